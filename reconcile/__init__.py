@@ -1,0 +1,30 @@
+"""reconcile: check whether news sources agree on their numbers.
+
+    >>> import reconcile
+    >>> [m.value for m in reconcile.extract_quantities("Shares rose 2.4% to HK$140.60.")]
+    [2.4, 140.6]
+"""
+
+from reconcile.claims.context import extract_claims
+from reconcile.claims.extract import extract_quantities
+from reconcile.claims.group import group_claims
+from reconcile.claims.models import Claim, Document, Finding, Group, Mention, Report
+from reconcile.config import Settings
+from reconcile.documents import load_documents
+from reconcile.pipeline import reconcile
+
+__all__ = [
+    "Claim",
+    "Document",
+    "Finding",
+    "Group",
+    "Mention",
+    "Report",
+    "Settings",
+    "extract_claims",
+    "extract_quantities",
+    "group_claims",
+    "load_documents",
+    "reconcile",
+]
+__version__ = "0.1.0"

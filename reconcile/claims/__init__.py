@@ -1,0 +1,1 @@
+"""Claim models, extraction, grouping, comparison."""

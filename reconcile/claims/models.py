@@ -1,0 +1,126 @@
+"""Pydantic models at the boundaries of every stage.
+
+text -> Mention -> Claim -> Group -> Finding -> Report
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["money", "percent", "count", "physical", "multiplier", "number"]
+Role = Literal["level", "change", "total", "share", "ratio"]
+Direction = Literal["up", "down"]
+Severity = Literal["error", "warning", "info"]
+FindingKind = Literal[
+    "value_mismatch",
+    "qualifier_conflict",
+    "different_scope",
+    "arithmetic",
+    "scale_mismatch",
+]
+
+
+class Mention(BaseModel):
+    """One quantitative expression found in a text (stage 1: extraction).
+
+    ``span`` is ``[start, end)`` into the original ``str``: ``text[start:end] == surface``.
+    ``value`` has the scale applied ("$3.2 billion" -> 3.2e9) and is expressed in ``unit``.
+    ``low``/``high`` is the interval the words admit (written precision and qualifier).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    surface: str
+    span: tuple[int, int]
+    value: float
+    unit: str = Field(
+        description=(
+            "ISO 4217 code for money; 'percent', 'percentage_point', 'basis_point'; "
+            "the counted noun (singular) for counts; pint's unit name for physical units; "
+            "'times' for multipliers; '' for a bare number"
+        )
+    )
+    kind: Kind
+    low: float
+    high: float
+    scale: str | None = Field(default=None, description="scale word as written: 'billion', 'bn'")
+    qualifier: str | None = Field(
+        default=None,
+        description="canonical qualifier: about, over, under, up_to, at_least, at_most, range",
+    )
+    qualifier_text: str | None = Field(default=None, description="qualifier as written")
+    alternatives: tuple[str, ...] = Field(
+        default=(), description="other units the surface could mean, e.g. ('CNY', 'JPY') for ¥"
+    )
+    modifier: str | None = Field(
+        default=None,
+        description="for multipliers and model sizes: 'smaller', 'faster', 'doubled', 'active'...",
+    )
+
+
+class Document(BaseModel):
+    id: str = Field(description="the document's file name (unique within a run)")
+    path: str
+    published: dt.date | None = None
+    title: str | None = None
+    text: str = Field(description="the text as read; every span points into it")
+    notices: list[str] = Field(default_factory=list, description="decoding and loading notices")
+
+
+class Claim(BaseModel):
+    """A mention in context (stage 2): who, what, when, where."""
+
+    id: str
+    document: str = Field(description="the document's id")
+    span: tuple[int, int]
+    text: str = Field(description="the surface text of the mention")
+    value: float
+    unit: str
+    low: float
+    high: float
+    qualifier: str | None = None
+    kind: Kind
+    subject: str | None = None
+    metric: str | None = None
+    when: str | None = Field(default=None, description="ISO date or period the figure refers to")
+    role: Role = "level"
+    direction: Direction | None = None
+    scope: str | None = Field(default=None, description="listing or market, e.g. 'HKEX'")
+    session: Literal["intraday", "close"] | None = None
+    sentence: str = Field(default="", description="the sentence the claim stands in")
+    linked: list[str] = Field(
+        default_factory=list, description="ids of claims of the same event (change + level)"
+    )
+    mention: Mention
+
+
+class Group(BaseModel):
+    id: str
+    label: str
+    claims: list[str]
+    subject: str | None = None
+    metric: str | None = None
+    role: Role | None = None
+    unit: str | None = None
+    scope: str | None = None
+
+
+class Finding(BaseModel):
+    id: str
+    kind: FindingKind
+    severity: Severity
+    group: str | None = None
+    claims: list[str]
+    message: str
+    suppressed: bool = False
+    details: dict[str, float | str | None] = Field(default_factory=dict)
+
+
+class Report(BaseModel):
+    documents: list[Document] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    groups: list[Group] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)

@@ -1,0 +1,21 @@
+"""The whole run: documents -> claims -> groups -> findings -> Report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reconcile.claims.compare import compare_groups
+from reconcile.claims.context import extract_claims
+from reconcile.claims.group import group_claims
+from reconcile.claims.models import Document, Report
+from reconcile.config import Settings
+
+
+def reconcile(documents: Iterable[Document], settings: Settings | None = None) -> Report:
+    """Check a set of documents against each other and return the full report."""
+    settings = settings or Settings()
+    docs = list(documents)
+    claims = [c for d in docs for c in extract_claims(d)]
+    groups = group_claims(claims)
+    findings = compare_groups(groups, claims, settings)
+    return Report(documents=docs, claims=claims, groups=groups, findings=findings)

@@ -1,0 +1,1 @@
+"""Renderers: each a small function Report -> str."""
