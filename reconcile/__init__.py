@@ -10,7 +10,7 @@ from reconcile.claims.extract import extract_quantities
 from reconcile.claims.group import group_claims
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention, Report
 from reconcile.config import Settings
-from reconcile.documents import load_documents
+from reconcile.io import load_documents
 from reconcile.pipeline import reconcile
 
 __all__ = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reconcile.documents import InputError, load_documents
+from reconcile.io import InputError, load_documents
 from reconcile.pipeline import reconcile
 from reconcile.render.text import render_text
 

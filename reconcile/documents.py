@@ -1,36 +1,15 @@
-"""Loading documents from files and folders. (Thin first version: UTF-8 .txt/.md/.html.)"""
+"""Parsing one document's raw text: format (text, Markdown, HTML), title, publication date.
+
+(Thin first version: plain text, first line as title.)
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from pathlib import Path
-
 from reconcile.claims.models import Document
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
-
-class InputError(Exception):
-    """A path or file that cannot be used; the message names it."""
-
-
-def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in SUFFIXES))
-        elif p.exists():
-            found.append(p)
-        else:
-            raise InputError(f"{p}: no such file or directory")
-    return found
-
-
-def load_document(path: str | Path) -> Document:
-    path = Path(path)
-    text = path.read_text(encoding="utf-8")
-    return Document(id=path.name, path=str(path), text=text)
-
-
-def load_documents(paths: Iterable[str | Path]) -> list[Document]:
-    return [load_document(p) for p in iter_paths(paths)]
+def parse_document(doc_id: str, path: str, raw: str, suffix: str = ".txt") -> Document:
+    """Turn a file's decoded text into a Document whose spans point into ``Document.text``."""
+    text = raw
+    first = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    return Document(id=doc_id, path=path, text=text, title=first)

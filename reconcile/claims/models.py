@@ -44,8 +44,8 @@ class Mention(BaseModel):
         )
     )
     kind: Kind
-    low: float
-    high: float
+    low: float | None = Field(description="lowest value admitted; None = unbounded")
+    high: float | None = Field(description="highest value admitted; None = unbounded")
     scale: str | None = Field(default=None, description="scale word as written: 'billion', 'bn'")
     qualifier: str | None = Field(
         default=None,
@@ -66,6 +66,7 @@ class Document(BaseModel):
     path: str
     published: dt.date | None = None
     title: str | None = None
+    dateline: str | None = Field(default=None, description="dateline as written, e.g. 'Sept. 24'")
     text: str = Field(description="the text as read; every span points into it")
     notices: list[str] = Field(default_factory=list, description="decoding and loading notices")
 
@@ -79,8 +80,8 @@ class Claim(BaseModel):
     text: str = Field(description="the surface text of the mention")
     value: float
     unit: str
-    low: float
-    high: float
+    low: float | None = Field(description="lowest value admitted; None = unbounded")
+    high: float | None = Field(description="highest value admitted; None = unbounded")
     qualifier: str | None = None
     kind: Kind
     subject: str | None = None
