@@ -1,41 +1,351 @@
-"""The command line: a thin shell over the library."""
+"""The command line: a thin shell over the library.
+
+    reconcile report PATH...                 conflict report over files or folders
+    reconcile check DRAFT... --against PATH... check a draft's figures against sources
+    reconcile evaluate PATH                  score the pipeline on fixtures with gold.json
+    reconcile schema                         JSON Schema of the report
+
+Exit status: 0 fine; 1 ``check`` found an unsuppressed finding at or above ``--fail-on``;
+2 usage, configuration or input error (nothing readable, or nothing to check against);
+3 an unexpected internal error (one line; set RECONCILE_DEBUG=1 for the traceback).
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import json
+import os
 import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
 
-from reconcile.io import InputError, load_documents
+from reconcile import __version__
+from reconcile.check import FAIL_ON, check_drafts, exit_status
+from reconcile.claims.models import Document, Report
+from reconcile.config import ConfigError, Settings, load_settings
+from reconcile.io import InputError, read_sets
 from reconcile.pipeline import reconcile
-from reconcile.render.text import render_text
+
+PROGRESS_MIN_FILES = 50
+
+
+# Renderers -----------------------------------------------------------------------------------
+
+
+def _optional(module: str, name: str) -> Callable[..., str] | None:
+    """A renderer function, or None when its module is not there (yet)."""
+    try:
+        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    except (ImportError, AttributeError):
+        return None
+
+
+def _json(report: Report) -> str:
+    render = _optional("reconcile.render.json", "render_json")
+    return render(report) if render else report.model_dump_json(indent=2)
+
+
+def _text(report: Report, color: bool) -> str:
+    render = _optional("reconcile.render.text", "render_text")
+    if render is None:  # pragma: no cover - text.py exists from the skeleton on
+        return f"{len(report.findings)} findings"
+    try:
+        return render(report, color=color)
+    except TypeError:  # an older renderer without the colour option
+        return render(report)
+
+
+def _check_text(report: Report, drafts: Sequence[Document]) -> str:
+    render = _optional("reconcile.render.check_text", "render_check_text")
+    if render is not None:
+        return "".join(_newline(render(report, d.id)) for d in drafts)
+    # Fallback: one line per finding, at the draft claim's place in the file.
+    lines = []
+    path = {d.id: d.path for d in report.documents}
+    doc_of = {c.id: c.document for c in report.claims}
+    draft_ids = {d.id for d in drafts}
+    for f in report.findings:
+        first = next((doc_of[c] for c in f.claims if doc_of.get(c) in draft_ids), None)
+        if first is None:
+            continue
+        line = int(f.details.get("draft_line") or 1)  # type: ignore[arg-type]
+        col = int(f.details.get("draft_column") or 1)  # type: ignore[arg-type]
+        mark = " (suppressed)" if f.suppressed else ""
+        lines.append(f"{path[first]}:{line}:{col}: {f.severity}: [{f.kind}] {f.message}{mark}")
+    return "".join(line + "\n" for line in lines)
+
+
+def _newline(text: str) -> str:
+    return text if not text or text.endswith("\n") else text + "\n"
+
+
+REPORT_FORMATS: dict[str, tuple[str, str] | None] = {
+    "text": None,
+    "markdown": ("reconcile.render.markdown", "render_markdown"),
+    "json": None,
+    "html": ("reconcile.render.html", "render_html"),
+}
+CHECK_FORMATS: dict[str, tuple[str, str] | None] = {
+    "text": None,
+    "json": None,
+    "sarif": ("reconcile.render.sarif", "render_sarif"),
+    "github": ("reconcile.render.github", "render_github"),
+}
+
+
+def available(formats: dict[str, tuple[str, str] | None]) -> list[str]:
+    """Formats whose renderer imports."""
+    return [name for name, spec in formats.items() if spec is None or _optional(*spec)]
+
+
+def wants_color(stream: TextIO) -> bool:
+    """Colour on a terminal, unless NO_COLOR is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def render_report(report: Report, fmt: str, *, color: bool = False) -> str:
+    if fmt == "text":
+        return _text(report, color)
+    if fmt == "json":
+        return _json(report)
+    spec = REPORT_FORMATS[fmt]
+    assert spec is not None
+    render = _optional(*spec)
+    assert render is not None
+    return render(report)
+
+
+def render_check(report: Report, fmt: str, drafts: Sequence[Document]) -> str:
+    if fmt == "text":
+        return _check_text(report, drafts)
+    if fmt == "json":
+        return _json(report)
+    spec = CHECK_FORMATS[fmt]
+    assert spec is not None
+    render = _optional(*spec)
+    assert render is not None
+    return render(report, drafts[0].id if len(drafts) == 1 else None)
+
+
+# Progress ------------------------------------------------------------------------------------
+
+
+class Progress:
+    """A one-line bar on stderr for long runs, only when stderr is a terminal."""
+
+    def __init__(self, stream: TextIO | None = None, minimum: int = PROGRESS_MIN_FILES) -> None:
+        self.stream = stream or sys.stderr
+        self.minimum = minimum
+        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total < self.minimum:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        self.stream.write(f"\rreading [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        self.stream.flush()
+        self.shown = True
+
+    def status(self, message: str) -> None:
+        if self.shown:
+            self.stream.write(f"\r{message:<60}")
+            self.stream.flush()
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * 60 + "\r")
+            self.stream.flush()
+            self.shown = False
+
+
+# Commands ------------------------------------------------------------------------------------
+
+
+def _say(message: str) -> None:
+    print(f"reconcile: {message}", file=sys.stderr)
+
+
+def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
+    return load_settings(Path.cwd(), args.config, overrides)
+
+
+def _write(text: str, output: Path | None) -> None:
+    text = _newline(text)
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
 
 
 def _report(args: argparse.Namespace) -> int:
-    report = reconcile(load_documents(args.paths))
-    if args.format == "json":
-        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
-    else:
-        sys.stdout.write(render_text(report))
+    settings = _settings(args, tolerance=args.tolerance)
+    progress = Progress()
+    (pairs,), problems = read_sets([args.paths], progress=progress)
+    progress.clear()
+    for message in problems:
+        _say(message)
+    if not pairs:
+        _say("nothing to read: no usable .txt, .md or .html file among the paths given")
+        return 2
+    progress.status(f"checking {len(pairs)} documents...")
+    report = reconcile([doc for doc, _ in pairs], settings)
+    progress.clear()
+    color = args.format == "text" and args.output is None and wants_color(sys.stdout)
+    _write(render_report(report, args.format, color=color), args.output)
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    settings = _settings(args, tolerance=args.tolerance, fail_on=args.fail_on)
+    progress = Progress()
+    (drafts, sources), problems = read_sets([args.drafts, args.against], progress=progress)
+    progress.clear()
+    for message in problems:
+        _say(message)
+    if not drafts:
+        _say("nothing to check: no draft could be read")
+        return 2
+    if not sources:
+        _say("nothing to check against: no source among --against could be read")
+        return 2
+    progress.status(f"checking against {len(sources)} sources...")
+    draft_docs = [doc for doc, _ in drafts]
+    report = check_drafts(
+        draft_docs,
+        [doc for doc, _ in sources],
+        settings,
+        raw={doc.id: raw.text for doc, raw in drafts},
+    )
+    progress.clear()
+    for doc in report.documents:
+        if doc.id in {d.id for d in draft_docs}:
+            for notice in doc.notices:
+                if "ignore marker" in notice:
+                    _say(notice)
+    _write(render_check(report, args.format, draft_docs), args.output)
+    return exit_status(report, settings.fail_on)
+
+
+def _schema(args: argparse.Namespace) -> int:
+    _write(json.dumps(Report.model_json_schema(), indent=2), args.output)
+    return 0
+
+
+# Parser --------------------------------------------------------------------------------------
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--tolerance",
+        type=float,
+        default=None,
+        metavar="FRACTION",
+        help="widen every interval by this fraction, e.g. 0.01 (overrides the config file)",
+    )
+    p.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="configuration file (default: nearest reconcile.toml or pyproject.toml upward)",
+    )
+    p.add_argument("--output", "-o", type=Path, default=None, metavar="FILE", help="write here")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reconcile", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="reconcile",
+        description="Check whether news sources agree on their numbers.",
+        epilog="Exit status: 0 fine, 1 check failed, 2 usage or input error.",
+    )
+    parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
     rep = sub.add_parser("report", help="conflict report over files or folders")
-    rep.add_argument("paths", nargs="+")
-    rep.add_argument("--format", choices=["text", "json"], default="text")
+    rep.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .md, .html files or folders")
+    rep.add_argument("--format", "-f", choices=available(REPORT_FORMATS), default="text")
+    _common(rep)
     rep.set_defaults(func=_report)
+
+    chk = sub.add_parser(
+        "check",
+        help="check a draft's figures against source articles",
+        description=(
+            "Compare every figure of each DRAFT with the sources (and with the draft's other "
+            "figures); report findings at the draft's file:line:col. Silence one line with "
+            "<!-- reconcile: ignore --> or <!-- reconcile: ignore[kind, ...] --> "
+            "(or # reconcile: ignore in plain text)."
+        ),
+    )
+    chk.add_argument("drafts", nargs="+", metavar="DRAFT")
+    chk.add_argument(
+        "--against",
+        nargs="+",
+        required=True,
+        metavar="PATH",
+        help="source files or folders (use --against=PATH before the drafts)",
+    )
+    chk.add_argument("--format", "-f", choices=available(CHECK_FORMATS), default="text")
+    chk.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default=None,
+        help="lowest severity that fails the check (default: warning, or fail_on in config)",
+    )
+    _common(chk)
+    chk.set_defaults(func=_check)
+
+    sch = sub.add_parser("schema", help="print the JSON Schema of the JSON report")
+    sch.add_argument("--output", "-o", type=Path, default=None, metavar="FILE")
+    sch.set_defaults(func=_schema)
+
+    try:
+        evaluate = importlib.import_module("reconcile.evaluate")
+        add_arguments = evaluate.add_arguments
+        run = evaluate.run
+    except (ImportError, AttributeError):
+        pass
+    else:
+        ev = sub.add_parser("evaluate", help="score the pipeline on fixtures with gold.json")
+        add_arguments(ev)
+        ev.set_defaults(func=run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     try:
         return int(args.func(args))
-    except InputError as exc:
-        print(f"reconcile: {exc}", file=sys.stderr)
+    except (InputError, ConfigError) as exc:
+        _say(str(exc))
         return 2
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:
+        if os.environ.get("RECONCILE_DEBUG"):
+            raise
+        _say(f"internal error: {type(exc).__name__}: {exc} (RECONCILE_DEBUG=1 shows more)")
+        return 3
 
 
 if __name__ == "__main__":

@@ -1,37 +1,295 @@
-"""Reading files and folders from disk into Documents. (Thin first version: UTF-8 only.)"""
+"""Reading files and folders from disk into Documents.
+
+Rules for bad input (each case gives a one-line message naming the file; the rest still runs):
+
+- a path that does not exist: message, skipped;
+- a folder with no .txt/.md/.html file in it: message;
+- a binary file (a NUL byte in the first 8 KiB, or more than 10% control characters): skipped;
+- a file that is not valid UTF-8: decoded as cp1252, or latin-1 when cp1252 fails too (latin-1
+  never fails); a notice goes to ``Document.notices`` and a message is given;
+- an empty file (or only whitespace): skipped;
+- a file over ``MAX_BYTES`` (20 MB): skipped, not truncated, since a cut article would give
+  figures without the sentences that qualify them.
+
+Inside folders, hidden files and folders (name starting with ".") are not read. A file named
+explicitly is read whatever its suffix (binary files are still refused).
+
+Document ids are file names; files that share a name get as many parent folders as it takes to
+tell them apart ("a/x.txt", "b/x.txt"). The same file named twice is read once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reconcile.claims.models import Document
 from reconcile.documents import parse_document
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_BYTES = 20 * 1024 * 1024
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+_SNIFF = 8192
+_CONTROL_RATIO = 0.10
+# Control characters that are normal in text: tab, newline, vertical tab, form feed, return, esc.
+_TEXT_CONTROLS = frozenset(b"\t\n\x0b\x0c\r\x1b")
+
+Progress = Callable[[int, int], None]
 
 
 class InputError(Exception):
     """A path or file that cannot be used; the message names it."""
 
 
-def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
+@dataclass
+class RawFile:
+    """A file as read from disk: its decoded text before any parsing."""
+
+    path: Path
+    text: str
+    encoding: str = "utf-8"
+    notices: list[str] = field(default_factory=list)
+
+
+def _display(path: Path) -> str:
+    return str(path)
+
+
+def _key(p: Path) -> Path:
+    try:
+        return p.resolve()
+    except OSError:
+        return p.absolute()
+
+
+def iter_paths(paths: Iterable[str | Path], problems: list[str] | None = None) -> list[Path]:
+    """Expand files and folders into a list of files, in a stable order, without duplicates.
+
+    Problems (missing paths, empty folders) go to ``problems`` when given; otherwise the first one
+    raises ``InputError``.
+    """
     found: list[Path] = []
+    seen: set[Path] = set()
+
+    def problem(message: str) -> None:
+        if problems is None:
+            raise InputError(message)
+        problems.append(message)
+
+    def add(p: Path) -> None:
+        key = _key(p)
+        if key not in seen:
+            seen.add(key)
+            found.append(p)
+
     for p in map(Path, paths):
         if p.is_dir():
-            found.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in SUFFIXES))
+            try:
+                inside = sorted(
+                    q
+                    for q in p.rglob("*")
+                    if q.suffix.lower() in SUFFIXES
+                    and q.is_file()
+                    and not any(part.startswith(".") for part in q.relative_to(p).parts)
+                )
+            except OSError as exc:
+                problem(f"{_display(p)}: cannot list folder ({exc.strerror or exc})")
+                continue
+            if not inside:
+                problem(f"{_display(p)}: no .txt, .md or .html files in this folder")
+            for q in inside:
+                add(q)
+        elif p.is_file():
+            add(p)
         elif p.exists():
-            found.append(p)
+            problem(f"{_display(p)}: not a regular file, skipped")
         else:
-            raise InputError(f"{p}: no such file or directory")
+            problem(f"{_display(p)}: no such file or directory")
     return found
 
 
-def load_document(path: str | Path) -> Document:
+def looks_binary(data: bytes) -> bool:
+    """True when the start of ``data`` holds a NUL byte or too many control characters."""
+    head = data[:_SNIFF]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
+    return controls / len(head) > _CONTROL_RATIO
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (a BOM is dropped), else cp1252, else latin-1: (text, encoding)."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for encoding in FALLBACK_ENCODINGS:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+
+
+def read_raw(path: str | Path, max_bytes: int = MAX_BYTES) -> RawFile:
+    """Read and decode one file; raise ``InputError`` (message names the file) when unusable."""
     path = Path(path)
-    return parse_document(path.name, str(path), path.read_text(encoding="utf-8"), path.suffix)
+    name = _display(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file or directory") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if size > max_bytes:
+        raise InputError(
+            f"{name}: {size / 1024 / 1024:.1f} MB is over the {max_bytes / 1024 / 1024:.0f} MB "
+            "limit, skipped"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if looks_binary(data):
+        raise InputError(f"{name}: looks like a binary file, skipped")
+    text, encoding = decode(data)
+    if not text.strip():
+        raise InputError(f"{name}: empty file, skipped")
+    notices = []
+    if encoding != "utf-8":
+        notices.append(f"not valid UTF-8; decoded as {encoding}")
+    return RawFile(path=path, text=text, encoding=encoding, notices=notices)
+
+
+def document_ids(paths: list[Path]) -> dict[Path, str]:
+    """File names as ids; names shared by several files get parent folders until unique."""
+    parts = {p: p.absolute().parts for p in paths}
+    depth = dict.fromkeys(paths, 1)
+
+    def name(p: Path) -> str:
+        return "/".join(parts[p][-depth[p] :])
+
+    while True:
+        by_name: dict[str, list[Path]] = {}
+        for p in paths:
+            by_name.setdefault(name(p), []).append(p)
+        grew = False
+        for same in by_name.values():
+            if len(same) > 1:
+                for p in same:
+                    if depth[p] < len(parts[p]):
+                        depth[p] += 1
+                        grew = True
+        if not grew:
+            break
+    ids: dict[Path, str] = {}
+    used: set[str] = set()
+    for p in paths:  # only files with identical absolute paths could still share a name
+        n, k = name(p), 2
+        while n in used:
+            n, k = f"{name(p)}~{k}", k + 1
+        used.add(n)
+        ids[p] = n
+    return ids
+
+
+def to_document(raw: RawFile, doc_id: str) -> Document:
+    doc = parse_document(doc_id, str(raw.path), raw.text, raw.path.suffix.lower())
+    if raw.notices:
+        doc = doc.model_copy(update={"notices": [*doc.notices, *raw.notices]})
+    return doc
+
+
+def read_sets(
+    sets: Sequence[Iterable[str | Path]],
+    *,
+    max_bytes: int = MAX_BYTES,
+    progress: Progress | None = None,
+) -> tuple[list[list[tuple[Document, RawFile]]], list[str]]:
+    """Read several lists of paths at once (e.g. drafts, then sources).
+
+    Ids are unique across all the lists; a file already in an earlier list is left out of later
+    ones. Returns, per list, (document, raw file) pairs, and the one-line problem messages.
+    """
+    problems: list[str] = []
+    seen: set[Path] = set()
+    files: list[list[Path]] = []
+    for paths in sets:
+        mine = []
+        for p in iter_paths(paths, problems):
+            key = _key(p)
+            if key not in seen:
+                seen.add(key)
+                mine.append(p)
+        files.append(mine)
+    total = sum(map(len, files))
+    done = 0
+    raws: list[list[RawFile]] = []
+    for mine in files:
+        read: list[RawFile] = []
+        for p in mine:
+            try:
+                raw = read_raw(p, max_bytes)
+            except InputError as exc:
+                problems.append(str(exc))
+            else:
+                read.append(raw)
+                problems.extend(f"{_display(p)}: {notice}" for notice in raw.notices)
+            done += 1
+            if progress is not None:
+                progress(done, total)
+        raws.append(read)
+    ids = document_ids([r.path for rs in raws for r in rs])
+    out: list[list[tuple[Document, RawFile]]] = []
+    for rs in raws:
+        pairs = []
+        for raw in rs:
+            try:
+                pairs.append((to_document(raw, ids[raw.path]), raw))
+            except Exception as exc:  # a parser bug on one file must not stop the run
+                problems.append(f"{_display(raw.path)}: could not be parsed ({exc}), skipped")
+        out.append(pairs)
+    return out, problems
+
+
+def read_files(
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = MAX_BYTES,
+    progress: Progress | None = None,
+) -> tuple[list[tuple[Document, RawFile]], list[str]]:
+    """Like ``read_inputs`` but keeps each document's raw text beside it."""
+    sets, problems = read_sets([paths], max_bytes=max_bytes, progress=progress)
+    return sets[0], problems
+
+
+def read_inputs(
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = MAX_BYTES,
+    progress: Progress | None = None,
+) -> tuple[list[Document], list[str]]:
+    """Read every usable file under ``paths``: (documents, one-line problem messages)."""
+    pairs, problems = read_files(paths, max_bytes=max_bytes, progress=progress)
+    return [doc for doc, _ in pairs], problems
+
+
+def load_document(path: str | Path) -> Document:
+    """Read one file; raise ``InputError`` if it cannot be used."""
+    raw = read_raw(path)
+    return to_document(raw, raw.path.name)
 
 
 def load_documents(paths: Iterable[str | Path]) -> list[Document]:
-    """Read every .txt/.md/.html file under ``paths`` into Documents."""
-    return [load_document(p) for p in iter_paths(paths)]
+    """Read every .txt/.md/.html file under ``paths`` into Documents.
+
+    Raises ``InputError`` for the first path or file that cannot be used; see ``read_inputs``
+    for the forgiving version that reads the rest and returns messages.
+    """
+    files = iter_paths(paths)
+    raws = [read_raw(p) for p in files]
+    ids = document_ids([r.path for r in raws])
+    return [to_document(r, ids[r.path]) for r in raws]

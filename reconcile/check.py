@@ -1,0 +1,245 @@
+"""Checking a draft against sources: the library behind ``reconcile check``.
+
+``check_draft(draft, sources, settings)`` runs the whole pipeline on the draft and the sources
+together and keeps only the findings that involve at least one claim of the draft (a conflict
+among sources alone is not the draft's business). Then it marks suppressed findings.
+
+Suppression: a marker on the same line as a draft claim silences findings on that claim::
+
+    Revenue rose 12% to $3.1 billion. <!-- reconcile: ignore -->
+    Revenue rose 12% to $3.1 billion. <!-- reconcile: ignore[value_mismatch, scale_mismatch] -->
+    Revenue rose 12% to $3.1 billion.  # reconcile: ignore
+
+Without a list every kind is silenced. Lines are those of the file as read (``raw``), since a
+parser may strip comments from ``Document.text``: each claim is located in the raw text by its
+surface. Suppressed findings stay in the report with ``suppressed = True``; they do not count
+for the exit status.
+
+Each kept finding gets ``details["draft_line"]`` and ``details["draft_column"]`` (1-based,
+in the raw file) for its first draft claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import get_args
+
+from reconcile.claims.models import Claim, Document, Finding, FindingKind, Report
+from reconcile.config import Settings
+from reconcile.pipeline import reconcile
+
+RANK = {"info": 0, "warning": 1, "error": 2}
+FAIL_ON = ("error", "warning", "info", "never")
+KINDS = frozenset(get_args(FindingKind))
+
+MARKER = re.compile(
+    r"(?:<!--|#|//)\s*reconcile\s*:\s*ignore(?![\w-])(?:\s*\[(?P<kinds>[^\]]*)\])?",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Markers:
+    """Suppression markers of one file: line -> kinds silenced (None = every kind)."""
+
+    lines: dict[int, frozenset[str] | None] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def covers(self, line: int, kind: str) -> bool:
+        if line not in self.lines:
+            return False
+        kinds = self.lines[line]
+        return kinds is None or kind in kinds
+
+
+def find_markers(raw: str) -> Markers:
+    """Read every ``reconcile: ignore`` marker; unknown kinds are reported, not fatal."""
+    found = Markers()
+    for number, line in enumerate(raw.splitlines(), 1):
+        for m in MARKER.finditer(line):
+            if m["kinds"] is None:
+                found.lines[number] = None
+                continue
+            named = {k.strip() for k in m["kinds"].split(",") if k.strip()}
+            unknown = sorted(named - KINDS)
+            if unknown:
+                found.problems.append(
+                    f"line {number}: unknown finding kind(s) in ignore marker: "
+                    f"{', '.join(unknown)} (known: {', '.join(sorted(KINDS))})"
+                )
+            if not named:
+                found.lines[number] = None
+                continue
+            previous = found.lines.get(number, frozenset())
+            if previous is not None:
+                found.lines[number] = previous | frozenset(named & KINDS)
+    return found
+
+
+class LineIndex:
+    """Offsets -> 1-based (line, column) in one text, by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
+
+
+def _pattern(surface: str) -> re.Pattern[str]:
+    """The surface with any run of spaces matching any run of white space (or a tag)."""
+    parts = [re.escape(p) for p in surface.split()]
+    return re.compile(r"(?:\s|<[^>]*>|&nbsp;)+".join(parts))
+
+
+def locate(raw: str, text: str, claims: Sequence[Claim]) -> dict[str, int | None]:
+    """Offset in ``raw`` of each claim whose span points into ``text`` (None when not found).
+
+    When the parser kept the text as read, spans are raw offsets already. Otherwise the claim's
+    surface is searched for in ``raw``: the k-th occurrence in ``text`` is taken to be the k-th in
+    ``raw`` when both have as many; else the occurrence at the nearest relative position.
+    """
+    if raw == text:
+        return {c.id: c.span[0] for c in claims}
+    out: dict[str, int | None] = {}
+    by_surface: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_surface.setdefault(text[c.span[0] : c.span[1]] or c.text, []).append(c)
+    for surface, group in by_surface.items():
+        if not surface.strip():
+            out.update((c.id, None) for c in group)
+            continue
+        rx = _pattern(surface)
+        in_text = [m.start() for m in rx.finditer(text)]
+        in_raw = [m.start() for m in rx.finditer(raw)]
+        for c in group:
+            if not in_raw:
+                out[c.id] = None
+            elif len(in_raw) == len(in_text) and c.span[0] in in_text:
+                out[c.id] = in_raw[in_text.index(c.span[0])]
+            else:
+                where = c.span[0] / max(len(text), 1)
+                out[c.id] = min(in_raw, key=lambda r: abs(r / max(len(raw), 1) - where))
+    return out
+
+
+def keep_draft_findings(report: Report, draft_ids: Iterable[str]) -> Report:
+    """Only findings with a claim in a draft; documents, claims, groups trimmed to match.
+
+    Kept: the drafts, every group holding a draft claim or named by a kept finding, every claim
+    of those groups or findings and every draft claim, and every document those claims cite.
+    """
+    drafts = set(draft_ids)
+    doc_of = {c.id: c.document for c in report.claims}
+    findings = [
+        f for f in report.findings if any(doc_of.get(cid) in drafts for cid in f.claims)
+    ]
+    named_groups = {f.group for f in findings if f.group}
+    groups = [
+        g
+        for g in report.groups
+        if g.id in named_groups or any(doc_of.get(cid) in drafts for cid in g.claims)
+    ]
+    keep_claims = {c.id for c in report.claims if c.document in drafts}
+    keep_claims.update(cid for g in groups for cid in g.claims)
+    keep_claims.update(cid for f in findings for cid in f.claims)
+    claims = [c for c in report.claims if c.id in keep_claims]
+    keep_docs = drafts | {c.document for c in claims}
+    documents = [d for d in report.documents if d.id in keep_docs]
+    return Report(documents=documents, claims=claims, groups=groups, findings=findings)
+
+
+def suppress(report: Report, raw: dict[str, str]) -> Report:
+    """Mark findings silenced by a marker on the raw line of one of their draft claims.
+
+    ``raw`` maps each draft id to the file's text as read. Marker problems (unknown kinds) are
+    added to the draft's notices. Adds ``draft_line``/``draft_column`` to each finding's details.
+    """
+    claims = {c.id: c for c in report.claims}
+    where: dict[str, tuple[int, int]] = {}
+    markers: dict[str, Markers] = {}
+    documents = []
+    for doc in report.documents:
+        if doc.id not in raw:
+            documents.append(doc)
+            continue
+        text = raw[doc.id]
+        found = markers[doc.id] = find_markers(text)
+        mine = [c for c in report.claims if c.document == doc.id]
+        offsets = locate(text, doc.text, mine)
+        raw_lines, doc_lines = LineIndex(text), LineIndex(doc.text)
+        for c in mine:
+            offset = offsets.get(c.id)
+            where[c.id] = (
+                raw_lines.line_col(offset)
+                if offset is not None
+                else doc_lines.line_col(c.span[0])
+            )
+        notices = [f"{doc.path}: {p}" for p in found.problems]
+        documents.append(
+            doc.model_copy(update={"notices": [*doc.notices, *notices]}) if notices else doc
+        )
+    findings = []
+    for f in report.findings:
+        draft_claims = [cid for cid in f.claims if cid in where and claims[cid].document in raw]
+        silenced = f.suppressed or any(
+            markers[claims[cid].document].covers(where[cid][0], f.kind) for cid in draft_claims
+        )
+        details = dict(f.details)
+        if draft_claims:
+            line, col = where[draft_claims[0]]
+            details.update(draft_line=float(line), draft_column=float(col))
+        findings.append(f.model_copy(update={"suppressed": silenced, "details": details}))
+    return report.model_copy(update={"documents": documents, "findings": findings})
+
+
+def check_drafts(
+    drafts: Sequence[Document],
+    sources: Sequence[Document],
+    settings: Settings | None = None,
+    *,
+    raw: dict[str, str] | None = None,
+) -> Report:
+    """Check several drafts at once: each against the sources and against the other drafts."""
+    ids = [d.id for d in drafts]
+    if len(set(ids) | {s.id for s in sources}) != len(ids) + len(sources):
+        raise ValueError("document ids must be unique across drafts and sources")
+    report = reconcile([*drafts, *sources], settings or Settings())
+    report = keep_draft_findings(report, ids)
+    texts = {d.id: d.text for d in drafts}
+    texts.update(raw or {})
+    return suppress(report, texts)
+
+
+def check_draft(
+    draft: Document,
+    sources: Sequence[Document],
+    settings: Settings | None = None,
+    *,
+    raw: str | None = None,
+) -> Report:
+    """Every claim of ``draft`` against ``sources`` and the draft's other claims.
+
+    ``raw`` is the draft file as read, when ``draft.text`` differs from it (markers and lines are
+    looked up there); by default ``draft.text``.
+    """
+    return check_drafts([draft], sources, settings, raw={draft.id: raw if raw else draft.text})
+
+
+def failing(report: Report, fail_on: str) -> list[Finding]:
+    """Unsuppressed findings at or above ``fail_on`` ('never' -> none)."""
+    if fail_on not in FAIL_ON:
+        raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
+    if fail_on == "never":
+        return []
+    floor = RANK[fail_on]
+    return [f for f in report.findings if not f.suppressed and RANK[f.severity] >= floor]
+
+
+def exit_status(report: Report, fail_on: str) -> int:
+    """0 when nothing unsuppressed reaches ``fail_on``, else 1."""
+    return 1 if failing(report, fail_on) else 0
