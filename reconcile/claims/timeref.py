@@ -1,0 +1,334 @@
+"""Time expressions near a figure -> a small canonical string, and comparing two of them.
+
+Canonical forms (``Claim.when``):
+
+- ``"2025-09-09"``: a day (ISO date)
+- ``"--09-24"``: a month and day whose year is unknown (from a dateline without a year)
+- ``"weekday:Monday"``: a weekday that could not be placed on a calendar
+- ``"2025-Q2"``, ``"quarter:June"``, ``"quarter:Q2"``, ``"fiscal:Q3"``: quarters
+- ``"2025-05"``, ``"month:May"``: months
+- ``"2025-W36"``, ``"week:last"``, ``"week:this"``: weeks
+- ``"year:2025"``, ``"year:this"``, ``"year:last"``: years
+
+Nothing is guessed: without an anchor (publication date) relative words stay relative, and
+"today" with neither an anchor nor a dateline resolves to ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+@cache
+def vocabulary() -> dict[str, dict]:
+    """The parsed ``reconcile/data/time.toml``."""
+    path = Path(__file__).resolve().parent.parent / "data" / "time.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = vocabulary()
+    month = _alt(list(v["months"]))
+    wday = _alt(list(v["weekdays"]))
+    rel = _alt(list(v["relative_days"]))
+    quarter = _alt(list(v["quarters"]))
+    return {
+        "iso": re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+        "mdy": re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
+        "dmy": re.compile(rf"\b(\d{{1,2}})\s+({month})\s+(\d{{4}})\b", re.I),
+        "md": re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", re.I),
+        "rel": re.compile(rf"\b({rel})(?:'s)?\b", re.I),
+        "wday": re.compile(rf"\b({wday})(?:'s)?\b", re.I),
+        "week": re.compile(r"\b(last|this|past|previous)\s+week\b", re.I),
+        "month_quarter": re.compile(
+            rf"\b(?:the\s+)?({month})\s+quarter\b"
+            rf"|\bquarter\s+(?:that\s+)?(?:ended|ending|to)\s+(?:in\s+)?({month})\b"
+            rf"|\bthree\s+months\s+(?:to|ended|ending|through)\s+(?:in\s+)?({month})\b",
+            re.I,
+        ),
+        "num_quarter": re.compile(
+            rf"\b(fiscal(?:\s+year)?\s+)?(?:({quarter})[\s-]+quarter\b|\b(Q[1-4])\b)", re.I
+        ),
+        "year_rel": re.compile(r"\b(this|last|next)\s+year\b", re.I),
+        "year": re.compile(
+            r"(?<![\d,.$€£¥₹-])\b((?:19|20)\d{2})\b(?![\d,.%-]\d)(?!\s*(?:%|percent))"
+        ),
+        "month": re.compile(
+            rf"\b(?:in|of|since|during|until|by|from|through|to|early|late|mid-?)\s+({month})\b"
+            r"(?!\s+\d)",
+            re.I,
+        ),
+    }
+
+
+def _month(word: str) -> int:
+    return int(vocabulary()["months"][word.lower()])
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_dateline(dateline: str | None) -> tuple[int, int] | None:
+    """'Sept. 24' -> (9, 24); anything else -> None."""
+    if not dateline:
+        return None
+    m = _patterns()["md"].search(dateline)
+    if not m:
+        return None
+    month, day = _month(m.group(1)), int(m.group(2))
+    return (month, day) if _valid(2000, month, day) else None
+
+
+def _shift_month_day(md: tuple[int, int], days: int) -> str:
+    # 2000 is a leap year, so Feb 29 survives; shifting across a year end keeps month-day only.
+    d = dt.date(2000, *md) + dt.timedelta(days=days)
+    return f"--{d.month:02d}-{d.day:02d}"
+
+
+def _on_or_before(anchor: dt.date, weekday: int) -> dt.date:
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _quarter_year(anchor: dt.date, end_month: int) -> int:
+    # A quarter named by its last month: the most recent such quarter that has begun.
+    return anchor.year if end_month - 2 <= anchor.month else anchor.year - 1
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    value: str | None
+    rank: int  # lower wins when two expressions are equally near
+
+
+def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> list[_Hit]:
+    p = _patterns()
+    v = vocabulary()
+    line_md = parse_dateline(dateline)
+    hits: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], value: str | None, rank: int) -> None:
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        hits.append(_Hit(s, e, value, rank))
+
+    for m in p["iso"].finditer(text):
+        d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            add(m, d.isoformat(), 0)
+    for m in p["mdy"].finditer(text):
+        d = _valid(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+        if d:
+            add(m, d.isoformat(), 0)
+    for m in p["dmy"].finditer(text):
+        d = _valid(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+        if d:
+            add(m, d.isoformat(), 0)
+    for m in p["md"].finditer(text):
+        month, day = _month(m.group(1)), int(m.group(2))
+        if not _valid(2000, month, day) or not m.group(1)[0].isupper():
+            continue
+        if anchor and _valid(anchor.year, month, day):
+            add(m, dt.date(anchor.year, month, day).isoformat(), 0)
+        else:
+            add(m, f"--{month:02d}-{day:02d}", 0)
+    for m in p["month_quarter"].finditer(text):
+        word = next(g for g in m.groups() if g)
+        month = _month(word)
+        if anchor and month % 3 == 0:
+            add(m, f"{_quarter_year(anchor, month)}-Q{month // 3}", 1)
+        else:
+            add(m, f"quarter:{MONTH_NAMES[month - 1]}", 1)
+    for m in p["num_quarter"].finditer(text):
+        q = int(v["quarters"][(m.group(2) or m.group(3)).lower()])
+        if m.group(1):
+            add(m, f"fiscal:Q{q}", 1)
+        elif anchor:
+            add(m, f"{_quarter_year(anchor, q * 3)}-Q{q}", 1)
+        else:
+            add(m, f"quarter:Q{q}", 1)
+    for m in p["rel"].finditer(text):
+        offset = int(v["relative_days"][m.group(1).lower()])
+        if anchor:
+            add(m, (anchor + dt.timedelta(days=offset)).isoformat(), 0)
+        elif line_md:
+            add(m, _shift_month_day(line_md, offset), 0)
+        else:
+            add(m, None, 0)
+    for m in p["wday"].finditer(text):
+        if not m.group(1)[0].isupper():
+            continue
+        wd = int(v["weekdays"][m.group(1).lower()])
+        if anchor:
+            add(m, _on_or_before(anchor, wd).isoformat(), 0)
+        else:
+            add(m, f"weekday:{WEEKDAY_NAMES[wd]}", 0)
+    for m in p["week"].finditer(text):
+        which = "this" if m.group(1).lower() == "this" else "last"
+        if anchor:
+            d = anchor if which == "this" else anchor - dt.timedelta(days=7)
+            iso = d.isocalendar()
+            add(m, f"{iso.year}-W{iso.week:02d}", 2)
+        else:
+            add(m, f"week:{which}", 2)
+    for m in p["year_rel"].finditer(text):
+        off = {"this": 0, "last": -1, "next": 1}[m.group(1).lower()]
+        add(m, f"year:{anchor.year + off}" if anchor else f"year:{m.group(1).lower()}", 3)
+    for m in p["month"].finditer(text):
+        if not m.group(1)[0].isupper():
+            continue
+        month = _month(m.group(1))
+        if anchor:
+            year = anchor.year if month <= anchor.month else anchor.year - 1
+            add(m, f"{year}-{month:02d}", 2)
+        else:
+            add(m, f"month:{MONTH_NAMES[month - 1]}", 2)
+    for m in p["year"].finditer(text):
+        add(m, f"year:{m.group(1)}", 3)
+    return hits
+
+
+def resolve_when(
+    text: str,
+    anchor: dt.date | None = None,
+    dateline: str | None = None,
+    at: int | None = None,
+) -> str | None:
+    """The time a figure in ``text`` refers to, as a canonical string, or None.
+
+    ``anchor`` is the publication date ("today"), ``dateline`` the dateline as written
+    ("Sept. 24"). When ``at`` (an offset into ``text``) is given, the time expression nearest to
+    it wins; otherwise the first one. An expression that cannot be resolved ("today" with no
+    anchor and no dateline) still wins and yields None: the time is left open, not guessed.
+    """
+    hits = _candidates(text, anchor, dateline)
+    if not hits:
+        return None
+    if at is None:
+        best = min(hits, key=lambda h: (h.start, h.rank))
+    else:
+        best = min(hits, key=lambda h: (max(h.start - at, at - h.end, 0), h.rank, h.start))
+    return best.value
+
+
+# --- comparing two canonical strings -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Day:
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class _MonthDay:
+    month: int
+    day: int
+
+
+@dataclass(frozen=True)
+class _Weekday:
+    index: int
+
+
+@dataclass(frozen=True)
+class _Period:
+    first: dt.date
+    last: dt.date
+
+
+_RX_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_RX_MD = re.compile(r"^--(\d{2})-(\d{2})$")
+_RX_Q = re.compile(r"^(\d{4})-Q([1-4])$")
+_RX_M = re.compile(r"^(\d{4})-(\d{2})$")
+_RX_W = re.compile(r"^(\d{4})-W(\d{2})$")
+_RX_Y = re.compile(r"^year:(\d{4})$")
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _parse(s: str) -> _Day | _MonthDay | _Weekday | _Period | None:
+    try:
+        if m := _RX_DAY.match(s):
+            return _Day(dt.date(int(m[1]), int(m[2]), int(m[3])))
+        if m := _RX_MD.match(s):
+            return _MonthDay(int(m[1]), int(m[2]))
+        if s.startswith("weekday:") and s[8:] in WEEKDAY_NAMES:
+            return _Weekday(WEEKDAY_NAMES.index(s[8:]))
+        if m := _RX_Q.match(s):
+            y, q = int(m[1]), int(m[2])
+            return _Period(dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+        if m := _RX_M.match(s):
+            y, mo = int(m[1]), int(m[2])
+            return _Period(dt.date(y, mo, 1), _month_end(y, mo))
+        if m := _RX_W.match(s):
+            y, w = int(m[1]), int(m[2])
+            first = dt.date.fromisocalendar(y, w, 1)
+            return _Period(first, first + dt.timedelta(days=6))
+        if m := _RX_Y.match(s):
+            y = int(m[1])
+            return _Period(dt.date(y, 1, 1), dt.date(y, 12, 31))
+    except ValueError:
+        return None
+    return None
+
+
+def same_time(a: str | None, b: str | None) -> bool | None:
+    """Do two ``Claim.when`` values name the same time?
+
+    True: certainly the same; False: certainly different; None: cannot tell (unknown, relative,
+    or one contains the other, e.g. a day inside a year).
+    """
+    if a is None or b is None:
+        return None
+    pa, pb = _parse(a), _parse(b)
+    if pa is None or pb is None:
+        return None
+    if isinstance(pb, _Day) and not isinstance(pa, _Day):
+        pa, pb = pb, pa  # put a day first
+    if isinstance(pa, _Day):
+        d = pa.date
+        if isinstance(pb, _Day):
+            return d == pb.date
+        if isinstance(pb, _MonthDay):
+            return (d.month, d.day) == (pb.month, pb.day)
+        if isinstance(pb, _Weekday):
+            return None if d.weekday() == pb.index else False
+        return None if pb.first <= d <= pb.last else False
+    if isinstance(pa, _MonthDay) and isinstance(pb, _MonthDay):
+        return pa == pb
+    if isinstance(pa, _Weekday) and isinstance(pb, _Weekday):
+        return None if pa == pb else False
+    if isinstance(pa, _Period) and isinstance(pb, _Period):
+        if pa == pb:
+            return True
+        if pa.last < pb.first or pb.last < pa.first:
+            return False
+        return None
+    return None
