@@ -275,7 +275,7 @@ def evaluate_event(folder: str | Path, settings: Settings | None = None) -> Even
     return score
 
 
-def _sum_scores(events: Iterable[EventScore]) -> TotalScore:
+def sum_scores(events: Iterable[EventScore]) -> TotalScore:
     ev = list(events)
 
     def s(get: object) -> int:
@@ -317,7 +317,7 @@ def _sum_scores(events: Iterable[EventScore]) -> TotalScore:
 def evaluate(root: str | Path, settings: Settings | None = None) -> Evaluation:
     """Score every event folder at or under ``root`` (see the module docstring for the scores)."""
     events = [evaluate_event(folder, settings) for folder in find_events(root)]
-    return Evaluation(events=events, total=_sum_scores(events))
+    return Evaluation(events=events, total=sum_scores(events))
 
 
 # --------------------------------------------------------------------------------------------
