@@ -12,10 +12,13 @@ from reconcile.config import Settings
 
 
 def reconcile(documents: Iterable[Document], settings: Settings | None = None) -> Report:
-    """Check a set of documents against each other and return the full report."""
+    """Check a set of documents against each other and return the full report.
+
+    The result does not depend on the order of ``documents``: they are sorted by id first.
+    """
     settings = settings or Settings()
-    docs = list(documents)
+    docs = sorted(documents, key=lambda d: d.id)
     claims = [c for d in docs for c in extract_claims(d)]
     groups = group_claims(claims)
-    findings = compare_groups(groups, claims, settings)
+    findings = compare_groups(groups, claims, settings, docs)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)

@@ -1,37 +1,445 @@
-"""Stage 4: groups -> findings. (Thin first version: interval overlap only.)"""
+"""Stage 4: groups of claims -> findings, each explained in one sentence.
+
+Claims are compared on the intervals they admit (written precision plus qualifier), widened by
+the user's relative tolerance. Within a group (same subject, metric, role, unit dimension, scope):
+
+- disjoint intervals at the same (or an unknown) time: ``value_mismatch``; when they agree but for
+  a factor of a thousand, a million or a billion: ``scale_mismatch``;
+- disjoint intervals at known different times, or intraday against close: ``different_scope``
+  (a warning when the days are consecutive, an info note otherwise), and for metrics that move
+  daily (share prices) an info note when one side gives no time at all;
+- intervals that meet only through a strict qualifier ("beyond 380 billion" against a precise
+  "380 billion"): ``qualifier_conflict``.
+
+Arithmetic links are checked too: a change and its level imply a base (shown in explanations);
+an amount restated in another currency implies a rate, and the rates implied by different
+sources, or a user's rate table, must agree (``arithmetic``). No exchange rate is built in.
+"""
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Finding, Group
+import math
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import combinations, pairwise
+
+from reconcile.claims.models import Claim, Document, Finding, Group, Severity
+from reconcile.claims.when import describe, relate
 from reconcile.config import Settings
+
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+_STRICT = {"over", "under"}
+
+
+@dataclass(frozen=True)
+class Rules:
+    severity: dict[str, str]
+    near_days: int
+    precise_relative: float
+    scale_factors: tuple[float, ...]
+    time_keywords: tuple[str, ...]
+    restatement: re.Pattern[str]
+
+
+@cache
+def rules() -> Rules:
+    """The comparison rules from ``reconcile/data/comparison.toml``."""
+    raw = tomllib.loads(resources.files("reconcile").joinpath("data/comparison.toml").read_text())
+    t = raw["thresholds"]
+    return Rules(
+        severity=dict(raw["severity"]),
+        near_days=int(t["near_days"]),
+        precise_relative=float(t["precise_relative"]),
+        scale_factors=tuple(float(f) for f in t["scale_factors"]),
+        time_keywords=tuple(raw["time_sensitive"]["metric_keywords"]),
+        restatement=re.compile(raw["restatement"]["between_pattern"], re.IGNORECASE),
+    )
+
+
+# ---------------------------------------------------------------- intervals
+
+
+def interval(c: Claim, tolerance: float = 0.0) -> tuple[float, float]:
+    """The claim's admitted interval widened by ``tolerance`` (relative to its value)."""
+    pad = abs(c.value) * tolerance
+    low = -math.inf if c.low is None else c.low - pad
+    high = math.inf if c.high is None else c.high + pad
+    return low, high
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _precision_halfwidth(c: Claim, tolerance: float) -> float:
+    """Half-width of an unqualified claim's interval (its rounding), widened by tolerance."""
+    if c.low is None or c.high is None:
+        return math.inf
+    return (c.high - c.low) / 2 + abs(c.value) * tolerance
+
+
+def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]) -> bool:
+    """A strict bound ("over X", "nearly X") against a precise unqualified X.
+
+    The intervals meet only inside the rounding of X: a lower bound of 380 billion against a
+    plan of exactly 380 billion. A coarse figure ("1 trillion", half-width 50%) or a headline's
+    round figure is not precise enough to contradict "over 1 trillion".
+    """
+    for bound, exact in ((a, b), (b, a)):
+        if bound.qualifier not in _STRICT or exact.qualifier is not None:
+            continue
+        if exact.id in in_title or exact.value == 0:
+            continue
+        half = _precision_halfwidth(exact, tolerance)
+        if half / abs(exact.value) > rules().precise_relative:
+            continue
+        if abs(bound.value - exact.value) <= half:
+            return True
+    return False
+
+
+def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
+    """The factor (1e3, 1e6, 1e9) by which two otherwise agreeing figures differ, if any."""
+    ia, ib = interval(a, tolerance), interval(b, tolerance)
+    for f in rules().scale_factors:
+        for lo, hi, other in ((ia[0] * f, ia[1] * f, ib), (ib[0] * f, ib[1] * f, ia)):
+            if math.isfinite(lo) and math.isfinite(hi) and overlaps((lo, hi), other):
+                return f
+    return None
+
+
+# ---------------------------------------------------------------- wording
+
+
+def _fmt(x: float) -> str:
+    if not math.isfinite(x):
+        return "∞" if x > 0 else "-∞"
+    ax = abs(x)
+    for div, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
+        if ax >= div:
+            return f"{x / div:,.4g}{word}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".") if ax < 1e4 else f"{x:,.0f}"
+
+
+def _fmt_interval(c: Claim, tolerance: float) -> str:
+    lo, hi = interval(c, tolerance)
+    if lo == -math.inf:
+        return f"at most {_fmt(hi)}"
+    if hi == math.inf:
+        return f"at least {_fmt(lo)}"
+    return f"{_fmt(lo)} to {_fmt(hi)}"
+
+
+_WORD = re.compile(r"\S+\s*$")
+
+
+def quote(c: Claim, text: str | None, linked: Iterable[Claim] = ()) -> str:
+    """The claim's words as the source wrote them: a few words before it and its linked figures."""
+    if text is None:
+        return c.text
+    start, end = c.span
+    for other in linked:
+        if other.document == c.document and 0 <= other.span[0] - end <= 24:
+            end = max(end, other.span[1])
+    words = 0
+    while words < 5 and start > 0:
+        m = _WORD.search(text, max(0, start - 80), start)
+        if not m or any(ch in text[m.start() : start] for ch in ".;:!?\n"):
+            break
+        start = m.start()
+        words += 1
+    return " ".join(text[start:end].split())
+
+
+# ---------------------------------------------------------------- the comparison
+
+
+@dataclass
+class _Ctx:
+    settings: Settings
+    by_id: dict[str, Claim]
+    texts: dict[str, str]
+    in_title: set[str]
+
+    def severity(self, kind: str, default_key: str | None = None) -> Severity:
+        if kind in self.settings.severity:
+            return self.settings.severity[kind]  # type: ignore[index]
+        return rules().severity[default_key or kind]  # type: ignore[return-value]
+
+    def q(self, c: Claim) -> str:
+        links = [self.by_id[i] for i in c.linked if i in self.by_id]
+        return quote(c, self.texts.get(c.document), links)
+
+
+def _time_sensitive(metric: str | None) -> bool:
+    m = (metric or "").lower()
+    return any(k in m for k in rules().time_keywords)
+
+
+def _implied_base(level: Claim, by_id: dict[str, Claim]) -> float | None:
+    """A level linked to a percentage change implies the value before the change."""
+    for i in level.linked:
+        ch = by_id.get(i)
+        if ch is not None and ch.role == "change" and ch.unit == "percent" and ch.value > -100:
+            return level.value / (1 + ch.value / 100)
+    return None
+
+
+def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
+    """The finding for one pair of claims in a group, or None when they agree."""
+    tol = ctx.settings.tolerance
+    if a.unit != b.unit:
+        return None  # different currencies or nouns: compared only through stated rates
+    rel = relate(a.when, b.when)
+    if a.document == b.document and rel.same is not True:
+        return None  # one source's own figures at different or unstated times
+    label = group.label
+    qa, qb = ctx.q(a), ctx.q(b)
+    if a.when or b.when:
+        src = f'{a.document} says "{qa}" ({describe(a.when)}) and {b.document} says "{qb}" '
+        src += f"({describe(b.when)})"
+    else:
+        src = f'{a.document} says "{qa}" and {b.document} says "{qb}"'
+
+    ia, ib = interval(a, tol), interval(b, tol)
+    details: dict[str, float | str | None] = {}
+    if overlaps(ia, ib):
+        if rel.same is False or not qualifier_collision(a, b, tol, ctx.in_title):
+            return None
+        bound, exact = (a, b) if a.qualifier in _STRICT else (b, a)
+        message = (
+            f"{label}: {src}; the qualifier puts one figure strictly "
+            f"{'above' if bound.qualifier == 'over' else 'below'} {_fmt(bound.value)} while the "
+            f"other states {_fmt(exact.value)} exactly, so they cannot both hold."
+        )
+        return _finding("qualifier_conflict", ctx.severity("qualifier_conflict"), group, a, b,
+                        message, details)
+    bases = [(c, _implied_base(c, ctx.by_id)) for c in (a, b)]
+    base_text = ""
+    if all(base is not None for _, base in bases):
+        base_text = "; the implied previous values are " + " and ".join(
+            f"{_fmt(base)} ({c.document})" for c, base in bases  # type: ignore[arg-type]
+        )
+        for c, base in bases:
+            details[f"implied_base:{c.id}"] = round(base, 4)  # type: ignore[arg-type]
+    sessions_differ = a.session is not None and b.session is not None and a.session != b.session
+    if rel.same is False or sessions_differ:
+        near = rel.days is not None and rel.days <= rules().near_days
+        why = "the days differ" if rel.same is False else "one is intraday, the other a close"
+        message = f"{label}: {src}; the figures differ, but {why}{base_text}."
+        key = "different_scope_near" if near else "different_scope_far"
+        return _finding("different_scope", ctx.severity("different_scope", key), group, a, b,
+                        message, details)
+    if rel.same is None and (a.when is None or b.when is None) and _time_sensitive(group.metric):
+        undated = sorted({c.document for c in (a, b) if c.when is None})
+        who = " nor ".join(undated) if len(undated) > 1 else undated[0]
+        message = (
+            f"{label}: {src}; the figures differ, but {who} does not say which day "
+            f"its figure is for{base_text}."
+        )
+        return _finding("different_scope", ctx.severity("different_scope", "different_scope_far"),
+                        group, a, b, message, details)
+    factor = scale_slip(a, b, tol)
+    if factor is not None:
+        details["factor"] = factor
+        message = (
+            f"{label}: {src}; the figures agree but for a factor of {_fmt(factor)}, "
+            f"a likely slip between scale words."
+        )
+        return _finding("scale_mismatch", ctx.severity("scale_mismatch"), group, a, b,
+                        message, details)
+    direction = ""
+    if a.value * b.value < 0:
+        direction = "; they disagree even on the direction"
+    message = (
+        f"{label}: {src}; these cannot both hold ({_fmt_interval(a, tol)} against "
+        f"{_fmt_interval(b, tol)}){direction}{base_text}."
+    )
+    return _finding("value_mismatch", ctx.severity("value_mismatch"), group, a, b, message, details)
+
+
+def _finding(
+    kind: str,
+    severity: Severity,
+    group: Group | None,
+    a: Claim,
+    b: Claim,
+    message: str,
+    details: dict[str, float | str | None],
+) -> Finding:
+    return Finding(
+        id="",
+        kind=kind,  # type: ignore[arg-type]
+        severity=severity,
+        group=group.id if group else None,
+        claims=sorted({a.id, b.id}),
+        message=message,
+        details=details,
+    )
+
+
+# ---------------------------------------------------------------- currency restatements
+
+
+def restatements(claims: list[Claim], texts: dict[str, str]) -> list[tuple[Claim, Claim]]:
+    """Pairs (amount, the same amount in another currency) written side by side in one text."""
+    pattern = rules().restatement
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "money":
+            by_doc[c.document].append(c)
+    pairs = []
+    for doc, cs in by_doc.items():
+        text = texts.get(doc)
+        if text is None:
+            continue
+        cs.sort(key=lambda c: c.span)
+        for x, y in pairwise(cs):
+            between = text[x.span[1] : y.span[0]]
+            if x.unit != y.unit and len(between) <= 16 and pattern.match(between):
+                pairs.append((x, y))
+    return pairs
+
+
+def _rate_interval(x: Claim, y: Claim, tol: float) -> tuple[float, float] | None:
+    """Units of x per unit of y, as an interval."""
+    (xl, xh), (yl, yh) = interval(x, tol), interval(y, tol)
+    if not all(map(math.isfinite, (xl, xh, yl, yh))) or yl <= 0 or xl < 0:
+        return None
+    return xl / yh, xh / yl
+
+
+def rate_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
+    tol = ctx.settings.tolerance
+    implied: dict[tuple[str, str], list[tuple[Claim, Claim, tuple[float, float]]]] = defaultdict(
+        list
+    )
+    for x, y in restatements(claims, ctx.texts):
+        if x.unit > y.unit:
+            x, y = y, x
+        r = _rate_interval(x, y, tol)
+        if r is not None:
+            implied[(x.unit, y.unit)].append((x, y, r))
+    findings = []
+    for (ux, uy), rows in sorted(implied.items()):
+        for (x1, y1, r1), (x2, y2, r2) in combinations(rows, 2):
+            if x1.document == x2.document or overlaps(r1, r2):
+                continue
+            mid1, mid2 = (r1[0] + r1[1]) / 2, (r2[0] + r2[1]) / 2
+            message = (
+                f"{ux}/{uy} rate: {x1.document} restates \"{ctx.q(x1)}\" as \"{ctx.q(y1)}\" "
+                f"(about {mid1:.4g} {ux} per {uy}) but {x2.document} restates \"{ctx.q(x2)}\" as "
+                f"\"{ctx.q(y2)}\" (about {mid2:.4g}); the implied exchange rates disagree."
+            )
+            f = _finding("arithmetic", ctx.severity("arithmetic"), None, x1, x2, message,
+                         {"rate_a": round(mid1, 6), "rate_b": round(mid2, 6)})
+            findings.append(f.model_copy(update={"claims": sorted({x1.id, y1.id, x2.id, y2.id})}))
+        for x, y, r in rows:
+            for row in ctx.settings.exchange_rates:
+                rate = _table_rate(row, ux, uy)
+                if rate is None or overlaps(r, (rate, rate)):
+                    continue
+                message = (
+                    f"{ux}/{uy} rate: {x.document} restates \"{ctx.q(x)}\" as \"{ctx.q(y)}\", "
+                    f"about {(r[0] + r[1]) / 2:.4g} {ux} per {uy}, but the rate table gives "
+                    f"{rate:.4g} for {row.get('date', 'its date')}."
+                )
+                f = _finding("arithmetic", ctx.severity("arithmetic"), None, x, y, message,
+                             {"rate_text": round((r[0] + r[1]) / 2, 6), "rate_table": rate})
+                findings.append(f)
+    return findings
+
+
+def _table_rate(row: dict[str, str | float], ux: str, uy: str) -> float | None:
+    """A user's rate row as units of ``ux`` per ``uy`` (rows say quote per base)."""
+    base, quote_unit, rate = row.get("base"), row.get("quote"), row.get("rate")
+    if not isinstance(rate, int | float) or rate <= 0:
+        return None
+    if (base, quote_unit) == (uy, ux):
+        return float(rate)
+    if (base, quote_unit) == (ux, uy):
+        return 1 / float(rate)
+    return None
+
+
+# ---------------------------------------------------------------- merging and the entry point
+
+
+def _merge_linked(findings: list[Finding], by_id: dict[str, Claim]) -> list[Finding]:
+    """One finding per event: a level pair and its linked change pair become one finding.
+
+    The claims linked to a finding's claims (a change and its level) join the finding, and two
+    findings over the same linked set keep the more severe one with both explanations' facts.
+    """
+    merged: dict[frozenset[str], Finding] = {}
+    for f in findings:
+        ids = set(f.claims)
+        for i in f.claims:
+            c = by_id.get(i)
+            if c is not None and f.group is not None:
+                ids.update(j for j in c.linked if j in by_id)
+        key = frozenset(ids)
+        f = f.model_copy(update={"claims": sorted(ids)})
+        old = merged.get(key)
+        if old is None or (_SEVERITY_RANK[f.severity], f.message) < (
+            _SEVERITY_RANK[old.severity],
+            old.message,
+        ):
+            merged[key] = f
+    return list(merged.values())
+
+
+def _dedupe_document_pairs(findings: list[Finding], by_id: dict[str, Claim]) -> list[Finding]:
+    """Within a group, several claims of one source against another make one finding."""
+    out: dict[tuple[object, ...], Finding] = {}
+    for f in findings:
+        docs = tuple(sorted({by_id[i].document for i in f.claims if i in by_id}))
+        key = (f.group, f.kind, f.severity, docs)
+        if key in out:
+            prev = out[key]
+            out[key] = prev.model_copy(update={"claims": sorted(set(prev.claims) | set(f.claims))})
+        else:
+            out[key] = f
+    return list(out.values())
 
 
 def compare_groups(
-    groups: list[Group], claims: list[Claim], settings: Settings | None = None
+    groups: list[Group],
+    claims: list[Claim],
+    settings: Settings | None = None,
+    documents: list[Document] | None = None,
 ) -> list[Finding]:
+    """All findings for ``groups`` of ``claims``, the same for the input in any order."""
     settings = settings or Settings()
     by_id = {c.id: c for c in claims}
-    findings: list[Finding] = []
+    docs = documents or []
+    texts = {d.id: d.text for d in docs}
+    in_title = {
+        c.id for d in docs for c in claims
+        if c.document == d.id and c.span[1] <= _title_end(d.text)
+    }
+    ctx = _Ctx(settings, by_id, texts, in_title)
+    found: list[Finding] = []
     for g in groups:
-        members = [by_id[i] for i in g.claims]
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a.document == b.document:
-                    continue
-                tol_a = abs(a.value) * settings.tolerance
-                tol_b = abs(b.value) * settings.tolerance
-                if a.high + tol_a < b.low - tol_b or b.high + tol_b < a.low - tol_a:
-                    findings.append(
-                        Finding(
-                            id=f"f{len(findings) + 1}",
-                            kind="value_mismatch",
-                            severity=settings.severity.get("value_mismatch", "error"),
-                            group=g.id,
-                            claims=[a.id, b.id],
-                            message=(
-                                f'{a.document} says "{a.text}" but {b.document} says "{b.text}" '
-                                f"for {g.label}."
-                            ),
-                        )
-                    )
-    return findings
+        members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
+        for a, b in combinations(members, 2):
+            f = _judge(a, b, g, ctx)
+            if f is not None:
+                found.append(f)
+    found = _dedupe_document_pairs(found, by_id)
+    found = _merge_linked(found, by_id)
+    found += rate_findings(sorted(claims, key=lambda c: c.id), ctx)
+    found.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.kind, f.claims))
+    return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(found)]
+
+
+def _title_end(text: str) -> int:
+    """End offset of a document's first non-empty line (its headline)."""
+    stripped = len(text) - len(text.lstrip())
+    nl = text.find("\n", stripped)
+    return 0 if nl < 0 else nl

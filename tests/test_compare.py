@@ -1,0 +1,322 @@
+"""The comparator on hand-built claims: the seed cases, each finding kind, and its properties."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.claims.compare import compare_groups, interval, quote, restatements
+from reconcile.claims.models import Claim, Document, Group, Mention
+from reconcile.claims.when import relate
+from reconcile.config import Settings
+
+
+def claim(
+    doc: str,
+    start: int,
+    value: float,
+    unit: str,
+    low: float | None,
+    high: float | None,
+    *,
+    qualifier: str | None = None,
+    when: str | None = None,
+    role: str = "level",
+    kind: str = "money",
+    metric: str = "share price",
+    session: str | None = None,
+    linked: tuple[str, ...] = (),
+    text: str = "x",
+) -> Claim:
+    end = start + len(text)
+    mention = Mention(
+        surface=text, span=(start, end), value=value, unit=unit, kind=kind,  # type: ignore[arg-type]
+        low=low, high=high, qualifier=qualifier,
+    )
+    return Claim(
+        id=f"{doc}#{start}-{end}", document=doc, span=(start, end), text=text, value=value,
+        unit=unit, low=low, high=high, qualifier=qualifier, kind=kind,  # type: ignore[arg-type]
+        subject="Alibaba", metric=metric, when=when, role=role,  # type: ignore[arg-type]
+        session=session, linked=list(linked), mention=mention,  # type: ignore[arg-type]
+    )
+
+
+def group_of(*claims: Claim, metric: str = "share price", gid: str = "g1") -> Group:
+    return Group(id=gid, label=f"Alibaba: {metric}", claims=[c.id for c in claims], metric=metric)
+
+
+# ------------------------------------------------------------------ the seed cases
+
+
+def test_share_move_on_consecutive_days_is_a_warning_that_says_the_days_differ() -> None:
+    a_chg = claim("a.txt", 10, 4, "percent", None, 4.5, qualifier="up_to", role="change",
+                  kind="percent", when="weekday:Monday", session="intraday",
+                  linked=("a.txt#30-31",), metric="share-price change")
+    a_lvl = claim("a.txt", 30, 138.0, "HKD", 137.95, 138.05, when="weekday:Monday",
+                  session="intraday", linked=(a_chg.id,))
+    b_chg = claim("b.txt", 10, 2.4, "percent", 2.35, 2.45, role="change", kind="percent",
+                  when="2025-09-09", linked=("b.txt#30-31",), metric="share-price change")
+    b_lvl = claim("b.txt", 30, 140.6, "HKD", 140.595, 140.605, when="2025-09-09",
+                  linked=(b_chg.id,))
+    claims = [a_chg, a_lvl, b_chg, b_lvl]
+    groups = [
+        group_of(a_chg, b_chg, metric="share-price change", gid="g1"),
+        group_of(a_lvl, b_lvl, gid="g2"),
+    ]
+    findings = compare_groups(groups, claims)
+    assert len(findings) == 1
+    f = findings[0]
+    assert f.kind == "different_scope"
+    assert f.severity == "warning"
+    assert set(f.claims) == {a_chg.id, a_lvl.id, b_chg.id, b_lvl.id}
+    assert "days differ" in f.message
+    assert "132.69" in f.message and "137.3" in f.message
+
+
+def test_capex_beyond_the_pledge_against_the_plan_is_a_qualifier_conflict() -> None:
+    c = claim("c.txt", 5, 380e9, "CNY", 380e9, None, qualifier="over", metric="capital spending")
+    d = claim("d.txt", 5, 380e9, "CNY", 379.5e9, 380.5e9, metric="capital spending")
+    [f] = compare_groups([group_of(c, d, metric="capital spending")], [c, d])
+    assert f.kind == "qualifier_conflict"
+    assert f.severity == "warning"
+    assert "above" in f.message
+
+
+def test_coarse_round_figure_does_not_contradict_over() -> None:
+    body = claim("b.txt", 50, 1e12, "parameter", 1e12, None, qualifier="over", kind="count",
+                 metric="parameter count")
+    other = claim("a.txt", 50, 1e12, "parameter", 0.5e12, 1.5e12, kind="count",
+                  metric="parameter count")
+    assert compare_groups([group_of(body, other, metric="parameter count")], [body, other]) == []
+
+
+def test_headline_figure_is_never_precise_enough_for_a_qualifier_conflict() -> None:
+    doc = Document(id="h.txt", path="h.txt", text="Plan worth 380 billion yuan\nBody text.")
+    head = claim("h.txt", 11, 380e9, "CNY", 379.5e9, 380.5e9, text="380 billion yuan")
+    over = claim("c.txt", 5, 380e9, "CNY", 380e9, None, qualifier="over")
+    assert compare_groups([group_of(head, over)], [head, over], documents=[doc]) == []
+
+
+def test_rounding_differences_are_consistent() -> None:
+    about = claim("c.txt", 5, 53e9, "USD", 52.5e9 * 0.95, 53.5e9 * 1.05, qualifier="about")
+    exact = claim("d.txt", 5, 53.3e9, "USD", 53.25e9, 53.35e9)
+    assert compare_groups([group_of(about, exact)], [about, exact]) == []
+
+
+def test_plain_disagreement_is_a_value_mismatch_error() -> None:
+    a = claim("a.txt", 0, 42, "people", 41.5, 42.5, kind="count", metric="death toll")
+    b = claim("b.txt", 0, 57, "people", 56.5, 57.5, kind="count", metric="death toll")
+    [f] = compare_groups([group_of(a, b, metric="death toll")], [a, b])
+    assert (f.kind, f.severity) == ("value_mismatch", "error")
+    assert "a.txt" in f.message and "b.txt" in f.message
+
+
+def test_changed_direction_is_called_out() -> None:
+    a = claim("a.txt", 0, 2, "percent", 1.5, 2.5, role="change", kind="percent", metric="sales")
+    b = claim("b.txt", 0, -2, "percent", -2.5, -1.5, role="change", kind="percent", metric="sales")
+    [f] = compare_groups([group_of(a, b, metric="sales")], [a, b])
+    assert f.kind == "value_mismatch"
+    assert "direction" in f.message
+
+
+def test_million_against_billion_is_a_scale_mismatch() -> None:
+    a = claim("a.txt", 0, 4.5e6, "USD", 4.45e6, 4.55e6, metric="funding")
+    b = claim("b.txt", 0, 4.5e9, "USD", 4.45e9, 4.55e9, metric="funding")
+    [f] = compare_groups([group_of(a, b, metric="funding")], [a, b])
+    assert f.kind == "scale_mismatch"
+    assert f.details["factor"] == 1e3
+
+
+def test_far_apart_days_get_an_info_note_only() -> None:
+    b = claim("b.txt", 0, 2.4, "percent", 2.35, 2.45, role="change", kind="percent",
+              when="2025-09-09")
+    d = claim("d.txt", 0, 9.2, "percent", 9.15, 9.25, role="change", kind="percent",
+              when="--09-24")
+    [f] = compare_groups([group_of(b, d)], [b, d])
+    assert (f.kind, f.severity) == ("different_scope", "info")
+
+
+def test_undated_share_move_gets_an_info_note_not_a_conflict() -> None:
+    d = claim("d.txt", 0, 9.2, "percent", 9.15, 9.25, role="change", kind="percent",
+              when="--09-24", metric="share-price change")
+    e = claim("e.txt", 0, 8, "percent", 7.5, 8.5, role="change", kind="percent",
+              metric="share-price change")
+    [f] = compare_groups([group_of(d, e, metric="share-price change")], [d, e])
+    assert (f.kind, f.severity) == ("different_scope", "info")
+    assert "does not say which day" in f.message
+
+
+def test_undated_figures_of_a_stable_metric_still_conflict() -> None:
+    a = claim("a.txt", 0, 42, "people", 41.5, 42.5, kind="count", metric="death toll",
+              when="2025-03-14")
+    b = claim("b.txt", 0, 57, "people", 56.5, 57.5, kind="count", metric="death toll")
+    [f] = compare_groups([group_of(a, b, metric="death toll")], [a, b])
+    assert f.kind == "value_mismatch"
+
+
+def test_severity_remap_is_applied() -> None:
+    a = claim("a.txt", 0, 42, "people", 41.5, 42.5, kind="count")
+    b = claim("b.txt", 0, 57, "people", 56.5, 57.5, kind="count")
+    s = Settings(severity={"value_mismatch": "info"})
+    [f] = compare_groups([group_of(a, b)], [a, b], s)
+    assert f.severity == "info"
+
+
+def test_different_currencies_are_not_compared_without_a_rate() -> None:
+    a = claim("a.txt", 0, 174.0, "HKD", 173.995, 174.005)
+    b = claim("b.txt", 0, 22.38, "USD", 22.375, 22.385)
+    assert compare_groups([group_of(a, b)], [a, b]) == []
+
+
+# ------------------------------------------------------------------ currency restatements
+
+TEXT_C = "Spending will go beyond the 380 billion yuan (~$53B) pledge."
+TEXT_D = "It will invest CNY380 billion (USD53.3 billion) over three years."
+
+
+def _amount(doc: str, text: str, surface: str, value: float, unit: str, half: float,
+            qualifier: str | None = None) -> Claim:
+    start = text.index(surface)
+    low, high = value - half, value + half
+    if qualifier == "about":
+        low, high = low * 0.95, high * 1.05
+    return claim(doc, start, value, unit, low, high, qualifier=qualifier, text=surface,
+                 metric="capital spending")
+
+
+def test_restated_amounts_imply_agreeing_rates() -> None:
+    docs = [
+        Document(id="c.txt", path="c", text=TEXT_C),
+        Document(id="d.txt", path="d", text=TEXT_D),
+    ]
+    cs = [
+        _amount("c.txt", TEXT_C, "380 billion yuan", 380e9, "CNY", 0.5e9),
+        _amount("c.txt", TEXT_C, "$53B", 53e9, "USD", 0.5e9, "about"),
+        _amount("d.txt", TEXT_D, "CNY380 billion", 380e9, "CNY", 0.5e9),
+        _amount("d.txt", TEXT_D, "USD53.3 billion", 53.3e9, "USD", 0.05e9),
+    ]
+    assert len(restatements(cs, {d.id: d.text for d in docs})) == 2
+    assert compare_groups([], cs, documents=docs) == []
+
+
+def test_restated_amounts_with_disagreeing_rates_are_an_arithmetic_finding() -> None:
+    text_x = "It will invest CNY380 billion (USD43.3 billion) over three years."
+    docs = [
+        Document(id="c.txt", path="c", text=TEXT_C),
+        Document(id="x.txt", path="x", text=text_x),
+    ]
+    cs = [
+        _amount("c.txt", TEXT_C, "380 billion yuan", 380e9, "CNY", 0.5e9),
+        _amount("c.txt", TEXT_C, "$53B", 53e9, "USD", 0.5e9, "about"),
+        _amount("x.txt", text_x, "CNY380 billion", 380e9, "CNY", 0.5e9),
+        _amount("x.txt", text_x, "USD43.3 billion", 43.3e9, "USD", 0.05e9),
+    ]
+    [f] = compare_groups([], cs, documents=docs)
+    assert f.kind == "arithmetic"
+    assert len(f.claims) == 4
+
+
+def test_rate_table_checks_a_restatement() -> None:
+    docs = [Document(id="d.txt", path="d", text=TEXT_D)]
+    cs = [
+        _amount("d.txt", TEXT_D, "CNY380 billion", 380e9, "CNY", 0.5e9),
+        _amount("d.txt", TEXT_D, "USD53.3 billion", 53.3e9, "USD", 0.05e9),
+    ]
+    good = Settings(exchange_rates=[{"date": "2025-09-24", "base": "USD", "quote": "CNY",
+                                     "rate": 7.13}])
+    bad = Settings(exchange_rates=[{"date": "2025-09-24", "base": "USD", "quote": "CNY",
+                                    "rate": 6.5}])
+    assert compare_groups([], cs, good, docs) == []
+    [f] = compare_groups([], cs, bad, docs)
+    assert f.kind == "arithmetic" and "rate table" in f.message
+
+
+def test_quote_takes_the_verb_and_qualifier_before_the_figure() -> None:
+    text = "Shares jumped as much as 4% to HK$138.0 on Monday."
+    c = claim("a.txt", text.index("4%"), 4, "percent", None, 4.5, text="4%")
+    lvl = claim("a.txt", text.index("HK$"), 138, "HKD", 137.95, 138.05, text="HK$138.0")
+    assert quote(c, text, [lvl]) == "Shares jumped as much as 4% to HK$138.0"
+
+
+def test_time_relation() -> None:
+    assert relate("weekday:Monday", "2025-09-09").same is False  # 9 Sept 2025 is a Tuesday
+    assert relate("weekday:Monday", "2025-09-09").days == 1
+    assert relate("--09-24", "2025-09-24").same is True
+    assert relate("2025-09-09", "--09-24").days == 15
+    assert relate(None, "2025-09-09").same is None
+
+
+# ------------------------------------------------------------------ properties
+
+values = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False)
+halves = st.floats(min_value=0, max_value=1e10, allow_nan=False, allow_infinity=False)
+qualifiers = st.sampled_from([None, None, "over", "under", "about", "up_to", "at_least"])
+
+
+@st.composite
+def claim_sets(draw: st.DrawFn) -> list[Claim]:
+    n = draw(st.integers(min_value=1, max_value=6))
+    out = []
+    for i in range(n):
+        v, h, q = draw(values), draw(halves), draw(qualifiers)
+        low, high = v - h, v + h
+        if q == "over":
+            high = None
+        elif q in ("up_to",):
+            low = None
+        elif q == "at_least":
+            high = None
+        when = draw(st.sampled_from([None, "2025-09-09", "2025-09-10", "weekday:Monday"]))
+        out.append(claim(f"d{i % 3}.txt", i * 10, v, "USD", low, high, qualifier=q, when=when))
+    return out
+
+
+def _flagged_pairs(findings: list) -> set[frozenset[str]]:
+    """Cross-source pairs of claims that some warning or error names together."""
+    return {
+        frozenset((a, b))
+        for f in findings
+        if f.severity != "info"
+        for a in f.claims
+        for b in f.claims
+        if a.split("#")[0] < b.split("#")[0]
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(claim_sets(), st.randoms(use_true_random=False))
+def test_findings_do_not_depend_on_claim_order(cs: list[Claim], rnd: random.Random) -> None:
+    g = group_of(*cs)
+    shuffled = cs[:]
+    rnd.shuffle(shuffled)
+    g2 = g.model_copy(update={"claims": [c.id for c in shuffled]})
+    assert compare_groups([g], cs) == compare_groups([g2], shuffled)
+
+
+@settings(max_examples=150, deadline=None)
+@given(values, halves, qualifiers)
+def test_identical_restatement_never_conflicts(v: float, h: float, q: str | None) -> None:
+    a = claim("a.txt", 0, v, "USD", v - h, v + h, qualifier=q)
+    b = a.model_copy(update={"id": "b.txt#0-1", "document": "b.txt"})
+    assert compare_groups([group_of(a, a)], [a]) == []
+    assert compare_groups([group_of(a, b)], [a, b]) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(claim_sets(), st.floats(min_value=0, max_value=0.5), st.floats(min_value=0, max_value=0.5))
+def test_widening_the_tolerance_never_adds_a_finding(cs: list[Claim], t1: float, t2: float) -> None:
+    lo, hi = sorted((t1, t2))
+    g = group_of(*cs)
+    narrow = _flagged_pairs(compare_groups([g], cs, Settings(tolerance=lo)))
+    wide = _flagged_pairs(compare_groups([g], cs, Settings(tolerance=hi)))
+    assert wide <= narrow
+
+
+@settings(max_examples=150, deadline=None)
+@given(values, halves, st.floats(min_value=0, max_value=1))
+def test_tolerance_widening_is_symmetric(v: float, h: float, t: float) -> None:
+    a = claim("a.txt", 0, v, "USD", v - h, v + h)
+    lo, hi = interval(a, t)
+    assert abs((v - lo) - (hi - v)) <= 1e-6 * max(1.0, abs(v) + h)
