@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import combinations
 from pathlib import Path
 
@@ -64,6 +64,9 @@ class PairScore(BaseModel):
     right_pairs: int = 0
     predicted_pairs: int = 0
     expected_pairs: int = 0
+    gold_pairs_all: int = Field(
+        default=0, description="same-group pairs among all gold claims, matched or not (info)"
+    )
 
 
 class ConflictScore(BaseModel):
@@ -153,12 +156,16 @@ def _grouping(gold: Gold, best: dict[str, Claim], report: Report) -> PairScore:
         predicted += same_pipe
         expected += same_gold
         right += same_pipe and same_gold
+    sizes: dict[str, int] = {}
+    for gid in gold_group.values():
+        sizes[gid] = sizes.get(gid, 0) + 1
     return PairScore(
         precision=precision(right, predicted),
         recall=recall(right, expected),
         right_pairs=right,
         predicted_pairs=predicted,
         expected_pairs=expected,
+        gold_pairs_all=sum(n * (n - 1) // 2 for n in sizes.values()),
     )
 
 
@@ -278,8 +285,8 @@ def evaluate_event(folder: str | Path, settings: Settings | None = None) -> Even
 def sum_scores(events: Iterable[EventScore]) -> TotalScore:
     ev = list(events)
 
-    def s(get: object) -> int:
-        return sum(get(e) for e in ev)  # type: ignore[operator]
+    def s(get: Callable[[EventScore], int]) -> int:
+        return sum(get(e) for e in ev)
 
     claims = ClaimScore(
         matched=s(lambda e: e.claims.matched),
@@ -292,6 +299,7 @@ def sum_scores(events: Iterable[EventScore]) -> TotalScore:
         right_pairs=s(lambda e: e.grouping.right_pairs),
         predicted_pairs=s(lambda e: e.grouping.predicted_pairs),
         expected_pairs=s(lambda e: e.grouping.expected_pairs),
+        gold_pairs_all=s(lambda e: e.grouping.gold_pairs_all),
     )
     grouping.precision = precision(grouping.right_pairs, grouping.predicted_pairs)
     grouping.recall = recall(grouping.right_pairs, grouping.expected_pairs)

@@ -111,6 +111,7 @@ def test_score_hand_built_report(tiny_report: tuple[Report, GoldEvent]) -> None:
     )
     assert s.grouping.precision == pytest.approx(0.5)
     assert s.grouping.recall == pytest.approx(2 / 3)
+    assert s.grouping.gold_pairs_all == 4  # the cash pair counts here, matched or not
     # conflicts: alarms F1 F2 F3 F4 F7 F8; true F1 F2 F7; fact share-move found, cash-level not
     assert (s.conflicts.true_findings, s.conflicts.alarm_findings) == (3, 6)
     assert s.conflicts.precision == pytest.approx(0.5)
