@@ -36,7 +36,7 @@ FAIL_ON = ("error", "warning", "info", "never")
 KINDS = frozenset(get_args(FindingKind))
 
 MARKER = re.compile(
-    r"(?:<!--|#|//)\s*reconcile\s*:\s*ignore(?![\w-])(?:\s*\[(?P<kinds>[^\]]*)\])?",
+    r"(?:<!--|#|//)\s*reconcile\s*:\s*ignore(?!\w|-(?!->))(?:\s*\[(?P<kinds>[^\]]*)\])?",
     re.IGNORECASE,
 )
 
@@ -58,7 +58,7 @@ class Markers:
 def find_markers(raw: str) -> Markers:
     """Read every ``reconcile: ignore`` marker; unknown kinds are reported, not fatal."""
     found = Markers()
-    for number, line in enumerate(raw.splitlines(), 1):
+    for number, line in enumerate(raw.split("\n"), 1):
         for m in MARKER.finditer(line):
             if m["kinds"] is None:
                 found.lines[number] = None
@@ -80,10 +80,13 @@ def find_markers(raw: str) -> Markers:
 
 
 class LineIndex:
-    """Offsets -> 1-based (line, column) in one text, by bisection."""
+    """Offsets -> 1-based (line, column) in one text, by bisection.
+
+    Lines end at "\n" (as in reconcile.render.location), so a CRLF file counts the same lines.
+    """
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
