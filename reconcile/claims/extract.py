@@ -1,44 +1,983 @@
-"""Stage 1: text -> mentions. (Thin first version: $/HK$ amounts and percentages.)"""
+"""Stage 1: text -> mentions of quantities (money, percentages, counts, physical, multipliers).
+
+A compiled-regex scanner anchored on numbers (numerals, numbers in words, multiplier verbs and
+model-size names); around each number small anchored patterns read, from the vocabulary in
+``reconcile/data/*.toml``: the currency written before it, the qualifier before it, the scale
+word, and the unit after it. pint is only used (cached) to name physical units.
+
+Rules (each one is exercised by ``tests/corpus/extraction.toml``):
+
+* **What is a claim.** A number is reported when it carries a unit: a currency, a percent sign or
+  word, percentage points / basis points, a physical unit, a counted noun ("300 models",
+  "20,000 Hugging Face downloads": up to two non-function words between them), "N times
+  <comparative>" (multiplier), or "magnitude". A bare number is reported (kind 'number', unit
+  '') only when it carries a scale word ("380 billion", "1.2bn", "one trillion"). Anything else
+  is not a claim: years, dates, clock times, tickers ("HKG: 9988", "9988.HK"), footnote marks,
+  phone numbers, ordinals ("3rd"), quarters ("Q2"), versions and product names ("Qwen3", "H200",
+  "GPT-5", "COVID-19": a number glued to letters or to a hyphenated name is never read).
+  A four-digit number 1800-2100 without separators is a year, never a count ("2020 peak"). The
+  lone word "one" does not make a count ("one model") but does make money ("one penny").
+* **Currencies.** Symbols, codes (before or after, attached or spaced: "HKD174.00", "174 HKD",
+  "c $ 16.4 million", "us $ 1 billion") and names after the number. A bare "$" is USD. A bare
+  "¥" is CNY with ``alternatives=('CNY', 'JPY')`` (list in ``[ambiguous]`` of currencies.toml);
+  "JP¥"/"yen" are JPY. Sub-units are reported in the main unit ("50 cents" -> 0.5 USD).
+  "3 dollars 50 cents" and "15 dollars 50" are one amount (only when the currency is written
+  after the first number). "M" + code is millions ("30 MUSD").
+* **Scales.** Words (thousand ... trillion, lakh, crore) and abbreviations (bn, mn, tn); the
+  single letters k/m/b/M/B/T only on money ("$53B", "£5m") or before a counted noun ("5m users").
+* **Qualifiers** (``qualifiers.toml``): the phrase before (or after) the amount, excluded from the
+  span; ``qualifier`` is the canonical name, ``qualifier_text`` the words as written.
+* **Ranges.** "between X and Y", "from X to Y", "X-Y", "X to Y" make ONE mention with
+  ``qualifier='range'``, ``value`` = X, ``low`` = low end of X, ``high`` = high end of Y. A unit or
+  scale written only on Y is shared back ("5-7%", "$10-$20 million"). "X to Y" where X carries
+  its own unit ("rose 2.4% to HK$140.60", "from $10 to $20") is two mentions (a change), unless
+  opened by "between".
+* **Intervals.** ``low``/``high`` combine the written precision (see ``numbers.py``) with the
+  qualifier's bounds rule; values are rounded to 12 significant digits.
+* **Multipliers.** "13 times smaller" (modifier 'smaller'), "10x faster", "10-fold"/"tenfold"
+  (modifier 'fold'), and the verbs doubled/tripled/halved... (exact value, modifier = the verb).
+* **Model sizes.** In a hyphenated name starting with letters ("Qwen3-235B", "Llama-3-70B",
+  "Qwen3-Next-80B-A3B"), each "<n>B/M/T" part is a parameter count (unit 'parameter'); an
+  "A<n>B" part is the active count (modifier 'active') and then the size is 'total'. "8x7B" is
+  one mention of 7e9 parameters with modifier 'per_expert' (the name says 8 experts of 7B; the
+  shared layers make any total a guess). The span covers only the size part.
+* **Magnitude.** "magnitude-7.2 earthquake", "a 7.2-magnitude quake": unit 'magnitude', kind
+  'number' (a logarithmic scale, not a pint unit).
+* **Text.** Non-breaking spaces and hyphens, typographic dashes/quotes, the unicode minus and
+  fullwidth digits are read through a length-preserving map, so spans index the original text.
+  Numbers inside URLs are skipped.
+"""
 
 from __future__ import annotations
 
+import functools
+import math
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from reconcile.claims.models import Mention
-
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_CURRENCY = {"HK$": "HKD", "US$": "USD", "$": "USD"}
-_RX = re.compile(
-    r"(?P<cur>HK\$|US\$|\$)?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
-    r"(?:\s*(?P<pct>%|percent\b)|\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+from reconcile.claims.models import Kind, Mention
+from reconcile.claims.numbers import (
+    half_step,
+    integer_half_step,
+    parse_numeral,
+    parse_words,
+    word_number_pattern,
 )
+from reconcile.units import currency_codes, load_data, pint_unit_name
+
+__all__ = ["extract_quantities", "normalize_text"]
+
+# --------------------------------------------------------------------------------------------
+# Length-preserving text normalization
+# --------------------------------------------------------------------------------------------
+
+_CHAR_MAP: dict[int, str] = {}
+for _cp in (0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+            0x200A, 0x205F, 0x3000):
+    _CHAR_MAP[_cp] = " "
+for _cp in (0x2009, 0x202F):  # thin spaces: also thousands separators
+    _CHAR_MAP[_cp] = "\u2009"
+for _cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D):
+    _CHAR_MAP[_cp] = "-"
+for _cp in (0x2018, 0x2019, 0x201A, 0x201B, 0x2032):
+    _CHAR_MAP[_cp] = "'"
+for _cp in (0x201C, 0x201D, 0x201E, 0x2033):
+    _CHAR_MAP[_cp] = '"'
+for _i in range(10):
+    for _base in (0xFF10, 0x0660, 0x06F0, 0x0966):
+        _CHAR_MAP[_base + _i] = str(_i)
+_CHAR_MAP.update({0xFF05: "%", 0xFF04: "$", 0xFF0C: ",", 0xFF0E: ".", 0xFFE5: "¥", 0xFFE1: "£",
+                  0x00D7: "x", 0xFE69: "$", 0x2052: "%", 0x066A: "%"})
+_CHAR_MAP[0x0000] = " "
 
 
-def _half_step(num: str) -> float:
-    decimals = len(num.split(".")[1]) if "." in num else 0
-    return 0.5 * 10.0**-decimals
+def normalize_text(text: str) -> str:
+    """Map look-alike characters to ASCII one for one (``len`` is preserved, so spans hold)."""
+    return text.translate(_CHAR_MAP)
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary -> compiled patterns (built once)
+# --------------------------------------------------------------------------------------------
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items)
+
+
+def _flex(token: str) -> str:
+    """Regex for a currency symbol; letters any case, optional space before the sign."""
+    out = []
+    for i, ch in enumerate(token):
+        if ch == " ":
+            out.append(r"[ \t]?")
+            continue
+        if i > 0 and not ch.isalpha() and token[i - 1].isalpha() and ch != ".":
+            out.append(r"[ \t]?")
+        if ch == "." and i > 0 and token[i - 1].isalpha():
+            out.append(r"\.?")
+            continue
+        out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _words_rx(words: object) -> str:
+    """Alternation of (possibly multi-word) phrases; inner spaces match any run of blanks."""
+    items = sorted({str(w).lower() for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in items)
+
+
+@dataclass(frozen=True)
+class _Currency:
+    code: str
+    factor: float = 1.0
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass
+class _Vocab:
+    cur_by_token: dict[str, _Currency] = field(default_factory=dict)
+    prefix_rx: re.Pattern[str] = re.compile("")
+    suffix_cur_rx: re.Pattern[str] = re.compile("")
+    scale_after_code_rx: re.Pattern[str] = re.compile("")
+    scale_rx: re.Pattern[str] = re.compile("")
+    scales: dict[str, float] = field(default_factory=dict)
+    single_scales: dict[str, float] = field(default_factory=dict)
+    qual_prefix_rx: re.Pattern[str] = re.compile("")
+    qual_suffix_rx: re.Pattern[str] = re.compile("")
+    qual_canon: dict[str, str] = field(default_factory=dict)
+    qual_bounds: dict[str, tuple[str, float]] = field(default_factory=dict)
+    opener_rx: re.Pattern[str] = re.compile("")
+    pp_rx: re.Pattern[str] = re.compile("")
+    bp_rx: re.Pattern[str] = re.compile("")
+    pct_rx: re.Pattern[str] = re.compile("")
+    phys_sym_rx: re.Pattern[str] = re.compile("")
+    phys_word_rx: re.Pattern[str] = re.compile("")
+    phys: dict[str, str] = field(default_factory=dict)
+    per_rx: re.Pattern[str] = re.compile("")
+    per: dict[str, str] = field(default_factory=dict)
+    mult_rx: re.Pattern[str] = re.compile("")
+    noun_rx: re.Pattern[str] = re.compile("")
+    noun_singular: dict[str, str] = field(default_factory=dict)
+    stop: frozenset[str] = frozenset()
+    master: re.Pattern[str] = re.compile("")
+    verbs: dict[str, float] = field(default_factory=dict)
+    compound_rx: re.Pattern[str] = re.compile("")
+
+
+def _plurals(noun: str) -> list[str]:
+    forms = [noun]
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        forms.append(noun[:-1] + "ies")
+    elif noun.endswith(("s", "x", "ch", "sh")):
+        forms.append(noun + "es")
+    else:
+        forms.append(noun + "s")
+    return forms
+
+
+@functools.cache
+def _vocab() -> _Vocab:
+    v = _Vocab()
+    cur = load_data("currencies")
+    codes = currency_codes()
+    ambiguous = {k.lower(): tuple(vals) for k, vals in cur.get("ambiguous", {}).items()}
+    symbols: list[str] = []
+    names: list[str] = []
+    prefix_names: list[str] = []
+    code_tokens: list[str] = []
+    cs_codes: list[str] = []
+
+    def put(token: str, c: _Currency) -> None:
+        key = " ".join(token.lower().split())
+        alts = ambiguous.get(key)
+        if alts:
+            c = _Currency(alts[0], c.factor, alts)
+        v.cur_by_token.setdefault(key, c)
+
+    for code in codes:
+        entry = cur[code]
+        if entry.get("case_sensitive_code"):
+            cs_codes.append(code)
+        else:
+            code_tokens.append(code)
+        put(code, _Currency(code))
+        for t in entry.get("codes", []):
+            code_tokens.append(t)
+            put(t, _Currency(code))
+        for t in entry.get("symbols", []):
+            symbols.append(t)
+            put(t, _Currency(code))
+        for t in entry.get("names", []):
+            names.append(t)
+            put(t, _Currency(code))
+        for t in entry.get("prefix_names", []):
+            prefix_names.append(t)
+        for t, f in entry.get("subunits", {}).items():
+            if t.isalpha() or " " in t:
+                names.append(t)
+            else:
+                symbols.append(t)
+            put(t, _Currency(code, float(f)))
+    sym_rx = "|".join(_flex(s) for s in sorted(set(symbols), key=len, reverse=True))
+    code_rx = _alt(code_tokens)
+    cs_rx = _alt(cs_codes) or "(?!)"
+    mcode_rx = _alt(codes)
+    prefix = (
+        rf"(?:(?<![A-Za-z])(?P<pm>m(?:{mcode_rx}))"
+        rf"|(?<![A-Za-z])(?P<pc>(?:{code_rx})|(?-i:{cs_rx}))(?:[ \t]?\$)?"
+        rf"|(?<![A-Za-z])(?P<pn>{_words_rx(prefix_names)})(?=[ \t]+\d)"
+        rf"|(?P<ps>{sym_rx}))[ \t]{{0,2}}$"
+    )
+    v.prefix_rx = re.compile(prefix, re.IGNORECASE)
+    suffix = (
+        rf"(?:[ \t]?(?P<sm>m(?:{mcode_rx}))(?![A-Za-z0-9])"
+        rf"|[ \t]?(?P<sc>(?:{code_rx})|(?-i:{cs_rx}))(?![A-Za-z0-9])"
+        rf"|(?:[ \t]?-?|[ \t]+)(?P<sn>{_words_rx(names)})\b"
+        rf"|[ \t]?(?P<ss>{sym_rx}))"
+    )
+    v.suffix_cur_rx = re.compile(suffix, re.IGNORECASE)
+
+    sc = load_data("scales")
+    v.scales = {k.lower(): float(x) for k, x in sc["words"].items()}
+    abbr = {k: float(x) for k, x in sc["abbreviations"].items()}
+    v.single_scales = {k: float(x) for k, x in sc["single_letter"].items()}
+    v.scales.update(abbr)
+    v.scale_rx = re.compile(
+        rf"(?:[ \t]*-?[ \t]*(?P<w>{_alt(sc['words'])})\b"
+        rf"|[ \t]?(?-i:(?P<a>{_alt(abbr)}))(?![A-Za-z])"
+        rf"|(?-i:(?P<s>{_alt(v.single_scales)}))(?![A-Za-z]))",
+        re.IGNORECASE,
+    )
+    v.scale_after_code_rx = re.compile(rf"[ \t]+(?P<w>{_alt(sc['words'])})\b", re.IGNORECASE)
+
+    q = load_data("qualifiers")
+    word_q: list[str] = []
+    sym_q: list[str] = []
+    suf_q: list[str] = []
+    for canon, table in q.items():
+        if canon == "range":
+            continue
+        v.qual_bounds[canon] = (str(table.get("bounds", "widen")), float(table.get("margin", 0)))
+        for p in table.get("prefix", []):
+            v.qual_canon.setdefault(" ".join(p.lower().split()), canon)
+            (word_q if p[0].isalpha() else sym_q).append(p)
+        for p in table.get("suffix", []):
+            v.qual_canon.setdefault("suffix:" + " ".join(p.lower().split()), canon)
+            suf_q.append(p)
+    v.qual_prefix_rx = re.compile(
+        rf"(?:(?<![\w])(?P<q>{_words_rx(word_q)})[ \t]+|(?P<s>{_alt(sym_q)})[ \t]*)"
+        rf"(?:(?:the|a|an)[ \t]+)?$",
+        re.IGNORECASE,
+    )
+    suf_words = [p for p in suf_q if p[0].isalpha()]
+    suf_syms = [p for p in suf_q if not p[0].isalpha()]
+    v.qual_suffix_rx = re.compile(
+        rf"(?:[ \t]+(?P<q>{_words_rx(suf_words)})\b|(?P<s>{_alt(suf_syms)}))", re.IGNORECASE
+    )
+    v.opener_rx = re.compile(
+        rf"(?<![\w])(?P<o>{_words_rx(q['range']['openers'])})[ \t]+(?:(?:the|a|an)[ \t]+)?$",
+        re.IGNORECASE,
+    )
+
+    v.pp_rx = re.compile(
+        r"[ \t]?-?(?:percentage[ \t-]+points?|percent(?:age)?[ \t]+pts?\b|pp\b|ppts?\b|pts?\b)",
+        re.IGNORECASE,
+    )
+    v.bp_rx = re.compile(r"[ \t]?-?(?:basis[ \t-]+points?\b|bps\b|bp\b)", re.IGNORECASE)
+    v.pct_rx = re.compile(
+        r"(?:[ \t]?%(?![0-9A-Fa-f]{2})|(?:[ \t]?-?|[ \t]+)"
+        r"(?:per[ \t]?cent(?:age)?s?|pct|percentages?)\b)",
+        re.IGNORECASE,
+    )
+
+    ph = load_data("physical_units")
+    v.phys = {k: val for k, val in ph["symbols"].items()}
+    v.phys.update({" ".join(k.lower().split()): val for k, val in ph["words"].items()})
+    v.phys_sym_rx = re.compile(
+        rf"[ \t]?(?P<u>{_alt(ph['symbols'])})(?![A-Za-z0-9])"
+    )
+    v.phys_word_rx = re.compile(
+        rf"(?:[ \t]?-?|[ \t]+)(?P<u>{_words_rx(ph['words'])})\b", re.IGNORECASE
+    )
+    v.per = {k.lower(): val for k, val in ph["per"].items()}
+    v.per_rx = re.compile(
+        rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+)(?P<t>{_alt(ph['per'])})\b",
+        re.IGNORECASE,
+    )
+
+    nums = load_data("numbers")
+    v.verbs = {k.lower(): float(x) for k, x in nums["multiplier_verbs"].items()}
+    v.mult_rx = re.compile(
+        rf"(?:[ \t]?(?:times|x)[ \t]+(?P<c>{_words_rx(nums['comparatives']['words'])})\b"
+        rf"|[ \t]?-?(?P<f>fold)\b)",
+        re.IGNORECASE,
+    )
+
+    cn = load_data("count_nouns")
+    for noun in cn["nouns"]["words"]:
+        for form in _plurals(noun.lower()):
+            v.noun_singular.setdefault(form, noun.lower())
+    for plural, singular in cn["irregular"].items():
+        v.noun_singular[plural.lower()] = singular.lower()
+        v.noun_singular.setdefault(singular.lower(), singular.lower())
+    v.stop = frozenset(w.lower() for w in cn["filler"]["stop"])
+    v.noun_rx = re.compile(
+        r"(?:[ \t]+|-)(?:(?P<f1>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
+        r"(?:(?P<f2>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
+        rf"(?P<n>{_words_rx(v.noun_singular)})\b",
+        re.IGNORECASE,
+    )
+    fold_words = _alt([*nums["units"], *nums["tens"], "hundred", "thousand"])
+    v.master = re.compile(
+        rf"(?P<verb>\b(?:{_alt(v.verbs)})\b)"
+        rf"|(?P<fold>\b(?:{fold_words})fold\b)"
+        rf"|(?P<wnum>{word_number_pattern()})"
+        r"|(?P<num>(?<![0-9])(?<![0-9][.,])(?:\d{1,3}(?:[,\u2009]\d{3})+(?![0-9])"
+        r"|\d{1,2}(?:,\d{2})+,\d{3}(?![0-9])|\d+)(?:\.\d+)?(?![0-9]))",
+        re.IGNORECASE,
+    )
+    v.compound_rx = re.compile(
+        rf"[ \t]+(?:and[ \t]+)?(?P<n>\d{{1,2}}(?![0-9.,])|{word_number_pattern()})",
+        re.IGNORECASE,
+    )
+    return v
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_HYPHEN_NAME = re.compile(r"(?<![\w$])[A-Za-z][A-Za-z0-9._]*(?:-[A-Za-z0-9._]+)+")
+_MODEL_PART = re.compile(r"(?<=-)(?:(?P<x>\d+)x)?(?P<a>A)?(?P<n>\d+(?:\.\d+)?)(?P<s>[BbMT])(?=-|$)")
+_HYPHEN_OK = frozenset({"magnitude"})  # "magnitude-7.2": a word, not a product name
+_MODEL_SCALE = {"B": 1e9, "b": 1e9, "M": 1e6, "T": 1e12}
+_PERCENT_OF = re.compile(r"(?<![\w])(?:per[ \t]?cents?|percents?)[ \t]+of[ \t]+$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"(?<![\w])magnitude[ \t]*-?[ \t]*$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[ \t]?-?[ \t]?magnitude\b", re.IGNORECASE)
+_MINUS_WORD = re.compile(r"(?<![\w])minus[ \t]+$", re.IGNORECASE)
+_RANGE_CONN = re.compile(r"[ \t]*(?P<c>-|to|and|through)[ \t]*", re.IGNORECASE)
+_PLUS = re.compile(r"\+")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+
+
+# --------------------------------------------------------------------------------------------
+# Pieces of one amount
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Num:
+    start: int  # start of the number itself
+    end: int  # end of number + scale
+    value: float  # scaled
+    half: float  # scaled precision
+    scale: str | None
+    single_scale: bool  # scale is a single-letter abbreviation
+    word: bool
+    single_word: str | None  # "one", "eight": lone number word
+    text: str
+
+
+@dataclass
+class _Unit:
+    end: int
+    unit: str
+    kind: Kind
+    factor: float = 1.0
+    alternatives: tuple[str, ...] = ()
+    modifier: str | None = None
+
+
+def _round(x: float | None) -> float | None:
+    if x is None or x == 0 or not math.isfinite(x):
+        return x
+    return float(f"{x:.12g}")
+
+
+def _read_scale(n: str, pos: int) -> tuple[int, float, str | None, bool]:
+    v = _vocab()
+    m = v.scale_rx.match(n, pos)
+    if not m:
+        return pos, 1.0, None, False
+    if m["w"]:
+        return m.end(), v.scales[m["w"].lower()], m["w"], False
+    if m["a"]:
+        return m.end(), v.scales[m["a"]], m["a"], False
+    return m.end(), v.single_scales[m["s"]], m["s"], True
+
+
+def _read_number(n: str, m: re.Match[str]) -> _Num | None:
+    if m["num"]:
+        raw = m["num"]
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+            return None  # "007", "000": codes or broken tokens
+        try:
+            base = parse_numeral(raw)
+        except ValueError:
+            return None
+        end, mult, scale, single = _read_scale(n, m.end())
+        return _Num(m.start(), end, base * mult, half_step(raw) * mult, scale, single, False,
+                    None, raw)
+    wm = parse_words(m["wnum"])
+    if wm is None:
+        return None
+    end = m.start() + wm.length
+    scale = wm.scale
+    single_word = m["wnum"][: wm.length].lower() if wm.single else None
+    value, half = wm.value, integer_half_step(wm.value)
+    single = False
+    if scale is None:
+        end2, mult, sc, single = _read_scale(n, end)
+        if sc and not single:
+            end, scale = end2, sc
+            value, half = value * mult, half * mult
+        else:
+            single = False
+    return _Num(m.start(), end, value, half, scale, single, True, single_word,
+                n[m.start():end])
+
+
+def _currency_suffix(n: str, pos: int) -> tuple[int, _Currency, float] | None:
+    v = _vocab()
+    m = v.suffix_cur_rx.match(n, pos)
+    if not m:
+        return None
+    mult = 1.0
+    if m["sm"]:
+        c = v.cur_by_token[m["sm"][1:].lower()]
+        return m.end(), c, 1e6
+    token = m["sc"] or m["sn"] or m["ss"]
+    c = v.cur_by_token.get(" ".join(token.lower().split()))
+    if c is None:
+        c = v.cur_by_token.get(token.lower().replace(" ", "").replace("\t", ""))
+    if c is None:
+        return None
+    return m.end(), c, mult
+
+
+def _currency_prefix(n: str, start: int) -> tuple[int, _Currency, float] | None:
+    v = _vocab()
+    m = v.prefix_rx.search(n, max(0, start - 16), start)
+    if not m:
+        return None
+    if m["pm"]:
+        return m.start(), v.cur_by_token[m["pm"][1:].lower()], 1e6
+    token = m["pc"] or m["pn"] or m["ps"]
+    key = " ".join(token.lower().split())
+    c = v.cur_by_token.get(key) or v.cur_by_token.get(re.sub(r"[ \t]", "", key))
+    if c is None:
+        # "u.s $", "hk $": letters spaced from the sign
+        c = v.cur_by_token.get(re.sub(r"[ \t.]", "", key))
+        if c is None:
+            c = v.cur_by_token.get(re.sub(r"[ \t]", "", key).replace("u.s$", "us$"))
+    if c is None:
+        return None
+    return m.start(), c, 1.0
+
+
+@functools.lru_cache(maxsize=512)
+def _phys_name(expr: str) -> str:
+    return pint_unit_name(expr)
+
+
+def _unit_suffix(n: str, pos: int, money_prefix: bool, num: _Num) -> _Unit | None:
+    """The unit written right after the number (and scale), if any."""
+    v = _vocab()
+    m = v.bp_rx.match(n, pos)
+    if m:
+        return _Unit(m.end(), "basis_point", "percent")
+    m = v.pp_rx.match(n, pos)
+    if m:
+        return _Unit(m.end(), "percentage_point", "percent")
+    m = v.pct_rx.match(n, pos)
+    if m:
+        return _Unit(m.end(), "percent", "percent")
+    cs = _currency_suffix(n, pos)
+    if cs:
+        end, c, mult = cs
+        return _Unit(end, c.code, "money", c.factor * mult, c.alternatives)
+    m = v.mult_rx.match(n, pos)
+    if m:
+        return _Unit(m.end(), "times", "multiplier", modifier=(m["c"] or "fold").lower())
+    m = v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
+    if m:
+        token = m["u"]
+        expr = v.phys.get(token) or v.phys.get(" ".join(token.lower().split()))
+        if expr is None:
+            return None
+        end = m.end()
+        pm = v.per_rx.match(n, end)
+        if pm and "/" not in expr:
+            expr = f"({expr}) / {v.per[pm['t'].lower()]}"
+            end = pm.end()
+        return _Unit(end, _phys_name(expr), "physical")
+    m = _MAGNITUDE_AFTER.match(n, pos)
+    if m:
+        return _Unit(m.end(), "magnitude", "number")
+    return None
+
+
+def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
+    v = _vocab()
+    if num.single_word == "one" or (not num.word and not num.scale and _YEAR.match(num.text)):
+        return None
+    m = v.noun_rx.match(n, pos)
+    if not m:
+        return None
+    for f in (m["f1"], m["f2"]):
+        if f and (f.lower() in v.stop or f.lower() in v.cur_by_token or f.lower() in v.scales):
+            return None
+    return _Unit(m.end(), v.noun_singular[" ".join(m["n"].lower().split())], "count")
+
+
+def _qualifier_before(n: str, start: int) -> tuple[str | None, str | None, int]:
+    v = _vocab()
+    m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+    if not m:
+        return None, None, start
+    text = m["q"] or m["s"]
+    canon = v.qual_canon.get(" ".join(text.lower().split()))
+    return canon, text, m.start()
+
+
+def _interval(value: float, half: float, qualifier: str | None) -> tuple[float | None,
+                                                                         float | None]:
+    lo, hi = value - half, value + half
+    if qualifier is None:
+        return lo, hi
+    bounds, margin = _vocab().qual_bounds.get(qualifier, ("widen", 0.0))
+    a = abs(value)
+    if bounds == "widen":
+        return lo - margin * a, hi + margin * a
+    if bounds == "lower":
+        return value, None
+    if bounds == "near_below":
+        return value - margin * a, value
+    if bounds == "upper_wide":
+        return None, hi
+    if bounds == "upper":
+        return None, value
+    return lo, hi
+
+
+# --------------------------------------------------------------------------------------------
+# The scanner
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Amount:
+    start: int
+    num: _Num
+    cur: tuple[int, _Currency, float] | None
+    negative: bool
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = normalize_text(text)
+        self.v = _vocab()
+        self.out: list[Mention] = []
+        self.last_end = 0
+        self.blocked: list[tuple[int, int]] = [m.span() for m in _URL.finditer(self.n)]
+        self.models: list[tuple[int, int, Mention]] = []
+        self._scan_model_names()
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _blocked(self, pos: int) -> tuple[int, int] | None:
+        for a, b in self.blocked:
+            if a <= pos < b:
+                return a, b
+        return None
+
+    def _emit(self, start: int, end: int, value: float, half: float, unit: str, kind: Kind,
+              qual: str | None, qual_text: str | None, scale: str | None,
+              alternatives: tuple[str, ...] = (), modifier: str | None = None,
+              interval: tuple[float | None, float | None] | None = None) -> None:
+        lo, hi = interval if interval is not None else _interval(value, half, qual)
+        self.out.append(Mention(
+            surface=self.text[start:end], span=(start, end), value=_round(value) or 0.0,
+            unit=unit, kind=kind, low=_round(lo), high=_round(hi), scale=scale,
+            qualifier=qual, qualifier_text=qual_text, alternatives=alternatives,
+            modifier=modifier,
+        ))
+        self.last_end = max(self.last_end, end)
+
+    def _scan_model_names(self) -> None:
+        n = self.n
+        for tok in _HYPHEN_NAME.finditer(n):
+            word = tok.group(0)
+            has_digit = any(ch.isdigit() for ch in word)
+            if not has_digit:
+                continue
+            first = word.split("-", 1)[0]
+            if first.lower() in _HYPHEN_OK:
+                continue
+            self.blocked.append(tok.span())
+            if sum(ch.isalpha() for ch in first) < 2:
+                continue
+            parts = list(_MODEL_PART.finditer(word))
+            has_active = any(p["a"] for p in parts)
+            for p in parts:
+                value = float(p["n"]) * _MODEL_SCALE[p["s"]]
+                half = half_step(p["n"]) * _MODEL_SCALE[p["s"]]
+                if p["a"]:
+                    modifier: str | None = "active"
+                elif p["x"]:
+                    modifier = "per_expert"
+                else:
+                    modifier = "total" if has_active else None
+                a, b = tok.start() + p.start(), tok.start() + p.end()
+                lo, hi = value - half, value + half
+                self.models.append((a, b, Mention(
+                    surface=self.text[a:b], span=(a, b), value=value, unit="parameter",
+                    kind="count", low=_round(lo), high=_round(hi), scale=p["s"],
+                    modifier=modifier)))
+
+    # -- main loop ----------------------------------------------------------------------------
+
+    def run(self) -> list[Mention]:
+        n = self.n
+        master = self.v.master
+        pos = 0
+        while True:
+            m = master.search(n, pos)
+            if not m:
+                break
+            pos = m.end()
+            blocked = self._blocked(m.start())
+            if blocked:
+                pos = max(pos, blocked[1])
+                continue
+            if m["verb"]:
+                self._verb(m)
+                continue
+            if m["fold"]:
+                word = m["fold"][:-4].lower()
+                wn = parse_words(word)
+                if wn:
+                    self._emit_simple(m.start(), m.end(), wn.value, 0.0, "times", "multiplier",
+                                      modifier="fold")
+                continue
+            if m["num"] and not self._left_ok(m.start()):
+                pos = self._skip_token(m.end())
+                continue
+            end = self._amount(m)
+            if end is not None:
+                pos = max(pos, end)
+            elif m["num"] and m.end() < len(n) and n[m.end()].isalpha():
+                pos = self._skip_token(m.end())
+        self.out.extend(mm for _, _, mm in self.models)
+        self.out.sort(key=lambda x: x.span)
+        return self.out
+
+    def _skip_token(self, pos: int) -> int:
+        n = self.n
+        while pos < len(n) and (n[pos].isalnum() or n[pos] in "._"):
+            pos += 1
+        return pos
+
+    def _left_ok(self, start: int) -> bool:
+        """A numeral glued to letters must be a currency code ("USD22.38"), not a name."""
+        n = self.n
+        if start == 0:
+            return True
+        prev = n[start - 1]
+        if prev.isalpha() or prev == "_":
+            return _currency_prefix(n, start) is not None
+        return True
+
+    def _emit_simple(self, start: int, end: int, value: float, half: float, unit: str,
+                     kind: Kind, modifier: str | None = None) -> None:
+        qual, qual_text, _ = _qualifier_before(self.n, start)
+        interval = (value - half, value + half) if qual is None else _interval(value, half, qual)
+        self._emit(start, end, value, half, unit, kind, qual, qual_text, None,
+                   modifier=modifier, interval=interval)
+
+    def _verb(self, m: re.Match[str]) -> None:
+        word = m["verb"].lower()
+        self._emit_simple(m.start(), m.end(), self.v.verbs[word], 0.0, "times", "multiplier",
+                          modifier=word)
+
+    def _lead(self, num: _Num) -> _Amount:
+        """Currency prefix and sign before the number."""
+        n = self.n
+        start = num.start
+        cur = None
+        if True:
+            cur = _currency_prefix(n, start) if not num.word else None
+            if cur and cur[0] < self.last_end:
+                cur = None
+        lead = cur[0] if cur else start
+        negative = False
+        if lead > 0 and n[lead - 1] == "-" and (lead == 1 or n[lead - 2] in " \t\n([/:=~"):
+            negative = True
+            lead -= 1
+        else:
+            mw = _MINUS_WORD.search(n, max(0, lead - 8), lead)
+            if mw:
+                negative = True
+                lead = mw.start()
+        if not cur and num.start > 0 and n[num.start - 1] == "-" and not negative:
+            pass
+        return _Amount(lead, num, cur, negative)
+
+    def _amount(self, m: re.Match[str]) -> int | None:
+        n = self.n
+        num = _read_number(n, m)
+        if num is None:
+            return None
+        if num.start < self.last_end:
+            return None
+        amt = self._lead(num)
+        # '+' right after the number: "300+ models"
+        plus_end = None
+        if num.end < len(n) and n[num.end] == "+":
+            plus_end = num.end + 1
+        unit, num = self._unit_for(amt, num, plus_end if plus_end else num.end)
+        # Range?
+        opener = self.v.opener_rx.search(n, max(0, amt.start - 20), amt.start)
+        after = unit.end if unit else num.end
+        rng = self._range(amt, num, unit, after, opener)
+        if rng is not None:
+            return rng
+        if unit is None:
+            if num.scale and not num.single_scale:
+                unit = _Unit(num.end, "", "number")
+            elif _PERCENT_OF.search(n, max(0, amt.start - 16), amt.start):
+                pm = _PERCENT_OF.search(n, max(0, amt.start - 16), amt.start)
+                assert pm is not None
+                if pm.start() >= self.last_end and self._no_number_before(pm.start()):
+                    return self._finish(pm.start(), amt, num, _Unit(num.end, "percent",
+                                                                    "percent"), None)
+                return None
+            elif _MAGNITUDE_BEFORE.search(n, max(0, amt.start - 12), amt.start):
+                mg = _MAGNITUDE_BEFORE.search(n, max(0, amt.start - 12), amt.start)
+                assert mg is not None
+                return self._finish(mg.start(), amt, num, _Unit(num.end, "magnitude",
+                                                                "number"), None)
+            else:
+                return None
+        qual_override = None
+        if plus_end is not None and unit is not None:
+            qual_override = ("at_least", "+")
+        return self._finish(amt.start, amt, num, unit, qual_override)
+
+    def _no_number_before(self, pos: int) -> bool:
+        k = pos - 1
+        while k >= 0 and self.n[k] in " \t":
+            k -= 1
+        return k < 0 or not self.n[k].isdigit()
+
+    def _unit_for(self, amt: _Amount, num: _Num, pos: int) -> tuple[_Unit | None, _Num]:
+        n = self.n
+        cur = amt.cur
+        if cur is not None:
+            _, c, mult = cur
+            end = num.end
+            scale = num.scale
+            # same currency written again after: "$ 10 dollars"
+            cs = _currency_suffix(n, pos)
+            if cs and cs[1].code == c.code and cs[1].factor == 1.0:
+                end = cs[0]
+            else:
+                end = pos if pos > num.end else num.end
+            if scale is None and mult == 1.0:
+                ms = self.v.scale_after_code_rx.match(n, end)
+                if ms:
+                    f = self.v.scales[ms["w"].lower()]
+                    num = _Num(num.start, num.end, num.value * f, num.half * f, ms["w"], False,
+                               num.word, num.single_word, num.text)
+                    end = ms.end()
+            return _Unit(end, c.code, "money", c.factor * mult, c.alternatives), num
+        unit = _unit_suffix(n, pos, False, num)
+        if unit is not None and unit.kind == "money":
+            if num.scale is None and unit.factor == 1.0:
+                ms = self.v.scale_after_code_rx.match(n, unit.end)
+                if ms:
+                    f = self.v.scales[ms["w"].lower()]
+                    num = _Num(num.start, num.end, num.value * f, num.half * f, ms["w"], False,
+                               num.word, num.single_word, num.text)
+                    unit.end = ms.end()
+            return unit, num
+        if num.single_scale and unit is None:
+            noun = _noun_suffix(n, pos, num)
+            if noun is not None:
+                return noun, num
+            # single-letter scale without money or noun: not a scale after all
+            return None, _Num(num.start, num.start + len(num.text), num.value, num.half, None,
+                              False, num.word, num.single_word, num.text)
+        if unit is None:
+            unit = _noun_suffix(n, pos, num)
+        return unit, num
+
+    def _range(self, amt: _Amount, num: _Num, unit: _Unit | None, after: int,
+               opener: re.Match[str] | None) -> int | None:
+        n = self.n
+        c = _RANGE_CONN.match(n, after)
+        if not c:
+            return None
+        conn = c["c"].lower()
+        op = opener["o"].lower() if opener else None
+        if conn == "and" and op != "between":
+            return None
+        own_unit = unit is not None
+        if conn in ("to", "through") and own_unit and op != "between":
+            return None
+        if conn == "-" and c.start() == after and after < len(n) and n[after] == "-" and \
+                after + 1 < len(n) and not (n[after + 1].isdigit() or n[after + 1] in "$€£¥ \t"):
+            return None
+        # second end
+        pos2 = c.end()
+        m2 = self.v.master.match(n, pos2)
+        cur2 = None
+        if not m2:
+            pre = self.v.prefix_rx  # currency prefix on the second end: "$10-$20 million"
+            for k in range(pos2 + 1, min(len(n), pos2 + 6) + 1):
+                mm = self.v.master.match(n, k)
+                if mm and (mm["num"] or mm["wnum"]) and pre.search(n, pos2, k):
+                    cp = _currency_prefix(n, k)
+                    if cp and cp[0] >= pos2:
+                        m2, cur2 = mm, cp
+                    break
+            if m2 is None:
+                return None
+        if not (m2["num"] or m2["wnum"]):
+            return None
+        num2 = _read_number(n, m2)
+        if num2 is None:
+            return None
+        amt2 = _Amount(cur2[0] if cur2 else num2.start, num2, cur2, False)
+        unit2, num2 = self._unit_for(amt2, num2, num2.end)
+        # units must agree; one side may lack it
+        if unit is not None and unit2 is not None and (unit.unit, unit.factor) != (
+                unit2.unit, unit2.factor):
+            return None
+        if unit is None and unit2 is None:
+            if not (num.scale or num2.scale) or num2.single_scale:
+                return None
+            shared = _Unit(num2.end, "", "number")
+        else:
+            shared = unit2 if unit2 is not None else unit  # type: ignore[assignment]
+            assert shared is not None
+        end2 = num2.end if unit2 is None else unit2.end
+        if _YEAR.match(num.text) and _YEAR.match(num2.text) and shared.kind in ("count",
+                                                                                 "number"):
+            return None
+        # scale shared back: "$10-$20 million", "5 to 10 million"
+        v1, h1, scale1 = num.value, num.half, num.scale
+        if scale1 is None and num2.scale and not num.word:
+            f = num2.value / parse_words_or_numeral(num2)
+            v1, h1, scale1 = v1 * f, h1 * f, num2.scale
+        f1 = (unit.factor if unit is not None else shared.factor)
+        f2 = shared.factor if unit2 is None else unit2.factor
+        if unit is None and amt.cur is None and shared.kind == "money":
+            f1 = shared.factor
+        sign1 = -1.0 if amt.negative else 1.0
+        v1, h1 = sign1 * v1 * f1, h1 * f1
+        v2, h2 = num2.value * f2, num2.half * f2
+        if v2 < v1:
+            return None
+        qual_text = op if op else conn
+        self._emit(amt.start, end2, v1, h1, shared.unit, shared.kind, "range", qual_text,
+                   scale1, shared.alternatives, shared.modifier,
+                   interval=(v1 - h1, v2 + h2))
+        return end2
+
+    def _finish(self, start: int, amt: _Amount, num: _Num, unit: _Unit,
+                qual_override: tuple[str, str] | None) -> int:
+        n = self.n
+        value = num.value * unit.factor
+        half = num.half * unit.factor
+        end = unit.end
+        if amt.negative:
+            value = -value
+        # "3 dollars 50 cents", "15 dollars 50": only for a currency written after a whole number
+        if unit.kind == "money" and amt.cur is None and unit.factor == 1.0 and num.scale is None \
+                and value == int(value):
+            joined = self._compound(end, unit.unit)
+            if joined is not None:
+                end, extra = joined
+                value += extra
+                half = 0.005
+        if qual_override:
+            qual: str | None
+            qual, qual_text = qual_override
+        else:
+            qual, qual_text, _ = _qualifier_before(n, start)
+            if qual is None:
+                sm = self.v.qual_suffix_rx.match(n, end)
+                if sm:
+                    text = sm["q"] or sm["s"]
+                    qual = self.v.qual_canon.get("suffix:" + " ".join(text.lower().split()))
+                    qual_text = text
+        if unit.kind == "count" and num.single_word == "one":
+            return end
+        self._emit(start, end, value, half, unit.unit, unit.kind, qual, qual_text, num.scale,
+                   unit.alternatives, unit.modifier)
+        return end
+
+    def _compound(self, pos: int, code: str) -> tuple[int, float] | None:
+        n = self.n
+        m = self.v.compound_rx.match(n, pos)
+        if not m:
+            return None
+        raw = m["n"]
+        if raw[0].isdigit():
+            val = float(raw)
+        else:
+            wn = parse_words(raw)
+            if wn is None or wn.scale:
+                return None
+            val = wn.value
+            end_n = m.start("n") + wn.length
+            m_end = end_n
+        if raw[0].isdigit():
+            m_end = m.end()
+        if not (0 < val < 100):
+            return None
+        cs = _currency_suffix(n, m_end)
+        if cs is not None:
+            _, c, _ = cs
+            if c.code == code and c.factor < 1.0:
+                return cs[0], val * c.factor
+            return None
+        # the number must not be the start of another quantity
+        probe = _Num(m.start("n"), m_end, val, 0.5, None, False, False, None, raw)
+        if _unit_suffix(n, m_end, False, probe) or _noun_suffix(n, m_end, probe):
+            return None
+        if self.v.scale_rx.match(n, m_end) and self.v.scale_rx.match(n, m_end).group(0).strip():
+            return None
+        if m_end < len(n) and (n[m_end].isalnum() or n[m_end] in "%$"):
+            return None
+        return m_end, val * 0.01
+
+
+def parse_words_or_numeral(num: _Num) -> float:
+    """The number as written, before its scale."""
+    if num.word:
+        wn = parse_words(num.text)
+        return wn.value if wn and wn.value else 1.0
+    try:
+        return parse_numeral(num.text) or 1.0
+    except ValueError:
+        return 1.0
 
 
 def extract_quantities(text: str) -> list[Mention]:
-    out: list[Mention] = []
-    for m in _RX.finditer(text):
-        if not (m["cur"] or m["pct"]):
-            continue
-        num = float(m["num"].replace(",", ""))
-        scale = _SCALES.get(m["scale"] or "", 1.0)
-        half = _half_step(m["num"]) * scale
-        value = num * scale
-        unit, kind = ("percent", "percent") if m["pct"] else (_CURRENCY[m["cur"]], "money")
-        out.append(
-            Mention(
-                surface=m.group(0),
-                span=(m.start(), m.end()),
-                value=value,
-                unit=unit,
-                kind=kind,
-                low=value - half,
-                high=value + half,
-                scale=m["scale"],
-            )
-        )
-    return out
+    """All quantity mentions in ``text``, in text order (see the module docstring for the rules).
+
+    >>> [(m.value, m.unit) for m in extract_quantities("rose 2.4% to HK$140.60")]
+    [(2.4, 'percent'), (140.6, 'HKD')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quantities expects str, got {type(text).__name__}")
+    if not text:
+        return []
+    return _Scanner(text).run()
+
+
+def iter_quantities(text: str) -> Iterator[Mention]:
+    yield from extract_quantities(text)

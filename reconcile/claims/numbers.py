@@ -1,0 +1,177 @@
+"""Numbers as written: numerals ("23,000", "12,34,567.89") and words ("one trillion",
+"twenty-two", "half a billion", "three quarters billion", "a dozen"), with their written
+precision.
+
+Precision rule (shared by numerals and words): half a unit of the last written digit. For
+decimals that is the last decimal place ("138.0" -> 0.05); integers of four or more digits with
+trailing zeros are taken as rounded to their last non-zero digit ("23,000" -> 500); other
+integers keep 0.5 ("10" -> 0.5, "380" -> 0.5). A number in words is exact in its words and its
+integer value follows the integer rule ("one trillion" -> 0.5e12, "twenty" -> 0.5).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from reconcile.units import load_data
+
+__all__ = ["WordNumber", "half_step", "parse_numeral", "parse_words", "word_number_pattern"]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], dict[str, float]]:
+    data = load_data("numbers")
+    units = {k: float(v) for k, v in data["units"].items()}
+    tens = {k: float(v) for k, v in data["tens"].items()}
+    mults = {k: float(v) for k, v in data["multipliers"].items()}
+    fracs = {k: float(v) for k, v in data["fractions"].items()}
+    return units, tens, mults, fracs
+
+
+@functools.cache
+def word_number_pattern() -> str:
+    """Regex source (for IGNORECASE) matching a run of number words; validate with parse_words."""
+    units, tens, mults, _ = _tables()
+    small = _alt([*units, *tens])
+    big = _alt(list(mults))
+    word = f"(?:{small}|{big})"
+    sep = r"(?:[ \t]+|-)"
+    lead = (
+        rf"(?:(?:(?:an?|half(?:{sep}an?)?|an?{sep}half|an?{sep}quarter|quarter"
+        rf"|(?:{small}){sep}quarters?){sep})(?=(?:{big})\b))?"
+    )
+    return rf"\b{lead}{word}(?:{sep}(?:and{sep})?{word})*\b"
+
+
+@dataclass(frozen=True)
+class WordNumber:
+    value: float
+    length: int  # characters consumed from the start of the parsed string
+    scale: str | None  # largest scale word used ("trillion"), None for plain numbers
+    single: bool  # one plain word ("one", "eight"): no scale, no compound
+
+
+_TOKEN = re.compile(r"[A-Za-z]+")
+
+
+def parse_words(s: str) -> WordNumber | None:
+    """Parse the longest valid number at the start of ``s`` (as matched by word_number_pattern).
+
+    >>> parse_words("one trillion parameters").value
+    1000000000000.0
+    >>> parse_words("five and ten").length  # "and" only follows hundred/thousand...
+    4
+    """
+    units, tens, mults, fracs = _tables()
+    toks = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(s)]
+    if not toks:
+        return None
+    i = 0
+    lead = 1.0
+    has_lead = False
+    # Leads: "a", "an", "half (a)", "a half", "a quarter", "quarter", "<n> quarters".
+    if toks[0][0] in ("a", "an"):
+        has_lead = True
+        i = 1
+        if i < len(toks) and toks[i][0] in fracs:
+            lead = fracs[toks[i][0]]
+            i += 1
+    elif toks[0][0] in fracs:
+        has_lead = True
+        lead = fracs[toks[0][0]]
+        i = 1
+        if i < len(toks) and toks[i][0] in ("a", "an"):
+            i += 1
+    elif len(toks) > 1 and toks[1][0] in ("quarter", "quarters") and toks[0][0] in units:
+        has_lead = True
+        lead = units[toks[0][0]] * 0.25
+        i = 2
+    if has_lead:
+        if i >= len(toks) or toks[i][0] not in mults:
+            return None
+        word = toks[i][0]
+        value = lead * mults[word]
+        scale = word if mults[word] >= 1000 else None
+        return WordNumber(value, toks[i][2], scale, False)
+
+    total = 0.0
+    current = 0.0
+    last_kind = ""  # "unit", "tens", "hundred", "big", "and"
+    last_big = float("inf")
+    scale: str | None = None
+    end = 0
+    count = 0
+    pending_and = False
+    for tok, _start, tok_end in toks:
+        if tok == "and":
+            if last_kind not in ("hundred", "big") or pending_and:
+                break
+            pending_and = True
+            continue
+        if tok in units or tok in tens:
+            v = units.get(tok, tens.get(tok, 0.0))
+            if last_kind == "unit" or (last_kind == "tens" and (tok in tens or v >= 10)):
+                break
+            if last_kind == "hundred" and current % 100 != 0:
+                break
+            current += v
+            last_kind = "tens" if tok in tens else "unit"
+        elif tok in mults:
+            m = mults[tok]
+            if pending_and:
+                break
+            if m < 1000:  # hundred, dozen
+                if last_kind in ("hundred",) or (current == 0 and count > 0):
+                    break
+                current = (current or 1.0) * m
+                last_kind = "hundred"
+            else:
+                if m >= last_big:
+                    break
+                total += (current or 1.0) * m
+                current = 0.0
+                last_big = m
+                if scale is None:
+                    scale = tok
+                last_kind = "big"
+        else:
+            break
+        pending_and = False
+        count += 1
+        end = tok_end
+    if count == 0:
+        return None
+    return WordNumber(total + current, end, scale, count == 1 and last_kind in ("unit", "tens"))
+
+
+_SEPARATORS = re.compile(r"[,\u2009 ]")
+
+
+def parse_numeral(s: str) -> float:
+    """``'23,000' -> 23000.0``; thousands separators (comma, thin space) are dropped."""
+    return float(_SEPARATORS.sub("", s))
+
+
+def half_step(s: str) -> float:
+    """Half a unit of the last written digit of a numeral (see the module docstring)."""
+    digits = _SEPARATORS.sub("", s).lstrip("+-")
+    if "." in digits:
+        return 0.5 * 10.0 ** -len(digits.split(".", 1)[1])
+    if len(digits) >= 4:
+        stripped = digits.rstrip("0")
+        if stripped:
+            return 0.5 * 10.0 ** (len(digits) - len(stripped))
+    return 0.5
+
+
+def integer_half_step(value: float) -> float:
+    """The integer precision rule applied to a value (used for numbers in words)."""
+    if value != int(value) or abs(value) >= 1e18:
+        return 0.5
+    return half_step(str(int(abs(value))))

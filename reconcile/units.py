@@ -1,0 +1,233 @@
+"""One shared pint registry for every unit `reconcile` reports, and the conversions between them.
+
+* Currencies are their own base dimensions, keyed by ISO 4217 code (``USD = [currency_USD]``),
+  so pint never converts one currency into another: exchange rates are data the caller passes to
+  :func:`convert`. Symbols and names ("HK$", "yuan", "pence") come from ``data/currencies.toml``
+  and are resolved by :func:`currency_for`.
+* ``percent`` (pint's own, dimensionless 0.01), ``percentage_point`` and ``basis_point`` are
+  distinct: a percentage point is its own dimension (a difference of two percentages), a basis
+  point is 0.01 percentage point. "2 percentage points" is therefore never "2%".
+* Counted nouns ("parameter", "chip", "user") are base dimensions too (``[count_chip]``): 3 chips
+  never equal 3 users. Nouns outside the vocabulary are dimensionless.
+* ``times`` (multipliers) and ``magnitude`` (earthquakes) are dimensionless.
+* Physical units are pint's own definitions; the unit string reported in a Mention is pint's
+  name for it (``"kilometer / hour"``). :func:`normalize` converts to one canonical unit per
+  dimensionality (``data/physical_units.toml``, ``[canonical]``).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import pint
+
+__all__ = [
+    "ConversionError",
+    "convert",
+    "currency_codes",
+    "currency_for",
+    "is_currency",
+    "load_data",
+    "normalize",
+    "pint_unit_name",
+    "rates_from_rows",
+    "to_quantity",
+    "ureg",
+]
+
+
+class ConversionError(ValueError):
+    """A conversion the registry cannot make without more information (e.g. a missing rate)."""
+
+
+@functools.cache
+def load_data(name: str) -> dict[str, Any]:
+    """Read ``reconcile/data/<name>.toml`` (cached)."""
+    path = resources.files("reconcile") / "data" / f"{name}.toml"
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+@functools.cache
+def currency_codes() -> tuple[str, ...]:
+    """ISO 4217 codes known from ``data/currencies.toml``."""
+    return tuple(k for k in load_data("currencies") if _CODE.match(k))
+
+
+def _count_nouns() -> list[str]:
+    data = load_data("count_nouns")
+    nouns = {w.replace(" ", "_") for w in data["nouns"]["words"]}
+    nouns.update(v.replace(" ", "_") for v in data["irregular"].values())
+    return sorted(nouns)
+
+
+def _build_registry() -> pint.UnitRegistry:
+    reg = pint.UnitRegistry(cache_folder=None)
+    for code in currency_codes():
+        reg.define(f"{code} = [currency_{code}]")
+    reg.define("percentage_point = [percentage_point]")
+    reg.define("basis_point = 0.01 * percentage_point")
+    reg.define("times = []")
+    reg.define("magnitude = []")
+    for noun in _count_nouns():
+        if noun not in reg:
+            reg.define(f"{noun} = [count_{noun}]")
+    return reg
+
+
+ureg: pint.UnitRegistry = _build_registry()
+"""The shared registry. Use it (never a second UnitRegistry) for every Quantity in reconcile."""
+
+
+def is_currency(unit: str) -> bool:
+    return unit in currency_codes()
+
+
+@functools.cache
+def _currency_lookup() -> dict[str, tuple[str, float]]:
+    table: dict[str, tuple[str, float]] = {}
+    data = load_data("currencies")
+    for code in currency_codes():
+        entry = data[code]
+        table[code.lower()] = (code, 1.0)
+        for token in [*entry.get("codes", []), *entry.get("symbols", []), *entry.get("names", [])]:
+            table.setdefault(token.lower(), (code, 1.0))
+        for name, factor in entry.get("subunits", {}).items():
+            table.setdefault(name.lower(), (code, float(factor)))
+    for token, codes in data.get("ambiguous", {}).items():
+        table[token.lower()] = (codes[0], 1.0)
+    return table
+
+
+def currency_for(token: str) -> tuple[str, float] | None:
+    """``'HK$' -> ('HKD', 1.0)``, ``'pence' -> ('GBP', 0.01)``, unknown -> None."""
+    return _currency_lookup().get(" ".join(token.lower().split()))
+
+
+@functools.lru_cache(maxsize=1024)
+def pint_unit_name(expression: str) -> str:
+    """pint's name for a unit expression: ``'km/h' -> 'kilometer / hour'`` (cached)."""
+    try:
+        return str(ureg.Unit(expression))
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError) as exc:
+        raise ConversionError(f"unknown unit {expression!r}") from exc
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit(unit: str) -> pint.Unit:
+    if unit in ("", "number"):
+        return ureg.Unit("dimensionless")
+    if unit == "percent":
+        return ureg.Unit("percent")
+    for candidate in (unit, unit.replace(" ", "_")):
+        try:
+            return ureg.Unit(candidate)
+        except (pint.errors.PintError, AttributeError, TypeError, ValueError):
+            continue
+    # A counted noun outside the vocabulary: a plain count.
+    return ureg.Unit("dimensionless")
+
+
+def to_quantity(mention: Any) -> pint.Quantity:
+    """A Mention (anything with ``value`` and ``unit``) as a Quantity of the shared registry."""
+    return ureg.Quantity(float(mention.value), _unit(str(mention.unit)))
+
+
+@functools.lru_cache(maxsize=256)
+def _canonical_for(unit: str) -> str | None:
+    canon = load_data("physical_units")["canonical"]
+    dim = str(_unit(unit).dimensionality)
+    return canon.get(dim)
+
+
+def _round(x: float) -> float:
+    if x == 0 or not math.isfinite(x):
+        return x
+    return float(f"{x:.12g}")
+
+
+def normalize(value: float, unit: str) -> tuple[float, str]:
+    """Express ``value unit`` in its canonical unit: ``(1, 'mile') -> (1.609344, 'kilometer')``.
+
+    Money, percentages, counts, multipliers and bare numbers are already canonical and come back
+    unchanged. Physical units go to the canonical unit of their dimensionality (see
+    ``data/physical_units.toml``), or to SI base units when none is listed.
+    """
+    if unit in ("", "percent", "percentage_point", "basis_point", "times", "magnitude"):
+        return value, unit
+    if is_currency(unit):
+        return value, unit
+    target = _canonical_for(unit)
+    q = ureg.Quantity(float(value), _unit(unit))
+    if target is None:
+        if q.dimensionless:
+            return value, unit
+        q = q.to_base_units()
+    else:
+        q = q.to(target)
+    return _round(float(q.magnitude)), str(q.units)
+
+
+Rates = Mapping[tuple[str, str], float]
+
+
+def rates_from_rows(rows: Iterable[Mapping[str, Any]], date: str | None = None) -> dict[
+    tuple[str, str], float
+]:
+    """Rows shaped like ``Settings.exchange_rates`` (``{'date','base','quote','rate'}``) -> rates.
+
+    With ``date``, only rows of that date are used; otherwise the latest row of each pair wins.
+    """
+    best: dict[tuple[str, str], tuple[str, float]] = {}
+    for row in rows:
+        row_date = str(row.get("date", ""))
+        if date is not None and row_date != date:
+            continue
+        try:
+            pair = (str(row["base"]).upper(), str(row["quote"]).upper())
+            rate = float(row["rate"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConversionError(f"bad exchange-rate row {dict(row)!r}") from exc
+        if rate <= 0 or not math.isfinite(rate):
+            raise ConversionError(f"exchange rate must be positive: {dict(row)!r}")
+        if pair not in best or row_date >= best[pair][0]:
+            best[pair] = (row_date, rate)
+    return {pair: rate for pair, (_, rate) in best.items()}
+
+
+def convert(value: float, from_unit: str, to_unit: str, rates: Rates | None = None) -> float:
+    """Convert ``value`` from one unit to another.
+
+    Currencies convert only with ``rates`` from the caller: ``rates[('USD', 'CNY')] = 7.13``
+    means 1 USD = 7.13 CNY (the inverse pair is used when only it is given). There are no rates
+    built in; a missing rate raises :class:`ConversionError`. Other units convert with pint;
+    incompatible units (percent vs percentage_point, chips vs users) raise ConversionError.
+    """
+    if from_unit == to_unit:
+        return value
+    if is_currency(from_unit) or is_currency(to_unit):
+        if not (is_currency(from_unit) and is_currency(to_unit)):
+            raise ConversionError(f"cannot convert {from_unit!r} to {to_unit!r}")
+        table = rates or {}
+        if (from_unit, to_unit) in table:
+            return _round(value * float(table[(from_unit, to_unit)]))
+        if (to_unit, from_unit) in table:
+            return _round(value / float(table[(to_unit, from_unit)]))
+        raise ConversionError(
+            f"no exchange rate for {from_unit}->{to_unit}: pass rates={{('{from_unit}', "
+            f"'{to_unit}'): <rate>}}; reconcile has no built-in rates"
+        )
+    try:
+        q = ureg.Quantity(float(value), _unit(from_unit)).to(_unit(to_unit))
+    except pint.errors.DimensionalityError as exc:
+        raise ConversionError(f"cannot convert {from_unit!r} to {to_unit!r}: {exc}") from exc
+    return _round(float(q.magnitude))
