@@ -234,7 +234,7 @@ def test_text_summary_messages_and_order() -> None:
     out = render_text(REPORT)
     first = out.splitlines()[0]
     assert "4 documents, 15 claims, 4 groups, 6 findings" in first
-    assert "2 error, 1 warning, 2 info; 1 suppressed" in first
+    assert "2 errors, 1 warning, 2 info; 1 suppressed" in first
     for f in REPORT.findings:
         assert f.message in out
     pos = {f.id: out.index(f.message) for f in REPORT.findings}

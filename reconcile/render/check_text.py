@@ -16,6 +16,7 @@ from reconcile.render.common import (
     find_document,
     one_line,
     plural,
+    severity_phrase,
     sorted_findings,
     valid_span,
 )
@@ -47,9 +48,7 @@ def render_check_text(report: Report, draft: str) -> str:
         rows.append(((line, col, SEVERITY_ORDER[f.severity], n), text))
     out = [text for _, text in sorted(rows)]
     total = sum(counts.values())
-    detail = ", ".join(
-        plural(counts[s], s) if s != "info" else f"{counts[s]} info" for s in SEVERITIES
-    )
+    detail = severity_phrase(counts)
     tail = f"; {suppressed} suppressed" if suppressed else ""
     if total:
         out.append(f"{doc.path}: {plural(total, 'finding')} ({detail}){tail}")

@@ -131,10 +131,17 @@ def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
     return counts
 
 
+def severity_phrase(counts: dict[str, int]) -> str:
+    """'2 errors, 1 warning, 0 info'."""
+    return ", ".join(
+        plural(counts[s], s) if s != "info" else f"{counts[s]} info" for s in SEVERITIES
+    )
+
+
 def summary_line(report: Report) -> str:
     counts = severity_counts(report.findings)
     suppressed = sum(1 for f in report.findings if f.suppressed)
-    parts = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES)
+    parts = severity_phrase(counts)
     tail = f"; {suppressed} suppressed" if suppressed else ""
     return (
         f"{plural(len(report.documents), 'document')}, {plural(len(report.claims), 'claim')}, "

@@ -27,6 +27,7 @@ from reconcile.render.common import (
     findings_by_claim,
     fmt_value,
     one_line,
+    plural,
     quiet_groups,
     quote_of,
     section_claims,
@@ -36,6 +37,7 @@ from reconcile.render.common import (
 )
 from reconcile.render.svg import interval_chart
 
+CHART_WIDTH = 860
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_.-]")
 
 
@@ -79,7 +81,7 @@ table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
 th, td { text-align: left; vertical-align: top; padding: 4px 8px;
   border-bottom: 1px solid #eceef1; }
 th { background: #f6f7f9; font-weight: 600; }
-td.num { white-space: nowrap; }
+td.num, td.src, td.when { white-space: nowrap; }
 tr.named td:first-child { font-weight: 600; }
 .doc { margin: 18px 0 28px; }
 .meta { color: #555; font-size: 13px; margin: 0 0 6px; }
@@ -154,13 +156,13 @@ def highlight(
             state = states.get(c.id)
             title = f"{fmt_value(c.value, c.unit)} ({claim_interval(c)})"
             out.append(_mark_open(c, state, mark_id, title) + build(inner, start, end) + "</mark>")
-            if state in ("error", "warning"):
-                out += [
-                    f'<sup class="ref"><a href="#{esc(anchor("finding", f.id))}">'
-                    f"{esc(f.id)}</a></sup>"
-                    for f in refs.get(c.id, [])
-                    if not f.suppressed
-                ]
+            links = [
+                f'<a href="#{esc(anchor("finding", f.id))}">{esc(f.id)}</a>'
+                for f in refs.get(c.id, [])
+                if not f.suppressed
+            ]
+            if links:
+                out.append('<sup class="ref">' + ",".join(links) + "</sup>")
             pos = end
             i = j
         out.append(esc(text[pos:hi]))
@@ -184,9 +186,11 @@ def _claims_table(claims: Sequence[Claim], named: set[str], anchors: dict[str, s
     for c in claims:
         cls = ' class="named"' if c.id in named else ""
         rows.append(
-            f'<tr{cls}><td><a href="#{esc(anchors.get(c.id, ""))}">{esc(c.document)}</a></td>'
+            f'<tr{cls}><td class="src"><a href="#{esc(anchors.get(c.id, ""))}">'
+            f"{esc(c.document)}</a></td>"
             f'<td>{_quote_html(c)}</td><td class="num">{esc(fmt_value(c.value, c.unit))}</td>'
-            f'<td class="num">{esc(claim_interval(c))}</td><td>{esc(c.when or "")}</td></tr>'
+            f'<td class="num">{esc(claim_interval(c))}</td>'
+            f'<td class="when">{esc(c.when or "")}</td></tr>'
         )
     return (
         "<table><thead><tr><th>Source</th><th>Quote</th><th>Value</th><th>Interval</th>"
@@ -230,7 +234,11 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
         f"<header><h1>{esc(title)}</h1>",
         f'<p class="summary">{esc(summary_line(report))}</p>',
         '<p class="counts">'
-        + "".join(f'<span class="{s}">{counts[s]} {s}</span>' for s in counts)
+        + "".join(
+            f'<span class="{s}">{esc(plural(counts[s], s) if s != "info" else f"{counts[s]} info")}'
+            "</span>"
+            for s in counts
+        )
         + "</p>",
         '<nav><a href="#findings">Findings</a><a href="#sources">Sources</a>'
         + "".join(
@@ -252,7 +260,7 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
             f'<h3>{esc(sec.label)}</h3><ul class="findings">'
             + "".join(_finding_item(f, idx, anchors) for f in sec.findings)
             + "</ul>"
-            + interval_chart(chart_claims, states=states, title=sec.label)
+            + interval_chart(chart_claims, states=states, title=sec.label, width=CHART_WIDTH)
             + _claims_table(claims, named, anchors)
             + "</article>"
         )
@@ -261,14 +269,15 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
     if quiet:
         body.append(
             f'<section id="agree"><h2>Groups without findings</h2><details><summary>'
-            f"{len(quiet)} groups where the sources agree (or only one source speaks)"
+            f"{esc(plural(len(quiet), 'group'))} where the sources agree "
+            "(or only one source speaks)"
             "</summary>"
         )
         for g in quiet:
             claims = idx.group_claims(g)
             body.append(
                 f'<div class="quiet" id="{esc(anchor("group", g.id))}"><h4>{esc(g.label)}</h4>'
-                + interval_chart(claims, states=states, title=g.label)
+                + interval_chart(claims, states=states, title=g.label, width=CHART_WIDTH)
                 + _claims_table(claims, set(), anchors)
                 + "</div>"
             )

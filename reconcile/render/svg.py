@@ -22,6 +22,7 @@ FILL = {
     None: "#7d8fa3",
 }
 LABEL_WIDTH = 200
+_UNIT_NAMES = {"percent": "%", "percentage_point": "percentage points", "basis_point": "bp"}
 ARROW = 8
 
 
@@ -111,6 +112,12 @@ def interval_chart(
         out.append(
             f'<text x="{x:.2f}" y="{top - 10}" text-anchor="middle" fill="#555">'
             f"{esc(_compact(t))}</text>"
+        )
+    units = {c.unit for c in claims}
+    if len(units) == 1 and (unit := units.pop()):
+        out.append(
+            f'<text class="unit" x="{LABEL_WIDTH}" y="{top - 10}" text-anchor="end" '
+            f'fill="#555">axis: {esc(_UNIT_NAMES.get(unit, unit))}</text>'
         )
     if not claims:
         out.append(f'<text x="{x0}" y="{top + 14}" fill="#555">no claims</text>')
