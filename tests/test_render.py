@@ -633,3 +633,85 @@ def test_check_text_clean_draft() -> None:
     assert render_check_text(REPORT, "daily-d.txt").count("\n") == 4
     empty = Report(documents=[Document(id="x", path="x.txt", text="no numbers")])
     assert render_check_text(empty, "x") == "x.txt: no conflicts with the other sources\n"
+
+
+# -- robustness ----------------------------------------------------------------------------
+
+ALL_RENDERERS = (
+    render_text,
+    render_markdown,
+    render_json,
+    render_html,
+    render_sarif,
+    render_github,
+)
+
+
+def test_dangling_ids_and_bad_spans_render_everywhere() -> None:
+    doc = Document(id="only.txt", path="only.txt", text="short\r\ntext 5%")
+    lost = _claim("lost", "missing.txt", "x 5%", "5%", 5, "percent", 4.5, 5.5)
+    bad = _claim(
+        "bad", "only.txt", "x 5%", "5%", 5, "percent", float("-inf"), float("nan"), span=(3, 400)
+    )
+    good = _claim("good", "only.txt", doc.text, "5%", 5, "percent", 4.5, 5.5)
+    report = Report(
+        documents=[doc],
+        claims=[lost, bad, good],
+        groups=[Group(id="g", label="<g>", claims=["lost", "bad", "good", "nowhere"])],
+        findings=[
+            Finding(
+                id="x1",
+                kind="value_mismatch",
+                severity="error",
+                group="g",
+                claims=["bad", "lost", "ghost"],
+                message="m1",
+            ),
+            Finding(
+                id="x2",
+                kind="arithmetic",
+                severity="warning",
+                group="no-such-group",
+                claims=[],
+                message="m2",
+            ),
+            Finding(
+                id="x3",
+                kind="scale_mismatch",
+                severity="info",
+                group="g",
+                claims=["good"],
+                message="m3",
+            ),
+        ],
+    )
+    for render in ALL_RENDERERS:
+        assert "m1" in render(report)
+    jsonschema.Draft4Validator(SCHEMA).validate(json.loads(render_sarif(report)))
+    jsonschema.Draft4Validator(SCHEMA).validate(json.loads(render_sarif(report, "only.txt")))
+    checker = _check(render_html(report))
+    assert checker.doc_texts == [doc.text]
+    assert "unbounded" in render_text(report)  # -inf and nan bounds read as open
+    assert render_check_text(report, "only.txt").splitlines() == [
+        "only.txt:1:1: error: m1 [value_mismatch]",  # span out of range: start of file
+        "only.txt:2:6: info: m3 [scale_mismatch]",
+        "only.txt: 2 findings (1 error, 0 warnings, 1 info)",
+    ]
+    github = render_github(report).splitlines()
+    assert "::warning title=reconcile arithmetic::m2" in github
+
+
+def test_renderers_run_on_pipeline_output() -> None:
+    from reconcile import load_documents, reconcile
+
+    folder = Path(__file__).parent.parent / "fixtures" / "alibaba-qwen3-max"
+    report = reconcile(load_documents([str(folder)]))
+    assert report.documents
+    for render in ALL_RENDERERS:
+        out = render(report)
+        assert out.endswith("\n") or (render is render_github and out == "")
+    page = render_html(report)
+    assert _check(page).doc_texts == [d.text for d in report.documents]
+    jsonschema.Draft4Validator(SCHEMA).validate(json.loads(render_sarif(report)))
+    for d in report.documents:
+        assert render_check_text(report, d.id).endswith("\n")
