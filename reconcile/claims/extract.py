@@ -114,8 +114,9 @@ def _flex(token: str) -> str:
         if ch == " ":
             out.append(r"[ \t]?")
             continue
-        if i > 0 and not ch.isalpha() and token[i - 1].isalpha() and ch != ".":
-            out.append(r"[ \t]?")
+        if i > 1 and not ch.isalpha() and token[i - 1].isalpha() and token[i - 2].isalpha() \
+                and ch != ".":
+            out.append(r"[ \t]?")  # "hk $", "us $"; never "a $" (A$) or "s $" (S$)
         if ch == "." and i > 0 and token[i - 1].isalpha():
             out.append(r"\.?")
             continue
@@ -228,7 +229,7 @@ def _vocab() -> _Vocab:
     prefix = (
         rf"(?:(?<![A-Za-z])(?P<pm>m(?:{mcode_rx}))"
         rf"|(?<![A-Za-z])(?P<pc>(?:{code_rx})|(?-i:{cs_rx}))(?:[ \t]?\$)?"
-        rf"|(?<![A-Za-z])(?P<pn>{_words_rx(prefix_names)})(?=[ \t]+\d)"
+        rf"|(?<![A-Za-z])(?P<pn>{_words_rx(prefix_names)})[ \t]"
         rf"|(?P<ps>{sym_rx}))[ \t]{{0,2}}$"
     )
     v.prefix_rx = re.compile(prefix, re.IGNORECASE)
@@ -340,7 +341,7 @@ def _vocab() -> _Vocab:
         re.IGNORECASE,
     )
     v.compound_rx = re.compile(
-        rf"[ \t]+(?:and[ \t]+)?(?P<n>\d{{1,2}}(?![0-9.,])|{word_number_pattern()})",
+        rf"[ \t]+(?:and[ \t]+)?(?P<n>\d{{1,2}}(?![0-9]|[.,][0-9])|{word_number_pattern()})",
         re.IGNORECASE,
     )
     return v
@@ -780,7 +781,8 @@ class _Scanner:
             scale = num.scale
             # same currency written again after: "$ 10 dollars"
             cs = _currency_suffix(n, pos)
-            if cs and cs[1].code == c.code and cs[1].factor == 1.0:
+            if cs and cs[1].code == c.code and cs[1].factor == 1.0 and \
+                    n[pos:cs[0]].strip(" \t-").isalpha():
                 end = cs[0]
             else:
                 end = pos if pos > num.end else num.end

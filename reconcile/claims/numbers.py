@@ -100,6 +100,8 @@ def parse_words(s: str) -> WordNumber | None:
         scale = word if mults[word] >= 1000 else None
         return WordNumber(value, toks[i][2], scale, False)
 
+    if toks[0][0] in mults:
+        return None  # "thousand of times": a scale word alone is not a number
     total = 0.0
     current = 0.0
     last_kind = ""  # "unit", "tens", "hundred", "big", "and"

@@ -1,0 +1,263 @@
+"""Extraction benchmark: reconcile beside peer extractors on the peer suites in ../shared/peers.
+
+    python benchmarks/extraction.py            # all suites, all importable peers
+    python benchmarks/extraction.py --only reconcile
+
+Suites are JSONL files (see shared/peers/README.md): ``{"suite", "id", "text", "expected":
+[{"value", "unit", "span", "surface"}]}``. Pass rule (the README's): a case passes when every
+expected quantity is extracted with its value (1e-6 relative) and unit; extra extractions do not
+fail a case. An expected quantity with value ``null`` (a unit word alone: "the % of increase")
+can only be matched by an extractor that reports value-less mentions; reconcile never does (a
+claim needs a number), so the ``numeric`` column repeats the pass rate over cases whose expected
+values are all numbers. ``clean`` counts negative cases (nothing expected) where the extractor
+reported nothing of the suite's kind.
+
+Throughput: one timed run over every text of the suite, in MB/s of UTF-8 input, with the ratio
+to quantulum3. Peers (benchmarks/requirements.txt) that cannot be imported are reported as
+unavailable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import math
+import re
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+PEERS_DIR = Path(__file__).resolve().parents[2] / "shared" / "peers"
+
+Found = tuple[float | None, str]  # (value, unit)
+Extractor = Callable[[str], list[Found]]
+
+
+@dataclass
+class Case:
+    suite: str
+    id: str
+    text: str
+    expected: list[Found]
+
+
+def load_suites(directory: Path) -> dict[str, list[Case]]:
+    suites: dict[str, list[Case]] = {}
+    for path in sorted(directory.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            expected = [(e["value"], e["unit"]) for e in row["expected"]]
+            suites.setdefault(row["suite"], []).append(
+                Case(row["suite"], row["id"], row["text"], expected)
+            )
+    return suites
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-12)
+
+
+def passes(case: Case, found: list[Found]) -> bool:
+    pool = list(found)
+    for value, unit in case.expected:
+        for i, (fv, fu) in enumerate(pool):
+            if fu != unit:
+                continue
+            if (value is None and fv is None) or (
+                value is not None and fv is not None and _close(value, fv)
+            ):
+                del pool[i]
+                break
+        else:
+            return False
+    return True
+
+
+def _suite_kind(suite: str) -> str:
+    return "percent" if "percent" in suite else "money"
+
+
+# -- extractors ------------------------------------------------------------------------------
+
+
+def reconcile_extractor() -> Extractor:
+    from reconcile import extract_quantities
+
+    def run(text: str) -> list[Found]:
+        return [(m.value, m.unit) for m in extract_quantities(text)]
+
+    return run
+
+
+def quantulum_extractor() -> Extractor:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+    def run(text: str) -> list[Found]:
+        out: list[Found] = []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            quantities = parser.parse(text)
+        for q in quantities:
+            unit = q.unit
+            code = getattr(unit, "currency_code", None)
+            if code:
+                name = str(code)
+            elif unit.name in ("percentage", "percent"):
+                name = "percent"
+            else:
+                name = unit.name
+            out.append((float(q.value), name))
+        return out
+
+    return run
+
+
+_RT_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def recognizers_extractor() -> Extractor:
+    from recognizers_number import recognize_percentage
+    from recognizers_number_with_unit import recognize_currency
+    from recognizers_text import Culture
+
+    from reconcile.units import currency_for
+
+    def run(text: str) -> list[Found]:
+        out: list[Found] = []
+        for r in recognize_currency(text, Culture.English):
+            res = r.resolution or {}
+            raw = res.get("value")
+            value = float(raw) if raw not in (None, "") else None
+            unit = res.get("isoCurrency")
+            if not unit:  # "Dollar", "Cent", "Pence": resolve names as the suites do
+                known = currency_for(str(res.get("unit") or ""))
+                unit, factor = known if known else (str(res.get("unit") or ""), 1.0)
+                value = value * factor if value is not None else None
+            out.append((value, str(unit)))
+        for r in recognize_percentage(text, Culture.English):
+            raw = str((r.resolution or {}).get("value") or "")
+            m = _RT_NUMBER.search(raw)
+            out.append((float(m.group(0)) if m else None, "percent"))
+        return out
+
+    return run
+
+
+PEERS: dict[str, Callable[[], Extractor]] = {
+    "reconcile": reconcile_extractor,
+    "quantulum3": quantulum_extractor,
+    "recognizers-text": recognizers_extractor,
+}
+
+
+@dataclass
+class Result:
+    passed: int
+    total: int
+    numeric_passed: int
+    numeric_total: int
+    clean: int
+    negatives: int
+    seconds: float
+    nbytes: int
+    failures: list[str]
+
+    @property
+    def rate(self) -> float:
+        return 100.0 * self.passed / self.total if self.total else 0.0
+
+    @property
+    def numeric_rate(self) -> float:
+        return 100.0 * self.numeric_passed / self.numeric_total if self.numeric_total else 0.0
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.nbytes / 1e6 / self.seconds if self.seconds > 0 else float("inf")
+
+
+def evaluate(extract: Extractor, cases: list[Case]) -> Result:
+    kind = _suite_kind(cases[0].suite) if cases else "money"
+    outputs: list[list[Found]] = []
+    sink = io.StringIO()
+    start = time.perf_counter()
+    with contextlib.redirect_stdout(sink):
+        for case in cases:
+            try:
+                outputs.append(extract(case.text))
+            except Exception:  # a peer crashing on a case fails that case
+                outputs.append([])
+    seconds = time.perf_counter() - start
+    passed = numeric_passed = numeric_total = clean = negatives = 0
+    failures: list[str] = []
+    for case, found in zip(cases, outputs, strict=True):
+        ok = passes(case, found)
+        passed += ok
+        if all(v is not None for v, _ in case.expected):
+            numeric_total += 1
+            numeric_passed += ok
+        if not case.expected:
+            negatives += 1
+            unit_kind = [
+                u for _, u in found
+                if (u == "percent" if kind == "percent" else (len(u) == 3 and u.isupper()))
+            ]
+            clean += not unit_kind
+        if not ok:
+            failures.append(f"{case.id}: expected {case.expected} got {found}")
+    nbytes = sum(len(c.text.encode("utf-8")) for c in cases)
+    return Result(passed, len(cases), numeric_passed, numeric_total, clean, negatives, seconds,
+                  nbytes, failures)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--peers-dir", type=Path, default=PEERS_DIR)
+    ap.add_argument("--only", action="append", choices=sorted(PEERS), help="extractor(s) to run")
+    ap.add_argument("--failures", action="store_true", help="list reconcile's failing cases")
+    args = ap.parse_args(argv)
+    if not args.peers_dir.is_dir():
+        print(f"skip: no peer suites at {args.peers_dir} (they live outside the repository)")
+        return 0
+    suites = load_suites(args.peers_dir)
+    if not suites:
+        print(f"skip: no *.jsonl suites in {args.peers_dir}")
+        return 0
+    extractors: dict[str, Extractor] = {}
+    for name, factory in PEERS.items():
+        if args.only and name not in args.only:
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                extractors[name] = factory()
+        except Exception as exc:  # ImportError and the peers' own import-time errors
+            print(f"{name}: unavailable ({type(exc).__name__}: {exc})")
+    header = (f"{'suite':<13} {'extractor':<17} {'pass':>7} {'numeric':>8} {'clean':>6} "
+              f"{'texts/s':>9} {'MB/s':>8} {'x quantulum3':>13}")
+    print(header)
+    print("-" * len(header))
+    for suite, cases in suites.items():
+        results = {name: evaluate(fn, cases) for name, fn in extractors.items()}
+        base = results.get("quantulum3")
+        for name, r in results.items():
+            ratio = f"{r.mb_per_s / base.mb_per_s:.1f}x" if base and base.mb_per_s else "n/a"
+            print(f"{suite:<13} {name:<17} {r.rate:6.1f}% {r.numeric_rate:7.1f}% "
+                  f"{r.clean:>2}/{r.negatives:<3} {r.total / r.seconds:9.0f} "
+                  f"{r.mb_per_s:8.3f} {ratio:>13}")
+        if args.failures and "reconcile" in results:
+            for line in results["reconcile"].failures:
+                print("   FAIL", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
