@@ -1,0 +1,133 @@
+"""Time ``reconcile check`` of a 2,000-word draft against 1,000 generated source articles.
+
+    python benchmarks/check.py [--sources 1000] [--words 2000] [--repeat 3] [--keep DIR]
+
+Prints seconds (target: under 2 s for the whole command); asserts nothing. The articles come
+from a few sentence templates filled with companies, metrics and figures drawn with a fixed seed,
+so that many figures share a subject and metric and land in the same groups.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+COMPANIES = ["Alibaba", "Corvane", "Zephyr Mobility", "Seorin", "Harbourline", "Norvale Energy"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+TEMPLATES = [
+    "{co} shares rose {pct}% to HK${price} in Hong Kong on {day}.",
+    "{co} stock fell {pct} percent to ${price} in New York trading on {day}.",
+    "Revenue at {co} grew {pct}% to ${bn} billion in the quarter that ended in June.",
+    "{co} said cloud revenue increased {pct}% year-over-year, to ${bn} billion.",
+    "The company plans to invest about ${bn} billion over the next three years.",
+    "{co} raised ${bn} billion through a sale of convertible bonds.",
+    "Analysts had expected growth of about {pct}%, according to a survey.",
+    "Operating profit at {co} reached ${bn} billion, up {pct}% from a year earlier.",
+    "Market value of {co} stands at roughly ${big} billion after the move.",
+    "Its shares have gained {pct}% since the start of the year.",
+]
+FILLER = [
+    "Executives declined to comment on the outlook for the rest of the year.",
+    "Investors have been watching the company's spending on data centres closely.",
+    "The group did not say when it would publish further details.",
+    "Several brokers revised their targets after the announcement.",
+    "Rivals reported results earlier in the week.",
+]
+
+
+def sentence(rng: random.Random) -> str:
+    return rng.choice(TEMPLATES).format(
+        co=rng.choice(COMPANIES),
+        pct=f"{rng.uniform(0.5, 30):.1f}",
+        price=f"{rng.uniform(20, 300):.2f}",
+        bn=f"{rng.uniform(0.5, 60):.1f}",
+        big=rng.randint(100, 900),
+        day=rng.choice(DAYS),
+    )
+
+
+def article(rng: random.Random, words: int) -> str:
+    title = f"{rng.choice(COMPANIES)} in focus as markets move"
+    body: list[str] = []
+    count = 0
+    while count < words:
+        s = sentence(rng) if rng.random() < 0.6 else rng.choice(FILLER)
+        body.append(s)
+        count += len(s.split())
+    paragraphs = [" ".join(body[i : i + 4]) for i in range(0, len(body), 4)]
+    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def generate(root: Path, sources: int, words: int, seed: int = 7) -> tuple[Path, Path]:
+    rng = random.Random(seed)
+    src = root / "sources"
+    src.mkdir(parents=True)
+    for i in range(sources):
+        (src / f"article-{i:04}.txt").write_text(article(rng, rng.randint(150, 350)), "utf-8")
+    draft = root / "draft.md"
+    draft.write_text(article(rng, words), encoding="utf-8")
+    return draft, src
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=int, default=1000)
+    parser.add_argument("--words", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", type=Path, default=None, help="generate into this folder")
+    args = parser.parse_args()
+
+    root = args.keep or Path(tempfile.mkdtemp(prefix="reconcile-bench-"))
+    try:
+        if args.keep and (root / "sources").exists():
+            draft, src = root / "draft.md", root / "sources"
+        else:
+            draft, src = generate(root, args.sources, args.words)
+        exe = shutil.which("reconcile")
+        base = [exe] if exe else [sys.executable, "-m", "reconcile"]
+        command = [*base,"check", str(draft), "--against", str(src), "--fail-on", "never",
+                    "--format", "json"]
+
+        # in process: reading + pipeline + filtering, without interpreter start-up
+        from reconcile.check import check_drafts
+        from reconcile.io import read_sets
+
+        t0 = time.perf_counter()
+        (drafts, sources), problems = read_sets([[draft], [src]])
+        t1 = time.perf_counter()
+        report = check_drafts([d for d, _ in drafts], [d for d, _ in sources],
+                              raw={d.id: r.text for d, r in drafts})
+        t2 = time.perf_counter()
+        print(f"draft: {len(drafts[0][0].text.split())} words; sources: {len(sources)} "
+              f"articles; problems: {len(problems)}")
+        print(f"in process: read {t1 - t0:.3f} s, check {t2 - t1:.3f} s; "
+              f"{len(report.findings)} findings on the draft, {len(report.claims)} claims kept")
+
+        times = []
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            proc = subprocess.run(command, capture_output=True, text=True)
+            times.append(time.perf_counter() - t0)
+            if proc.returncode not in (0, 1):
+                print(f"reconcile check exited {proc.returncode}: {proc.stderr.strip()}")
+                return 1
+        start = time.perf_counter()
+        subprocess.run([*base, "--version"], capture_output=True)
+        startup = time.perf_counter() - start
+        print(f"reconcile check (whole command): best {min(times):.3f} s, "
+              f"mean {sum(times) / len(times):.3f} s over {len(times)} runs "
+              f"(start-up alone {startup:.3f} s; target < 2 s)")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
