@@ -7,6 +7,7 @@ from reconcile.render.common import (
     Index,
     claim_interval,
     fmt_value,
+    plural,
     quiet_groups,
     quote_of,
     section_claims,
@@ -70,7 +71,7 @@ def render_text(report: Report, *, color: bool = False) -> str:
             lines += [_claim_line(c, c.document, c.id in named, paint) for c in claims]
     quiet = quiet_groups(report)
     if quiet:
-        lines += ["", paint("head", f"== {len(quiet)} groups without findings ==")]
+        lines += ["", paint("head", f"== {plural(len(quiet), 'group')} without findings ==")]
         for g in quiet:
             sources = sorted({c.document for c in idx.group_claims(g)})
             lines.append(
