@@ -116,7 +116,7 @@ def interval_chart(
     units = {c.unit for c in claims}
     if len(units) == 1 and (unit := units.pop()):
         out.append(
-            f'<text class="unit" x="{LABEL_WIDTH}" y="{top - 10}" text-anchor="end" '
+            f'<text class="unit" x="4" y="{top - 10}" text-anchor="start" '
             f'fill="#555">axis: {esc(_UNIT_NAMES.get(unit, unit))}</text>'
         )
     if not claims:
