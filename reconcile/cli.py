@@ -13,6 +13,7 @@ Exit status: 0 fine; 1 ``check`` found an unsuppressed finding at or above ``--f
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -228,11 +229,11 @@ def _check(args: argparse.Namespace) -> int:
         raw={doc.id: raw.text for doc, raw in drafts},
     )
     progress.clear()
-    for doc in report.documents:
-        if doc.id in {d.id for d in draft_docs}:
-            for notice in doc.notices:
-                if "ignore marker" in notice:
-                    _say(notice)
+    known = {d.id: set(d.notices) for d in draft_docs}
+    for doc in report.documents:  # new notices: problems with suppression markers
+        for notice in doc.notices:
+            if doc.id in known and notice not in known[doc.id]:
+                _say(notice)
     _write(render_check(report, args.format, draft_docs), args.output)
     return exit_status(report, settings.fail_on)
 
@@ -324,6 +325,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # never die on a character the console lacks
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors

@@ -5,6 +5,7 @@ Rules for bad input (each case gives a one-line message naming the file; the res
 - a path that does not exist: message, skipped;
 - a folder with no .txt/.md/.html file in it: message;
 - a binary file (a NUL byte in the first 8 KiB, or more than 10% control characters): skipped;
+- a file with a UTF-16 byte-order mark: decoded as UTF-16, with a notice;
 - a file that is not valid UTF-8: decoded as cp1252, or latin-1 when cp1252 fails too (latin-1
   never fails); a notice goes to ``Document.notices`` and a message is given;
 - an empty file (or only whitespace): skipped;
@@ -121,7 +122,15 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (a BOM is dropped), else cp1252, else latin-1: (text, encoding)."""
+    """Decode bytes as UTF-8 (a BOM is dropped), else cp1252, else latin-1: (text, encoding).
+
+    A file that starts with a UTF-16 byte-order mark is read as UTF-16.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -153,13 +162,17 @@ def read_raw(path: str | Path, max_bytes: int = MAX_BYTES) -> RawFile:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if looks_binary(data):
+    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name}: looks like a binary file, skipped")
     text, encoding = decode(data)
     if not text.strip():
         raise InputError(f"{name}: empty file, skipped")
+    if encoding == "utf-16" and looks_binary(text.encode("utf-8")):
+        raise InputError(f"{name}: looks like a binary file, skipped")
     notices = []
-    if encoding != "utf-8":
+    if encoding == "utf-16":
+        notices.append("decoded as UTF-16 (byte-order mark)")
+    elif encoding != "utf-8":
         notices.append(f"not valid UTF-8; decoded as {encoding}")
     return RawFile(path=path, text=text, encoding=encoding, notices=notices)
 

@@ -184,8 +184,13 @@ def test_text_with_tabs_and_form_feeds_is_not_binary() -> None:
 @given(st.binary(max_size=200))
 def test_decode_never_fails(data: bytes) -> None:
     text, encoding = decode(data)
-    assert encoding in ("utf-8", "cp1252", "latin-1")
-    assert text.encode(encoding) == data.removeprefix(b"\xef\xbb\xbf") or encoding != "utf-8"
+    assert encoding in ("utf-8", "utf-16", "cp1252", "latin-1")
+    if encoding == "utf-8":
+        assert text.encode(encoding) == data.removeprefix(b"\xef\xbb\xbf")
+    elif encoding == "utf-16":
+        assert data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    else:  # single-byte fallbacks give back the very bytes
+        assert text.encode(encoding) == data
 
 
 @settings(max_examples=200, deadline=None)
@@ -203,3 +208,11 @@ def test_document_ids_are_unique_and_end_with_the_file_name(parts: list[list[str
     assert len(set(ids.values())) == len(paths)
     assert all(ids[p].endswith("x.txt") for p in paths)
     assert all(str(p).endswith(ids[p]) for p in paths)
+
+
+def test_utf16_with_bom_is_read_with_a_notice(tmp_path: Path) -> None:
+    write(tmp_path / "wide.txt", ARTICLE.encode("utf-16"))
+    (doc,), problems = read_inputs([tmp_path])
+    assert doc.text == ARTICLE
+    assert doc.notices == ["decoded as UTF-16 (byte-order mark)"]
+    assert len(problems) == 1
