@@ -92,9 +92,18 @@ _CHAR_MAP.update({0xFF05: "%", 0xFF04: "$", 0xFF0C: ",", 0xFF0E: ".", 0xFFE5: "�
 _CHAR_MAP[0x0000] = " "
 
 
+_THIN_NOT_GROUPING = re.compile(r"(?<![0-9])\u2009|\u2009(?![0-9]{3}(?![0-9]))")
+
+
 def normalize_text(text: str) -> str:
-    """Map look-alike characters to ASCII one for one (``len`` is preserved, so spans hold)."""
-    return text.translate(_CHAR_MAP)
+    """Map look-alike characters to ASCII one for one (``len`` is preserved, so spans hold).
+
+    Thin spaces stay (as U+2009) only between digit groups ("23 000"); elsewhere they are spaces.
+    """
+    n = text.translate(_CHAR_MAP)
+    if "\u2009" in n:
+        n = _THIN_NOT_GROUPING.sub(" ", n)
+    return n
 
 
 # --------------------------------------------------------------------------------------------
@@ -222,7 +231,10 @@ def _vocab() -> _Vocab:
             else:
                 symbols.append(t)
             put(t, _Currency(code, float(f)))
-    sym_rx = "|".join(_flex(s) for s in sorted(set(symbols), key=len, reverse=True))
+    ordered = sorted(set(symbols), key=len, reverse=True)
+    sym_rx = "|".join(
+        ("(?<![A-Za-z])" if s[0].isalpha() else "") + _flex(s) for s in ordered
+    )
     code_rx = _alt(code_tokens)
     cs_rx = _alt(cs_codes) or "(?!)"
     mcode_rx = _alt(codes)
@@ -826,8 +838,7 @@ class _Scanner:
         if conn == "and" and op != "between":
             return None
         own_unit = unit is not None
-        if conn in ("to", "through") and own_unit and op != "between":
-            return None
+        to_blocked = conn in ("to", "through") and own_unit and op != "between"
         if conn == "-" and c.start() == after and after < len(n) and n[after] == "-" and \
                 after + 1 < len(n) and not (n[after + 1].isdigit() or n[after + 1] in "$€£¥ \t"):
             return None
@@ -851,6 +862,11 @@ class _Scanner:
         num2 = _read_number(n, m2)
         if num2 is None:
             return None
+        if to_blocked and not (
+            unit is not None and amt.cur is not None and op is None and num.scale is None
+            and num2.scale is not None
+        ):
+            return None  # "fell $2 to $48", "from $10 to $20": a change, two mentions
         amt2 = _Amount(cur2[0] if cur2 else num2.start, num2, cur2, False)
         unit2, num2 = self._unit_for(amt2, num2, num2.end)
         # units must agree; one side may lack it
