@@ -10,13 +10,14 @@ Suppression: a marker on the same line as a draft claim silences findings on tha
     Revenue rose 12% to $3.1 billion. <!-- reconcile: ignore[value_mismatch, scale_mismatch] -->
     Revenue rose 12% to $3.1 billion.  # reconcile: ignore
 
-Without a list every kind is silenced. Lines are those of the file as read (``raw``), since a
-parser may strip comments from ``Document.text``: each claim is located in the raw text by its
-surface. Suppressed findings stay in the report with ``suppressed = True``; they do not count
-for the exit status.
+Without a list every kind is silenced. Suppressed findings stay in the report with
+``suppressed = True``; they do not count for the exit status.
 
-Each kept finding gets ``details["draft_line"]`` and ``details["draft_column"]`` (1-based,
-in the raw file) for its first draft claim.
+Positions refer to the draft file as read. The document parser may strip markup (Markdown
+emphasis, HTML tags and comments) from ``Document.text``, so in the report returned, each draft's
+``text`` is the file as read (``raw``) and its claims' spans are moved into it: each claim's
+surface is looked up in the raw text (see ``locate``). Every renderer then prints the line and
+column a reader finds in the file, and markers are read on those same lines.
 """
 
 from __future__ import annotations
@@ -99,16 +100,17 @@ def _pattern(surface: str) -> re.Pattern[str]:
     return re.compile(r"(?:\s|<[^>]*>|&nbsp;)+".join(parts))
 
 
-def locate(raw: str, text: str, claims: Sequence[Claim]) -> dict[str, int | None]:
-    """Offset in ``raw`` of each claim whose span points into ``text`` (None when not found).
+def locate(raw: str, text: str, claims: Sequence[Claim]) -> dict[str, tuple[int, int] | None]:
+    """Span in ``raw`` of each claim whose span points into ``text`` (None when not found).
 
-    When the parser kept the text as read, spans are raw offsets already. Otherwise the claim's
-    surface is searched for in ``raw``: the k-th occurrence in ``text`` is taken to be the k-th in
-    ``raw`` when both have as many; else the occurrence at the nearest relative position.
+    When the parser kept the text as read, spans are raw spans already. Otherwise the claim's
+    surface is searched for in ``raw`` (white space may differ, tags may interrupt it): the k-th
+    occurrence in ``text`` is taken to be the k-th in ``raw`` when both have as many; else the
+    occurrence at the nearest relative position.
     """
     if raw == text:
-        return {c.id: c.span[0] for c in claims}
-    out: dict[str, int | None] = {}
+        return {c.id: c.span for c in claims}
+    out: dict[str, tuple[int, int] | None] = {}
     by_surface: dict[str, list[Claim]] = {}
     for c in claims:
         by_surface.setdefault(text[c.span[0] : c.span[1]] or c.text, []).append(c)
@@ -118,7 +120,7 @@ def locate(raw: str, text: str, claims: Sequence[Claim]) -> dict[str, int | None
             continue
         rx = _pattern(surface)
         in_text = [m.start() for m in rx.finditer(text)]
-        in_raw = [m.start() for m in rx.finditer(raw)]
+        in_raw = [m.span() for m in rx.finditer(raw)]
         for c in group:
             if not in_raw:
                 out[c.id] = None
@@ -126,8 +128,40 @@ def locate(raw: str, text: str, claims: Sequence[Claim]) -> dict[str, int | None
                 out[c.id] = in_raw[in_text.index(c.span[0])]
             else:
                 where = c.span[0] / max(len(text), 1)
-                out[c.id] = min(in_raw, key=lambda r: abs(r / max(len(raw), 1) - where))
+                out[c.id] = min(in_raw, key=lambda r: abs(r[0] / max(len(raw), 1) - where))
     return out
+
+
+def to_raw(report: Report, raw: dict[str, str]) -> Report:
+    """Put each listed document's raw text in place of its parsed text, and move its claims.
+
+    A claim whose surface cannot be found in the raw text keeps its length and is placed at the
+    same relative position (an approximation; the document gets a notice saying how many).
+    """
+    moved: dict[str, Claim] = {}
+    documents = []
+    for doc in report.documents:
+        text = raw.get(doc.id)
+        if text is None or text == doc.text:
+            documents.append(doc)
+            continue
+        mine = [c for c in report.claims if c.document == doc.id]
+        spans = locate(text, doc.text, mine)
+        lost = 0
+        for c in mine:
+            span = spans[c.id]
+            if span is None:
+                lost += 1
+                start = min(round(c.span[0] * len(text) / max(len(doc.text), 1)), len(text))
+                span = (start, min(start + c.span[1] - c.span[0], len(text)))
+            mention = c.mention.model_copy(update={"span": span})
+            moved[c.id] = c.model_copy(update={"span": span, "mention": mention})
+        notices = list(doc.notices)
+        if lost:
+            notices.append(f"{lost} figure(s) not found in the file as read; positions approximate")
+        documents.append(doc.model_copy(update={"text": text, "notices": notices}))
+    claims = [moved.get(c.id, c) for c in report.claims]
+    return report.model_copy(update={"documents": documents, "claims": claims})
 
 
 def keep_draft_findings(report: Report, draft_ids: Iterable[str]) -> Report:
@@ -136,7 +170,8 @@ def keep_draft_findings(report: Report, draft_ids: Iterable[str]) -> Report:
     Kept: the drafts, every group holding a draft claim or named by a kept finding, every claim
     of those groups or findings and every draft claim, and every document those claims cite.
     """
-    drafts = set(draft_ids)
+    order = list(draft_ids)
+    drafts = set(order)
     doc_of = {c.id: c.document for c in report.claims}
     findings = [
         f for f in report.findings if any(doc_of.get(cid) in drafts for cid in f.claims)
@@ -151,8 +186,10 @@ def keep_draft_findings(report: Report, draft_ids: Iterable[str]) -> Report:
     keep_claims.update(cid for g in groups for cid in g.claims)
     keep_claims.update(cid for f in findings for cid in f.claims)
     claims = [c for c in report.claims if c.id in keep_claims]
-    keep_docs = drafts | {c.document for c in claims}
-    documents = [d for d in report.documents if d.id in keep_docs]
+    keep_docs = {c.document for c in claims} - drafts
+    documents = [d for d in report.documents if d.id in drafts]
+    documents.sort(key=lambda d: order.index(d.id))
+    documents += [d for d in report.documents if d.id in keep_docs]
     return Report(documents=documents, claims=claims, groups=groups, findings=findings)
 
 
@@ -160,10 +197,10 @@ def suppress(report: Report, raw: dict[str, str]) -> Report:
     """Mark findings silenced by a marker on the raw line of one of their draft claims.
 
     ``raw`` maps each draft id to the file's text as read. Marker problems (unknown kinds) are
-    added to the draft's notices. Adds ``draft_line``/``draft_column`` to each finding's details.
+    added to the draft's notices.
     """
     claims = {c.id: c for c in report.claims}
-    where: dict[str, tuple[int, int]] = {}
+    line_of: dict[str, int] = {}
     markers: dict[str, Markers] = {}
     documents = []
     for doc in report.documents:
@@ -173,14 +210,14 @@ def suppress(report: Report, raw: dict[str, str]) -> Report:
         text = raw[doc.id]
         found = markers[doc.id] = find_markers(text)
         mine = [c for c in report.claims if c.document == doc.id]
-        offsets = locate(text, doc.text, mine)
+        spans = locate(text, doc.text, mine)
         raw_lines, doc_lines = LineIndex(text), LineIndex(doc.text)
         for c in mine:
-            offset = offsets.get(c.id)
-            where[c.id] = (
-                raw_lines.line_col(offset)
-                if offset is not None
-                else doc_lines.line_col(c.span[0])
+            span = spans.get(c.id)
+            line_of[c.id] = (
+                raw_lines.line_col(span[0])[0]
+                if span is not None
+                else doc_lines.line_col(c.span[0])[0]
             )
         notices = [f"{doc.path}: {p}" for p in found.problems]
         documents.append(
@@ -188,15 +225,12 @@ def suppress(report: Report, raw: dict[str, str]) -> Report:
         )
     findings = []
     for f in report.findings:
-        draft_claims = [cid for cid in f.claims if cid in where and claims[cid].document in raw]
         silenced = f.suppressed or any(
-            markers[claims[cid].document].covers(where[cid][0], f.kind) for cid in draft_claims
+            markers[claims[cid].document].covers(line_of[cid], f.kind)
+            for cid in f.claims
+            if cid in line_of
         )
-        details = dict(f.details)
-        if draft_claims:
-            line, col = where[draft_claims[0]]
-            details.update(draft_line=float(line), draft_column=float(col))
-        findings.append(f.model_copy(update={"suppressed": silenced, "details": details}))
+        findings.append(f.model_copy(update={"suppressed": silenced}) if silenced else f)
     return report.model_copy(update={"documents": documents, "findings": findings})
 
 
@@ -215,7 +249,7 @@ def check_drafts(
     report = keep_draft_findings(report, ids)
     texts = {d.id: d.text for d in drafts}
     texts.update(raw or {})
-    return suppress(report, texts)
+    return suppress(to_raw(report, texts), texts)
 
 
 def check_draft(

@@ -63,18 +63,20 @@ def _check_text(report: Report, drafts: Sequence[Document]) -> str:
     if render is not None:
         return "".join(_newline(render(report, d.id)) for d in drafts)
     # Fallback: one line per finding, at the draft claim's place in the file.
+    from reconcile.check import LineIndex
+
     lines = []
-    path = {d.id: d.path for d in report.documents}
-    doc_of = {c.id: c.document for c in report.claims}
+    docs = {d.id: d for d in report.documents}
+    claims = {c.id: c for c in report.claims}
     draft_ids = {d.id for d in drafts}
     for f in report.findings:
-        first = next((doc_of[c] for c in f.claims if doc_of.get(c) in draft_ids), None)
-        if first is None:
+        mine = [claims[c] for c in f.claims if c in claims and claims[c].document in draft_ids]
+        if not mine or f.suppressed:
             continue
-        line = int(f.details.get("draft_line") or 1)  # type: ignore[arg-type]
-        col = int(f.details.get("draft_column") or 1)  # type: ignore[arg-type]
-        mark = " (suppressed)" if f.suppressed else ""
-        lines.append(f"{path[first]}:{line}:{col}: {f.severity}: [{f.kind}] {f.message}{mark}")
+        first = min(mine, key=lambda c: c.span)
+        doc = docs[first.document]
+        line, col = LineIndex(doc.text).line_col(min(first.span[0], len(doc.text)))
+        lines.append(f"{doc.path}:{line}:{col}: {f.severity}: {f.message} [{f.kind}]")
     return "".join(line + "\n" for line in lines)
 
 

@@ -22,6 +22,7 @@ from reconcile.check import (
     keep_draft_findings,
     locate,
     suppress,
+    to_raw,
 )
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention, Report
 from reconcile.config import Settings
@@ -112,9 +113,6 @@ def test_markers_silence_by_line_and_kind(docs: tuple[Document, Document, Docume
     state = {f.id: f.suppressed for f in report.findings}
     assert state == {"f1": False, "f2": True, "f3": False, "f4": True, "f5": True, "f7": True}
     # f7 has a draft claim on line 2 (ignore all): silenced although line 1 has no marker
-    lines = {f.id: f.details["draft_line"] for f in report.findings}
-    assert lines == {"f1": 1, "f2": 2, "f3": 3, "f4": 3, "f5": 4, "f7": 1}
-    assert report.findings[0].details["draft_column"] == DRAFT_TEXT.index("12%") + 1
 
 
 def test_exit_status_thresholds(docs: tuple[Document, Document, Document]) -> None:
@@ -156,8 +154,14 @@ def test_markers_are_found_on_raw_lines_when_the_parser_strips_them() -> None:
                     findings=[finding("a", [c1, s]), finding("b", [c2, s])])
     out = suppress(report, {"d.html": raw})
     assert [f.suppressed for f in out.findings] == [False, True]
-    assert [f.details["draft_line"] for f in out.findings] == [1, 2]
-    assert out.findings[0].details["draft_column"] == raw.index("12%") + 1
+    moved = to_raw(out, {"d.html": raw})
+    assert moved.documents[0].text == raw and moved.documents[1].text == src.text
+    spans = [c.span for c in moved.claims]
+    first = raw.index("12%")
+    second = raw.index("12%", first + 1)
+    assert spans == [(first, first + 3), (second, second + 3), s.span]
+    assert all(c.mention.span == c.span for c in moved.claims)
+    assert suppress(moved, {"d.html": raw}).findings == out.findings
 
 
 def test_unknown_kind_in_marker_is_a_notice_not_an_error() -> None:
@@ -244,5 +248,5 @@ def test_locate_finds_the_same_figure_after_markup_is_stripped(parts: list[str])
     draft = Document(id="d", path="d", text=text or " ")
     claims = [claim(draft, "12%", k + 1) for k in range(text.count("12%"))]
     where = locate(raw, text, claims)
-    raw_hits = [m.start() for m in re.finditer("12%", raw)]
+    raw_hits = [m.span() for m in re.finditer("12%", raw)]
     assert [where[c.id] for c in claims] == raw_hits
