@@ -467,3 +467,68 @@ def test_internal_errors_are_one_line(
     assert err.strip() == (
         "reconcile: internal error: RuntimeError: stage exploded (RECONCILE_DEBUG=1 shows more)"
     )
+
+
+# --- a real conflict through the real pipeline ------------------------------------------------
+
+FX_DRAFT = "Alibaba plans\n\nAlibaba will invest CNY380 billion (USD53.3 billion) in AI.\n"
+FX_SOURCE = "Tencent results\n\nTencent revenue was CNY100 billion ($20 billion) in the quarter.\n"
+
+
+def test_real_conflict_exits_1_and_markers_silence_it(tmp_path: Path) -> None:
+    """Two implied CNY/USD rates (7.13 and 5.00) cannot both hold: the pipeline flags it."""
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(FX_SOURCE)
+    draft = tmp_path / "draft.md"
+    draft.write_text(FX_DRAFT)
+    proc = run("check", "draft.md", "--against", "src", "-f", "json", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stdout
+    data = json.loads(proc.stdout)
+    live = [f for f in data["findings"] if not f["suppressed"]]
+    assert live and all(f["severity"] in ("warning", "error") for f in live)
+    kinds = sorted({f["kind"] for f in live})
+    text = run("check", "draft.md", "--against", "src", cwd=tmp_path)
+    assert text.returncode == 1
+    assert re.search(r"^draft\.md:3:\d+: (warning|error): ", text.stdout, re.M), text.stdout
+
+    other = sorted(set(check.KINDS) - set(kinds))[0]
+    lines = FX_DRAFT.splitlines()
+    draft.write_text("\n".join([*lines[:2], f"{lines[2]} <!-- reconcile: ignore[{other}] -->"]))
+    assert run("check", "draft.md", "--against", "src", cwd=tmp_path).returncode == 1
+
+    marker = f"<!-- reconcile: ignore[{', '.join(kinds)}] -->"
+    draft.write_text("\n".join([*lines[:2], f"{lines[2]} {marker}"]))
+    proc = run("check", "draft.md", "--against", "src", "-f", "json", cwd=tmp_path)
+    assert proc.returncode == 0
+    assert all(f["suppressed"] for f in json.loads(proc.stdout)["findings"])
+
+    plain = tmp_path / "draft.txt"
+    plain.write_text("\n".join([*lines[:2], f"{lines[2]}  # reconcile: ignore"]))
+    assert run("check", "draft.txt", "--against", "src", cwd=tmp_path).returncode == 0
+    plain.write_text(FX_DRAFT)
+    assert run("check", "draft.txt", "--against", "src", cwd=tmp_path).returncode == 1
+    assert run("check", "draft.txt", "--against", "src", "--fail-on", "never",
+               cwd=tmp_path).returncode == 0
+
+
+def test_html_draft_positions_are_those_of_the_file(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(FX_SOURCE)
+    html = (
+        "<html><head><title>Alibaba plans</title></head><body>\n<h1>Alibaba plans</h1>\n"
+        "<p>Alibaba <b>will</b> invest CNY380 billion (USD53.3 billion) in AI.</p>\n"
+        "</body></html>\n"
+    )
+    (tmp_path / "draft.html").write_text(html)
+    proc = run("check", "draft.html", "--against", "src", "-f", "json", cwd=tmp_path)
+    assert proc.returncode == 1
+    data = json.loads(proc.stdout)
+    assert data["documents"][0]["text"] == html
+    for c in data["claims"]:
+        if c["document"] == "draft.html":
+            start, end = c["span"]
+            assert html[start:end] == c["text"]
+    text = run("check", "draft.html", "--against", "src", cwd=tmp_path).stdout
+    line3 = html.splitlines()[2]
+    cols = {line3.index("CNY380") + 1, line3.index("USD53") + 1}
+    assert any(f"draft.html:3:{col}: " in text for col in cols), text
