@@ -1,47 +1,950 @@
-"""Stage 2: mentions in a document -> claims with subject, metric, role, time, scope.
+"""Stage 2: mentions in a document -> claims with subject, metric, role, direction, time, scope.
 
-(Thin first version: sentence and nearest-noun metric only.)
+Everything here is a heuristic over the sentence around a figure, driven by the vocabularies in
+``reconcile/data/metrics.toml`` (metrics, direction words, modifiers, clause boundaries),
+``reconcile/data/entities.toml`` (aliases, segments, places, listings) and
+``reconcile/data/time.toml`` (session cues; time words are read by :mod:`timeref`).
+
+- **subject**: the nearest plausible entity in the figure's clause (capitalised names, model
+  names with digits, alias phrases such as "the cloud unit"), normalised through the alias table
+  (compact-key lookup, then rapidfuzz); speakers ("X said") are not subjects; a sentence opening
+  with "Its"/"It" borrows the first entity of the previous sentence; with no entity the document's
+  main subject (its most frequent entity) is used. Unknown entities keep their cleaned name.
+- **metric**: the nearest metric keyword (scored by distance, clause boundaries, figures in
+  between, priority), the counted noun of a count, or a multiplier's modifier.
+- **role/direction**: change (a direction word before or after the figure, sign applied), share
+  ("72% of"), total ("of the 23,000 chips" after a share), ratio (multipliers), else level.
+  A change followed by "to"/"at" + a level (or a level followed by its change) are linked.
+- **when**: :func:`reconcile.claims.timeref.resolve_when` on the sentence, nearest expression.
+- **scope** (listing) for market metrics and **session** (intraday/close).
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
 
 from reconcile.claims.extract import extract_quantities
-from reconcile.claims.models import Claim, Document
+from reconcile.claims.models import Claim, Document, Mention
+from reconcile.claims.timeref import resolve_when
+from reconcile.claims.timeref import vocabulary as time_vocabulary
+from reconcile.config import Settings
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+DATA = Path(__file__).resolve().parent.parent / "data"
+FUZZY_ENTITY = 92  # rapidfuzz ratio (0-100) for an unknown name to take a known alias
+UNIT_DISTANCE = 30  # a metric implied by the counted noun counts as a keyword this far away
+CROSS_FIGURE = 40  # penalty for a keyword or entity on the far side of another figure
+HARD_CLAUSE = 100  # penalty for leaving the figure's clause (", against ...")
+SOFT_CLAUSE = 20  # penalty for crossing " and ", ", which ..."
+WEAK = 30  # penalty for a weak keyword ("grew", "~{} a share")
+PRIORITY = 10  # bonus per priority step
+RIGHT_FACTOR = 1.5  # entities after the figure count as this much farther
+OUTSIDE_CLAUSE = 200  # entity outside the figure's hard clause
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end)
-    right = m.start() if m else len(text)
+def _load(name: str) -> dict:
+    return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+# --- vocabularies ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    name: str
+    change: str
+    keywords: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    priority: int = 0
+    weak: bool = False
+    max_value: float | None = None
+    scoped: bool = False
+    estimable: bool = False
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Vocab:
+    metrics: tuple[MetricSpec, ...]
+    up: frozenset[str]
+    down: frozenset[str]
+    right_change: frozenset[str]
+    flat: frozenset[str]
+    multiplier_changes: dict[str, float]
+    modifiers: dict[str, tuple[str, ...]]
+    hard: tuple[str, ...]
+    soft: tuple[str, ...]
+    aliases: dict[str, str]  # compact key -> canonical name
+    phrases: dict[str, str]
+    segment_words: tuple[str, ...]
+    segment_units: tuple[str, ...]
+    corporate_suffixes: frozenset[str]
+    model_suffixes: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    not_entities: frozenset[str]
+    places: frozenset[str]
+    locative: frozenset[str]
+    scopes: dict[str, dict]
+    session: dict[str, tuple[str, ...]]
+    keyword_rx: re.Pattern[str] = field(repr=False)
+    keyword_map: dict[str, list[tuple[int, bool]]] = field(repr=False)  # kw -> (spec idx, weak)
+    patterns: tuple[tuple[int, str, str, bool], ...] = field(repr=False)  # idx, left, right, weak
+
+
+def compact(name: str) -> str:
+    """Lower case, letters and digits only: the key aliases are matched on."""
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+@cache
+def _base_vocab() -> tuple[dict, dict, dict]:
+    return _load("metrics.toml"), _load("entities.toml"), time_vocabulary()
+
+
+@cache
+def _vocab_cached(
+    metric_aliases: tuple[tuple[str, str], ...], entity_aliases: tuple[tuple[str, str], ...]
+) -> Vocab:
+    m, e, t = _base_vocab()
+    specs: list[MetricSpec] = []
+    for row in m["metric"]:
+        specs.append(
+            MetricSpec(
+                name=row["name"],
+                change=row.get("change", f"{row['name']} change"),
+                keywords=tuple(k.lower() for k in row.get("keywords", [])),
+                kinds=tuple(row.get("kinds", [])),
+                units=tuple(row.get("units", [])),
+                priority=int(row.get("priority", 0)),
+                weak=bool(row.get("weak", False)),
+                max_value=row.get("max_value"),
+                scoped=bool(row.get("scoped", False)),
+                estimable=bool(row.get("estimable", False)),
+                role=row.get("role"),
+            )
+        )
+    for word, target in metric_aliases:
+        base = next((s for s in specs if s.name == target), None)
+        specs.append(
+            MetricSpec(
+                name=target,
+                change=base.change if base else f"{target} change",
+                keywords=(word.lower(),),
+                kinds=base.kinds if base else (),
+                priority=1,
+                scoped=base.scoped if base else False,
+                estimable=base.estimable if base else False,
+                role=base.role if base else None,
+            )
+        )
+    keyword_map: dict[str, list[tuple[int, bool]]] = {}
+    patterns: list[tuple[int, str, str, bool]] = []
+    for i, s in enumerate(specs):
+        for kw in s.keywords:
+            weak = kw.startswith("~")
+            kw = kw.lstrip("~")
+            if "{}" in kw:
+                left, right = kw.split("{}", 1)
+                patterns.append((i, left, right, weak))
+            else:
+                keyword_map.setdefault(kw, []).append((i, weak))
+    words = sorted(keyword_map, key=len, reverse=True)
+    keyword_rx = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I
+    )
+    d = m["direction"]
+    aliases = {compact(k): v for k, v in e["aliases"].items()}
+    for k, v in entity_aliases:
+        aliases[compact(k)] = v
+    names = e["names"]
+    return Vocab(
+        metrics=tuple(specs),
+        up=frozenset(d["up"]),
+        down=frozenset(d["down"]),
+        right_change=frozenset(d["right_change"]),
+        flat=frozenset(d["flat"]),
+        multiplier_changes={k: float(v) for k, v in m["multiplier_changes"].items()},
+        modifiers={k: tuple(v) for k, v in m["modifiers"].items()},
+        hard=tuple(m["clauses"]["hard"]),
+        soft=tuple(m["clauses"]["soft"]),
+        aliases=aliases,
+        phrases={k.lower(): v for k, v in e["phrases"].items()},
+        segment_words=tuple(sorted(e["segments"]["words"], key=len, reverse=True)),
+        segment_units=tuple(e["segments"]["units"]),
+        corporate_suffixes=frozenset(names["corporate_suffixes"]),
+        model_suffixes=tuple(names["model_suffixes"]),
+        prefixes=tuple(sorted(names["prefixes"], key=len, reverse=True)),
+        not_entities=frozenset(names["not_entities"])
+        | frozenset(t["months"])
+        | frozenset(t["weekdays"])
+        | frozenset(t["relative_days"]),
+        places=frozenset(names["places"]),
+        locative=frozenset(names["locative"]),
+        scopes=e["scopes"],
+        session={k: tuple(v) for k, v in t["session"].items()},
+        keyword_rx=keyword_rx,
+        keyword_map=keyword_map,
+        patterns=tuple(patterns),
+    )
+
+
+def vocab(settings: Settings | None = None) -> Vocab:
+    """The vocabularies, extended by the user's ``metric_aliases`` and ``entity_aliases``."""
+    s = settings or Settings()
+    return _vocab_cached(
+        tuple(sorted(s.metric_aliases.items())), tuple(sorted(s.entity_aliases.items()))
+    )
+
+
+# --- sentences and clauses ------------------------------------------------------------------
+
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Oct|Nov|Dec|U\.S|U\.K|vs|approx|est)\.)$"
+)
+_SENT_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence; a newline always ends one (titles, list items)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 6) : m.start() + 1]):
+            continue
+        end = m.start() + (0 if m.group(0)[0] == "\n" else 1)
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _clause(text: str, lo: int, hi: int, s: int, e: int, seps: tuple[str, ...]) -> tuple[int, int]:
+    """The part of sentence [lo, hi) around [s, e) between the nearest separators."""
+    left, right = lo, hi
+    low = text[lo:hi].lower()
+    for sep in seps:
+        for m in re.finditer(re.escape(sep), low):
+            a, b = lo + m.start(), lo + m.end()
+            if b <= s:
+                left = max(left, b)
+            elif a >= e:
+                right = min(right, a)
     return left, right
 
 
-def extract_claims(document: Document) -> list[Claim]:
+# --- entities -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    name: str
+    speaker: bool = False
+
+
+_RX_CAPS = re.compile(
+    r"(?<![\w$€£¥₹-])(?:[A-Z][\w.'’&‑‐-]*|[a-z]+\d[\w‑‐-]*)"
+    r"(?:[ \t]+(?:[A-Z0-9][\w.'’&‑‐-]*|of|and|&|de|der)(?![\w]))*"
+)
+_RX_SPEAKER = re.compile(r"^\s*(?:says|said|say|told|reported|announced|estimated|expects)\b")
+_RX_TITLECASE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _clean_name(raw: str) -> str:
+    name = raw.replace("\u2011", "-").replace("\u2010", "-").replace("\u2012", "-")
+    name = re.sub(r"(?:'s|’s)$", "", name).rstrip(".,;:'’ ")
+    name = name.replace("'", "").replace("’", "")
+    return " ".join(name.split())
+
+
+def normalize_entity(raw: str, v: Vocab) -> str:
+    """'Alibaba Group Holding Limited' -> 'Alibaba'; 'Qwen-3-Max-Preview' -> 'Qwen3-Max'."""
+    name = _clean_name(raw)
+    if not name:
+        return name
+    if (hit := v.aliases.get(compact(name))) is not None:
+        return hit
+    low = name.lower()
+    for p in v.prefixes:
+        if low.startswith(p + " ") and len(name) > len(p) + 1:
+            name = name[len(p) + 1 :]
+            low = name.lower()
+            break
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].lower() in v.corporate_suffixes:
+        tokens.pop()
+        if (hit := v.aliases.get(compact(" ".join(tokens)))) is not None:
+            return hit
+    name = " ".join(tokens)
+    for suffix in v.model_suffixes:
+        m = re.match(rf"^(.*\d.*?)[- ]{suffix}$", name, re.I)
+        if m:
+            name = m.group(1)
+            break
+    key = compact(name)
+    if (hit := v.aliases.get(key)) is not None:
+        return hit
+    digits = re.sub(r"\D", "", key)
+    best, score = None, 0.0
+    for alias_key, canonical in v.aliases.items():
+        if re.sub(r"\D", "", alias_key) != digits or abs(len(alias_key) - len(key)) > 3:
+            continue
+        r = fuzz.ratio(key, alias_key)
+        if r > score:
+            best, score = canonical, r
+    if best is not None and score >= FUZZY_ENTITY:
+        return best
+    return name
+
+
+def _is_titlecase(line: str) -> bool:
+    words = [w for w in _RX_TITLECASE_WORD.findall(line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+@dataclass
+class _DocEntities:
+    per_sentence: list[list[Entity]]
+    main: str | None
+
+
+def _segment_entities(text: str, lo: int, hi: int, v: Vocab) -> list[tuple[int, int, str, str]]:
+    """'cloud unit', "Alibaba's cloud division", 'Corvane Cloud unit' -> (s, e, company, seg)."""
+    seg = "|".join(re.escape(w) for w in v.segment_words)
+    unit = "|".join(re.escape(w) for w in v.segment_units)
+    rx = re.compile(
+        rf"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)(?:'s|’s)?\s+)?\b((?i:{seg}))\s+((?i:{unit}))\b"
+    )
+    out = []
+    for m in rx.finditer(text, lo, hi):
+        company = m.group(1) or ""
+        if company and not company[0].isupper():
+            company = ""
+        if company.lower() in v.not_entities:
+            company = ""
+        start = m.start(1) if company else m.start(2)
+        out.append((start, m.end(), company, m.group(2)))
+    return out
+
+
+def _proper(text: str, name: str) -> bool:
+    """A sentence-initial word is a name when it never appears in lower case and recurs."""
+    if " " in name or re.search(r"\d", name):
+        return True
+    if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+        return False
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}", text)) >= 2
+
+
+def _on_figure(text: str, s: int, e: int, figures: list[tuple[int, int]]) -> bool:
+    """An entity candidate that is a figure ("HKD174.00"), not a name holding one ("Qwen3-235B")."""
+    for a, b in figures:
+        if a < e and s < b:
+            rest = text[s:a] + text[b:e]
+            if not (s <= a and b <= e and re.search(r"[A-Za-z]{2}", rest)):
+                return True
+    return False
+
+
+def _find_entities(
+    text: str, spans: list[tuple[int, int]], v: Vocab, figures: list[tuple[int, int]]
+) -> _DocEntities:
+    raw: list[list[tuple[int, int, str, bool]]] = []  # (start, end, name or template, speaker)
+    mid_caps: set[str] = set()
+    for lo, hi in spans:
+        found: list[tuple[int, int, str, bool]] = []
+        sentence = text[lo:hi]
+        titlecase = _is_titlecase(sentence)
+        taken: list[tuple[int, int]] = []
+        for s, e, company, segword in _segment_entities(text, lo, hi, v):
+            template = f"{{company:{company}}} {segword.split()[0].title()}"
+            found.append((s, e, template, False))
+            taken.append((s, e))
+        low = sentence.lower()
+        for phrase, target in v.phrases.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
+                s, e = lo + m.start(), lo + m.end()
+                if not any(a < e and s < b for a, b in taken):
+                    speaker = bool(_RX_SPEAKER.match(text[e : e + 20]))
+                    found.append((s, e, target, speaker))
+                    taken.append((s, e))
+        for m in _RX_CAPS.finditer(text, lo, hi):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            chunk = m.group(0)
+            # split on possessives: "Alibaba's Qwen" -> "Alibaba", "Qwen"
+            pieces = re.split(r"(?<=['’]s)\s+", chunk)
+            offset = s
+            for piece in pieces:
+                p_start = text.find(piece, offset, e)
+                offset = p_start + len(piece)
+                found.extend(_name_pieces(text, p_start, piece, lo, titlecase, v))
+        found = [(s, e, n, sp) for s, e, n, sp in found if not _on_figure(text, s, e, figures)]
+        for s, _e, name, _ in found:
+            if s > lo and not titlecase:
+                mid_caps.add(name)
+        raw.append(sorted(found))
+    body_names = {n for sent in raw for (_, _, n, _) in sent}
+    per_sentence: list[list[Entity]] = []
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for (lo, hi), sent in zip(spans, raw, strict=True):
+        ents: list[Entity] = []
+        titlecase = _is_titlecase(text[lo:hi])
+        for s, e, name, speaker in sent:
+            if name.startswith("{"):
+                ents.append(Entity(s, e, name, speaker))
+                continue
+            is_initial = text[lo:s].strip() == ""
+            if (
+                (titlecase or is_initial)
+                and name not in mid_caps
+                and compact(name) not in v.aliases
+                and not _proper(text, name)
+            ):
+                continue
+            if titlecase and name not in mid_caps and name not in body_names:
+                continue
+            ents.append(Entity(s, e, name, speaker))
+            if not speaker:
+                counts[name] += 2 if (lo, hi) == spans[0] else 1
+                first_seen.setdefault(name, s)
+        per_sentence.append(ents)
+    # one name per subject inside the document: "Corvane Systems" and "Corvane" -> "Corvane"
+    names = sorted(counts, key=lambda n: (len(n.split()), n))
+    canon: dict[str, str] = {}
+    seg_words = {w.split()[0] for w in v.segment_words}
+    for long in names:
+        lt = long.split()
+        for short in names:
+            st = short.split()
+            if len(st) < len(lt) and lt[: len(st)] == st:
+                extra = {t.lower() for t in lt[len(st) :]}
+                if not extra & seg_words:
+                    canon[long] = canon.get(short, short)
+                    break
+    merged: Counter[str] = Counter()
+    for n, c in counts.items():
+        merged[canon.get(n, n)] += c
+    main = None
+    if merged:
+        main = max(merged, key=lambda n: (merged[n], -first_seen.get(n, 0)))
+    out: list[list[Entity]] = []
+    for ents in per_sentence:
+        row = []
+        for ent in ents:
+            name = ent.name
+            if name.startswith("{company:"):
+                company = name[len("{company:") : name.index("}")]
+                if company:
+                    company = normalize_entity(company, v)
+                    company = canon.get(company, company)
+                else:
+                    company = main or ""
+                name = normalize_entity(f"{company} {name[name.index('}') + 2 :]}".strip(), v)
+            elif name == "{main}":
+                if main is None:
+                    continue
+                name = main
+            else:
+                name = canon.get(name, name)
+            row.append(Entity(ent.start, ent.end, name, ent.speaker))
+        out.append(row)
+    return _DocEntities(out, main)
+
+
+def _name_pieces(
+    text: str, start: int, piece: str, lo: int, titlecase: bool, v: Vocab
+) -> list[tuple[int, int, str, bool]]:
+    """Clean one capitalised run into zero or more entity names."""
+    tokens = piece.split()
+    # drop leading/trailing function words ("In New York", "Fire and")
+    while tokens and (
+        tokens[0].lower().rstrip(".,:;") in v.not_entities or tokens[0].lower() in {"of", "and"}
+    ):
+        start = text.find(tokens[1], start) if len(tokens) > 1 else start
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower().rstrip(".,:;") in {"of", "and", "&", "de", "der"}:
+        tokens = tokens[:-1]
+    if not tokens:
+        return []
+    surface = " ".join(tokens)
+    s = text.find(tokens[0], start)
+    e = s + len(surface) if text.startswith(surface, s) else s + len(tokens[0])
+    if titlecase and len(tokens) > 1:
+        # headlines capitalise every word: try each token on its own, longest known runs later
+        out = []
+        pos = s
+        for tok in tokens:
+            ts = text.find(tok, pos)
+            pos = ts + len(tok)
+            out.extend(_name_pieces(text, ts, tok, lo, False, v))
+        return out
+    cleaned = _clean_name(surface)
+    low = cleaned.lower()
+    if not cleaned or low in v.not_entities or low in v.places or len(cleaned) < 2:
+        return []
+    if re.fullmatch(r"[\d.,]+", cleaned) or low.endswith(("-based", "-listed")):
+        return []
+    before = text[max(lo, s - 20) : s].split()
+    if before and before[-1].lower() in v.locative:
+        return []
+    if text[max(lo, s - 1) : s] == "(" or (
+        text.rfind("(", lo, s) > text.rfind(")", lo, s) and text.find(")", e) != -1
+    ):
+        return []
+    speaker = bool(_RX_SPEAKER.match(text[e : e + 20]))
+    name = normalize_entity(cleaned, v)
+    return [(s, e, name, speaker)] if name else []
+
+
+# --- figures in context ---------------------------------------------------------------------
+
+
+@dataclass
+class _Fig:
+    mention: Mention
+    start: int
+    end: int
+    sent: int  # sentence index
+    lo: int
+    hi: int
+    kind_key: str
+    role: str = "level"
+    direction: str | None = None
+    value: float = 0.0
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""
+    kind: str = "number"
+    spec: MetricSpec | None = None
+    metric: str | None = None
+    subject: str | None = None
+    scope: str | None = None
+    linked: list[int] = field(default_factory=list)
+
+
+def _kind_key(m: Mention) -> str:
+    if m.unit in ("percentage_point", "basis_point"):
+        return "percentage_point"
+    return m.kind
+
+
+def _words_before(text: str, lo: int, s: int, n: int) -> list[str]:
+    return re.findall(r"[\w'-]+", text[lo:s].lower())[-n:]
+
+
+def _words_after(text: str, e: int, hi: int, n: int) -> list[str]:
+    return re.findall(r"[\w'-]+", text[e:hi].lower())[:n]
+
+
+def _prev_fig_end(figs: list[_Fig], i: int) -> int:
+    f = figs[i]
+    ends = [g.end for g in figs if g.sent == f.sent and g.end <= f.start]
+    return max(ends, default=f.lo)
+
+
+def _next_fig_start(figs: list[_Fig], i: int) -> int:
+    f = figs[i]
+    starts = [g.start for g in figs if g.sent == f.sent and g.start >= f.end]
+    return min(starts, default=f.hi)
+
+
+def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
+    f = figs[i]
+    c_lo, _ = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
+    left_lo = max(_prev_fig_end(figs, i), c_lo)
+    before = _words_before(text, left_lo, f.start, 5)
+    after = _words_after(text, f.end, _next_fig_start(figs, i), 2)
+    for w in after[:1]:
+        if w in v.right_change:
+            return (
+                "up"
+                if w in v.up or w in {"gain", "rise", "increase", "jump", "growth"}
+                else ("down" if w in v.down or w in {"drop", "fall", "decline"} else None)
+            )
+    for idx in range(len(before) - 1, -1, -1):
+        w = before[idx]
+        nxt = before[idx + 1] if idx + 1 < len(before) else ""
+        if w == "up" and nxt == "to":
+            continue
+        if w in v.up and w not in {"more", "above"}:
+            return "up"
+        if w in v.down and w not in {"less", "fewer", "below"}:
+            return "down"
+    return None
+
+
+def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | None]:
+    f = figs[i]
+    m = f.mention
+    surface = m.surface.lower()
+    if m.kind == "multiplier":
+        for word, pct in v.multiplier_changes.items():
+            if (m.modifier or "").lower() == word or word in surface:
+                return "change", ("up" if pct > 0 else "down")
+        return "ratio", None
+    if any(w in surface.split() or surface == w for w in v.flat):
+        return "change", None
+    if f.kind_key in ("percent", "percentage_point"):
+        direction = _direction(text, figs, i, v)
+        if direction:
+            return "change", direction
+        after = _words_after(text, f.end, f.hi, 2)
+        if after[:1] == ["of"] or (after and after[0] in {"stake", "holding"}):
+            return "share", None
+        return "level", None
+    # money, counts, physical quantities: a change only when "by" follows a direction word
+    before = _words_before(text, max(_prev_fig_end(figs, i), f.lo), f.start, 3)
+    if before and before[-1] == "by" and any(w in v.up or w in v.down for w in before[:-1]):
+        d = "up" if any(w in v.up for w in before[:-1]) else "down"
+        return "change", d
+    prev = [g for g in figs[:i] if g.sent == f.sent]
+    if (
+        prev
+        and prev[-1].kind_key == "percent"
+        and re.search(r"\bof\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[prev[-1].end : f.start])
+    ):
+        return "total", None
+    return "level", None
+
+
+def _apply_sign(f: _Fig) -> None:
+    m = f.mention
+    f.value, f.low, f.high, f.unit, f.kind = m.value, m.low, m.high, m.unit, m.kind
+    if f.role == "change" and m.kind == "multiplier":
+        v = _base_vocab()[0]["multiplier_changes"]
+        for word, pct in v.items():
+            if (m.modifier or "").lower() == word or word in m.surface.lower():
+                qual = m.qualifier
+                f.value, f.unit, f.kind = float(pct), "percent", "percent"
+                f.low, f.high = float(pct), float(pct)
+                if qual in ("over", "at_least"):
+                    f.high = None
+                elif qual in ("under", "at_most", "up_to"):
+                    f.low = None
+                return
+    if f.role == "change" and f.direction == "down" and f.value > 0:
+        f.value = -f.value
+        lo, hi = f.low, f.high
+        f.low = -hi if hi is not None else None
+        f.high = -lo if lo is not None else None
+
+
+def _after_comparison(text: str, a: int, b: int, v: Vocab) -> bool:
+    gap = f" {text[a:b].lower()} "
+    return any(f" {w} " in gap or f" {w}" in gap[-len(w) - 2 :] for w in v.modifiers["comparison"])
+
+
+def _choose_metric(text: str, figs: list[_Fig], i: int, v: Vocab) -> MetricSpec | None:
+    f = figs[i]
+    m = f.mention
+    h_lo, h_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
+    s_lo, s_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard + v.soft)
+    others = [(g.start, g.end) for j, g in enumerate(figs) if j != i and g.sent == f.sent]
+    best: tuple[float, int, int] | None = None  # score, -len, spec idx
+
+    def consider(idx: int, ks: int, ke: int, weak: bool, base: float | None = None) -> None:
+        nonlocal best
+        spec = v.metrics[idx]
+        if spec.kinds and f.kind_key not in spec.kinds:
+            return
+        if spec.max_value is not None and f.role == "level" and abs(m.value) > spec.max_value:
+            return
+        if base is None:
+            if ke <= f.start:
+                dist = f.start - ke
+                if any(ke <= a and b <= f.start for a, b in others):
+                    dist += CROSS_FIGURE
+            elif ks >= f.end:
+                if _after_comparison(text, f.end, ks, v):
+                    return
+                dist = ks - f.end
+                if any(f.end <= a and b <= ks for a, b in others):
+                    dist += CROSS_FIGURE
+            else:
+                dist = 0
+            if ke <= h_lo or ks >= h_hi:
+                dist += HARD_CLAUSE
+            elif ke <= s_lo or ks >= s_hi:
+                dist += SOFT_CLAUSE
+        else:
+            dist = base
+        score = dist + (WEAK if weak or spec.weak else 0) - PRIORITY * spec.priority
+        cand = (score, -(ke - ks), idx)
+        if best is None or cand < best:
+            best = cand
+
+    occurrences = [
+        (mm.start(), mm.end(), mm.group(0).lower())
+        for mm in v.keyword_rx.finditer(text, f.lo, f.hi)
+    ]
+    for ks, ke, word in occurrences:
+        for idx, weak in v.keyword_map.get(word, []):
+            consider(idx, ks, ke, weak)
+    low_text = text.lower()
+    for idx, left, right, weak in v.patterns:
+        if (
+            low_text[max(0, f.start - len(left)) : f.start] == left
+            and low_text[f.end : f.end + len(right)] == right
+        ):
+            consider(idx, f.start - len(left), f.end + len(right), weak, base=0)
+    unit = (m.unit or "").lower()
+    modifier = (m.modifier or "").lower()
+    for idx, spec in enumerate(v.metrics):
+        if unit and unit in spec.units:
+            consider(idx, f.start, f.end, False, base=UNIT_DISTANCE)
+        if modifier and modifier in spec.keywords:
+            consider(idx, f.start, f.end, False, base=0)
+    return v.metrics[best[2]] if best else None
+
+
+def _modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
+    """'estimate' / 'forecast' / 'adjusted' / 'previous' / tranche words near the figure."""
+    f = figs[i]
+    c_lo, c_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
+    lo = max(c_lo, _prev_fig_end(figs, i))
+    hi = min(c_hi, _next_fig_start(figs, i))
+    window = text[lo:hi].lower()
+    rel_s, rel_e = f.start - lo, f.end - lo
+    found: list[tuple[int, str]] = []
+    for label, cues in v.modifiers.items():
+        if label == "comparison":
+            continue
+        for cue in cues:
+            for mm in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", window):
+                if mm.start() >= rel_e and _after_comparison(window, rel_e, mm.start(), v):
+                    continue
+                dist = rel_s - mm.end() if mm.end() <= rel_s else mm.start() - rel_e
+                found.append((max(dist, 0), label))
+    # "up 4.3 points from 58.1%": the level after "from" is the earlier value
+    prev = [g for g in figs[:i] if g.sent == f.sent and g.role == "change"]
+    if prev and re.search(r"\bfrom\s+$", text[prev[-1].end : f.start].lower()):
+        found.append((0, "previous"))
+    if not found:
+        return None
+    return min(found)[1]
+
+
+def _scope(text: str, f: _Fig, v: Vocab) -> str | None:
+    low = text[f.lo : f.hi].lower()
+    best: tuple[int, str] | None = None
+    for code, row in v.scopes.items():
+        for cue in row["cues"]:
+            for mm in re.finditer(re.escape(cue), low):
+                a, b = f.lo + mm.start(), f.lo + mm.end()
+                dist = f.start - b if b <= f.start else max(a - f.end, 0)
+                if best is None or (dist, code) < best:
+                    best = (dist, code)
+    if best:
+        return best[1]
+    for code, row in v.scopes.items():
+        if f.mention.kind == "money" and f.mention.unit in row.get("currencies", []):
+            return code
+    return None
+
+
+def _session(text: str, f: _Fig, v: Vocab) -> str | None:
+    c_lo, c_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
+    low = text[c_lo:c_hi].lower()
+    best: tuple[int, str] | None = None
+    for label in ("intraday", "close"):
+        for cue in v.session.get(label, ()):
+            for mm in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", low):
+                a, b = c_lo + mm.start(), c_lo + mm.end()
+                dist = f.start - b if b <= f.start else max(a - f.end, 0)
+                if best is None or (dist, label) < best:
+                    best = (dist, label)
+    return best[1] if best else None
+
+
+def _subject(
+    text: str, figs: list[_Fig], i: int, ents: _DocEntities, spans: list[tuple[int, int]],
+    v: Vocab,
+) -> str | None:  # fmt: skip
+    f = figs[i]
+    h_lo, h_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
+    others = [(g.start, g.end) for j, g in enumerate(figs) if j != i and g.sent == f.sent]
+    best: tuple[float, str] | None = None
+    candidates = list(ents.per_sentence[f.sent])
+    first_word = _words_after(text, f.lo, f.hi, 1)
+    if first_word and first_word[0] in {"its", "it", "their", "they"} and f.sent > 0:
+        left_named = [c for c in candidates if c.end <= f.start and not c.speaker]
+        prev = [c for c in ents.per_sentence[f.sent - 1] if not c.speaker]
+        if not left_named and prev:
+            candidates.append(Entity(f.lo, f.lo, prev[0].name))
+    for c in candidates:
+        if c.speaker:
+            continue
+        if c.start <= f.start and f.end <= c.end and c.end - c.start > f.end - f.start:
+            return c.name  # the figure is part of the name: "Qwen3-235B"
+        if c.end <= f.start:
+            dist: float = f.start - c.end
+            if any(c.end <= a and b <= f.start for a, b in others):
+                dist += CROSS_FIGURE
+        else:
+            dist = max(c.start - f.end, 0) * RIGHT_FACTOR
+            if any(f.end <= a and b <= c.start for a, b in others):
+                dist += CROSS_FIGURE
+        if c.end <= h_lo or c.start >= h_hi:
+            dist += OUTSIDE_CLAUSE
+        if best is None or (dist, c.name) < best:
+            best = (dist, c.name)
+    if best:
+        return best[1]
+    return ents.main
+
+
+def _link(text: str, figs: list[_Fig]) -> None:
+    """Change + level of one move: "rose 2.4% to HK$140.60", "at ₹486.15, 18% above"."""
+    for i, f in enumerate(figs):
+        if f.role != "change" or f.kind_key != "percent":
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(figs):
+                continue
+            g = figs[j]
+            if g.sent != f.sent or g.role != "level" or g.kind_key not in ("money", "count"):
+                continue
+            if j > i:
+                gap = text[f.end : g.start].lower()
+                ok = len(gap) <= 40 and re.search(r"\b(?:to|at)\s*$", gap) is not None
+            else:
+                gap = text[g.end : f.start].lower()
+                before = text[max(f.lo, g.start - 6) : g.start].lower()
+                ok = len(gap) <= 90 and re.search(r"\b(?:to|at)\s*$", before) is not None
+            if ok:
+                f.linked.append(j)
+                g.linked.append(i)
+                break
+
+
+def _echo_title(figs: list[_Fig]) -> None:
+    """A headline figure repeated in the body takes the body's subject and scope."""
+    for f in figs:
+        if f.sent != 0:
+            continue
+        for g in figs:
+            if g.sent == 0 or (g.metric, g.role, g.unit) != (f.metric, f.role, f.unit):
+                continue
+            if abs(g.value - f.value) <= 0.01 * max(abs(f.value), abs(g.value)):
+                f.subject = g.subject
+                if f.spec and f.spec.scoped:
+                    f.scope = g.scope
+                break
+
+
+def extract_claims(document: Document, settings: Settings | None = None) -> list[Claim]:
+    """Every figure of ``document`` as a Claim in context (see the module docstring)."""
+    v = vocab(settings)
+    text = document.text
+    mentions = sorted(extract_quantities(text), key=lambda m: m.span)
+    if not mentions:
+        return []
+    spans = sentence_spans(text)
+    ents = _find_entities(text, spans, v, [m.span for m in mentions])
+    figs: list[_Fig] = []
+    for m in mentions:
+        s, e = m.span
+        idx = next((k for k, (lo, hi) in enumerate(spans) if lo <= s < hi), None)
+        if idx is None:
+            idx = max((k for k, (lo, _) in enumerate(spans) if lo <= s), default=0)
+        lo, hi = spans[idx] if spans else (0, len(text))
+        figs.append(_Fig(m, s, e, idx, lo, max(hi, e), _kind_key(m)))
+    for i, f in enumerate(figs):
+        f.role, f.direction = _role(text, figs, i, v)
+    for i, f in enumerate(figs):
+        spec = _choose_metric(text, figs, i, v)
+        if spec and spec.role and f.role != spec.role and f.kind_key != "percentage_point":
+            f.role, f.direction = spec.role, None  # type: ignore[assignment]
+        f.spec = spec
+        _apply_sign(f)
+    _link(text, figs)
+    for f in figs:
+        if f.role == "level" and f.linked and figs[f.linked[0]].spec is not None:
+            f.spec = figs[f.linked[0]].spec
+    for i, f in enumerate(figs):
+        spec = f.spec
+        if spec is None:
+            partners = [figs[j].spec for j in f.linked if figs[j].spec]
+            if partners:
+                spec = partners[0]
+            elif f.linked and f.kind == "money" and abs(f.value) < 1e5:
+                spec = next(s for s in v.metrics if s.name == "share price")
+            elif f.linked:
+                spec = next((figs[j].spec for j in f.linked if figs[j].spec is None), None) or next(
+                    s for s in v.metrics if s.name == "share price"
+                )
+            f.spec = spec
+        if spec is None:
+            if f.kind == "count" and f.unit:
+                f.metric = f.unit if f.unit.endswith("s") else f"{f.unit}s"
+            continue
+        name = spec.change if f.role == "change" else spec.name
+        mod = _modifier(text, figs, i, v)
+        if mod in ("estimate", "forecast") and not (spec.estimable and f.role == "level"):
+            mod = None
+        if mod == "previous" and f.role != "level":
+            mod = None
+        f.metric = f"{name} ({mod})" if mod else name
+    base_scope: dict[int, str | None] = {}
+    for i, f in enumerate(figs):
+        f.subject = _subject(text, figs, i, ents, spans, v)
+        if f.spec and f.spec.scoped:
+            base_scope[i] = _scope(text, f, v)
+    for i in base_scope:
+        if base_scope[i] is None:
+            linked = [base_scope.get(j) for j in figs[i].linked if base_scope.get(j)]
+            base_scope[i] = linked[0] if linked else None
+    doc_scopes = {s for s in base_scope.values() if s}
+    for i, s in base_scope.items():
+        f = figs[i]
+        if s is None and len(doc_scopes) == 1 and f.kind != "money":
+            s = next(iter(doc_scopes))
+        f.scope = s
+    _echo_title(figs)
     claims: list[Claim] = []
-    for mention in extract_quantities(document.text):
-        start, end = mention.span
-        s_lo, s_hi = _sentence_bounds(document.text, start, end)
+    ids = [f"{document.id}#{f.start}-{f.end}" for f in figs]
+    for i, f in enumerate(figs):
+        m = f.mention
+        sentence = text[f.lo : f.hi].strip()
+        when = resolve_when(
+            text[f.lo : f.hi], document.published, document.dateline, at=f.start - f.lo
+        )
         claims.append(
             Claim(
-                id=f"{document.id}#{start}-{end}",
+                id=ids[i],
                 document=document.id,
-                span=mention.span,
-                text=mention.surface,
-                value=mention.value,
-                unit=mention.unit,
-                low=mention.low,
-                high=mention.high,
-                qualifier=mention.qualifier,
-                kind=mention.kind,
-                when=document.published.isoformat() if document.published else None,
-                sentence=document.text[s_lo:s_hi].strip(),
-                mention=mention,
+                span=m.span,
+                text=m.surface,
+                value=f.value,
+                unit=f.unit,
+                low=f.low,
+                high=f.high,
+                qualifier=m.qualifier,
+                kind=f.kind,  # type: ignore[arg-type]
+                subject=f.subject,
+                metric=f.metric,
+                when=when,
+                role=f.role,  # type: ignore[arg-type]
+                direction=f.direction,  # type: ignore[arg-type]
+                scope=f.scope,
+                session=_session(text, f, v),  # type: ignore[arg-type]
+                sentence=sentence,
+                linked=[ids[j] for j in f.linked],
+                mention=m,
             )
         )
     return claims

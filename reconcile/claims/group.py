@@ -1,39 +1,265 @@
-"""Stage 3: claims -> groups of claims about the same quantity.
+"""Stage 3: claims -> groups of claims about the same quantity, across documents and within one.
 
-(Thin first version: exact key on subject, metric, role, unit and scope.)
+A group key is (subject, metric, role, unit dimension, scope). Time is *not* part of the key: the
+comparer judges whether two figures refer to the same day or period.
+
+- **Dimension**: money is split by currency (``money:USD``; amounts in two currencies are
+  compared through exchange rates by the comparer, via linked claims, never by grouping);
+  ``percent``; ``points`` (percentage points and basis points); ``count`` (counts and bare
+  numbers: the metric already names what is counted); ``times`` (multipliers); physical
+  quantities by their pint dimensionality (``[length]``).
+- **Fuzzy names**: distinct metric strings, then distinct subject strings within each block of
+  (metric, role, dimension, scope), are clustered with a union-find over rapidfuzz matches
+  (``token_sort_ratio`` >= :data:`FUZZY_NAME`, same digits) and over short/long forms
+  ("Corvane" / "Corvane Systems", unless the extra word names a business segment such as
+  "Cloud"). Only distinct names are compared, and only inside a block sharing the name's first
+  two letters, so the cost stays near-linear in the number of claims.
+- **Unstated listing**: a claim of a scoped metric (share price...) with no listing joins the
+  listing its own document uses for that quantity when there is exactly one, else the listing
+  most documents use when one leads strictly; otherwise it stays apart.
+- Claims **without a metric are skipped** (a figure whose quantity is unknown cannot be
+  compared); claims without a subject are grouped under subject ``None``. Singletons are emitted.
+- Group ids are ``g1``, ``g2``... in order of (label, key), so they do not depend on claim order.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+import tomllib
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
 
 from reconcile.claims.models import Claim, Group
+from reconcile.config import Settings
+
+FUZZY_NAME = 90  # token_sort_ratio (0-100) at which two subject or metric names are one
+BLOCK_LIMIT = 2000  # names compared at once in one cdist call
 
 
-def _key(c: Claim) -> tuple[str | None, ...]:
-    return (c.subject, c.metric, c.role, c.unit, c.scope)
+@cache
+def _entities() -> dict:
+    path = Path(__file__).resolve().parent.parent / "data" / "entities.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-def group_claims(claims: Iterable[Claim]) -> list[Group]:
-    buckets: dict[tuple[str | None, ...], list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.subject is None or c.metric is None:
-            continue  # a figure with no known subject or metric cannot be compared
-        buckets[_key(c)].append(c)
-    groups = []
-    for i, (key, members) in enumerate(sorted(buckets.items(), key=lambda kv: str(kv[0]))):
-        subject, metric, role, unit, scope = key
-        label = f"{subject}: {metric}" + (f", {scope}" if scope else "")
+@cache
+def segment_words() -> frozenset[str]:
+    """Words that make "X <word>" a different subject from "X" ("Alibaba Cloud")."""
+    e = _entities()
+    words = [*e["segments"]["words"], *e["segments"]["units"], *e["names"]["distinguishing"]]
+    return frozenset(w.lower() for phrase in words for w in phrase.split())
+
+
+def scope_label(code: str) -> str:
+    """'HKEX' -> 'Hong Kong' (entities.toml [scopes]); unknown codes as written."""
+    return str(_entities()["scopes"].get(code, {}).get("label", code))
+
+
+@cache
+def _registry():  # type: ignore[no-untyped-def]
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@cache
+def _physical_dimension(unit: str) -> str:
+    try:
+        return str(_registry().parse_units(unit).dimensionality)
+    except Exception:
+        return f"unit:{unit}"
+
+
+def dimension(claim: Claim) -> str:
+    """The unit dimension class a claim is compared in."""
+    if claim.kind == "money":
+        return f"money:{claim.unit}"
+    if claim.unit in ("percentage_point", "basis_point"):
+        return "points"
+    if claim.kind == "percent" or claim.unit == "percent":
+        return "percent"
+    if claim.kind in ("count", "number"):
+        return "count"
+    if claim.kind == "multiplier":
+        return "times"
+    if claim.kind == "physical":
+        return _physical_dimension(claim.unit)
+    return claim.kind
+
+
+class _UnionFind:
+    def __init__(self, items: Iterable[str]) -> None:
+        self.parent = {x: x for x in items}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _digits(name: str) -> tuple[str, ...]:
+    return tuple(_DIGITS.findall(name))
+
+
+def _short_form(short: str, long: str) -> bool:
+    """'Corvane' is a short form of 'Corvane Systems'; 'Alibaba' is not of 'Alibaba Cloud'."""
+    st, lt = short.lower().split(), long.lower().split()
+    if not st or len(st) >= len(lt) or lt[: len(st)] != st:
+        return False
+    return not (set(lt[len(st) :]) & segment_words())
+
+
+def cluster_names(weights: dict[str, int]) -> dict[str, str]:
+    """Map each distinct name to its cluster's representative (the most used, then shortest).
+
+    Names are compared only within blocks sharing their first two letters (case-folded).
+    """
+    names = sorted(weights)
+    uf = _UnionFind(names)
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        blocks[re.sub(r"\W", "", n.lower())[:2]].append(n)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        lowered = [b.lower() for b in block]
+        for lo in range(0, len(block), BLOCK_LIMIT):
+            rows = lowered[lo : lo + BLOCK_LIMIT]
+            scores = process.cdist(
+                rows, lowered, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_NAME, workers=1
+            )
+            for i, row in enumerate(scores):
+                a = block[lo + i]
+                for j in row.nonzero()[0]:
+                    b = block[int(j)]
+                    if a < b and _digits(a) == _digits(b):
+                        uf.union(a, b)
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for n in block:
+            by_first[n.lower().split()[0] if n.split() else ""].append(n)
+        for group in by_first.values():
+            if len(group) < 2:
+                continue
+            group.sort(key=lambda n: (len(n.split()), n))
+            for i, short in enumerate(group):
+                for long in group[i + 1 :]:
+                    if _short_form(short, long):
+                        uf.union(short, long)
+    members: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        members[uf.find(n)].append(n)
+    out: dict[str, str] = {}
+    for group in members.values():
+        rep = min(group, key=lambda n: (-weights[n], len(n), n))
+        for n in group:
+            out[n] = rep
+    return out
+
+
+Key = tuple[str | None, str, str, str, str | None]  # subject, metric, role, dimension, scope
+
+
+def _fill_scopes(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
+    """Unscoped claims join the listing their document, else most documents, use."""
+    by_base: dict[tuple, list[int]] = defaultdict(list)
+    for i, (_, key) in enumerate(rows):
+        by_base[key[:4]].append(i)
+    out = list(rows)
+    for idxs in by_base.values():
+        scoped = [i for i in idxs if rows[i][1][4] is not None]
+        loose = [i for i in idxs if rows[i][1][4] is None]
+        if not scoped or not loose:
+            continue
+        per_doc: dict[str, set[str]] = defaultdict(set)
+        docs_per_scope: dict[str, set[str]] = defaultdict(set)
+        for i in scoped:
+            claim, key = rows[i]
+            per_doc[claim.document].add(key[4])  # type: ignore[arg-type]
+            docs_per_scope[key[4]].add(claim.document)  # type: ignore[index]
+        ranking = sorted(((len(d), s) for s, d in docs_per_scope.items()), reverse=True)
+        leader = None
+        if len(ranking) == 1 or ranking[0][0] > ranking[1][0]:
+            leader = ranking[0][1]
+        for i in loose:
+            claim, key = rows[i]
+            own = per_doc.get(claim.document, set())
+            scope = next(iter(own)) if len(own) == 1 else leader
+            if scope is not None:
+                out[i] = (claim, (*key[:4], scope))
+    return out
+
+
+def _label(subject: str | None, metric: str, scope: str | None) -> str:
+    label = f"{subject or '(unknown subject)'}: {metric}"
+    if scope:
+        label += f", {scope_label(scope)}"
+    return label
+
+
+def _dim_label(dim: str) -> str:
+    return dim.split(":", 1)[1] if dim.startswith("money:") else dim
+
+
+def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> list[Group]:
+    """Group claims describing the same quantity (see the module docstring)."""
+    usable = [c for c in claims if c.metric]
+    if not usable:
+        return []
+    metric_map = cluster_names(Counter(c.metric for c in usable if c.metric))
+    pre: list[tuple[Claim, tuple[str, str, str, str | None]]] = []
+    for c in usable:
+        pre.append((c, (metric_map[c.metric or ""], c.role, dimension(c), c.scope)))
+    # subjects: clustered per block of (metric, role, dimension) so unrelated names never merge
+    subject_weights: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+    for c, (metric, role, dim, _) in pre:
+        if c.subject:
+            subject_weights[(metric, role, dim)][c.subject] += 1
+    subject_maps = {block: cluster_names(w) for block, w in subject_weights.items()}
+    rows: list[tuple[Claim, Key]] = []
+    for c, (metric, role, dim, scope) in pre:
+        subject = subject_maps[(metric, role, dim)][c.subject] if c.subject else None
+        rows.append((c, (subject, metric, role, dim, scope)))
+    rows = _fill_scopes(rows)
+    buckets: dict[Key, list[Claim]] = defaultdict(list)
+    for c, key in rows:
+        buckets[key].append(c)
+    labels = {key: _label(key[0], key[1], key[4]) for key in buckets}
+    seen = Counter(labels.values())
+    for key, label in labels.items():
+        if seen[label] > 1:
+            labels[key] = f"{label} ({_dim_label(key[3])}, {key[2]})"
+    ordered = sorted(buckets, key=lambda k: (labels[k], tuple(str(x) for x in k)))
+    groups: list[Group] = []
+    for n, key in enumerate(ordered, start=1):
+        members = buckets[key]
+        subject, metric, role, dim, scope = key
+        units = {c.unit for c in members}
         groups.append(
             Group(
-                id=f"g{i + 1}",
-                label=label,
+                id=f"g{n}",
+                label=labels[key],
                 claims=sorted(c.id for c in members),
                 subject=subject,
                 metric=metric,
                 role=role,  # type: ignore[arg-type]
-                unit=unit,
+                unit=next(iter(units)) if len(units) == 1 else dim,
                 scope=scope,
             )
         )
