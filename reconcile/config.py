@@ -151,7 +151,10 @@ def read_config(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("reconcile", {}) if isinstance(data, dict) else {}
+        tool = data.get("tool", {})
+        if not (isinstance(tool, dict) and "reconcile" in tool):
+            raise ConfigError(f"{path}: no [tool.reconcile] table")
+        table = tool["reconcile"]
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: [tool.reconcile] must be a table")
         return table

@@ -116,6 +116,14 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
         no_traceback(proc)
 
 
+def test_evaluate_is_wired(tmp_path: Path) -> None:
+    proc = run("evaluate", "--help", cwd=tmp_path)
+    assert proc.returncode == 0 and "usage: reconcile evaluate" in proc.stdout
+    proc = run("evaluate", "no-such-folder", cwd=tmp_path)
+    assert proc.returncode != 0
+    no_traceback(proc)
+
+
 def test_text_and_json_always_offered() -> None:
     assert {"text", "json"} <= set(available(REPORT_FORMATS))
     assert {"text", "json"} <= set(available(CHECK_FORMATS))

@@ -170,3 +170,9 @@ def test_values_written_to_toml_come_back(tolerance: float, fail_on: str) -> Non
         put(Path(d) / "reconcile.toml", f'tolerance = {tolerance!r}\nfail_on = "{fail_on}"\n')
         s = load_settings(Path(d))
     assert s.tolerance == tolerance and s.fail_on == fail_on
+
+
+def test_explicit_pyproject_without_table_is_an_error(tmp_path: Path) -> None:
+    pp = put(tmp_path / "pyproject.toml", '[project]\nname = "x"\n')
+    with pytest.raises(ConfigError, match=r"pyproject\.toml: no \[tool\.reconcile\] table"):
+        load_settings(None, pp)
