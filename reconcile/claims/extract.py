@@ -175,6 +175,13 @@ class _Vocab:
     master: re.Pattern[str] = re.compile("")
     verbs: dict[str, float] = field(default_factory=dict)
     compound_rx: re.Pattern[str] = re.compile("")
+    times_rx: re.Pattern[str] = re.compile("")
+    times_verb_rx: re.Pattern[str] = re.compile("")
+    times_verbs: dict[str, str] = field(default_factory=dict)
+    times_mult_rx: re.Pattern[str] = re.compile("")
+    cue_rx: re.Pattern[str] = re.compile("")
+    cues: dict[str, str] = field(default_factory=dict)
+    inherit_rx: re.Pattern[str] = re.compile("")
 
 
 def _plurals(noun: str) -> list[str]:
@@ -323,10 +330,16 @@ def _vocab() -> _Vocab:
 
     nums = load_data("numbers")
     v.verbs = {k.lower(): float(x) for k, x in nums["multiplier_verbs"].items()}
+    comp = nums["comparatives"]
     v.mult_rx = re.compile(
-        rf"(?:[ \t]?(?:times|x)[ \t]+(?P<c>{_words_rx(nums['comparatives']['words'])})\b"
+        rf"(?:[ \t]?(?:times|x)[ \t]+(?P<c>{_words_rx(comp['words'])})\b"
+        rf"|[ \t]?(?P<d>times)(?=[ \t]+(?:{_words_rx(comp['determiners'])})\b)"
         rf"|[ \t]?-?(?P<f>fold)\b)",
         re.IGNORECASE,
+    )
+    v.times_rx = re.compile(r"[ \t]+times\b", re.IGNORECASE)
+    v.times_mult_rx = re.compile(
+        rf"(?<![\w])(?:{_words_rx(comp['verbs'])})\b(?=[^.;!?\n]*$)", re.IGNORECASE
     )
 
     cn = load_data("count_nouns")
@@ -342,6 +355,15 @@ def _vocab() -> _Vocab:
         r"(?:(?P<f2>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
         rf"(?P<n>{_words_rx(v.noun_singular)})\b",
         re.IGNORECASE,
+    )
+    v.times_verbs = {k.lower(): str(x) for k, x in cn["times_verbs"].items()}
+    v.times_verb_rx = re.compile(
+        rf"(?<![\w])(?P<v>{_words_rx(v.times_verbs)})\b(?=[^.;!?\n]*$)", re.IGNORECASE
+    )
+    v.cues = {" ".join(k.lower().split()): str(x) for k, x in cn["cue_units"].items()}
+    v.cue_rx = re.compile(rf"(?<![\w])(?P<c>{_words_rx(v.cues)})[ \t]+$", re.IGNORECASE)
+    v.inherit_rx = re.compile(
+        rf"(?<![\w])(?:{_words_rx(cn['inherit_after']['words'])})[ \t]+$", re.IGNORECASE
     )
     fold_words = _alt([*nums["units"], *nums["tens"], "hundred", "thousand"])
     v.master = re.compile(
@@ -360,7 +382,7 @@ def _vocab() -> _Vocab:
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
-_HYPHEN_NAME = re.compile(r"(?<![\w$])[A-Za-z][A-Za-z0-9._]*(?:-[A-Za-z0-9._]+)+")
+_HYPHEN_NAME = re.compile(r"(?<![\w$])[A-Za-z][A-Za-z0-9._]*(?:-[A-Za-z0-9._]*[A-Za-z0-9])+")
 _MODEL_PART = re.compile(r"(?<=-)(?:(?P<x>\d+)x)?(?P<a>A)?(?P<n>\d+(?:\.\d+)?)(?P<s>[BbMT])(?=-|$)")
 _HYPHEN_OK = frozenset({"magnitude"})  # "magnitude-7.2": a word, not a product name
 _MODEL_SCALE = {"B": 1e9, "b": 1e9, "M": 1e6, "T": 1e12}
@@ -371,6 +393,11 @@ _MINUS_WORD = re.compile(r"(?<![\w])minus[ \t]+$", re.IGNORECASE)
 _RANGE_CONN = re.compile(r"[ \t]*(?P<c>-|to|and|through)[ \t]*", re.IGNORECASE)
 _PLUS = re.compile(r"\+")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+_AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
+_AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+,[ \t]+$")
+_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=[0-9])", re.IGNORECASE)
+_OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n\n")
 
 
 # --------------------------------------------------------------------------------------------
@@ -511,7 +538,9 @@ def _unit_suffix(n: str, pos: int, money_prefix: bool, num: _Num) -> _Unit | Non
         return _Unit(end, c.code, "money", c.factor * mult, c.alternatives)
     m = v.mult_rx.match(n, pos)
     if m:
-        return _Unit(m.end(), "times", "multiplier", modifier=(m["c"] or "fold").lower())
+        modifier = m["c"] or m["f"]
+        return _Unit(m.end(), "times", "multiplier",
+                     modifier=" ".join(modifier.lower().split()) if modifier else None)
     m = v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
     if m:
         token = m["u"]
@@ -757,6 +786,8 @@ class _Scanner:
         if rng is not None:
             return rng
         if unit is None:
+            unit = self._context_unit(amt, num)
+        if unit is None:
             if num.scale and not num.single_scale:
                 unit = _Unit(num.end, "", "number")
             elif _PERCENT_OF.search(n, max(0, amt.start - 16), amt.start):
@@ -777,6 +808,57 @@ class _Scanner:
         if plus_end is not None and unit is not None:
             qual_override = ("at_least", "+")
         return self._finish(amt.start, amt, num, unit, qual_override)
+
+    def _context_unit(self, amt: _Amount, num: _Num) -> _Unit | None:
+        """A unit for a bare number read from the words around it (see count_nouns.toml)."""
+        n, v = self.n, self.v
+        if num.single_word == "one" or amt.cur is not None:
+            return None
+        year = not num.word and _YEAR.match(num.text) is not None
+        tm = v.times_rx.match(n, num.end)
+        if tm:  # "downloaded 410,000 times", "subscribed 41.6 times"
+            window = max(0, amt.start - 60)
+            vm = v.times_verb_rx.search(n, window, amt.start)
+            if vm:
+                return _Unit(tm.end(), v.times_verbs[" ".join(vm["v"].lower().split())], "count")
+            if v.times_mult_rx.search(n, window, amt.start) or num.value != int(num.value):
+                return _Unit(tm.end(), "times", "multiplier")
+            if num.value >= 1000 and not year:
+                return _Unit(tm.end(), "time", "count")
+            return None
+        if year:
+            return None
+        om = _OF_THE.match(n, num.end)
+        if om:  # "54 of the 101 seats"
+            m2 = v.master.match(n, om.end())
+            if m2 and m2["num"]:
+                num2 = _read_number(n, m2)
+                if num2 is not None:
+                    noun = _noun_suffix(n, num2.end, num2)
+                    if noun is not None:
+                        return _Unit(num.end, noun.unit, "count")
+        cm = v.cue_rx.search(n, max(0, amt.start - 24), amt.start)
+        if cm:
+            target = v.cues[" ".join(cm["c"].lower().split())]
+            if target == "age":
+                if 0 < num.value < 130 and num.value == int(num.value):
+                    return _Unit(num.end, "year", "count", modifier="age")
+                return None
+            return _Unit(num.end, target, "count")
+        if (_AGE_NAME.search(n, max(0, amt.start - 24), amt.start) and n[num.end:num.end + 1] == ","
+                and not num.word and 0 < num.value < 130 and num.value == int(num.value)):
+            return _Unit(num.end, "year", "count", modifier="age")  # "Varela, 24, scored"
+        prev = self.out[-1] if self.out else None
+        if prev is None or prev.kind != "count" or prev.modifier is not None:
+            return None
+        between = n[prev.span[1]:amt.start]
+        if len(between) > 100 or _SENTENCE_BREAK.search(between):
+            return None
+        if _OF_THEM.match(n, num.end):  # "31 goals last season, 19 of them"
+            return _Unit(num.end, prev.unit, "count")
+        if v.inherit_rx.search(n, max(0, amt.start - 16), amt.start):
+            return _Unit(num.end, prev.unit, "count")
+        return None
 
     def _no_number_before(self, pos: int) -> bool:
         k = pos - 1
@@ -931,8 +1013,8 @@ class _Scanner:
                     text = sm["q"] or sm["s"]
                     qual = self.v.qual_canon.get("suffix:" + " ".join(text.lower().split()))
                     qual_text = text
-        if unit.kind == "count" and num.single_word == "one":
-            return end
+        if unit.kind == "count" and (num.single_word == "one" or _AGO.match(n, end)):
+            return end  # "one model"; "2 hours ago" is a date, not a claim
         self._emit(start, end, value, half, unit.unit, unit.kind, qual, qual_text, num.scale,
                    unit.alternatives, unit.modifier)
         return end
