@@ -68,6 +68,7 @@ class MetricSpec:
     scoped: bool = False
     estimable: bool = False
     role: str | None = None
+    target: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ class Vocab:
     places: frozenset[str]
     locative: frozenset[str]
     scopes: dict[str, dict]
+    target_cues: tuple[str, ...]
+    distinguishing: frozenset[str]
     session: dict[str, tuple[str, ...]]
     keyword_rx: re.Pattern[str] = field(repr=False)
     keyword_map: dict[str, list[tuple[int, bool]]] = field(repr=False)  # kw -> (spec idx, weak)
@@ -128,6 +131,7 @@ def _vocab_cached(
                 scoped=bool(row.get("scoped", False)),
                 estimable=bool(row.get("estimable", False)),
                 role=row.get("role"),
+                target=bool(row.get("target", False)),
             )
         )
     for word, target in metric_aliases:
@@ -188,6 +192,10 @@ def _vocab_cached(
         places=frozenset(names["places"]),
         locative=frozenset(names["locative"]),
         scopes=e["scopes"],
+        target_cues=tuple(e["target"]["cues"]),
+        distinguishing=frozenset(
+            w.lower() for w in [*names["distinguishing"], *e["segments"]["units"]]
+        ),
         session={k: tuple(v) for k, v in t["session"].items()},
         keyword_rx=keyword_rx,
         keyword_map=keyword_map,
@@ -331,8 +339,10 @@ def _segment_entities(text: str, lo: int, hi: int, v: Vocab) -> list[tuple[int, 
         company = m.group(1) or ""
         if company and not company[0].isupper():
             company = ""
-        if company.lower() in v.not_entities:
-            company = ""
+        words = company.split()
+        while words and words[0].lower() in v.not_entities:
+            words = words[1:]
+        company = " ".join(words)
         start = m.start(1) if company else m.start(2)
         out.append((start, m.end(), company, m.group(2)))
     return out
@@ -396,7 +406,21 @@ def _find_entities(
             if s > lo and not titlecase:
                 mid_caps.add(name)
         raw.append(sorted(found))
-    body_names = {n for sent in raw for (_, _, n, _) in sent}
+    body_names = {
+        n
+        for (lo, hi), sent in zip(spans, raw, strict=True)
+        if not _is_titlecase(text[lo:hi])
+        for (_, _, n, _) in sent
+    }
+    for k, (lo, hi) in enumerate(spans):
+        if _is_titlecase(text[lo:hi]):
+            known = [c for c in raw[k] if c[2] in body_names or c[2].startswith("{")]
+            known.sort(key=lambda c: -(c[1] - c[0]))
+            kept: list[tuple[int, int, str, bool]] = []
+            for c in known:
+                if not any(a < c[1] and c[0] < b for a, b, _, _ in kept):
+                    kept.append(c)
+            raw[k] = sorted(kept)
     per_sentence: list[list[Entity]] = []
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
@@ -409,13 +433,12 @@ def _find_entities(
                 continue
             is_initial = text[lo:s].strip() == ""
             if (
-                (titlecase or is_initial)
+                not titlecase
+                and is_initial
                 and name not in mid_caps
                 and compact(name) not in v.aliases
                 and not _proper(text, name)
             ):
-                continue
-            if titlecase and name not in mid_caps and name not in body_names:
                 continue
             ents.append(Entity(s, e, name, speaker))
             if not speaker:
@@ -425,7 +448,7 @@ def _find_entities(
     # one name per subject inside the document: "Corvane Systems" and "Corvane" -> "Corvane"
     names = sorted(counts, key=lambda n: (len(n.split()), n))
     canon: dict[str, str] = {}
-    seg_words = {w.split()[0] for w in v.segment_words}
+    seg_words = set(v.distinguishing)
     for long in names:
         lt = long.split()
         for short in names:
@@ -484,13 +507,19 @@ def _name_pieces(
     s = text.find(tokens[0], start)
     e = s + len(surface) if text.startswith(surface, s) else s + len(tokens[0])
     if titlecase and len(tokens) > 1:
-        # headlines capitalise every word: try each token on its own, longest known runs later
+        # headlines capitalise every word: offer every run of tokens; only names also found
+        # in the body survive (longest first), see _find_entities
         out = []
+        starts = []
         pos = s
         for tok in tokens:
-            ts = text.find(tok, pos)
-            pos = ts + len(tok)
-            out.extend(_name_pieces(text, ts, tok, lo, False, v))
+            starts.append(text.find(tok, pos))
+            pos = starts[-1] + len(tok)
+        for i in range(len(tokens)):
+            for j in range(i + 1, len(tokens) + 1):
+                sub = " ".join(tokens[i:j])
+                if text.startswith(sub, starts[i]):
+                    out.extend(_name_pieces(text, starts[i], sub, lo, False, v))
         return out
     cleaned = _clean_name(surface)
     low = cleaned.lower()
@@ -562,29 +591,30 @@ def _next_fig_start(figs: list[_Fig], i: int) -> int:
     return min(starts, default=f.hi)
 
 
-def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
+def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str | None]:
+    """(is a change, 'up'/'down'/None) from the words around a percentage."""
     f = figs[i]
     c_lo, _ = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
     left_lo = max(_prev_fig_end(figs, i), c_lo)
     before = _words_before(text, left_lo, f.start, 5)
     after = _words_after(text, f.end, _next_fig_start(figs, i), 2)
-    for w in after[:1]:
-        if w in v.right_change:
-            return (
-                "up"
-                if w in v.up or w in {"gain", "rise", "increase", "jump", "growth"}
-                else ("down" if w in v.down or w in {"drop", "fall", "decline"} else None)
-            )
+    if after and after[0] in v.right_change:
+        w = after[0]
+        if w in v.up:
+            return True, "up"
+        if w in v.down:
+            return True, "down"
+        return True, None
     for idx in range(len(before) - 1, -1, -1):
         w = before[idx]
         nxt = before[idx + 1] if idx + 1 < len(before) else ""
         if w == "up" and nxt == "to":
             continue
         if w in v.up and w not in {"more", "above"}:
-            return "up"
+            return True, "up"
         if w in v.down and w not in {"less", "fewer", "below"}:
-            return "down"
-    return None
+            return True, "down"
+    return False, None
 
 
 def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | None]:
@@ -599,8 +629,8 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
     if any(w in surface.split() or surface == w for w in v.flat):
         return "change", None
     if f.kind_key in ("percent", "percentage_point"):
-        direction = _direction(text, figs, i, v)
-        if direction:
+        is_change, direction = _direction(text, figs, i, v)
+        if is_change:
             return "change", direction
         after = _words_after(text, f.end, f.hi, 2)
         if after[:1] == ["of"] or (after and after[0] in {"stake", "holding"}):
@@ -770,11 +800,29 @@ def _session(text: str, f: _Fig, v: Vocab) -> str | None:
     return best[1] if best else None
 
 
+def _targets(text: str, ents: _DocEntities, v: Vocab) -> list[tuple[int, str]]:
+    """Entities named as the target of a deal: "to buy X", "takeover of X", "for each X share"."""
+    out = []
+    for row in ents.per_sentence:
+        for ent in row:
+            before = text[max(0, ent.start - 25) : ent.start].lower().rstrip()
+            if any(before.endswith(cue) for cue in v.target_cues):
+                out.append((ent.start, ent.name))
+    return out
+
+
 def _subject(
     text: str, figs: list[_Fig], i: int, ents: _DocEntities, spans: list[tuple[int, int]],
     v: Vocab,
 ) -> str | None:  # fmt: skip
     f = figs[i]
+    if f.spec is not None and f.spec.target:
+        targets = [(s, n) for s, n in _targets(text, ents, v) if s < f.hi]
+        here = [(abs(s - f.start), n) for s, n in targets if s >= f.lo]
+        if here:
+            return min(here)[1]
+        if targets:
+            return targets[-1][1]
     h_lo, h_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
     others = [(g.start, g.end) for j, g in enumerate(figs) if j != i and g.sent == f.sent]
     best: tuple[float, str] | None = None
@@ -798,7 +846,9 @@ def _subject(
             dist = max(c.start - f.end, 0) * RIGHT_FACTOR
             if any(f.end <= a and b <= c.start for a, b in others):
                 dist += CROSS_FIGURE
-        if c.end <= h_lo or c.start >= h_hi:
+        if c.start >= h_hi:
+            continue  # a later clause speaks of something else
+        if c.end <= h_lo:
             dist += OUTSIDE_CLAUSE
         if best is None or (dist, c.name) < best:
             best = (dist, c.name)

@@ -50,7 +50,7 @@ def _entities() -> dict:
 def segment_words() -> frozenset[str]:
     """Words that make "X <word>" a different subject from "X" ("Alibaba Cloud")."""
     e = _entities()
-    words = [*e["segments"]["words"], *e["segments"]["units"], *e["names"]["distinguishing"]]
+    words = [*e["segments"]["units"], *e["names"]["distinguishing"]]
     return frozenset(w.lower() for phrase in words for w in phrase.split())
 
 
@@ -126,7 +126,7 @@ def _short_form(short: str, long: str) -> bool:
     return not (set(lt[len(st) :]) & segment_words())
 
 
-def cluster_names(weights: dict[str, int]) -> dict[str, str]:
+def cluster_names(weights: dict[str, int], short_forms: bool = True) -> dict[str, str]:
     """Map each distinct name to its cluster's representative (the most used, then shortest).
 
     Names are compared only within blocks sharing their first two letters (case-folded).
@@ -151,6 +151,8 @@ def cluster_names(weights: dict[str, int]) -> dict[str, str]:
                     b = block[int(j)]
                     if a < b and _digits(a) == _digits(b):
                         uf.union(a, b)
+        if not short_forms:
+            continue
         by_first: dict[str, list[str]] = defaultdict(list)
         for n in block:
             by_first[n.lower().split()[0] if n.split() else ""].append(n)
@@ -222,7 +224,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     usable = [c for c in claims if c.metric]
     if not usable:
         return []
-    metric_map = cluster_names(Counter(c.metric for c in usable if c.metric))
+    metric_map = cluster_names(Counter(c.metric for c in usable if c.metric), short_forms=False)
     pre: list[tuple[Claim, tuple[str, str, str, str | None]]] = []
     for c in usable:
         pre.append((c, (metric_map[c.metric or ""], c.role, dimension(c), c.scope)))
