@@ -73,8 +73,21 @@ __all__ = ["extract_quantities", "normalize_text"]
 # --------------------------------------------------------------------------------------------
 
 _CHAR_MAP: dict[int, str] = {}
-for _cp in (0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
-            0x200A, 0x205F, 0x3000):
+for _cp in (
+    0x00A0,
+    0x2000,
+    0x2001,
+    0x2002,
+    0x2003,
+    0x2004,
+    0x2005,
+    0x2006,
+    0x2007,
+    0x2008,
+    0x200A,
+    0x205F,
+    0x3000,
+):
     _CHAR_MAP[_cp] = " "
 for _cp in (0x2009, 0x202F):  # thin spaces: also thousands separators
     _CHAR_MAP[_cp] = "\u2009"
@@ -87,8 +100,20 @@ for _cp in (0x201C, 0x201D, 0x201E, 0x2033):
 for _i in range(10):
     for _base in (0xFF10, 0x0660, 0x06F0, 0x0966):
         _CHAR_MAP[_base + _i] = str(_i)
-_CHAR_MAP.update({0xFF05: "%", 0xFF04: "$", 0xFF0C: ",", 0xFF0E: ".", 0xFFE5: "¥", 0xFFE1: "£",
-                  0x00D7: "x", 0xFE69: "$", 0x2052: "%", 0x066A: "%"})
+_CHAR_MAP.update(
+    {
+        0xFF05: "%",
+        0xFF04: "$",
+        0xFF0C: ",",
+        0xFF0E: ".",
+        0xFFE5: "¥",
+        0xFFE1: "£",
+        0x00D7: "x",
+        0xFE69: "$",
+        0x2052: "%",
+        0x066A: "%",
+    }
+)
 _CHAR_MAP[0x0000] = " "
 
 
@@ -123,8 +148,13 @@ def _flex(token: str) -> str:
         if ch == " ":
             out.append(r"[ \t]?")
             continue
-        if i > 1 and not ch.isalpha() and token[i - 1].isalpha() and token[i - 2].isalpha() \
-                and ch != ".":
+        if (
+            i > 1
+            and not ch.isalpha()
+            and token[i - 1].isalpha()
+            and token[i - 2].isalpha()
+            and ch != "."
+        ):
             out.append(r"[ \t]?")  # "hk $", "us $"; never "a $" (A$) or "s $" (S$)
         if ch == "." and i > 0 and token[i - 1].isalpha():
             out.append(r"\.?")
@@ -182,6 +212,8 @@ class _Vocab:
     cue_rx: re.Pattern[str] = re.compile("")
     cues: dict[str, str] = field(default_factory=dict)
     inherit_rx: re.Pattern[str] = re.compile("")
+    digit_words: dict[str, tuple[float, float]] = field(default_factory=dict)
+    flat_interval: tuple[float, float] = (-0.5, 0.5)
 
 
 def _plurals(noun: str) -> list[str]:
@@ -239,9 +271,7 @@ def _vocab() -> _Vocab:
                 symbols.append(t)
             put(t, _Currency(code, float(f)))
     ordered = sorted(set(symbols), key=len, reverse=True)
-    sym_rx = "|".join(
-        ("(?<![A-Za-z])" if s[0].isalpha() else "") + _flex(s) for s in ordered
-    )
+    sym_rx = "|".join(("(?<![A-Za-z])" if s[0].isalpha() else "") + _flex(s) for s in ordered)
     code_rx = _alt(code_tokens)
     cs_rx = _alt(cs_codes) or "(?!)"
     mcode_rx = _alt(codes)
@@ -316,9 +346,7 @@ def _vocab() -> _Vocab:
     ph = load_data("physical_units")
     v.phys = {k: val for k, val in ph["symbols"].items()}
     v.phys.update({" ".join(k.lower().split()): val for k, val in ph["words"].items()})
-    v.phys_sym_rx = re.compile(
-        rf"[ \t]?(?P<u>{_alt(ph['symbols'])})(?![A-Za-z0-9])"
-    )
+    v.phys_sym_rx = re.compile(rf"[ \t]?(?P<u>{_alt(ph['symbols'])})(?![A-Za-z0-9])")
     v.phys_word_rx = re.compile(
         rf"(?:[ \t]?-?|[ \t]+)(?P<u>{_words_rx(ph['words'])})\b", re.IGNORECASE
     )
@@ -366,8 +394,19 @@ def _vocab() -> _Vocab:
         rf"(?<![\w])(?:{_words_rx(cn['inherit_after']['words'])})[ \t]+$", re.IGNORECASE
     )
     fold_words = _alt([*nums["units"], *nums["tens"], "hundred", "thousand"])
+    qual_data = nums["qualitative"]
+    digits = dict(qual_data["digits"])
+    follow = digits.pop("follow")
+    v.digit_words = {" ".join(k.lower().split()): (float(a), float(b))
+                     for k, (a, b) in digits.items()}
+    flat = qual_data["flat"]
+    v.flat_interval = (float(flat["interval"][0]), float(flat["interval"][1]))
     v.master = re.compile(
-        rf"(?P<verb>\b(?:{_alt(v.verbs)})\b)"
+        rf"(?P<digits>\b(?:{_words_rx(v.digit_words)})(?=[ \t]+(?:{_words_rx(follow)})\b))"
+        rf"|(?P<flat>(?<![\w])(?:{_words_rx(flat['before'])})[ \t]+"
+        rf"(?P<fw>{_words_rx(flat['words'])})"
+        r"\b(?![ \t-]*(?:fee|rate|tax|screen|out|broke)\b))"
+        rf"|(?P<verb>\b(?:{_alt(v.verbs)})\b)"
         rf"|(?P<fold>\b(?:{fold_words})fold\b)"
         rf"|(?P<wnum>{word_number_pattern()})"
         r"|(?P<num>(?<![0-9])(?<![0-9][.,])(?:\d{1,3}(?:[,\u2009]\d{3})+(?![0-9])"
@@ -456,8 +495,9 @@ def _read_number(n: str, m: re.Match[str]) -> _Num | None:
         except ValueError:
             return None
         end, mult, scale, single = _read_scale(n, m.end())
-        return _Num(m.start(), end, base * mult, half_step(raw) * mult, scale, single, False,
-                    None, raw)
+        return _Num(
+            m.start(), end, base * mult, half_step(raw) * mult, scale, single, False, None, raw
+        )
     wm = parse_words(m["wnum"])
     if wm is None:
         return None
@@ -473,8 +513,7 @@ def _read_number(n: str, m: re.Match[str]) -> _Num | None:
             value, half = value * mult, half * mult
         else:
             single = False
-    return _Num(m.start(), end, value, half, scale, single, True, single_word,
-                n[m.start():end])
+    return _Num(m.start(), end, value, half, scale, single, True, single_word, n[m.start() : end])
 
 
 def _currency_suffix(n: str, pos: int) -> tuple[int, _Currency, float] | None:
@@ -539,8 +578,12 @@ def _unit_suffix(n: str, pos: int, money_prefix: bool, num: _Num) -> _Unit | Non
     m = v.mult_rx.match(n, pos)
     if m:
         modifier = m["c"] or m["f"]
-        return _Unit(m.end(), "times", "multiplier",
-                     modifier=" ".join(modifier.lower().split()) if modifier else None)
+        return _Unit(
+            m.end(),
+            "times",
+            "multiplier",
+            modifier=" ".join(modifier.lower().split()) if modifier else None,
+        )
     m = v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
     if m:
         token = m["u"]
@@ -582,8 +625,9 @@ def _qualifier_before(n: str, start: int) -> tuple[str | None, str | None, int]:
     return canon, text, m.start()
 
 
-def _interval(value: float, half: float, qualifier: str | None) -> tuple[float | None,
-                                                                         float | None]:
+def _interval(
+    value: float, half: float, qualifier: str | None
+) -> tuple[float | None, float | None]:
     lo, hi = value - half, value + half
     if qualifier is None:
         return lo, hi
@@ -634,17 +678,38 @@ class _Scanner:
                 return a, b
         return None
 
-    def _emit(self, start: int, end: int, value: float, half: float, unit: str, kind: Kind,
-              qual: str | None, qual_text: str | None, scale: str | None,
-              alternatives: tuple[str, ...] = (), modifier: str | None = None,
-              interval: tuple[float | None, float | None] | None = None) -> None:
+    def _emit(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        half: float,
+        unit: str,
+        kind: Kind,
+        qual: str | None,
+        qual_text: str | None,
+        scale: str | None,
+        alternatives: tuple[str, ...] = (),
+        modifier: str | None = None,
+        interval: tuple[float | None, float | None] | None = None,
+    ) -> None:
         lo, hi = interval if interval is not None else _interval(value, half, qual)
-        self.out.append(Mention(
-            surface=self.text[start:end], span=(start, end), value=_round(value) or 0.0,
-            unit=unit, kind=kind, low=_round(lo), high=_round(hi), scale=scale,
-            qualifier=qual, qualifier_text=qual_text, alternatives=alternatives,
-            modifier=modifier,
-        ))
+        self.out.append(
+            Mention(
+                surface=self.text[start:end],
+                span=(start, end),
+                value=_round(value) or 0.0,
+                unit=unit,
+                kind=kind,
+                low=_round(lo),
+                high=_round(hi),
+                scale=scale,
+                qualifier=qual,
+                qualifier_text=qual_text,
+                alternatives=alternatives,
+                modifier=modifier,
+            )
+        )
         self.last_end = max(self.last_end, end)
 
     def _scan_model_names(self) -> None:
@@ -673,10 +738,23 @@ class _Scanner:
                     modifier = "total" if has_active else None
                 a, b = tok.start() + p.start(), tok.start() + p.end()
                 lo, hi = value - half, value + half
-                self.models.append((a, b, Mention(
-                    surface=self.text[a:b], span=(a, b), value=value, unit="parameter",
-                    kind="count", low=_round(lo), high=_round(hi), scale=p["s"],
-                    modifier=modifier)))
+                self.models.append(
+                    (
+                        a,
+                        b,
+                        Mention(
+                            surface=self.text[a:b],
+                            span=(a, b),
+                            value=value,
+                            unit="parameter",
+                            kind="count",
+                            low=_round(lo),
+                            high=_round(hi),
+                            scale=p["s"],
+                            modifier=modifier,
+                        ),
+                    )
+                )
 
     # -- main loop ----------------------------------------------------------------------------
 
@@ -696,12 +774,23 @@ class _Scanner:
             if m["verb"]:
                 self._verb(m)
                 continue
+            if m["digits"]:
+                low, high = self.v.digit_words[" ".join(m["digits"].lower().split())]
+                self._emit(m.start(), m.end(), low, 0.0, "percent", "percent", "range",
+                           m["digits"], None, interval=(low, high))
+                continue
+            if m["flat"]:
+                a, b = m.span("fw")
+                self._emit(a, b, 0.0, 0.0, "percent", "percent", None, None, None,
+                           interval=self.v.flat_interval)
+                continue
             if m["fold"]:
                 word = m["fold"][:-4].lower()
                 wn = parse_words(word)
                 if wn:
-                    self._emit_simple(m.start(), m.end(), wn.value, 0.0, "times", "multiplier",
-                                      modifier="fold")
+                    self._emit_simple(
+                        m.start(), m.end(), wn.value, 0.0, "times", "multiplier", modifier="fold"
+                    )
                 continue
             if m["num"] and not self._left_ok(m.start()):
                 pos = self._skip_token(m.end())
@@ -731,17 +820,37 @@ class _Scanner:
             return _currency_prefix(n, start) is not None
         return True
 
-    def _emit_simple(self, start: int, end: int, value: float, half: float, unit: str,
-                     kind: Kind, modifier: str | None = None) -> None:
+    def _emit_simple(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        half: float,
+        unit: str,
+        kind: Kind,
+        modifier: str | None = None,
+    ) -> None:
         qual, qual_text, _ = _qualifier_before(self.n, start)
         interval = (value - half, value + half) if qual is None else _interval(value, half, qual)
-        self._emit(start, end, value, half, unit, kind, qual, qual_text, None,
-                   modifier=modifier, interval=interval)
+        self._emit(
+            start,
+            end,
+            value,
+            half,
+            unit,
+            kind,
+            qual,
+            qual_text,
+            None,
+            modifier=modifier,
+            interval=interval,
+        )
 
     def _verb(self, m: re.Match[str]) -> None:
         word = m["verb"].lower()
-        self._emit_simple(m.start(), m.end(), self.v.verbs[word], 0.0, "times", "multiplier",
-                          modifier=word)
+        self._emit_simple(
+            m.start(), m.end(), self.v.verbs[word], 0.0, "times", "multiplier", modifier=word
+        )
 
     def _lead(self, num: _Num) -> _Amount:
         """Currency prefix and sign before the number."""
@@ -794,14 +903,16 @@ class _Scanner:
                 pm = _PERCENT_OF.search(n, max(0, amt.start - 16), amt.start)
                 assert pm is not None
                 if pm.start() >= self.last_end and self._no_number_before(pm.start()):
-                    return self._finish(pm.start(), amt, num, _Unit(num.end, "percent",
-                                                                    "percent"), None)
+                    return self._finish(
+                        pm.start(), amt, num, _Unit(num.end, "percent", "percent"), None
+                    )
                 return None
             elif _MAGNITUDE_BEFORE.search(n, max(0, amt.start - 12), amt.start):
                 mg = _MAGNITUDE_BEFORE.search(n, max(0, amt.start - 12), amt.start)
                 assert mg is not None
-                return self._finish(mg.start(), amt, num, _Unit(num.end, "magnitude",
-                                                                "number"), None)
+                return self._finish(
+                    mg.start(), amt, num, _Unit(num.end, "magnitude", "number"), None
+                )
             else:
                 return None
         qual_override = None
@@ -845,13 +956,18 @@ class _Scanner:
                     return _Unit(num.end, "year", "count", modifier="age")
                 return None
             return _Unit(num.end, target, "count")
-        if (_AGE_NAME.search(n, max(0, amt.start - 24), amt.start) and n[num.end:num.end + 1] == ","
-                and not num.word and 0 < num.value < 130 and num.value == int(num.value)):
+        if (
+            _AGE_NAME.search(n, max(0, amt.start - 24), amt.start)
+            and n[num.end : num.end + 1] == ","
+            and not num.word
+            and 0 < num.value < 130
+            and num.value == int(num.value)
+        ):
             return _Unit(num.end, "year", "count", modifier="age")  # "Varela, 24, scored"
         prev = self.out[-1] if self.out else None
         if prev is None or prev.kind != "count" or prev.modifier is not None:
             return None
-        between = n[prev.span[1]:amt.start]
+        between = n[prev.span[1] : amt.start]
         if len(between) > 100 or _SENTENCE_BREAK.search(between):
             return None
         if _OF_THEM.match(n, num.end):  # "31 goals last season, 19 of them"
@@ -875,8 +991,12 @@ class _Scanner:
             scale = num.scale
             # same currency written again after: "$ 10 dollars"
             cs = _currency_suffix(n, pos)
-            if cs and cs[1].code == c.code and cs[1].factor == 1.0 and \
-                    n[pos:cs[0]].strip(" \t-").isalpha():
+            if (
+                cs
+                and cs[1].code == c.code
+                and cs[1].factor == 1.0
+                and n[pos : cs[0]].strip(" \t-").isalpha()
+            ):
                 end = cs[0]
             else:
                 end = pos if pos > num.end else num.end
@@ -884,8 +1004,17 @@ class _Scanner:
                 ms = self.v.scale_after_code_rx.match(n, end)
                 if ms:
                     f = self.v.scales[ms["w"].lower()]
-                    num = _Num(num.start, num.end, num.value * f, num.half * f, ms["w"], False,
-                               num.word, num.single_word, num.text)
+                    num = _Num(
+                        num.start,
+                        num.end,
+                        num.value * f,
+                        num.half * f,
+                        ms["w"],
+                        False,
+                        num.word,
+                        num.single_word,
+                        num.text,
+                    )
                     end = ms.end()
             return _Unit(end, c.code, "money", c.factor * mult, c.alternatives), num
         unit = _unit_suffix(n, pos, False, num)
@@ -894,8 +1023,17 @@ class _Scanner:
                 ms = self.v.scale_after_code_rx.match(n, unit.end)
                 if ms:
                     f = self.v.scales[ms["w"].lower()]
-                    num = _Num(num.start, num.end, num.value * f, num.half * f, ms["w"], False,
-                               num.word, num.single_word, num.text)
+                    num = _Num(
+                        num.start,
+                        num.end,
+                        num.value * f,
+                        num.half * f,
+                        ms["w"],
+                        False,
+                        num.word,
+                        num.single_word,
+                        num.text,
+                    )
                     unit.end = ms.end()
             return unit, num
         if num.single_scale and unit is None:
@@ -903,14 +1041,24 @@ class _Scanner:
             if noun is not None:
                 return noun, num
             # single-letter scale without money or noun: not a scale after all
-            return None, _Num(num.start, num.start + len(num.text), num.value, num.half, None,
-                              False, num.word, num.single_word, num.text)
+            return None, _Num(
+                num.start,
+                num.start + len(num.text),
+                num.value,
+                num.half,
+                None,
+                False,
+                num.word,
+                num.single_word,
+                num.text,
+            )
         if unit is None:
             unit = _noun_suffix(n, pos, num)
         return unit, num
 
-    def _range(self, amt: _Amount, num: _Num, unit: _Unit | None, after: int,
-               opener: re.Match[str] | None) -> int | None:
+    def _range(
+        self, amt: _Amount, num: _Num, unit: _Unit | None, after: int, opener: re.Match[str] | None
+    ) -> int | None:
         n = self.n
         c = _RANGE_CONN.match(n, after)
         if not c:
@@ -921,8 +1069,14 @@ class _Scanner:
             return None
         own_unit = unit is not None
         to_blocked = conn in ("to", "through") and own_unit and op != "between"
-        if conn == "-" and c.start() == after and after < len(n) and n[after] == "-" and \
-                after + 1 < len(n) and not (n[after + 1].isdigit() or n[after + 1] in "$€£¥ \t"):
+        if (
+            conn == "-"
+            and c.start() == after
+            and after < len(n)
+            and n[after] == "-"
+            and after + 1 < len(n)
+            and not (n[after + 1].isdigit() or n[after + 1] in "$€£¥ \t")
+        ):
             return None
         # second end
         pos2 = c.end()
@@ -945,15 +1099,21 @@ class _Scanner:
         if num2 is None:
             return None
         if to_blocked and not (
-            unit is not None and amt.cur is not None and op is None and num.scale is None
+            unit is not None
+            and amt.cur is not None
+            and op is None
+            and num.scale is None
             and num2.scale is not None
         ):
             return None  # "fell $2 to $48", "from $10 to $20": a change, two mentions
         amt2 = _Amount(cur2[0] if cur2 else num2.start, num2, cur2, False)
         unit2, num2 = self._unit_for(amt2, num2, num2.end)
         # units must agree; one side may lack it
-        if unit is not None and unit2 is not None and (unit.unit, unit.factor) != (
-                unit2.unit, unit2.factor):
+        if (
+            unit is not None
+            and unit2 is not None
+            and (unit.unit, unit.factor) != (unit2.unit, unit2.factor)
+        ):
             return None
         if unit is None and unit2 is None:
             if not (num.scale or num2.scale) or num2.single_scale:
@@ -963,15 +1123,14 @@ class _Scanner:
             shared = unit2 if unit2 is not None else unit  # type: ignore[assignment]
             assert shared is not None
         end2 = num2.end if unit2 is None else unit2.end
-        if _YEAR.match(num.text) and _YEAR.match(num2.text) and shared.kind in ("count",
-                                                                                 "number"):
+        if _YEAR.match(num.text) and _YEAR.match(num2.text) and shared.kind in ("count", "number"):
             return None
         # scale shared back: "$10-$20 million", "5 to 10 million"
         v1, h1, scale1 = num.value, num.half, num.scale
         if scale1 is None and num2.scale and not num.word:
             f = num2.value / parse_words_or_numeral(num2)
             v1, h1, scale1 = v1 * f, h1 * f, num2.scale
-        f1 = (unit.factor if unit is not None else shared.factor)
+        f1 = unit.factor if unit is not None else shared.factor
         f2 = shared.factor if unit2 is None else unit2.factor
         if unit is None and amt.cur is None and shared.kind == "money":
             f1 = shared.factor
@@ -981,13 +1140,30 @@ class _Scanner:
         if v2 < v1:
             return None
         qual_text = op if op else conn
-        self._emit(amt.start, end2, v1, h1, shared.unit, shared.kind, "range", qual_text,
-                   scale1, shared.alternatives, shared.modifier,
-                   interval=(v1 - h1, v2 + h2))
+        self._emit(
+            amt.start,
+            end2,
+            v1,
+            h1,
+            shared.unit,
+            shared.kind,
+            "range",
+            qual_text,
+            scale1,
+            shared.alternatives,
+            shared.modifier,
+            interval=(v1 - h1, v2 + h2),
+        )
         return end2
 
-    def _finish(self, start: int, amt: _Amount, num: _Num, unit: _Unit,
-                qual_override: tuple[str, str] | None) -> int:
+    def _finish(
+        self,
+        start: int,
+        amt: _Amount,
+        num: _Num,
+        unit: _Unit,
+        qual_override: tuple[str, str] | None,
+    ) -> int:
         n = self.n
         value = num.value * unit.factor
         half = num.half * unit.factor
@@ -995,8 +1171,13 @@ class _Scanner:
         if amt.negative:
             value = -value
         # "3 dollars 50 cents", "15 dollars 50": only for a currency written after a whole number
-        if unit.kind == "money" and amt.cur is None and unit.factor == 1.0 and num.scale is None \
-                and value == int(value):
+        if (
+            unit.kind == "money"
+            and amt.cur is None
+            and unit.factor == 1.0
+            and num.scale is None
+            and value == int(value)
+        ):
             joined = self._compound(end, unit.unit)
             if joined is not None:
                 end, extra = joined
@@ -1015,8 +1196,19 @@ class _Scanner:
                     qual_text = text
         if unit.kind == "count" and (num.single_word == "one" or _AGO.match(n, end)):
             return end  # "one model"; "2 hours ago" is a date, not a claim
-        self._emit(start, end, value, half, unit.unit, unit.kind, qual, qual_text, num.scale,
-                   unit.alternatives, unit.modifier)
+        self._emit(
+            start,
+            end,
+            value,
+            half,
+            unit.unit,
+            unit.kind,
+            qual,
+            qual_text,
+            num.scale,
+            unit.alternatives,
+            unit.modifier,
+        )
         return end
 
     def _compound(self, pos: int, code: str) -> tuple[int, float] | None:
