@@ -263,9 +263,16 @@ class Entity:
 
 _RX_CAPS = re.compile(
     r"(?<![\w$€£¥₹-])(?:[A-Z][\w.'’&‑‐-]*|[a-z]+\d[\w‑‐-]*)"
-    r"(?:[ \t]+(?:[A-Z0-9][\w.'’&‑‐-]*|of|and|&|de|der)(?![\w]))*"
+    r"(?:[ \t]+(?:[A-Z][\w.'’&‑‐-]*|\d+[A-Za-z][\w‑‐-]*|of|and|&|de|der)(?![\w]))*"
 )
-_RX_SPEAKER = re.compile(r"^\s*(?:says|said|say|told|reported|announced|estimated|expects)\b")
+
+
+@cache
+def _speaker_rx() -> re.Pattern[str]:
+    verbs = _base_vocab()[1]["names"]["speaker_verbs"]
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in verbs) + r")\b")
+
+
 _RX_TITLECASE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -386,7 +393,7 @@ def _find_entities(
             for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
                 s, e = lo + m.start(), lo + m.end()
                 if not any(a < e and s < b for a, b in taken):
-                    speaker = bool(_RX_SPEAKER.match(text[e : e + 20]))
+                    speaker = bool(_speaker_rx().match(text[e : e + 20]))
                     found.append((s, e, target, speaker))
                     taken.append((s, e))
         for m in _RX_CAPS.finditer(text, lo, hi):
@@ -394,8 +401,11 @@ def _find_entities(
             if any(a < e and s < b for a, b in taken):
                 continue
             chunk = m.group(0)
-            # split on possessives: "Alibaba's Qwen" -> "Alibaba", "Qwen"
-            pieces = re.split(r"(?<=['’]s)\s+", chunk)
+            # split on possessives ("Alibaba's Qwen") and on "and" between names
+            if compact(chunk) in v.aliases:
+                pieces = [chunk]
+            else:
+                pieces = [p for p in re.split(r"(?<=['’]s)\s+|\s+and\s+", chunk) if p]
             offset = s
             for piece in pieces:
                 p_start = text.find(piece, offset, e)
@@ -432,6 +442,13 @@ def _find_entities(
                 ents.append(Entity(s, e, name, speaker))
                 continue
             is_initial = text[lo:s].strip() == ""
+            if is_initial and not titlecase and " " in name and compact(name) not in v.aliases:
+                first, rest = name.split(" ", 1)
+                if not _proper(text, first) and first not in mid_caps:
+                    rest = re.sub(r"^(?:of|and|&)\s+", "", rest)
+                    if not rest or rest.lower() in v.places or rest.lower() in v.not_entities:
+                        continue
+                    name = normalize_entity(rest, v)
             if (
                 not titlecase
                 and is_initial
@@ -528,13 +545,14 @@ def _name_pieces(
     if re.fullmatch(r"[\d.,]+", cleaned) or low.endswith(("-based", "-listed")):
         return []
     before = text[max(lo, s - 20) : s].split()
-    if before and before[-1].lower() in v.locative:
+    possessive = bool(re.match(r"['’]s\b", text[e : e + 3])) or surface.endswith(("'s", "’s"))
+    if before and before[-1].lower() in v.locative and not possessive:
         return []
     if text[max(lo, s - 1) : s] == "(" or (
         text.rfind("(", lo, s) > text.rfind(")", lo, s) and text.find(")", e) != -1
     ):
         return []
-    speaker = bool(_RX_SPEAKER.match(text[e : e + 20]))
+    speaker = bool(_speaker_rx().match(text[e : e + 20]))
     name = normalize_entity(cleaned, v)
     return [(s, e, name, speaker)] if name else []
 
@@ -644,8 +662,8 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
     prev = [g for g in figs[:i] if g.sent == f.sent]
     if (
         prev
-        and prev[-1].kind_key == "percent"
-        and re.search(r"\bof\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[prev[-1].end : f.start])
+        and prev[-1].role == "share"
+        and re.fullmatch(r"\s*of\s+(?:the\s+)?(?:\w+\s+)?", text[prev[-1].end : f.start])
     ):
         return "total", None
     return "level", None
@@ -726,10 +744,10 @@ def _choose_metric(text: str, figs: list[_Fig], i: int, v: Vocab) -> MetricSpec 
             consider(idx, ks, ke, weak)
     low_text = text.lower()
     for idx, left, right, weak in v.patterns:
-        if (
-            low_text[max(0, f.start - len(left)) : f.start] == left
-            and low_text[f.end : f.end + len(right)] == right
-        ):
+        right_ok = low_text[f.end : f.end + len(right)] == right or (
+            bool(right.strip()) and m.surface.lower().endswith(right.strip())
+        )
+        if low_text[max(0, f.start - len(left)) : f.start] == left and right_ok:
             consider(idx, f.start - len(left), f.end + len(right), weak, base=0)
     unit = (m.unit or "").lower()
     modifier = (m.modifier or "").lower()
@@ -919,6 +937,10 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         spec = _choose_metric(text, figs, i, v)
         if spec and spec.role and f.role != spec.role and f.kind_key != "percentage_point":
             f.role, f.direction = spec.role, None  # type: ignore[assignment]
+        if spec is None and _words_after(text, f.lo, f.hi, 1) in (["that"], ["this"]):
+            earlier = [g for g in figs[:i] if g.sent == f.sent - 1 and g.kind_key == f.kind_key]
+            if earlier and earlier[-1].spec is not None:
+                spec = earlier[-1].spec
         f.spec = spec
         _apply_sign(f)
     _link(text, figs)
