@@ -180,6 +180,7 @@ class _Currency:
 class _Vocab:
     cur_by_token: dict[str, _Currency] = field(default_factory=dict)
     prefix_rx: re.Pattern[str] = re.compile("")
+    prefix_words: frozenset[str] = frozenset()
     suffix_cur_rx: re.Pattern[str] = re.compile("")
     scale_after_code_rx: re.Pattern[str] = re.compile("")
     scale_rx: re.Pattern[str] = re.compile("")
@@ -282,6 +283,18 @@ def _vocab() -> _Vocab:
         rf"|(?P<ps>{sym_rx}))[ \t]{{0,2}}$"
     )
     v.prefix_rx = re.compile(prefix, re.IGNORECASE)
+    # Quick reject: a prefix ending in a letter must be one of these words (lower case).
+    alpha_syms = [t.replace(".", "") for t in symbols if t.replace(".", "").isalpha()]
+    v.prefix_words = frozenset(
+        w.lower()
+        for w in [
+            *code_tokens,
+            *cs_codes,
+            *(f"m{c}" for c in codes),
+            *alpha_syms,
+            *(p.split()[-1] for p in prefix_names),
+        ]
+    )
     suffix = (
         rf"(?:[ \t]?(?P<sm>m(?:{mcode_rx}))(?![A-Za-z0-9])"
         rf"|[ \t]?(?P<sc>(?:{code_rx})|(?-i:{cs_rx}))(?![A-Za-z0-9])"
@@ -397,11 +410,14 @@ def _vocab() -> _Vocab:
     qual_data = nums["qualitative"]
     digits = dict(qual_data["digits"])
     follow = digits.pop("follow")
-    v.digit_words = {" ".join(k.lower().split()): (float(a), float(b))
-                     for k, (a, b) in digits.items()}
+    v.digit_words = {
+        " ".join(k.lower().split()): (float(a), float(b)) for k, (a, b) in digits.items()
+    }
     flat = qual_data["flat"]
     v.flat_interval = (float(flat["interval"][0]), float(flat["interval"][1]))
+    # The gate lets the engine skip positions inside words before trying any branch.
     v.master = re.compile(
+        r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[0-9]))(?:"
         rf"(?P<digits>\b(?:{_words_rx(v.digit_words)})(?=[ \t]+(?:{_words_rx(follow)})\b))"
         rf"|(?P<flat>(?<![\w])(?:{_words_rx(flat['before'])})[ \t]+"
         rf"(?P<fw>{_words_rx(flat['words'])})"
@@ -410,7 +426,7 @@ def _vocab() -> _Vocab:
         rf"|(?P<fold>\b(?:{fold_words})fold\b)"
         rf"|(?P<wnum>{word_number_pattern()})"
         r"|(?P<num>(?<![0-9])(?<![0-9][.,])(?:\d{1,3}(?:[,\u2009]\d{3})+(?![0-9])"
-        r"|\d{1,2}(?:,\d{2})+,\d{3}(?![0-9])|\d+)(?:\.\d+)?(?![0-9]))",
+        r"|\d{1,2}(?:,\d{2})+,\d{3}(?![0-9])|\d+)(?:\.\d+)?(?![0-9])))",
         re.IGNORECASE,
     )
     v.compound_rx = re.compile(
@@ -536,6 +552,19 @@ def _currency_suffix(n: str, pos: int) -> tuple[int, _Currency, float] | None:
 
 def _currency_prefix(n: str, start: int) -> tuple[int, _Currency, float] | None:
     v = _vocab()
+    k = start
+    while k > 0 and start - k < 2 and n[k - 1] in " \t":
+        k -= 1
+    if k == 0:
+        return None
+    if n[k - 1].isalpha():
+        j = k - 1
+        while j > 0 and k - j < 8 and n[j - 1].isalpha():
+            j -= 1
+        if n[j:k].lower() not in v.prefix_words:
+            return None
+    elif n[k - 1].isdigit() or n[k - 1] in " \t\n,;:()[]\"'-+=/":
+        return None
     m = v.prefix_rx.search(n, max(0, start - 16), start)
     if not m:
         return None
@@ -776,13 +805,33 @@ class _Scanner:
                 continue
             if m["digits"]:
                 low, high = self.v.digit_words[" ".join(m["digits"].lower().split())]
-                self._emit(m.start(), m.end(), low, 0.0, "percent", "percent", "range",
-                           m["digits"], None, interval=(low, high))
+                self._emit(
+                    m.start(),
+                    m.end(),
+                    low,
+                    0.0,
+                    "percent",
+                    "percent",
+                    "range",
+                    m["digits"],
+                    None,
+                    interval=(low, high),
+                )
                 continue
             if m["flat"]:
                 a, b = m.span("fw")
-                self._emit(a, b, 0.0, 0.0, "percent", "percent", None, None, None,
-                           interval=self.v.flat_interval)
+                self._emit(
+                    a,
+                    b,
+                    0.0,
+                    0.0,
+                    "percent",
+                    "percent",
+                    None,
+                    None,
+                    None,
+                    interval=self.v.flat_interval,
+                )
                 continue
             if m["fold"]:
                 word = m["fold"][:-4].lower()
