@@ -203,6 +203,7 @@ class _Vocab:
     noun_rx: re.Pattern[str] = re.compile("")
     noun_singular: dict[str, str] = field(default_factory=dict)
     stop: frozenset[str] = frozenset()
+    hyphen_adjectives: frozenset[str] = frozenset()
     master: re.Pattern[str] = re.compile("")
     verbs: dict[str, float] = field(default_factory=dict)
     compound_rx: re.Pattern[str] = re.compile("")
@@ -391,6 +392,7 @@ def _vocab() -> _Vocab:
         v.noun_singular[plural.lower()] = singular.lower()
         v.noun_singular.setdefault(singular.lower(), singular.lower())
     v.stop = frozenset(w.lower() for w in cn["filler"]["stop"])
+    v.hyphen_adjectives = frozenset(w.lower() for w in cn["hyphen_adjectives"]["words"])
     v.noun_rx = re.compile(
         r"(?:[ \t]+|-)(?:(?P<f1>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
         r"(?:(?P<f2>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
@@ -509,6 +511,8 @@ def _read_number(n: str, m: re.Match[str]) -> _Num | None:
         try:
             base = parse_numeral(raw)
         except ValueError:
+            return None
+        if not math.isfinite(base) or len(raw) > 40:
             return None
         end, mult, scale, single = _read_scale(n, m.end())
         return _Num(
@@ -641,7 +645,10 @@ def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
     for f in (m["f1"], m["f2"]):
         if f and (f.lower() in v.stop or f.lower() in v.cur_by_token or f.lower() in v.scales):
             return None
-    return _Unit(m.end(), v.noun_singular[" ".join(m["n"].lower().split())], "count")
+    noun = v.noun_singular[" ".join(m["n"].lower().split())]
+    if n[pos : pos + 1] == "-" and not m["f1"] and noun in v.hyphen_adjectives:
+        return None  # "52-week high", "10-year bond"
+    return _Unit(m.end(), noun, "count")
 
 
 def _qualifier_before(n: str, start: int) -> tuple[str | None, str | None, int]:
@@ -1227,7 +1234,8 @@ class _Scanner:
             and num.scale is None
             and value == int(value)
         ):
-            joined = self._compound(end, unit.unit)
+            written = n[num.end : unit.end].strip(" \t-")
+            joined = self._compound(end, unit.unit, words_only=not written.isalpha())
             if joined is not None:
                 end, extra = joined
                 value += extra
@@ -1260,7 +1268,8 @@ class _Scanner:
         )
         return end
 
-    def _compound(self, pos: int, code: str) -> tuple[int, float] | None:
+    def _compound(self, pos: int, code: str, words_only: bool) -> tuple[int, float] | None:
+        """Cents after a whole amount; after a symbol ("10 $ 30 cent") the sub-unit is needed."""
         n = self.n
         m = self.v.compound_rx.match(n, pos)
         if not m:
@@ -1284,6 +1293,8 @@ class _Scanner:
             _, c, _ = cs
             if c.code == code and c.factor < 1.0:
                 return cs[0], val * c.factor
+            return None
+        if words_only:
             return None
         # the number must not be the start of another quantity
         probe = _Num(m.start("n"), m_end, val, 0.5, None, False, False, None, raw)
