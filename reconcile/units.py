@@ -32,6 +32,7 @@ __all__ = [
     "convert",
     "currency_codes",
     "currency_for",
+    "ensure_currency",
     "is_currency",
     "load_data",
     "normalize",
@@ -88,8 +89,23 @@ ureg: pint.UnitRegistry = _build_registry()
 """The shared registry. Use it (never a second UnitRegistry) for every Quantity in reconcile."""
 
 
+_EXTRA_CODES: set[str] = set()
+
+
+def ensure_currency(code: str) -> None:
+    """Make ``code`` (a 3-letter ISO 4217 code not in the data, e.g. from Settings) a currency."""
+    if not _CODE.match(code):
+        raise ConversionError(f"{code!r} is not a 3-letter ISO 4217 code")
+    if code in currency_codes() or code in _EXTRA_CODES:
+        return
+    if code not in ureg:
+        ureg.define(f"{code} = [currency_{code}]")
+    _EXTRA_CODES.add(code)
+    _unit.cache_clear()
+
+
 def is_currency(unit: str) -> bool:
-    return unit in currency_codes()
+    return unit in currency_codes() or unit in _EXTRA_CODES
 
 
 @functools.cache
@@ -180,9 +196,9 @@ def normalize(value: float, unit: str) -> tuple[float, str]:
 Rates = Mapping[tuple[str, str], float]
 
 
-def rates_from_rows(rows: Iterable[Mapping[str, Any]], date: str | None = None) -> dict[
-    tuple[str, str], float
-]:
+def rates_from_rows(
+    rows: Iterable[Mapping[str, Any]], date: str | None = None
+) -> dict[tuple[str, str], float]:
     """Rows shaped like ``Settings.exchange_rates`` (``{'date','base','quote','rate'}``) -> rates.
 
     With ``date``, only rows of that date are used; otherwise the latest row of each pair wins.

@@ -82,3 +82,19 @@ def test_corpus_is_large_enough() -> None:
     sections = {c["section"] for c in CORPUS["case"]} | {m["section"] for m in CORPUS["multi"]}
     assert {"money", "scales", "qualifiers", "ranges", "precision", "percent", "counts",
             "physical", "multipliers", "model sizes", "robust text", "seed"} <= sections
+
+
+def test_caller_currency_symbols_add_and_override() -> None:
+    text = "R$ 5 million, $3 and 4 loonies"
+    extra = {"$": "CAD", "loonies": "CAD"}
+    got = [(m.value, m.unit) for m in extract_quantities(text, currency_symbols=extra)]
+    assert got == [(5e6, "BRL"), (3.0, "CAD"), (4.0, "CAD")]
+    # the override lasts for that call only
+    assert [m.unit for m in extract_quantities("$3")] == ["USD"]
+
+
+def test_caller_currency_symbols_are_checked() -> None:
+    with pytest.raises(ValueError):
+        extract_quantities("5 zorks", currency_symbols={"zorks": "not a code"})
+    with pytest.raises(ValueError):
+        extract_quantities("5 zorks", currency_symbols={" ": "USD"})

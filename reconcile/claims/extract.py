@@ -50,10 +50,11 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from reconcile.claims.models import Kind, Mention
@@ -64,7 +65,7 @@ from reconcile.claims.numbers import (
     parse_words,
     word_number_pattern,
 )
-from reconcile.units import currency_codes, load_data, pint_unit_name
+from reconcile.units import currency_codes, ensure_currency, load_data, pint_unit_name
 
 __all__ = ["extract_quantities", "normalize_text"]
 
@@ -229,8 +230,18 @@ def _plurals(noun: str) -> list[str]:
     return forms
 
 
-@functools.cache
+_CURRENT: contextvars.ContextVar[_Vocab | None] = contextvars.ContextVar(
+    "reconcile_extract_vocab", default=None
+)
+
+
 def _vocab() -> _Vocab:
+    """The vocabulary of the extraction in progress (the data files, plus caller symbols)."""
+    return _CURRENT.get() or _build_vocab(())
+
+
+@functools.lru_cache(maxsize=32)
+def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v = _Vocab()
     cur = load_data("currencies")
     codes = currency_codes()
@@ -248,6 +259,12 @@ def _vocab() -> _Vocab:
             c = _Currency(alts[0], c.factor, alts)
         v.cur_by_token.setdefault(key, c)
 
+    for token, code in extra:  # caller symbols win over the data files
+        if token.replace(" ", "").isalpha():
+            names.append(token)
+        else:
+            symbols.append(token)
+        v.cur_by_token[" ".join(token.lower().split())] = _Currency(code)
     for code in codes:
         entry = cur[code]
         if entry.get("case_sensitive_code"):
@@ -1318,8 +1335,14 @@ def parse_words_or_numeral(num: _Num) -> float:
         return 1.0
 
 
-def extract_quantities(text: str) -> list[Mention]:
+def extract_quantities(
+    text: str, *, currency_symbols: Mapping[str, str] | None = None
+) -> list[Mention]:
     """All quantity mentions in ``text``, in text order (see the module docstring for the rules).
+
+    ``currency_symbols`` adds or overrides symbols and names for this call, as
+    ``Settings.currency_symbols`` does: ``{"R$": "BRL", "$": "CAD", "loonies": "CAD"}``
+    (symbols may stand before or after the number, words after it).
 
     >>> [(m.value, m.unit) for m in extract_quantities("rose 2.4% to HK$140.60")]
     [(2.4, 'percent'), (140.6, 'HKD')]
@@ -1328,7 +1351,18 @@ def extract_quantities(text: str) -> list[Mention]:
         raise TypeError(f"extract_quantities expects str, got {type(text).__name__}")
     if not text:
         return []
-    return _Scanner(text).run()
+    if not currency_symbols:
+        return _Scanner(text).run()
+    for symbol, code in currency_symbols.items():
+        if not isinstance(symbol, str) or not symbol.strip() or not isinstance(code, str):
+            raise ValueError(f"bad currency symbol entry {symbol!r}: {code!r}")
+        ensure_currency(code)
+    extra = tuple(sorted((k.strip(), v.strip().upper()) for k, v in currency_symbols.items()))
+    token = _CURRENT.set(_build_vocab(extra))
+    try:
+        return _Scanner(text).run()
+    finally:
+        _CURRENT.reset(token)
 
 
 def iter_quantities(text: str) -> Iterator[Mention]:
