@@ -69,6 +69,7 @@ class MetricSpec:
     estimable: bool = False
     role: str | None = None
     target: bool = False
+    of_other: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def _vocab_cached(
                 estimable=bool(row.get("estimable", False)),
                 role=row.get("role"),
                 target=bool(row.get("target", False)),
+                of_other=bool(row.get("of_other", False)),
             )
         )
     for word, target in metric_aliases:
@@ -696,7 +698,9 @@ def _after_comparison(text: str, a: int, b: int, v: Vocab) -> bool:
     return any(f" {w} " in gap or f" {w}" in gap[-len(w) - 2 :] for w in v.modifiers["comparison"])
 
 
-def _choose_metric(text: str, figs: list[_Fig], i: int, v: Vocab) -> MetricSpec | None:
+def _choose_metric(
+    text: str, figs: list[_Fig], i: int, v: Vocab, skip: MetricSpec | None = None
+) -> MetricSpec | None:
     f = figs[i]
     m = f.mention
     h_lo, h_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
@@ -707,7 +711,10 @@ def _choose_metric(text: str, figs: list[_Fig], i: int, v: Vocab) -> MetricSpec 
     def consider(idx: int, ks: int, ke: int, weak: bool, base: float | None = None) -> None:
         nonlocal best
         spec = v.metrics[idx]
-        if spec.kinds and f.kind_key not in spec.kinds:
+        if skip is not None:
+            if spec.of_other or spec.name == skip.name:
+                return
+        elif spec.kinds and f.kind_key not in spec.kinds:
             return
         if spec.max_value is not None and f.role == "level" and abs(m.value) > spec.max_value:
             return
@@ -933,6 +940,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         figs.append(_Fig(m, s, e, idx, lo, max(hi, e), _kind_key(m)))
     for i, f in enumerate(figs):
         f.role, f.direction = _role(text, figs, i, v)
+        if f.role == "change" and f.mention.kind == "multiplier":
+            f.kind_key = "percent"  # "doubled" is a +100% change
     for i, f in enumerate(figs):
         spec = _choose_metric(text, figs, i, v)
         if spec and spec.role and f.role != spec.role and f.kind_key != "percentage_point":
@@ -966,6 +975,10 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             continue
         name = spec.change if f.role == "change" else spec.name
         mod = _modifier(text, figs, i, v)
+        if spec.of_other:
+            other = _choose_metric(text, figs, i, v, skip=spec)
+            if other is not None:
+                name = f"{other.name} {spec.name}"
         if mod in ("estimate", "forecast") and not (spec.estimable and f.role == "level"):
             mod = None
         if mod == "previous" and f.role != "level":

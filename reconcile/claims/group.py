@@ -178,6 +178,25 @@ def cluster_names(weights: dict[str, int], short_forms: bool = True) -> dict[str
 Key = tuple[str | None, str, str, str, str | None]  # subject, metric, role, dimension, scope
 
 
+def _settle_currencies(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
+    """An ambiguous symbol ("¥": CNY or JPY) takes the currency the same quantity is given in
+    elsewhere (most claims without ambiguity; a tie keeps the extractor's reading)."""
+    seen: dict[tuple, Counter[str]] = defaultdict(Counter)
+    for c, key in rows:
+        if c.kind == "money" and not c.mention.alternatives:
+            seen[(key[0], key[1], key[2])][c.unit] += 1
+    out = []
+    for c, key in rows:
+        if c.kind == "money" and c.mention.alternatives:
+            counts = seen.get((key[0], key[1], key[2]), Counter())
+            options = sorted({c.unit, *c.mention.alternatives})
+            best = max(options, key=lambda u: (counts[u], u == c.unit))
+            if counts[best] > counts[c.unit]:
+                key = (key[0], key[1], key[2], f"money:{best}", key[4])
+        out.append((c, key))
+    return out
+
+
 def _fill_scopes(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
     """Unscoped claims join the listing their document, else most documents, use."""
     by_base: dict[tuple, list[int]] = defaultdict(list)
@@ -238,6 +257,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     for c, (metric, role, dim, scope) in pre:
         subject = subject_maps[(metric, role, dim)][c.subject] if c.subject else None
         rows.append((c, (subject, metric, role, dim, scope)))
+    rows = _settle_currencies(rows)
     rows = _fill_scopes(rows)
     buckets: dict[Key, list[Claim]] = defaultdict(list)
     for c, key in rows:
