@@ -12,9 +12,9 @@ claim needs a number), so the ``numeric`` column repeats the pass rate over case
 values are all numbers. ``clean`` counts negative cases (nothing expected) where the extractor
 reported nothing of the suite's kind.
 
-Throughput: one timed run (after one warm-up call) over every text of the suite, in MB/s of UTF-8 input, with the ratio
-to quantulum3. Peers (benchmarks/requirements.txt) that cannot be imported are reported as
-unavailable.
+Throughput: one timed run (after one warm-up call) over every text of the suite, in MB/s of
+UTF-8 input, with the ratio to quantulum3. Peers (benchmarks/requirements.txt) that cannot be
+imported are reported as unavailable.
 """
 
 from __future__ import annotations

@@ -19,14 +19,19 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
   lone word "one" does not make a count ("one model") but does make money ("one penny").
 * **Currencies.** Symbols, codes (before or after, attached or spaced: "HKD174.00", "174 HKD",
   "c $ 16.4 million", "us $ 1 billion") and names after the number. A bare "$" is USD. A bare
-  "¥" is CNY with ``alternatives=('CNY', 'JPY')`` (list in ``[ambiguous]`` of currencies.toml);
+  "¥" is CNY unless the text's hint words say Japan ("yen", "Japan", "Tokyo"...; the currency
+  with most hints wins, ``[hints]`` in currencies.toml); either way
+  ``alternatives=('CNY', 'JPY')`` (the ``[ambiguous]`` list; "francs" likewise FRF/CHF).
   "JP¥"/"yen" are JPY. Sub-units are reported in the main unit ("50 cents" -> 0.5 USD).
   "3 dollars 50 cents" and "15 dollars 50" are one amount (only when the currency is written
   after the first number). "M" + code is millions ("30 MUSD").
 * **Scales.** Words (thousand ... trillion, lakh, crore) and abbreviations (bn, mn, tn); the
   single letters k/m/b/M/B/T only on money ("$53B", "£5m") or before a counted noun ("5m users").
 * **Qualifiers** (``qualifiers.toml``): the phrase before (or after) the amount, excluded from the
-  span; ``qualifier`` is the canonical name, ``qualifier_text`` the words as written.
+  span; ``qualifier`` is the canonical name, ``qualifier_text`` the words as written. Vetoes in
+  the data drop a phrase where it means something else ("revised up to 3.3% from 3.1%", "over
+  five years"); a qualifier right after another quantity is a comparison ("18% above the ₹412
+  offer price"), not a qualifier of the second.
 * **Ranges.** "between X and Y", "from X to Y", "X-Y", "X to Y" make ONE mention with
   ``qualifier='range'``, ``value`` = X, ``low`` = low end of X, ``high`` = high end of Y. A unit or
   scale written only on Y is shared back ("5-7%", "$10-$20 million"). "X to Y" where X carries
@@ -191,6 +196,9 @@ class _Vocab:
     qual_suffix_rx: re.Pattern[str] = re.compile("")
     qual_canon: dict[str, str] = field(default_factory=dict)
     qual_bounds: dict[str, tuple[str, float]] = field(default_factory=dict)
+    qual_not_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    qual_not_before: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    qual_not_units: dict[str, frozenset[str]] = field(default_factory=dict)
     opener_rx: re.Pattern[str] = re.compile("")
     pp_rx: re.Pattern[str] = re.compile("")
     bp_rx: re.Pattern[str] = re.compile("")
@@ -216,6 +224,7 @@ class _Vocab:
     cues: dict[str, str] = field(default_factory=dict)
     inherit_rx: re.Pattern[str] = re.compile("")
     digit_words: dict[str, tuple[float, float]] = field(default_factory=dict)
+    hints: dict[str, re.Pattern[str]] = field(default_factory=dict)
     flat_interval: tuple[float, float] = (-0.5, 0.5)
 
 
@@ -289,6 +298,10 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
             else:
                 symbols.append(t)
             put(t, _Currency(code, float(f)))
+    for code, words in cur.get("hints", {}).items():
+        v.hints[code] = re.compile(
+            rf"(?<![\w])(?:{_words_rx(words)})(?![\w])", re.IGNORECASE
+        )
     ordered = sorted(set(symbols), key=len, reverse=True)
     sym_rx = "|".join(("(?<![A-Za-z])" if s[0].isalpha() else "") + _flex(s) for s in ordered)
     code_rx = _alt(code_tokens)
@@ -342,6 +355,14 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
         if canon == "range":
             continue
         v.qual_bounds[canon] = (str(table.get("bounds", "widen")), float(table.get("margin", 0)))
+        for phrase, veto in table.get("vetoes", {}).items():
+            key = " ".join(phrase.lower().split())
+            v.qual_not_after[key] = frozenset(w.lower() for w in veto.get("not_after", []))
+            v.qual_not_units[key] = frozenset(w.lower() for w in veto.get("not_units", []))
+            if veto.get("not_before"):
+                v.qual_not_before[key] = re.compile(
+                    rf"[ \t]+(?:{_words_rx(veto['not_before'])})\b", re.IGNORECASE
+                )
         for p in table.get("prefix", []):
             v.qual_canon.setdefault(" ".join(p.lower().split()), canon)
             (word_q if p[0].isalpha() else sym_q).append(p)
@@ -467,6 +488,7 @@ _MINUS_WORD = re.compile(r"(?<![\w])minus[ \t]+$", re.IGNORECASE)
 _RANGE_CONN = re.compile(r"[ \t]*(?P<c>-|to|and|through)[ \t]*", re.IGNORECASE)
 _PLUS = re.compile(r"\+")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
 _AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 _AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+,[ \t]+$")
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=[0-9])", re.IGNORECASE)
@@ -668,16 +690,6 @@ def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
     return _Unit(m.end(), noun, "count")
 
 
-def _qualifier_before(n: str, start: int) -> tuple[str | None, str | None, int]:
-    v = _vocab()
-    m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
-    if not m:
-        return None, None, start
-    text = m["q"] or m["s"]
-    canon = v.qual_canon.get(" ".join(text.lower().split()))
-    return canon, text, m.start()
-
-
 def _interval(
     value: float, half: float, qualifier: str | None
 ) -> tuple[float | None, float | None]:
@@ -721,6 +733,7 @@ class _Scanner:
         self.last_end = 0
         self.blocked: list[tuple[int, int]] = [m.span() for m in _URL.finditer(self.n)]
         self.models: list[tuple[int, int, Mention]] = []
+        self._hint_counts: dict[str, int] = {}
         self._scan_model_names()
 
     # -- helpers ------------------------------------------------------------------------------
@@ -747,6 +760,8 @@ class _Scanner:
         interval: tuple[float | None, float | None] | None = None,
     ) -> None:
         lo, hi = interval if interval is not None else _interval(value, half, qual)
+        if len(alternatives) > 1:
+            unit = self._pick_currency(unit, alternatives)
         self.out.append(
             Mention(
                 surface=self.text[start:end],
@@ -764,6 +779,17 @@ class _Scanner:
             )
         )
         self.last_end = max(self.last_end, end)
+
+    def _pick_currency(self, default: str, candidates: tuple[str, ...]) -> str:
+        """Resolve an ambiguous symbol by the hint words of the whole text (currencies.toml)."""
+        best, best_count = default, 0
+        for code in candidates:
+            if code not in self._hint_counts:
+                rx = self.v.hints.get(code)
+                self._hint_counts[code] = len(rx.findall(self.n)) if rx else 0
+            if self._hint_counts[code] > best_count:
+                best, best_count = code, self._hint_counts[code]
+        return best
 
     def _scan_model_names(self) -> None:
         n = self.n
@@ -893,6 +919,34 @@ class _Scanner:
             return _currency_prefix(n, start) is not None
         return True
 
+    def _qualifier(self, start: int, end: int, unit: str) -> tuple[str | None, str | None]:
+        """The qualifier written before ``start`` (or after ``end``), after the data's vetoes."""
+        n, v = self.n, self.v
+        m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+        if m:
+            text = m["q"] or m["s"]
+            canon = v.qual_canon.get(" ".join(text.lower().split()))
+            if canon is None:
+                return None, None
+            prev = self.out[-1].span[1] if self.out else -10
+            if 0 <= m.start() - prev <= 2 and not n[prev : m.start()].strip():
+                return None, None  # "18% above the ₹412 offer price": a comparison
+            key = " ".join(text.lower().split())
+            pw = _PREV_WORD.search(n, max(0, m.start() - 24), m.start())
+            if pw and pw.group(1).lower() in v.qual_not_after.get(key, frozenset()):
+                return None, None
+            nb = v.qual_not_before.get(key)
+            if nb is not None and nb.match(n, end):
+                return None, None
+            if unit in v.qual_not_units.get(key, frozenset()):
+                return None, None
+            return canon, text
+        sm = v.qual_suffix_rx.match(n, end)
+        if sm:
+            text = sm["q"] or sm["s"]
+            return v.qual_canon.get("suffix:" + " ".join(text.lower().split())), text
+        return None, None
+
     def _emit_simple(
         self,
         start: int,
@@ -903,7 +957,7 @@ class _Scanner:
         kind: Kind,
         modifier: str | None = None,
     ) -> None:
-        qual, qual_text, _ = _qualifier_before(self.n, start)
+        qual, qual_text = self._qualifier(start, end, unit)
         interval = (value - half, value + half) if qual is None else _interval(value, half, qual)
         self._emit(
             start,
@@ -1261,13 +1315,7 @@ class _Scanner:
             qual: str | None
             qual, qual_text = qual_override
         else:
-            qual, qual_text, _ = _qualifier_before(n, start)
-            if qual is None:
-                sm = self.v.qual_suffix_rx.match(n, end)
-                if sm:
-                    text = sm["q"] or sm["s"]
-                    qual = self.v.qual_canon.get("suffix:" + " ".join(text.lower().split()))
-                    qual_text = text
+            qual, qual_text = self._qualifier(start, end, unit.unit)
         if unit.kind == "count" and (num.single_word == "one" or _AGO.match(n, end)):
             return end  # "one model"; "2 hours ago" is a date, not a claim
         self._emit(
