@@ -44,6 +44,7 @@ HARD_CLAUSE = 100  # penalty for leaving the figure's clause (", against ...")
 SOFT_CLAUSE = 20  # penalty for crossing " and ", ", which ..."
 WEAK = 30  # penalty for a weak keyword ("grew", "~{} a share")
 PRIORITY = 10  # bonus per priority step
+RIGHT_COMMA = 15  # penalty for a metric keyword after a comma that follows the figure
 RIGHT_FACTOR = 1.5  # entities after the figure count as this much farther
 OUTSIDE_CLAUSE = 200  # entity outside the figure's hard clause
 
@@ -70,6 +71,7 @@ class MetricSpec:
     role: str | None = None
     target: bool = False
     of_other: bool = False
+    rate: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,8 @@ class Vocab:
     scopes: dict[str, dict]
     target_cues: tuple[str, ...]
     distinguishing: frozenset[str]
+    institutions: frozenset[str]
+    source_words: frozenset[str]
     session: dict[str, tuple[str, ...]]
     keyword_rx: re.Pattern[str] = field(repr=False)
     keyword_map: dict[str, list[tuple[int, bool]]] = field(repr=False)  # kw -> (spec idx, weak)
@@ -134,6 +138,7 @@ def _vocab_cached(
                 role=row.get("role"),
                 target=bool(row.get("target", False)),
                 of_other=bool(row.get("of_other", False)),
+                rate=bool(row.get("rate", False)),
             )
         )
     for word, target in metric_aliases:
@@ -163,7 +168,7 @@ def _vocab_cached(
                 keyword_map.setdefault(kw, []).append((i, weak))
     words = sorted(keyword_map, key=len, reverse=True)
     keyword_rx = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I
+        r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I
     )
     d = m["direction"]
     aliases = {compact(k): v for k, v in e["aliases"].items()}
@@ -195,6 +200,8 @@ def _vocab_cached(
         locative=frozenset(names["locative"]),
         scopes=e["scopes"],
         target_cues=tuple(e["target"]["cues"]),
+        institutions=frozenset(names["institutions"]),
+        source_words=frozenset(names["source_words"]),
         distinguishing=frozenset(
             w.lower() for w in [*names["distinguishing"], *e["segments"]["units"]]
         ),
@@ -477,6 +484,9 @@ def _find_entities(
                 if not extra & seg_words:
                     canon[long] = canon.get(short, short)
                     break
+            if len(st) == 1 and len(lt) == 2 and lt[1] == st[0] and lt[0].lower() not in seg_words:
+                canon[long] = canon.get(short, short)  # "Mateo Varela" -> "Varela"
+                break
     merged: Counter[str] = Counter()
     for n, c in counts.items():
         merged[canon.get(n, n)] += c
@@ -546,10 +556,16 @@ def _name_pieces(
         return []
     if re.fullmatch(r"[\d.,]+", cleaned) or low.endswith(("-based", "-listed")):
         return []
-    before = text[max(lo, s - 20) : s].split()
+    if low.split("-")[0].split()[0] in v.not_entities:
+        return []  # "April-June quarter"
+    if low.split()[-1] in v.institutions:
+        return []  # statistics offices and agencies report figures; they are not subjects
+    before = [w.lower() for w in text[max(lo, s - 40) : s].split()[-3:]]
     possessive = bool(re.match(r"['’]s\b", text[e : e + 3])) or surface.endswith(("'s", "’s"))
-    if before and before[-1].lower() in v.locative and not possessive:
+    if before and before[-1] in v.locative and not possessive:
         return []
+    if any(w in v.source_words for w in before) and not possessive:
+        return []  # "from Spanish club Real Costanera", "31 goals for Costanera"
     if text[max(lo, s - 1) : s] == "(" or (
         text.rfind("(", lo, s) > text.rfind(")", lo, s) and text.find(")", e) != -1
     ):
@@ -645,10 +661,17 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
         for word, pct in v.multiplier_changes.items():
             if (m.modifier or "").lower() == word or word in surface:
                 return "change", ("up" if pct > 0 else "down")
+        c_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)[1]
+        after = text[f.end : c_hi].lower()
+        if m.value > 1 and any(cue in after for cue in v.modifiers["earlier_value"]):
+            return "change", "up"  # "three times the level a year earlier" = +200%
         return "ratio", None
     if any(w in surface.split() or surface == w for w in v.flat):
         return "change", None
     if f.kind_key in ("percent", "percentage_point"):
+        before = _words_before(text, max(_prev_fig_end(figs, i), f.lo), f.start, 2)
+        if before and before[-1] in ("to", "at") and before[-2:-1] != ["up"]:
+            return "level", None  # "rose 0.3 points to 4.1%": the new level
         is_change, direction = _direction(text, figs, i, v)
         if is_change:
             return "change", direction
@@ -686,6 +709,13 @@ def _apply_sign(f: _Fig) -> None:
                 elif qual in ("under", "at_most", "up_to"):
                     f.low = None
                 return
+
+        def growth(x: float | None) -> float | None:
+            return None if x is None else (x - 1.0) * 100.0
+
+        f.value, f.low, f.high = (m.value - 1.0) * 100.0, growth(m.low), growth(m.high)
+        f.unit, f.kind = "percent", "percent"
+        return
     if f.role == "change" and f.direction == "down" and f.value > 0:
         f.value = -f.value
         lo, hi = f.low, f.high
@@ -724,9 +754,11 @@ def _choose_metric(
                 if any(ke <= a and b <= f.start for a, b in others):
                     dist += CROSS_FIGURE
             elif ks >= f.end:
-                if _after_comparison(text, f.end, ks, v):
-                    return
+                if _after_comparison(text, f.end, ks, v) or m.kind == "multiplier":
+                    return  # a base of comparison ("100 times its revenue")
                 dist = ks - f.end
+                if "," in text[f.end : ks]:
+                    dist += RIGHT_COMMA
                 if any(f.end <= a and b <= ks for a, b in others):
                     dist += CROSS_FIGURE
             else:
@@ -776,7 +808,7 @@ def _modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
     rel_s, rel_e = f.start - lo, f.end - lo
     found: list[tuple[int, str]] = []
     for label, cues in v.modifiers.items():
-        if label == "comparison":
+        if label in ("comparison", "earlier_value"):
             continue
         for cue in cues:
             for mm in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", window):
@@ -784,10 +816,6 @@ def _modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
                     continue
                 dist = rel_s - mm.end() if mm.end() <= rel_s else mm.start() - rel_e
                 found.append((max(dist, 0), label))
-    # "up 4.3 points from 58.1%": the level after "from" is the earlier value
-    prev = [g for g in figs[:i] if g.sent == f.sent and g.role == "change"]
-    if prev and re.search(r"\bfrom\s+$", text[prev[-1].end : f.start].lower()):
-        found.append((0, "previous"))
     if not found:
         return None
     return min(found)[1]
@@ -973,13 +1001,17 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             if f.kind == "count" and f.unit:
                 f.metric = f.unit if f.unit.endswith("s") else f"{f.unit}s"
             continue
+        if spec.rate and f.role == "change" and f.unit == "percent":
+            f.unit = "percentage_point"  # "unemployment rose 0.3%" means 0.3 points
         name = spec.change if f.role == "change" else spec.name
         mod = _modifier(text, figs, i, v)
         if spec.of_other:
             other = _choose_metric(text, figs, i, v, skip=spec)
             if other is not None:
                 name = f"{other.name} {spec.name}"
-        if mod in ("estimate", "forecast") and not (spec.estimable and f.role == "level"):
+        if mod == "estimate" and not (spec.estimable and f.role == "level"):
+            mod = None
+        if mod == "forecast" and f.role != "level":
             mod = None
         if mod == "previous" and f.role != "level":
             mod = None

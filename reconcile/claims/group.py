@@ -123,6 +123,8 @@ def _short_form(short: str, long: str) -> bool:
     st, lt = short.lower().split(), long.lower().split()
     if not st or len(st) >= len(lt) or lt[: len(st)] != st:
         return False
+    if len(st) == 1 and len(lt) == 2 and lt[1] == st[0]:
+        return lt[0] not in segment_words()  # "Varela" / "Mateo Varela"
     return not (set(lt[len(st) :]) & segment_words())
 
 
@@ -164,6 +166,17 @@ def cluster_names(weights: dict[str, int], short_forms: bool = True) -> dict[str
                 for long in group[i + 1 :]:
                     if _short_form(short, long):
                         uf.union(short, long)
+    if short_forms:  # "Varela" / "Mateo Varela": a surname alone
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for n in names:
+            words = n.lower().split()
+            if len(words) == 2:
+                by_last[words[1]].append(n)
+        for n in names:
+            if " " not in n:
+                for long in by_last.get(n.lower(), []):
+                    if _short_form(n, long):
+                        uf.union(n, long)
     members: dict[str, list[str]] = defaultdict(list)
     for n in names:
         members[uf.find(n)].append(n)
