@@ -213,6 +213,8 @@ class _Vocab:
     noun_singular: dict[str, str] = field(default_factory=dict)
     stop: frozenset[str] = frozenset()
     hyphen_adjectives: frozenset[str] = frozenset()
+    label_rx: re.Pattern[str] = re.compile("")
+    model_nouns: frozenset[str] = frozenset()
     master: re.Pattern[str] = re.compile("")
     verbs: dict[str, float] = field(default_factory=dict)
     compound_rx: re.Pattern[str] = re.compile("")
@@ -299,9 +301,7 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
                 symbols.append(t)
             put(t, _Currency(code, float(f)))
     for code, words in cur.get("hints", {}).items():
-        v.hints[code] = re.compile(
-            rf"(?<![\w])(?:{_words_rx(words)})(?![\w])", re.IGNORECASE
-        )
+        v.hints[code] = re.compile(rf"(?<![\w])(?:{_words_rx(words)})(?![\w])", re.IGNORECASE)
     ordered = sorted(set(symbols), key=len, reverse=True)
     sym_rx = "|".join(("(?<![A-Za-z])" if s[0].isalpha() else "") + _flex(s) for s in ordered)
     code_rx = _alt(code_tokens)
@@ -431,6 +431,10 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
         v.noun_singular.setdefault(singular.lower(), singular.lower())
     v.stop = frozenset(w.lower() for w in cn["filler"]["stop"])
     v.hyphen_adjectives = frozenset(w.lower() for w in cn["hyphen_adjectives"]["words"])
+    v.label_rx = re.compile(
+        rf"(?<![\w.])(?:{_words_rx(cn['labels']['words'])})[ \t]*$", re.IGNORECASE
+    )
+    v.model_nouns = frozenset(" ".join(w.lower().split()) for w in cn["model_size"]["nouns"])
     v.noun_rx = re.compile(
         r"(?:[ \t]+|-)(?:(?P<f1>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
         r"(?:(?P<f2>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
@@ -733,7 +737,7 @@ class _Scanner:
         self.last_end = 0
         self.blocked: list[tuple[int, int]] = [m.span() for m in _URL.finditer(self.n)]
         self.models: list[tuple[int, int, Mention]] = []
-        self._hint_counts: dict[str, int] = {}
+        self._hints: dict[str, list[int]] = {}
         self._scan_model_names()
 
     # -- helpers ------------------------------------------------------------------------------
@@ -761,7 +765,7 @@ class _Scanner:
     ) -> None:
         lo, hi = interval if interval is not None else _interval(value, half, qual)
         if len(alternatives) > 1:
-            unit = self._pick_currency(unit, alternatives)
+            unit = self._pick_currency(unit, alternatives, start)
         self.out.append(
             Mention(
                 surface=self.text[start:end],
@@ -780,15 +784,20 @@ class _Scanner:
         )
         self.last_end = max(self.last_end, end)
 
-    def _pick_currency(self, default: str, candidates: tuple[str, ...]) -> str:
-        """Resolve an ambiguous symbol by the hint words of the whole text (currencies.toml)."""
-        best, best_count = default, 0
+    def _pick_currency(self, default: str, candidates: tuple[str, ...], at: int) -> str:
+        """Resolve an ambiguous symbol by the hint words of the whole text (currencies.toml):
+        most hints wins; on a tie, the hint nearest to the mention; no hints, the default."""
+        best, best_key = default, (0, 0.0)
         for code in candidates:
-            if code not in self._hint_counts:
+            if code not in self._hints:
                 rx = self.v.hints.get(code)
-                self._hint_counts[code] = len(rx.findall(self.n)) if rx else 0
-            if self._hint_counts[code] > best_count:
-                best, best_count = code, self._hint_counts[code]
+                self._hints[code] = [m.start() for m in rx.finditer(self.n)] if rx else []
+            found = self._hints[code]
+            if not found:
+                continue
+            key = (len(found), -min(abs(p - at) for p in found))
+            if key > best_key:
+                best, best_key = code, key
         return best
 
     def _scan_model_names(self) -> None:
@@ -1010,11 +1019,18 @@ class _Scanner:
         if num.start < self.last_end:
             return None
         amt = self._lead(num)
+        label = (
+            amt.cur is None
+            and not amt.negative
+            and self.v.label_rx.search(n, max(0, amt.start - 14), amt.start) is not None
+        )
         # '+' right after the number: "300+ models"
         plus_end = None
         if num.end < len(n) and n[num.end] == "+":
             plus_end = num.end + 1
         unit, num = self._unit_for(amt, num, plus_end if plus_end else num.end)
+        if label and (unit is None or unit.kind in ("count", "number")):
+            return num.end  # "phase 3 trial", "type 2 diabetes": a label, not a quantity
         # Range?
         opener = self.v.opener_rx.search(n, max(0, amt.start - 20), amt.start)
         after = unit.end if unit else num.end
@@ -1166,6 +1182,8 @@ class _Scanner:
         if num.single_scale and unit is None:
             noun = _noun_suffix(n, pos, num)
             if noun is not None:
+                if noun.unit in self.v.model_nouns and num.scale in ("B", "b", "M", "T"):
+                    return _Unit(num.end, "parameter", "count"), num  # "a 480B model"
                 return noun, num
             # single-letter scale without money or noun: not a scale after all
             return None, _Num(
