@@ -484,9 +484,6 @@ def _find_entities(
                 if not extra & seg_words:
                     canon[long] = canon.get(short, short)
                     break
-            if len(st) == 1 and len(lt) == 2 and lt[1] == st[0] and lt[0].lower() not in seg_words:
-                canon[long] = canon.get(short, short)  # "Mateo Varela" -> "Varela"
-                break
     merged: Counter[str] = Counter()
     for n, c in counts.items():
         merged[canon.get(n, n)] += c
@@ -728,6 +725,16 @@ def _after_comparison(text: str, a: int, b: int, v: Vocab) -> bool:
     return any(f" {w} " in gap or f" {w}" in gap[-len(w) - 2 :] for w in v.modifiers["comparison"])
 
 
+def _parenthetical(text: str, figs: list[_Fig], j: int) -> bool:
+    """Is figure j a conversion in brackets right after another: "€420 million ($435 million)"?"""
+    if j == 0 or figs[j - 1].sent != figs[j].sent:
+        return False
+    return (
+        re.fullmatch(r"\s*\(\s*(?:~|about|around|or)?\s*", text[figs[j - 1].end : figs[j].start])
+        is not None
+    )
+
+
 def _choose_metric(
     text: str, figs: list[_Fig], i: int, v: Vocab, skip: MetricSpec | None = None
 ) -> MetricSpec | None:
@@ -735,7 +742,11 @@ def _choose_metric(
     m = f.mention
     h_lo, h_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
     s_lo, s_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard + v.soft)
-    others = [(g.start, g.end) for j, g in enumerate(figs) if j != i and g.sent == f.sent]
+    others = [
+        (g.start, g.end)
+        for j, g in enumerate(figs)
+        if j != i and g.sent == f.sent and not _parenthetical(text, figs, j)
+    ]
     best: tuple[float, int, int] | None = None  # score, -len, spec idx
 
     def consider(idx: int, ks: int, ke: int, weak: bool, base: float | None = None) -> None:
@@ -754,6 +765,8 @@ def _choose_metric(
                 if any(ke <= a and b <= f.start for a, b in others):
                     dist += CROSS_FIGURE
             elif ks >= f.end:
+                if skip is not None:
+                    return  # "five years" of what was named before
                 if _after_comparison(text, f.end, ks, v) or m.kind == "multiplier":
                     return  # a base of comparison ("100 times its revenue")
                 dist = ks - f.end
@@ -1031,6 +1044,12 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         if s is None and len(doc_scopes) == 1 and f.kind != "money":
             s = next(iter(doc_scopes))
         f.scope = s
+    for i, f in enumerate(figs):
+        if _parenthetical(text, figs, i):
+            g = figs[i - 1]  # a conversion states the same quantity
+            f.subject, f.scope = g.subject, g.scope if f.kind == g.kind else f.scope
+            if g.metric is not None:
+                f.metric, f.spec, f.role = g.metric, g.spec, g.role
     _echo_title(figs)
     claims: list[Claim] = []
     ids = [f"{document.id}#{f.start}-{f.end}" for f in figs]

@@ -121,10 +121,10 @@ def _digits(name: str) -> tuple[str, ...]:
 def _short_form(short: str, long: str) -> bool:
     """'Corvane' is a short form of 'Corvane Systems'; 'Alibaba' is not of 'Alibaba Cloud'."""
     st, lt = short.lower().split(), long.lower().split()
-    if not st or len(st) >= len(lt) or lt[: len(st)] != st:
-        return False
     if len(st) == 1 and len(lt) == 2 and lt[1] == st[0]:
         return lt[0] not in segment_words()  # "Varela" / "Mateo Varela"
+    if not st or len(st) >= len(lt) or lt[: len(st)] != st:
+        return False
     return not (set(lt[len(st) :]) & segment_words())
 
 
