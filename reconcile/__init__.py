@@ -1,8 +1,8 @@
 """reconcile: check whether news sources agree on their numbers.
 
-    >>> import reconcile
-    >>> [m.value for m in reconcile.extract_quantities("Shares rose 2.4% to HK$140.60.")]
-    [2.4, 140.6]
+>>> import reconcile
+>>> [m.value for m in reconcile.extract_quantities("Shares rose 2.4% to HK$140.60.")]
+[2.4, 140.6]
 """
 
 from reconcile.claims.context import extract_claims

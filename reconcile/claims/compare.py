@@ -217,13 +217,15 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
             f"{'above' if bound.qualifier == 'over' else 'below'} {_fmt(bound.value)} while the "
             f"other states {_fmt(exact.value)} exactly, so they cannot both hold."
         )
-        return _finding("qualifier_conflict", ctx.severity("qualifier_conflict"), group, a, b,
-                        message, details)
+        return _finding(
+            "qualifier_conflict", ctx.severity("qualifier_conflict"), group, a, b, message, details
+        )
     bases = [(c, _implied_base(c, ctx.by_id)) for c in (a, b)]
     base_text = ""
     if all(base is not None for _, base in bases):
         base_text = "; the implied previous values are " + " and ".join(
-            f"{_fmt(base)} ({c.document})" for c, base in bases  # type: ignore[arg-type]
+            f"{_fmt(base)} ({c.document})"
+            for c, base in bases  # type: ignore[arg-type]
         )
         for c, base in bases:
             details[f"implied_base:{c.id}"] = round(base, 4)  # type: ignore[arg-type]
@@ -233,8 +235,9 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
         why = "the days differ" if rel.same is False else "one is intraday, the other a close"
         message = f"{label}: {src}; the figures differ, but {why}{base_text}."
         key = "different_scope_near" if near else "different_scope_far"
-        return _finding("different_scope", ctx.severity("different_scope", key), group, a, b,
-                        message, details)
+        return _finding(
+            "different_scope", ctx.severity("different_scope", key), group, a, b, message, details
+        )
     if rel.same is None and (a.when is None or b.when is None) and _time_sensitive(group.metric):
         undated = sorted({c.document for c in (a, b) if c.when is None})
         who = " nor ".join(undated) if len(undated) > 1 else undated[0]
@@ -242,8 +245,15 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
             f"{label}: {src}; the figures differ, but {who} does not say which day "
             f"its figure is for{base_text}."
         )
-        return _finding("different_scope", ctx.severity("different_scope", "different_scope_far"),
-                        group, a, b, message, details)
+        return _finding(
+            "different_scope",
+            ctx.severity("different_scope", "different_scope_far"),
+            group,
+            a,
+            b,
+            message,
+            details,
+        )
     factor = scale_slip(a, b, tol)
     if factor is not None:
         details["factor"] = factor
@@ -251,8 +261,9 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
             f"{label}: {src}; the figures agree but for a factor of {_fmt(factor)}, "
             f"a likely slip between scale words."
         )
-        return _finding("scale_mismatch", ctx.severity("scale_mismatch"), group, a, b,
-                        message, details)
+        return _finding(
+            "scale_mismatch", ctx.severity("scale_mismatch"), group, a, b, message, details
+        )
     direction = ""
     if a.value * b.value < 0:
         direction = "; they disagree even on the direction"
@@ -332,12 +343,19 @@ def rate_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
                 continue
             mid1, mid2 = (r1[0] + r1[1]) / 2, (r2[0] + r2[1]) / 2
             message = (
-                f"{ux}/{uy} rate: {x1.document} restates \"{ctx.q(x1)}\" as \"{ctx.q(y1)}\" "
-                f"(about {mid1:.4g} {ux} per {uy}) but {x2.document} restates \"{ctx.q(x2)}\" as "
-                f"\"{ctx.q(y2)}\" (about {mid2:.4g}); the implied exchange rates disagree."
+                f'{ux}/{uy} rate: {x1.document} restates "{ctx.q(x1)}" as "{ctx.q(y1)}" '
+                f'(about {mid1:.4g} {ux} per {uy}) but {x2.document} restates "{ctx.q(x2)}" as '
+                f'"{ctx.q(y2)}" (about {mid2:.4g}); the implied exchange rates disagree.'
             )
-            f = _finding("arithmetic", ctx.severity("arithmetic"), None, x1, x2, message,
-                         {"rate_a": round(mid1, 6), "rate_b": round(mid2, 6)})
+            f = _finding(
+                "arithmetic",
+                ctx.severity("arithmetic"),
+                None,
+                x1,
+                x2,
+                message,
+                {"rate_a": round(mid1, 6), "rate_b": round(mid2, 6)},
+            )
             findings.append(f.model_copy(update={"claims": sorted({x1.id, y1.id, x2.id, y2.id})}))
         for x, y, r in rows:
             for row in ctx.settings.exchange_rates:
@@ -345,12 +363,19 @@ def rate_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
                 if rate is None or overlaps(r, (rate, rate)):
                     continue
                 message = (
-                    f"{ux}/{uy} rate: {x.document} restates \"{ctx.q(x)}\" as \"{ctx.q(y)}\", "
+                    f'{ux}/{uy} rate: {x.document} restates "{ctx.q(x)}" as "{ctx.q(y)}", '
                     f"about {(r[0] + r[1]) / 2:.4g} {ux} per {uy}, but the rate table gives "
                     f"{rate:.4g} for {row.get('date', 'its date')}."
                 )
-                f = _finding("arithmetic", ctx.severity("arithmetic"), None, x, y, message,
-                             {"rate_text": round((r[0] + r[1]) / 2, 6), "rate_table": rate})
+                f = _finding(
+                    "arithmetic",
+                    ctx.severity("arithmetic"),
+                    None,
+                    x,
+                    y,
+                    message,
+                    {"rate_text": round((r[0] + r[1]) / 2, 6), "rate_table": rate},
+                )
                 findings.append(f)
     return findings
 
@@ -420,8 +445,7 @@ def compare_groups(
     docs = documents or []
     texts = {d.id: d.text for d in docs}
     in_title = {
-        c.id for d in docs for c in claims
-        if c.document == d.id and c.span[1] <= _title_end(d.text)
+        c.id for d in docs for c in claims if c.document == d.id and c.span[1] <= _title_end(d.text)
     }
     ctx = _Ctx(settings, by_id, texts, in_title)
     found: list[Finding] = []
