@@ -68,6 +68,7 @@ from reconcile.claims.numbers import (
     integer_half_step,
     parse_numeral,
     parse_words,
+    trie_regex,
     word_number_pattern,
 )
 from reconcile.units import currency_codes, ensure_currency, load_data, pint_unit_name
@@ -143,8 +144,8 @@ def normalize_text(text: str) -> str:
 
 
 def _alt(words: object) -> str:
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w) for w in items)
+    """Alternation of literal tokens (as a prefix tree; spaces are literal)."""
+    return trie_regex([str(w) for w in words], space=r"\ ")  # type: ignore[attr-defined]
 
 
 def _flex(token: str) -> str:
@@ -171,8 +172,7 @@ def _flex(token: str) -> str:
 
 def _words_rx(words: object) -> str:
     """Alternation of (possibly multi-word) phrases; inner spaces match any run of blanks."""
-    items = sorted({str(w).lower() for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in items)
+    return trie_regex([str(w).lower() for w in words])  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,38 @@ from reconcile.units import load_data
 __all__ = ["WordNumber", "half_step", "parse_numeral", "parse_words", "word_number_pattern"]
 
 
+def trie_regex(phrases: object, space: str = r"[ \t]+") -> str:
+    """An alternation of phrases as a prefix tree: same matches as ``a|b|...`` (longest first),
+    but the regex engine fails fast on the first characters. Inner spaces match ``space``."""
+    trie: dict[str, dict] = {}
+    for phrase in {" ".join(str(p).split()) for p in phrases}:  # type: ignore[attr-defined]
+        if not phrase:
+            continue
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
+            piece = space if ch == " " else re.escape(ch)
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + emit(trie) + ")" if trie else "(?!)"
+
+
+def _depth(node: dict[str, dict]) -> int:
+    return 1 + max((_depth(child) for key, child in node.items() if key), default=0)
+
+
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return trie_regex(words)
 
 
 @functools.cache
