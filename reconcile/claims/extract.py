@@ -735,7 +735,12 @@ class _Scanner:
         self.v = _vocab()
         self.out: list[Mention] = []
         self.last_end = 0
-        self.blocked: list[tuple[int, int]] = [m.span() for m in _URL.finditer(self.n)]
+        n = self.n
+        self.blocked: list[tuple[int, int]] = (
+            [m.span() for m in _URL.finditer(n)]
+            if ("://" in n or "www." in n or "WWW." in n or "@" in n)
+            else []
+        )
         self.models: list[tuple[int, int, Mention]] = []
         self._hints: dict[str, list[int]] = {}
         self._scan_model_names()
@@ -802,6 +807,8 @@ class _Scanner:
 
     def _scan_model_names(self) -> None:
         n = self.n
+        if "-" not in n:
+            return
         for tok in _HYPHEN_NAME.finditer(n):
             word = tok.group(0)
             has_digit = any(ch.isdigit() for ch in word)
