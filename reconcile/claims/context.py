@@ -368,6 +368,8 @@ def _proper(text: str, name: str) -> bool:
     """A sentence-initial word is a name when it never appears in lower case and recurs."""
     if " " in name or re.search(r"\d", name):
         return True
+    if name.lower() in vocab().keyword_map:
+        return False  # "Unemployment in Meridia rose", "Revenue at ..."
     if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
         return False
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}", text)) >= 2
@@ -453,7 +455,7 @@ def _find_entities(
             is_initial = text[lo:s].strip() == ""
             if is_initial and not titlecase and " " in name and compact(name) not in v.aliases:
                 first, rest = name.split(" ", 1)
-                if not _proper(text, first) and first not in mid_caps:
+                if rest.lower().startswith(("of ", "and ")) and not _proper(text, first):
                     rest = re.sub(r"^(?:of|and|&)\s+", "", rest)
                     if not rest or rest.lower() in v.places or rest.lower() in v.not_entities:
                         continue
@@ -463,13 +465,13 @@ def _find_entities(
                 and is_initial
                 and name not in mid_caps
                 and compact(name) not in v.aliases
-                and not _proper(text, name)
+                and compact(_clean_name(text[s:e])) not in v.aliases
+                and not _proper(text, _clean_name(text[s:e]))
             ):
                 continue
             ents.append(Entity(s, e, name, speaker))
-            if not speaker:
-                counts[name] += 2 if (lo, hi) == spans[0] else 1
-                first_seen.setdefault(name, s)
+            counts[name] += 2 if (lo, hi) == spans[0] else 1
+            first_seen.setdefault(name, s)
         per_sentence.append(ents)
     # one name per subject inside the document: "Corvane Systems" and "Corvane" -> "Corvane"
     names = sorted(counts, key=lambda n: (len(n.split()), n))
