@@ -17,6 +17,18 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
   "GPT-5", "COVID-19": a number glued to letters or to a hyphenated name is never read).
   A four-digit number 1800-2100 without separators is a year, never a count ("2020 peak"). The
   lone word "one" does not make a count ("one model") but does make money ("one penny").
+  A number after a label word is a label ("phase 3 trial", "type 2 diabetes"), a count followed
+  by "ago" is a date ("2 hours ago"), and a hyphenated time adjective is a name ("52-week high",
+  "10-year bond"): none is a claim.
+* **Context for bare numbers** (``count_nouns.toml``): a bare number still becomes a count when
+  the words around it say what it counts: "54 of the 101 seats" (54 seats), "19 of them" and
+  "up from 42", "grow to 700" (the counted noun of the mention just before, same sentence),
+  "kills 42" (people), "Varela, 24," / "turned 24" (an age: unit 'year', modifier 'age'),
+  "downloaded 410,000 times" (downloads). "N times" is a multiplier after "subscribed" or
+  before a determiner ("100 times its revenue"), or with a fractional N ("41.6 times"); large
+  event counts ("600 million times") are counts of 'time'; "called 3 times" is nothing.
+* **Percentages without digits** (``numbers.toml``): "a triple-digit pace" ([100, 999.5]%,
+  qualifier 'range'), "revenue was flat" (0% within ±0.5).
 * **Currencies.** Symbols, codes (before or after, attached or spaced: "HKD174.00", "174 HKD",
   "c $ 16.4 million", "us $ 1 billion") and names after the number. A bare "$" is USD. A bare
   "¥" is CNY unless the text's hint words say Japan ("yen", "Japan", "Tokyo"...; the currency
@@ -612,7 +624,7 @@ def _currency_prefix(n: str, start: int) -> tuple[int, _Currency, float] | None:
             return None
     elif n[k - 1].isdigit() or n[k - 1] in " \t\n,;:()[]\"'-+=/":
         return None
-    m = v.prefix_rx.search(n, max(0, start - 16), start)
+    m = v.prefix_rx.search(n, max(0, start - 12), start)
     if not m:
         return None
     if m["pm"]:
