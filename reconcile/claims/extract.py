@@ -426,7 +426,8 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.mult_rx = re.compile(
         rf"(?:[ \t]?(?:times|x)[ \t]+(?P<c>{_words_rx(comp['words'])})\b"
         rf"|[ \t]?(?P<d>times)(?=[ \t]+(?:{_words_rx(comp['determiners'])})\b)"
-        rf"|[ \t]?-?(?P<f>fold)\b)",
+        rf"|[ \t]?-?(?P<f>fold)\b"
+        r"|(?P<x>x)(?=[ \t]+[A-Za-z]))",  # "25x earnings"
         re.IGNORECASE,
     )
     v.times_rx = re.compile(r"[ \t]+times\b", re.IGNORECASE)
@@ -696,7 +697,7 @@ def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
         return None
     m = v.noun_rx.match(n, pos)
     if not m:
-        return None
+        return _plural_noun(n, pos, num)
     for f in (m["f1"], m["f2"]):
         if f and (f.lower() in v.stop or f.lower() in v.cur_by_token or f.lower() in v.scales):
             return None
@@ -704,6 +705,31 @@ def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
     if n[pos : pos + 1] == "-" and not m["f1"] and noun in v.hyphen_adjectives:
         return None  # "52-week high", "10-year bond"
     return _Unit(m.end(), noun, "count")
+
+
+_PLURAL = re.compile(r"[ \t]+(?P<w>[A-Za-z][a-z]*[A-Za-z]*(?<=[a-z])s)\b(?![-'])")
+
+
+def _plural_noun(n: str, pos: int, num: _Num) -> _Unit | None:
+    """Outside the vocabulary, a plural noun right after a big number is what it counts:
+    "50.1 million iPhones" (iphone), "1,200 Americans". Small bare numbers need the vocabulary."""
+    if num.scale is None and (num.word or num.value < 1000 or "," not in num.text):
+        return None
+    m = _PLURAL.match(n, pos)
+    if not m:
+        return None
+    word = m["w"].lower()
+    v = _vocab()
+    if (len(word) < 4 or word in v.stop or word in v.cur_by_token or word in v.scales
+            or word.endswith(("ss", "us", "is"))):
+        return None
+    if word.endswith("ies"):
+        singular = word[:-3] + "y"
+    elif word.endswith(("ches", "shes", "xes", "sses")):
+        singular = word[:-2]
+    else:
+        singular = word[:-1]
+    return _Unit(m.end(), singular, "count")
 
 
 def _interval(
