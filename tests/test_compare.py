@@ -70,9 +70,21 @@ def test_share_move_on_consecutive_days_is_a_warning_that_says_the_days_differ()
     f = findings[0]
     assert f.kind == "different_scope"
     assert f.severity == "warning"
-    assert set(f.claims) == {a_chg.id, a_lvl.id, b_chg.id, b_lvl.id}
+    assert set(f.claims) == {a_lvl.id, b_lvl.id}  # the changes agree: "as much as 4%" admits 2.4
+    assert "as much as 4% to HK$138.0" not in f.message or "days differ" in f.message
     assert "days differ" in f.message
     assert "132.69" in f.message and "137.3" in f.message
+
+
+def test_next_day_move_whose_base_is_the_previous_close_is_only_a_note() -> None:
+    a = claim("a.txt", 30, 486.15, "INR", 486.145, 486.155, when="2025-11-11")
+    c_chg = claim("c.txt", 10, -3.2, "percent", -3.25, -3.15, role="change", kind="percent",
+                  when="weekday:Wednesday", linked=("c.txt#30-31",))
+    c_lvl = claim("c.txt", 30, 470.6, "INR", 470.595, 470.605, when="weekday:Wednesday",
+                  linked=(c_chg.id,))
+    [f] = compare_groups([group_of(a, c_lvl)], [a, c_chg, c_lvl])
+    assert (f.kind, f.severity) == ("different_scope", "info")
+    assert "base" in f.message
 
 
 def test_capex_beyond_the_pledge_against_the_plan_is_a_qualifier_conflict() -> None:
@@ -149,11 +161,49 @@ def test_undated_share_move_gets_an_info_note_not_a_conflict() -> None:
 
 
 def test_undated_figures_of_a_stable_metric_still_conflict() -> None:
+    a = claim("a.txt", 0, 4.5e9, "USD", 4.45e9, 4.55e9, metric="valuation", when="2025-03-14")
+    b = claim("b.txt", 0, 5.5e9, "USD", 5.45e9, 5.55e9, metric="valuation")
+    [f] = compare_groups([group_of(a, b, metric="valuation")], [a, b])
+    assert f.kind == "value_mismatch"
+
+
+def test_an_evolving_toll_is_not_compared_across_a_missing_date() -> None:
     a = claim("a.txt", 0, 42, "people", 41.5, 42.5, kind="count", metric="death toll",
               when="2025-03-14")
     b = claim("b.txt", 0, 57, "people", 56.5, 57.5, kind="count", metric="death toll")
     [f] = compare_groups([group_of(a, b, metric="death toll")], [a, b])
-    assert f.kind == "value_mismatch"
+    assert (f.kind, f.severity) == ("different_scope", "info")
+
+
+def test_days_known_only_by_weekday_name_a_day_apart_warn() -> None:
+    a = claim("a.txt", 0, 138.0, "HKD", 137.95, 138.05, when="weekday:Monday")
+    b = claim("b.txt", 0, 140.6, "HKD", 140.595, 140.605, when="2025-09-09")
+    c = claim("c.txt", 0, 150.0, "HKD", 149.95, 150.05, when="2025-09-10")
+    findings = compare_groups([group_of(a, b, c)], [a, b, c])
+    severity = {frozenset(f.claims): f.severity for f in findings}
+    assert severity[frozenset((a.id, b.id))] == "warning"
+    assert severity[frozenset((b.id, c.id))] == "info"  # two calendar dates: a note
+
+
+def test_a_dateline_places_a_weekday_on_the_calendar() -> None:
+    docs = [
+        Document(id="a.txt", path="a", text="x", dateline="SAN JOSE, Oct. 23"),
+        Document(id="b.txt", path="b", text="y", published="2025-10-24"),
+    ]
+    a = claim("a.txt", 0, 212.4, "USD", 212.395, 212.405, when="weekday:Thursday")
+    b = claim("b.txt", 0, 208.75, "USD", 208.745, 208.755, when="2025-10-24")
+    [f] = compare_groups([group_of(a, b)], [a, b], documents=docs)
+    assert (f.kind, f.severity) == ("different_scope", "info")
+    assert "2025-10-23" in f.message
+
+
+def test_points_against_percent_is_flagged() -> None:
+    a = claim("a.txt", 0, 0.3, "percentage_point", 0.25, 0.35, role="change",
+              kind="percent", metric="unemployment rate")
+    b = claim("b.txt", 0, 0.3, "percent", 0.25, 0.35, role="change", kind="percent",
+              metric="unemployment rate")
+    [f] = compare_groups([group_of(a, b, metric="unemployment rate")], [a, b])
+    assert f.kind == "value_mismatch" and "points" in f.message
 
 
 def test_severity_remap_is_applied() -> None:

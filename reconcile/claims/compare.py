@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -29,7 +29,14 @@ from importlib import resources
 from itertools import combinations, pairwise
 
 from reconcile.claims.models import Claim, Document, Finding, Group, Severity
-from reconcile.claims.when import describe, relate
+from reconcile.claims.when import (
+    anchor_weekday,
+    dateline_date,
+    describe,
+    is_exact_date,
+    is_weekday_only,
+    relate,
+)
 from reconcile.config import Settings
 
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -42,7 +49,8 @@ class Rules:
     near_days: int
     precise_relative: float
     scale_factors: tuple[float, ...]
-    time_keywords: tuple[str, ...]
+    daily_keywords: tuple[str, ...]
+    evolving_keywords: tuple[str, ...]
     restatement: re.Pattern[str]
 
 
@@ -56,7 +64,8 @@ def rules() -> Rules:
         near_days=int(t["near_days"]),
         precise_relative=float(t["precise_relative"]),
         scale_factors=tuple(float(f) for f in t["scale_factors"]),
-        time_keywords=tuple(raw["time_sensitive"]["metric_keywords"]),
+        daily_keywords=tuple(raw["time_sensitive"]["daily"]),
+        evolving_keywords=tuple(raw["time_sensitive"]["evolving"]),
         restatement=re.compile(raw["restatement"]["between_pattern"], re.IGNORECASE),
     )
 
@@ -106,6 +115,8 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
 def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
     """The factor (1e3, 1e6, 1e9) by which two otherwise agreeing figures differ, if any."""
     ia, ib = interval(a, tolerance), interval(b, tolerance)
+    if not all(map(math.isfinite, (*ia, *ib))):
+        return None  # a bound ("above $300") says nothing about scale
     for f in rules().scale_factors:
         for lo, hi, other in ((ia[0] * f, ia[1] * f, ib), (ib[0] * f, ib[1] * f, ia)):
             if math.isfinite(lo) and math.isfinite(hi) and overlaps((lo, hi), other):
@@ -176,28 +187,58 @@ class _Ctx:
         return quote(c, self.texts.get(c.document), links)
 
 
-def _time_sensitive(metric: str | None) -> bool:
+def _undated_blocks(a: Claim, b: Claim, metric: str | None) -> bool:
+    """Whether a missing time makes the pair incomparable (see [time_sensitive] in the rules)."""
     m = (metric or "").lower()
-    return any(k in m for k in rules().time_keywords)
+    if a.when is not None and b.when is not None:
+        return False
+    if any(k in m for k in rules().daily_keywords):
+        return True
+    one_sided = (a.when is None) != (b.when is None)
+    return one_sided and any(k in m for k in rules().evolving_keywords)
+
+
+def _change_of(level: Claim, by_id: dict[str, Claim]) -> Claim | None:
+    for i in level.linked:
+        ch = by_id.get(i)
+        if ch is not None and ch.role == "change" and ch.unit == "percent" and ch.value > -100:
+            return ch
+    return None
 
 
 def _implied_base(level: Claim, by_id: dict[str, Claim]) -> float | None:
     """A level linked to a percentage change implies the value before the change."""
-    for i in level.linked:
-        ch = by_id.get(i)
-        if ch is not None and ch.role == "change" and ch.unit == "percent" and ch.value > -100:
-            return level.value / (1 + ch.value / 100)
-    return None
+    ch = _change_of(level, by_id)
+    return None if ch is None else level.value / (1 + ch.value / 100)
+
+
+def _chain_reconciles(a: Claim, b: Claim, by_id: dict[str, Claim], tol: float) -> bool:
+    """One day's level equals the base implied by the next day's change and level.
+
+    "closed at 486.15" on Tuesday and "fell 3.2% to 470.60" on Wednesday reconcile: 470.60 / 0.968
+    is 486.16. An intraday "as much as 4% to 138.0" and the next day's "2.4% to 140.60" (implied
+    previous close 137.30) do not.
+    """
+    for level, later in ((a, b), (b, a)):
+        ch = _change_of(later, by_id)
+        if ch is None or ch.low is None or ch.high is None or later.low is None:
+            continue
+        if later.high is None or min(ch.low, ch.high) <= -100:
+            continue
+        base = (later.low / (1 + ch.high / 100), later.high / (1 + ch.low / 100))
+        if overlaps(interval(level, tol), base):
+            return True
+    return False
 
 
 def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
     """The finding for one pair of claims in a group, or None when they agree."""
     tol = ctx.settings.tolerance
     if a.unit != b.unit:
-        return None  # different currencies or nouns: compared only through stated rates
+        return _points_against_percent(a, b, group, ctx)
     rel = relate(a.when, b.when)
-    if a.document == b.document and rel.same is not True:
-        return None  # one source's own figures at different or unstated times
+    if a.document == b.document and not (rel.same and is_exact_date(a.when)):
+        return None  # one source's own figures, unless dated to the same day
     label = group.label
     qa, qb = ctx.q(a), ctx.q(b)
     if a.when or b.when:
@@ -231,14 +272,23 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
             details[f"implied_base:{c.id}"] = round(base, 4)  # type: ignore[arg-type]
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
     if rel.same is False or sessions_differ:
-        near = rel.days is not None and rel.days <= rules().near_days
+        # Days known only by weekday name, a day apart: the figure may be misdated, so the
+        # difference is worth a warning. Calendar dates that differ are an informational note.
+        near = (
+            rel.days is not None
+            and rel.days <= rules().near_days
+            and (is_weekday_only(a.when) or is_weekday_only(b.when))
+        )
         why = "the days differ" if rel.same is False else "one is intraday, the other a close"
+        if near and _chain_reconciles(a, b, ctx.by_id, tol):
+            near = False
+            why += ", and one day's figure is the base the other's change implies"
         message = f"{label}: {src}; the figures differ, but {why}{base_text}."
         key = "different_scope_near" if near else "different_scope_far"
         return _finding(
             "different_scope", ctx.severity("different_scope", key), group, a, b, message, details
         )
-    if rel.same is None and (a.when is None or b.when is None) and _time_sensitive(group.metric):
+    if rel.same is None and _undated_blocks(a, b, group.metric):
         undated = sorted({c.document for c in (a, b) if c.when is None})
         who = " nor ".join(undated) if len(undated) > 1 else undated[0]
         message = (
@@ -272,6 +322,23 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
         f"{_fmt_interval(b, tol)}){direction}{base_text}."
     )
     return _finding("value_mismatch", ctx.severity("value_mismatch"), group, a, b, message, details)
+
+
+def _points_against_percent(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
+    """A change in percentage points reported by another source as a percent change."""
+    if {a.unit, b.unit} != {"percent", "percentage_point"} or "change" not in (a.role, b.role):
+        return None
+    if not overlaps(interval(a, ctx.settings.tolerance), interval(b, ctx.settings.tolerance)):
+        return None  # different numbers: a relative change may well match a point change
+    if a.document == b.document:
+        return None
+    pts, pct = (a, b) if a.unit == "percentage_point" else (b, a)
+    message = (
+        f'{group.label}: {pts.document} says "{ctx.q(pts)}" (percentage points) and '
+        f'{pct.document} says "{ctx.q(pct)}" (percent); a change of {_fmt(pts.value)} points '
+        f"is not a {_fmt(pct.value)}% change, so one source has the unit wrong."
+    )
+    return _finding("value_mismatch", ctx.severity("value_mismatch"), group, a, b, message, {})
 
 
 def _finding(
@@ -398,25 +465,23 @@ def _table_rate(row: dict[str, str | float], ux: str, uy: str) -> float | None:
 def _merge_linked(findings: list[Finding], by_id: dict[str, Claim]) -> list[Finding]:
     """One finding per event: a level pair and its linked change pair become one finding.
 
-    The claims linked to a finding's claims (a change and its level) join the finding, and two
-    findings over the same linked set keep the more severe one with both explanations' facts.
+    Findings whose claims, with the claims linked to them (a change and its level), cover the
+    same set are one event: the most severe is kept and names the claims of all of them.
+    A finding alone keeps its own claims: an agreeing linked figure is not part of a conflict.
     """
-    merged: dict[frozenset[str], Finding] = {}
+    events: dict[frozenset[str], list[Finding]] = defaultdict(list)
     for f in findings:
         ids = set(f.claims)
-        for i in f.claims:
-            c = by_id.get(i)
-            if c is not None and f.group is not None:
-                ids.update(j for j in c.linked if j in by_id)
-        key = frozenset(ids)
-        f = f.model_copy(update={"claims": sorted(ids)})
-        old = merged.get(key)
-        if old is None or (_SEVERITY_RANK[f.severity], f.message) < (
-            _SEVERITY_RANK[old.severity],
-            old.message,
-        ):
-            merged[key] = f
-    return list(merged.values())
+        if f.group is not None:
+            for i in f.claims:
+                ids.update(j for j in by_id[i].linked if j in by_id) if i in by_id else None
+        events[frozenset(ids)].append(f)
+    out = []
+    for members in events.values():
+        best = min(members, key=lambda f: (_SEVERITY_RANK[f.severity], f.message))
+        claims = sorted({i for f in members for i in f.claims})
+        out.append(best.model_copy(update={"claims": claims}))
+    return out
 
 
 def _dedupe_document_pairs(findings: list[Finding], by_id: dict[str, Claim]) -> list[Finding]:
@@ -441,8 +506,9 @@ def compare_groups(
 ) -> list[Finding]:
     """All findings for ``groups`` of ``claims``, the same for the input in any order."""
     settings = settings or Settings()
-    by_id = {c.id: c for c in claims}
     docs = documents or []
+    claims = anchor_times(claims, docs)
+    by_id = {c.id: c for c in claims}
     texts = {d.id: d.text for d in docs}
     in_title = {
         c.id for d in docs for c in claims if c.document == d.id and c.span[1] <= _title_end(d.text)
@@ -460,6 +526,27 @@ def compare_groups(
     found += rate_findings(sorted(claims, key=lambda c: c.id), ctx)
     found.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.kind, f.claims))
     return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(found)]
+
+
+def anchor_times(claims: list[Claim], documents: list[Document]) -> list[Claim]:
+    """Place weekday names on the calendar where the document's date or dateline allows.
+
+    A dateline without a year ("Sept. 24") takes the year that the run's dated documents share.
+    Claims whose time cannot be placed are returned unchanged.
+    """
+    years = Counter(d.published.year for d in documents if d.published)
+    year = years.most_common(1)[0][0] if years else None
+    refs = {d.id: d.published or dateline_date(d.dateline, year) for d in documents}
+    out = []
+    for c in claims:
+        when = c.when
+        ref = refs.get(c.document)
+        if ref is not None:
+            when = anchor_weekday(when, ref)
+            if when and when.startswith("--") and year is not None:
+                when = f"{ref.year}{when[1:]}" if when[1:] == ref.strftime("-%m-%d") else when
+        out.append(c if when == c.when else c.model_copy(update={"when": when}))
+    return out
 
 
 def _title_end(text: str) -> int:
