@@ -234,7 +234,7 @@ def _chain_reconciles(a: Claim, b: Claim, by_id: dict[str, Claim], tol: float) -
 def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
     """The finding for one pair of claims in a group, or None when they agree."""
     tol = ctx.settings.tolerance
-    if a.unit != b.unit:
+    if a.unit != b.unit or a.mention.unit != b.mention.unit:
         return _points_against_percent(a, b, group, ctx)
     rel = relate(a.when, b.when)
     if a.document == b.document and not (rel.same and is_exact_date(a.when)):
@@ -326,13 +326,14 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
 
 def _points_against_percent(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
     """A change in percentage points reported by another source as a percent change."""
-    if {a.unit, b.unit} != {"percent", "percentage_point"} or "change" not in (a.role, b.role):
+    units = {a.mention.unit, b.mention.unit}  # as written, before any reading of the context
+    if units != {"percent", "percentage_point"} or "change" not in (a.role, b.role):
         return None
     if not overlaps(interval(a, ctx.settings.tolerance), interval(b, ctx.settings.tolerance)):
         return None  # different numbers: a relative change may well match a point change
     if a.document == b.document:
         return None
-    pts, pct = (a, b) if a.unit == "percentage_point" else (b, a)
+    pts, pct = (a, b) if a.mention.unit == "percentage_point" else (b, a)
     message = (
         f'{group.label}: {pts.document} says "{ctx.q(pts)}" (percentage points) and '
         f'{pct.document} says "{ctx.q(pct)}" (percent); a change of {_fmt(pts.value)} points '
