@@ -225,6 +225,7 @@ class _Vocab:
     noun_singular: dict[str, str] = field(default_factory=dict)
     stop: frozenset[str] = frozenset()
     hyphen_adjectives: frozenset[str] = frozenset()
+    hyphen_names_rx: re.Pattern[str] = re.compile("")
     label_rx: re.Pattern[str] = re.compile("")
     model_nouns: frozenset[str] = frozenset()
     master: re.Pattern[str] = re.compile("")
@@ -444,6 +445,9 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
         v.noun_singular.setdefault(singular.lower(), singular.lower())
     v.stop = frozenset(w.lower() for w in cn["filler"]["stop"])
     v.hyphen_adjectives = frozenset(w.lower() for w in cn["hyphen_adjectives"]["words"])
+    v.hyphen_names_rx = re.compile(
+        rf"[ \t]+(?:{_words_rx(cn['hyphen_adjectives']['not_before'])})\b", re.IGNORECASE
+    )
     v.label_rx = re.compile(
         rf"(?<![\w.])(?:{_words_rx(cn['labels']['words'])})[ \t]*$", re.IGNORECASE
     )
@@ -702,8 +706,9 @@ def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
         if f and (f.lower() in v.stop or f.lower() in v.cur_by_token or f.lower() in v.scales):
             return None
     noun = v.noun_singular[" ".join(m["n"].lower().split())]
-    if n[pos : pos + 1] == "-" and not m["f1"] and noun in v.hyphen_adjectives:
-        return None  # "52-week high", "10-year bond"
+    if (n[pos : pos + 1] == "-" and not m["f1"] and noun in v.hyphen_adjectives
+            and v.hyphen_names_rx.match(n, m.end())):
+        return None  # "52-week high", "10-year bond": names
     return _Unit(m.end(), noun, "count")
 
 
