@@ -71,7 +71,7 @@ import contextvars
 import functools
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from reconcile.claims.models import Kind, Mention
@@ -83,7 +83,13 @@ from reconcile.claims.numbers import (
     trie_regex,
     word_number_pattern,
 )
-from reconcile.units import currency_codes, ensure_currency, load_data, pint_unit_name
+from reconcile.units import (
+    ConversionError,
+    currency_codes,
+    ensure_currency,
+    load_data,
+    pint_unit_name,
+)
 
 __all__ = ["extract_quantities", "normalize_text"]
 
@@ -648,11 +654,14 @@ def _currency_prefix(n: str, start: int) -> tuple[int, _Currency, float] | None:
 
 
 @functools.lru_cache(maxsize=512)
-def _phys_name(expr: str) -> str:
-    return pint_unit_name(expr)
+def _phys_name(expr: str) -> str | None:
+    try:
+        return pint_unit_name(expr)
+    except ConversionError:  # a data entry pint does not know: skip it, never crash
+        return None
 
 
-def _unit_suffix(n: str, pos: int, money_prefix: bool, num: _Num) -> _Unit | None:
+def _unit_suffix(n: str, pos: int) -> _Unit | None:
     """The unit written right after the number (and scale), if any."""
     v = _vocab()
     m = v.bp_rx.match(n, pos)
@@ -688,7 +697,8 @@ def _unit_suffix(n: str, pos: int, money_prefix: bool, num: _Num) -> _Unit | Non
         if pm and "/" not in expr:
             expr = f"({expr}) / {v.per[pm['t'].lower()]}"
             end = pm.end()
-        return _Unit(end, _phys_name(expr), "physical")
+        name = _phys_name(expr)
+        return _Unit(end, name, "physical") if name else None
     m = _MAGNITUDE_AFTER.match(n, pos)
     if m:
         return _Unit(m.end(), "magnitude", "number")
@@ -1039,14 +1049,12 @@ class _Scanner:
         )
 
     def _lead(self, num: _Num) -> _Amount:
-        """Currency prefix and sign before the number."""
+        """Currency prefix ("HK$", "USD ") and sign ("-", "−", "minus") before the number."""
         n = self.n
         start = num.start
-        cur = None
-        if True:
-            cur = _currency_prefix(n, start) if not num.word else None
-            if cur and cur[0] < self.last_end:
-                cur = None
+        cur = None if num.word else _currency_prefix(n, start)
+        if cur and cur[0] < self.last_end:
+            cur = None  # already the unit of the mention before: "10 rmb 20 usd"
         lead = cur[0] if cur else start
         negative = False
         if lead > 0 and n[lead - 1] == "-" and (lead == 1 or n[lead - 2] in " \t\n([/:=~"):
@@ -1057,8 +1065,6 @@ class _Scanner:
             if mw:
                 negative = True
                 lead = mw.start()
-        if not cur and num.start > 0 and n[num.start - 1] == "-" and not negative:
-            pass
         return _Amount(lead, num, cur, negative)
 
     def _amount(self, m: re.Match[str]) -> int | None:
@@ -1210,7 +1216,7 @@ class _Scanner:
                     )
                     end = ms.end()
             return _Unit(end, c.code, "money", c.factor * mult, c.alternatives), num
-        unit = _unit_suffix(n, pos, False, num)
+        unit = _unit_suffix(n, pos)
         if unit is not None and unit.kind == "money":
             if num.scale is None and unit.factor == 1.0:
                 ms = self.v.scale_after_code_rx.match(n, unit.end)
@@ -1431,7 +1437,7 @@ class _Scanner:
             return None
         # the number must not be the start of another quantity
         probe = _Num(m.start("n"), m_end, val, 0.5, None, False, False, None, raw)
-        if _unit_suffix(n, m_end, False, probe) or _noun_suffix(n, m_end, probe):
+        if _unit_suffix(n, m_end) or _noun_suffix(n, m_end, probe):
             return None
         if self.v.scale_rx.match(n, m_end) and self.v.scale_rx.match(n, m_end).group(0).strip():
             return None
@@ -1480,6 +1486,3 @@ def extract_quantities(
     finally:
         _CURRENT.reset(token)
 
-
-def iter_quantities(text: str) -> Iterator[Mention]:
-    yield from extract_quantities(text)
