@@ -370,3 +370,61 @@ def test_tolerance_widening_is_symmetric(v: float, h: float, t: float) -> None:
     a = claim("a.txt", 0, v, "USD", v - h, v + h)
     lo, hi = interval(a, t)
     assert abs((v - lo) - (hi - v)) <= 1e-6 * max(1.0, abs(v) + h)
+
+
+# ------------------------------------------------------------------ arithmetic inside a sentence
+
+
+def _in_sentence(c: Claim, sentence: str, *, mention_kind: str | None = None) -> Claim:
+    update: dict = {"sentence": sentence}
+    if mention_kind:
+        update["mention"] = c.mention.model_copy(update={"kind": mention_kind})
+    return c.model_copy(update=update)
+
+
+SENT = "The cloud business grew 31%, three times the 5% pace of the group."
+
+
+def _times_case(small: float) -> list[Claim]:
+    big = claim("a.txt", 24, 31, "percent", 30.5, 31.5, kind="percent", text="31%")
+    times = claim("a.txt", 29, 3, "times", 2.5, 3.5, kind="multiplier", text="three times")
+    base = claim("a.txt", 45, small, "percent", small - 0.5, small + 0.5, kind="percent", text="5%")
+    return [_in_sentence(c, SENT) for c in (big, times, base)]
+
+
+def test_a_multiplier_that_does_not_match_its_figures_is_an_arithmetic_finding() -> None:
+    [f] = compare_groups([], _times_case(5))
+    assert f.kind == "arithmetic" and "do not add up" in f.message
+    assert compare_groups([], _times_case(10)) == []  # 31 / 10 is about three times
+
+
+def test_a_share_that_does_not_match_its_part_and_whole_is_flagged() -> None:
+    sentence = "16,000 of the 23,000 chips, or 72%, came from Alibaba."
+
+    def case(part_value: float) -> list[Claim]:
+        part = claim("e.txt", 0, part_value, "chip", part_value - 0.5, part_value + 0.5,
+                     kind="count", text="16,000")
+        whole = claim("e.txt", 14, 23000, "chip", 22999.5, 23000.5, kind="count", text="23,000")
+        share = claim("e.txt", 31, 72, "percent", 71.5, 72.5, kind="percent", role="share",
+                      text="72%")
+        return [_in_sentence(c, sentence) for c in (part, whole, share)]
+
+    [f] = compare_groups([], case(16000))  # 16,000 / 23,000 is 69.6%
+    assert f.kind == "arithmetic" and len(f.claims) == 3
+    assert compare_groups([], case(16600)) == []  # 72.2%
+
+
+def test_change_level_and_stated_base_must_add_up() -> None:
+    text = "Sales rose 10% to $110 from $90 a year earlier."
+    chg = claim("s.txt", 11, 10, "percent", 9.5, 10.5, role="change", kind="percent", text="10%",
+                linked=("s.txt#18-22",))
+    lvl = claim("s.txt", 18, 110, "USD", 109.5, 110.5, text="$110", linked=(chg.id,))
+    base = claim("s.txt", 28, 90, "USD", 89.5, 90.5, text="$90")
+    docs = [Document(id="s.txt", path="s", text=text)]
+    cs = [_in_sentence(c, text) for c in (chg, lvl, base)]
+    [f] = compare_groups([], cs, documents=docs)
+    assert f.kind == "arithmetic" and "100" in f.message
+    fixed = text.replace("$90", "$100")
+    base_ok = claim("s.txt", 28, 100, "USD", 99.5, 100.5, text="$100")
+    cs = [_in_sentence(c, fixed) for c in (chg, lvl, base_ok)]
+    assert compare_groups([], cs, documents=[Document(id="s.txt", path="s", text=fixed)]) == []

@@ -290,9 +290,11 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
         )
     if rel.same is None and _undated_blocks(a, b, group.metric):
         undated = sorted({c.document for c in (a, b) if c.when is None})
-        who = " nor ".join(undated) if len(undated) > 1 else undated[0]
+        who = f"neither {undated[0]} nor {undated[1]} says" if len(undated) > 1 else (
+            f"{undated[0]} does not say"
+        )
         message = (
-            f"{label}: {src}; the figures differ, but {who} does not say which day "
+            f"{label}: {src}; the figures differ, but {who} which day "
             f"its figure is for{base_text}."
         )
         return _finding(
@@ -460,6 +462,108 @@ def _table_rate(row: dict[str, str | float], ux: str, uy: str) -> float | None:
     return None
 
 
+# ---------------------------------------------------------------- arithmetic inside a sentence
+
+_FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _ratio_interval(x: Claim, y: Claim, tol: float) -> tuple[float, float] | None:
+    """x / y as an interval, for positive bounded figures."""
+    (xl, xh), (yl, yh) = interval(x, tol), interval(y, tol)
+    if not all(map(math.isfinite, (xl, xh, yl, yh))) or xl <= 0 or yl <= 0:
+        return None
+    return xl / yh, xh / yl
+
+
+def sentence_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
+    """Figures that one sentence links by arithmetic and that do not add up.
+
+    - "31%, more than three times the 9% pace": a multiplier against the two figures it relates;
+    - "16,000 of the 23,000 chips, or 72%": a share against its part and whole;
+    - "rose 10% to $110 from $90": a change, its level and the stated base.
+    Each check runs only when the sentence holds exactly the figures it needs, so that it never
+    guesses which figure a multiplier or share refers to.
+    """
+    tol = ctx.settings.tolerance
+    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.sentence:
+            by_sentence[(c.document, c.sentence)].append(c)
+    out: list[Finding] = []
+    for (_doc, _sentence), cs in sorted(by_sentence.items()):
+        cs.sort(key=lambda c: c.span)
+        for m in cs:
+            written = m.mention.unit
+            others = [c for c in cs if c is not m and c.mention.unit != "times"]
+            units = {c.mention.unit for c in others}
+            if len(others) != 2 or len(units) != 1:
+                continue
+            small, big = sorted(others, key=lambda c: abs(c.value))
+            ratio = _ratio_interval(big, small, tol)
+            if ratio is None:
+                continue
+            if written == "times" and m.mention.kind == "multiplier":
+                admitted = interval(m, tol) if m.unit == "times" else (
+                    _shift(interval(m, tol), 100.0)
+                )
+                what = f"{_fmt(ratio[0])} to {_fmt(ratio[1])} times"
+            elif m.role == "share" and written == "percent" and written not in units:
+                admitted = interval(m, tol)
+                ratio = (ratio[0] ** -1 * 100, ratio[1] ** -1 * 100)[::-1]
+                what = f"{_fmt(ratio[0])}% to {_fmt(ratio[1])}%"
+            else:
+                continue
+            if overlaps(admitted, ratio):
+                continue
+            message = (
+                f'{m.document}: "{m.sentence.strip()}" The figures do not add up: '
+                f'"{small.text}" and "{big.text}" give {what}, not "{m.text}".'
+            )
+            out.append(
+                _finding("arithmetic", ctx.severity("arithmetic"), None, m, small, message, {})
+                .model_copy(update={"claims": sorted({m.id, small.id, big.id})})
+            )
+        out += _base_checks(cs, ctx)
+    return out
+
+
+def _shift(iv: tuple[float, float], percent: float) -> tuple[float, float]:
+    """A percent change read back as a multiple: +200% is 3 times."""
+    return (iv[0] + percent) / 100, (iv[1] + percent) / 100
+
+
+def _base_checks(cs: list[Claim], ctx: _Ctx) -> list[Finding]:
+    tol = ctx.settings.tolerance
+    text = ctx.texts.get(cs[0].document, "") if cs else ""
+    out = []
+    for level in cs:
+        ch = _change_of(level, ctx.by_id)
+        if ch is None or ch.low is None or ch.high is None:
+            continue
+        bases = [
+            b for b in cs
+            if b.unit == level.unit and b is not level
+            and _FROM.search(text[max(0, b.span[0] - 12) : b.span[0]])
+        ]
+        if len(bases) != 1 or level.low is None or level.high is None:
+            continue
+        if min(ch.low, ch.high) <= -100:
+            continue
+        implied = (level.low / (1 + ch.high / 100), level.high / (1 + ch.low / 100))
+        if overlaps(interval(bases[0], tol), implied):
+            continue
+        message = (
+            f'{level.document}: "{ctx.q(ch)}" from "{bases[0].text}" does not add up: '
+            f"{level.text} after a change of {ch.text} implies a base of about "
+            f"{_fmt(level.value / (1 + ch.value / 100))}, not {bases[0].text}."
+        )
+        out.append(
+            _finding("arithmetic", ctx.severity("arithmetic"), None, ch, level, message, {})
+            .model_copy(update={"claims": sorted({ch.id, level.id, bases[0].id})})
+        )
+    return out
+
+
 # ---------------------------------------------------------------- merging and the entry point
 
 
@@ -524,7 +628,9 @@ def compare_groups(
                 found.append(f)
     found = _dedupe_document_pairs(found, by_id)
     found = _merge_linked(found, by_id)
-    found += rate_findings(sorted(claims, key=lambda c: c.id), ctx)
+    ordered = sorted(claims, key=lambda c: c.id)
+    found += rate_findings(ordered, ctx)
+    found += sentence_findings(ordered, ctx)
     found.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.kind, f.claims))
     return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(found)]
 
