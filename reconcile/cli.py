@@ -270,14 +270,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reconcile",
         description="Check whether news sources agree on their numbers.",
-        epilog="Exit status: 0 fine, 1 check failed, 2 usage or input error.",
+        epilog=(
+            "Exit status: 0 fine, 1 check found something at or above --fail-on, "
+            "2 usage, configuration or input error, 3 internal error."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     rep = sub.add_parser("report", help="conflict report over files or folders")
     rep.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .md, .html files or folders")
-    rep.add_argument("--format", "-f", choices=available(REPORT_FORMATS), default="text")
+    rep.add_argument(
+        "--format",
+        "-f",
+        choices=available(REPORT_FORMATS),
+        default="text",
+        help="output format (text is coloured on a terminal unless NO_COLOR is set)",
+    )
     _common(rep)
     rep.set_defaults(func=_report)
 
@@ -291,7 +300,9 @@ def build_parser() -> argparse.ArgumentParser:
             "(or # reconcile: ignore in plain text)."
         ),
     )
-    chk.add_argument("drafts", nargs="+", metavar="DRAFT")
+    chk.add_argument(
+        "drafts", nargs="+", metavar="DRAFT", help="draft(s) to check; several are checked together"
+    )
     chk.add_argument(
         "--against",
         nargs="+",
@@ -299,7 +310,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="source files or folders (use --against=PATH before the drafts)",
     )
-    chk.add_argument("--format", "-f", choices=available(CHECK_FORMATS), default="text")
+    chk.add_argument(
+        "--format",
+        "-f",
+        choices=available(CHECK_FORMATS),
+        default="text",
+        help="text: path:line:col lines; json: the report; sarif; github: workflow commands",
+    )
     chk.add_argument(
         "--fail-on",
         choices=FAIL_ON,
