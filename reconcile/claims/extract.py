@@ -233,6 +233,7 @@ class _Vocab:
     hyphen_adjectives: frozenset[str] = frozenset()
     hyphen_names_rx: re.Pattern[str] = re.compile("")
     label_rx: re.Pattern[str] = re.compile("")
+    name_words: frozenset[str] = frozenset()
     model_nouns: frozenset[str] = frozenset()
     master: re.Pattern[str] = re.compile("")
     verbs: dict[str, float] = field(default_factory=dict)
@@ -457,6 +458,7 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.label_rx = re.compile(
         rf"(?<![\w.])(?:{_words_rx(cn['labels']['words'])})[ \t]*$", re.IGNORECASE
     )
+    v.name_words = frozenset(w.lower() for w in cn["name_before"]["words"])
     v.model_nouns = frozenset(" ".join(w.lower().split()) for w in cn["model_size"]["nouns"])
     v.noun_rx = re.compile(
         r"(?:[ \t]+|-)(?:(?P<f1>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
@@ -515,6 +517,8 @@ _MINUS_WORD = re.compile(r"(?<![\w])minus[ \t]+$", re.IGNORECASE)
 _RANGE_CONN = re.compile(r"[ \t]*(?P<c>-|to|and|through)[ \t]*", re.IGNORECASE)
 _PLUS = re.compile(r"\+")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+_NAME_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Za-z&]+)[ \t]$")
+_CAMEL = re.compile(r"[a-z]+[A-Z]")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
 _AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 _AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+,[ \t]+$")
@@ -1087,6 +1091,14 @@ class _Scanner:
         unit, num = self._unit_for(amt, num, plus_end if plus_end else num.end)
         if label and (unit is None or unit.kind in ("count", "number")):
             return num.end  # "phase 3 trial", "type 2 diabetes": a label, not a quantity
+        if (
+            (unit is None or unit.kind == "count")
+            and amt.cur is None
+            and not num.scale
+            and "," not in num.text
+            and self._name_before(amt.start)
+        ):
+            return num.end  # "Windows 11 users", "iPhone 17 buyers": part of a name
         # Range?
         opener = self.v.opener_rx.search(n, max(0, amt.start - 20), amt.start)
         after = unit.end if unit else num.end
@@ -1174,6 +1186,13 @@ class _Scanner:
         if v.inherit_rx.search(n, max(0, amt.start - 16), amt.start):
             return _Unit(num.end, prev.unit, "count")
         return None
+
+    def _name_before(self, start: int) -> bool:
+        m = _NAME_BEFORE.search(self.n, max(0, start - 24), start)
+        if m is None:
+            return False
+        word = m["w"]
+        return word.lower() in self.v.name_words or _CAMEL.match(word) is not None
 
     def _no_number_before(self, pos: int) -> bool:
         k = pos - 1
