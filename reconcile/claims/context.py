@@ -97,6 +97,7 @@ class Vocab:
     locative: frozenset[str]
     scopes: dict[str, dict]
     target_cues: tuple[str, ...]
+    segment_canonical: dict[str, str]
     distinguishing: frozenset[str]
     institutions: frozenset[str]
     source_words: frozenset[str]
@@ -200,6 +201,7 @@ def _vocab_cached(
         locative=frozenset(names["locative"]),
         scopes=e["scopes"],
         target_cues=tuple(e["target"]["cues"]),
+        segment_canonical={k.lower(): v for k, v in e["segments"].get("canonical", {}).items()},
         institutions=frozenset(names["institutions"]),
         source_words=frozenset(names["source_words"]),
         distinguishing=frozenset(
@@ -379,6 +381,8 @@ def _on_figure(text: str, s: int, e: int, figures: list[tuple[int, int]]) -> boo
     """An entity candidate that is a figure ("HKD174.00"), not a name holding one ("Qwen3-235B")."""
     for a, b in figures:
         if a < e and s < b:
+            if a < s and e <= b and not re.search(r"\d", text[s:e]):
+                continue  # a name inside the figure: "4.2 million Lumen X consoles"
             rest = text[s:a] + text[b:e]
             if not (s <= a and b <= e and re.search(r"[A-Za-z]{2}", rest)):
                 return True
@@ -445,6 +449,7 @@ def _find_entities(
     per_sentence: list[list[Entity]] = []
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    orgs: set[str] = set()  # names seen as speakers, owners ("X's") or with "Inc", "Holdings"
     for (lo, hi), sent in zip(spans, raw, strict=True):
         ents: list[Entity] = []
         titlecase = _is_titlecase(text[lo:hi])
@@ -472,6 +477,13 @@ def _find_entities(
             ents.append(Entity(s, e, name, speaker))
             counts[name] += 2 if (lo, hi) == spans[0] else 1
             first_seen.setdefault(name, s)
+            surface = _clean_name(text[s:e]).lower().split()
+            if (
+                speaker
+                or re.match(r"['’]s\b", text[e : e + 3])
+                or (len(surface) > 1 and surface[-1] in v.corporate_suffixes)
+            ):
+                orgs.add(name)
         per_sentence.append(ents)
     # one name per subject inside the document: "Corvane Systems" and "Corvane" -> "Corvane"
     names = sorted(counts, key=lambda n: (len(n.split()), n))
@@ -492,6 +504,8 @@ def _find_entities(
     main = None
     if merged:
         main = max(merged, key=lambda n: (merged[n], -first_seen.get(n, 0)))
+    owners = {canon.get(n, n) for n in orgs}
+    owner = max(owners, key=lambda n: (merged[n], -first_seen.get(n, 0))) if owners else main
     out: list[list[Entity]] = []
     for ents in per_sentence:
         row = []
@@ -503,8 +517,10 @@ def _find_entities(
                     company = normalize_entity(company, v)
                     company = canon.get(company, company)
                 else:
-                    company = main or ""
-                name = normalize_entity(f"{company} {name[name.index('}') + 2 :]}".strip(), v)
+                    company = owner or ""
+                segment = name[name.index("}") + 2 :]
+                segment = v.segment_canonical.get(segment.lower(), segment).title()
+                name = normalize_entity(f"{company} {segment}".strip(), v)
             elif name == "{main}":
                 if main is None:
                     continue
@@ -671,6 +687,8 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
         before = _words_before(text, max(_prev_fig_end(figs, i), f.lo), f.start, 2)
         if before and before[-1] in ("to", "at") and before[-2:-1] != ["up"]:
             return "level", None  # "rose 0.3 points to 4.1%": the new level
+        if before and before[-1] == "from":
+            return "level", None  # "up from 2.9%": the earlier level
         is_change, direction = _direction(text, figs, i, v)
         if is_change:
             return "change", direction
@@ -884,6 +902,7 @@ def _subject(
     v: Vocab,
 ) -> str | None:  # fmt: skip
     f = figs[i]
+    s_lo, s_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard + v.soft)
     if f.spec is not None and f.spec.target:
         targets = [(s, n) for s, n in _targets(text, ents, v) if s < f.hi]
         here = [(abs(s - f.start), n) for s, n in targets if s >= f.lo]
@@ -918,6 +937,8 @@ def _subject(
             continue  # a later clause speaks of something else
         if c.end <= h_lo:
             dist += OUTSIDE_CLAUSE
+        elif c.end <= s_lo or c.start >= s_hi:
+            dist += SOFT_CLAUSE
         if best is None or (dist, c.name) < best:
             best = (dist, c.name)
     if best:
