@@ -91,8 +91,17 @@ def main() -> int:
             draft, src = generate(root, args.sources, args.words)
         exe = shutil.which("reconcile")
         base = [exe] if exe else [sys.executable, "-m", "reconcile"]
-        command = [*base,"check", str(draft), "--against", str(src), "--fail-on", "never",
-                    "--format", "json"]
+        command = [
+            *base,
+            "check",
+            str(draft),
+            "--against",
+            str(src),
+            "--fail-on",
+            "never",
+            "--format",
+            "json",
+        ]
 
         # in process: reading + pipeline + filtering, without interpreter start-up
         from reconcile.check import check_drafts
@@ -101,13 +110,18 @@ def main() -> int:
         t0 = time.perf_counter()
         (drafts, sources), problems = read_sets([[draft], [src]])
         t1 = time.perf_counter()
-        report = check_drafts([d for d, _ in drafts], [d for d, _ in sources],
-                              raw={d.id: r.text for d, r in drafts})
+        report = check_drafts(
+            [d for d, _ in drafts], [d for d, _ in sources], raw={d.id: r.text for d, r in drafts}
+        )
         t2 = time.perf_counter()
-        print(f"draft: {len(drafts[0][0].text.split())} words; sources: {len(sources)} "
-              f"articles; problems: {len(problems)}")
-        print(f"in process: read {t1 - t0:.3f} s, check {t2 - t1:.3f} s; "
-              f"{len(report.findings)} findings on the draft, {len(report.claims)} claims kept")
+        print(
+            f"draft: {len(drafts[0][0].text.split())} words; sources: {len(sources)} "
+            f"articles; problems: {len(problems)}"
+        )
+        print(
+            f"in process: read {t1 - t0:.3f} s, check {t2 - t1:.3f} s; "
+            f"{len(report.findings)} findings on the draft, {len(report.claims)} claims kept"
+        )
 
         times = []
         for _ in range(args.repeat):
@@ -120,9 +134,11 @@ def main() -> int:
         start = time.perf_counter()
         subprocess.run([*base, "--version"], capture_output=True)
         startup = time.perf_counter() - start
-        print(f"reconcile check (whole command): best {min(times):.3f} s, "
-              f"mean {sum(times) / len(times):.3f} s over {len(times)} runs "
-              f"(start-up alone {startup:.3f} s; target < 2 s)")
+        print(
+            f"reconcile check (whole command): best {min(times):.3f} s, "
+            f"mean {sum(times) / len(times):.3f} s over {len(times)} runs "
+            f"(start-up alone {startup:.3f} s; target < 2 s)"
+        )
     finally:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)

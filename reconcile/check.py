@@ -173,9 +173,7 @@ def keep_draft_findings(report: Report, draft_ids: Iterable[str]) -> Report:
     order = list(draft_ids)
     drafts = set(order)
     doc_of = {c.id: c.document for c in report.claims}
-    findings = [
-        f for f in report.findings if any(doc_of.get(cid) in drafts for cid in f.claims)
-    ]
+    findings = [f for f in report.findings if any(doc_of.get(cid) in drafts for cid in f.claims)]
     named_groups = {f.group for f in findings if f.group}
     groups = [
         g

@@ -35,19 +35,39 @@ def claim(doc: Document, surface: str, occurrence: int = 1) -> Claim:
     end = start + len(surface)
     value = float(re.sub(r"[^\d.]", "", surface) or 0)
     mention = Mention(
-        surface=surface, span=(start, end), value=value, unit="percent", kind="percent",
-        low=value, high=value,
+        surface=surface,
+        span=(start, end),
+        value=value,
+        unit="percent",
+        kind="percent",
+        low=value,
+        high=value,
     )
     return Claim(
-        id=f"{doc.id}#{start}-{end}", document=doc.id, span=(start, end), text=surface,
-        value=value, unit="percent", low=value, high=value, kind="percent", mention=mention,
+        id=f"{doc.id}#{start}-{end}",
+        document=doc.id,
+        span=(start, end),
+        text=surface,
+        value=value,
+        unit="percent",
+        low=value,
+        high=value,
+        kind="percent",
+        mention=mention,
     )
 
 
-def finding(fid: str, claims: list[Claim], kind: str = "value_mismatch",
-            severity: str = "error") -> Finding:
-    return Finding(id=fid, kind=kind, severity=severity, claims=[c.id for c in claims],  # type: ignore[arg-type]
-                   message=f"{fid} message", group="g1")
+def finding(
+    fid: str, claims: list[Claim], kind: str = "value_mismatch", severity: str = "error"
+) -> Finding:
+    return Finding(
+        id=fid,
+        kind=kind,
+        severity=severity,
+        claims=[c.id for c in claims],  # type: ignore[arg-type]
+        message=f"{fid} message",
+        group="g1",
+    )
 
 
 DRAFT_TEXT = (
@@ -122,8 +142,13 @@ def test_exit_status_thresholds(docs: tuple[Document, Document, Document]) -> No
     assert exit_status(report, "error") == 1
     assert exit_status(report, "never") == 0
     only_warning = report.model_copy(
-        update={"findings": [f.model_copy(update={"severity": "warning", "suppressed": False})
-                             for f in report.findings if f.id == "f5"]}
+        update={
+            "findings": [
+                f.model_copy(update={"severity": "warning", "suppressed": False})
+                for f in report.findings
+                if f.id == "f5"
+            ]
+        }
     )
     assert exit_status(only_warning, "error") == 0
     assert exit_status(only_warning, "warning") == 1
@@ -150,8 +175,11 @@ def test_markers_are_found_on_raw_lines_when_the_parser_strips_them() -> None:
     draft = Document(id="d.html", path="d.html", text=text)
     src = Document(id="s.txt", path="s.txt", text="Revenue rose 15%.")
     c1, c2, s = claim(draft, "12%", 1), claim(draft, "12%", 2), claim(src, "15%")
-    report = Report(documents=[draft, src], claims=[c1, c2, s],
-                    findings=[finding("a", [c1, s]), finding("b", [c2, s])])
+    report = Report(
+        documents=[draft, src],
+        claims=[c1, c2, s],
+        findings=[finding("a", [c1, s]), finding("b", [c2, s])],
+    )
     out = suppress(report, {"d.html": raw})
     assert [f.suppressed for f in out.findings] == [False, True]
     moved = to_raw(out, {"d.html": raw})
@@ -182,8 +210,10 @@ def test_unknown_kind_in_marker_is_a_notice_not_an_error() -> None:
         ("x # Reconcile: Ignore", None),
         ("x // reconcile: ignore[arithmetic]", frozenset({"arithmetic"})),
         ("x <!-- reconcile: ignore[] -->", None),
-        ("x <!-- reconcile: ignore [ value_mismatch ,scale_mismatch ] -->",
-         frozenset({"value_mismatch", "scale_mismatch"})),
+        (
+            "x <!-- reconcile: ignore [ value_mismatch ,scale_mismatch ] -->",
+            frozenset({"value_mismatch", "scale_mismatch"}),
+        ),
     ],
 )
 def test_marker_forms(line: str, expected: frozenset[str] | None) -> None:
@@ -240,8 +270,9 @@ def test_line_index_matches_a_naive_count(text: str, data: st.DataObject) -> Non
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(["12%", "rose", "<b>", "</b>", "\n", " ", "<!-- x -->"]),
-                max_size=30))
+@given(
+    st.lists(st.sampled_from(["12%", "rose", "<b>", "</b>", "\n", " ", "<!-- x -->"]), max_size=30)
+)
 def test_locate_finds_the_same_figure_after_markup_is_stripped(parts: list[str]) -> None:
     raw = "".join(parts)
     text = re.sub(r"<[^>]*>", "", raw)

@@ -89,8 +89,11 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def schema() -> dict[str, Any]:
-    return json.loads(subprocess.run([EXE or "reconcile", "schema"], capture_output=True,
-                                     text=True, check=True).stdout)
+    return json.loads(
+        subprocess.run(
+            [EXE or "reconcile", "schema"], capture_output=True, text=True, check=True
+        ).stdout
+    )
 
 
 def draft_findings_ok(report: dict[str, Any], draft_id: str) -> None:
@@ -112,8 +115,12 @@ def expected_exit(report: dict[str, Any], fail_on: str) -> int:
 def test_version_and_module_entry(tmp_path: Path) -> None:
     proc = run("--version", cwd=tmp_path)
     assert proc.returncode == 0 and proc.stdout.strip() == f"reconcile {__version__}"
-    mod = subprocess.run([sys.executable, "-m", "reconcile", "--version"], capture_output=True,
-                         text=True, cwd=tmp_path)
+    mod = subprocess.run(
+        [sys.executable, "-m", "reconcile", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert mod.returncode == 0 and mod.stdout == proc.stdout
 
 
@@ -206,8 +213,17 @@ def test_check_json_is_schema_valid_and_about_the_draft(
     draft_findings_ok(data, "draft.md")
     assert proc.returncode == expected_exit(data, "warning")
     for fail_on in ("error", "info"):
-        again = inproc("check", "draft.md", "--against", "sources", "-f", "json",
-                    "--fail-on", fail_on, cwd=project)
+        again = inproc(
+            "check",
+            "draft.md",
+            "--against",
+            "sources",
+            "-f",
+            "json",
+            "--fail-on",
+            fail_on,
+            cwd=project,
+        )
         assert again.returncode == expected_exit(json.loads(again.stdout), fail_on)
 
 
@@ -220,16 +236,18 @@ def test_check_fail_on_never_exits_0(project: Path) -> None:
 def test_check_everything_suppressed_exits_0(project: Path) -> None:
     marked = "\n".join(f"{line} <!-- reconcile: ignore -->" for line in DRAFT.splitlines())
     (project / "draft.md").write_text(marked + "\n", encoding="utf-8")
-    proc = run("check", "draft.md", "--against", "sources", "-f", "json", "--fail-on", "info",
-               cwd=project)
+    proc = run(
+        "check", "draft.md", "--against", "sources", "-f", "json", "--fail-on", "info", cwd=project
+    )
     assert proc.returncode == 0, proc.stdout
     assert all(f["suppressed"] for f in json.loads(proc.stdout)["findings"])
 
 
 @pytest.mark.parametrize("fmt", available(CHECK_FORMATS))
 def test_check_formats(project: Path, fmt: str) -> None:
-    proc = run("check", "draft.md", "--against", "sources", "-f", fmt, "--fail-on", "never",
-               cwd=project)
+    proc = run(
+        "check", "draft.md", "--against", "sources", "-f", fmt, "--fail-on", "never", cwd=project
+    )
     assert proc.returncode == 0
     assert proc.stderr == ""
     out = proc.stdout
@@ -254,8 +272,9 @@ def test_check_draft_inside_the_sources_is_not_compared_with_itself(project: Pat
 
 def test_check_pre_commit_argument_order(project: Path) -> None:
     (project / "second.txt").write_text("Alibaba shares rose 5% on Tuesday.\n", encoding="utf-8")
-    proc = run("check", "--fail-on=never", "--against=sources/", "draft.md", "second.txt",
-               cwd=project)
+    proc = run(
+        "check", "--fail-on=never", "--against=sources/", "draft.md", "second.txt", cwd=project
+    )
     assert proc.returncode == 0, proc.stderr
     assert "draft.md" in proc.stdout and "second.txt" in proc.stdout
 
@@ -272,8 +291,9 @@ def test_check_missing_draft_or_sources_exit_2(project: Path) -> None:
 
 
 def test_unknown_kind_in_marker_is_reported(project: Path) -> None:
-    (project / "draft.md").write_text(DRAFT + "x <!-- reconcile: ignore[typo] -->\n",
-                                      encoding="utf-8")
+    (project / "draft.md").write_text(
+        DRAFT + "x <!-- reconcile: ignore[typo] -->\n", encoding="utf-8"
+    )
     proc = run("check", "draft.md", "--against", "sources", "--fail-on", "never", cwd=project)
     assert proc.returncode == 0
     assert "draft.md: line 6: unknown finding kind(s) in ignore marker: typo" in proc.stderr
@@ -405,14 +425,37 @@ def _stand_in(monkeypatch: pytest.MonkeyPatch, severity: str = "warning") -> Non
             m = re.search(r"\d+(?:\.\d+)?%", doc.text)
             assert m is not None
             value = float(m.group()[:-1])
-            mention = Mention(surface=m.group(), span=m.span(), value=value, unit="percent",
-                              kind="percent", low=value, high=value)
-            claims.append(Claim(id=f"{doc.id}#{m.start()}", document=doc.id, span=m.span(),
-                                text=m.group(), value=value, unit="percent", low=value,
-                                high=value, kind="percent", mention=mention))
+            mention = Mention(
+                surface=m.group(),
+                span=m.span(),
+                value=value,
+                unit="percent",
+                kind="percent",
+                low=value,
+                high=value,
+            )
+            claims.append(
+                Claim(
+                    id=f"{doc.id}#{m.start()}",
+                    document=doc.id,
+                    span=m.span(),
+                    text=m.group(),
+                    value=value,
+                    unit="percent",
+                    low=value,
+                    high=value,
+                    kind="percent",
+                    mention=mention,
+                )
+            )
         sev = settings.severity.get("value_mismatch", severity) if settings else severity
-        finding = Finding(id="f1", kind="value_mismatch", severity=sev,  # type: ignore[arg-type]
-                          claims=[c.id for c in claims], message="draft and source disagree")
+        finding = Finding(
+            id="f1",
+            kind="value_mismatch",
+            severity=sev,  # type: ignore[arg-type]
+            claims=[c.id for c in claims],
+            message="draft and source disagree",
+        )
         return Report(documents=documents, claims=claims, findings=[finding])
 
     monkeypatch.setattr(check, "reconcile", fake)
@@ -531,8 +574,12 @@ def test_real_conflict_exits_1_and_markers_silence_it(tmp_path: Path) -> None:
     assert inproc("check", "draft.txt", "--against", "src", cwd=tmp_path).returncode == 0
     plain.write_text(FX_DRAFT)
     assert inproc("check", "draft.txt", "--against", "src", cwd=tmp_path).returncode == 1
-    assert inproc("check", "draft.txt", "--against", "src", "--fail-on", "never",
-               cwd=tmp_path).returncode == 0
+    assert (
+        inproc(
+            "check", "draft.txt", "--against", "src", "--fail-on", "never", cwd=tmp_path
+        ).returncode
+        == 0
+    )
 
 
 def test_html_draft_positions_are_those_of_the_file(tmp_path: Path) -> None:

@@ -122,10 +122,14 @@ rate = 7
         ('[severity]\nvalue_mismatch = "fatal"\n', "'severity.value_mismatch': input should be"),
         ('[severity]\nbogus = "info"\n', "'severity.bogus': not a finding kind"),
         ('[currency_symbols]\n"R$" = "real"\n', "'currency_symbols': 'real' (for 'R$') is not"),
-        ('[[exchange_rates]]\nbase = "USD"\nquote = "CNY"\nrate = 0\n',
-         "'exchange_rates': row 1: rate must be a positive number"),
-        ('[[exchange_rates]]\nbase = "USD"\nquote = "CNY"\nrate = 7\nwhen = 1\n',
-         "'exchange_rates': row 1: unknown column(s) when"),
+        (
+            '[[exchange_rates]]\nbase = "USD"\nquote = "CNY"\nrate = 0\n',
+            "'exchange_rates': row 1: rate must be a positive number",
+        ),
+        (
+            '[[exchange_rates]]\nbase = "USD"\nquote = "CNY"\nrate = 7\nwhen = 1\n',
+            "'exchange_rates': row 1: unknown column(s) when",
+        ),
         ("tolerance = \n", "not valid TOML"),
     ],
 )

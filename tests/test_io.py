@@ -200,8 +200,14 @@ def test_decode_round_trips_utf8(text: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=4),
-                min_size=1, max_size=8, unique_by=tuple))
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=4),
+        min_size=1,
+        max_size=8,
+        unique_by=tuple,
+    )
+)
 def test_document_ids_are_unique_and_end_with_the_file_name(parts: list[list[str]]) -> None:
     paths = [Path("/r", *p, "x.txt") for p in parts]
     ids = document_ids(paths)
