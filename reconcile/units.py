@@ -30,6 +30,8 @@ import pint
 __all__ = [
     "ConversionError",
     "convert",
+    "count_nouns",
+    "count_unit",
     "currency_codes",
     "currency_for",
     "ensure_currency",
@@ -80,9 +82,38 @@ def _build_registry() -> pint.UnitRegistry:
     reg.define("times = []")
     reg.define("magnitude = []")
     for noun in _count_nouns():
-        if noun not in reg:
-            reg.define(f"{noun} = [count_{noun}]")
+        if noun in _DURATIONS:
+            continue  # "five years" is a duration: pint's own year
+        reg.define(f"{noun} = [count_{noun}]" if noun not in reg
+                   else f"count_{noun} = [count_{noun}]")  # "point", "line": pint lengths
     return reg
+
+
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+@functools.cache
+def count_nouns() -> frozenset[str]:
+    """Counted nouns of the vocabulary (singular), as reported in Mention.unit."""
+    return frozenset(n.replace("_", " ") for n in _count_nouns())
+
+
+def count_unit(noun: str) -> pint.Unit:
+    """The unit of a counted noun: its own dimension (``[count_chip]``), durations excepted.
+
+    Nouns outside the vocabulary ("iphone") get their dimension on first use, so a count of
+    one thing never equals a count of another.
+    """
+    key = "_".join(noun.lower().split()) or "count"
+    if key in _DURATIONS:
+        return ureg.Unit(key)
+    for name in (key, f"count_{key}"):
+        if name in ureg and dict(ureg.Unit(name).dimensionality) == {f"[count_{key}]": 1}:
+            return ureg.Unit(name)
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+        return ureg.Unit("count")
+    ureg.define(f"{key} = [count_{key}]" if key not in ureg else f"count_{key} = [count_{key}]")
+    return count_unit(noun)
 
 
 ureg: pint.UnitRegistry = _build_registry()
@@ -144,6 +175,8 @@ def _unit(unit: str) -> pint.Unit:
         return ureg.Unit("dimensionless")
     if unit == "percent":
         return ureg.Unit("percent")
+    if unit in count_nouns():
+        return count_unit(unit)
     for candidate in (unit, unit.replace(" ", "_")):
         try:
             return ureg.Unit(candidate)
@@ -154,7 +187,10 @@ def _unit(unit: str) -> pint.Unit:
 
 
 def to_quantity(mention: Any) -> pint.Quantity:
-    """A Mention (anything with ``value`` and ``unit``) as a Quantity of the shared registry."""
+    """A Mention (anything with ``value``, ``unit`` and ``kind``) as a Quantity of the shared
+    registry; counts use :func:`count_unit` ("5,432 points" are not typographic points)."""
+    if getattr(mention, "kind", None) == "count":
+        return ureg.Quantity(float(mention.value), count_unit(str(mention.unit)))
     return ureg.Quantity(float(mention.value), _unit(str(mention.unit)))
 
 
@@ -179,6 +215,8 @@ def normalize(value: float, unit: str) -> tuple[float, str]:
     ``data/physical_units.toml``), or to SI base units when none is listed.
     """
     if unit in ("", "percent", "percentage_point", "basis_point", "times", "magnitude"):
+        return value, unit
+    if unit in count_nouns():
         return value, unit
     if is_currency(unit):
         return value, unit

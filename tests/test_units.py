@@ -14,6 +14,7 @@ from reconcile import extract_quantities
 from reconcile.units import (
     ConversionError,
     convert,
+    count_unit,
     currency_codes,
     currency_for,
     normalize,
@@ -161,3 +162,17 @@ def test_currency_conversion_only_through_rates(a: str, b: str, rate: float, val
 def test_module_exports() -> None:
     for name in units.__all__:
         assert hasattr(units, name)
+
+
+def test_counts_never_collide_with_pint_units() -> None:
+    points = to_quantity(extract_quantities("the index lost 300 points")[0])
+    assert dict(points.dimensionality) == {"[count_point]": 1}  # not typographic points
+    with pytest.raises(ConversionError):
+        convert(3.0, "point", "chip")
+    assert normalize(300.0, "point") == (300.0, "point")
+    phones = to_quantity(extract_quantities("50.1 million iPhones")[0])
+    assert dict(phones.dimensionality) == {"[count_iphone]": 1}
+    assert count_unit("iphone") == count_unit("iPhone")
+    # durations stay pint's time units
+    assert to_quantity(extract_quantities("over the next five years")[0]).to("month").magnitude \
+        == pytest.approx(60.0)
