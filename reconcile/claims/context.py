@@ -281,7 +281,7 @@ _RX_CAPS = re.compile(
 @cache
 def _speaker_rx() -> re.Pattern[str]:
     verbs = _base_vocab()[1]["names"]["speaker_verbs"]
-    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in verbs) + r")\b")
+    return re.compile(r"^\s*,?\s*(?:" + "|".join(re.escape(w) for w in verbs) + r")\b")
 
 
 _RX_TITLECASE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -381,7 +381,7 @@ def _on_figure(text: str, s: int, e: int, figures: list[tuple[int, int]]) -> boo
     """An entity candidate that is a figure ("HKD174.00"), not a name holding one ("Qwen3-235B")."""
     for a, b in figures:
         if a < e and s < b:
-            if a < s and e <= b and not re.search(r"\d", text[s:e]):
+            if a < s and e < b and not re.search(r"\d", text[s:e]):
                 continue  # a name inside the figure: "4.2 million Lumen X consoles"
             rest = text[s:a] + text[b:e]
             if not (s <= a and b <= e and re.search(r"[A-Za-z]{2}", rest)):
@@ -756,8 +756,18 @@ def _parenthetical(text: str, figs: list[_Fig], j: int) -> bool:
 
 
 def _choose_metric(
-    text: str, figs: list[_Fig], i: int, v: Vocab, skip: MetricSpec | None = None
+    text: str,
+    figs: list[_Fig],
+    i: int,
+    v: Vocab,
+    skip: MetricSpec | None = None,
+    right: bool = True,
 ) -> MetricSpec | None:
+    """The metric of figure i; with ``skip``, the metric it is a period/attribute of."""
+    if skip is not None and right:
+        left_only = _choose_metric(text, figs, i, v, skip, right=False)
+        if left_only is not None:
+            return left_only  # "invest ... over the next five years": what came before
     f = figs[i]
     m = f.mention
     h_lo, h_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
@@ -785,8 +795,8 @@ def _choose_metric(
                 if any(ke <= a and b <= f.start for a, b in others):
                     dist += CROSS_FIGURE
             elif ks >= f.end:
-                if skip is not None:
-                    return  # "five years" of what was named before
+                if not right:
+                    return
                 if _after_comparison(text, f.end, ks, v) or m.kind == "multiplier":
                     return  # a base of comparison ("100 times its revenue")
                 dist = ks - f.end
@@ -834,7 +844,8 @@ def _choose_metric(
 def _modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
     """'estimate' / 'forecast' / 'adjusted' / 'previous' / tranche words near the figure."""
     f = figs[i]
-    c_lo, c_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
+    c_lo = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)[0]
+    c_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard + v.soft)[1]
     lo = max(c_lo, _prev_fig_end(figs, i))
     hi = min(c_hi, _next_fig_start(figs, i))
     window = text[lo:hi].lower()
@@ -975,14 +986,19 @@ def _echo_title(figs: list[_Fig]) -> None:
     for f in figs:
         if f.sent != 0:
             continue
-        for g in figs:
-            if g.sent == 0 or (g.metric, g.role, g.unit) != (f.metric, f.role, f.unit):
-                continue
-            if abs(g.value - f.value) <= 0.01 * max(abs(f.value), abs(g.value)):
-                f.subject = g.subject
-                if f.spec and f.spec.scoped:
-                    f.scope = g.scope
-                break
+        same = [
+            g
+            for g in figs
+            if g.sent != 0
+            and (g.role, g.unit) == (f.role, f.unit)
+            and abs(g.value - f.value) <= 0.01 * max(abs(f.value), abs(g.value))
+        ]
+        exact = [g for g in same if g.metric == f.metric]
+        if exact or len(same) == 1:
+            g = (exact or same)[0]
+            f.subject, f.metric, f.spec = g.subject, g.metric, g.spec
+            if f.spec and f.spec.scoped:
+                f.scope = g.scope
 
 
 def extract_claims(document: Document, settings: Settings | None = None) -> list[Claim]:
@@ -1073,6 +1089,9 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             f.subject, f.scope = g.subject, g.scope if f.kind == g.kind else f.scope
             if g.metric is not None:
                 f.metric, f.spec, f.role = g.metric, g.spec, g.role
+    for f in figs:
+        if f.role == "level" and f.linked and figs[f.linked[0]].role == "change":
+            f.subject = figs[f.linked[0]].subject  # "rose 12% to ¥96.3 billion"
     _echo_title(figs)
     claims: list[Claim] = []
     ids = [f"{document.id}#{f.start}-{f.end}" for f in figs]
