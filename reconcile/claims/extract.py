@@ -517,6 +517,8 @@ _MINUS_WORD = re.compile(r"(?<![\w])minus[ \t]+$", re.IGNORECASE)
 _RANGE_CONN = re.compile(r"[ \t]*(?P<c>-|to|and|through)[ \t]*", re.IGNORECASE)
 _PLUS = re.compile(r"\+")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+_ACTIVE_AFTER = re.compile(r"[ \t]+(?:activated|active)\b", re.IGNORECASE)
+_MODEL_VERSION_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Za-z]+[ \t-]?[0-9]+(?:\.[0-9]+)*[ \t]+$")
 _NAME_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Za-z&]+)[ \t]$")
 _CAMEL = re.compile(r"[a-z]+[A-Z]")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
@@ -720,8 +722,12 @@ def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
         if f and (f.lower() in v.stop or f.lower() in v.cur_by_token or f.lower() in v.scales):
             return None
     noun = v.noun_singular[" ".join(m["n"].lower().split())]
-    if (n[pos : pos + 1] == "-" and not m["f1"] and noun in v.hyphen_adjectives
-            and v.hyphen_names_rx.match(n, m.end())):
+    if (
+        n[pos : pos + 1] == "-"
+        and not m["f1"]
+        and noun in v.hyphen_adjectives
+        and v.hyphen_names_rx.match(n, m.end())
+    ):
         return None  # "52-week high", "10-year bond": names
     return _Unit(m.end(), noun, "count")
 
@@ -732,15 +738,22 @@ _PLURAL = re.compile(r"[ \t]+(?P<w>[A-Za-z][a-z]*[A-Za-z]*(?<=[a-z])s)\b(?![-'])
 def _plural_noun(n: str, pos: int, num: _Num) -> _Unit | None:
     """Outside the vocabulary, a plural noun right after a big number is what it counts:
     "50.1 million iPhones" (iphone), "1,200 Americans". Small bare numbers need the vocabulary."""
-    if num.scale is None and (num.word or num.value < 1000 or "," not in num.text):
+    if num.single_scale or (
+        num.scale is None and (num.word or num.value < 1000 or "," not in num.text)
+    ):
         return None
     m = _PLURAL.match(n, pos)
     if not m:
         return None
     word = m["w"].lower()
     v = _vocab()
-    if (len(word) < 4 or word in v.stop or word in v.cur_by_token or word in v.scales
-            or word.endswith(("ss", "us", "is"))):
+    if (
+        len(word) < 4
+        or word in v.stop
+        or word in v.cur_by_token
+        or word in v.scales
+        or word.endswith(("ss", "us", "is"))
+    ):
         return None
     if word.endswith("ies"):
         singular = word[:-3] + "y"
@@ -1260,6 +1273,12 @@ class _Scanner:
                 if noun.unit in self.v.model_nouns and num.scale in ("B", "b", "M", "T"):
                     return _Unit(num.end, "parameter", "count"), num  # "a 480B model"
                 return noun, num
+            if num.scale in ("B", "b", "T") and not num.word:
+                am = _ACTIVE_AFTER.match(n, num.end)
+                if am:  # "with 37B activated"
+                    return _Unit(num.end, "parameter", "count", modifier="active"), num
+                if _MODEL_VERSION_BEFORE.search(n, max(0, num.start - 40), num.start):
+                    return _Unit(num.end, "parameter", "count"), num  # "Llama 3.1 405B"
             # single-letter scale without money or noun: not a scale after all
             return None, _Num(
                 num.start,
@@ -1504,4 +1523,3 @@ def extract_quantities(
         return _Scanner(text).run()
     finally:
         _CURRENT.reset(token)
-
