@@ -57,7 +57,9 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
   "Qwen3-Next-80B-A3B"), each "<n>B/M/T" part is a parameter count (unit 'parameter'); an
   "A<n>B" part is the active count (modifier 'active') and then the size is 'total'. "8x7B" is
   one mention of 7e9 parameters with modifier 'per_expert' (the name says 8 experts of 7B; the
-  shared layers make any total a guess). The span covers only the size part.
+  shared layers make any total a guess). The span covers only the size part. In prose, "a 480B
+  model", "671B parameters", "37B activated" (modifier 'active') and "Llama 3.1 405B" are
+  parameter counts too; a bare "7B" is not.
 * **Magnitude.** "magnitude-7.2 earthquake", "a 7.2-magnitude quake": unit 'magnitude', kind
   'number' (a logarithmic scale, not a pint unit).
 * **Text.** Non-breaking spaces and hyphens, typographic dashes/quotes, the unicode minus and
