@@ -100,6 +100,7 @@ class Vocab:
     segment_canonical: dict[str, str]
     distinguishing: frozenset[str]
     institutions: frozenset[str]
+    anaphors: tuple[str, ...]
     source_words: frozenset[str]
     session: dict[str, tuple[str, ...]]
     keyword_rx: re.Pattern[str] = field(repr=False)
@@ -203,6 +204,7 @@ def _vocab_cached(
         target_cues=tuple(e["target"]["cues"]),
         segment_canonical={k.lower(): v for k, v in e["segments"].get("canonical", {}).items()},
         institutions=frozenset(names["institutions"]),
+        anaphors=tuple(names["anaphors"]),
         source_words=frozenset(names["source_words"]),
         distinguishing=frozenset(
             w.lower() for w in [*names["distinguishing"], *e["segments"]["units"]]
@@ -417,8 +419,8 @@ def _find_entities(
                 continue
             chunk = m.group(0)
             # split on possessives ("Alibaba's Qwen") and on "and" between names
-            if compact(chunk) in v.aliases:
-                pieces = [chunk]
+            if compact(chunk) in v.aliases or chunk.lower().split()[-1] in v.institutions:
+                pieces = [chunk]  # "Fire and Disaster Management Agency" is one name
             else:
                 pieces = [p for p in re.split(r"(?<=['’]s)\s+|\s+and\s+", chunk) if p]
             offset = s
@@ -696,6 +698,8 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
         if after[:1] == ["of"] or (after and after[0] in {"stake", "holding"}):
             return "share", None
         return "level", None
+    if re.match(r"\s+of\s+(?:them|those|these|which|whom)\b", text[f.end : f.end + 12]):
+        return "share", None  # "19 of them"
     # money, counts, physical quantities: a change only when "by" follows a direction word
     before = _words_before(text, max(_prev_fig_end(figs, i), f.lo), f.start, 3)
     if before and before[-1] == "by" and any(w in v.up or w in v.down for w in before[:-1]):
@@ -925,8 +929,8 @@ def _subject(
     others = [(g.start, g.end) for j, g in enumerate(figs) if j != i and g.sent == f.sent]
     best: tuple[float, str] | None = None
     candidates = list(ents.per_sentence[f.sent])
-    first_word = _words_after(text, f.lo, f.hi, 1)
-    if first_word and first_word[0] in {"its", "it", "their", "they"} and f.sent > 0:
+    opening = " ".join(_words_after(text, f.lo, f.hi, 3)) + " "
+    if any(opening.startswith(a + " ") for a in v.anaphors) and f.sent > 0:
         left_named = [c for c in candidates if c.end <= f.start and not c.speaker]
         prev = [c for c in ents.per_sentence[f.sent - 1] if not c.speaker]
         if not left_named and prev:
