@@ -213,6 +213,7 @@ class _Vocab:
     scales: dict[str, float] = field(default_factory=dict)
     single_scales: dict[str, float] = field(default_factory=dict)
     qual_prefix_rx: re.Pattern[str] = re.compile("")
+    qual_tail_words: frozenset[str] = frozenset()
     qual_suffix_rx: re.Pattern[str] = re.compile("")
     qual_canon: dict[str, str] = field(default_factory=dict)
     qual_bounds: dict[str, tuple[str, float]] = field(default_factory=dict)
@@ -391,6 +392,9 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
         for p in table.get("suffix", []):
             v.qual_canon.setdefault("suffix:" + " ".join(p.lower().split()), canon)
             suf_q.append(p)
+    v.qual_tail_words = frozenset(
+        [p.split()[-1].lower() for p in word_q] + ["the", "a", "an"]
+    )
     v.qual_prefix_rx = re.compile(
         rf"(?:(?<![\w])(?P<q>{_words_rx(word_q)})[ \t]+|(?P<s>{_alt(sym_q)})[ \t]*)"
         rf"(?:(?:the|a|an)[ \t]+)?$",
@@ -1013,7 +1017,19 @@ class _Scanner:
     def _qualifier(self, start: int, end: int, unit: str) -> tuple[str | None, str | None]:
         """The qualifier written before ``start`` (or after ``end``), after the data's vetoes."""
         n, v = self.n, self.v
-        m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+        k = start
+        while k > 0 and n[k - 1] in " \t":
+            k -= 1
+        m = None
+        if k > 0:
+            if n[k - 1].isalpha() or n[k - 1] == ".":
+                j = k - 1
+                while j > 0 and (n[j - 1].isalpha() or n[j - 1] == "."):
+                    j -= 1
+                if n[j:k].lower() in v.qual_tail_words:
+                    m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+            elif not n[k - 1].isdigit():
+                m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
         if m:
             text = m["q"] or m["s"]
             canon = v.qual_canon.get(" ".join(text.lower().split()))
