@@ -108,8 +108,11 @@ def test_spans_slice_the_original_text(text: str) -> None:
     for m in mentions:
         assert text[m.span[0] : m.span[1]] == m.surface
         assert m.span[0] < m.span[1]
-        if m.low is not None and m.high is not None:
-            assert m.low <= m.high
+        # the interval always admits the value itself
+        if m.low is not None:
+            assert m.low <= m.value + 1e-9 * abs(m.value)
+        if m.high is not None:
+            assert m.value <= m.high + 1e-9 * abs(m.value)
     spans = [m.span for m in mentions]
     assert spans == sorted(spans)
 
