@@ -84,8 +84,9 @@ def _build_registry() -> pint.UnitRegistry:
     for noun in _count_nouns():
         if noun in _DURATIONS:
             continue  # "five years" is a duration: pint's own year
-        reg.define(f"{noun} = [count_{noun}]" if noun not in reg
-                   else f"count_{noun} = [count_{noun}]")  # "point", "line": pint lengths
+        reg.define(
+            f"{noun} = [count_{noun}]" if noun not in reg else f"count_{noun} = [count_{noun}]"
+        )  # "point", "line": pint lengths
     return reg
 
 
