@@ -72,6 +72,7 @@ class MetricSpec:
     target: bool = False
     of_other: bool = False
     rate: bool = False
+    rounds: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ def _vocab_cached(
                 target=bool(row.get("target", False)),
                 of_other=bool(row.get("of_other", False)),
                 rate=bool(row.get("rate", False)),
+                rounds=bool(row.get("rounds", False)),
             )
         )
     for word, target in metric_aliases:
@@ -985,6 +987,27 @@ def _link(text: str, figs: list[_Fig]) -> None:
                 break
 
 
+def _same_value_before(figs: list[_Fig], i: int) -> _Fig | None:
+    """The latest earlier figure with the same unit, role and value that has a metric."""
+    f = figs[i]
+    for g in reversed(figs[:i]):
+        if g.metric and (g.unit, g.role) == (f.unit, f.role) and g.value == f.value:
+            return g
+    return None
+
+
+_RX_ROUND = re.compile(r"\bSeries ([A-H])\b")
+
+
+def _earlier_round(text: str, f: _Fig) -> str | None:
+    """'Series B' when the figure's sentence names a funding round before the latest one."""
+    letters = _RX_ROUND.findall(text)
+    here = _RX_ROUND.findall(text[f.lo : f.hi])
+    if here and letters and max(here) < max(letters):
+        return f"Series {max(here)}"
+    return None
+
+
 def _echo_title(figs: list[_Fig]) -> None:
     """A headline figure repeated in the body takes the body's subject and scope."""
     for f in figs:
@@ -1054,7 +1077,10 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 )
             f.spec = spec
         if spec is None:
-            if f.kind == "count" and f.unit:
+            echo = _same_value_before(figs, i)
+            if echo is not None:  # "A 3.3% reading ..." after "inflation ... 3.3%"
+                f.metric, f.spec = echo.metric, echo.spec
+            elif f.kind == "count" and f.unit:
                 f.metric = f.unit if f.unit.endswith("s") else f"{f.unit}s"
             continue
         if spec.rate and f.role == "change" and f.unit == "percent":
@@ -1071,6 +1097,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             mod = None
         if mod == "previous" and f.role != "level":
             mod = None
+        if spec.rounds and mod is None:
+            mod = _earlier_round(text, f)
         f.metric = f"{name} ({mod})" if mod else name
     base_scope: dict[int, str | None] = {}
     for i, f in enumerate(figs):
