@@ -250,6 +250,7 @@ class _Vocab:
     inherit_rx: re.Pattern[str] = re.compile("")
     digit_words: dict[str, tuple[float, float]] = field(default_factory=dict)
     hints: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    point_words: dict[str, float] = field(default_factory=dict)
     flat_interval: tuple[float, float] = (-0.5, 0.5)
 
 
@@ -392,9 +393,7 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
         for p in table.get("suffix", []):
             v.qual_canon.setdefault("suffix:" + " ".join(p.lower().split()), canon)
             suf_q.append(p)
-    v.qual_tail_words = frozenset(
-        [p.split()[-1].lower() for p in word_q] + ["the", "a", "an"]
-    )
+    v.qual_tail_words = frozenset([p.split()[-1].lower() for p in word_q] + ["the", "a", "an"])
     v.qual_prefix_rx = re.compile(
         rf"(?:(?<![\w])(?P<q>{_words_rx(word_q)})[ \t]+|(?P<s>{_alt(sym_q)})[ \t]*)"
         rf"(?:(?:the|a|an)[ \t]+)?$",
@@ -417,7 +416,7 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.bp_rx = re.compile(r"[ \t]?-?(?:basis[ \t-]+points?\b|bps\b|bp\b)", re.IGNORECASE)
     v.pct_rx = re.compile(
         r"(?:[ \t]?%(?![0-9A-Fa-f]{2})|(?:[ \t]?-?|[ \t]+)"
-        r"(?:per[ \t]?cent(?:age)?s?|pct|percentages?)\b)",
+        r"(?:per[ \t]?cent(?:age)?s?|pct|percentages?)\b|(?-i:pc)\b)",  # "4.1pc" (UK)
         re.IGNORECASE,
     )
 
@@ -492,8 +491,10 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.flat_interval = (float(flat["interval"][0]), float(flat["interval"][1]))
     # The gate lets the engine skip positions inside words before trying any branch.
     # Vocabulary here is lower case; the scanner runs this on Scanner.low.
+    v.point_words = {" ".join(k.lower().split()): float(x) for k, x in qual_data["points"].items()}
     v.master = re.compile(
         r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[0-9]))(?:"
+        rf"(?P<points>\b(?:{_words_rx(v.point_words)})s?\b)|"
         rf"(?P<digits>\b(?:{_words_rx(v.digit_words)})(?=[ \t]+(?:{_words_rx(follow)})\b))"
         rf"|(?P<flat>(?<![\w])(?:{_words_rx(flat['before'])})[ \t]+"
         rf"(?P<fw>{_words_rx(flat['words'])})"
@@ -962,6 +963,11 @@ class _Scanner:
                     None,
                     interval=(low, high),
                 )
+                continue
+            if m["points"]:
+                key = " ".join(m["points"].split())
+                value = self.v.point_words.get(key, self.v.point_words.get(key[:-1], 0.0))
+                self._emit_simple(m.start(), m.end(), value, 0.0, "percentage_point", "percent")
                 continue
             if m["flat"]:
                 a, b = m.span("fw")
