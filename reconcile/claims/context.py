@@ -1116,6 +1116,12 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             s = next(iter(doc_scopes))
         f.scope = s
     for i, f in enumerate(figs):
+        if f.metric is None and f.kind != "count":
+            later = [g for g in figs[i + 1 :] if g.metric and (g.unit, g.role) == (f.unit, f.role)]
+            same = [g for g in later if g.value == f.value]
+            if same:  # "the €120 million man", explained further down
+                f.metric, f.spec = same[0].metric, same[0].spec
+    for i, f in enumerate(figs):
         if _parenthetical(text, figs, i):
             g = figs[i - 1]  # a conversion states the same quantity
             f.subject, f.scope = g.subject, g.scope if f.kind == g.kind else f.scope
