@@ -28,7 +28,8 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
   before a determiner ("100 times its revenue"), or with a fractional N ("41.6 times"); large
   event counts ("600 million times") are counts of 'time'; "called 3 times" is nothing.
 * **Percentages without digits** (``numbers.toml``): "a triple-digit pace" ([100, 999.5]%,
-  qualifier 'range'), "revenue was flat" (0% within ±0.5).
+  qualifier 'range'), "revenue was flat" (0% within ±0.5), "a quarter point" (0.25
+  percentage point, exact). "4.1pc" is 4.1%.
 * **Currencies.** Symbols, codes (before or after, attached or spaced: "HKD174.00", "174 HKD",
   "c $ 16.4 million", "us $ 1 billion") and names after the number. A bare "$" is USD. A bare
   "¥" is CNY unless the text's hint words say Japan ("yen", "Japan", "Tokyo"...; the currency
