@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reconcile.claims.context import extract_claims, normalize_entity, sentence_spans, vocab
 from reconcile.claims.models import Claim, Document
@@ -250,3 +252,27 @@ def test_claims_carry_resolved_times() -> None:
         "Alibaba Group [HKG: 9988] shares closed 9.2 percent higher today.", None, "Sept. 24"
     )
     assert by_text(claims, "9.2").when == "--09-24"
+
+
+# --- robustness -----------------------------------------------------------------------------
+
+WORDS = st.sampled_from(
+    ["Alibaba", "shares", "rose", "fell", "to", "HK$140.60", "2.4%", "on", "Tuesday", "the",
+     "cloud", "unit", "Qwen3-Max", "(", ")", ",", ".", "\n", "over", "1 trillion", "parameters",
+     "Revenue", "at", "Its", "said", "from", "Series", "B", "of", "them", "¥1.2 trillion",
+     "3 times", "doubled", "A-", "-", "'s", "ago", "HONG KONG,", "Sept. 24", "-", "€"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=40), st.sampled_from([None, TUESDAY]))
+def test_any_text_gives_well_formed_claims(words: list[str], published: dt.date | None) -> None:
+    text = " ".join(words)
+    claims = claims_of(text, published=published, dateline="Sept. 24")
+    ids = [c.id for c in claims]
+    assert len(ids) == len(set(ids))
+    for c in claims:
+        assert text[c.span[0] : c.span[1]] == c.text
+        assert set(c.linked) <= set(ids)
+        if c.low is not None and c.high is not None:
+            assert c.low <= c.high

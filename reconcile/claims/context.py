@@ -575,7 +575,7 @@ def _name_pieces(
         return []
     if re.fullmatch(r"[\d.,]+", cleaned) or low.endswith(("-based", "-listed")):
         return []
-    if low.split("-")[0].split()[0] in v.not_entities:
+    if (low.split("-")[0].split() or [""])[0] in v.not_entities:
         return []  # "April-June quarter"
     if low.split()[-1] in v.institutions:
         return []  # statistics offices and agencies report figures; they are not subjects
