@@ -281,3 +281,21 @@ def test_locate_finds_the_same_figure_after_markup_is_stripped(parts: list[str])
     where = locate(raw, text, claims)
     raw_hits = [m.span() for m in re.finditer("12%", raw)]
     assert [where[c.id] for c in claims] == raw_hits
+
+
+def test_focus_is_passed_to_a_pipeline_that_takes_it(
+    monkeypatch: pytest.MonkeyPatch, docs: tuple[Document, Document, Document]
+) -> None:
+    seen: list[set[str]] = []
+
+    def focused(
+        documents: list[Document], settings: Settings | None = None, focus: set[str] | None = None
+    ) -> Report:
+        seen.append(set(focus or ()))
+        return hand_made(docs)
+
+    monkeypatch.setattr(check, "reconcile", focused)
+    d, s1, s2 = docs
+    report = check_draft(d, [s1, s2], Settings())
+    assert seen == [{"draft.md"}]
+    assert "f6" not in {f.id for f in report.findings}  # still filtered here
