@@ -290,12 +290,13 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
         )
     if rel.same is None and _undated_blocks(a, b, group.metric):
         undated = sorted({c.document for c in (a, b) if c.when is None})
-        who = f"neither {undated[0]} nor {undated[1]} says" if len(undated) > 1 else (
-            f"{undated[0]} does not say"
+        who = (
+            f"neither {undated[0]} nor {undated[1]} says"
+            if len(undated) > 1
+            else (f"{undated[0]} does not say")
         )
         message = (
-            f"{label}: {src}; the figures differ, but {who} which day "
-            f"its figure is for{base_text}."
+            f"{label}: {src}; the figures differ, but {who} which day its figure is for{base_text}."
         )
         return _finding(
             "different_scope",
@@ -503,8 +504,8 @@ def sentence_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
             if ratio is None:
                 continue
             if written == "times" and m.mention.kind == "multiplier":
-                admitted = interval(m, tol) if m.unit == "times" else (
-                    _shift(interval(m, tol), 100.0)
+                admitted = (
+                    interval(m, tol) if m.unit == "times" else (_shift(interval(m, tol), 100.0))
                 )
                 what = f"{_fmt(ratio[0])} to {_fmt(ratio[1])} times"
             elif m.role == "share" and written == "percent" and written not in units:
@@ -520,8 +521,9 @@ def sentence_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
                 f'"{small.text}" and "{big.text}" give {what}, not "{m.text}".'
             )
             out.append(
-                _finding("arithmetic", ctx.severity("arithmetic"), None, m, small, message, {})
-                .model_copy(update={"claims": sorted({m.id, small.id, big.id})})
+                _finding(
+                    "arithmetic", ctx.severity("arithmetic"), None, m, small, message, {}
+                ).model_copy(update={"claims": sorted({m.id, small.id, big.id})})
             )
         out += _base_checks(cs, ctx)
     return out
@@ -541,8 +543,10 @@ def _base_checks(cs: list[Claim], ctx: _Ctx) -> list[Finding]:
         if ch is None or ch.low is None or ch.high is None:
             continue
         bases = [
-            b for b in cs
-            if b.unit == level.unit and b is not level
+            b
+            for b in cs
+            if b.unit == level.unit
+            and b is not level
             and _FROM.search(text[max(0, b.span[0] - 12) : b.span[0]])
         ]
         if len(bases) != 1 or level.low is None or level.high is None:
@@ -558,8 +562,9 @@ def _base_checks(cs: list[Claim], ctx: _Ctx) -> list[Finding]:
             f"{_fmt(level.value / (1 + ch.value / 100))}, not {bases[0].text}."
         )
         out.append(
-            _finding("arithmetic", ctx.severity("arithmetic"), None, ch, level, message, {})
-            .model_copy(update={"claims": sorted({ch.id, level.id, bases[0].id})})
+            _finding(
+                "arithmetic", ctx.severity("arithmetic"), None, ch, level, message, {}
+            ).model_copy(update={"claims": sorted({ch.id, level.id, bases[0].id})})
         )
     return out
 
