@@ -98,6 +98,8 @@ class Vocab:
     locative: frozenset[str]
     scopes: dict[str, dict]
     target_cues: tuple[str, ...]
+    generic_nouns: frozenset[str]
+    not_segments: frozenset[str]
     segment_canonical: dict[str, str]
     distinguishing: frozenset[str]
     institutions: frozenset[str]
@@ -204,6 +206,8 @@ def _vocab_cached(
         locative=frozenset(names["locative"]),
         scopes=e["scopes"],
         target_cues=tuple(e["target"]["cues"]),
+        generic_nouns=frozenset(m["nouns"]["generic"]),
+        not_segments=frozenset(e["segments"].get("not_segments", [])),
         segment_canonical={k.lower(): v for k, v in e["segments"].get("canonical", {}).items()},
         institutions=frozenset(names["institutions"]),
         anaphors=tuple(names["anaphors"]),
@@ -357,7 +361,16 @@ def _segment_entities(text: str, lo: int, hi: int, v: Vocab) -> list[tuple[int, 
         rf"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)(?:'s|’s)?\s+)?\b((?i:{seg}))\s+((?i:{unit}))\b"
     )
     out = []
-    for m in rx.finditer(text, lo, hi):
+    matches = list(rx.finditer(text, lo, hi))
+    loose = re.compile(
+        r"\b(?:(?i:the|its|their)|[A-Z][\w-]*(?:'s|’s))\s+([a-z][a-z-]{3,})\s+"
+        r"(division|unit|arm|segment)\b"
+    )
+    for m in loose.finditer(text, lo, hi):
+        if m.group(1) in v.not_segments or any(x.start() <= m.start(1) < x.end() for x in matches):
+            continue
+        out.append((m.start(1), m.end(), "", m.group(1)))
+    for m in matches:
         company = m.group(1) or ""
         if company and not company[0].isupper():
             company = ""
@@ -844,7 +857,19 @@ def _choose_metric(
             consider(idx, f.start, f.end, False, base=UNIT_DISTANCE)
         if modifier and modifier in spec.keywords:
             consider(idx, f.start, f.end, False, base=0)
-    return v.metrics[best[2]] if best else None
+    if best is None:
+        return None
+    noun = (m.unit or "").lower()
+    if (
+        skip is None
+        and m.kind == "count"
+        and noun
+        and noun not in v.generic_nouns
+        and not any(noun in s.units for s in v.metrics)
+        and best[0] >= SOFT_CLAUSE
+    ):
+        return None  # "close two factories": the counted noun says more than a far keyword
+    return v.metrics[best[2]]
 
 
 def _modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
@@ -937,6 +962,10 @@ def _subject(
         prev = [c for c in ents.per_sentence[f.sent - 1] if not c.speaker]
         if not left_named and prev:
             candidates.append(Entity(f.lo, f.lo, prev[0].name))
+    relatives = [
+        (f.lo + r.start(), f.lo + r.end())
+        for r in re.finditer(r",\s+(?:which|who|whose|that)\b[^,;]*,", text[f.lo : f.hi])
+    ]
     for c in candidates:
         if c.speaker:
             continue
@@ -950,6 +979,8 @@ def _subject(
             dist = max(c.start - f.end, 0) * RIGHT_FACTOR
             if any(f.end <= a and b <= c.start for a, b in others):
                 dist += CROSS_FIGURE
+        if any(a <= c.start and c.end <= b and not a <= f.start < b for a, b in relatives):
+            dist += HARD_CLAUSE  # ", which makes Moonbar and Crisp Delight,"
         if c.start >= h_hi:
             continue  # a later clause speaks of something else
         if c.end <= h_lo:
@@ -963,28 +994,47 @@ def _subject(
     return ents.main
 
 
-def _link(text: str, figs: list[_Fig]) -> None:
+def _link(text: str, figs: list[_Fig], bounds: tuple[str, ...] = ()) -> None:
     """Change + level of one move: "rose 2.4% to HK$140.60", "at ₹486.15, 18% above"."""
-    for i, f in enumerate(figs):
-        if f.role != "change" or f.kind_key != "percent":
+
+    def level(j: int, i: int) -> bool:
+        g = figs[j]
+        return (
+            g.sent == figs[i].sent
+            and g.role == "level"
+            and g.kind_key in ("money", "count")
+            and not g.linked
+        )
+
+    changes = [i for i, f in enumerate(figs) if f.role == "change" and f.kind_key == "percent"]
+    for i in changes:  # "rose 2.4% to HK$140.60"
+        j = i + 1
+        if j < len(figs) and level(j, i):
+            gap = text[figs[i].end : figs[j].start].lower()
+            if len(gap) <= 40 and re.search(r"\b(?:to|at)\s*$", gap):
+                figs[i].linked.append(j)
+                figs[j].linked.append(i)
+    for i in changes:  # "closed at ₹486.15 on Tuesday, a gain of 18%"
+        j = i - 1
+        if figs[i].linked or j < 0 or not level(j, i):
             continue
-        for j in (i + 1, i - 1):
-            if not 0 <= j < len(figs):
-                continue
-            g = figs[j]
-            if g.sent != f.sent or g.role != "level" or g.kind_key not in ("money", "count"):
-                continue
-            if j > i:
-                gap = text[f.end : g.start].lower()
-                ok = len(gap) <= 40 and re.search(r"\b(?:to|at)\s*$", gap) is not None
-            else:
-                gap = text[g.end : f.start].lower()
-                before = text[max(f.lo, g.start - 6) : g.start].lower()
-                ok = len(gap) <= 90 and re.search(r"\b(?:to|at)\s*$", before) is not None
-            if ok:
-                f.linked.append(j)
-                g.linked.append(i)
-                break
+        gap = text[figs[j].end : figs[i].start].lower()
+        before = text[max(figs[i].lo, figs[j].start - 6) : figs[j].start].lower()
+        boundary = any(sep in gap for sep in bounds)
+        if len(gap) <= 90 and not boundary and re.search(r"\b(?:to|at)\s*$", before):
+            figs[i].linked.append(j)
+            figs[j].linked.append(i)
+
+
+def plural(noun: str) -> str:
+    """'factory' -> 'factories', 'goal' -> 'goals', 'box' -> 'boxes' (for metric names)."""
+    if noun.endswith("s"):
+        return noun
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:x|ch|sh|z)$", noun):
+        return noun + "es"
+    return noun + "s"
 
 
 def _same_value_before(figs: list[_Fig], i: int) -> _Fig | None:
@@ -1059,7 +1109,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 spec = earlier[-1].spec
         f.spec = spec
         _apply_sign(f)
-    _link(text, figs)
+    _link(text, figs, v.hard + v.soft)
     for f in figs:
         if f.role == "level" and f.linked and figs[f.linked[0]].spec is not None:
             f.spec = figs[f.linked[0]].spec
@@ -1081,7 +1131,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             if echo is not None:  # "A 3.3% reading ..." after "inflation ... 3.3%"
                 f.metric, f.spec = echo.metric, echo.spec
             elif f.kind == "count" and f.unit:
-                f.metric = f.unit if f.unit.endswith("s") else f"{f.unit}s"
+                f.metric = plural(f.unit)
             continue
         if spec.rate and f.role == "change" and f.unit == "percent":
             f.unit = "percentage_point"  # "unemployment rose 0.3%" means 0.3 points
