@@ -494,7 +494,7 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     # Vocabulary here is lower case; the scanner runs this on Scanner.low.
     v.point_words = {" ".join(k.lower().split()): float(x) for k, x in qual_data["points"].items()}
     v.master = re.compile(
-        r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=[0-9]))(?:"
+        r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=\.?[0-9]))(?:"
         rf"(?P<points>\b(?:{_words_rx(v.point_words)})s?\b)|"
         rf"(?P<digits>\b(?:{_words_rx(v.digit_words)})(?=[ \t]+(?:{_words_rx(follow)})\b))"
         rf"|(?P<flat>(?<![\w])(?:{_words_rx(flat['before'])})[ \t]+"
@@ -503,8 +503,12 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
         rf"|(?P<verb>\b(?:{_alt(v.verbs)})\b)"
         rf"|(?P<fold>\b(?:{fold_words})fold\b)"
         rf"|(?P<wnum>{word_number_pattern()})"
-        r"|(?P<num>(?<![0-9])(?<![0-9][.,])(?:\d{1,3}(?:[,\u2009]\d{3})+(?![0-9])"
-        r"|\d{1,2}(?:,\d{2})+,\d{3}(?![0-9])|\d+)(?:\.\d+)?(?![0-9])))"
+        r"|(?P<num>(?<![0-9])(?<![0-9][.,])(?:"
+        r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![0-9])"  # 1.234,56
+        r"|\d+,\d{1,2}(?![0-9,])"  # 3,50 (decimal comma)
+        r"|(?:\d{1,3}(?:[,\u2009]\d{3})+(?![0-9])|\d{1,2}(?:,\d{2})+,\d{3}(?![0-9])|\d+)"
+        r"(?:\.\d+)?(?![0-9])"
+        r"|(?<![0-9.])\.\d+(?![0-9]))))"  # $.50
     )  # case-sensitive on purpose: it scans the ASCII-lower-cased text (1.7x faster)
     v.compound_rx = re.compile(
         rf"[ \t]+(?:and[ \t]+)?(?P<n>\d{{1,2}}(?![0-9]|[.,][0-9])|{word_number_pattern()})",
@@ -526,6 +530,8 @@ _MINUS_WORD = re.compile(r"(?<![\w])minus[ \t]+$", re.IGNORECASE)
 _RANGE_CONN = re.compile(r"[ \t]*(?P<c>-|to|and|through)[ \t]*", re.IGNORECASE)
 _PLUS = re.compile(r"\+")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_FRACTION_AFTER = re.compile(r"[ \t]+(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?![0-9/])")
 _ACTIVE_AFTER = re.compile(r"[ \t]+(?:activated|active)\b", re.IGNORECASE)
 _MODEL_VERSION_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Za-z]+[ \t-]?[0-9]+(?:\.[0-9]+)*[ \t]+$")
 _NAME_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Za-z&]+)[ \t]$")
@@ -578,6 +584,14 @@ def _read_scale(n: str, pos: int) -> tuple[int, float, str | None, bool]:
     if not m:
         return pos, 1.0, None, False
     if m["w"]:
+        m2 = v.scale_after_code_rx.match(n, m.end())  # "1.1 lakh crore", "1 thousand million"
+        if m2 and v.scales[m2["w"].lower()] > v.scales[m["w"].lower()]:
+            return (
+                m2.end(),
+                v.scales[m["w"].lower()] * v.scales[m2["w"].lower()],
+                n[m.start("w") : m2.end()],
+                False,
+            )
         return m.end(), v.scales[m["w"].lower()], m["w"], False
     if m["a"]:
         return m.end(), v.scales[m["a"]], m["a"], False
@@ -595,10 +609,18 @@ def _read_number(n: str, m: re.Match[str]) -> _Num | None:
             return None
         if not math.isfinite(base) or len(raw) > 40:
             return None
-        end, mult, scale, single = _read_scale(n, m.end())
-        return _Num(
-            m.start(), end, base * mult, half_step(raw) * mult, scale, single, False, None, raw
-        )
+        half = half_step(raw)
+        end = m.end()
+        if base == int(base):  # "5½%", "3 1/2 %"
+            if end < len(n) and n[end] in _VULGAR:
+                base, half, end = base + _VULGAR[n[end]], 0.125, end + 1
+            else:
+                fm = _FRACTION_AFTER.match(n, end)
+                if fm and int(fm["a"]) < int(fm["b"]) and fm["b"] in ("2", "3", "4", "8", "16"):
+                    base += int(fm["a"]) / int(fm["b"])
+                    half, end = 0.5 / int(fm["b"]), fm.end()
+        end, mult, scale, single = _read_scale(n, end)
+        return _Num(m.start(), end, base * mult, half * mult, scale, single, False, None, raw)
     wm = parse_words(m["wnum"])
     if wm is None:
         return None
@@ -1019,7 +1041,8 @@ class _Scanner:
         prev = n[start - 1]
         if prev.isalpha() or prev == "_":
             return _currency_prefix(n, start) is not None
-        return True
+        # "1/2", "09/09/2025": after "digit/" a number is a fraction or a date part
+        return not (prev == "/" and start > 1 and n[start - 2].isdigit())
 
     def _qualifier(self, start: int, end: int, unit: str) -> tuple[str | None, str | None]:
         """The qualifier written before ``start`` (or after ``end``), after the data's vetoes."""

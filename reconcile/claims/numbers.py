@@ -183,16 +183,28 @@ def parse_words(s: str) -> WordNumber | None:
 
 
 _SEPARATORS = re.compile(r"[,\u2009 ]")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+_EUROPEAN = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d{1,2}$")
+
+
+def canonical_numeral(s: str) -> str:
+    """Digits with an optional decimal point: ``'23,000' -> '23000'``, ``'3,50' -> '3.50'``
+    (a comma followed by one or two digits is a decimal comma), ``'1.234,56' -> '1234.56'``."""
+    if _EUROPEAN.match(s):
+        return s.replace(".", "").replace(",", ".")
+    if _DECIMAL_COMMA.match(s):
+        return s.replace(",", ".")
+    return _SEPARATORS.sub("", s)
 
 
 def parse_numeral(s: str) -> float:
     """``'23,000' -> 23000.0``; thousands separators (comma, thin space) are dropped."""
-    return float(_SEPARATORS.sub("", s))
+    return float(canonical_numeral(s))
 
 
 def half_step(s: str) -> float:
     """Half a unit of the last written digit of a numeral (see the module docstring)."""
-    digits = _SEPARATORS.sub("", s).lstrip("+-")
+    digits = canonical_numeral(s).lstrip("+-")
     if "." in digits:
         return 0.5 * 10.0 ** -len(digits.split(".", 1)[1])
     if len(digits) >= 4:
