@@ -1,4 +1,5 @@
-"""Numbers as written: numerals ("23,000", "12,34,567.89") and words ("one trillion",
+"""Numbers as written: numerals ("23,000", "12,34,567.89", decimal commas "3,50" and
+"1.234,56") and words ("one trillion",
 "twenty-two", "half a billion", "three quarters billion", "a dozen"), with their written
 precision.
 
