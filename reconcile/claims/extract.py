@@ -65,8 +65,8 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
   'number' (a logarithmic scale, not a pint unit).
 * **Text.** Non-breaking spaces and hyphens, typographic dashes/quotes, the unicode minus and
   fullwidth digits are read through a length-preserving map, so spans index the original text.
-  A comma followed by one or two digits is a decimal comma ("€3,50"); "5½%" and "3 1/2 %" are
-  3.5-style fractions; a number right after "digit/" is part of a fraction or date.
+  A comma followed by one or two digits is a decimal comma ("€3,50"); "5½%" and "3 1/2 %" read
+  as 5.5% and 3.5%; a number right after "digit/" is part of a fraction or a date.
   Numbers inside URLs are skipped.
 """
 
