@@ -428,3 +428,37 @@ def test_change_level_and_stated_base_must_add_up() -> None:
     base_ok = claim("s.txt", 28, 100, "USD", 99.5, 100.5, text="$100")
     cs = [_in_sentence(c, fixed) for c in (chg, lvl, base_ok)]
     assert compare_groups([], cs, documents=[Document(id="s.txt", path="s", text=fixed)]) == []
+
+
+def test_a_source_that_gives_both_figures_explains_the_difference() -> None:
+    first = claim("a.txt", 0, 3.1, "percent", 3.05, 3.15, kind="percent", metric="inflation")
+    revised = claim("c.txt", 0, 3.3, "percent", 3.25, 3.35, kind="percent", metric="inflation")
+    flash = claim("c.txt", 40, 3.1, "percent", 3.05, 3.15, kind="percent", metric="inflation")
+    g = group_of(first, revised, flash, metric="inflation")
+    [f] = compare_groups([g], [first, revised, flash])
+    assert (f.kind, f.severity) == ("different_scope", "info")
+    assert "revision" in f.message
+
+
+def test_a_headline_figure_takes_the_time_of_its_body_twin() -> None:
+    docs = [
+        Document(id="b.txt", path="b", text="Toll reaches 57\nBody."),
+        Document(id="c.txt", path="c", text="Toll rises to 63\nBody."),
+    ]
+    b_head = claim("b.txt", 13, 57, "people", 56.5, 57.5, kind="count", metric="death toll")
+    b_body = claim("b.txt", 30, 57, "people", 56.5, 57.5, kind="count", metric="death toll",
+                   when="2025-09-08")
+    c_head = claim("c.txt", 14, 63, "people", 62.5, 63.5, kind="count", metric="death toll")
+    c_body = claim("c.txt", 30, 63, "people", 62.5, 63.5, kind="count", metric="death toll",
+                   when="2025-09-10")
+    cs = [b_head, b_body, c_head, c_body]
+    findings = compare_groups([group_of(*cs, metric="death toll")], cs, documents=docs)
+    assert findings and all(f.severity == "info" for f in findings)
+
+
+def test_two_figures_in_one_sentence_of_one_source_are_never_compared() -> None:
+    s = "Inflation was revised up to 3.3% from 3.1%."
+    a = claim("c.txt", 0, 3.3, "percent", 3.25, 3.35, kind="percent", when="2025-03-31")
+    b = claim("c.txt", 10, 3.1, "percent", 3.05, 3.15, kind="percent", when="2025-03-31")
+    a, b = (x.model_copy(update={"sentence": s}) for x in (a, b))
+    assert compare_groups([group_of(a, b)], [a, b]) == []

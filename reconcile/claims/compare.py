@@ -23,7 +23,7 @@ import re
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import combinations, pairwise
@@ -176,6 +176,7 @@ class _Ctx:
     by_id: dict[str, Claim]
     texts: dict[str, str]
     in_title: set[str]
+    group_members: list[Claim] = field(default_factory=list)
 
     def severity(self, kind: str, default_key: str | None = None) -> Severity:
         if kind in self.settings.severity:
@@ -237,8 +238,10 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
     if a.unit != b.unit or a.mention.unit != b.mention.unit:
         return _points_against_percent(a, b, group, ctx)
     rel = relate(a.when, b.when)
-    if a.document == b.document and not (rel.same and is_exact_date(a.when)):
-        return None  # one source's own figures, unless dated to the same day
+    if a.document == b.document and (
+        a.sentence == b.sentence or not (rel.same and is_exact_date(a.when))
+    ):
+        return None  # one source's own figures, unless dated to the same day in two sentences
     label = group.label
     qa, qb = ctx.q(a), ctx.q(b)
     if a.when or b.when:
@@ -270,6 +273,16 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
         )
         for c, base in bases:
             details[f"implied_base:{c.id}"] = round(base, 4)  # type: ignore[arg-type]
+    if a.document != b.document and (both := _source_reports_both(a, b, ctx)):
+        message = (
+            f"{label}: {src}; the figures differ, but {both} gives both figures itself, "
+            f"so the difference is a revision or a change over time{base_text}."
+        )
+        return _finding(
+            "different_scope",
+            ctx.severity("different_scope", "different_scope_far"),
+            group, a, b, message, details,
+        )
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
     if rel.same is False or sessions_differ:
         # Days known only by weekday name, a day apart: the figure may be misdated, so the
@@ -627,6 +640,9 @@ def compare_groups(
     found: list[Finding] = []
     for g in groups:
         members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
+        members = _headlines_take_body_times(members, in_title, settings.tolerance)
+        ctx.by_id.update((c.id, c) for c in members)
+        ctx.group_members = members
         for a, b in combinations(members, 2):
             f = _judge(a, b, g, ctx)
             if f is not None:
@@ -638,6 +654,42 @@ def compare_groups(
     found += sentence_findings(ordered, ctx)
     found.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.kind, f.claims))
     return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(found)]
+
+
+def _headlines_take_body_times(
+    members: list[Claim], in_title: set[str], tol: float
+) -> list[Claim]:
+    """A headline's undated figure takes the time of the same figure in its own body."""
+    out = []
+    for c in members:
+        if c.id in in_title and c.when is None:
+            twin = next(
+                (
+                    o for o in members
+                    if o.document == c.document and o.id not in in_title and o.when
+                    and overlaps(interval(o, tol), interval(c, tol))
+                ),
+                None,
+            )
+            if twin is not None:
+                c = c.model_copy(update={"when": twin.when})
+        out.append(c)
+    return out
+
+
+def _source_reports_both(a: Claim, b: Claim, ctx: _Ctx) -> str | None:
+    """A source that gives both figures itself (a revision, an earlier count) explains them."""
+    tol = ctx.settings.tolerance
+    for mine, other in ((a, b), (b, a)):
+        for c in ctx.group_members:
+            if (
+                c.document == mine.document
+                and c.id != mine.id
+                and c.unit == other.unit
+                and overlaps(interval(c, tol), interval(other, tol))
+            ):
+                return mine.document
+    return None
 
 
 def anchor_times(claims: list[Claim], documents: list[Document]) -> list[Claim]:
