@@ -98,6 +98,7 @@ class Vocab:
     locative: frozenset[str]
     scopes: dict[str, dict]
     target_cues: tuple[str, ...]
+    name_followers: frozenset[str]
     generic_nouns: frozenset[str]
     not_segments: frozenset[str]
     segment_canonical: dict[str, str]
@@ -206,6 +207,7 @@ def _vocab_cached(
         locative=frozenset(names["locative"]),
         scopes=e["scopes"],
         target_cues=tuple(e["target"]["cues"]),
+        name_followers=frozenset(names["name_followers"]),
         generic_nouns=frozenset(m["nouns"]["generic"]),
         not_segments=frozenset(e["segments"].get("not_segments", [])),
         segment_canonical={k.lower(): v for k, v in e["segments"].get("canonical", {}).items()},
@@ -482,9 +484,11 @@ def _find_entities(
                     if not rest or rest.lower() in v.places or rest.lower() in v.not_entities:
                         continue
                     name = normalize_entity(rest, v)
+            follower = _words_after(text, e, hi, 1)
             if (
                 not titlecase
                 and is_initial
+                and not (follower and follower[0] in v.name_followers)
                 and name not in mid_caps
                 and compact(name) not in v.aliases
                 and compact(_clean_name(text[s:e])) not in v.aliases
