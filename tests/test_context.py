@@ -183,6 +183,50 @@ def test_sentences_do_not_break_on_abbreviations() -> None:
     ]
 
 
+def test_bracketed_conversion_shares_subject_and_metric() -> None:
+    claims = claims_of(
+        "Fernwerk Energy said it had raised €420 million ($435 million) in a funding round."
+    )
+    eur, usd = by_text(claims, "€420"), by_text(claims, "$435")
+    assert (usd.subject, usd.metric) == (eur.subject, eur.metric) == ("Fernwerk Energy", "funds raised")
+
+
+def test_earlier_round_and_earlier_value_are_kept_apart() -> None:
+    claims = claims_of(
+        "Fernwerk raised €420 million in a Series C round.\n\n"
+        "Fernwerk raised €85 million in its Series B round in 2024."
+    )
+    assert by_text(claims, "€420").metric == "funds raised"
+    assert by_text(claims, "€85").metric == "funds raised (Series B)"
+    claims = claims_of("Norvale turnout reached 62.4%.\n\nThat compares with 58.1% four years ago.")
+    assert by_text(claims, "62.4%").metric == "turnout"
+    assert by_text(claims, "58.1%").metric == "turnout (previous)"
+
+
+def test_tranche_words_split_a_subscription() -> None:
+    claims = claims_of(
+        "Zephyr Mobility said the offer was subscribed 41.6 times overall, with institutional "
+        "buyers bidding for more than 120 times the shares set aside for them."
+    )
+    assert by_text(claims, "41.6").metric == "subscription"
+    assert by_text(claims, "120").metric == "subscription (institutional)"
+
+
+def test_relative_clause_names_are_not_subjects_and_divisions_are() -> None:
+    claims = claims_of(
+        "Brightwater Foods said profit fell.\n\nThe confectionery division, which makes Moonbar "
+        "and Crisp Delight, saw sales drop 2%, while the snacks unit grew 9%."
+    )
+    assert by_text(claims, "2%").subject == "Brightwater Foods Confectionery"
+    assert by_text(claims, "9%").subject == "Brightwater Foods Snacks"
+
+
+def test_counted_noun_beats_a_far_keyword() -> None:
+    claims = claims_of("Brightwater said it will cut 1,200 jobs and close two factories.")
+    assert by_text(claims, "1,200").metric == "jobs"
+    assert by_text(claims, "two factories").metric == "factories"
+
+
 # --- time -----------------------------------------------------------------------------------
 
 
