@@ -462,3 +462,15 @@ def test_two_figures_in_one_sentence_of_one_source_are_never_compared() -> None:
     b = claim("c.txt", 10, 3.1, "percent", 3.05, 3.15, kind="percent", when="2025-03-31")
     a, b = (x.model_copy(update={"sentence": s}) for x in (a, b))
     assert compare_groups([group_of(a, b)], [a, b]) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(claim_sets())
+def test_focus_keeps_exactly_the_findings_that_involve_the_focus(cs: list[Claim]) -> None:
+    g = group_of(*cs)
+    everything = compare_groups([g], cs)
+    focused = compare_groups([g], cs, focus={"d0.txt"})
+    strip = lambda fs: sorted((f.kind, f.severity, tuple(f.claims)) for f in fs)  # noqa: E731
+    assert strip(focused) == strip(
+        [f for f in everything if any(i.startswith("d0.txt#") for i in f.claims)]
+    )

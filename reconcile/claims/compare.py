@@ -176,7 +176,7 @@ class _Ctx:
     by_id: dict[str, Claim]
     texts: dict[str, str]
     in_title: set[str]
-    group_members: list[Claim] = field(default_factory=list)
+    group_by_doc: dict[str, list[Claim]] = field(default_factory=dict)
 
     def severity(self, kind: str, default_key: str | None = None) -> Severity:
         if kind in self.settings.severity:
@@ -237,6 +237,9 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
     tol = ctx.settings.tolerance
     if a.unit != b.unit or a.mention.unit != b.mention.unit:
         return _points_against_percent(a, b, group, ctx)
+    ia, ib = interval(a, tol), interval(b, tol)
+    if overlaps(ia, ib) and a.qualifier not in _STRICT and b.qualifier not in _STRICT:
+        return None  # the common case, decided before any wording is built
     rel = relate(a.when, b.when)
     if a.document == b.document and (
         a.sentence == b.sentence or not (rel.same and is_exact_date(a.when))
@@ -249,8 +252,6 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
         src += f"({describe(b.when)})"
     else:
         src = f'{a.document} says "{qa}" and {b.document} says "{qb}"'
-
-    ia, ib = interval(a, tol), interval(b, tol)
     details: dict[str, float | str | None] = {}
     if overlaps(ia, ib):
         if rel.same is False or not qualifier_collision(a, b, tol, ctx.in_title):
@@ -626,8 +627,13 @@ def compare_groups(
     claims: list[Claim],
     settings: Settings | None = None,
     documents: list[Document] | None = None,
+    focus: set[str] | None = None,
 ) -> list[Finding]:
-    """All findings for ``groups`` of ``claims``, the same for the input in any order."""
+    """All findings for ``groups`` of ``claims``, the same for the input in any order.
+
+    ``focus``: document ids; when given, only findings that involve one of them are made (the
+    pre-publish check compares a draft with its sources, not the sources with each other).
+    """
     settings = settings or Settings()
     docs = documents or []
     claims = anchor_times(claims, docs)
@@ -642,16 +648,30 @@ def compare_groups(
         members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
         members = _headlines_take_body_times(members, in_title, settings.tolerance)
         ctx.by_id.update((c.id, c) for c in members)
-        ctx.group_members = members
-        for a, b in combinations(members, 2):
+        ctx.group_by_doc = defaultdict(list)
+        for c in members:
+            ctx.group_by_doc[c.document].append(c)
+        if focus is None:
+            pairs = combinations(members, 2)
+        else:
+            mine = [c for c in members if c.document in focus]
+            pairs = (
+                (a, b) for a in mine for b in members
+                if b.document not in focus or a.id < b.id
+                if a.id != b.id
+            )
+        for a, b in pairs:
+            a, b = (a, b) if a.id < b.id else (b, a)
             f = _judge(a, b, g, ctx)
             if f is not None:
                 found.append(f)
     found = _dedupe_document_pairs(found, by_id)
     found = _merge_linked(found, by_id)
     ordered = sorted(claims, key=lambda c: c.id)
-    found += rate_findings(ordered, ctx)
-    found += sentence_findings(ordered, ctx)
+    extra = rate_findings(ordered, ctx) + sentence_findings(ordered, ctx)
+    if focus is not None:
+        extra = [f for f in extra if any(by_id[i].document in focus for i in f.claims)]
+    found += extra
     found.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.kind, f.claims))
     return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(found)]
 
@@ -681,10 +701,9 @@ def _source_reports_both(a: Claim, b: Claim, ctx: _Ctx) -> str | None:
     """A source that gives both figures itself (a revision, an earlier count) explains them."""
     tol = ctx.settings.tolerance
     for mine, other in ((a, b), (b, a)):
-        for c in ctx.group_members:
+        for c in ctx.group_by_doc.get(mine.document, ()):
             if (
-                c.document == mine.document
-                and c.id != mine.id
+                c.id != mine.id
                 and c.unit == other.unit
                 and overlaps(interval(c, tol), interval(other, tol))
             ):

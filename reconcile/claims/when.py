@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -25,6 +26,7 @@ class TimeRelation:
     days: int | None = None
 
 
+@lru_cache(maxsize=4096)
 def _parse(when: str) -> tuple[str, object]:
     w = when.strip().lower()
     if m := _DATE.match(w):
