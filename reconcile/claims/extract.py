@@ -1462,16 +1462,17 @@ class _Scanner:
         end = unit.end
         if amt.negative:
             value = -value
-        # "3 dollars 50 cents", "15 dollars 50": only for a currency written after a whole number
-        if (
-            unit.kind == "money"
-            and amt.cur is None
-            and unit.factor == 1.0
-            and num.scale is None
-            and value == int(value)
+        # "3 dollars 50 cents", "15 dollars 50", "c $ 100 and fifty": cents after a whole amount
+        if unit.kind == "money" and unit.factor == 1.0 and num.scale is None and (
+            value == int(value)
         ):
             written = n[num.end : unit.end].strip(" \t-")
-            joined = self._compound(end, unit.unit, words_only=not written.isalpha())
+            joined = self._compound(
+                end,
+                unit.unit,
+                need_subunit=amt.cur is None and not written.isalpha(),
+                spelled_only=amt.cur is not None,
+            )
             if joined is not None:
                 end, extra = joined
                 value += extra
@@ -1498,13 +1499,19 @@ class _Scanner:
         )
         return end
 
-    def _compound(self, pos: int, code: str, words_only: bool) -> tuple[int, float] | None:
-        """Cents after a whole amount; after a symbol ("10 $ 30 cent") the sub-unit is needed."""
+    def _compound(
+        self, pos: int, code: str, need_subunit: bool, spelled_only: bool
+    ) -> tuple[int, float] | None:
+        """Cents after a whole amount. After a symbol written behind the number ("10 $ 30
+        cent") the sub-unit word is needed; after a currency written before it ("c $ 100 and
+        fifty") only "and" + a number in words is read."""
         n = self.n
         m = self.v.compound_rx.match(n, pos)
         if not m:
             return None
         raw = m["n"]
+        if spelled_only and (raw[0].isdigit() or not m.group(0).lstrip(" \t").startswith("and")):
+            return None
         if raw[0].isdigit():
             val = float(raw)
         else:
@@ -1524,7 +1531,7 @@ class _Scanner:
             if c.code == code and c.factor < 1.0:
                 return cs[0], val * c.factor
             return None
-        if words_only:
+        if need_subunit:
             return None
         # the number must not be the start of another quantity
         probe = _Num(m.start("n"), m_end, val, 0.5, None, False, False, None, raw)
