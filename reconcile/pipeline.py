@@ -24,7 +24,7 @@ def reconcile(
     """
     settings = settings or Settings()
     docs = sorted(documents, key=lambda d: d.id)
-    claims = [c for d in docs for c in extract_claims(d)]
-    groups = group_claims(claims)
+    claims = [c for d in docs for c in extract_claims(d, settings)]
+    groups = group_claims(claims, settings)
     findings = compare_groups(groups, claims, settings, docs, focus)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
