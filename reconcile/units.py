@@ -8,7 +8,9 @@
   distinct: a percentage point is its own dimension (a difference of two percentages), a basis
   point is 0.01 percentage point. "2 percentage points" is therefore never "2%".
 * Counted nouns ("parameter", "chip", "user") are base dimensions too (``[count_chip]``): 3 chips
-  never equal 3 users. Nouns outside the vocabulary are dimensionless.
+  never equal 3 users. A noun pint already knows ("point", a length) gets ``count_point``; a
+  noun outside the vocabulary ("iphone") gets its dimension on first use (:func:`count_unit`).
+  Durations ("five years") stay pint's time units.
 * ``times`` (multipliers) and ``magnitude`` (earthquakes) are dimensionless.
 * Physical units are pint's own definitions; the unit string reported in a Mention is pint's
   name for it (``"kilometer / hour"``). :func:`normalize` converts to one canonical unit per
