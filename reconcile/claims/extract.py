@@ -1388,8 +1388,8 @@ class _Scanner:
         if not (m2["num"] or m2["wnum"]):
             return None
         num2 = _read_number(n, m2)
-        if num2 is None:
-            return None
+        if num2 is None or num2.word != num.word:
+            return None  # "7-Eleven": digits and words do not make a range
         if to_blocked and not (
             unit is not None
             and amt.cur is not None
