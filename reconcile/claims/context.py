@@ -21,6 +21,7 @@ Everything here is a heuristic over the sentence around a figure, driven by the 
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from collections import Counter
@@ -353,6 +354,7 @@ def _is_titlecase(line: str) -> bool:
 class _DocEntities:
     per_sentence: list[list[Entity]]
     main: str | None
+    targets: list[tuple[int, str]] | None = None  # filled on first use
 
 
 def _segment_entities(text: str, lo: int, hi: int, v: Vocab) -> list[tuple[int, int, str, str]]:
@@ -412,6 +414,9 @@ def _find_entities(
     text: str, spans: list[tuple[int, int]], v: Vocab, figures: list[tuple[int, int]]
 ) -> _DocEntities:
     raw: list[list[tuple[int, int, str, bool]]] = []  # (start, end, name or template, speaker)
+    figures = sorted(figures)
+    fig_starts = [a for a, _ in figures]
+    fig_ends = [b for _, b in figures]
     mid_caps: set[str] = set()
     for lo, hi in spans:
         found: list[tuple[int, int, str, bool]] = []
@@ -445,7 +450,8 @@ def _find_entities(
                 p_start = text.find(piece, offset, e)
                 offset = p_start + len(piece)
                 found.extend(_name_pieces(text, p_start, piece, lo, titlecase, v))
-        found = [(s, e, n, sp) for s, e, n, sp in found if not _on_figure(text, s, e, figures)]
+        near = figures[bisect.bisect_left(fig_ends, lo) : bisect.bisect_right(fig_starts, hi)]
+        found = [(s, e, n, sp) for s, e, n, sp in found if not _on_figure(text, s, e, near)]
         for s, _e, name, _ in found:
             if s > lo and not titlecase:
                 mid_caps.add(name)
@@ -635,6 +641,7 @@ class _Fig:
     subject: str | None = None
     scope: str | None = None
     linked: list[int] = field(default_factory=list)
+    peers: list[int] = field(default_factory=list)  # figures of the same sentence, in order
 
 
 def _kind_key(m: Mention) -> str:
@@ -653,13 +660,13 @@ def _words_after(text: str, e: int, hi: int, n: int) -> list[str]:
 
 def _prev_fig_end(figs: list[_Fig], i: int) -> int:
     f = figs[i]
-    ends = [g.end for g in figs if g.sent == f.sent and g.end <= f.start]
+    ends = [figs[j].end for j in f.peers if figs[j].end <= f.start]
     return max(ends, default=f.lo)
 
 
 def _next_fig_start(figs: list[_Fig], i: int) -> int:
     f = figs[i]
-    starts = [g.start for g in figs if g.sent == f.sent and g.start >= f.end]
+    starts = [figs[j].start for j in f.peers if figs[j].start >= f.end]
     return min(starts, default=f.hi)
 
 
@@ -724,7 +731,7 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
     if before and before[-1] == "by" and any(w in v.up or w in v.down for w in before[:-1]):
         d = "up" if any(w in v.up for w in before[:-1]) else "down"
         return "change", d
-    prev = [g for g in figs[:i] if g.sent == f.sent]
+    prev = [figs[j] for j in f.peers if j < i]
     if (
         prev
         and prev[-1].role == "share"
@@ -797,8 +804,8 @@ def _choose_metric(
     s_lo, s_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard + v.soft)
     others = [
         (g.start, g.end)
-        for j, g in enumerate(figs)
-        if j != i and g.sent == f.sent and not _parenthetical(text, figs, j)
+        for j, g in ((j, figs[j]) for j in f.peers)
+        if j != i and not _parenthetical(text, figs, j)
     ]
     best: tuple[float, int, int] | None = None  # score, -len, spec idx
 
@@ -847,12 +854,13 @@ def _choose_metric(
     for ks, ke, word in occurrences:
         for idx, weak in v.keyword_map.get(word, []):
             consider(idx, ks, ke, weak)
-    low_text = text.lower()
+    low_left = text[max(0, f.start - 40) : f.start].lower()
+    low_right = text[f.end : f.end + 40].lower()
     for idx, left, right, weak in v.patterns:
-        right_ok = low_text[f.end : f.end + len(right)] == right or (
+        right_ok = low_right.startswith(right) or (
             bool(right.strip()) and m.surface.lower().endswith(right.strip())
         )
-        if low_text[max(0, f.start - len(left)) : f.start] == left and right_ok:
+        if low_left.endswith(left) and right_ok:
             consider(idx, f.start - len(left), f.end + len(right), weak, base=0)
     unit = (m.unit or "").lower()
     modifier = (m.modifier or "").lower()
@@ -934,12 +942,15 @@ def _session(text: str, f: _Fig, v: Vocab) -> str | None:
 
 def _targets(text: str, ents: _DocEntities, v: Vocab) -> list[tuple[int, str]]:
     """Entities named as the target of a deal: "to buy X", "takeover of X", "for each X share"."""
-    out = []
+    if ents.targets is not None:
+        return ents.targets
+    out: list[tuple[int, str]] = []
     for row in ents.per_sentence:
         for ent in row:
             before = text[max(0, ent.start - 25) : ent.start].lower().rstrip()
             if any(before.endswith(cue) for cue in v.target_cues):
                 out.append((ent.start, ent.name))
+    ents.targets = out
     return out
 
 
@@ -957,7 +968,7 @@ def _subject(
         if targets:
             return targets[-1][1]
     h_lo, h_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
-    others = [(g.start, g.end) for j, g in enumerate(figs) if j != i and g.sent == f.sent]
+    others = [(figs[j].start, figs[j].end) for j in f.peers if j != i]
     best: tuple[float, str] | None = None
     candidates = list(ents.per_sentence[f.sent])
     opening = " ".join(_words_after(text, f.lo, f.hi, 3)) + " "
@@ -1091,14 +1102,18 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         return []
     spans = sentence_spans(text)
     ents = _find_entities(text, spans, v, [m.span for m in mentions])
+    starts = [lo for lo, _ in spans]
     figs: list[_Fig] = []
     for m in mentions:
         s, e = m.span
-        idx = next((k for k, (lo, hi) in enumerate(spans) if lo <= s < hi), None)
-        if idx is None:
-            idx = max((k for k, (lo, _) in enumerate(spans) if lo <= s), default=0)
+        idx = max(bisect.bisect_right(starts, s) - 1, 0)
         lo, hi = spans[idx] if spans else (0, len(text))
         figs.append(_Fig(m, s, e, idx, lo, max(hi, e), _kind_key(m)))
+    by_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(figs):
+        by_sentence.setdefault(f.sent, []).append(i)
+    for f in figs:
+        f.peers = by_sentence[f.sent]
     for i, f in enumerate(figs):
         f.role, f.direction = _role(text, figs, i, v)
         if f.role == "change" and f.mention.kind == "multiplier":
