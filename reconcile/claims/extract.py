@@ -236,6 +236,7 @@ class _Vocab:
     noun_rx: re.Pattern[str] = re.compile("")
     noun_singular: dict[str, str] = field(default_factory=dict)
     stop: frozenset[str] = frozenset()
+    number_words: frozenset[str] = frozenset()
     hyphen_adjectives: frozenset[str] = frozenset()
     hyphen_names_rx: re.Pattern[str] = re.compile("")
     label_rx: re.Pattern[str] = re.compile("")
@@ -438,6 +439,9 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
 
     nums = load_data("numbers")
     v.verbs = {k.lower(): float(x) for k, x in nums["multiplier_verbs"].items()}
+    v.number_words = frozenset(
+        k.lower() for table in ("units", "tens", "multipliers") for k in nums[table]
+    )
     comp = nums["comparatives"]
     v.mult_rx = re.compile(
         rf"(?:[ \t]?(?:times|x)[ \t]+(?P<c>{_words_rx(comp['words'])})\b"
@@ -752,7 +756,12 @@ def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
     if not m:
         return _plural_noun(n, pos, num)
     for f in (m["f1"], m["f2"]):
-        if f and (f.lower() in v.stop or f.lower() in v.cur_by_token or f.lower() in v.scales):
+        if f and (
+            f.lower() in v.stop
+            or f.lower() in v.cur_by_token
+            or f.lower() in v.scales
+            or f.lower() in v.number_words
+        ):
             return None
     noun = v.noun_singular[" ".join(m["n"].lower().split())]
     if (
