@@ -1029,6 +1029,13 @@ class _Scanner:
             if m["num"] and not self._left_ok(m.start()):
                 pos = self._skip_token(m.end())
                 continue
+            if (
+                m["wnum"]
+                and m.start() > 1
+                and n[m.start() - 1] == "-"
+                and (n[m.start() - 2].isalnum())
+            ):
+                continue  # "7-Eleven", "Catch-Twenty": part of a name
             end = self._amount(m)
             if end is not None:
                 pos = max(pos, end)
@@ -1472,8 +1479,11 @@ class _Scanner:
         if amt.negative:
             value = -value
         # "3 dollars 50 cents", "15 dollars 50", "c $ 100 and fifty": cents after a whole amount
-        if unit.kind == "money" and unit.factor == 1.0 and num.scale is None and (
-            value == int(value)
+        if (
+            unit.kind == "money"
+            and unit.factor == 1.0
+            and num.scale is None
+            and (value == int(value))
         ):
             written = n[num.end : unit.end].strip(" \t-")
             joined = self._compound(
