@@ -267,3 +267,17 @@ def test_grouping_does_not_depend_on_claim_order(claims: list[Claim], rnd: rando
     grouped = [cid for g in first for cid in g.claims]
     assert len(grouped) == len(set(grouped))  # a claim is in at most one group
     assert set(grouped) == {c.id for c in claims if c.metric}
+
+
+def test_user_aliases_apply_to_claims_made_elsewhere() -> None:
+    from reconcile.config import Settings
+
+    s = Settings(entity_aliases={"Big Blue": "IBM"}, metric_aliases={"turnover": "revenue"})
+    groups = group_claims(
+        [claim("a#1", "IBM", "revenue"), claim("b#1", "Big Blue", "turnover")], settings=s
+    )
+    assert together(groups, "a#1", "b#1")
+    assert (
+        len(group_claims([claim("a#1", "IBM", "revenue"), claim("b#1", "Big Blue", "turnover")]))
+        == 2
+    )

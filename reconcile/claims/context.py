@@ -6,17 +6,26 @@ Everything here is a heuristic over the sentence around a figure, driven by the 
 ``reconcile/data/time.toml`` (session cues; time words are read by :mod:`timeref`).
 
 - **subject**: the nearest plausible entity in the figure's clause (capitalised names, model
-  names with digits, alias phrases such as "the cloud unit"), normalised through the alias table
-  (compact-key lookup, then rapidfuzz); speakers ("X said") are not subjects; a sentence opening
-  with "Its"/"It" borrows the first entity of the previous sentence; with no entity the document's
-  main subject (its most frequent entity) is used. Unknown entities keep their cleaned name.
-- **metric**: the nearest metric keyword (scored by distance, clause boundaries, figures in
-  between, priority), the counted noun of a count, or a multiplier's modifier.
-- **role/direction**: change (a direction word before or after the figure, sign applied), share
-  ("72% of"), total ("of the 23,000 chips" after a share), ratio (multipliers), else level.
-  A change followed by "to"/"at" + a level (or a level followed by its change) are linked.
+  names with digits, business segments such as "the cloud unit" -> "Alibaba Cloud"),
+  normalised through the alias table (compact-key lookup, then rapidfuzz); speakers ("X said"),
+  places, institutions, sources ("from X") and names inside relative clauses are not subjects;
+  "Its"/"The party" at a sentence start borrows the previous sentence's first name; deal
+  metrics take the deal's target ("to buy X"); with no entity the document's main subject (its
+  most frequent name) is used. Unknown entities keep their cleaned name.
+- **metric**: the nearest metric keyword, scored by distance, clause boundaries, figures in
+  between and priority; else the counted noun of a count; a figure with no metric repeats a
+  same-valued figure of the document. Modifiers split what must not be compared: "(estimate)",
+  "(forecast)", "(adjusted)", "(previous)", tranches, earlier funding rounds.
+- **role/direction**: change (a direction word before or after the figure, sign applied; "to
+  4.1%" and "from 3.8%" are levels; "doubled" and "three times the level a year earlier" are
+  changes in percent), share ("72% of"), total ("of the 23,000 chips" after a share), ratio
+  (other multipliers), else level. A change followed by "to"/"at" + a level (or a level followed
+  by its change in the same clause) are linked, and the level shares the change's subject.
+- A conversion in brackets ("€420 million ($435 million)") shares its figure's subject, metric
+  and role; a headline figure repeated in the body takes the body's subject and metric.
 - **when**: :func:`reconcile.claims.timeref.resolve_when` on the sentence, nearest expression.
-- **scope** (listing) for market metrics and **session** (intraday/close).
+- **scope** (listing) for market metrics: a cue in the sentence, else the currency, else the
+  linked claim, else the one listing the document names; and **session** (intraday/close).
 """
 
 from __future__ import annotations

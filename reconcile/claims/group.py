@@ -251,11 +251,27 @@ def _dim_label(dim: str) -> str:
     return dim.split(":", 1)[1] if dim.startswith("money:") else dim
 
 
+def _compact(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
+def _with_user_aliases(c: Claim, settings: Settings) -> Claim:
+    """Apply the user's entity and metric aliases to claims made elsewhere."""
+    entities = {_compact(k): v for k, v in settings.entity_aliases.items()}
+    subject = entities.get(_compact(c.subject), c.subject) if c.subject else c.subject
+    metric = settings.metric_aliases.get(c.metric or "", c.metric)
+    if (subject, metric) == (c.subject, c.metric):
+        return c
+    return c.model_copy(update={"subject": subject, "metric": metric})
+
+
 def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> list[Group]:
     """Group claims describing the same quantity (see the module docstring)."""
     usable = [c for c in claims if c.metric]
     if not usable:
         return []
+    if settings is not None and (settings.entity_aliases or settings.metric_aliases):
+        usable = [_with_user_aliases(c, settings) for c in usable]
     metric_map = cluster_names(Counter(c.metric for c in usable if c.metric), short_forms=False)
     pre: list[tuple[Claim, tuple[str, str, str, str | None]]] = []
     for c in usable:
