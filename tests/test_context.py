@@ -188,7 +188,11 @@ def test_bracketed_conversion_shares_subject_and_metric() -> None:
         "Fernwerk Energy said it had raised €420 million ($435 million) in a funding round."
     )
     eur, usd = by_text(claims, "€420"), by_text(claims, "$435")
-    assert (usd.subject, usd.metric) == (eur.subject, eur.metric) == ("Fernwerk Energy", "funds raised")
+    assert (
+        (usd.subject, usd.metric)
+        == (eur.subject, eur.metric)
+        == ("Fernwerk Energy", "funds raised")
+    )
 
 
 def test_earlier_round_and_earlier_value_are_kept_apart() -> None:
