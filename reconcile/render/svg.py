@@ -39,7 +39,11 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     if span <= 0 or not math.isfinite(span):
         return [lo]
     raw = span / max(count, 1)
+    if raw <= 0 or raw < 1e-300:
+        return [lo]  # a span too small for ticks (it underflows)
     power = 10 ** math.floor(math.log10(raw))
+    if power <= 0:
+        return [lo]
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
     first = math.ceil(lo / step) * step
     ticks = []
