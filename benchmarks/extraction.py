@@ -210,15 +210,25 @@ def evaluate(extract: Extractor, cases: list[Case]) -> Result:
         if not case.expected:
             negatives += 1
             unit_kind = [
-                u for _, u in found
+                u
+                for _, u in found
                 if (u == "percent" if kind == "percent" else (len(u) == 3 and u.isupper()))
             ]
             clean += not unit_kind
         if not ok:
             failures.append(f"{case.id}: expected {case.expected} got {found}")
     nbytes = sum(len(c.text.encode("utf-8")) for c in cases)
-    return Result(passed, len(cases), numeric_passed, numeric_total, clean, negatives, seconds,
-                  nbytes, failures)
+    return Result(
+        passed,
+        len(cases),
+        numeric_passed,
+        numeric_total,
+        clean,
+        negatives,
+        seconds,
+        nbytes,
+        failures,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -244,8 +254,10 @@ def main(argv: list[str] | None = None) -> int:
                 extractors[name] = factory()
         except Exception as exc:  # ImportError and the peers' own import-time errors
             print(f"{name}: unavailable ({type(exc).__name__}: {exc})")
-    header = (f"{'suite':<13} {'extractor':<17} {'pass':>7} {'numeric':>8} {'clean':>6} "
-              f"{'texts/s':>9} {'MB/s':>8} {'x quantulum3':>13}")
+    header = (
+        f"{'suite':<13} {'extractor':<17} {'pass':>7} {'numeric':>8} {'clean':>6} "
+        f"{'texts/s':>9} {'MB/s':>8} {'x quantulum3':>13}"
+    )
     print(header)
     print("-" * len(header))
     for suite, cases in suites.items():
@@ -253,9 +265,11 @@ def main(argv: list[str] | None = None) -> int:
         base = results.get("quantulum3")
         for name, r in results.items():
             ratio = f"{r.mb_per_s / base.mb_per_s:.1f}x" if base and base.mb_per_s else "n/a"
-            print(f"{suite:<13} {name:<17} {r.rate:6.1f}% {r.numeric_rate:7.1f}% "
-                  f"{r.clean:>2}/{r.negatives:<3} {r.total / r.seconds:9.0f} "
-                  f"{r.mb_per_s:8.3f} {ratio:>13}")
+            print(
+                f"{suite:<13} {name:<17} {r.rate:6.1f}% {r.numeric_rate:7.1f}% "
+                f"{r.clean:>2}/{r.negatives:<3} {r.total / r.seconds:9.0f} "
+                f"{r.mb_per_s:8.3f} {ratio:>13}"
+            )
         if args.failures and "reconcile" in results:
             for line in results["reconcile"].failures:
                 print("   FAIL", line)

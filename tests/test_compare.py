@@ -32,14 +32,33 @@ def claim(
 ) -> Claim:
     end = start + len(text)
     mention = Mention(
-        surface=text, span=(start, end), value=value, unit=unit, kind=kind,  # type: ignore[arg-type]
-        low=low, high=high, qualifier=qualifier,
+        surface=text,
+        span=(start, end),
+        value=value,
+        unit=unit,
+        kind=kind,  # type: ignore[arg-type]
+        low=low,
+        high=high,
+        qualifier=qualifier,
     )
     return Claim(
-        id=f"{doc}#{start}-{end}", document=doc, span=(start, end), text=text, value=value,
-        unit=unit, low=low, high=high, qualifier=qualifier, kind=kind,  # type: ignore[arg-type]
-        subject="Alibaba", metric=metric, when=when, role=role,  # type: ignore[arg-type]
-        session=session, linked=list(linked), mention=mention,  # type: ignore[arg-type]
+        id=f"{doc}#{start}-{end}",
+        document=doc,
+        span=(start, end),
+        text=text,
+        value=value,
+        unit=unit,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        kind=kind,  # type: ignore[arg-type]
+        subject="Alibaba",
+        metric=metric,
+        when=when,
+        role=role,  # type: ignore[arg-type]
+        session=session,
+        linked=list(linked),
+        mention=mention,  # type: ignore[arg-type]
     )
 
 
@@ -51,15 +70,48 @@ def group_of(*claims: Claim, metric: str = "share price", gid: str = "g1") -> Gr
 
 
 def test_share_move_on_consecutive_days_is_a_warning_that_says_the_days_differ() -> None:
-    a_chg = claim("a.txt", 10, 4, "percent", None, 4.5, qualifier="up_to", role="change",
-                  kind="percent", when="weekday:Monday", session="intraday",
-                  linked=("a.txt#30-31",), metric="share-price change")
-    a_lvl = claim("a.txt", 30, 138.0, "HKD", 137.95, 138.05, when="weekday:Monday",
-                  session="intraday", linked=(a_chg.id,))
-    b_chg = claim("b.txt", 10, 2.4, "percent", 2.35, 2.45, role="change", kind="percent",
-                  when="2025-09-09", linked=("b.txt#30-31",), metric="share-price change")
-    b_lvl = claim("b.txt", 30, 140.6, "HKD", 140.595, 140.605, when="2025-09-09",
-                  linked=(b_chg.id,))
+    a_chg = claim(
+        "a.txt",
+        10,
+        4,
+        "percent",
+        None,
+        4.5,
+        qualifier="up_to",
+        role="change",
+        kind="percent",
+        when="weekday:Monday",
+        session="intraday",
+        linked=("a.txt#30-31",),
+        metric="share-price change",
+    )
+    a_lvl = claim(
+        "a.txt",
+        30,
+        138.0,
+        "HKD",
+        137.95,
+        138.05,
+        when="weekday:Monday",
+        session="intraday",
+        linked=(a_chg.id,),
+    )
+    b_chg = claim(
+        "b.txt",
+        10,
+        2.4,
+        "percent",
+        2.35,
+        2.45,
+        role="change",
+        kind="percent",
+        when="2025-09-09",
+        linked=("b.txt#30-31",),
+        metric="share-price change",
+    )
+    b_lvl = claim(
+        "b.txt", 30, 140.6, "HKD", 140.595, 140.605, when="2025-09-09", linked=(b_chg.id,)
+    )
     claims = [a_chg, a_lvl, b_chg, b_lvl]
     groups = [
         group_of(a_chg, b_chg, metric="share-price change", gid="g1"),
@@ -78,10 +130,21 @@ def test_share_move_on_consecutive_days_is_a_warning_that_says_the_days_differ()
 
 def test_next_day_move_whose_base_is_the_previous_close_is_only_a_note() -> None:
     a = claim("a.txt", 30, 486.15, "INR", 486.145, 486.155, when="2025-11-11")
-    c_chg = claim("c.txt", 10, -3.2, "percent", -3.25, -3.15, role="change", kind="percent",
-                  when="weekday:Wednesday", linked=("c.txt#30-31",))
-    c_lvl = claim("c.txt", 30, 470.6, "INR", 470.595, 470.605, when="weekday:Wednesday",
-                  linked=(c_chg.id,))
+    c_chg = claim(
+        "c.txt",
+        10,
+        -3.2,
+        "percent",
+        -3.25,
+        -3.15,
+        role="change",
+        kind="percent",
+        when="weekday:Wednesday",
+        linked=("c.txt#30-31",),
+    )
+    c_lvl = claim(
+        "c.txt", 30, 470.6, "INR", 470.595, 470.605, when="weekday:Wednesday", linked=(c_chg.id,)
+    )
     [f] = compare_groups([group_of(a, c_lvl)], [a, c_chg, c_lvl])
     assert (f.kind, f.severity) == ("different_scope", "info")
     assert "base" in f.message
@@ -97,10 +160,20 @@ def test_capex_beyond_the_pledge_against_the_plan_is_a_qualifier_conflict() -> N
 
 
 def test_coarse_round_figure_does_not_contradict_over() -> None:
-    body = claim("b.txt", 50, 1e12, "parameter", 1e12, None, qualifier="over", kind="count",
-                 metric="parameter count")
-    other = claim("a.txt", 50, 1e12, "parameter", 0.5e12, 1.5e12, kind="count",
-                  metric="parameter count")
+    body = claim(
+        "b.txt",
+        50,
+        1e12,
+        "parameter",
+        1e12,
+        None,
+        qualifier="over",
+        kind="count",
+        metric="parameter count",
+    )
+    other = claim(
+        "a.txt", 50, 1e12, "parameter", 0.5e12, 1.5e12, kind="count", metric="parameter count"
+    )
     assert compare_groups([group_of(body, other, metric="parameter count")], [body, other]) == []
 
 
@@ -142,19 +215,38 @@ def test_million_against_billion_is_a_scale_mismatch() -> None:
 
 
 def test_far_apart_days_get_an_info_note_only() -> None:
-    b = claim("b.txt", 0, 2.4, "percent", 2.35, 2.45, role="change", kind="percent",
-              when="2025-09-09")
-    d = claim("d.txt", 0, 9.2, "percent", 9.15, 9.25, role="change", kind="percent",
-              when="--09-24")
+    b = claim(
+        "b.txt", 0, 2.4, "percent", 2.35, 2.45, role="change", kind="percent", when="2025-09-09"
+    )
+    d = claim("d.txt", 0, 9.2, "percent", 9.15, 9.25, role="change", kind="percent", when="--09-24")
     [f] = compare_groups([group_of(b, d)], [b, d])
     assert (f.kind, f.severity) == ("different_scope", "info")
 
 
 def test_undated_share_move_gets_an_info_note_not_a_conflict() -> None:
-    d = claim("d.txt", 0, 9.2, "percent", 9.15, 9.25, role="change", kind="percent",
-              when="--09-24", metric="share-price change")
-    e = claim("e.txt", 0, 8, "percent", 7.5, 8.5, role="change", kind="percent",
-              metric="share-price change")
+    d = claim(
+        "d.txt",
+        0,
+        9.2,
+        "percent",
+        9.15,
+        9.25,
+        role="change",
+        kind="percent",
+        when="--09-24",
+        metric="share-price change",
+    )
+    e = claim(
+        "e.txt",
+        0,
+        8,
+        "percent",
+        7.5,
+        8.5,
+        role="change",
+        kind="percent",
+        metric="share-price change",
+    )
     [f] = compare_groups([group_of(d, e, metric="share-price change")], [d, e])
     assert (f.kind, f.severity) == ("different_scope", "info")
     assert "does not say which day" in f.message
@@ -168,8 +260,9 @@ def test_undated_figures_of_a_stable_metric_still_conflict() -> None:
 
 
 def test_an_evolving_toll_is_not_compared_across_a_missing_date() -> None:
-    a = claim("a.txt", 0, 42, "people", 41.5, 42.5, kind="count", metric="death toll",
-              when="2025-03-14")
+    a = claim(
+        "a.txt", 0, 42, "people", 41.5, 42.5, kind="count", metric="death toll", when="2025-03-14"
+    )
     b = claim("b.txt", 0, 57, "people", 56.5, 57.5, kind="count", metric="death toll")
     [f] = compare_groups([group_of(a, b, metric="death toll")], [a, b])
     assert (f.kind, f.severity) == ("different_scope", "info")
@@ -198,10 +291,28 @@ def test_a_dateline_places_a_weekday_on_the_calendar() -> None:
 
 
 def test_points_against_percent_is_flagged() -> None:
-    a = claim("a.txt", 0, 0.3, "percentage_point", 0.25, 0.35, role="change",
-              kind="percent", metric="unemployment rate")
-    b = claim("b.txt", 0, 0.3, "percent", 0.25, 0.35, role="change", kind="percent",
-              metric="unemployment rate")
+    a = claim(
+        "a.txt",
+        0,
+        0.3,
+        "percentage_point",
+        0.25,
+        0.35,
+        role="change",
+        kind="percent",
+        metric="unemployment rate",
+    )
+    b = claim(
+        "b.txt",
+        0,
+        0.3,
+        "percent",
+        0.25,
+        0.35,
+        role="change",
+        kind="percent",
+        metric="unemployment rate",
+    )
     [f] = compare_groups([group_of(a, b, metric="unemployment rate")], [a, b])
     assert f.kind == "value_mismatch" and "points" in f.message
 
@@ -226,14 +337,30 @@ TEXT_C = "Spending will go beyond the 380 billion yuan (~$53B) pledge."
 TEXT_D = "It will invest CNY380 billion (USD53.3 billion) over three years."
 
 
-def _amount(doc: str, text: str, surface: str, value: float, unit: str, half: float,
-            qualifier: str | None = None) -> Claim:
+def _amount(
+    doc: str,
+    text: str,
+    surface: str,
+    value: float,
+    unit: str,
+    half: float,
+    qualifier: str | None = None,
+) -> Claim:
     start = text.index(surface)
     low, high = value - half, value + half
     if qualifier == "about":
         low, high = low * 0.95, high * 1.05
-    return claim(doc, start, value, unit, low, high, qualifier=qualifier, text=surface,
-                 metric="capital spending")
+    return claim(
+        doc,
+        start,
+        value,
+        unit,
+        low,
+        high,
+        qualifier=qualifier,
+        text=surface,
+        metric="capital spending",
+    )
 
 
 def test_restated_amounts_imply_agreeing_rates() -> None:
@@ -274,10 +401,12 @@ def test_rate_table_checks_a_restatement() -> None:
         _amount("d.txt", TEXT_D, "CNY380 billion", 380e9, "CNY", 0.5e9),
         _amount("d.txt", TEXT_D, "USD53.3 billion", 53.3e9, "USD", 0.05e9),
     ]
-    good = Settings(exchange_rates=[{"date": "2025-09-24", "base": "USD", "quote": "CNY",
-                                     "rate": 7.13}])
-    bad = Settings(exchange_rates=[{"date": "2025-09-24", "base": "USD", "quote": "CNY",
-                                    "rate": 6.5}])
+    good = Settings(
+        exchange_rates=[{"date": "2025-09-24", "base": "USD", "quote": "CNY", "rate": 7.13}]
+    )
+    bad = Settings(
+        exchange_rates=[{"date": "2025-09-24", "base": "USD", "quote": "CNY", "rate": 6.5}]
+    )
     assert compare_groups([], cs, good, docs) == []
     [f] = compare_groups([], cs, bad, docs)
     assert f.kind == "arithmetic" and "rate table" in f.message
@@ -402,11 +531,20 @@ def test_a_share_that_does_not_match_its_part_and_whole_is_flagged() -> None:
     sentence = "16,000 of the 23,000 chips, or 72%, came from Alibaba."
 
     def case(part_value: float) -> list[Claim]:
-        part = claim("e.txt", 0, part_value, "chip", part_value - 0.5, part_value + 0.5,
-                     kind="count", text="16,000")
+        part = claim(
+            "e.txt",
+            0,
+            part_value,
+            "chip",
+            part_value - 0.5,
+            part_value + 0.5,
+            kind="count",
+            text="16,000",
+        )
         whole = claim("e.txt", 14, 23000, "chip", 22999.5, 23000.5, kind="count", text="23,000")
-        share = claim("e.txt", 31, 72, "percent", 71.5, 72.5, kind="percent", role="share",
-                      text="72%")
+        share = claim(
+            "e.txt", 31, 72, "percent", 71.5, 72.5, kind="percent", role="share", text="72%"
+        )
         return [_in_sentence(c, sentence) for c in (part, whole, share)]
 
     [f] = compare_groups([], case(16000))  # 16,000 / 23,000 is 69.6%
@@ -416,8 +554,18 @@ def test_a_share_that_does_not_match_its_part_and_whole_is_flagged() -> None:
 
 def test_change_level_and_stated_base_must_add_up() -> None:
     text = "Sales rose 10% to $110 from $90 a year earlier."
-    chg = claim("s.txt", 11, 10, "percent", 9.5, 10.5, role="change", kind="percent", text="10%",
-                linked=("s.txt#18-22",))
+    chg = claim(
+        "s.txt",
+        11,
+        10,
+        "percent",
+        9.5,
+        10.5,
+        role="change",
+        kind="percent",
+        text="10%",
+        linked=("s.txt#18-22",),
+    )
     lvl = claim("s.txt", 18, 110, "USD", 109.5, 110.5, text="$110", linked=(chg.id,))
     base = claim("s.txt", 28, 90, "USD", 89.5, 90.5, text="$90")
     docs = [Document(id="s.txt", path="s", text=text)]
@@ -446,11 +594,13 @@ def test_a_headline_figure_takes_the_time_of_its_body_twin() -> None:
         Document(id="c.txt", path="c", text="Toll rises to 63\nBody."),
     ]
     b_head = claim("b.txt", 13, 57, "people", 56.5, 57.5, kind="count", metric="death toll")
-    b_body = claim("b.txt", 30, 57, "people", 56.5, 57.5, kind="count", metric="death toll",
-                   when="2025-09-08")
+    b_body = claim(
+        "b.txt", 30, 57, "people", 56.5, 57.5, kind="count", metric="death toll", when="2025-09-08"
+    )
     c_head = claim("c.txt", 14, 63, "people", 62.5, 63.5, kind="count", metric="death toll")
-    c_body = claim("c.txt", 30, 63, "people", 62.5, 63.5, kind="count", metric="death toll",
-                   when="2025-09-10")
+    c_body = claim(
+        "c.txt", 30, 63, "people", 62.5, 63.5, kind="count", metric="death toll", when="2025-09-10"
+    )
     cs = [b_head, b_body, c_head, c_body]
     findings = compare_groups([group_of(*cs, metric="death toll")], cs, documents=docs)
     assert findings and all(f.severity == "info" for f in findings)

@@ -19,8 +19,19 @@ from reconcile.claims.models import Mention
 
 CORPUS = tomllib.loads((Path(__file__).parent / "corpus" / "extraction.toml").read_text("utf-8"))
 
-_FIELDS = ("value", "unit", "kind", "qualifier", "qualifier_text", "low", "high", "scale",
-           "modifier", "alternatives", "surface")
+_FIELDS = (
+    "value",
+    "unit",
+    "kind",
+    "qualifier",
+    "qualifier_text",
+    "low",
+    "high",
+    "scale",
+    "modifier",
+    "alternatives",
+    "surface",
+)
 
 
 def _same(expected: Any, got: Any) -> bool:
@@ -59,9 +70,7 @@ def test_case(case: dict[str, Any], text: str) -> None:
     check(target, case, text)
 
 
-@pytest.mark.parametrize(
-    "multi", [pytest.param(m, id=m["text"][:50]) for m in CORPUS["multi"]]
-)
+@pytest.mark.parametrize("multi", [pytest.param(m, id=m["text"][:50]) for m in CORPUS["multi"]])
 def test_multi(multi: dict[str, Any]) -> None:
     text = multi["text"]
     mentions = extract_quantities(text)
@@ -80,8 +89,20 @@ def test_corpus_is_large_enough() -> None:
     phrases = sum(len(c["texts"]) for c in CORPUS["case"]) + len(CORPUS["multi"])
     assert phrases + len(CORPUS["negative"]["texts"]) >= 200
     sections = {c["section"] for c in CORPUS["case"]} | {m["section"] for m in CORPUS["multi"]}
-    assert {"money", "scales", "qualifiers", "ranges", "precision", "percent", "counts",
-            "physical", "multipliers", "model sizes", "robust text", "seed"} <= sections
+    assert {
+        "money",
+        "scales",
+        "qualifiers",
+        "ranges",
+        "precision",
+        "percent",
+        "counts",
+        "physical",
+        "multipliers",
+        "model sizes",
+        "robust text",
+        "seed",
+    } <= sections
 
 
 def test_caller_currency_symbols_add_and_override() -> None:

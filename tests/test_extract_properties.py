@@ -27,13 +27,27 @@ CURRENCIES = [
     ("CAD", ["C$", "c $ "], [" CAD", " Canadian dollars"]),
     ("CHF", ["CHF ", "CHF"], [" CHF", " Swiss francs"]),
 ]
-SCALES = [("", 1.0), (" thousand", 1e3), (" million", 1e6), (" billion", 1e9), (" trillion", 1e12),
-          ("bn", 1e9), (" bn", 1e9), ("mn", 1e6), ("tn", 1e12), ("m", 1e6), ("B", 1e9),
-          ("k", 1e3)]
+SCALES = [
+    ("", 1.0),
+    (" thousand", 1e3),
+    (" million", 1e6),
+    (" billion", 1e9),
+    (" trillion", 1e12),
+    ("bn", 1e9),
+    (" bn", 1e9),
+    ("mn", 1e6),
+    ("tn", 1e12),
+    ("m", 1e6),
+    ("B", 1e9),
+    ("k", 1e3),
+]
 _Q = load_data("qualifiers")
 QUALIFIERS = [(None, "")] + [
-    (canon, phrase) for canon, table in _Q.items() if canon != "range"
-    for phrase in table.get("prefix", []) if phrase[0].isalpha()
+    (canon, phrase)
+    for canon, table in _Q.items()
+    if canon != "range"
+    for phrase in table.get("prefix", [])
+    if phrase[0].isalpha()
 ]
 CONTEXT = st.sampled_from(["", "Shares rose to ", "It raised ", "The fund holds ", "("])
 TAIL = st.sampled_from(["", ".", " in 2024.", " on Monday", ")", ", analysts said"])
@@ -65,8 +79,11 @@ def amounts(draw: st.DrawFn) -> tuple[str, float, str, str | None, int, int]:
         scale = " million" if scale == "m" else " billion" if scale == "B" else " thousand"
         factor = {" million": 1e6, " billion": 1e9, " thousand": 1e3}[scale]
         value = float(number.replace(",", "")) * factor
-    amount = (draw(st.sampled_from(before)) + number + scale if prefix_form
-              else number + scale + draw(st.sampled_from(after)))
+    amount = (
+        draw(st.sampled_from(before)) + number + scale
+        if prefix_form
+        else number + scale + draw(st.sampled_from(after))
+    )
     canon, phrase = draw(st.sampled_from(QUALIFIERS))
     lead = draw(CONTEXT) + (phrase + " " if phrase else "")
     text = lead + amount + draw(TAIL)
@@ -92,13 +109,52 @@ def test_formatted_amount_round_trips(case: tuple[str, float, str, str | None, i
         assert m.value <= m.high
 
 
-FRAGMENTS = st.sampled_from([
-    "$3.2 billion", "HK$138.0", "4%", "about", "over", "nearly 23,000 chips", " ", ", ", ". ",
-    "\u00a0", "\u2011", "\u2013", "\u202f", "１２３", "−3.2%", "Qwen3-235B", "2025", "the",
-    "from 600 million to 235 billion parameters", "5–7%", "¥", "yuan", "(", ")", "\n",
-    "13 times smaller", "doubled", "HKG: 9988", "between", "and", "to", "-", "bn", "percent",
-    "120km/h", "magnitude-7.2", "£5m", "50 cents", "one trillion", "a dozen", "x", "~",
-])
+FRAGMENTS = st.sampled_from(
+    [
+        "$3.2 billion",
+        "HK$138.0",
+        "4%",
+        "about",
+        "over",
+        "nearly 23,000 chips",
+        " ",
+        ", ",
+        ". ",
+        "\u00a0",
+        "\u2011",
+        "\u2013",
+        "\u202f",
+        "１２３",
+        "−3.2%",
+        "Qwen3-235B",
+        "2025",
+        "the",
+        "from 600 million to 235 billion parameters",
+        "5–7%",
+        "¥",
+        "yuan",
+        "(",
+        ")",
+        "\n",
+        "13 times smaller",
+        "doubled",
+        "HKG: 9988",
+        "between",
+        "and",
+        "to",
+        "-",
+        "bn",
+        "percent",
+        "120km/h",
+        "magnitude-7.2",
+        "£5m",
+        "50 cents",
+        "one trillion",
+        "a dozen",
+        "x",
+        "~",
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -136,11 +192,18 @@ _LOOKALIKES = {" ": ["\u00a0", "\u2009", "\u202f"], "-": ["\u2011", "\u2013", "\
 
 @settings(max_examples=100, deadline=None)
 @given(
-    st.sampled_from([
-        "about $303 billion", "5-7%", "over 1 trillion parameters", "1-Trillion-Parameter",
-        "nearly 13 times smaller", "from 600 million to 235 billion parameters",
-        "closed 9.2 percent higher at HKD174.00 (USD22.38)", "-3.2% and 120 km/h",
-    ]),
+    st.sampled_from(
+        [
+            "about $303 billion",
+            "5-7%",
+            "over 1 trillion parameters",
+            "1-Trillion-Parameter",
+            "nearly 13 times smaller",
+            "from 600 million to 235 billion parameters",
+            "closed 9.2 percent higher at HKD174.00 (USD22.38)",
+            "-3.2% and 120 km/h",
+        ]
+    ),
     st.data(),
 )
 def test_lookalike_characters_extract_the_same(text: str, data: st.DataObject) -> None:

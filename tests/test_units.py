@@ -34,8 +34,10 @@ def test_one_shared_registry() -> None:
     assert str(q.units) == "HKD"
 
 
-@pytest.mark.parametrize("code", ["USD", "HKD", "CNY", "EUR", "GBP", "JPY", "INR", "KRW", "TWD",
-                                  "SGD", "AUD", "CAD", "CHF"])
+@pytest.mark.parametrize(
+    "code",
+    ["USD", "HKD", "CNY", "EUR", "GBP", "JPY", "INR", "KRW", "TWD", "SGD", "AUD", "CAD", "CHF"],
+)
 def test_required_currencies_are_base_dimensions(code: str) -> None:
     assert code in currency_codes()
     assert dict(ureg.Quantity(1, code).dimensionality) == {f"[currency_{code}]": 1}
@@ -43,13 +45,33 @@ def test_required_currencies_are_base_dimensions(code: str) -> None:
 
 @pytest.mark.parametrize(
     ("token", "code", "factor"),
-    [("$", "USD", 1.0), ("US$", "USD", 1.0), ("dollar", "USD", 1.0), ("HK$", "HKD", 1.0),
-     ("Hong Kong dollar", "HKD", 1.0), ("yuan", "CNY", 1.0), ("RMB", "CNY", 1.0),
-     ("renminbi", "CNY", 1.0), ("CN¥", "CNY", 1.0), ("€", "EUR", 1.0), ("£", "GBP", 1.0),
-     ("pound sterling", "GBP", 1.0), ("¥", "CNY", 1.0), ("yen", "JPY", 1.0), ("₹", "INR", 1.0),
-     ("rupee", "INR", 1.0), ("₩", "KRW", 1.0), ("won", "KRW", 1.0), ("NT$", "TWD", 1.0),
-     ("S$", "SGD", 1.0), ("A$", "AUD", 1.0), ("C$", "CAD", 1.0), ("CHF", "CHF", 1.0),
-     ("cents", "USD", 0.01), ("pence", "GBP", 0.01)],
+    [
+        ("$", "USD", 1.0),
+        ("US$", "USD", 1.0),
+        ("dollar", "USD", 1.0),
+        ("HK$", "HKD", 1.0),
+        ("Hong Kong dollar", "HKD", 1.0),
+        ("yuan", "CNY", 1.0),
+        ("RMB", "CNY", 1.0),
+        ("renminbi", "CNY", 1.0),
+        ("CN¥", "CNY", 1.0),
+        ("€", "EUR", 1.0),
+        ("£", "GBP", 1.0),
+        ("pound sterling", "GBP", 1.0),
+        ("¥", "CNY", 1.0),
+        ("yen", "JPY", 1.0),
+        ("₹", "INR", 1.0),
+        ("rupee", "INR", 1.0),
+        ("₩", "KRW", 1.0),
+        ("won", "KRW", 1.0),
+        ("NT$", "TWD", 1.0),
+        ("S$", "SGD", 1.0),
+        ("A$", "AUD", 1.0),
+        ("C$", "CAD", 1.0),
+        ("CHF", "CHF", 1.0),
+        ("cents", "USD", 0.01),
+        ("pence", "GBP", 0.01),
+    ],
 )
 def test_symbols_and_names_come_from_data(token: str, code: str, factor: float) -> None:
     assert currency_for(token) == (code, factor)
@@ -123,10 +145,27 @@ def test_physical_units_use_pint_names() -> None:
         pint_unit_name("flux capacitor")
 
 
-_PHYSICAL = ["kilometer", "mile", "hectare", "acre", "metric_ton", "pound", "barrel",
-             "barrel / day", "liter", "gallon", "megawatt", "gigawatt_hour", "kilometer / hour",
-             "mile / hour", "kilometer ** 2", "mile ** 2", "foot", "degree_Fahrenheit",
-             "degree_Celsius"]
+_PHYSICAL = [
+    "kilometer",
+    "mile",
+    "hectare",
+    "acre",
+    "metric_ton",
+    "pound",
+    "barrel",
+    "barrel / day",
+    "liter",
+    "gallon",
+    "megawatt",
+    "gigawatt_hour",
+    "kilometer / hour",
+    "mile / hour",
+    "kilometer ** 2",
+    "mile ** 2",
+    "foot",
+    "degree_Fahrenheit",
+    "degree_Celsius",
+]
 
 
 @settings(max_examples=150, deadline=None)
@@ -174,5 +213,6 @@ def test_counts_never_collide_with_pint_units() -> None:
     assert dict(phones.dimensionality) == {"[count_iphone]": 1}
     assert count_unit("iphone") == count_unit("iPhone")
     # durations stay pint's time units
-    assert to_quantity(extract_quantities("over the next five years")[0]).to("month").magnitude \
-        == pytest.approx(60.0)
+    assert to_quantity(extract_quantities("over the next five years")[0]).to(
+        "month"
+    ).magnitude == pytest.approx(60.0)

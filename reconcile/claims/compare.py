@@ -282,7 +282,11 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
         return _finding(
             "different_scope",
             ctx.severity("different_scope", "different_scope_far"),
-            group, a, b, message, details,
+            group,
+            a,
+            b,
+            message,
+            details,
         )
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
     if rel.same is False or sessions_differ:
@@ -656,7 +660,9 @@ def compare_groups(
         else:
             mine = [c for c in members if c.document in focus]
             pairs = (
-                (a, b) for a in mine for b in members
+                (a, b)
+                for a in mine
+                for b in members
                 if b.document not in focus or a.id < b.id
                 if a.id != b.id
             )
@@ -676,17 +682,18 @@ def compare_groups(
     return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(found)]
 
 
-def _headlines_take_body_times(
-    members: list[Claim], in_title: set[str], tol: float
-) -> list[Claim]:
+def _headlines_take_body_times(members: list[Claim], in_title: set[str], tol: float) -> list[Claim]:
     """A headline's undated figure takes the time of the same figure in its own body."""
     out = []
     for c in members:
         if c.id in in_title and c.when is None:
             twin = next(
                 (
-                    o for o in members
-                    if o.document == c.document and o.id not in in_title and o.when
+                    o
+                    for o in members
+                    if o.document == c.document
+                    and o.id not in in_title
+                    and o.when
                     and overlaps(interval(o, tol), interval(c, tol))
                 ),
                 None,
