@@ -4,8 +4,8 @@
 text (Markdown markup and HTML tags removed); every span later points into that text.
 
 Publication date, from the header (the lines just below the title) or HTML metadata:
-``Published: 09/09/2025, 05:40:00 EDT`` (NN/NN/YYYY is read as US month/day unless the first
-number is above 12), ``Published 2025-03-14``, ``March 14, 2025``, ``14 March 2025``,
+``Published: 09/09/2025, 05:40:00 EDT`` (an NN/NN/YYYY date that could be read either way is
+read day-first unless a North American time zone follows it, as here; see ``time.toml``), ``Published 2025-03-14``, ``March 14, 2025``, ``14 March 2025``,
 ``<meta name="date">``, ``<meta property="article:published_time">``, ``<time datetime>``.
 A dateline (``HONG KONG, Sept. 24 -``) is kept as written in ``Document.dateline`` ("Sept. 24");
 it gives a publication date only when the year is known from a full date elsewhere in the text.
@@ -62,12 +62,22 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def _us_order(after: str) -> bool:
+    """A North American time zone right after a numeric date marks month-first order."""
+    zones = vocabulary()["numeric_dates"]["month_first_zones"]
+    words = set(re.findall(r"\b[A-Z]{2,4}\b", after.split("\n", 1)[0]))
+    return bool(words & set(zones))
+
+
 def parse_date(text: str) -> dt.date | None:
     """The first full calendar date written in ``text`` (with a year), or None."""
     found: list[tuple[int, dt.date]] = []
     for m in _RX_NUMERIC.finditer(text):
         a, b, y = int(m[1]), int(m[2]), int(m[3])
-        month, day = (b, a) if a > 12 else (a, b)  # US month/day unless the first is a day
+        if a > 12 or b > 12:
+            month, day = (b, a) if a > 12 else (a, b)
+        else:
+            month, day = (a, b) if _us_order(text[m.end() : m.end() + 40]) else (b, a)
         if d := _date(y, month, day):
             found.append((m.start(), d))
     for m in _RX_ISO.finditer(text):

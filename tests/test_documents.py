@@ -18,7 +18,8 @@ def doc(raw: str, suffix: str = ".txt"):
 PUBLISHED = [
     ("Title\nPublished: 09/09/2025, 05:40:00 EDT\n\nBody.", dt.date(2025, 9, 9)),
     ("Title\nPublished: 13/09/2025\n\nBody.", dt.date(2025, 9, 13)),  # first number > 12: a day
-    ("Title\nPublished: 03/04/2025\n\nBody.", dt.date(2025, 3, 4)),  # both <= 12: US month/day
+    ("Title\nPublished: 03/04/2025\n\nBody.", dt.date(2025, 4, 3)),  # both <= 12: day first
+    ("Title\nPublished: 03/04/2025 10:00 EST\n\nBody.", dt.date(2025, 3, 4)),  # US zone: US order
     ("Title\nPublished 2025-03-14\n\nBody.", dt.date(2025, 3, 14)),
     ("Title\nMarch 14, 2025\n\nBody.", dt.date(2025, 3, 14)),
     ("Title\n14 March 2025\n\nBody.", dt.date(2025, 3, 14)),
