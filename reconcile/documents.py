@@ -5,7 +5,8 @@ text (Markdown markup and HTML tags removed); every span later points into that 
 
 Publication date, from the header (the lines just below the title) or HTML metadata:
 ``Published: 09/09/2025, 05:40:00 EDT`` (an NN/NN/YYYY date that could be read either way is
-read day-first unless a North American time zone follows it, as here; see ``time.toml``), ``Published 2025-03-14``, ``March 14, 2025``, ``14 March 2025``,
+read day-first unless a North American time zone follows it, as here; see ``time.toml``),
+``Published 2025-03-14``, ``March 14, 2025``, ``14 March 2025``,
 ``<meta name="date">``, ``<meta property="article:published_time">``, ``<time datetime>``.
 A dateline (``HONG KONG, Sept. 24 -``) is kept as written in ``Document.dateline`` ("Sept. 24");
 it gives a publication date only when the year is known from a full date elsewhere in the text.
