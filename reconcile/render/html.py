@@ -254,7 +254,12 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
         worst = next((f.severity for f in sec.findings if not f.suppressed), "suppressed")
         gid = anchor("group", sec.group.id) if sec.group is not None else "group-none"
         claims, named = section_claims(idx, sec)
-        chart_claims = claims if sec.group is not None else [c for c in claims if c.id in named]
+        if sec.group is not None:
+            # one axis, one unit: the group's own claims (a finding may also name linked figures)
+            members = set(sec.group.claims)
+            chart_claims = [c for c in claims if c.id in members] or claims
+        else:
+            chart_claims = [c for c in claims if c.id in named]
         body.append(
             f'<article class="group sev-{esc(worst)}" id="{esc(gid)}">'
             f'<h3>{esc(sec.label)}</h3><ul class="findings">'
