@@ -202,8 +202,10 @@ def _report(args: argparse.Namespace) -> int:
         _say("nothing to read: no usable .txt, .md or .html file among the paths given")
         return 2
     progress.status(f"checking {len(pairs)} documents...")
-    report = reconcile([doc for doc, _ in pairs], settings)
+    docs = [doc for doc, _ in pairs]
+    report = reconcile(docs, settings)
     progress.clear()
+    _say_new_notices(docs, report)
     color = args.format == "text" and args.output is None and wants_color(sys.stdout)
     _write(render_report(report, args.format, color=color), args.output)
     return 0
@@ -231,13 +233,18 @@ def _check(args: argparse.Namespace) -> int:
         raw={doc.id: raw.text for doc, raw in drafts},
     )
     progress.clear()
-    known = {d.id: set(d.notices) for d in draft_docs}
-    for doc in report.documents:  # new notices: problems with suppression markers
-        for notice in doc.notices:
-            if doc.id in known and notice not in known[doc.id]:
-                _say(notice)
+    _say_new_notices(draft_docs, report)
     _write(render_check(report, args.format, draft_docs), args.output)
     return exit_status(report, settings.fail_on)
+
+
+def _say_new_notices(read: Sequence[Document], report: Report) -> None:
+    """Notices the run added to documents it read (malformed amounts, suppression markers)."""
+    known = {d.id: set(d.notices) for d in read}
+    for doc in report.documents:
+        for notice in doc.notices:
+            if doc.id in known and notice not in known[doc.id]:
+                _say(notice if notice.startswith(doc.path) else f"{doc.path}: {notice}")
 
 
 def _schema(args: argparse.Namespace) -> int:

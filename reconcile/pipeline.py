@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from reconcile.claims.compare import compare_groups
 from reconcile.claims.context import extract_claims
 from reconcile.claims.group import group_claims
-from reconcile.claims.models import Document, Report
+from reconcile.claims.malformed import malformed_numbers, notices_for
+from reconcile.claims.models import Claim, Document, Report
 from reconcile.config import Settings
 
 
@@ -23,8 +24,22 @@ def reconcile(
     comparisons that could not produce one.
     """
     settings = settings or Settings()
-    docs = sorted(documents, key=lambda d: d.id)
-    claims = [c for d in docs for c in extract_claims(d, settings)]
+    docs = [_note_malformed(d) for d in sorted(documents, key=lambda d: d.id)]
+    claims = [c for d in docs for c in _readable(extract_claims(d, settings), d)]
     groups = group_claims(claims, settings)
     findings = compare_groups(groups, claims, settings, docs, focus)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
+
+
+def _note_malformed(doc: Document) -> Document:
+    """The document with a notice for every malformed amount in it."""
+    notices = notices_for(doc.text)
+    return doc.model_copy(update={"notices": [*doc.notices, *notices]}) if notices else doc
+
+
+def _readable(claims: list[Claim], doc: Document) -> list[Claim]:
+    """Claims that do not stand on a malformed amount (those were reported as notices)."""
+    bad = malformed_numbers(doc.text)
+    if not bad:
+        return claims
+    return [c for c in claims if not any(s < c.span[1] and c.span[0] < e for s, e, _ in bad)]
