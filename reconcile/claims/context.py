@@ -35,14 +35,14 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from reconcile.claims.extract import extract_quantities
 from reconcile.claims.models import Claim, Document, Mention
-from reconcile.claims.timeref import resolve_when
+from reconcile.claims.timeref import alternation, resolve_when
 from reconcile.claims.timeref import vocabulary as time_vocabulary
 from reconcile.config import Settings
 
@@ -120,6 +120,8 @@ class Vocab:
     keyword_rx: re.Pattern[str] = field(repr=False)
     keyword_map: dict[str, list[tuple[int, bool]]] = field(repr=False)  # kw -> (spec idx, weak)
     patterns: tuple[tuple[int, str, str, bool], ...] = field(repr=False)  # idx, left, right, weak
+    # normalize_entity's answers, raw name -> name (the vocabulary decides them, so keep them)
+    normalized: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
 
 def compact(name: str) -> str:
@@ -183,10 +185,7 @@ def _vocab_cached(
                 patterns.append((i, left, right, weak))
             else:
                 keyword_map.setdefault(kw, []).append((i, weak))
-    words = sorted(keyword_map, key=len, reverse=True)
-    keyword_rx = re.compile(
-        r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I
-    )
+    keyword_rx = re.compile(r"(?<!\w)(" + alternation(keyword_map) + r")(?![\w])", re.I)
     d = m["direction"]
     aliases = {compact(k): v for k, v in e["aliases"].items()}
     for k, v in entity_aliases:
@@ -236,7 +235,9 @@ def _vocab_cached(
 
 def vocab(settings: Settings | None = None) -> Vocab:
     """The vocabularies, extended by the user's ``metric_aliases`` and ``entity_aliases``."""
-    s = settings or Settings()
+    if settings is None or not (settings.metric_aliases or settings.entity_aliases):
+        return _vocab_cached((), ())  # the defaults add no aliases
+    s = settings
     return _vocab_cached(
         tuple(sorted(s.metric_aliases.items())), tuple(sorted(s.entity_aliases.items()))
     )
@@ -267,18 +268,34 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=4096)
+def _separators(low: str, seps: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """Sorted starts and sorted ends of every occurrence of every separator in ``low``."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for sep in seps:
+        if sep not in low:
+            continue
+        for m in re.finditer(re.escape(sep), low):
+            starts.append(m.start())
+            ends.append(m.end())
+    return sorted(starts), sorted(ends)
+
+
 def _clause(text: str, lo: int, hi: int, s: int, e: int, seps: tuple[str, ...]) -> tuple[int, int]:
     """The part of sentence [lo, hi) around [s, e) between the nearest separators."""
-    left, right = lo, hi
-    low = text[lo:hi].lower()
-    for sep in seps:
-        for m in re.finditer(re.escape(sep), low):
-            a, b = lo + m.start(), lo + m.end()
-            if b <= s:
-                left = max(left, b)
-            elif a >= e:
-                right = min(right, a)
+    starts, ends = _separators(text[lo:hi].lower(), seps)
+    k = bisect.bisect_right(ends, s - lo)  # separators ending at or before the figure
+    left = max(lo, lo + ends[k - 1]) if k else lo
+    k = bisect.bisect_left(starts, e - lo)  # separators starting at or after its end
+    right = min(hi, lo + starts[k]) if k < len(starts) else hi
     return left, right
+
+
+@cache
+def _word_rx(cue: str) -> re.Pattern[str]:
+    """``cue`` as a whole word: not inside a longer word or hyphenated name."""
+    return re.compile(rf"(?<![\w-]){re.escape(cue)}(?![\w-])")
 
 
 # --- entities -------------------------------------------------------------------------------
@@ -316,6 +333,13 @@ def _clean_name(raw: str) -> str:
 
 def normalize_entity(raw: str, v: Vocab) -> str:
     """'Alibaba Group Holding Limited' -> 'Alibaba'; 'Qwen-3-Max-Preview' -> 'Qwen3-Max'."""
+    hit = v.normalized.get(raw)
+    if hit is None:
+        hit = v.normalized[raw] = _normalize_entity(raw, v)
+    return hit
+
+
+def _normalize_entity(raw: str, v: Vocab) -> str:
     name = _clean_name(raw)
     if not name:
         return name
@@ -354,6 +378,7 @@ def normalize_entity(raw: str, v: Vocab) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def _is_titlecase(line: str) -> bool:
     words = [w for w in _RX_TITLECASE_WORD.findall(line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
@@ -366,20 +391,26 @@ class _DocEntities:
     targets: list[tuple[int, str]] | None = None  # filled on first use
 
 
-def _segment_entities(text: str, lo: int, hi: int, v: Vocab) -> list[tuple[int, int, str, str]]:
-    """'cloud unit', "Alibaba's cloud division", 'Corvane Cloud unit' -> (s, e, company, seg)."""
-    seg = "|".join(re.escape(w) for w in v.segment_words)
-    unit = "|".join(re.escape(w) for w in v.segment_units)
-    rx = re.compile(
+@cache
+def _segment_rx(words: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern[str]:
+    seg = alternation(words)  # longest first, like the data's order
+    unit = "|".join(re.escape(w) for w in units)  # in the data's order: the first that fits wins
+    return re.compile(
         rf"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)(?:'s|’s)?\s+)?\b((?i:{seg}))\s+((?i:{unit}))\b"
     )
+
+
+_RX_LOOSE_SEGMENT = re.compile(
+    r"\b(?:(?i:the|its|their)|[A-Z][\w-]*(?:'s|’s))\s+([a-z][a-z-]{3,})\s+"
+    r"(division|unit|arm|segment)\b"
+)
+
+
+def _segment_entities(text: str, lo: int, hi: int, v: Vocab) -> list[tuple[int, int, str, str]]:
+    """'cloud unit', "Alibaba's cloud division", 'Corvane Cloud unit' -> (s, e, company, seg)."""
     out = []
-    matches = list(rx.finditer(text, lo, hi))
-    loose = re.compile(
-        r"\b(?:(?i:the|its|their)|[A-Z][\w-]*(?:'s|’s))\s+([a-z][a-z-]{3,})\s+"
-        r"(division|unit|arm|segment)\b"
-    )
-    for m in loose.finditer(text, lo, hi):
+    matches = list(_segment_rx(v.segment_words, v.segment_units).finditer(text, lo, hi))
+    for m in _RX_LOOSE_SEGMENT.finditer(text, lo, hi):
         if m.group(1) in v.not_segments or any(x.start() <= m.start(1) < x.end() for x in matches):
             continue
         out.append((m.start(1), m.end(), "", m.group(1)))
@@ -402,7 +433,7 @@ def _proper(text: str, name: str) -> bool:
         return True
     if name.lower() in vocab().keyword_map:
         return False  # "Unemployment in Meridia rose", "Revenue at ..."
-    if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+    if _word_rx(name.lower()).search(text):
         return False
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}", text)) >= 2
 
@@ -438,7 +469,9 @@ def _find_entities(
             taken.append((s, e))
         low = sentence.lower()
         for phrase, target in v.phrases.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
+            if phrase not in low:
+                continue
+            for m in _word_rx(phrase).finditer(low):
                 s, e = lo + m.start(), lo + m.end()
                 if not any(a < e and s < b for a, b in taken):
                     speaker = bool(_speaker_rx().match(text[e : e + 20]))
@@ -794,6 +827,14 @@ def _parenthetical(text: str, figs: list[_Fig], j: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
+def _keyword_hits(
+    rx: re.Pattern[str], text: str, lo: int, hi: int
+) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, keyword) of every metric keyword in text[lo:hi] (one scan per sentence)."""
+    return tuple((m.start(), m.end(), m.group(0).lower()) for m in rx.finditer(text, lo, hi))
+
+
 def _choose_metric(
     text: str,
     figs: list[_Fig],
@@ -856,11 +897,7 @@ def _choose_metric(
         if best is None or cand < best:
             best = cand
 
-    occurrences = [
-        (mm.start(), mm.end(), mm.group(0).lower())
-        for mm in v.keyword_rx.finditer(text, f.lo, f.hi)
-    ]
-    for ks, ke, word in occurrences:
+    for ks, ke, word in _keyword_hits(v.keyword_rx, text, f.lo, f.hi):
         for idx, weak in v.keyword_map.get(word, []):
             consider(idx, ks, ke, weak)
     low_left = text[max(0, f.start - 40) : f.start].lower()
@@ -907,7 +944,9 @@ def _modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
         if label in ("comparison", "earlier_value"):
             continue
         for cue in cues:
-            for mm in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", window):
+            if cue not in window:
+                continue
+            for mm in _word_rx(cue).finditer(window):
                 if mm.start() >= rel_e and _after_comparison(window, rel_e, mm.start(), v):
                     continue
                 dist = rel_s - mm.end() if mm.end() <= rel_s else mm.start() - rel_e
@@ -922,6 +961,8 @@ def _scope(text: str, f: _Fig, v: Vocab) -> str | None:
     best: tuple[int, str] | None = None
     for code, row in v.scopes.items():
         for cue in row["cues"]:
+            if cue not in low:
+                continue
             for mm in re.finditer(re.escape(cue), low):
                 a, b = f.lo + mm.start(), f.lo + mm.end()
                 dist = f.start - b if b <= f.start else max(a - f.end, 0)
@@ -941,7 +982,9 @@ def _session(text: str, f: _Fig, v: Vocab) -> str | None:
     best: tuple[int, str] | None = None
     for label in ("intraday", "close"):
         for cue in v.session.get(label, ()):
-            for mm in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", low):
+            if cue not in low:
+                continue
+            for mm in _word_rx(cue).finditer(low):
                 a, b = c_lo + mm.start(), c_lo + mm.end()
                 dist = f.start - b if b <= f.start else max(a - f.end, 0)
                 if best is None or (dist, label) < best:

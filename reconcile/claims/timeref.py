@@ -19,8 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -37,8 +38,51 @@ def vocabulary() -> dict[str, dict]:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly what ``a|b|c`` (longest word first) matches, but factored as a
+    trie, e.g. ``jan(?:uary|\\.)?``: Python's engine then tries a handful of branches at each
+    position instead of every word (several times faster on long lists, with ``re.I`` too).
+
+    At each position the words that can match form a chain of prefixes of one another (siblings
+    in the trie start with different characters), and greedy optional groups try them longest
+    first, as the plain alternation does. When two siblings could match the same character
+    regardless of case (say ``k`` and the Kelvin sign), the plain alternation is returned.
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    root: dict[str, dict] = {}
+    for w in ordered:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str | None:
+        kids = [ch for ch in node if ch]
+        for i, a in enumerate(kids):
+            for b in kids[i + 1 :]:
+                if re.fullmatch(re.escape(a), b, re.I) or re.fullmatch(re.escape(b), a, re.I):
+                    return None
+        alts = []
+        for ch in kids:
+            rest = build(node[ch])
+            if rest is None:
+                return None
+            alts.append(re.escape(ch) + rest)
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(alts) == 1 and len(alts[0]) > 1 else f"{body}?"
+
+    factored = build(root) if "" not in root else None
+    if factored is None:
+        return "|".join(re.escape(w) for w in ordered)
+    return factored
+
+
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)
 
 
 @cache
@@ -122,7 +166,8 @@ class _Hit:
     rank: int  # lower wins when two expressions are equally near
 
 
-def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> list[_Hit]:
+@lru_cache(maxsize=1024)  # the figures of one sentence ask about the same text
+def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tuple[_Hit, ...]:
     p = _patterns()
     v = vocabulary()
     line_md = parse_dateline(dateline)
@@ -209,7 +254,7 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> list
             add(m, f"month:{MONTH_NAMES[month - 1]}", 2)
     for m in p["year"].finditer(text):
         add(m, f"year:{m.group(1)}", 3)
-    return hits
+    return tuple(hits)
 
 
 def resolve_when(
