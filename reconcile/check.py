@@ -23,12 +23,12 @@ column a reader finds in the file, and markers are read on those same lines.
 from __future__ import annotations
 
 import bisect
-import inspect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
+from reconcile.cache import ClaimCache
 from reconcile.claims.models import Claim, Document, Finding, FindingKind, Report
 from reconcile.config import Settings
 from reconcile.pipeline import reconcile
@@ -239,17 +239,18 @@ def check_drafts(
     settings: Settings | None = None,
     *,
     raw: dict[str, str] | None = None,
+    cache: ClaimCache | None = None,
 ) -> Report:
-    """Check several drafts at once: each against the sources and against the other drafts."""
+    """Check several drafts at once: each against the sources and against the other drafts.
+
+    ``cache`` reuses the claims of documents seen before (see ``reconcile.cache``).
+    """
     ids = [d.id for d in drafts]
     if len(set(ids) | {s.id for s in sources}) != len(ids) + len(sources):
         raise ValueError("document ids must be unique across drafts and sources")
     documents, settings = [*drafts, *sources], settings or Settings()
-    if "focus" in inspect.signature(reconcile).parameters:
-        # A pipeline that can skip comparisons among sources alone (dropped below anyway).
-        report = reconcile(documents, settings, focus=set(ids))  # type: ignore[call-arg]
-    else:
-        report = reconcile(documents, settings)
+    # Comparisons among sources alone are skipped (their findings would be dropped below).
+    report = reconcile(documents, settings, focus=set(ids), cache=cache)
     report = keep_draft_findings(report, ids)
     texts = {d.id: d.text for d in drafts}
     texts.update(raw or {})

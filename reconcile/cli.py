@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reconcile import __version__
+from reconcile.cache import ClaimCache
 from reconcile.check import FAIL_ON, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
 from reconcile.config import ConfigError, Settings, load_settings
@@ -203,7 +204,7 @@ def _report(args: argparse.Namespace) -> int:
         return 2
     progress.status(f"checking {len(pairs)} documents...")
     docs = [doc for doc, _ in pairs]
-    report = reconcile(docs, settings)
+    report = reconcile(docs, settings, cache=_cache(args))
     progress.clear()
     _say_new_notices(docs, report)
     color = args.format == "text" and args.output is None and wants_color(sys.stdout)
@@ -231,11 +232,16 @@ def _check(args: argparse.Namespace) -> int:
         [doc for doc, _ in sources],
         settings,
         raw={doc.id: raw.text for doc, raw in drafts},
+        cache=_cache(args),
     )
     progress.clear()
     _say_new_notices(draft_docs, report)
     _write(render_check(report, args.format, draft_docs), args.output)
     return exit_status(report, settings.fail_on)
+
+
+def _cache(args: argparse.Namespace) -> ClaimCache | None:
+    return None if args.no_cache else ClaimCache()
 
 
 def _say_new_notices(read: Sequence[Document], report: Report) -> None:
@@ -271,6 +277,12 @@ def _common(p: argparse.ArgumentParser) -> None:
         help="configuration file (default: nearest reconcile.toml or pyproject.toml upward)",
     )
     p.add_argument("--output", "-o", type=Path, default=None, metavar="FILE", help="write here")
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="extract every document afresh (default: reuse the claims of unchanged documents, "
+        "cached under $RECONCILE_CACHE_DIR or ~/.cache/reconcile)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from reconcile.cache import ClaimCache
 from reconcile.claims.compare import compare_groups
 from reconcile.claims.context import extract_claims
 from reconcile.claims.group import group_claims
@@ -16,19 +17,30 @@ def reconcile(
     documents: Iterable[Document],
     settings: Settings | None = None,
     focus: set[str] | None = None,
+    cache: ClaimCache | None = None,
 ) -> Report:
     """Check a set of documents against each other and return the full report.
 
     The result does not depend on the order of ``documents``: they are sorted by id first.
     ``focus`` (document ids) keeps only findings that involve those documents, and skips the
-    comparisons that could not produce one.
+    comparisons that could not produce one. ``cache`` reuses each unchanged document's claims.
     """
     settings = settings or Settings()
     docs = [_note_malformed(d) for d in sorted(documents, key=lambda d: d.id)]
-    claims = [c for d in docs for c in _readable(extract_claims(d, settings), d)]
+    claims = [c for d in docs for c in _readable(_claims_of(d, settings, cache), d)]
     groups = group_claims(claims, settings)
     findings = compare_groups(groups, claims, settings, docs, focus)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
+
+
+def _claims_of(doc: Document, settings: Settings, cache: ClaimCache | None) -> list[Claim]:
+    if cache is None:
+        return extract_claims(doc, settings)
+    claims = cache.get(doc, settings)
+    if claims is None:
+        claims = extract_claims(doc, settings)
+        cache.put(doc, settings, claims)
+    return claims
 
 
 def _note_malformed(doc: Document) -> Document:

@@ -232,7 +232,7 @@ def test_check_draft_runs_the_pipeline_and_filters(
 ) -> None:
     seen: list[list[str]] = []
 
-    def fake(documents: list[Document], settings: Settings | None = None) -> Report:
+    def fake(documents: list[Document], settings: Settings | None = None, **_: object) -> Report:
         seen.append([d.id for d in documents])
         return hand_made(docs)
 
@@ -289,7 +289,10 @@ def test_focus_is_passed_to_a_pipeline_that_takes_it(
     seen: list[set[str]] = []
 
     def focused(
-        documents: list[Document], settings: Settings | None = None, focus: set[str] | None = None
+        documents: list[Document],
+        settings: Settings | None = None,
+        focus: set[str] | None = None,
+        **_: object,
     ) -> Report:
         seen.append(set(focus or ()))
         return hand_made(docs)

@@ -418,7 +418,7 @@ def test_progress_bar_only_on_a_terminal_and_only_for_long_runs() -> None:
 def _stand_in(monkeypatch: pytest.MonkeyPatch, severity: str = "warning") -> None:
     """Replace the pipeline by one that flags the first figure of the draft against a source."""
 
-    def fake(documents: list[Document], settings: Settings | None = None) -> Report:
+    def fake(documents: list[Document], settings: Settings | None = None, **_: object) -> Report:
         draft, source = documents[0], documents[1]
         claims = []
         for doc in (draft, source):

@@ -1,0 +1,43 @@
+"""The claims cache: the same results with or without it, and misses whenever an input changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reconcile import Document, Settings, load_documents, reconcile
+from reconcile.cache import ClaimCache
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "alibaba-qwen3-max"
+
+
+def test_cached_run_gives_the_same_report(tmp_path: Path) -> None:
+    docs = load_documents([FIXTURES])
+    cache = ClaimCache(tmp_path)
+    first = reconcile(docs, cache=cache)
+    assert (cache.hits, cache.misses) == (0, len(docs))
+    second = reconcile(docs, cache=cache)
+    assert cache.hits == len(docs)
+    assert first == second == reconcile(docs)
+
+
+def test_a_changed_text_or_setting_misses(tmp_path: Path) -> None:
+    cache = ClaimCache(tmp_path)
+    doc = Document(id="a.txt", path="a.txt", text="Title\nAcme raised $5 million.")
+    reconcile([doc], cache=cache)
+    reconcile([doc.model_copy(update={"text": doc.text + " Sales rose 3%."})], cache=cache)
+    reconcile([doc], Settings(entity_aliases={"Acme Corp": "Acme"}), cache=cache)
+    assert (cache.hits, cache.misses) == (0, 3)
+    reconcile([doc], cache=cache)
+    assert cache.hits == 1
+
+
+def test_a_corrupt_or_unwritable_cache_is_only_a_miss(tmp_path: Path) -> None:
+    doc = Document(id="a.txt", path="a.txt", text="Title\nAcme raised $5 million.")
+    cache = ClaimCache(tmp_path)
+    reconcile([doc], cache=cache)
+    for entry in tmp_path.rglob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    assert reconcile([doc], cache=cache) == reconcile([doc])
+    blocked = tmp_path / "file"
+    blocked.write_text("x", encoding="utf-8")
+    assert reconcile([doc], cache=ClaimCache(blocked / "sub")) == reconcile([doc])
