@@ -34,6 +34,7 @@ import bisect
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -122,6 +123,8 @@ class Vocab:
     patterns: tuple[tuple[int, str, str, bool], ...] = field(repr=False)  # idx, left, right, weak
     # normalize_entity's answers, raw name -> name (the vocabulary decides them, so keep them)
     normalized: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    unit_specs: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)  # spec.units
+    keyword_specs: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)  # .keywords
 
 
 def compact(name: str) -> str:
@@ -230,7 +233,20 @@ def _vocab_cached(
         keyword_rx=keyword_rx,
         keyword_map=keyword_map,
         patterns=tuple(patterns),
+        unit_specs=_index(specs, lambda s: s.units),
+        keyword_specs=_index(specs, lambda s: s.keywords),
     )
+
+
+def _index(
+    specs: list[MetricSpec], words: Callable[[MetricSpec], tuple[str, ...]]
+) -> dict[str, tuple[int, ...]]:
+    """word -> the indexes of the specs listing it."""
+    out: dict[str, list[int]] = {}
+    for i, spec in enumerate(specs):
+        for w in dict.fromkeys(words(spec)):
+            out.setdefault(w, []).append(i)
+    return {w: tuple(ix) for w, ix in out.items()}
 
 
 def vocab(settings: Settings | None = None) -> Vocab:
@@ -392,28 +408,38 @@ class _DocEntities:
 
 
 @cache
-def _segment_rx(words: tuple[str, ...], units: tuple[str, ...]) -> re.Pattern[str]:
+def _segment_rx(
+    words: tuple[str, ...], units: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The segment pattern, and its tail alone: a quick test that a sentence has none."""
     seg = alternation(words)  # longest first, like the data's order
     unit = "|".join(re.escape(w) for w in units)  # in the data's order: the first that fits wins
-    return re.compile(
-        rf"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)(?:'s|’s)?\s+)?\b((?i:{seg}))\s+((?i:{unit}))\b"
-    )
+    tail = rf"\b((?i:{seg}))\s+((?i:{unit}))\b"
+    full = rf"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)(?:'s|’s)?\s+)?{tail}"
+    return re.compile(full), re.compile(tail)
 
 
+_LOOSE_NOUNS = ("division", "unit", "arm", "segment")
 _RX_LOOSE_SEGMENT = re.compile(
     r"\b(?:(?i:the|its|their)|[A-Z][\w-]*(?:'s|’s))\s+([a-z][a-z-]{3,})\s+"
-    r"(division|unit|arm|segment)\b"
+    rf"({'|'.join(_LOOSE_NOUNS)})\b"
 )
 
 
 def _segment_entities(text: str, lo: int, hi: int, v: Vocab) -> list[tuple[int, int, str, str]]:
     """'cloud unit', "Alibaba's cloud division", 'Corvane Cloud unit' -> (s, e, company, seg)."""
-    out = []
-    matches = list(_segment_rx(v.segment_words, v.segment_units).finditer(text, lo, hi))
-    for m in _RX_LOOSE_SEGMENT.finditer(text, lo, hi):
-        if m.group(1) in v.not_segments or any(x.start() <= m.start(1) < x.end() for x in matches):
-            continue
-        out.append((m.start(1), m.end(), "", m.group(1)))
+    out: list[tuple[int, int, str, str]] = []
+    rx, tail = _segment_rx(v.segment_words, v.segment_units)
+    # every match ends with a match of the tail; every loose match holds one of its nouns
+    matches = list(rx.finditer(text, lo, hi)) if tail.search(text, lo, hi) else []
+    sentence = text[lo:hi]
+    if any(noun in sentence for noun in _LOOSE_NOUNS):
+        for m in _RX_LOOSE_SEGMENT.finditer(text, lo, hi):
+            if m.group(1) in v.not_segments or any(
+                x.start() <= m.start(1) < x.end() for x in matches
+            ):
+                continue
+            out.append((m.start(1), m.end(), "", m.group(1)))
     for m in matches:
         company = m.group(1) or ""
         if company and not company[0].isupper():
@@ -433,9 +459,34 @@ def _proper(text: str, name: str) -> bool:
         return True
     if name.lower() in vocab().keyword_map:
         return False  # "Unemployment in Meridia rose", "Revenue at ..."
-    if _word_rx(name.lower()).search(text):
+    if not name:  # (the patterns below would match everywhere)
+        if re.search(r"(?<![\w-])(?![\w-])", text):
+            return False
+        return len(re.findall(r"(?<![\w-])", text)) >= 2
+    if any(True for _ in _starts(text, name.lower(), whole=True)):
         return False
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}", text)) >= 2
+    return sum(1 for _ in _starts(text, name, whole=False)) >= 2
+
+
+def _wordish(c: str) -> bool:
+    """``c`` matches ``[\\w-]`` (Python's ``\\w`` on str is ``isalnum()`` or ``_``)."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+def _starts(text: str, needle: str, whole: bool) -> Iterator[int]:
+    """Where ``re.finditer(r"(?<![\\w-])" + re.escape(needle), text)`` finds ``needle`` (with
+    ``whole``, also not followed by a word character or hyphen), by ``str.find``: a literal
+    after a look-behind is a slow pattern. ``needle`` must not be empty."""
+    n, end = len(needle), len(text)
+    i = text.find(needle)
+    while i != -1:
+        if (i == 0 or not _wordish(text[i - 1])) and (
+            not whole or i + n == end or not _wordish(text[i + n])
+        ):
+            yield i
+            i = text.find(needle, i + n)
+        else:
+            i = text.find(needle, i + 1)
 
 
 def _on_figure(text: str, s: int, e: int, figures: list[tuple[int, int]]) -> bool:
@@ -902,18 +953,21 @@ def _choose_metric(
             consider(idx, ks, ke, weak)
     low_left = text[max(0, f.start - 40) : f.start].lower()
     low_right = text[f.end : f.end + 40].lower()
+    surface = m.surface.lower()
     for idx, left, right, weak in v.patterns:
-        right_ok = low_right.startswith(right) or (
-            bool(right.strip()) and m.surface.lower().endswith(right.strip())
-        )
-        if low_left.endswith(left) and right_ok:
+        if not low_left.endswith(left):
+            continue
+        tail = right.strip()
+        if low_right.startswith(right) or (bool(tail) and surface.endswith(tail)):
             consider(idx, f.start - len(left), f.end + len(right), weak, base=0)
+    # the best candidate is the least (score, -length, index): the order of the calls is free
     unit = (m.unit or "").lower()
     modifier = (m.modifier or "").lower()
-    for idx, spec in enumerate(v.metrics):
-        if unit and unit in spec.units:
+    if unit:
+        for idx in v.unit_specs.get(unit, ()):
             consider(idx, f.start, f.end, False, base=UNIT_DISTANCE)
-        if modifier and modifier in spec.keywords:
+    if modifier:
+        for idx in v.keyword_specs.get(modifier, ()):
             consider(idx, f.start, f.end, False, base=0)
     if best is None:
         return None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -121,6 +121,56 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _least(words: Iterable[str]) -> tuple[str, ...]:
+    """The words that hold no other word: one of them is in any text that holds one of all."""
+    ws = sorted(set(words), key=lambda w: (len(w), w))
+    return tuple(w for i, w in enumerate(ws) if not any(u in w for u in ws[:i]))
+
+
+@cache
+def _needles() -> dict[str, tuple[str, ...]]:
+    """Pattern -> lower-case strings one of which is in any text the pattern matches in."""
+    v = vocabulary()
+    month = _least(v["months"])
+    return {
+        "iso": ("-",),
+        "mdy": month,
+        "dmy": month,
+        "md": month,
+        "rel": _least(v["relative_days"]),
+        "wday": _least(v["weekdays"]),
+        "week": ("week",),
+        "month_quarter": month,
+        "num_quarter": ("q",),  # "quarter" or Q1-Q4
+        "year_rel": ("year",),
+        "year": ("19", "20"),
+        "month": month,
+    }
+
+
+def _caseless_beyond_ascii(text: str) -> bool:
+    """Only ASCII letters have a case in ``text``: then ``re.I`` matches a letter exactly where
+    ``text.lower()`` has it (no Kelvin sign, long s, dotted I...), position for position."""
+    if text.isascii():
+        return True
+    return all(c.isascii() or c.lower() == c == c.upper() for c in set(text))
+
+
+def _scanner(text: str) -> Callable[[str], Iterator[re.Match[str]]]:
+    """name -> the matches of that pattern in ``text``, skipping patterns whose every match would
+    need a word the text lacks (most sentences name no month, weekday or quarter)."""
+    p = _patterns()
+    low = text.lower() if _caseless_beyond_ascii(text) else None
+    needles = _needles()
+
+    def scan(name: str) -> Iterator[re.Match[str]]:
+        if low is not None and not any(n in low for n in needles[name]):
+            return iter(())
+        return p[name].finditer(text)
+
+    return scan
+
+
 def _month(word: str) -> int:
     return int(vocabulary()["months"][word.lower()])
 
@@ -168,8 +218,8 @@ class _Hit:
 
 @lru_cache(maxsize=1024)  # the figures of one sentence ask about the same text
 def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tuple[_Hit, ...]:
-    p = _patterns()
     v = vocabulary()
+    scan = _scanner(text)
     line_md = parse_dateline(dateline)
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
@@ -181,19 +231,19 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
         taken.append((s, e))
         hits.append(_Hit(s, e, value, rank))
 
-    for m in p["iso"].finditer(text):
+    for m in scan("iso"):
         d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             add(m, d.isoformat(), 0)
-    for m in p["mdy"].finditer(text):
+    for m in scan("mdy"):
         d = _valid(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
         if d:
             add(m, d.isoformat(), 0)
-    for m in p["dmy"].finditer(text):
+    for m in scan("dmy"):
         d = _valid(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
         if d:
             add(m, d.isoformat(), 0)
-    for m in p["md"].finditer(text):
+    for m in scan("md"):
         month, day = _month(m.group(1)), int(m.group(2))
         if not _valid(2000, month, day) or not m.group(1)[0].isupper():
             continue
@@ -201,14 +251,14 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             add(m, dt.date(anchor.year, month, day).isoformat(), 0)
         else:
             add(m, f"--{month:02d}-{day:02d}", 0)
-    for m in p["month_quarter"].finditer(text):
+    for m in scan("month_quarter"):
         word = next(g for g in m.groups() if g)
         month = _month(word)
         if anchor and month % 3 == 0:
             add(m, f"{_quarter_year(anchor, month)}-Q{month // 3}", 1)
         else:
             add(m, f"quarter:{MONTH_NAMES[month - 1]}", 1)
-    for m in p["num_quarter"].finditer(text):
+    for m in scan("num_quarter"):
         q = int(v["quarters"][(m.group(2) or m.group(3)).lower()])
         if m.group(1):
             add(m, f"fiscal:Q{q}", 1)
@@ -216,7 +266,7 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             add(m, f"{_quarter_year(anchor, q * 3)}-Q{q}", 1)
         else:
             add(m, f"quarter:Q{q}", 1)
-    for m in p["rel"].finditer(text):
+    for m in scan("rel"):
         offset = int(v["relative_days"][m.group(1).lower()])
         if anchor:
             add(m, (anchor + dt.timedelta(days=offset)).isoformat(), 0)
@@ -224,7 +274,7 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             add(m, _shift_month_day(line_md, offset), 0)
         else:
             add(m, None, 0)
-    for m in p["wday"].finditer(text):
+    for m in scan("wday"):
         if not m.group(1)[0].isupper():
             continue
         wd = int(v["weekdays"][m.group(1).lower()])
@@ -232,7 +282,7 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             add(m, _on_or_before(anchor, wd).isoformat(), 0)
         else:
             add(m, f"weekday:{WEEKDAY_NAMES[wd]}", 0)
-    for m in p["week"].finditer(text):
+    for m in scan("week"):
         which = "this" if m.group(1).lower() == "this" else "last"
         if anchor:
             d = anchor if which == "this" else anchor - dt.timedelta(days=7)
@@ -240,10 +290,10 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             add(m, f"{iso.year}-W{iso.week:02d}", 2)
         else:
             add(m, f"week:{which}", 2)
-    for m in p["year_rel"].finditer(text):
+    for m in scan("year_rel"):
         off = {"this": 0, "last": -1, "next": 1}[m.group(1).lower()]
         add(m, f"year:{anchor.year + off}" if anchor else f"year:{m.group(1).lower()}", 3)
-    for m in p["month"].finditer(text):
+    for m in scan("month"):
         if not m.group(1)[0].isupper():
             continue
         month = _month(m.group(1))
@@ -252,7 +302,7 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             add(m, f"{year}-{month:02d}", 2)
         else:
             add(m, f"month:{MONTH_NAMES[month - 1]}", 2)
-    for m in p["year"].finditer(text):
+    for m in scan("year"):
         add(m, f"year:{m.group(1)}", 3)
     return tuple(hits)
 
