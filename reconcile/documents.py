@@ -9,7 +9,7 @@ read day-first unless a North American time zone follows it, as here; see ``time
 ``Published 2025-03-14``, ``March 14, 2025``, ``14 March 2025``,
 ``<meta name="date">``, ``<meta property="article:published_time">``, ``<time datetime>``.
 A dateline (``HONG KONG, Sept. 24 -``) is kept as written in ``Document.dateline`` ("Sept. 24");
-it gives a publication date only when the year is known from a full date elsewhere in the text.
+it gives a publication date only when it names its year (a year in the body is no evidence).
 Relative headers ("2 hours ago") give nothing: a date is never guessed.
 """
 
@@ -39,7 +39,6 @@ _RX_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _RX_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T\s]\d{2}:\d{2}(?::\d{2})?)?")
 _RX_MDY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _RX_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+(\d{{4}})\b", re.I)
-_RX_MONTH_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b", re.I)
 _RX_LABEL = re.compile(
     r"^\s*(?:first\s+)?(?:published|posted|updated|last\s+updated|date|dated)(?:\s+on)?\s*[:\-–—]?\s*",
     re.I,
@@ -111,14 +110,6 @@ def _dateline(lines: list[str]) -> tuple[str | None, int | None]:
         if m and m["md"][0].isupper():
             return m["md"], int(m["year"]) if m["year"] else None
     return None, None
-
-
-def _year_from_text(text: str) -> int | None:
-    """The one year named in full dates ("March 14, 2025", "February 2025") in the text."""
-    years = {int(m[3]) for m in _RX_MDY.finditer(text)}
-    years |= {int(m[3]) for m in _RX_DMY.finditer(text)}
-    years |= {int(m[2]) for m in _RX_MONTH_YEAR.finditer(text) if m[1][0].isupper()}
-    return years.pop() if len(years) == 1 else None
 
 
 # --- HTML ----------------------------------------------------------------------------------
@@ -302,12 +293,12 @@ def parse_document(doc_id: str, path: str, raw: str, suffix: str = ".txt") -> Do
     if published is None:
         published = _header_date(header)
     dateline, year = _dateline(header)
-    if published is None and dateline:
-        year = year or _year_from_text(text)
-        if year:
-            m = re.match(rf"({_MONTH})\s+(\d{{1,2}})", dateline, re.I)
-            if m:
-                published = _date(year, _month(m[1]), int(m[2]))
+    # The year must come from the dateline itself: a year in the body ("the year to March
+    # 2026", "since 2019") is no evidence of when the article was written.
+    if published is None and dateline and year:
+        m = re.match(rf"({_MONTH})\s+(\d{{1,2}})", dateline, re.I)
+        if m:
+            published = _date(year, _month(m[1]), int(m[2]))
     return Document(
         id=doc_id,
         path=path,

@@ -53,10 +53,11 @@ def test_dateline_kept_raw_and_without_year_no_date() -> None:
     assert d.published is None
 
 
-def test_dateline_with_year_known_elsewhere_gives_a_date() -> None:
-    d = doc("Title\n\nLONDON, March 14 - Sales rose, the firm said, after a weak February 2025.")
-    assert d.dateline == "March 14"
-    assert d.published == dt.date(2025, 3, 14)
+def test_a_year_in_the_body_does_not_date_the_article() -> None:
+    # "the year to March 2026" is a forecast horizon, not the article's year
+    d = doc("Title\n\nOSAKA, May 11 - Profit for the year to March 2026 will fall, it said.")
+    assert d.dateline == "May 11"
+    assert d.published is None
 
 
 def test_dateline_with_agency_in_brackets() -> None:
