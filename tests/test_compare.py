@@ -624,3 +624,33 @@ def test_focus_keeps_exactly_the_findings_that_involve_the_focus(cs: list[Claim]
     assert strip(focused) == strip(
         [f for f in everything if any(i.startswith("d0.txt#") for i in f.claims)]
     )
+
+
+def test_one_source_contradicting_itself_on_one_day_is_flagged_but_not_its_earlier_values() -> None:
+    text = (
+        "Rate rises\nThe rate rose to 4.5% on Thursday. Officials put the rate at 4.75% that day."
+    )
+    doc = Document(id="a.txt", path="a", text=text)
+
+    def rate(surface: str, value: float) -> Claim:
+        c = claim(
+            "a.txt",
+            text.index(surface),
+            value,
+            "percent",
+            value - 0.005,
+            value + 0.005,
+            kind="percent",
+            when="2025-06-05",
+            text=surface,
+            metric="policy rate",
+        )
+        end = text.index(".", c.span[0]) + 1
+        return c.model_copy(update={"sentence": text[text.rfind(".", 0, c.span[0]) + 1 : end]})
+
+    a, b = rate("4.5%", 4.5), rate("4.75%", 4.75)
+    [f] = compare_groups([group_of(a, b, metric="policy rate")], [a, b], documents=[doc])
+    assert f.kind == "value_mismatch"
+    earlier = text.replace("put the rate at", "raised it from")
+    doc2 = Document(id="a.txt", path="a", text=earlier)
+    assert compare_groups([group_of(a, b, metric="policy rate")], [a, b], documents=[doc2]) == []

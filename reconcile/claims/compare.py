@@ -52,6 +52,7 @@ class Rules:
     daily_keywords: tuple[str, ...]
     evolving_keywords: tuple[str, ...]
     restatement: re.Pattern[str]
+    earlier_value: re.Pattern[str]
 
 
 @cache
@@ -67,6 +68,7 @@ def rules() -> Rules:
         daily_keywords=tuple(raw["time_sensitive"]["daily"]),
         evolving_keywords=tuple(raw["time_sensitive"]["evolving"]),
         restatement=re.compile(raw["restatement"]["between_pattern"], re.IGNORECASE),
+        earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
     )
 
 
@@ -241,10 +243,8 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
     if overlaps(ia, ib) and a.qualifier not in _STRICT and b.qualifier not in _STRICT:
         return None  # the common case, decided before any wording is built
     rel = relate(a.when, b.when)
-    if a.document == b.document and (
-        a.sentence == b.sentence or not (rel.same and is_exact_date(a.when))
-    ):
-        return None  # one source's own figures, unless dated to the same day in two sentences
+    if a.document == b.document and not _comparable_in_one_source(a, b, rel.same, ctx):
+        return None
     label = group.label
     qa, qb = ctx.q(a), ctx.q(b)
     if a.when or b.when:
@@ -343,6 +343,17 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
         f"{_fmt_interval(b, tol)}){direction}{base_text}."
     )
     return _finding("value_mismatch", ctx.severity("value_mismatch"), group, a, b, message, details)
+
+
+def _comparable_in_one_source(a: Claim, b: Claim, same: bool | None, ctx: _Ctx) -> bool:
+    """One source's two figures: only body figures of the same day, neither an earlier value."""
+    if a.sentence == b.sentence or not (same and is_exact_date(a.when)):
+        return False
+    if a.id in ctx.in_title or b.id in ctx.in_title:
+        return False
+    text = ctx.texts.get(a.document, "")
+    pattern = rules().earlier_value
+    return not any(pattern.search(text[max(0, c.span[0] - 48) : c.span[0]]) for c in (a, b))
 
 
 def _points_against_percent(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
