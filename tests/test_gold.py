@@ -23,6 +23,7 @@ from reconcile.gold import (
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 EVENTS = sorted(p.parent for p in FIXTURES.glob("*/gold.json"))
+HOLDOUT = sorted(p.parent for p in (ROOT / "evaluation" / "holdout").glob("*/gold.json"))
 TINY = Path(__file__).parent / "data" / "tiny-event"
 
 
@@ -31,7 +32,7 @@ def test_there_are_fixture_events() -> None:
     assert FIXTURES / "alibaba-qwen3-max" in EVENTS
 
 
-@pytest.mark.parametrize("folder", [*EVENTS, TINY], ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", [*EVENTS, *HOLDOUT, TINY], ids=lambda p: p.name)
 def test_fixture_gold_is_valid_and_quotes_resolve(folder: Path) -> None:
     event = load_event(folder)  # raises GoldError naming the problem
     gold = event.gold
