@@ -97,6 +97,7 @@ class Vocab:
     modifiers: dict[str, tuple[str, ...]]
     hard: tuple[str, ...]
     soft: tuple[str, ...]
+    hard_soft: tuple[str, ...]  # hard + soft
     aliases: dict[str, str]  # compact key -> canonical name
     phrases: dict[str, str]
     segment_words: tuple[str, ...]
@@ -129,7 +130,7 @@ class Vocab:
 
 def compact(name: str) -> str:
     """Lower case, letters and digits only: the key aliases are matched on."""
-    return re.sub(r"[\W_]+", "", name.lower())
+    return _RX_NON_KEY.sub("", name.lower())
 
 
 @cache
@@ -204,6 +205,7 @@ def _vocab_cached(
         modifiers={k: tuple(v) for k, v in m["modifiers"].items()},
         hard=tuple(m["clauses"]["hard"]),
         soft=tuple(m["clauses"]["soft"]),
+        hard_soft=tuple(m["clauses"]["hard"]) + tuple(m["clauses"]["soft"]),
         aliases=aliases,
         phrases={k.lower(): v for k, v in e["phrases"].items()},
         segment_words=tuple(sorted(e["segments"]["words"], key=len, reverse=True)),
@@ -257,6 +259,22 @@ def vocab(settings: Settings | None = None) -> Vocab:
     return _vocab_cached(
         tuple(sorted(s.metric_aliases.items())), tuple(sorted(s.entity_aliases.items()))
     )
+
+
+# patterns used per figure or per name, compiled once
+_RX_NON_KEY = re.compile(r"[\W_]+")
+_RX_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+_RX_DIGIT = re.compile(r"\d")
+_RX_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_RX_SPLIT_NAMES = re.compile(r"(?<=['’]s)\s+|\s+and\s+")
+_RX_POSSESSIVE = re.compile(r"['’]s\b")
+_RX_NUMERAL = re.compile(r"[\d.,]+")
+_RX_WORD = re.compile(r"[\w'-]+")
+_RX_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b")
+_RX_OF_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:\w+\s+)?")
+_RX_BRACKET_GAP = re.compile(r"\s*\(\s*(?:~|about|around|or)?\s*")
+_RX_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;]*,")
+_RX_TO_AT_END = re.compile(r"\b(?:to|at)\s*$")
 
 
 # --- sentences and clauses ------------------------------------------------------------------
@@ -342,7 +360,7 @@ _RX_TITLECASE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def _clean_name(raw: str) -> str:
     name = raw.replace("\u2011", "-").replace("\u2010", "-").replace("\u2012", "-")
-    name = re.sub(r"(?:'s|’s)$", "", name).rstrip(".,;:'’ ")
+    name = _RX_POSSESSIVE_END.sub("", name).rstrip(".,;:'’ ")
     name = name.replace("'", "").replace("’", "")
     return " ".join(name.split())
 
@@ -455,7 +473,7 @@ def _segment_entities(text: str, lo: int, hi: int, v: Vocab) -> list[tuple[int, 
 
 def _proper(text: str, name: str) -> bool:
     """A sentence-initial word is a name when it never appears in lower case and recurs."""
-    if " " in name or re.search(r"\d", name):
+    if " " in name or _RX_DIGIT.search(name):
         return True
     if name.lower() in vocab().keyword_map:
         return False  # "Unemployment in Meridia rose", "Revenue at ..."
@@ -493,10 +511,10 @@ def _on_figure(text: str, s: int, e: int, figures: list[tuple[int, int]]) -> boo
     """An entity candidate that is a figure ("HKD174.00"), not a name holding one ("Qwen3-235B")."""
     for a, b in figures:
         if a < e and s < b:
-            if a < s and e < b and not re.search(r"\d", text[s:e]):
+            if a < s and e < b and not _RX_DIGIT.search(text[s:e]):
                 continue  # a name inside the figure: "4.2 million Lumen X consoles"
             rest = text[s:a] + text[b:e]
-            if not (s <= a and b <= e and re.search(r"[A-Za-z]{2}", rest)):
+            if not (s <= a and b <= e and _RX_TWO_LETTERS.search(rest)):
                 return True
     return False
 
@@ -509,10 +527,10 @@ def _find_entities(
     fig_starts = [a for a, _ in figures]
     fig_ends = [b for _, b in figures]
     mid_caps: set[str] = set()
-    for lo, hi in spans:
+    titles = [_is_titlecase(text[lo:hi]) for lo, hi in spans]
+    for (lo, hi), titlecase in zip(spans, titles, strict=True):
         found: list[tuple[int, int, str, bool]] = []
         sentence = text[lo:hi]
-        titlecase = _is_titlecase(sentence)
         taken: list[tuple[int, int]] = []
         for s, e, company, segword in _segment_entities(text, lo, hi, v):
             template = f"{{company:{company}}} {segword.split()[0].title()}"
@@ -537,7 +555,7 @@ def _find_entities(
             if compact(chunk) in v.aliases or chunk.lower().split()[-1] in v.institutions:
                 pieces = [chunk]  # "Fire and Disaster Management Agency" is one name
             else:
-                pieces = [p for p in re.split(r"(?<=['’]s)\s+|\s+and\s+", chunk) if p]
+                pieces = [p for p in _RX_SPLIT_NAMES.split(chunk) if p]
             offset = s
             for piece in pieces:
                 p_start = text.find(piece, offset, e)
@@ -551,12 +569,12 @@ def _find_entities(
         raw.append(sorted(found))
     body_names = {
         n
-        for (lo, hi), sent in zip(spans, raw, strict=True)
-        if not _is_titlecase(text[lo:hi])
+        for sent, titlecase in zip(raw, titles, strict=True)
+        if not titlecase
         for (_, _, n, _) in sent
     }
-    for k, (lo, hi) in enumerate(spans):
-        if _is_titlecase(text[lo:hi]):
+    for k, titlecase in enumerate(titles):
+        if titlecase:
             known = [c for c in raw[k] if c[2] in body_names or c[2].startswith("{")]
             known.sort(key=lambda c: -(c[1] - c[0]))
             kept: list[tuple[int, int, str, bool]] = []
@@ -568,9 +586,8 @@ def _find_entities(
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     orgs: set[str] = set()  # names seen as speakers, owners ("X's") or with "Inc", "Holdings"
-    for (lo, hi), sent in zip(spans, raw, strict=True):
+    for (lo, hi), sent, titlecase in zip(spans, raw, titles, strict=True):
         ents: list[Entity] = []
-        titlecase = _is_titlecase(text[lo:hi])
         for s, e, name, speaker in sent:
             if name.startswith("{"):
                 ents.append(Entity(s, e, name, speaker))
@@ -583,11 +600,12 @@ def _find_entities(
                     if not rest or rest.lower() in v.places or rest.lower() in v.not_entities:
                         continue
                     name = normalize_entity(rest, v)
-            follower = _words_after(text, e, hi, 1)
             if (
                 not titlecase
                 and is_initial
-                and not (follower and follower[0] in v.name_followers)
+                and not (
+                    (follower := _words_after(text, e, hi, 1)) and follower[0] in v.name_followers
+                )
                 and name not in mid_caps
                 and compact(name) not in v.aliases
                 and compact(_clean_name(text[s:e])) not in v.aliases
@@ -600,7 +618,7 @@ def _find_entities(
             surface = _clean_name(text[s:e]).lower().split()
             if (
                 speaker
-                or re.match(r"['’]s\b", text[e : e + 3])
+                or _RX_POSSESSIVE.match(text[e : e + 3])
                 or (len(surface) > 1 and surface[-1] in v.corporate_suffixes)
             ):
                 orgs.add(name)
@@ -689,14 +707,14 @@ def _name_pieces(
     low = cleaned.lower()
     if not cleaned or low in v.not_entities or low in v.places or len(cleaned) < 2:
         return []
-    if re.fullmatch(r"[\d.,]+", cleaned) or low.endswith(("-based", "-listed")):
+    if _RX_NUMERAL.fullmatch(cleaned) or low.endswith(("-based", "-listed")):
         return []
     if (low.split("-")[0].split() or [""])[0] in v.not_entities:
         return []  # "April-June quarter"
     if low.split()[-1] in v.institutions:
         return []  # statistics offices and agencies report figures; they are not subjects
     before = [w.lower() for w in text[max(lo, s - 40) : s].split()[-3:]]
-    possessive = bool(re.match(r"['’]s\b", text[e : e + 3])) or surface.endswith(("'s", "’s"))
+    possessive = bool(_RX_POSSESSIVE.match(text[e : e + 3])) or surface.endswith(("'s", "’s"))
     if before and before[-1] in v.locative and not possessive:
         return []
     if any(w in v.source_words for w in before) and not possessive:
@@ -744,11 +762,11 @@ def _kind_key(m: Mention) -> str:
 
 
 def _words_before(text: str, lo: int, s: int, n: int) -> list[str]:
-    return re.findall(r"[\w'-]+", text[lo:s].lower())[-n:]
+    return _RX_WORD.findall(text[lo:s].lower())[-n:]
 
 
 def _words_after(text: str, e: int, hi: int, n: int) -> list[str]:
-    return re.findall(r"[\w'-]+", text[e:hi].lower())[:n]
+    return _RX_WORD.findall(text[e:hi].lower())[:n]
 
 
 def _prev_fig_end(figs: list[_Fig], i: int) -> int:
@@ -817,7 +835,7 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
         if after[:1] == ["of"] or (after and after[0] in {"stake", "holding"}):
             return "share", None
         return "level", None
-    if re.match(r"\s+of\s+(?:them|those|these|which|whom)\b", text[f.end : f.end + 12]):
+    if _RX_OF_THEM.match(text[f.end : f.end + 12]):
         return "share", None  # "19 of them"
     # money, counts, physical quantities: a change only when "by" follows a direction word
     before = _words_before(text, max(_prev_fig_end(figs, i), f.lo), f.start, 3)
@@ -825,11 +843,7 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
         d = "up" if any(w in v.up for w in before[:-1]) else "down"
         return "change", d
     prev = [figs[j] for j in f.peers if j < i]
-    if (
-        prev
-        and prev[-1].role == "share"
-        and re.fullmatch(r"\s*of\s+(?:the\s+)?(?:\w+\s+)?", text[prev[-1].end : f.start])
-    ):
+    if prev and prev[-1].role == "share" and _RX_OF_TOTAL.fullmatch(text[prev[-1].end : f.start]):
         return "total", None
     return "level", None
 
@@ -865,17 +879,28 @@ def _apply_sign(f: _Fig) -> None:
 
 def _after_comparison(text: str, a: int, b: int, v: Vocab) -> bool:
     gap = f" {text[a:b].lower()} "
-    return any(f" {w} " in gap or f" {w}" in gap[-len(w) - 2 :] for w in v.modifiers["comparison"])
+    return any(
+        inner in gap or start in gap[-size:] for inner, start, size in _comparison_needles(v)
+    )
+
+
+def _comparison_needles(v: Vocab) -> tuple[tuple[str, str, int], ...]:
+    """(" than ", " than", 6) for each comparison word: the strings _after_comparison looks for."""
+    key = v.modifiers["comparison"]
+    hit = _COMPARISON_NEEDLES.get(key)
+    if hit is None:
+        hit = _COMPARISON_NEEDLES[key] = tuple((f" {w} ", f" {w}", len(w) + 2) for w in key)
+    return hit
+
+
+_COMPARISON_NEEDLES: dict[tuple[str, ...], tuple[tuple[str, str, int], ...]] = {}
 
 
 def _parenthetical(text: str, figs: list[_Fig], j: int) -> bool:
     """Is figure j a conversion in brackets right after another: "€420 million ($435 million)"?"""
     if j == 0 or figs[j - 1].sent != figs[j].sent:
         return False
-    return (
-        re.fullmatch(r"\s*\(\s*(?:~|about|around|or)?\s*", text[figs[j - 1].end : figs[j].start])
-        is not None
-    )
+    return _RX_BRACKET_GAP.fullmatch(text[figs[j - 1].end : figs[j].start]) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -902,7 +927,7 @@ def _choose_metric(
     f = figs[i]
     m = f.mention
     h_lo, h_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
-    s_lo, s_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard + v.soft)
+    s_lo, s_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard_soft)
     others = [
         (g.start, g.end)
         for j, g in ((j, figs[j]) for j in f.peers)
@@ -988,7 +1013,7 @@ def _modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
     """'estimate' / 'forecast' / 'adjusted' / 'previous' / tranche words near the figure."""
     f = figs[i]
     c_lo = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)[0]
-    c_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard + v.soft)[1]
+    c_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard_soft)[1]
     lo = max(c_lo, _prev_fig_end(figs, i))
     hi = min(c_hi, _next_fig_start(figs, i))
     window = text[lo:hi].lower()
@@ -1065,7 +1090,7 @@ def _subject(
     v: Vocab,
 ) -> str | None:  # fmt: skip
     f = figs[i]
-    s_lo, s_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard + v.soft)
+    s_lo, s_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard_soft)
     if f.spec is not None and f.spec.target:
         targets = [(s, n) for s, n in _targets(text, ents, v) if s < f.hi]
         here = [(abs(s - f.start), n) for s, n in targets if s >= f.lo]
@@ -1084,8 +1109,7 @@ def _subject(
         if not left_named and prev:
             candidates.append(Entity(f.lo, f.lo, prev[0].name))
     relatives = [
-        (f.lo + r.start(), f.lo + r.end())
-        for r in re.finditer(r",\s+(?:which|who|whose|that)\b[^,;]*,", text[f.lo : f.hi])
+        (f.lo + r.start(), f.lo + r.end()) for r in _RX_RELATIVE.finditer(text[f.lo : f.hi])
     ]
     for c in candidates:
         if c.speaker:
@@ -1132,7 +1156,7 @@ def _link(text: str, figs: list[_Fig], bounds: tuple[str, ...] = ()) -> None:
         j = i + 1
         if j < len(figs) and level(j, i):
             gap = text[figs[i].end : figs[j].start].lower()
-            if len(gap) <= 40 and re.search(r"\b(?:to|at)\s*$", gap):
+            if len(gap) <= 40 and _RX_TO_AT_END.search(gap):
                 figs[i].linked.append(j)
                 figs[j].linked.append(i)
     for i in changes:  # "closed at ₹486.15 on Tuesday, a gain of 18%"
@@ -1142,7 +1166,7 @@ def _link(text: str, figs: list[_Fig], bounds: tuple[str, ...] = ()) -> None:
         gap = text[figs[j].end : figs[i].start].lower()
         before = text[max(figs[i].lo, figs[j].start - 6) : figs[j].start].lower()
         boundary = any(sep in gap for sep in bounds)
-        if len(gap) <= 90 and not boundary and re.search(r"\b(?:to|at)\s*$", before):
+        if len(gap) <= 90 and not boundary and _RX_TO_AT_END.search(before):
             figs[i].linked.append(j)
             figs[j].linked.append(i)
 
@@ -1234,7 +1258,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 spec = earlier[-1].spec
         f.spec = spec
         _apply_sign(f)
-    _link(text, figs, v.hard + v.soft)
+    _link(text, figs, v.hard_soft)
     for f in figs:
         if f.role == "level" and f.linked and figs[f.linked[0]].spec is not None:
             f.spec = figs[f.linked[0]].spec
