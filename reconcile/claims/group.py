@@ -37,7 +37,6 @@ from reconcile.claims.models import Claim, Group
 from reconcile.config import Settings
 
 FUZZY_NAME = 90  # token_sort_ratio (0-100) at which two subject or metric names are one
-BLOCK_LIMIT = 2000  # names compared at once in one cdist call
 
 
 @cache
@@ -142,17 +141,20 @@ def cluster_names(weights: dict[str, int], short_forms: bool = True) -> dict[str
         if len(block) < 2:
             continue
         lowered = [b.lower() for b in block]
-        for lo in range(0, len(block), BLOCK_LIMIT):
-            rows = lowered[lo : lo + BLOCK_LIMIT]
-            scores = process.cdist(
-                rows, lowered, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_NAME, workers=1
+        for i, query in enumerate(lowered):
+            # process.extract (not cdist) keeps numpy out of the dependencies
+            matches = process.extract(
+                query,
+                lowered,
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=FUZZY_NAME,
+                limit=None,
             )
-            for i, row in enumerate(scores):
-                a = block[lo + i]
-                for j in row.nonzero()[0]:
-                    b = block[int(j)]
-                    if a < b and _digits(a) == _digits(b):
-                        uf.union(a, b)
+            a = block[i]
+            for _choice, _score, j in matches:
+                b = block[j]
+                if a < b and _digits(a) == _digits(b):
+                    uf.union(a, b)
         if not short_forms:
             continue
         by_first: dict[str, list[str]] = defaultdict(list)
