@@ -37,13 +37,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from reconcile.claims.extract import extract_quantities
 from reconcile.claims.models import Claim, Document, Mention
-from reconcile.claims.timeref import alternation, resolve_when
+from reconcile.claims.timeref import alternation, caseless_beyond_ascii, resolve_when
 from reconcile.claims.timeref import vocabulary as time_vocabulary
 from reconcile.config import Settings
 
@@ -444,12 +445,17 @@ _RX_LOOSE_SEGMENT = re.compile(
 )
 
 
-def _segment_entities(text: str, lo: int, hi: int, v: Vocab) -> list[tuple[int, int, str, str]]:
-    """'cloud unit', "Alibaba's cloud division", 'Corvane Cloud unit' -> (s, e, company, seg)."""
+def _segment_entities(
+    text: str, lo: int, hi: int, v: Vocab, may_match: bool = True
+) -> list[tuple[int, int, str, str]]:
+    """'cloud unit', "Alibaba's cloud division", 'Corvane Cloud unit' -> (s, e, company, seg).
+
+    ``may_match=False``: the document holds no segment word (only the loose form can match).
+    """
     out: list[tuple[int, int, str, str]] = []
     rx, tail = _segment_rx(v.segment_words, v.segment_units)
     # every match ends with a match of the tail; every loose match holds one of its nouns
-    matches = list(rx.finditer(text, lo, hi)) if tail.search(text, lo, hi) else []
+    matches = list(rx.finditer(text, lo, hi)) if may_match and tail.search(text, lo, hi) else []
     sentence = text[lo:hi]
     if any(noun in sentence for noun in _LOOSE_NOUNS):
         for m in _RX_LOOSE_SEGMENT.finditer(text, lo, hi):
@@ -528,16 +534,22 @@ def _find_entities(
     fig_ends = [b for _, b in figures]
     mid_caps: set[str] = set()
     titles = [_is_titlecase(text[lo:hi]) for lo, hi in spans]
+    # words the document lacks cannot be in its sentences (when lower() maps char to char)
+    doc_low = text.lower() if caseless_beyond_ascii(text) else None
+    phrases = [(p, t) for p, t in v.phrases.items() if doc_low is None or p in doc_low]
+    segments = doc_low is None or any(
+        not w.isascii() or w.lower() in doc_low for w in v.segment_words
+    )
     for (lo, hi), titlecase in zip(spans, titles, strict=True):
         found: list[tuple[int, int, str, bool]] = []
         sentence = text[lo:hi]
         taken: list[tuple[int, int]] = []
-        for s, e, company, segword in _segment_entities(text, lo, hi, v):
+        for s, e, company, segword in _segment_entities(text, lo, hi, v, segments):
             template = f"{{company:{company}}} {segword.split()[0].title()}"
             found.append((s, e, template, False))
             taken.append((s, e))
         low = sentence.lower()
-        for phrase, target in v.phrases.items():
+        for phrase, target in phrases:
             if phrase not in low:
                 continue
             for m in _word_rx(phrase).finditer(low):
@@ -753,6 +765,22 @@ class _Fig:
     scope: str | None = None
     linked: list[int] = field(default_factory=list)
     peers: list[int] = field(default_factory=list)  # figures of the same sentence, in order
+    hard: tuple[int, int] | None = None  # _hard_clause, once computed
+    soft: tuple[int, int] | None = None  # _soft_clause, once computed
+
+
+def _hard_clause(text: str, f: _Fig, v: Vocab) -> tuple[int, int]:
+    """The figure's clause between hard separators (", against", "; ", " while "...)."""
+    if f.hard is None:
+        f.hard = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
+    return f.hard
+
+
+def _soft_clause(text: str, f: _Fig, v: Vocab) -> tuple[int, int]:
+    """The figure's clause between any separators, soft ones (" and ", ", which") included."""
+    if f.soft is None:
+        f.soft = _clause(text, f.lo, f.hi, f.start, f.end, v.hard_soft)
+    return f.soft
 
 
 def _kind_key(m: Mention) -> str:
@@ -766,7 +794,7 @@ def _words_before(text: str, lo: int, s: int, n: int) -> list[str]:
 
 
 def _words_after(text: str, e: int, hi: int, n: int) -> list[str]:
-    return _RX_WORD.findall(text[e:hi].lower())[:n]
+    return [m.group() for m in islice(_RX_WORD.finditer(text[e:hi].lower()), n)]
 
 
 def _prev_fig_end(figs: list[_Fig], i: int) -> int:
@@ -784,7 +812,7 @@ def _next_fig_start(figs: list[_Fig], i: int) -> int:
 def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str | None]:
     """(is a change, 'up'/'down'/None) from the words around a percentage."""
     f = figs[i]
-    c_lo, _ = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
+    c_lo, _ = _hard_clause(text, f, v)
     left_lo = max(_prev_fig_end(figs, i), c_lo)
     before = _words_before(text, left_lo, f.start, 5)
     after = _words_after(text, f.end, _next_fig_start(figs, i), 2)
@@ -815,7 +843,7 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
         for word, pct in v.multiplier_changes.items():
             if (m.modifier or "").lower() == word or word in surface:
                 return "change", ("up" if pct > 0 else "down")
-        c_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)[1]
+        c_hi = _hard_clause(text, f, v)[1]
         after = text[f.end : c_hi].lower()
         if m.value > 1 and any(cue in after for cue in v.modifiers["earlier_value"]):
             return "change", "up"  # "three times the level a year earlier" = +200%
@@ -926,8 +954,8 @@ def _choose_metric(
             return left_only  # "invest ... over the next five years": what came before
     f = figs[i]
     m = f.mention
-    h_lo, h_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
-    s_lo, s_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard_soft)
+    h_lo, h_hi = _hard_clause(text, f, v)
+    s_lo, s_hi = _soft_clause(text, f, v)
     others = [
         (g.start, g.end)
         for j, g in ((j, figs[j]) for j in f.peers)
@@ -1012,8 +1040,8 @@ def _choose_metric(
 def _modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
     """'estimate' / 'forecast' / 'adjusted' / 'previous' / tranche words near the figure."""
     f = figs[i]
-    c_lo = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)[0]
-    c_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard_soft)[1]
+    c_lo = _hard_clause(text, f, v)[0]
+    c_hi = _soft_clause(text, f, v)[1]
     lo = max(c_lo, _prev_fig_end(figs, i))
     hi = min(c_hi, _next_fig_start(figs, i))
     window = text[lo:hi].lower()
@@ -1056,7 +1084,7 @@ def _scope(text: str, f: _Fig, v: Vocab) -> str | None:
 
 
 def _session(text: str, f: _Fig, v: Vocab) -> str | None:
-    c_lo, c_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
+    c_lo, c_hi = _hard_clause(text, f, v)
     low = text[c_lo:c_hi].lower()
     best: tuple[int, str] | None = None
     for label in ("intraday", "close"):
@@ -1090,7 +1118,7 @@ def _subject(
     v: Vocab,
 ) -> str | None:  # fmt: skip
     f = figs[i]
-    s_lo, s_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard_soft)
+    s_lo, s_hi = _soft_clause(text, f, v)
     if f.spec is not None and f.spec.target:
         targets = [(s, n) for s, n in _targets(text, ents, v) if s < f.hi]
         here = [(abs(s - f.start), n) for s, n in targets if s >= f.lo]
@@ -1098,7 +1126,7 @@ def _subject(
             return min(here)[1]
         if targets:
             return targets[-1][1]
-    h_lo, h_hi = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
+    h_lo, h_hi = _hard_clause(text, f, v)
     others = [(figs[j].start, figs[j].end) for j in f.peers if j != i]
     best: tuple[float, str] | None = None
     candidates = list(ents.per_sentence[f.sent])

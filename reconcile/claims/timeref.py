@@ -148,7 +148,7 @@ def _needles() -> dict[str, tuple[str, ...]]:
     }
 
 
-def _caseless_beyond_ascii(text: str) -> bool:
+def caseless_beyond_ascii(text: str) -> bool:
     """Only ASCII letters have a case in ``text``: then ``re.I`` matches a letter exactly where
     ``text.lower()`` has it (no Kelvin sign, long s, dotted I...), position for position."""
     if text.isascii():
@@ -160,12 +160,19 @@ def _scanner(text: str) -> Callable[[str], Iterator[re.Match[str]]]:
     """name -> the matches of that pattern in ``text``, skipping patterns whose every match would
     need a word the text lacks (most sentences name no month, weekday or quarter)."""
     p = _patterns()
-    low = text.lower() if _caseless_beyond_ascii(text) else None
+    low = text.lower() if caseless_beyond_ascii(text) else None
     needles = _needles()
 
+    present: dict[tuple[str, ...], bool] = {}
+
     def scan(name: str) -> Iterator[re.Match[str]]:
-        if low is not None and not any(n in low for n in needles[name]):
-            return iter(())
+        if low is not None:
+            words = needles[name]
+            hit = present.get(words)
+            if hit is None:
+                hit = present[words] = any(n in low for n in words)
+            if not hit:
+                return iter(())
         return p[name].finditer(text)
 
     return scan
