@@ -123,6 +123,11 @@ class Vocab:
     keyword_rx: re.Pattern[str] = field(repr=False)
     keyword_map: dict[str, list[tuple[int, bool]]] = field(repr=False)  # kw -> (spec idx, weak)
     patterns: tuple[tuple[int, str, str, bool], ...] = field(repr=False)  # idx, left, right, weak
+    segment_rx: tuple[re.Pattern[str], re.Pattern[str]] = field(
+        default=(re.compile("(?!)"), re.compile("(?!)")), repr=False
+    )  # _segment_rx(segment_words, segment_units)
+    pattern_rights: tuple[str, ...] = field(default=(), repr=False)  # every pattern's right
+    pattern_tails: tuple[str, ...] = field(default=(), repr=False)  # ... stripped, if not empty
     # normalize_entity's answers, raw name -> name (the vocabulary decides them, so keep them)
     normalized: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     unit_specs: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)  # spec.units
@@ -236,6 +241,12 @@ def _vocab_cached(
         keyword_rx=keyword_rx,
         keyword_map=keyword_map,
         patterns=tuple(patterns),
+        segment_rx=_segment_rx(
+            tuple(sorted(e["segments"]["words"], key=len, reverse=True)),
+            tuple(e["segments"]["units"]),
+        ),
+        pattern_rights=tuple(r for _, _, r, _ in patterns),
+        pattern_tails=tuple(r.strip() for _, _, r, _ in patterns if r.strip()),
         unit_specs=_index(specs, lambda s: s.units),
         keyword_specs=_index(specs, lambda s: s.keywords),
     )
@@ -356,7 +367,7 @@ def _speaker_rx() -> re.Pattern[str]:
     return re.compile(r"^\s*,?\s*(?:" + "|".join(re.escape(w) for w in verbs) + r")\b")
 
 
-_RX_TITLECASE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_RX_TITLECASE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")  # words of four letters or more
 
 
 def _clean_name(raw: str) -> str:
@@ -415,7 +426,7 @@ def _normalize_entity(raw: str, v: Vocab) -> str:
 
 @lru_cache(maxsize=4096)
 def _is_titlecase(line: str) -> bool:
-    words = [w for w in _RX_TITLECASE_WORD.findall(line) if len(w) > 3]
+    words = _RX_TITLECASE_WORD.findall(line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
@@ -453,7 +464,7 @@ def _segment_entities(
     ``may_match=False``: the document holds no segment word (only the loose form can match).
     """
     out: list[tuple[int, int, str, str]] = []
-    rx, tail = _segment_rx(v.segment_words, v.segment_units)
+    rx, tail = v.segment_rx
     # every match ends with a match of the tail; every loose match holds one of its nouns
     matches = list(rx.finditer(text, lo, hi)) if may_match and tail.search(text, lo, hi) else []
     sentence = text[lo:hi]
@@ -537,18 +548,22 @@ def _find_entities(
     # words the document lacks cannot be in its sentences (when lower() maps char to char)
     doc_low = text.lower() if caseless_beyond_ascii(text) else None
     phrases = [(p, t) for p, t in v.phrases.items() if doc_low is None or p in doc_low]
-    segments = doc_low is None or any(
-        not w.isascii() or w.lower() in doc_low for w in v.segment_words
-    )
+    seg_words = [w.lower() for w in v.segment_words if w.isascii()]
+    if doc_low is not None and len(seg_words) == len(v.segment_words):
+        seg_words = [w for w in seg_words if w in doc_low]  # the ones worth looking for
+        segments = bool(seg_words)
+    else:
+        segments, seg_words = True, []
     for (lo, hi), titlecase in zip(spans, titles, strict=True):
         found: list[tuple[int, int, str, bool]] = []
         sentence = text[lo:hi]
         taken: list[tuple[int, int]] = []
-        for s, e, company, segword in _segment_entities(text, lo, hi, v, segments):
+        low = sentence.lower()
+        here = segments and (not seg_words or any(w in low for w in seg_words))
+        for s, e, company, segword in _segment_entities(text, lo, hi, v, here):
             template = f"{{company:{company}}} {segword.split()[0].title()}"
             found.append((s, e, template, False))
             taken.append((s, e))
-        low = sentence.lower()
         for phrase, target in phrases:
             if phrase not in low:
                 continue
@@ -765,6 +780,7 @@ class _Fig:
     scope: str | None = None
     linked: list[int] = field(default_factory=list)
     peers: list[int] = field(default_factory=list)  # figures of the same sentence, in order
+    bracketed: bool = False  # _parenthetical: a conversion in brackets after the figure before
     hard: tuple[int, int] | None = None  # _hard_clause, once computed
     soft: tuple[int, int] | None = None  # _soft_clause, once computed
 
@@ -939,6 +955,23 @@ def _keyword_hits(
     return tuple((m.start(), m.end(), m.group(0).lower()) for m in rx.finditer(text, lo, hi))
 
 
+def _patterns_around(
+    f: _Fig,
+    v: Vocab,
+    low_left: str,
+    low_right: str,
+    surface: str,
+    consider: Callable[..., None],
+) -> None:
+    """Metric patterns around the figure: "{} a share", "{}-seat", "of the {} seats"."""
+    for idx, left, right, weak in v.patterns:
+        if not low_left.endswith(left):
+            continue
+        tail = right.strip()
+        if low_right.startswith(right) or (bool(tail) and surface.endswith(tail)):
+            consider(idx, f.start - len(left), f.end + len(right), weak, base=0)
+
+
 def _choose_metric(
     text: str,
     figs: list[_Fig],
@@ -957,9 +990,7 @@ def _choose_metric(
     h_lo, h_hi = _hard_clause(text, f, v)
     s_lo, s_hi = _soft_clause(text, f, v)
     others = [
-        (g.start, g.end)
-        for j, g in ((j, figs[j]) for j in f.peers)
-        if j != i and not _parenthetical(text, figs, j)
+        (g.start, g.end) for j, g in ((j, figs[j]) for j in f.peers) if j != i and not g.bracketed
     ]
     best: tuple[float, int, int] | None = None  # score, -len, spec idx
 
@@ -1007,12 +1038,8 @@ def _choose_metric(
     low_left = text[max(0, f.start - 40) : f.start].lower()
     low_right = text[f.end : f.end + 40].lower()
     surface = m.surface.lower()
-    for idx, left, right, weak in v.patterns:
-        if not low_left.endswith(left):
-            continue
-        tail = right.strip()
-        if low_right.startswith(right) or (bool(tail) and surface.endswith(tail)):
-            consider(idx, f.start - len(left), f.end + len(right), weak, base=0)
+    if low_right.startswith(v.pattern_rights) or surface.endswith(v.pattern_tails):
+        _patterns_around(f, v, low_left, low_right, surface, consider)
     # the best candidate is the least (score, -length, index): the order of the calls is free
     unit = (m.unit or "").lower()
     modifier = (m.modifier or "").lower()
@@ -1037,8 +1064,27 @@ def _choose_metric(
     return v.metrics[best[2]]
 
 
-def _modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
-    """'estimate' / 'forecast' / 'adjusted' / 'previous' / tranche words near the figure."""
+def _modifier_cues(v: Vocab, doc_low: str | None) -> tuple[tuple[str, str], ...]:
+    """(label, cue) for _modifier; with the lower-cased document, only the cues it holds."""
+    return tuple(
+        (label, cue)
+        for label, cues in v.modifiers.items()
+        if label not in ("comparison", "earlier_value")
+        for cue in cues
+        if doc_low is None or cue in doc_low
+    )
+
+
+def _modifier(
+    text: str,
+    figs: list[_Fig],
+    i: int,
+    v: Vocab,
+    cues: tuple[tuple[str, str], ...] | None = None,
+) -> str | None:
+    """'estimate' / 'forecast' / 'adjusted' / 'previous' / tranche words near the figure.
+
+    ``cues``: :func:`_modifier_cues` of the document (default: every cue)."""
     f = figs[i]
     c_lo = _hard_clause(text, f, v)[0]
     c_hi = _soft_clause(text, f, v)[1]
@@ -1047,17 +1093,14 @@ def _modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
     window = text[lo:hi].lower()
     rel_s, rel_e = f.start - lo, f.end - lo
     found: list[tuple[int, str]] = []
-    for label, cues in v.modifiers.items():
-        if label in ("comparison", "earlier_value"):
+    for label, cue in _modifier_cues(v, None) if cues is None else cues:
+        if cue not in window:
             continue
-        for cue in cues:
-            if cue not in window:
+        for mm in _word_rx(cue).finditer(window):
+            if mm.start() >= rel_e and _after_comparison(window, rel_e, mm.start(), v):
                 continue
-            for mm in _word_rx(cue).finditer(window):
-                if mm.start() >= rel_e and _after_comparison(window, rel_e, mm.start(), v):
-                    continue
-                dist = rel_s - mm.end() if mm.end() <= rel_s else mm.start() - rel_e
-                found.append((max(dist, 0), label))
+            dist = rel_s - mm.end() if mm.end() <= rel_s else mm.start() - rel_e
+            found.append((max(dist, 0), label))
     if not found:
         return None
     return min(found)[1]
@@ -1131,7 +1174,7 @@ def _subject(
     best: tuple[float, str] | None = None
     candidates = list(ents.per_sentence[f.sent])
     opening = " ".join(_words_after(text, f.lo, f.hi, 3)) + " "
-    if any(opening.startswith(a + " ") for a in v.anaphors) and f.sent > 0:
+    if opening.startswith(tuple(a + " " for a in v.anaphors)) and f.sent > 0:
         left_named = [c for c in candidates if c.end <= f.start and not c.speaker]
         prev = [c for c in ents.per_sentence[f.sent - 1] if not c.speaker]
         if not left_named and prev:
@@ -1259,6 +1302,9 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     if not mentions:
         return []
     spans = sentence_spans(text)
+    # a word the document lacks is in none of its sentences (when lower() maps char to char)
+    doc_low = text.lower() if caseless_beyond_ascii(text) else None
+    cues = _modifier_cues(v, doc_low)
     ents = _find_entities(text, spans, v, [m.span for m in mentions])
     starts = [lo for lo, _ in spans]
     figs: list[_Fig] = []
@@ -1270,8 +1316,9 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(figs):
         by_sentence.setdefault(f.sent, []).append(i)
-    for f in figs:
+    for i, f in enumerate(figs):
         f.peers = by_sentence[f.sent]
+        f.bracketed = _parenthetical(text, figs, i)
     for i, f in enumerate(figs):
         f.role, f.direction = _role(text, figs, i, v)
         if f.role == "change" and f.mention.kind == "multiplier":
@@ -1313,7 +1360,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         if spec.rate and f.role == "change" and f.unit == "percent":
             f.unit = "percentage_point"  # "unemployment rose 0.3%" means 0.3 points
         name = spec.change if f.role == "change" else spec.name
-        mod = _modifier(text, figs, i, v)
+        mod = _modifier(text, figs, i, v, cues)
         if spec.of_other:
             other = _choose_metric(text, figs, i, v, skip=spec)
             if other is not None:
@@ -1349,7 +1396,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             if same:  # "the €120 million man", explained further down
                 f.metric, f.spec = same[0].metric, same[0].spec
     for i, f in enumerate(figs):
-        if _parenthetical(text, figs, i):
+        if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity
             f.subject, f.scope = g.subject, g.scope if f.kind == g.kind else f.scope
             if g.metric is not None:

@@ -94,6 +94,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     quarter = _alt(list(v["quarters"]))
     return {
         "iso": re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+        "month_word": re.compile(rf"\b(?:{month})", re.I),  # in every pattern naming a month
         "mdy": re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
         "dmy": re.compile(rf"\b(\d{{1,2}})\s+({month})\s+(\d{{4}})\b", re.I),
         "md": re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", re.I),
@@ -141,7 +142,7 @@ def _needles() -> dict[str, tuple[str, ...]]:
         "wday": _least(v["weekdays"]),
         "week": ("week",),
         "month_quarter": month,
-        "num_quarter": ("q",),  # "quarter" or Q1-Q4
+        "num_quarter": ("quarter", "q1", "q2", "q3", "q4"),
         "year_rel": ("year",),
         "year": ("19", "20"),
         "month": month,
@@ -164,16 +165,18 @@ def _scanner(text: str) -> Callable[[str], Iterator[re.Match[str]]]:
     needles = _needles()
 
     present: dict[tuple[str, ...], bool] = {}
+    months = needles["month"]
 
     def scan(name: str) -> Iterator[re.Match[str]]:
-        if low is not None:
-            words = needles[name]
-            hit = present.get(words)
-            if hit is None:
-                hit = present[words] = any(n in low for n in words)
-            if not hit:
-                return iter(())
-        return p[name].finditer(text)
+        words = needles[name]
+        hit = present.get(words)
+        if hit is None:
+            hit = low is None or any(n in low for n in words)
+            if hit and words is months:
+                # "mar" is in "market": each of these patterns has a month name at a word start
+                hit = p["month_word"].search(text) is not None
+            present[words] = hit
+        return p[name].finditer(text) if hit else iter(())
 
     return scan
 
