@@ -579,7 +579,9 @@ def _find_entities(
                 continue
             chunk = m.group(0)
             # split on possessives ("Alibaba's Qwen") and on "and" between names
-            if compact(chunk) in v.aliases or chunk.lower().split()[-1] in v.institutions:
+            if " " not in chunk and "\t" not in chunk:
+                pieces = [chunk]  # one word (the only spaces _RX_CAPS takes are " " and tab)
+            elif compact(chunk) in v.aliases or chunk.lower().split()[-1] in v.institutions:
                 pieces = [chunk]  # "Fire and Disaster Management Agency" is one name
             else:
                 pieces = [p for p in _RX_SPLIT_NAMES.split(chunk) if p]

@@ -94,7 +94,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     quarter = _alt(list(v["quarters"]))
     return {
         "iso": re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
-        "month_word": re.compile(rf"\b(?:{month})", re.I),  # in every pattern naming a month
+        # in every pattern naming a month: a month name at a word start, then a space or a
+        # word boundary
+        "month_word": re.compile(rf"\b(?:{month})(?=\s|\b)", re.I),
         "mdy": re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
         "dmy": re.compile(rf"\b(\d{{1,2}})\s+({month})\s+(\d{{4}})\b", re.I),
         "md": re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", re.I),
@@ -173,7 +175,7 @@ def _scanner(text: str) -> Callable[[str], Iterator[re.Match[str]]]:
         if hit is None:
             hit = low is None or any(n in low for n in words)
             if hit and words is months:
-                # "mar" is in "market": each of these patterns has a month name at a word start
+                # "mar" is in "market": every one of these patterns has a month_word match
                 hit = p["month_word"].search(text) is not None
             present[words] = hit
         return p[name].finditer(text) if hit else iter(())
