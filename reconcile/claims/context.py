@@ -503,6 +503,13 @@ def _proper(text: str, name: str) -> bool:
     return sum(1 for _ in _starts(text, name, whole=False)) >= 2
 
 
+def _proper_memo(memo: dict[str, bool], text: str, name: str) -> bool:
+    hit = memo.get(name)
+    if hit is None:
+        hit = memo[name] = _proper(text, name)
+    return hit
+
+
 def _wordish(c: str) -> bool:
     """``c`` matches ``[\\w-]`` (Python's ``\\w`` on str is ``isalnum()`` or ``_``)."""
     return c.isalnum() or c == "_" or c == "-"
@@ -615,6 +622,7 @@ def _find_entities(
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     orgs: set[str] = set()  # names seen as speakers, owners ("X's") or with "Inc", "Holdings"
+    proper: dict[str, bool] = {}  # _proper's answers for this text
     for (lo, hi), sent, titlecase in zip(spans, raw, titles, strict=True):
         ents: list[Entity] = []
         for s, e, name, speaker in sent:
@@ -624,7 +632,9 @@ def _find_entities(
             is_initial = text[lo:s].strip() == ""
             if is_initial and not titlecase and " " in name and compact(name) not in v.aliases:
                 first, rest = name.split(" ", 1)
-                if rest.lower().startswith(("of ", "and ")) and not _proper(text, first):
+                if rest.lower().startswith(("of ", "and ")) and not _proper_memo(
+                    proper, text, first
+                ):
                     rest = re.sub(r"^(?:of|and|&)\s+", "", rest)
                     if not rest or rest.lower() in v.places or rest.lower() in v.not_entities:
                         continue
@@ -638,7 +648,7 @@ def _find_entities(
                 and name not in mid_caps
                 and compact(name) not in v.aliases
                 and compact(_clean_name(text[s:e])) not in v.aliases
-                and not _proper(text, _clean_name(text[s:e]))
+                and not _proper_memo(proper, text, _clean_name(text[s:e]))
             ):
                 continue
             ents.append(Entity(s, e, name, speaker))
@@ -656,10 +666,9 @@ def _find_entities(
     names = sorted(counts, key=lambda n: (len(n.split()), n))
     canon: dict[str, str] = {}
     seg_words = set(v.distinguishing)
-    for long in names:
-        lt = long.split()
-        for short in names:
-            st = short.split()
+    tokens = [(n, n.split()) for n in names]
+    for long, lt in tokens:
+        for short, st in tokens:
             if len(st) < len(lt) and lt[: len(st)] == st:
                 extra = {t.lower() for t in lt[len(st) :]}
                 if not extra & seg_words:
@@ -694,7 +703,7 @@ def _find_entities(
                 name = main
             else:
                 name = canon.get(name, name)
-            row.append(Entity(ent.start, ent.end, name, ent.speaker))
+            row.append(ent if name == ent.name else Entity(ent.start, ent.end, name, ent.speaker))
         out.append(row)
     return _DocEntities(out, main)
 
