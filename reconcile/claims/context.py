@@ -26,6 +26,13 @@ Everything here is a heuristic over the sentence around a figure, driven by the 
 - **when**: :func:`reconcile.claims.timeref.resolve_when` on the sentence, nearest expression.
 - **scope** (listing) for market metrics: a cue in the sentence, else the currency, else the
   linked claim, else the one listing the document names; and **session** (intraday/close).
+
+Speed (~3 ms for a 250-word article, mention extraction included; ``benchmarks/context.py``):
+work is done once per document or sentence where it can be (separators, metric keyword hits,
+time expressions and the title-case test per sentence, clauses once per figure), each word list
+is one compiled pattern (factored as a trie by :func:`reconcile.claims.timeref.alternation`),
+and a pattern or cue is skipped when a word every match needs is missing from the text. Every
+shortcut is exact: the claims are the ones the plain per-figure loops made.
 """
 
 from __future__ import annotations
@@ -134,6 +141,7 @@ class Vocab:
     keyword_specs: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)  # .keywords
 
 
+@lru_cache(maxsize=8192)
 def compact(name: str) -> str:
     """Lower case, letters and digits only: the key aliases are matched on."""
     return _RX_NON_KEY.sub("", name.lower())
@@ -370,6 +378,7 @@ def _speaker_rx() -> re.Pattern[str]:
 _RX_TITLECASE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")  # words of four letters or more
 
 
+@lru_cache(maxsize=8192)
 def _clean_name(raw: str) -> str:
     name = raw.replace("\u2011", "-").replace("\u2010", "-").replace("\u2012", "-")
     name = _RX_POSSESSIVE_END.sub("", name).rstrip(".,;:'’ ")
@@ -381,6 +390,8 @@ def normalize_entity(raw: str, v: Vocab) -> str:
     """'Alibaba Group Holding Limited' -> 'Alibaba'; 'Qwen-3-Max-Preview' -> 'Qwen3-Max'."""
     hit = v.normalized.get(raw)
     if hit is None:
+        if len(v.normalized) >= 50_000:
+            v.normalized.clear()  # a bound on memory over a long run
         hit = v.normalized[raw] = _normalize_entity(raw, v)
     return hit
 
@@ -875,7 +886,8 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
         if m.value > 1 and any(cue in after for cue in v.modifiers["earlier_value"]):
             return "change", "up"  # "three times the level a year earlier" = +200%
         return "ratio", None
-    if any(w in surface.split() or surface == w for w in v.flat):
+    words = surface.split()
+    if any(w in words or surface == w for w in v.flat):
         return "change", None
     if f.kind_key in ("percent", "percentage_point"):
         before = _words_before(text, max(_prev_fig_end(figs, i), f.lo), f.start, 2)
