@@ -572,13 +572,15 @@ def _find_entities(
         segments = bool(seg_words)
     else:
         segments, seg_words = True, []
+    loose = any(noun in text for noun in _LOOSE_NOUNS)  # the loose form's nouns, as written
     for (lo, hi), titlecase in zip(spans, titles, strict=True):
         found: list[tuple[int, int, str, bool]] = []
         sentence = text[lo:hi]
         taken: list[tuple[int, int]] = []
         low = sentence.lower()
         here = segments and (not seg_words or any(w in low for w in seg_words))
-        for s, e, company, segword in _segment_entities(text, lo, hi, v, here):
+        segs = _segment_entities(text, lo, hi, v, here) if here or loose else []
+        for s, e, company, segword in segs:
             template = f"{{company:{company}}} {segword.split()[0].title()}"
             found.append((s, e, template, False))
             taken.append((s, e))
