@@ -1,7 +1,7 @@
 """Time ``extract_claims`` (stage 2, claims in context) per document.
 
     python -m benchmarks.context                 # fixtures + 3 passes over 300 articles
-    python -m benchmarks.context --articles 1000 --passes 5
+    python benchmarks/context.py --articles 1000 --passes 5
 
 Prints ms per document and claims per second for the documents under ``fixtures/`` and for
 generated news articles (the generator of ``benchmarks/check.py``: ~150-350 words of company,
@@ -10,7 +10,8 @@ no cache kept from an earlier pass helps; the best and the median pass are shown
 extraction that ``extract_claims`` runs first is timed apart (``extract_quantities``), so that
 the context stage's own share can be read off. Asserts nothing; not run under pytest.
 
-To compare with another checkout, run the same command with ``PYTHONPATH`` pointing at it.
+To time another checkout of the package, run ``PYTHONPATH=/other/checkout python
+benchmarks/context.py`` (as a script, so that the working folder's package does not win).
 """
 
 from __future__ import annotations
@@ -18,16 +19,22 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import sys
 import time
 from pathlib import Path
 
-from benchmarks.check import article
 from reconcile.claims.context import extract_claims
 from reconcile.claims.extract import extract_quantities
 from reconcile.claims.models import Document
 from reconcile.io import load_documents
 
 ROOT = Path(__file__).resolve().parent.parent
+
+try:
+    from benchmarks.check import article
+except ImportError:  # run as a script: benchmarks/ is on the path, the repository may not be
+    sys.path.append(str(Path(__file__).resolve().parent))
+    from check import article  # type: ignore[import-not-found,no-redef]
 
 
 def articles(n: int, seed: int) -> list[Document]:
@@ -69,6 +76,7 @@ def main() -> int:
     parser.add_argument("--fixtures", type=Path, default=ROOT / "fixtures")
     args = parser.parse_args()
 
+    print(f"package: {Path(extract_claims.__code__.co_filename).parent.parent}")
     extract_claims(Document(id="warm-up", path="warm-up", text="Revenue rose 5% to $3 billion."))
     if args.fixtures.exists():
         fixtures = load_documents([args.fixtures])

@@ -1014,9 +1014,7 @@ def _choose_metric(
     m = f.mention
     h_lo, h_hi = _hard_clause(text, f, v)
     s_lo, s_hi = _soft_clause(text, f, v)
-    others = [
-        (g.start, g.end) for j, g in ((j, figs[j]) for j in f.peers) if j != i and not g.bracketed
-    ]
+    others = [(figs[j].start, figs[j].end) for j in f.peers if j != i and not figs[j].bracketed]
     best: tuple[float, int, int] | None = None  # score, -len, spec idx
 
     def consider(idx: int, ks: int, ke: int, weak: bool, base: float | None = None) -> None:
