@@ -125,9 +125,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _least(words: Iterable[str]) -> tuple[str, ...]:
-    """The words that hold no other word: one of them is in any text that holds one of all."""
-    ws = sorted(set(words), key=lambda w: (len(w), w))
+    """The lower-cased words that hold no other: one of them is in any text holding one of all.
+
+    Empty (no test: always scan) when a word is not ASCII, where ``re.I`` has exceptions."""
+    ws = sorted({w.lower() for w in words}, key=lambda w: (len(w), w))
+    if not all(w.isascii() for w in ws):
+        return ()
     return tuple(w for i, w in enumerate(ws) if not any(u in w for u in ws[:i]))
+
+
+_MONTH_PATTERNS = frozenset({"mdy", "dmy", "md", "month_quarter", "month"})
 
 
 @cache
@@ -166,18 +173,18 @@ def _scanner(text: str) -> Callable[[str], Iterator[re.Match[str]]]:
     low = text.lower() if caseless_beyond_ascii(text) else None
     needles = _needles()
 
-    present: dict[tuple[str, ...], bool] = {}
-    months = needles["month"]
+    present: dict[str, bool] = {}  # group -> may match
 
     def scan(name: str) -> Iterator[re.Match[str]]:
-        words = needles[name]
-        hit = present.get(words)
+        group = "month" if name in _MONTH_PATTERNS else name
+        hit = present.get(group)
         if hit is None:
-            hit = low is None or any(n in low for n in words)
-            if hit and words is months:
+            words = needles[name]
+            hit = low is None or not words or any(n in low for n in words)
+            if hit and group == "month":
                 # "mar" is in "market": every one of these patterns has a month_word match
                 hit = p["month_word"].search(text) is not None
-            present[words] = hit
+            present[group] = hit
         return p[name].finditer(text) if hit else iter(())
 
     return scan
