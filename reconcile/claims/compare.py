@@ -148,7 +148,8 @@ def _fmt_interval(c: Claim, tolerance: float) -> str:
     return f"{_fmt(lo)} to {_fmt(hi)}"
 
 
-_WORD = re.compile(r"\S+\s*$")
+# up to five words before a figure, none of them ending or crossing a sentence
+_LEAD = re.compile(r"(?:[^\s.;:!?]+\s+){1,5}$")
 
 
 def quote(c: Claim, text: str | None, linked: Iterable[Claim] = ()) -> str:
@@ -159,13 +160,10 @@ def quote(c: Claim, text: str | None, linked: Iterable[Claim] = ()) -> str:
     for other in linked:
         if other.document == c.document and 0 <= other.span[0] - end <= 24:
             end = max(end, other.span[1])
-    words = 0
-    while words < 5 and start > 0:
-        m = _WORD.search(text, max(0, start - 80), start)
-        if not m or any(ch in text[m.start() : start] for ch in ".;:!?\n"):
-            break
+    window = max(0, start - 160)
+    m = _LEAD.search(text, window, start)
+    if m is not None:
         start = m.start()
-        words += 1
     return " ".join(text[start:end].split())
 
 
@@ -179,6 +177,7 @@ class _Ctx:
     texts: dict[str, str]
     in_title: set[str]
     group_by_doc: dict[str, list[Claim]] = field(default_factory=dict)
+    quotes: dict[str, str] = field(default_factory=dict)
 
     def severity(self, kind: str, default_key: str | None = None) -> Severity:
         if kind in self.settings.severity:
@@ -186,8 +185,10 @@ class _Ctx:
         return rules().severity[default_key or kind]  # type: ignore[return-value]
 
     def q(self, c: Claim) -> str:
-        links = [self.by_id[i] for i in c.linked if i in self.by_id]
-        return quote(c, self.texts.get(c.document), links)
+        if c.id not in self.quotes:
+            links = [self.by_id[i] for i in c.linked if i in self.by_id]
+            self.quotes[c.id] = quote(c, self.texts.get(c.document), links)
+        return self.quotes[c.id]
 
 
 def _undated_blocks(a: Claim, b: Claim, metric: str | None) -> bool:
@@ -654,9 +655,8 @@ def compare_groups(
     claims = anchor_times(claims, docs)
     by_id = {c.id: c for c in claims}
     texts = {d.id: d.text for d in docs}
-    in_title = {
-        c.id for d in docs for c in claims if c.document == d.id and c.span[1] <= _title_end(d.text)
-    }
+    title_ends = {d.id: _title_end(d.text) for d in docs}
+    in_title = {c.id for c in claims if c.span[1] <= title_ends.get(c.document, -1)}
     ctx = _Ctx(settings, by_id, texts, in_title)
     found: list[Finding] = []
     for g in groups:
