@@ -472,7 +472,7 @@ def _segment_entities(
 ) -> list[tuple[int, int, str, str]]:
     """'cloud unit', "Alibaba's cloud division", 'Corvane Cloud unit' -> (s, e, company, seg).
 
-    ``may_match=False``: the document holds no segment word (only the loose form can match).
+    ``may_match=False``: the sentence holds no segment word (only the loose form can match).
     """
     out: list[tuple[int, int, str, str]] = []
     rx, tail = v.segment_rx
