@@ -435,8 +435,13 @@ def _normalize_entity(raw: str, v: Vocab) -> str:
     return name
 
 
+_NO_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 @lru_cache(maxsize=4096)
 def _is_titlecase(line: str) -> bool:
+    if len(line) - len(line.translate(_NO_CAPITALS)) < 3:
+        return False  # three capitalised words at least
     words = _RX_TITLECASE_WORD.findall(line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
