@@ -77,7 +77,7 @@ import functools
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reconcile.claims.models import Kind, Mention
 from reconcile.claims.numbers import (
@@ -566,6 +566,13 @@ class _Num:
     word: bool
     single_word: str | None  # "one", "eight": lone number word
     text: str
+
+
+def _scaled(num: _Num, word: str, factor: float) -> _Num:
+    """``num`` with a scale word written after its currency code ("USD 5 bn") applied."""
+    return replace(
+        num, value=num.value * factor, half=num.half * factor, scale=word, single_scale=False
+    )
 
 
 @dataclass
@@ -1303,18 +1310,7 @@ class _Scanner:
             if scale is None and mult == 1.0:
                 ms = self.v.scale_after_code_rx.match(n, end)
                 if ms:
-                    f = self.v.scales[ms["w"].lower()]
-                    num = _Num(
-                        num.start,
-                        num.end,
-                        num.value * f,
-                        num.half * f,
-                        ms["w"],
-                        False,
-                        num.word,
-                        num.single_word,
-                        num.text,
-                    )
+                    num = _scaled(num, ms["w"], self.v.scales[ms["w"].lower()])
                     end = ms.end()
             return _Unit(end, c.code, "money", c.factor * mult, c.alternatives), num
         unit = _unit_suffix(n, pos)
@@ -1322,18 +1318,7 @@ class _Scanner:
             if num.scale is None and unit.factor == 1.0:
                 ms = self.v.scale_after_code_rx.match(n, unit.end)
                 if ms:
-                    f = self.v.scales[ms["w"].lower()]
-                    num = _Num(
-                        num.start,
-                        num.end,
-                        num.value * f,
-                        num.half * f,
-                        ms["w"],
-                        False,
-                        num.word,
-                        num.single_word,
-                        num.text,
-                    )
+                    num = _scaled(num, ms["w"], self.v.scales[ms["w"].lower()])
                     unit.end = ms.end()
             return unit, num
         if num.single_scale and unit is None:
