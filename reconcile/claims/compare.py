@@ -275,20 +275,17 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
         )
         for c, base in bases:
             details[f"implied_base:{c.id}"] = round(base, 4)  # type: ignore[arg-type]
+
+    def scoped(message: str, key: str = "different_scope_far") -> Finding:
+        severity = ctx.severity("different_scope", key)
+        return _finding("different_scope", severity, group, a, b, message, details)
+
     if a.document != b.document and (both := _source_reports_both(a, b, ctx)):
         message = (
             f"{label}: {src}; the figures differ, but {both} gives both figures itself, "
             f"so the difference is a revision or a change over time{base_text}."
         )
-        return _finding(
-            "different_scope",
-            ctx.severity("different_scope", "different_scope_far"),
-            group,
-            a,
-            b,
-            message,
-            details,
-        )
+        return scoped(message)
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
     if rel.same is False or sessions_differ:
         # Days known only by weekday name, a day apart: the figure may be misdated, so the
@@ -303,10 +300,7 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
             near = False
             why += ", and one day's figure is the base the other's change implies"
         message = f"{label}: {src}; the figures differ, but {why}{base_text}."
-        key = "different_scope_near" if near else "different_scope_far"
-        return _finding(
-            "different_scope", ctx.severity("different_scope", key), group, a, b, message, details
-        )
+        return scoped(message, "different_scope_near" if near else "different_scope_far")
     if rel.same is None and _undated_blocks(a, b, group.metric):
         undated = sorted({c.document for c in (a, b) if c.when is None})
         who = (
@@ -314,17 +308,8 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
             if len(undated) > 1
             else (f"{undated[0]} does not say")
         )
-        message = (
+        return scoped(
             f"{label}: {src}; the figures differ, but {who} which day its figure is for{base_text}."
-        )
-        return _finding(
-            "different_scope",
-            ctx.severity("different_scope", "different_scope_far"),
-            group,
-            a,
-            b,
-            message,
-            details,
         )
     factor = scale_slip(a, b, tol)
     if factor is not None:
