@@ -281,3 +281,27 @@ def test_user_aliases_apply_to_claims_made_elsewhere() -> None:
         len(group_claims([claim("a#1", "IBM", "revenue"), claim("b#1", "Big Blue", "turnover")]))
         == 2
     )
+
+
+def test_head_of_name_forms_merge_with_the_name_they_qualify() -> None:
+    reps = cluster_names({"Estrava": 2, "Bank of Estrava": 3, "City of Brennock": 1, "Brennock": 1})
+    assert reps["Estrava"] == reps["Bank of Estrava"]
+    assert reps["Brennock"] == reps["City of Brennock"]
+    other = cluster_names({"Estrava": 1, "Bank of Lindmark": 1, "Friends of Estrava": 1})
+    assert other["Estrava"] != other["Bank of Lindmark"]
+    assert other["Estrava"] != other["Friends of Estrava"]  # "friends" is no institution
+
+
+def yen(cid: str, unit: str, metric: str = "operating profit") -> Claim:
+    return claim(
+        cid, "Takara", metric, unit=unit, kind="money", role="level", alternatives=("CNY", "JPY")
+    )
+
+
+def test_ambiguous_yen_sign_follows_the_other_documents_reading() -> None:
+    # b never says "yen": its "¥" follows the reading of a and c (for the same subject)
+    groups = group_claims([yen("a#1", "JPY"), yen("b#1", "CNY"), yen("c#1", "JPY", "revenue")])
+    assert together(groups, "a#1", "b#1")
+    # a tie between documents keeps each extractor's reading
+    tie = group_claims([yen("a#1", "JPY"), yen("b#1", "CNY")])
+    assert not together(tie, "a#1", "b#1")

@@ -12,7 +12,8 @@ comparer judges whether two figures refer to the same day or period.
   (metric, role, dimension, scope), are clustered with a union-find over rapidfuzz matches
   (``token_sort_ratio`` >= :data:`FUZZY_NAME`, same digits) and over short/long forms
   ("Corvane" / "Corvane Systems", unless the extra word names a business segment such as
-  "Cloud"). Only distinct names are compared, and only inside a block sharing the name's first
+  "Cloud"; "Estrava" / "Bank of Estrava" for the heads listed in entities.toml
+  ``of_forms``). Only distinct names are compared, and only inside a block sharing the name's first
   two letters, so the cost stays near-linear in the number of claims.
 - **Unstated listing**: a claim of a scoped metric (share price...) with no listing joins the
   listing its own document uses for that quantity when there is exactly one, else the listing
@@ -53,6 +54,12 @@ def segment_words() -> frozenset[str]:
     return frozenset(w.lower() for phrase in words for w in phrase.split())
 
 
+@cache
+def of_forms() -> frozenset[str]:
+    """Heads of "<head> of X" names that stand for X ("Bank of Estrava", "City of Brennock")."""
+    return frozenset(w.lower() for w in _entities()["names"].get("of_forms", []))
+
+
 def scope_label(code: str) -> str:
     """'HKEX' -> 'Hong Kong' (entities.toml [scopes]); unknown codes as written."""
     return str(_entities()["scopes"].get(code, {}).get("label", code))
@@ -66,7 +73,9 @@ def _registry():  # type: ignore[no-untyped-def]
 
 
 @cache
-def _physical_dimension(unit: str) -> str:
+def physical_dimension(unit: str) -> str:
+    """pint's dimensionality of ``unit`` as text ('[length] ** 2' for acres); 'unit:<u>' when
+    pint does not know it."""
     try:
         return str(_registry().parse_units(unit).dimensionality)
     except Exception:
@@ -86,7 +95,7 @@ def dimension(claim: Claim) -> str:
     if claim.kind == "multiplier":
         return "times"
     if claim.kind == "physical":
-        return _physical_dimension(claim.unit)
+        return physical_dimension(claim.unit)
     return claim.kind
 
 
@@ -179,6 +188,13 @@ def cluster_names(weights: dict[str, int], short_forms: bool = True) -> dict[str
                 for long in by_last.get(n.lower(), []):
                     if _short_form(n, long):
                         uf.union(n, long)
+    if short_forms:  # "Estrava" / "Bank of Estrava", "Brennock" / "City of Brennock"
+        heads = of_forms()
+        lowered_names = {n.lower(): n for n in names}
+        for n in names:
+            head, sep, rest = n.lower().rpartition(" of ")
+            if sep and head in heads and rest in lowered_names:
+                uf.union(lowered_names[rest], n)
     members: dict[str, list[str]] = defaultdict(list)
     for n in names:
         members[uf.find(n)].append(n)
@@ -195,16 +211,25 @@ Key = tuple[str | None, str, str, str, str | None]  # subject, metric, role, dim
 
 def _settle_currencies(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
     """An ambiguous symbol ("¥": CNY or JPY) takes the currency the same quantity is given in
-    elsewhere (most claims without ambiguity; a tie keeps the extractor's reading)."""
+    elsewhere (most claims without ambiguity; a tie keeps the extractor's reading). When no
+    claim states that quantity unambiguously, it takes the reading most documents give the
+    same subject's ambiguous amounts (a story that never says "yen" reads "¥" as the others do;
+    a tie keeps the extractor's reading)."""
     seen: dict[tuple, Counter[str]] = defaultdict(Counter)
+    readings: dict[str | None, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for c, key in rows:
         if c.kind == "money" and not c.mention.alternatives:
             seen[(key[0], key[1], key[2])][c.unit] += 1
+        elif c.kind == "money":
+            readings[key[0]][c.unit].add(c.document)
     out = []
     for c, key in rows:
         if c.kind == "money" and c.mention.alternatives:
             counts = seen.get((key[0], key[1], key[2]), Counter())
             options = sorted({c.unit, *c.mention.alternatives})
+            if not counts:
+                docs = readings.get(key[0], {})
+                counts = Counter({u: len(docs.get(u, set())) for u in options})
             best = max(options, key=lambda u: (counts[u], u == c.unit))
             if counts[best] > counts[c.unit]:
                 key = (key[0], key[1], key[2], f"money:{best}", key[4])
