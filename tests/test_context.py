@@ -324,3 +324,298 @@ def test_any_text_gives_well_formed_claims(words: list[str], published: dt.date 
         assert set(c.linked) <= set(ids)
         if c.low is not None and c.high is not None:
             assert c.low <= c.high
+
+
+# --- general rules for unseen phrasing ------------------------------------------------------
+# Each test below states one rule in sentences written for it (not taken from the fixtures).
+
+
+def when_of(sentence: str, surface: str, anchor: dt.date | None = TUESDAY) -> str | None:
+    return by_text(claims_of(sentence, published=anchor), surface).when
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        # a start is not the figure's time
+        (
+            "About 4,000 residents have been evacuated since Saturday, officials said on Monday.",
+            "4,000",
+            "2025-09-08",
+        ),
+        ("The flood has damaged 300 homes since it began on Friday night.", "300", None),
+        (
+            "The council on Monday approved a $900 million budget for the year that starts on "
+            "October 1.",
+            "$900 million",
+            "2025-09-08",
+        ),
+        # a period that is the base of a comparison does not date the figure
+        ("Spending will rise 4% on last year's plan.", "4%", None),
+        ("Fares were 6% higher than last year.", "6%", None),
+        # a period in a later clause belongs to that clause; one in front frames the sentence
+        ("Parcel volumes rose 8%, making it the best month this year.", "8%", None),
+        ("In 2024, parcel volumes rose 8%.", "8%", "year:2024"),
+        # nearest expression, right-hand distances counted from the figure's end
+        ("It sees growth of 2.4% this year and 1.9% next year.", "1.9%", "year:2026"),
+        ("It sees growth of 2.4% this year and 1.9% next year.", "2.4%", "year:2025"),
+    ],
+)
+def test_time_expressions_that_do_not_date_a_figure(
+    sentence: str, surface: str, expected: str | None
+) -> None:
+    assert when_of(sentence, surface) == expected
+
+
+def test_physical_metric_needs_its_dimension() -> None:
+    text = "Officials expect the Cold Creek Fire to reach 40,000 acres if the wind picks up."
+    c = by_text(claims_of(text), "40,000 acres")
+    assert c.metric is not None and c.metric.startswith("area burned")
+    assert "wind" not in c.metric
+
+
+def test_wind_keeps_speed_figures() -> None:
+    c = by_text(claims_of("Gusts of up to 70 mph hit the coast."), "70 mph")
+    assert c.metric == "wind speed"
+
+
+WILDFIRE = (
+    "Cold Creek Fire destroys 90 homes\n\n"
+    "The Cold Creek Fire had burned 12,000 acres near Millbrook by Friday, officials said. "
+    "The blaze has destroyed 90 homes, and a shelter has opened at the Millbrook fairgrounds. "
+    "Roughly 2,000 people are under evacuation orders, and Millbrook High School is a shelter."
+)
+
+
+def test_descriptions_and_places() -> None:
+    cs = claims_of(WILDFIRE)
+    assert by_text(cs, "90 homes").subject == "Cold Creek Fire"  # "the blaze"
+    assert by_text(cs, "12,000 acres").subject == "Cold Creek Fire"  # not "Millbrook"
+    assert by_text(cs, "2,000 people").subject == "Cold Creek Fire"  # later clause's place
+
+
+LENDER = (
+    "Halden Bank lifts outlook\n\n"
+    "Halden Bank said on Tuesday its net income rose 9% to £1.2 billion. "
+    "The lender expects pre-tax profit of £2.5 billion this year. "
+    "Analysts had forecast £2.3 billion. "
+    "Its Verra card, the lender's best-selling product, won 40,000 customers."
+)
+
+
+def test_the_lender_is_the_main_subject_not_a_product() -> None:
+    cs = claims_of(LENDER)
+    assert by_text(cs, "£2.5 billion").subject == "Halden Bank"
+    assert by_text(cs, "£2.5 billion").metric == "pre-tax profit (forecast)"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # expectation verbs make forecasts of estimable metrics only
+        ("Brixham expects adjusted EBITDA of €900 million.", "€900 million", "(forecast)"),
+        ("Brixham expects the plant to create 2,000 jobs.", "2,000 jobs", "jobs"),
+        # analysts' figures are estimates
+        (
+            "Brixham made revenue of €4 billion; analysts had forecast €3.8 billion.",
+            "€3.8",
+            "(estimate)",
+        ),
+        # "from X" after "to Y": the earlier value of Y's quantity, keeping Y's forecast
+        (
+            "Brixham cut its revenue forecast to €4 billion from €4.4 billion.",
+            "€4.4 billion",
+            "revenue (previous forecast)",
+        ),
+        (
+            "The city raised spending on parks to $40 million from $31 million.",
+            "$31 million",
+            "(previous)",
+        ),
+        (
+            "Sales fell to 9,000 cars on Friday, down from 9,800 cars on Thursday.",
+            "9,800",
+            "unit sales",
+        ),
+        # a previous forecast named as such
+        (
+            "Brixham now expects EBITDA of €1 billion, down from a previous forecast of €1.2 "
+            "billion.",
+            "€1.2 billion",
+            "EBITDA (previous forecast)",
+        ),
+        (
+            "Brixham now expects EBITDA of €1 billion, down from a previous forecast of €1.2 "
+            "billion.",
+            "€1 billion",
+            "EBITDA (forecast)",
+        ),
+        # cues after a comma belong to another clause
+        (
+            "Brixham's central bank held its key rate at 3.5%, saying it would watch wages.",
+            "3.5%",
+            "policy rate",
+        ),
+        # a figure in a relative clause takes cues from inside it
+        (
+            "Inflation, which stood at 3.4% in May, would ease to 2.9% next year.",
+            "3.4%",
+            "inflation",
+        ),
+        (
+            "Inflation, which stood at 3.4% in May, would ease to 2.9% next year.",
+            "2.9%",
+            "inflation (forecast)",
+        ),
+    ],
+)
+def test_forecasts_estimates_and_earlier_values(text: str, surface: str, metric: str) -> None:
+    got = by_text(claims_of(text), surface).metric or ""
+    if metric.startswith("("):
+        assert got.endswith(metric), got
+    else:
+        assert got == metric, got
+
+
+def test_segment_words_split_the_metric() -> None:
+    text = (
+        "Foxley sales rise\n\n"
+        "Foxley said sales rose 3% to £2 billion. Online sales jumped 15% to £500 million. "
+        "Its internet business now makes up a quarter of revenue."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "£2 billion").subject == "Foxley"
+    assert by_text(cs, "£500 million").subject == "Foxley Online"
+    assert by_text(cs, "15%").subject == "Foxley Online"
+
+
+def test_a_verb_before_a_figure_reports_a_move_not_speech() -> None:
+    text = "Elsewhere in the sector, Brauer Chemie added 2.0% after winning a supply contract."
+    c = by_text(claims_of(text), "2.0%")
+    assert c.subject == "Brauer Chemie"
+
+
+def test_its_after_a_speaker_points_back_to_the_speaker() -> None:
+    text = "Roundup\n\nRival Thornbury had a hard time. Marlow said its sales grew 6% in December."
+    assert by_text(claims_of(text), "6%").subject == "Marlow"
+
+
+def test_source_word_does_not_reach_across_a_colon() -> None:
+    text = "Good news came from the showroom: Kaze sales rose 21% in the quarter."
+    assert by_text(claims_of(text), "21%").subject == "Kaze"
+
+
+def test_possessive_name_at_sentence_start_is_a_name() -> None:
+    text = "Budget passes\n\nBrennan's council voted on Monday to approve a $2 billion budget."
+    assert by_text(claims_of(text), "$2 billion").subject == "Brennan"
+
+
+def test_basis_points_after_by_are_a_change() -> None:
+    text = "The Bank of Ostmark lowered its key interest rate by 50 basis points to 3.5%."
+    cs = claims_of(text)
+    move = by_text(cs, "50 basis points")
+    assert (move.role, move.direction, move.metric) == ("change", "down", "policy rate change")
+    assert by_text(cs, "3.5%").metric == "policy rate"
+
+
+@pytest.mark.parametrize("verb", ["tumbled", "slid", "shed", "edged down", "sank", "plunged"])
+def test_varied_verbs_of_a_fall(verb: str) -> None:
+    c = by_text(claims_of(f"Shares in Orlen {verb} 4.1% on Monday."), "4.1%")
+    assert (c.role, c.direction, c.value) == ("change", "down", -4.1)
+
+
+def test_price_level_rise_is_the_inflation_rate() -> None:
+    c = by_text(claims_of("Consumer prices rose 2.9% in the year to May."), "2.9%")
+    assert (c.metric, c.role, c.value) == ("inflation", "level", 2.9)
+
+
+def test_a_change_in_apposition_to_a_level_is_that_level_change() -> None:
+    text = "Norikawa sold 1.2 million cars in the period, roughly flat on a year earlier."
+    assert by_text(claims_of(text), "flat").metric == "unit sales change"
+
+
+def test_linked_level_keeps_its_own_kind_of_metric() -> None:
+    text = "Sales of the Kaze hybrid climbed 12% to 310,000 vehicles."
+    cs = claims_of(text)
+    assert by_text(cs, "310,000").metric == "unit sales"
+    assert by_text(cs, "12%").metric == "revenue growth"
+
+
+def test_keyword_inside_a_hyphenated_word_does_not_count() -> None:
+    text = "Sales of its best-selling sedan rose 7%."
+    assert by_text(claims_of(text), "7%").metric == "revenue growth"
+
+
+def test_a_bare_estimate_is_about_the_last_quantity_named() -> None:
+    text = (
+        "Norikawa said operating profit fell 9% to ¥300 billion. Analysts had expected ¥320 "
+        "billion. It will also delay a ¥50 billion plant."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "¥320 billion").metric == "operating profit (estimate)"
+    assert by_text(cs, "¥50 billion").metric != "operating profit (forecast)"  # "will" alone
+
+
+def test_a_forecast_carries_on_to_the_next_figure_of_its_metric() -> None:
+    text = "The central bank forecasts inflation of 2.6% for this year, falling to 2.1% in 2026."
+    cs = claims_of(text)
+    assert by_text(cs, "2.6%").metric == by_text(cs, "2.1%").metric == "inflation (forecast)"
+    assert (by_text(cs, "2.6%").when, by_text(cs, "2.1%").when) == ("year:this", "year:2026")
+
+
+def test_a_change_is_an_estimate_only_by_a_cue_before_it() -> None:
+    text = "Economists had forecast an increase of 25 basis points in the key rate."
+    assert by_text(claims_of(text), "25 basis points").metric == "policy rate change (estimate)"
+    text = "Corvane tops forecasts as cloud sales jump 31%."
+    assert by_text(claims_of(text), "31%").metric == "revenue growth"
+
+
+def test_its_segment_belongs_to_the_company_just_named() -> None:
+    text = (
+        "Retail roundup\n\n"
+        "Marlow said yesterday that its sales grew 6% over Christmas. "
+        "Its online arm brought in £300 million. "
+        "Rival Thornbury had a hard time, and Thornbury warned on profit."
+    )
+    assert by_text(claims_of(text), "£300 million").subject == "Marlow Online"
+
+
+def test_from_with_a_time_of_its_own_is_that_times_value() -> None:
+    text = "The toll rose to 63 on Wednesday, up from 42 on Monday."
+    c = by_text(claims_of(text, published=TUESDAY), "42")
+    assert c.metric == "death toll" and c.when == "2025-09-08"
+    text = "It now sees the economy growing 0.9%, down from the 1.3% it projected in December."
+    assert by_text(claims_of(text), "1.3%").metric == "economic growth (previous forecast)"
+
+
+def test_a_day_after_dates_the_event_it_introduces() -> None:
+    text = "Orlen shares rose 1.1% on Tuesday, a day after the stock slid 8.4% on a warning."
+    cs = claims_of(text, published=TUESDAY)
+    assert by_text(cs, "1.1%").when == "2025-09-09"
+    assert by_text(cs, "8.4%").when == "2025-09-08"
+    line = "It fell 2% on Friday, a day after it rose 1%."
+    assert resolve_when(line, at=line.index("2%")) == "weekday:Friday"
+    assert resolve_when(line, at=line.index("1%")) == "weekday:Thursday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "metric"),
+    [
+        (
+            "Evacuation orders covering 12,000 people remain in place.",
+            "12,000",
+            "people in shelters",
+        ),
+        ("About 3,000 residents have been evacuated.", "3,000", "people in shelters"),
+        ("Some 6,000 residents fled their homes overnight.", "6,000", "people in shelters"),
+        ("The storm damaged 1,400 houses.", "1,400", "homes damaged"),
+        ("The fire has charred 2,100 hectares of forest.", "2,100", "area burned"),
+        ("Crews had the fire 35 percent contained.", "35 percent", "containment"),
+        ("Operating income fell 7% to €2.3 billion.", "€2.3 billion", "operating profit"),
+        ("It raised its key rate by 0.5 percentage point.", "0.5", "policy rate change"),
+        ("It expects adjusted EBITDA of €1 billion.", "€1 billion", "EBITDA (forecast)"),
+        ("Underlying pre-tax profit reached £410 million.", "£410 million", "pre-tax profit"),
+    ],
+)
+def test_metrics_phrased_many_ways(sentence: str, surface: str, metric: str) -> None:
+    assert by_text(claims_of(sentence), surface).metric == metric

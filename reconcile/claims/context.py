@@ -50,8 +50,14 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from reconcile.claims.extract import extract_quantities
+from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
-from reconcile.claims.timeref import alternation, caseless_beyond_ascii, resolve_when
+from reconcile.claims.timeref import (
+    alternation,
+    caseless_beyond_ascii,
+    has_time_expression,
+    resolve_when,
+)
 from reconcile.claims.timeref import vocabulary as time_vocabulary
 from reconcile.config import Settings
 
@@ -92,6 +98,7 @@ class MetricSpec:
     of_other: bool = False
     rate: bool = False
     rounds: bool = False
+    dimensions: tuple[str, ...] = ()  # pint dimensionalities a physical figure must have
 
 
 @dataclass(frozen=True)
@@ -176,6 +183,7 @@ def _vocab_cached(
                 of_other=bool(row.get("of_other", False)),
                 rate=bool(row.get("rate", False)),
                 rounds=bool(row.get("rounds", False)),
+                dimensions=tuple(row.get("dimensions", [])),
             )
         )
     for word, target in metric_aliases:
@@ -203,7 +211,8 @@ def _vocab_cached(
                 patterns.append((i, left, right, weak))
             else:
                 keyword_map.setdefault(kw, []).append((i, weak))
-    keyword_rx = re.compile(r"(?<!\w)(" + alternation(keyword_map) + r")(?![\w])", re.I)
+    # not inside a hyphenated word: "best-selling" is no "selling"
+    keyword_rx = re.compile(r"(?<![\w-])(" + alternation(keyword_map) + r")(?![\w])", re.I)
     d = m["direction"]
     aliases = {compact(k): v for k, v in e["aliases"].items()}
     for k, v in entity_aliases:
@@ -372,7 +381,11 @@ _RX_CAPS = re.compile(
 @cache
 def _speaker_rx() -> re.Pattern[str]:
     verbs = _base_vocab()[1]["names"]["speaker_verbs"]
-    return re.compile(r"^\s*,?\s*(?:" + "|".join(re.escape(w) for w in verbs) + r")\b")
+    # a verb followed by a figure reports a move, not speech: "Brauer Chemie added 2.0%"
+    return re.compile(
+        r"^\s*,?\s*(?:" + "|".join(re.escape(w) for w in verbs) + r")\b"
+        r"(?!\s+(?:(?:by|as\s+much\s+as|about|nearly|almost|some|roughly)\s+)?[-+$€£¥₹\d])"
+    )
 
 
 _RX_TITLECASE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")  # words of four letters or more
@@ -640,6 +653,7 @@ def _find_entities(
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     orgs: set[str] = set()  # names seen as speakers, owners ("X's") or with "Inc", "Holdings"
+    owners_strong: set[str] = set()  # owners ("X's") and names with "Inc", "Holdings"
     proper: dict[str, bool] = {}  # _proper's answers for this text
     for (lo, hi), sent, titlecase in zip(spans, raw, titles, strict=True):
         ents: list[Entity] = []
@@ -664,6 +678,8 @@ def _find_entities(
                     (follower := _words_after(text, e, hi, 1)) and follower[0] in v.name_followers
                 )
                 and name not in mid_caps
+                and not _RX_POSSESSIVE_END.search(text[s:e])  # "Brennock's council voted"
+                and not _RX_POSSESSIVE.match(text[e : e + 3])
                 and compact(name) not in v.aliases
                 and compact(_clean_name(text[s:e])) not in v.aliases
                 and not _proper_memo(proper, text, _clean_name(text[s:e]))
@@ -673,11 +689,11 @@ def _find_entities(
             counts[name] += 2 if (lo, hi) == spans[0] else 1
             first_seen.setdefault(name, s)
             surface = _clean_name(text[s:e]).lower().split()
-            if (
-                speaker
-                or _RX_POSSESSIVE.match(text[e : e + 3])
-                or (len(surface) > 1 and surface[-1] in v.corporate_suffixes)
+            if _RX_POSSESSIVE.match(text[e : e + 3]) or (
+                len(surface) > 1 and surface[-1] in v.corporate_suffixes
             ):
+                owners_strong.add(name)
+            if speaker or name in owners_strong:
                 orgs.add(name)
         per_sentence.append(ents)
     # one name per subject inside the document: "Corvane Systems" and "Corvane" -> "Corvane"
@@ -700,30 +716,42 @@ def _find_entities(
         main = max(merged, key=lambda n: (merged[n], -first_seen.get(n, 0)))
     owners = {canon.get(n, n) for n in orgs}
     owner = max(owners, key=lambda n: (merged[n], -first_seen.get(n, 0))) if owners else main
+    # a segment with no company named belongs to a company seen owning something ("X's") or
+    # with a corporate suffix; else the main subject; a speaker only when neither exists
+    strong = {canon.get(n, n) for n in owners_strong}
+    strong_owner = max(strong, key=lambda n: (merged[n], -first_seen.get(n, 0))) if strong else main
     out: list[list[Entity]] = []
-    for ents in per_sentence:
+    for k, ents in enumerate(per_sentence):
         row = []
         for ent in ents:
             name = ent.name
             if name.startswith("{company:"):
                 company = name[len("{company:") : name.index("}")]
+                opening = text[spans[k][0] : ent.start].strip().lower()
+                earlier = [e.name for e in per_sentence[k - 1] if not e.name.startswith("{")]
                 if company:
                     company = normalize_entity(company, v)
                     company = canon.get(company, company)
+                elif opening in ("its", "their") and k and earlier:
+                    company = canon.get(earlier[0], earlier[0])  # "X said ... Its online arm"
                 else:
-                    company = owner or ""
+                    company = strong_owner or owner or ""  # "the online arm"
                 segment = name[name.index("}") + 2 :]
                 segment = v.segment_canonical.get(segment.lower(), segment).title()
                 name = normalize_entity(f"{company} {segment}".strip(), v)
-            elif name == "{main}":
+            elif name.startswith("{main}"):
                 if main is None:
                     continue
-                name = main
+                name = main + name[len("{main}") :]  # "{main} Police": the main subject's
             else:
                 name = canon.get(name, name)
             row.append(ent if name == ent.name else Entity(ent.start, ent.end, name, ent.speaker))
         out.append(row)
     return _DocEntities(out, main)
+
+
+_RX_ITS = re.compile(r"\b(?:its|their)\b", re.I)
+_RX_LEAD_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
 
 
 def _name_pieces(
@@ -769,7 +797,9 @@ def _name_pieces(
         return []  # "April-June quarter"
     if low.split()[-1] in v.institutions:
         return []  # statistics offices and agencies report figures; they are not subjects
-    before = [w.lower() for w in text[max(lo, s - 40) : s].split()[-3:]]
+    lead = text[max(lo, s - 40) : s]
+    lead = _RX_LEAD_BREAK.split(lead)[-1]  # "from the showroom: Kaze sales" - not a source
+    before = [w.lower() for w in lead.split()[-3:]]
     possessive = bool(_RX_POSSESSIVE.match(text[e : e + 3])) or surface.endswith(("'s", "’s"))
     if before and before[-1] in v.locative and not possessive:
         return []
@@ -812,6 +842,7 @@ class _Fig:
     bracketed: bool = False  # _parenthetical: a conversion in brackets after the figure before
     hard: tuple[int, int] | None = None  # _hard_clause, once computed
     soft: tuple[int, int] | None = None  # _soft_clause, once computed
+    mod: str | None = None  # the metric's modifier: "forecast", "previous"...
 
 
 def _hard_clause(text: str, f: _Fig, v: Vocab) -> tuple[int, int]:
@@ -860,6 +891,8 @@ def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str
     c_lo, _ = _hard_clause(text, f, v)
     left_lo = max(_prev_fig_end(figs, i), c_lo)
     before = _words_before(text, left_lo, f.start, 5)
+    if before[-1:] == ["by"]:  # "lowered its benchmark interest rate by 25 basis points"
+        before = _words_before(text, left_lo, f.start, 10)
     after = _words_after(text, f.end, _next_fig_start(figs, i), 2)
     if after and after[0] in v.right_change:
         w = after[0]
@@ -1032,6 +1065,8 @@ def _choose_metric(
             return
         if spec.max_value is not None and f.role == "level" and abs(m.value) > spec.max_value:
             return
+        if spec.dimensions and m.kind == "physical" and dimension_of(m.unit) not in spec.dimensions:
+            return  # "25,000 acres" is no wind speed, however near "wind" stands
         if base is None:
             if ke <= f.start:
                 dist = f.start - ke
@@ -1093,7 +1128,7 @@ def _choose_metric(
 
 
 def _modifier_cues(v: Vocab, doc_low: str | None) -> tuple[tuple[str, str], ...]:
-    """(label, cue) for _modifier; with the lower-cased document, only the cues it holds."""
+    """(label, cue) for _cues_near; with the lower-cased document, only the cues it holds."""
     return tuple(
         (label, cue)
         for label, cues in v.modifiers.items()
@@ -1103,35 +1138,177 @@ def _modifier_cues(v: Vocab, doc_low: str | None) -> tuple[tuple[str, str], ...]
     )
 
 
-def _modifier(
+def _cues_near(
     text: str,
     figs: list[_Fig],
     i: int,
     v: Vocab,
     cues: tuple[tuple[str, str], ...] | None = None,
-) -> str | None:
-    """'estimate' / 'forecast' / 'adjusted' / 'previous' / tranche words near the figure.
-
-    ``cues``: :func:`_modifier_cues` of the document (default: every cue)."""
+) -> list[tuple[int, str, bool]]:
+    """(distance, label, before the figure) of every 'estimate' / 'forecast' / 'adjusted' /
+    'previous' / tranche cue near the figure: in its clause, not beyond a neighbouring figure,
+    not after a comma that follows it, and inside the relative clause that holds it, if any.
+    "Before the figure" means in its soft clause too ("tops forecasts as cloud sales jump 31%"
+    is not). ``cues``: :func:`_modifier_cues` of the document (default: every cue)."""
     f = figs[i]
     c_lo = _hard_clause(text, f, v)[0]
-    c_hi = _soft_clause(text, f, v)[1]
+    s_lo, c_hi = _soft_clause(text, f, v)
     lo = max(c_lo, _prev_fig_end(figs, i))
     hi = min(c_hi, _next_fig_start(figs, i))
+    for r in _RX_RELATIVE.finditer(text, f.lo, f.hi):
+        if r.start() < f.start and f.end <= r.end():  # ", which stood at 3.1% in February,"
+            lo, hi = max(lo, r.start()), min(hi, r.end())
     window = text[lo:hi].lower()
     rel_s, rel_e = f.start - lo, f.end - lo
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, bool]] = []
     for label, cue in _modifier_cues(v, None) if cues is None else cues:
         if cue not in window:
             continue
         for mm in _word_rx(cue).finditer(window):
-            if mm.start() >= rel_e and _after_comparison(window, rel_e, mm.start(), v):
-                continue
-            dist = rel_s - mm.end() if mm.end() <= rel_s else mm.start() - rel_e
-            found.append((max(dist, 0), label))
-    if not found:
+            if mm.start() >= rel_e and (
+                "," in window[rel_e : mm.start()] or _after_comparison(window, rel_e, mm.start(), v)
+            ):
+                continue  # another clause ("..., saying it wanted to see") or a base
+            left = mm.end() <= rel_s
+            dist = rel_s - mm.end() if left else mm.start() - rel_e
+            left = left and lo + mm.start() >= s_lo
+            found.append((max(dist, 0), label, left))
+    return found
+
+
+_RX_FROM_END = re.compile(r"\bfrom(?:\s+(?:the|a|an|its|their))?\s*$", re.I)
+
+
+def _from_partner(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[int, bool] | None:
+    """(the figure whose earlier value figure i is, whether figure i names its own time):
+    "to 4.00% ... from 4.25%", "to ¥1.3 trillion from ¥1.5 trillion", "$96 million from $71
+    million". Figure i is a level introduced by "from" and an earlier figure of its kind stands
+    in its sentence. With a time of its own ("up from 42 on Monday") it is a value of that time
+    rather than an earlier value, unless it is a forecast ("from the 1.3% it projected in
+    December")."""
+    f = figs[i]
+    if f.role != "level" or not _RX_FROM_END.search(text[max(f.lo, f.start - 20) : f.start]):
         return None
-    return min(found)[1]
+    before = [j for j in f.peers if j < i and figs[j].kind_key == f.kind_key]
+    if not before:
+        return None
+    c_hi = _hard_clause(text, f, v)[1]
+    return before[-1], has_time_expression(text[f.end : min(c_hi, _next_fig_start(figs, i))])
+
+
+_FORECASTS = ("forecast", "estimate")
+
+
+_RX_APPOSED = re.compile(r"[^,;:()]{0,30},\s*(?:[a-z]+\s+){0,2}")
+
+
+def _apposed_level(text: str, figs: list[_Fig], i: int, v: Vocab) -> _Fig | None:
+    """The level a change stands in apposition to: "2.4 million vehicles worldwide, roughly
+    flat"; "$18.6 billion on Thursday, up 9%". No metric keyword may stand between them."""
+    f = figs[i]
+    before = [j for j in f.peers if j < i]
+    if f.role != "change" or f.kind_key != "percent" or not before:
+        return None
+    g = figs[before[-1]]
+    if g.role != "level" or g.kind_key == "percent" or g.spec is None:
+        return None
+    if not _RX_APPOSED.fullmatch(text, g.end, f.start):
+        return None
+    if _keyword_hits(v.keyword_rx, text, g.end, f.start):
+        return None
+    return g
+
+
+def _continued_modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | None:
+    """A forecast or estimate carries on to the next figure of the same metric in the sentence
+    when nothing but its own time stands between them: "forecasts inflation of 2.6% for this
+    year, falling to 2.1% in 2026"; "2.6% this year and 2.1% next year"."""
+    f = figs[i]
+    before = [j for j in f.peers if j < i]
+    if not before or f.role != "level":
+        return None
+    g = figs[before[-1]]
+    if g.spec is not f.spec or g.kind_key != f.kind_key or g.mod not in _FORECASTS:
+        return None
+    gap = text[g.end : f.start].lower()
+    if any(sep in gap for sep in v.hard) or _keyword_hits(v.keyword_rx, text, g.end, f.start):
+        return None
+    return g.mod
+
+
+def _expectation(text: str, figs: list[_Fig], i: int, v: Vocab) -> bool:
+    """Is figure i introduced as a forecast or an estimate ("analysts had expected", "cut its
+    full-year forecast to")?"""
+    return any(
+        label in _FORECASTS and left  # not "will", "expects": they may introduce anything
+        for _, label, left in _cues_near(text, figs, i, v)
+    )
+
+
+def _last_quantity(figs: list[_Fig], i: int) -> MetricSpec | None:
+    """The metric of the latest figure of the same kind in this or the previous sentence: what
+    a bare forecast or estimate with no metric word of its own is about."""
+    f = figs[i]
+    for g in reversed(figs[:i]):
+        if g.sent < f.sent - 1:
+            break
+        if g.kind_key == f.kind_key and g.role == f.role and g.spec is not None:
+            return g.spec if _fits(g.spec, f) else None
+    return None
+
+
+def _fits(spec: MetricSpec | None, f: _Fig) -> bool:
+    """Can figure ``f`` be a figure of ``spec`` ("310,000 vehicles" is no revenue)?"""
+    return spec is not None and (not spec.kinds or f.kind_key in spec.kinds)
+
+
+def _pick_modifier(
+    found: list[tuple[int, str, bool]],
+    spec: MetricSpec,
+    role: str,
+    partner: str | None,
+    timed: bool = False,
+) -> str | None:
+    """One modifier from the cues around a figure.
+
+    The nearest of the estimate, forecast and previous cues decides; an earlier value ("from X"
+    after a partner figure, or a previous cue) keeps a forecast with it ("previous forecast":
+    "from a previous forecast of €1.4 billion", "to ¥1.3 trillion from ¥1.5 trillion" after a
+    forecast). Without such cues the nearest other cue (adjusted, tranche) decides.
+
+    Verbs of expectation make forecasts of estimable metrics only; estimates need an estimable
+    metric; earlier values are levels; a change is a forecast or an estimate only by a cue
+    before it ("had forecast a hike of 25 basis points"). ``timed``: the partner figure names
+    its own time.
+    """
+    labels: list[tuple[int, str]] = []
+    for dist, label, left in found:
+        if label == "forecast_verbs":
+            if not spec.estimable:
+                continue
+            label = "forecast"
+        if label == "estimate" and not spec.estimable:
+            continue
+        if label == "previous" and role != "level":
+            continue
+        if label in _FORECASTS and role != "level" and not left:
+            continue  # "rose 9%, ahead of what analysts expected" is an actual change
+        labels.append((dist, label))
+    names = {label for _, label in labels}
+    if partner is not None and timed and "forecast" not in names:
+        partner = None  # "up from 42 on Monday", "from the £380m it made last year": a value of
+        # that time, not an earlier value ("from the 1.3% it projected in December" is one)
+    timing = [c for c in labels if c[1] in ("estimate", "forecast", "previous")]
+    nearest = min(timing)[1] if timing else None
+    if (
+        partner is not None
+        or nearest == "previous"
+        or (nearest == "forecast" and "previous" in names)
+    ):
+        if partner is not None and partner.startswith(_FORECASTS):
+            return "previous forecast"
+        return "previous forecast" if "forecast" in names else "previous"
+    return nearest or (min(labels)[1] if labels else None)
 
 
 def _scope(text: str, f: _Fig, v: Vocab) -> str | None:
@@ -1210,9 +1387,12 @@ def _subject(
     relatives = [
         (f.lo + r.start(), f.lo + r.end()) for r in _RX_RELATIVE.finditer(text[f.lo : f.hi])
     ]
+    speakers = [c for c in candidates if c.speaker and c.end <= f.start]
     for c in candidates:
         if c.speaker:
             continue
+        if c.start >= f.end and _after_comparison(text, f.end, c.start, v):
+            continue  # a base of comparison: "ahead of what the City had pencilled in"
         if c.start <= f.start and f.end <= c.end and c.end - c.start > f.end - f.start:
             return c.name  # the figure is part of the name: "Qwen3-235B"
         if c.end <= f.start:
@@ -1225,8 +1405,8 @@ def _subject(
                 dist += CROSS_FIGURE
         if any(a <= c.start and c.end <= b and not a <= f.start < b for a, b in relatives):
             dist += HARD_CLAUSE  # ", which makes Moonbar and Crisp Delight,"
-        if c.start >= h_hi:
-            continue  # a later clause speaks of something else
+        if c.start >= h_hi or (c.start >= f.end and ", and " in text[f.end : c.start]):
+            continue  # a later clause speaks of something else ("..., and a shelter opened in X")
         if c.end <= h_lo:
             dist += OUTSIDE_CLAUSE
         elif c.end <= s_lo or c.start >= s_hi:
@@ -1235,6 +1415,8 @@ def _subject(
             best = (dist, c.name)
     if best:
         return best[1]
+    if speakers and _RX_ITS.search(text, speakers[-1].end, f.start):
+        return speakers[-1].name  # "Marrowby said yesterday that its sales grew 11%"
     return ents.main
 
 
@@ -1268,6 +1450,17 @@ def _link(text: str, figs: list[_Fig], bounds: tuple[str, ...] = ()) -> None:
         if len(gap) <= 90 and not boundary and _RX_TO_AT_END.search(before):
             figs[i].linked.append(j)
             figs[j].linked.append(i)
+
+
+_RX_TIME_CLAUSE_END = re.compile(r"[,;:()]|\s[—–]\s|\s-\s")
+
+
+def _time_clause(text: str, f: _Fig) -> tuple[int, int]:
+    """The stretch of the figure's sentence between punctuation (commas, semicolons, colons,
+    brackets, dashes): the clause a year, quarter or month must stand in to date the figure."""
+    starts = [m.end() for m in _RX_TIME_CLAUSE_END.finditer(text, f.lo, f.start)]
+    end = _RX_TIME_CLAUSE_END.search(text, f.end, f.hi)
+    return (starts[-1] if starts else f.lo), (end.start() if end else f.hi)
 
 
 def plural(noun: str) -> str:
@@ -1353,22 +1546,31 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             f.kind_key = "percent"  # "doubled" is a +100% change
     for i, f in enumerate(figs):
         spec = _choose_metric(text, figs, i, v)
+        level = _apposed_level(text, figs, i, v)
+        if level is not None:
+            spec = level.spec  # "sold 2.4 million vehicles, roughly flat": the vehicles' change
         if spec and spec.role and f.role != spec.role and f.kind_key != "percentage_point":
             f.role, f.direction = spec.role, None  # type: ignore[assignment]
         if spec is None and _words_after(text, f.lo, f.hi, 1) in (["that"], ["this"]):
             earlier = [g for g in figs[:i] if g.sent == f.sent - 1 and g.kind_key == f.kind_key]
             if earlier and earlier[-1].spec is not None:
                 spec = earlier[-1].spec
+        if spec is None and _expectation(text, figs, i, v):
+            spec = _last_quantity(figs, i)  # "Analysts had expected ¥450 billion."
         f.spec = spec
         _apply_sign(f)
     _link(text, figs, v.hard_soft)
     for f in figs:
-        if f.role == "level" and f.linked and figs[f.linked[0]].spec is not None:
-            f.spec = figs[f.linked[0]].spec
+        if f.role == "level" and f.linked and _fits(figs[f.linked[0]].spec, f):
+            f.spec = figs[f.linked[0]].spec  # "rose 12% to ¥96.3 billion": one quantity
     for i, f in enumerate(figs):
+        from_partner = _from_partner(text, figs, i, v)
+        partner = from_partner[0] if from_partner else None
+        if partner is not None and _fits(figs[partner].spec, f):
+            f.spec = figs[partner].spec  # "to 4.00% from 4.25%": the same quantity, earlier
         spec = f.spec
         if spec is None:
-            partners = [figs[j].spec for j in f.linked if figs[j].spec]
+            partners = [figs[j].spec for j in f.linked if _fits(figs[j].spec, f)]
             if partners:
                 spec = partners[0]
             elif f.linked and f.kind == "money" and abs(f.value) < 1e5:
@@ -1388,19 +1590,19 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         if spec.rate and f.role == "change" and f.unit == "percent":
             f.unit = "percentage_point"  # "unemployment rose 0.3%" means 0.3 points
         name = spec.change if f.role == "change" else spec.name
-        mod = _modifier(text, figs, i, v, cues)
+        partner_mod = None if partner is None else figs[partner].mod or ""
+        timed = bool(from_partner and from_partner[1])
+        near = _cues_near(text, figs, i, v, cues)
+        mod = _pick_modifier(near, spec, f.role, partner_mod, timed)
+        if mod is None and partner is None:
+            mod = _continued_modifier(text, figs, i, v)
         if spec.of_other:
             other = _choose_metric(text, figs, i, v, skip=spec)
             if other is not None:
                 name = f"{other.name} {spec.name}"
-        if mod == "estimate" and not (spec.estimable and f.role == "level"):
-            mod = None
-        if mod == "forecast" and f.role != "level":
-            mod = None
-        if mod == "previous" and f.role != "level":
-            mod = None
         if spec.rounds and mod is None:
             mod = _earlier_round(text, f)
+        f.mod = mod
         f.metric = f"{name} ({mod})" if mod else name
     base_scope: dict[int, str | None] = {}
     for i, f in enumerate(figs):
@@ -1438,8 +1640,14 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     for i, f in enumerate(figs):
         m = f.mention
         sentence = text[f.lo : f.hi].strip()
+        c_lo, c_hi = _time_clause(text, f)
         when = resolve_when(
-            text[f.lo : f.hi], document.published, document.dateline, at=f.start - f.lo
+            text[f.lo : f.hi],
+            document.published,
+            document.dateline,
+            at=f.start - f.lo,
+            clause=(c_lo - f.lo, c_hi - f.lo),
+            end=f.end - f.lo,
         )
         claims.append(
             Claim(

@@ -116,6 +116,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "year": re.compile(
             r"(?<![\d,.$€£¥₹-])\b((?:19|20)\d{2})\b(?![\d,.%-]\d)(?!\s*(?:%|percent))"
         ),
+        "day_shift": re.compile(r"\b(?:a|one)\s+day\s+(after|before|earlier|later)\b", re.I),
         "month": re.compile(
             rf"\b(?:in|of|since|during|until|by|from|through|to|early|late|mid-?)\s+({month})\b"
             r"(?!\s+\d)",
@@ -154,6 +155,7 @@ def _needles() -> dict[str, tuple[str, ...]]:
         "num_quarter": ("quarter", "q1", "q2", "q3", "q4"),
         "year_rel": ("year",),
         "year": ("19", "20"),
+        "day_shift": ("day",),
         "month": month,
     }
 
@@ -323,7 +325,59 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             add(m, f"month:{MONTH_NAMES[month - 1]}", 2)
     for m in scan("year"):
         add(m, f"year:{m.group(1)}", 3)
+    days = [h for h in hits if h.rank == 0 and h.value and _shiftable(h.value)]
+    for m in scan("day_shift"):
+        if days:  # "on Tuesday, a day after the stock slid 8.4%": the slide was on Monday
+            ref = min(days, key=lambda h: min(abs(h.start - m.end()), abs(m.start() - h.end)))
+            add(m, _shift(ref.value, _DAY_SHIFTS[m.group(1).lower()]), 0)  # type: ignore[arg-type]
     return tuple(hits)
+
+
+# "a day after <event>": the event came a day before the sentence's day; "a day earlier"
+# after a figure: the figure is a day before it.
+_DAY_SHIFTS = {"after": -1, "earlier": -1, "before": 1, "later": 1}
+
+
+def _shiftable(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) or value.startswith("weekday:")
+
+
+def _shift(value: str, days: int) -> str:
+    if value.startswith("weekday:"):
+        return f"weekday:{WEEKDAY_NAMES[(WEEKDAY_NAMES.index(value[8:]) + days) % 7]}"
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+
+
+@cache
+def _start_rx() -> re.Pattern[str]:
+    words = vocabulary().get("start_words", {}).get("words", ["since"])
+    return re.compile(r"\b(?:" + alternation(words) + r")\b", re.I)
+
+
+_RX_BASE_BEFORE = re.compile(
+    r"\b(?:on|over|than|from|versus|vs\.?|against|compared\s+with|compared\s+to|since)"
+    r"\s+(?:the\s+(?:same\s+\w+\s+)?)?$",
+    re.I,
+)
+_RX_PIECE_START = re.compile(r"[,;:()]|\s[—–-]\s")
+
+
+def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> bool:
+    """May ``hit`` date the figure at offset ``at``? (see :func:`resolve_when`)"""
+    piece = max((m.end() for m in _RX_PIECE_START.finditer(text, 0, hit.start)), default=0)
+    if _start_rx().search(text, piece, hit.start):
+        return False  # "since Sunday", "the year that starts on July 1": a start
+    if hit.rank == 0:
+        return True
+    if _RX_BASE_BEFORE.search(text[max(0, hit.start - 30) : hit.start]):
+        return False  # "3.5% on this year's plan", "5.3% increase on last year": the base
+    # not in a later clause: "..., making it the worst fire this year"
+    return clause is None or hit.start < clause[1]
+
+
+def has_time_expression(text: str) -> bool:
+    """Does ``text`` hold a time expression ("on Monday", "a year earlier" does not count)?"""
+    return bool(_candidates(text, None, None))
 
 
 def resolve_when(
@@ -331,6 +385,8 @@ def resolve_when(
     anchor: dt.date | None = None,
     dateline: str | None = None,
     at: int | None = None,
+    clause: tuple[int, int] | None = None,
+    end: int | None = None,
 ) -> str | None:
     """The time a figure in ``text`` refers to, as a canonical string, or None.
 
@@ -338,14 +394,28 @@ def resolve_when(
     ("Sept. 24"). When ``at`` (an offset into ``text``) is given, the time expression nearest to
     it wins; otherwise the first one. An expression that cannot be resolved ("today" with no
     anchor and no dateline) still wins and yields None: the time is left open, not guessed.
+    ``end`` is where the figure ends (distances to the right are counted from it: in "2.6% this
+    year and 2.1% next year", "next year" is nearer to "2.1%").
+
+    With ``at``, expressions that do not date the figure are left out: one after a start word of
+    time.toml ("evacuated since Sunday", "since it broke out on Sunday", "the year that starts
+    on July 1"); a period that is the base of a comparison ("an increase of 3.5% on this year's
+    plan", "than last year"); a period (year, quarter, month, week) after the end of the
+    figure's ``clause`` ([start, end) offsets into ``text``; "..., making it the worst fire this
+    year" does not date "412 homes"). A period before the figure frames the sentence ("In 2024,
+    sales rose 5%"), and a day anywhere in the sentence may date the figure ("..., the company
+    said on Thursday").
     """
     hits = _candidates(text, anchor, dateline)
+    if hits and at is not None:
+        hits = tuple(h for h in hits if _applies(text, h, at, clause))
     if not hits:
         return None
     if at is None:
         best = min(hits, key=lambda h: (h.start, h.rank))
     else:
-        best = min(hits, key=lambda h: (max(h.start - at, at - h.end, 0), h.rank, h.start))
+        stop = at if end is None else end  # right-hand expressions count from the figure's end
+        best = min(hits, key=lambda h: (max(h.start - stop, at - h.end, 0), h.rank, h.start))
     return best.value
 
 
