@@ -22,7 +22,7 @@ import math
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -235,7 +235,30 @@ def _chain_reconciles(a: Claim, b: Claim, by_id: dict[str, Claim], tol: float) -
     return False
 
 
-def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
+@dataclass
+class _Pending:
+    """A finding whose wording is built only if it survives de-duplication."""
+
+    kind: str
+    severity: Severity
+    group: Group
+    claims: set[str]
+    wording: Callable[[], str]
+    details: dict[str, float | str | None]
+
+    def finding(self) -> Finding:
+        return Finding(
+            id="",
+            kind=self.kind,  # type: ignore[arg-type]
+            severity=self.severity,
+            group=self.group.id,
+            claims=sorted(self.claims),
+            message=self.wording(),
+            details=self.details,
+        )
+
+
+def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     """The finding for one pair of claims in a group, or None when they agree."""
     tol = ctx.settings.tolerance
     if a.unit != b.unit or a.mention.unit != b.mention.unit:
@@ -247,24 +270,33 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
     if a.document == b.document and not _comparable_in_one_source(a, b, rel.same, ctx):
         return None
     label = group.label
-    qa, qb = ctx.q(a), ctx.q(b)
-    if a.when or b.when:
-        src = f'{a.document} says "{qa}" ({describe(a.when)}) and {b.document} says "{qb}" '
-        src += f"({describe(b.when)})"
-    else:
-        src = f'{a.document} says "{qa}" and {b.document} says "{qb}"'
+
+    def src() -> str:
+        qa, qb = ctx.q(a), ctx.q(b)
+        if a.when or b.when:
+            return (
+                f'{a.document} says "{qa}" ({describe(a.when)}) and {b.document} says "{qb}" '
+                f"({describe(b.when)})"
+            )
+        return f'{a.document} says "{qa}" and {b.document} says "{qb}"'
+
     details: dict[str, float | str | None] = {}
+
+    def pending(kind: str, severity: Severity, wording: Callable[[], str]) -> _Pending:
+        return _Pending(kind, severity, group, {a.id, b.id}, wording, details)
+
     if overlaps(ia, ib):
         if rel.same is False or not qualifier_collision(a, b, tol, ctx.in_title):
             return None
         bound, exact = (a, b) if a.qualifier in _STRICT else (b, a)
-        message = (
-            f"{label}: {src}; the qualifier puts one figure strictly "
-            f"{'above' if bound.qualifier == 'over' else 'below'} {_fmt(bound.value)} while the "
-            f"other states {_fmt(exact.value)} exactly, so they cannot both hold."
-        )
-        return _finding(
-            "qualifier_conflict", ctx.severity("qualifier_conflict"), group, a, b, message, details
+        return pending(
+            "qualifier_conflict",
+            ctx.severity("qualifier_conflict"),
+            lambda: (
+                f"{label}: {src()}; the qualifier puts one figure strictly "
+                f"{'above' if bound.qualifier == 'over' else 'below'} {_fmt(bound.value)} while "
+                f"the other states {_fmt(exact.value)} exactly, so they cannot both hold."
+            ),
         )
     bases = [(c, _implied_base(c, ctx.by_id)) for c in (a, b)]
     base_text = ""
@@ -276,16 +308,16 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
         for c, base in bases:
             details[f"implied_base:{c.id}"] = round(base, 4)  # type: ignore[arg-type]
 
-    def scoped(message: str, key: str = "different_scope_far") -> Finding:
-        severity = ctx.severity("different_scope", key)
-        return _finding("different_scope", severity, group, a, b, message, details)
+    def scoped(wording: Callable[[], str], key: str = "different_scope_far") -> _Pending:
+        return pending("different_scope", ctx.severity("different_scope", key), wording)
 
     if a.document != b.document and (both := _source_reports_both(a, b, ctx)):
-        message = (
-            f"{label}: {src}; the figures differ, but {both} gives both figures itself, "
-            f"so the difference is a revision or a change over time{base_text}."
+        return scoped(
+            lambda: (
+                f"{label}: {src()}; the figures differ, but {both} gives both figures itself, "
+                f"so the difference is a revision or a change over time{base_text}."
+            )
         )
-        return scoped(message)
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
     if rel.same is False or sessions_differ:
         # Days known only by weekday name, a day apart: the figure may be misdated, so the
@@ -299,8 +331,10 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
         if near and _chain_reconciles(a, b, ctx.by_id, tol):
             near = False
             why += ", and one day's figure is the base the other's change implies"
-        message = f"{label}: {src}; the figures differ, but {why}{base_text}."
-        return scoped(message, "different_scope_near" if near else "different_scope_far")
+        return scoped(
+            lambda: f"{label}: {src()}; the figures differ, but {why}{base_text}.",
+            "different_scope_near" if near else "different_scope_far",
+        )
     if rel.same is None and _undated_blocks(a, b, group.metric):
         undated = sorted({c.document for c in (a, b) if c.when is None})
         who = (
@@ -309,26 +343,33 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
             else (f"{undated[0]} does not say")
         )
         return scoped(
-            f"{label}: {src}; the figures differ, but {who} which day its figure is for{base_text}."
+            lambda: (
+                f"{label}: {src()}; the figures differ, but {who} which day its figure is for"
+                f"{base_text}."
+            )
         )
     factor = scale_slip(a, b, tol)
     if factor is not None:
         details["factor"] = factor
-        message = (
-            f"{label}: {src}; the figures agree but for a factor of {_fmt(factor)}, "
-            f"a likely slip between scale words."
-        )
-        return _finding(
-            "scale_mismatch", ctx.severity("scale_mismatch"), group, a, b, message, details
+        return pending(
+            "scale_mismatch",
+            ctx.severity("scale_mismatch"),
+            lambda: (
+                f"{label}: {src()}; the figures agree but for a factor of {_fmt(factor)}, "
+                f"a likely slip between scale words."
+            ),
         )
     direction = ""
     if a.value * b.value < 0:
         direction = "; they disagree even on the direction"
-    message = (
-        f"{label}: {src}; these cannot both hold ({_fmt_interval(a, tol)} against "
-        f"{_fmt_interval(b, tol)}){direction}{base_text}."
+    return pending(
+        "value_mismatch",
+        ctx.severity("value_mismatch"),
+        lambda: (
+            f"{label}: {src()}; these cannot both hold ({_fmt_interval(a, tol)} against "
+            f"{_fmt_interval(b, tol)}){direction}{base_text}."
+        ),
     )
-    return _finding("value_mismatch", ctx.severity("value_mismatch"), group, a, b, message, details)
 
 
 def _comparable_in_one_source(a: Claim, b: Claim, same: bool | None, ctx: _Ctx) -> bool:
@@ -342,7 +383,7 @@ def _comparable_in_one_source(a: Claim, b: Claim, same: bool | None, ctx: _Ctx) 
     return not any(pattern.search(text[max(0, c.span[0] - 48) : c.span[0]]) for c in (a, b))
 
 
-def _points_against_percent(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Finding | None:
+def _points_against_percent(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     """A change in percentage points reported by another source as a percent change."""
     units = {a.mention.unit, b.mention.unit}  # as written, before any reading of the context
     if units != {"percent", "percentage_point"} or "change" not in (a.role, b.role):
@@ -352,12 +393,18 @@ def _points_against_percent(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> Find
     if a.document == b.document:
         return None
     pts, pct = (a, b) if a.mention.unit == "percentage_point" else (b, a)
-    message = (
-        f'{group.label}: {pts.document} says "{ctx.q(pts)}" (percentage points) and '
-        f'{pct.document} says "{ctx.q(pct)}" (percent); a change of {_fmt(pts.value)} points '
-        f"is not a {_fmt(pct.value)}% change, so one source has the unit wrong."
+    return _Pending(
+        "value_mismatch",
+        ctx.severity("value_mismatch"),
+        group,
+        {a.id, b.id},
+        lambda: (
+            f'{group.label}: {pts.document} says "{ctx.q(pts)}" (percentage points) and '
+            f'{pct.document} says "{ctx.q(pct)}" (percent); a change of {_fmt(pts.value)} '
+            f"points is not a {_fmt(pct.value)}% change, so one source has the unit wrong."
+        ),
+        {},
     )
-    return _finding("value_mismatch", ctx.severity("value_mismatch"), group, a, b, message, {})
 
 
 def _finding(
@@ -609,18 +656,20 @@ def _merge_linked(findings: list[Finding], by_id: dict[str, Claim]) -> list[Find
     return out
 
 
-def _dedupe_document_pairs(findings: list[Finding], by_id: dict[str, Claim]) -> list[Finding]:
-    """Within a group, several claims of one source against another make one finding."""
-    out: dict[tuple[object, ...], Finding] = {}
-    for f in findings:
-        docs = tuple(sorted({by_id[i].document for i in f.claims if i in by_id}))
-        key = (f.group, f.kind, f.severity, docs)
+def _dedupe_document_pairs(pending: list[_Pending], by_id: dict[str, Claim]) -> list[Finding]:
+    """Within a group, several claims of one source against another make one finding.
+
+    Only the first finding of each kind and severity for a pair of sources is worded.
+    """
+    out: dict[tuple[object, ...], _Pending] = {}
+    for p in pending:
+        docs = tuple(sorted({by_id[i].document for i in p.claims if i in by_id}))
+        key = (p.group.id, p.kind, p.severity, docs)
         if key in out:
-            prev = out[key]
-            out[key] = prev.model_copy(update={"claims": sorted(set(prev.claims) | set(f.claims))})
+            out[key].claims |= p.claims
         else:
-            out[key] = f
-    return list(out.values())
+            out[key] = p
+    return [p.finding() for p in out.values()]
 
 
 def compare_groups(
@@ -643,7 +692,7 @@ def compare_groups(
     title_ends = {d.id: _title_end(d.text) for d in docs}
     in_title = {c.id for c in claims if c.span[1] <= title_ends.get(c.document, -1)}
     ctx = _Ctx(settings, by_id, texts, in_title)
-    found: list[Finding] = []
+    found: list[_Pending] = []
     for g in groups:
         members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
         members = _headlines_take_body_times(members, in_title, settings.tolerance)
@@ -667,15 +716,14 @@ def compare_groups(
             f = _judge(a, b, g, ctx)
             if f is not None:
                 found.append(f)
-    found = _dedupe_document_pairs(found, by_id)
-    found = _merge_linked(found, by_id)
+    findings = _merge_linked(_dedupe_document_pairs(found, by_id), by_id)
     ordered = sorted(claims, key=lambda c: c.id)
     extra = rate_findings(ordered, ctx) + sentence_findings(ordered, ctx)
     if focus is not None:
         extra = [f for f in extra if any(by_id[i].document in focus for i in f.claims)]
-    found += extra
-    found.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.kind, f.claims))
-    return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(found)]
+    findings += extra
+    findings.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.kind, f.claims))
+    return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(findings)]
 
 
 def _headlines_take_body_times(members: list[Claim], in_title: set[str], tol: float) -> list[Claim]:
