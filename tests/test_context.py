@@ -615,6 +615,10 @@ def test_a_day_after_dates_the_event_it_introduces() -> None:
         ("It raised its key rate by 0.5 percentage point.", "0.5", "policy rate change"),
         ("It expects adjusted EBITDA of €1 billion.", "€1 billion", "EBITDA (forecast)"),
         ("Underlying pre-tax profit reached £410 million.", "£410 million", "pre-tax profit"),
+        ("At least 40 people were injured in the blast.", "40 people", "people injured"),
+        ("Some 120,000 homes were left without power.", "120,000", "customers without power"),
+        ("The operating margin widened to 11.2%.", "11.2%", "margin"),
+        ("Net interest income rose 4% to €3.1 billion.", "€3.1 billion", "net interest income"),
     ],
 )
 def test_metrics_phrased_many_ways(sentence: str, surface: str, metric: str) -> None:
