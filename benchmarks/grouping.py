@@ -14,6 +14,7 @@ made while grouping. Not run under pytest.
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 import time
@@ -158,7 +159,16 @@ def measure(n: int) -> tuple[float, float, int]:
 
 
 def main(argv: list[str]) -> int:
-    sizes = [int(a) for a in argv] or [10_000, 100_000, 1_000_000]
+    parser = argparse.ArgumentParser(description="Time and peak memory of group_claims.")
+    parser.add_argument(
+        "sizes",
+        nargs="*",
+        type=int,
+        default=[10_000, 100_000, 1_000_000],
+        metavar="N",
+        help="numbers of synthetic claims (default: 10000 100000 1000000)",
+    )
+    sizes = parser.parse_args(argv).sizes
     print(
         f"{'claims':>10} {'groups':>9} {'seconds':>9} {'us/claim':>9} {'peak MiB':>9} "
         f"{'time x':>7} {'size x':>7}"
