@@ -623,3 +623,27 @@ def test_a_day_after_dates_the_event_it_introduces() -> None:
 )
 def test_metrics_phrased_many_ways(sentence: str, surface: str, metric: str) -> None:
     assert by_text(claims_of(sentence), surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "metric"),
+    [
+        (
+            "Quake hits Doran province\n\nThe Doran earthquake struck on Monday. "
+            "The quake, which shook Sarno City, killed 31 people.",
+            "31 people",
+            "Doran",
+            "death toll",
+        ),
+        (
+            "Orla Bank results\n\nOrla Bank reported a profit of €2 billion. The bank expects "
+            "net interest income of €9 billion this year, ahead of expectations of €8.7 billion.",
+            "€8.7 billion",
+            "Orla Bank",
+            "net interest income (estimate)",
+        ),
+    ],
+)
+def test_descriptions_and_expectations(text: str, surface: str, subject: str, metric: str) -> None:
+    c = by_text(claims_of(text), surface)
+    assert (c.subject, c.metric) == (subject, metric)
