@@ -647,3 +647,15 @@ def test_metrics_phrased_many_ways(sentence: str, surface: str, metric: str) -> 
 def test_descriptions_and_expectations(text: str, surface: str, subject: str, metric: str) -> None:
     c = by_text(claims_of(text), surface)
     assert (c.subject, c.metric) == (subject, metric)
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["in Ashgrove and nearby Tilden", "near the Tilden reservoir", "along the Tilden river"],
+)
+def test_places_in_prepositional_phrases_are_not_subjects(place: str) -> None:
+    text = (
+        "Ashgrove Fire spreads\n\nThe Ashgrove Fire grew on Sunday. "
+        f"Some 6,000 residents fled their homes {place}."
+    )
+    assert by_text(claims_of(text), "6,000").subject == "Ashgrove Fire"

@@ -803,6 +803,8 @@ def _name_pieces(
     possessive = bool(_RX_POSSESSIVE.match(text[e : e + 3])) or surface.endswith(("'s", "’s"))
     if before and before[-1] in v.locative and not possessive:
         return []
+    if before[-2:-1] and before[-2] in v.locative and before[-1] == "the" and not possessive:
+        return []  # "near the Ashby reservoir", "in the Redfield area": a place
     if any(w in v.source_words for w in before) and not possessive:
         return []  # "from Spanish club Real Costanera", "31 goals for Costanera"
     if text[max(lo, s - 1) : s] == "(" or (
