@@ -8,14 +8,24 @@ Everything here is a heuristic over the sentence around a figure, driven by the 
 - **subject**: the nearest plausible entity in the figure's clause (capitalised names, model
   names with digits, business segments such as "the cloud unit" -> "Alibaba Cloud"),
   normalised through the alias table (compact-key lookup, then rapidfuzz); speakers ("X said"),
-  places, institutions, sources ("from X") and names inside relative clauses are not subjects;
-  "Its"/"The party" at a sentence start borrows the previous sentence's first name; deal
-  metrics take the deal's target ("to buy X"); with no entity the document's main subject (its
-  most frequent name) is used. Unknown entities keep their cleaned name.
-- **metric**: the nearest metric keyword, scored by distance, clause boundaries, figures in
-  between and priority; else the counted noun of a count; a figure with no metric repeats a
-  same-valued figure of the document. Modifiers split what must not be compared: "(estimate)",
-  "(forecast)", "(adjusted)", "(previous)", tranches, earlier funding rounds.
+  places (also "near the X", "nearby X"), institutions, sources ("from X"), names inside
+  relative clauses, names after a comparison ("ahead of what the City expected") and names in a
+  later ", and ..." clause are not subjects; a verb followed by a figure is no speech ("X added
+  2%"), and "X said its sales grew 6%" makes X the subject; descriptions ("the blaze", "the
+  lender", "the carmaker") stand for the main subject, never a product named nearby;
+  "Its"/"The party" at a sentence start borrows the previous sentence's first name ("Its online
+  arm" too); deal metrics take the deal's target ("to buy X"); with no entity the document's
+  main subject (its most frequent name) is used. Unknown entities keep their cleaned name.
+- **metric**: the nearest metric keyword (not inside a hyphenated word), scored by distance,
+  clause boundaries, figures in between and priority; physical metrics only for their pint
+  dimension; else the counted noun of a count; a figure with no metric repeats a same-valued
+  figure of the document; a bare estimate or forecast ("Analysts had expected ¥450 billion")
+  is about the last quantity named; a change in apposition to a level ("2.4 million vehicles,
+  roughly flat") is that level's change. Modifiers split what must not be compared:
+  "(estimate)", "(forecast)" (expectation verbs only for estimable metrics), "(adjusted)",
+  "(previous)" and "(previous forecast)" ("to ¥1.3 trillion from ¥1.5 trillion"; "from 42 on
+  Monday" is Monday's value instead), tranches, earlier funding rounds; a forecast carries on
+  to the next figure of its metric ("2.6% this year and 2.1% next year").
 - **role/direction**: change (a direction word before or after the figure, sign applied; "to
   4.1%" and "from 3.8%" are levels; "doubled" and "three times the level a year earlier" are
   changes in percent), share ("72% of"), total ("of the 23,000 chips" after a share), ratio
@@ -23,7 +33,9 @@ Everything here is a heuristic over the sentence around a figure, driven by the 
   by its change in the same clause) are linked, and the level shares the change's subject.
 - A conversion in brackets ("€420 million ($435 million)") shares its figure's subject, metric
   and role; a headline figure repeated in the body takes the body's subject and metric.
-- **when**: :func:`reconcile.claims.timeref.resolve_when` on the sentence, nearest expression.
+- **when**: :func:`reconcile.claims.timeref.resolve_when` on the sentence, nearest expression,
+  leaving out starts ("since Sunday"), comparison bases ("on last year") and periods in a later
+  clause of the sentence.
 - **scope** (listing) for market metrics: a cue in the sentence, else the currency, else the
   linked claim, else the one listing the document names; and **session** (intraday/close).
 
