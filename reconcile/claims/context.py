@@ -1250,12 +1250,18 @@ def _continued_modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | 
     return g.mod
 
 
-def _expectation(text: str, figs: list[_Fig], i: int, v: Vocab) -> bool:
+def _expectation(
+    text: str,
+    figs: list[_Fig],
+    i: int,
+    v: Vocab,
+    cues: tuple[tuple[str, str], ...] | None = None,
+) -> bool:
     """Is figure i introduced as a forecast or an estimate ("analysts had expected", "cut its
     full-year forecast to")?"""
     return any(
         label in _FORECASTS and left  # not "will", "expects": they may introduce anything
-        for _, label, left in _cues_near(text, figs, i, v)
+        for _, label, left in _cues_near(text, figs, i, v, cues)
     )
 
 
@@ -1569,7 +1575,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             earlier = [g for g in figs[:i] if g.sent == f.sent - 1 and g.kind_key == f.kind_key]
             if earlier and earlier[-1].spec is not None:
                 spec = earlier[-1].spec
-        if spec is None and _expectation(text, figs, i, v):
+        if spec is None and _expectation(text, figs, i, v, cues):
             spec = _last_quantity(figs, i)  # "Analysts had expected ¥450 billion."
         f.spec = spec
         _apply_sign(f)
