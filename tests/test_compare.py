@@ -654,3 +654,50 @@ def test_one_source_contradicting_itself_on_one_day_is_flagged_but_not_its_earli
     earlier = text.replace("put the rate at", "had raised from")  # same length: spans hold
     doc2 = Document(id="a.txt", path="a", text=earlier)
     assert compare_groups([group_of(a, b, metric="policy rate")], [a, b], documents=[doc2]) == []
+
+
+def test_an_ambiguous_yen_sign_is_compared_with_the_currency_the_other_source_names() -> None:
+    yen = claim("a.txt", 0, 41.2e9, "CNY", 41.15e9, 41.25e9, metric="operating profit")
+    yen = yen.model_copy(
+        update={"mention": yen.mention.model_copy(update={"alternatives": ("CNY", "JPY")})}
+    )
+    jpy = claim("b.txt", 0, 41.2e6, "JPY", 41.15e6, 41.25e6, metric="operating profit")
+    [f] = compare_groups([group_of(yen, jpy, metric="operating profit")], [yen, jpy])
+    assert f.kind == "scale_mismatch"
+
+
+def test_a_twin_for_another_year_does_not_explain_a_difference() -> None:
+    first = claim(
+        "a.txt", 0, 2.6, "percent", 2.55, 2.65, kind="percent", metric="inflation", when="year:2025"
+    )
+    this_year = claim(
+        "b.txt", 0, 2.1, "percent", 2.05, 2.15, kind="percent", metric="inflation", when="year:2025"
+    )
+    next_year = claim(
+        "b.txt",
+        40,
+        2.6,
+        "percent",
+        2.55,
+        2.65,
+        kind="percent",
+        metric="inflation",
+        when="year:2026",
+    )
+    g = group_of(first, this_year, next_year, metric="inflation")
+    [f] = compare_groups([g], [first, this_year, next_year])
+    assert f.kind == "value_mismatch"
+
+
+def test_an_undated_running_total_stands_as_of_its_articles_date() -> None:
+    docs = [
+        Document(id="a.txt", path="a", text="x", published="2025-08-12"),
+        Document(id="c.txt", path="c", text="y", published="2025-08-14"),
+    ]
+    a = claim("a.txt", 0, 214, "home", 213.5, 214.5, kind="count", metric="homes destroyed")
+    c = claim("c.txt", 0, 356, "home", 355.5, 356.5, kind="count", metric="homes destroyed")
+    [f] = compare_groups([group_of(a, c, metric="homes destroyed")], [a, c], documents=docs)
+    assert (f.kind, f.severity) == ("different_scope", "info")
+    same_day = [Document(id=d.id, path=d.path, text=d.text, published="2025-08-12") for d in docs]
+    [f] = compare_groups([group_of(a, c, metric="homes destroyed")], [a, c], documents=same_day)
+    assert f.kind == "value_mismatch"

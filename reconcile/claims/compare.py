@@ -191,6 +191,11 @@ class _Ctx:
         return self.quotes[c.id]
 
 
+def _evolving(metric: str | None) -> bool:
+    m = (metric or "").lower()
+    return any(k in m for k in rules().evolving_keywords)
+
+
 def _undated_blocks(a: Claim, b: Claim, metric: str | None) -> bool:
     """Whether a missing time makes the pair incomparable (see [time_sensitive] in the rules)."""
     m = (metric or "").lower()
@@ -199,7 +204,7 @@ def _undated_blocks(a: Claim, b: Claim, metric: str | None) -> bool:
     if any(k in m for k in rules().daily_keywords):
         return True
     one_sided = (a.when is None) != (b.when is None)
-    return one_sided and any(k in m for k in rules().evolving_keywords)
+    return one_sided and _evolving(metric)
 
 
 def _change_of(level: Claim, by_id: dict[str, Claim]) -> Claim | None:
@@ -261,7 +266,7 @@ class _Pending:
 def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     """The finding for one pair of claims in a group, or None when they agree."""
     tol = ctx.settings.tolerance
-    if a.unit != b.unit or a.mention.unit != b.mention.unit:
+    if not (_same_unit(a.unit, b.unit, a, b) and _same_unit(a.mention.unit, b.mention.unit, a, b)):
         return _points_against_percent(a, b, group, ctx)
     ia, ib = interval(a, tol), interval(b, tol)
     if overlaps(ia, ib) and a.qualifier not in _STRICT and b.qualifier not in _STRICT:
@@ -369,6 +374,16 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             f"{label}: {src()}; these cannot both hold ({_fmt_interval(a, tol)} against "
             f"{_fmt_interval(b, tol)}){direction}{base_text}."
         ),
+    )
+
+
+def _same_unit(ua: str, ub: str, a: Claim, b: Claim) -> bool:
+    """Equal units, or an ambiguous symbol (¥: CNY or JPY) that the other claim's unit settles."""
+    return (
+        ua == ub
+        or (ub in a.mention.alternatives and ua in b.mention.alternatives)
+        or (ub in a.mention.alternatives and not b.mention.alternatives)
+        or (ua in b.mention.alternatives and not a.mention.alternatives)
     )
 
 
@@ -757,6 +772,7 @@ def _source_reports_both(a: Claim, b: Claim, ctx: _Ctx) -> str | None:
                 c.id != mine.id
                 and c.unit == other.unit
                 and overlaps(interval(c, tol), interval(other, tol))
+                and relate(c.when, other.when).same is not False  # this year's, not next year's
             ):
                 return mine.document
     return None
@@ -766,7 +782,8 @@ def anchor_times(claims: list[Claim], documents: list[Document]) -> list[Claim]:
     """Place weekday names on the calendar where the document's date or dateline allows.
 
     A dateline without a year ("Sept. 24") takes the year that the run's dated documents share.
-    Claims whose time cannot be placed are returned unchanged.
+    An undated running total (a toll, homes destroyed) takes its article's date. Claims whose time
+    cannot be placed are returned unchanged.
     """
     years = Counter(d.published.year for d in documents if d.published)
     year = years.most_common(1)[0][0] if years else None
@@ -775,6 +792,8 @@ def anchor_times(claims: list[Claim], documents: list[Document]) -> list[Claim]:
     for c in claims:
         when = c.when
         ref = refs.get(c.document)
+        if when is None and ref is not None and _evolving(c.metric):
+            when = ref.isoformat()  # a running total stands as of its article's date
         if ref is not None:
             when = anchor_weekday(when, ref)
             if when and when.startswith("--") and year is not None:
