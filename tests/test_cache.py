@@ -41,3 +41,11 @@ def test_a_corrupt_or_unwritable_cache_is_only_a_miss(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("x", encoding="utf-8")
     assert reconcile([doc], cache=ClaimCache(blocked / "sub")) == reconcile([doc])
+
+
+def test_currency_symbols_from_settings_reach_the_extractor() -> None:
+    doc = Document(id="a.txt", path="a.txt", text="Title\nAcme raised Z$5 million on Monday.")
+    plain = reconcile([doc])
+    extended = reconcile([doc], Settings(currency_symbols={"Z$": "ZWL"}))
+    assert {c.unit for c in plain.claims} == {"USD"}  # read as a bare "$"
+    assert {(c.text, c.unit) for c in extended.claims} == {("Z$5 million", "ZWL")}

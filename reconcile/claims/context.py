@@ -1539,7 +1539,10 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     """Every figure of ``document`` as a Claim in context (see the module docstring)."""
     v = vocab(settings)
     text = document.text
-    mentions = sorted(extract_quantities(text), key=lambda m: m.span)
+    symbols = settings.currency_symbols if settings is not None else None
+    mentions = sorted(
+        extract_quantities(text, currency_symbols=symbols or None), key=lambda m: m.span
+    )
     if not mentions:
         return []
     spans = sentence_spans(text)
