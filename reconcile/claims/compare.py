@@ -148,10 +148,6 @@ def _fmt_interval(c: Claim, tolerance: float) -> str:
     return f"{_fmt(lo)} to {_fmt(hi)}"
 
 
-# up to five words before a figure, none of them ending or crossing a sentence
-_LEAD = re.compile(r"(?:[^\s.;:!?]+\s+){1,5}$")
-
-
 def quote(c: Claim, text: str | None, linked: Iterable[Claim] = ()) -> str:
     """The claim's words as the source wrote them: a few words before it and its linked figures."""
     if text is None:
@@ -160,11 +156,26 @@ def quote(c: Claim, text: str | None, linked: Iterable[Claim] = ()) -> str:
     for other in linked:
         if other.document == c.document and 0 <= other.span[0] - end <= 24:
             end = max(end, other.span[1])
-    window = max(0, start - 160)
-    m = _LEAD.search(text, window, start)
-    if m is not None:
-        start = m.start()
-    return " ".join(text[start:end].split())
+    return " ".join(text[_lead_start(text, start) : end].split())
+
+
+_STOPS = frozenset(".;:!?")
+
+
+def _lead_start(text: str, start: int, words: int = 5) -> int:
+    """Where the (at most ``words``) words before ``start`` begin, within one sentence."""
+    i = start
+    for _ in range(words):
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and not text[k - 1].isspace() and text[k - 1] not in _STOPS:
+            k -= 1
+        if j == i or k == j or (k > 0 and not text[k - 1].isspace()):
+            break  # no gap before the figure, a sentence mark, or the start of the text
+        i = k
+    return i
 
 
 # ---------------------------------------------------------------- the comparison
