@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -77,6 +78,9 @@ class ConflictScore(BaseModel):
     facts_found: int = 0
     facts_total: int = 0
     info_findings: int = 0
+
+
+_Counts = TypeVar("_Counts", ClaimScore, PairScore, ConflictScore)
 
 
 class FalseAlarm(BaseModel):
@@ -282,34 +286,25 @@ def evaluate_event(folder: str | Path, settings: Settings | None = None) -> Even
     return score
 
 
+def _summed(model: type[_Counts], parts: list[_Counts]) -> _Counts:
+    """A score whose counts (its int fields) are the sums of the parts' counts."""
+    counts = {
+        name: sum(getattr(p, name) for p in parts)
+        for name, field in model.model_fields.items()
+        if field.annotation is int
+    }
+    return model(**counts)
+
+
 def sum_scores(events: Iterable[EventScore]) -> TotalScore:
     ev = list(events)
 
-    def s(get: Callable[[EventScore], int]) -> int:
-        return sum(get(e) for e in ev)
-
-    claims = ClaimScore(
-        matched=s(lambda e: e.claims.matched),
-        total=s(lambda e: e.claims.total),
-        pipeline_claims=s(lambda e: e.claims.pipeline_claims),
-        unmatched_pipeline_claims=s(lambda e: e.claims.unmatched_pipeline_claims),
-    )
+    claims = _summed(ClaimScore, [e.claims for e in ev])
     claims.recall = recall(claims.matched, claims.total)
-    grouping = PairScore(
-        right_pairs=s(lambda e: e.grouping.right_pairs),
-        predicted_pairs=s(lambda e: e.grouping.predicted_pairs),
-        expected_pairs=s(lambda e: e.grouping.expected_pairs),
-        gold_pairs_all=s(lambda e: e.grouping.gold_pairs_all),
-    )
+    grouping = _summed(PairScore, [e.grouping for e in ev])
     grouping.precision = precision(grouping.right_pairs, grouping.predicted_pairs)
     grouping.recall = recall(grouping.right_pairs, grouping.expected_pairs)
-    conflicts = ConflictScore(
-        true_findings=s(lambda e: e.conflicts.true_findings),
-        alarm_findings=s(lambda e: e.conflicts.alarm_findings),
-        facts_found=s(lambda e: e.conflicts.facts_found),
-        facts_total=s(lambda e: e.conflicts.facts_total),
-        info_findings=s(lambda e: e.conflicts.info_findings),
-    )
+    conflicts = _summed(ConflictScore, [e.conflicts for e in ev])
     conflicts.precision = precision(conflicts.true_findings, conflicts.alarm_findings)
     conflicts.recall = recall(conflicts.facts_found, conflicts.facts_total)
     return TotalScore(
@@ -317,7 +312,7 @@ def sum_scores(events: Iterable[EventScore]) -> TotalScore:
         claims=claims,
         grouping=grouping,
         conflicts=conflicts,
-        false_alarms=s(lambda e: e.false_alarms),
+        false_alarms=sum(e.false_alarms for e in ev),
         errors=sum(1 for e in ev if e.error),
     )
 
