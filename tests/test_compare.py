@@ -701,3 +701,9 @@ def test_an_undated_running_total_stands_as_of_its_articles_date() -> None:
     same_day = [Document(id=d.id, path=d.path, text=d.text, published="2025-08-12") for d in docs]
     [f] = compare_groups([group_of(a, c, metric="homes destroyed")], [a, c], documents=same_day)
     assert f.kind == "value_mismatch"
+
+
+def test_quote_stays_on_the_figures_line() -> None:
+    text = "# Storm update\n\nTyphoon Harumi has killed 57 people."
+    c = claim("d.md", text.index("57"), 57, "people", 56.5, 57.5, kind="count", text="57 people")
+    assert quote(c, text) == "Typhoon Harumi has killed 57 people"

@@ -163,7 +163,7 @@ _STOPS = frozenset(".;:!?")
 
 
 def _lead_start(text: str, start: int, words: int = 5) -> int:
-    """Where the (at most ``words``) words before ``start`` begin, within one sentence."""
+    """Where the (at most ``words``) words before ``start`` begin, within one sentence and line."""
     i = start
     for _ in range(words):
         j = i
@@ -172,8 +172,8 @@ def _lead_start(text: str, start: int, words: int = 5) -> int:
         k = j
         while k > 0 and not text[k - 1].isspace() and text[k - 1] not in _STOPS:
             k -= 1
-        if j == i or k == j or (k > 0 and not text[k - 1].isspace()):
-            break  # no gap before the figure, a sentence mark, or the start of the text
+        if j == i or k == j or "\n" in text[j:i] or (k > 0 and not text[k - 1].isspace()):
+            break  # no gap before the figure, a line break, a sentence mark, or the text's start
         i = k
     return i
 
