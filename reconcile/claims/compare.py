@@ -156,7 +156,7 @@ def quote(c: Claim, text: str | None, linked: Iterable[Claim] = ()) -> str:
     for other in linked:
         if other.document == c.document and 0 <= other.span[0] - end <= 24:
             end = max(end, other.span[1])
-    return " ".join(text[_lead_start(text, start) : end].split())
+    return " ".join(text[_lead_start(text, start) : end].split()).lstrip("-–—•*> ")
 
 
 _STOPS = frozenset(".;:!?")
