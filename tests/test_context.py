@@ -659,3 +659,75 @@ def test_places_in_prepositional_phrases_are_not_subjects(place: str) -> None:
         f"Some 6,000 residents fled their homes {place}."
     )
     assert by_text(claims_of(text), "6,000").subject == "Ashgrove Fire"
+
+
+# --- people near a figure: officials, sources, pronouns ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvern grew fast. Mayor Ilse Marchetti on Tuesday unveiled a $2.35 billion plan for "
+        "Halvern.",
+        "Halvern's mayor, Ilse Marchetti, presented a $2.35 billion plan for Halvern on Tuesday.",
+        "The plan for Halvern will cost $2.35 billion, Finance Minister Ilse Marchetti said.",
+    ],
+)
+def test_an_official_named_near_a_figure_is_not_its_subject(text: str) -> None:
+    c = by_text(claims_of(text), "$2.35 billion")
+    assert c.subject == "Halvern"
+
+
+def test_a_titled_name_loses_its_title_and_a_later_surname_stays_an_official() -> None:
+    text = (
+        "Ostria plans a budget. Finance Minister Helena Vasquez spoke on Monday. "
+        "Vasquez said Ostria would spend $410 million on medicines."
+    )
+    c = by_text(claims_of(text), "$410 million")
+    assert c.subject == "Ostria"
+
+
+def test_according_to_names_a_source_and_its_affiliation() -> None:
+    text = (
+        "Ostria's hospitals face a backlog of 38,000 operations, according to analyst "
+        "Priya Menon of the Valdora Institute."
+    )
+    c = by_text(claims_of(text), "38,000")
+    assert c.subject == "Ostria"
+
+
+def test_he_points_back_to_the_person_named_before() -> None:
+    text = (
+        "Castellan FC signed Nigerian striker Emeka Okafor from Dunmore Athletic. "
+        "Okafor, 24, agreed a contract. "
+        "He scored 31 goals last season, helping Dunmore finish third."
+    )
+    c = by_text(claims_of(text), "31 goals")
+    assert c.subject == "Okafor"
+
+
+def test_he_without_a_title_skips_organisations_looking_back() -> None:
+    text = (
+        "Dunmore Athletic confirmed that Emeka Okafor had left for Castellan FC. "
+        "The striker signed a contract. He netted 29 goals in all competitions last season."
+    )
+    c = by_text(claims_of(text), "29 goals")
+    assert c.subject == "Emeka Okafor"
+
+
+def test_he_pointing_at_an_official_leaves_the_subject_to_the_organisation() -> None:
+    text = (
+        "Ostria's health ministry will hire nurses, spokesperson Daniel Orr said. "
+        "He said Ostria would spend $410 million on medicines."
+    )
+    c = by_text(claims_of(text), "$410 million")
+    assert c.subject != "Daniel Orr"
+
+
+def test_they_does_not_point_back_to_an_official() -> None:
+    text = (
+        "Ostria's Finance Minister Helena Vasquez called it a responsible budget. "
+        "They expect the economy to grow 2.1% next year, she said."
+    )
+    c = by_text(claims_of(text), "2.1%")
+    assert c.subject != "Helena Vasquez"

@@ -158,6 +158,11 @@ class Vocab:
     normalized: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     unit_specs: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)  # spec.units
     keyword_specs: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)  # .keywords
+    officials: frozenset[str] = frozenset()  # titles of people acting for an organisation
+    person_roles: frozenset[str] = frozenset()  # roles of people who own their figures
+    source_leads: tuple[str, ...] = ()  # "according to X": X is a source
+    personal_pronouns: tuple[str, ...] = ()  # "He scored ..." looks back to a person
+    org_words: frozenset[str] = frozenset()  # "Castellan FC" is no person
 
 
 @lru_cache(maxsize=8192)
@@ -278,6 +283,13 @@ def _vocab_cached(
         pattern_tails=tuple(r.strip() for _, _, r, _ in patterns if r.strip()),
         unit_specs=_index(specs, lambda s: s.units),
         keyword_specs=_index(specs, lambda s: s.keywords),
+        officials=frozenset(names.get("officials", [])),
+        person_roles=frozenset(names.get("person_roles", [])),
+        source_leads=tuple(names.get("source_leads", [])),
+        personal_pronouns=tuple(names.get("personal_pronouns", [])),
+        org_words=frozenset(names.get("org_words", []))
+        | frozenset(names["corporate_suffixes"])
+        | frozenset(names["institutions"]),
     )
 
 
@@ -382,6 +394,7 @@ class Entity:
     end: int
     name: str
     speaker: bool = False
+    person: str | None = None  # "official" (acts for an organisation) or "person"
 
 
 _RX_CAPS = re.compile(
@@ -759,7 +772,71 @@ def _find_entities(
                 name = canon.get(name, name)
             row.append(ent if name == ent.name else Entity(ent.start, ent.end, name, ent.speaker))
         out.append(row)
+    out = _mark_people(text, spans, out, v)
+    officials = {e.name for row in out for e in row if e.person == "official"}
+    if main in officials:  # an official speaks for the story's subject; he is not it
+        rest = [n for n in merged if n not in officials]
+        main = max(rest, key=lambda n: (merged[n], -first_seen.get(n, 0))) if rest else None
     return _DocEntities(out, main)
+
+
+_RX_AFFILIATION = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?$")
+
+
+@cache
+def _lead_rx(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` ending the text before a name: "Mayor ", "Halvern's mayor, "."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?i:\b(?:" + alts + r"))\s*,?\s*$")
+
+
+@cache
+def _source_rx(leads: tuple[str, ...]) -> re.Pattern[str]:
+    """ "according to analyst ", "said ": lower-case words between the lead and the name."""
+    alts = "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
+    return re.compile(r"(?i:\b(?:" + alts + r"))\s+(?:[a-z][a-z-]*,?\s+){0,3}$")
+
+
+def _mark_people(
+    text: str, spans: list[tuple[int, int]], rows: list[list[Entity]], v: Vocab
+) -> list[list[Entity]]:
+    """Mark people by the title or role written before their name ("Mayor X", "striker X");
+    a surname alone later in the text is the same person. "according to X" makes X a source."""
+    if not (v.officials or v.person_roles or v.source_leads):
+        return rows
+    marks: dict[str, str] = {}
+    first: list[list[str | None]] = []
+    for (lo, _hi), row in zip(spans, rows, strict=True):
+        here: list[str | None] = []
+        for ent in row:
+            lead = text[max(lo, ent.start - 40) : ent.start]
+            mark = None
+            if v.officials and _lead_rx(v.officials).search(lead):
+                mark = "official"
+            elif v.person_roles and _lead_rx(v.person_roles).search(lead):
+                mark = "person"
+            if mark and not ent.name.startswith("{"):
+                marks.setdefault(ent.name, mark)
+                words = ent.name.split()
+                if len(words) > 1:
+                    marks.setdefault(words[-1], mark)
+            here.append(mark)
+        first.append(here)
+    out: list[list[Entity]] = []
+    for (lo, _hi), row, here in zip(spans, rows, first, strict=True):
+        new_row: list[Entity] = []
+        for ent, mark in zip(row, here, strict=True):
+            mark = mark or marks.get(ent.name)
+            lead = text[max(lo, ent.start - 60) : ent.start]
+            source = bool(v.source_leads) and bool(_source_rx(v.source_leads).search(lead))
+            if new_row and (new_row[-1].speaker or new_row[-1].person == "official"):
+                # "analyst Priya Menon of the Valdora Institute": the source's affiliation
+                source = source or bool(_RX_AFFILIATION.match(text, new_row[-1].end, ent.start))
+            if mark or source:
+                ent = Entity(ent.start, ent.end, ent.name, ent.speaker or source, mark)
+            new_row.append(ent)
+        out.append(new_row)
+    return out
 
 
 _RX_ITS = re.compile(r"\b(?:its|their)\b", re.I)
@@ -781,6 +858,15 @@ def _name_pieces(
         tokens = tokens[:-1]
     if not tokens:
         return []
+    titles = v.officials | v.person_roles
+    cut = max(
+        (k for k, t in enumerate(tokens[:-1]) if t.lower().rstrip(".,") in titles), default=-1
+    )
+    if cut >= 0:  # "Finance Minister Helena Vasquez": the title is no part of the name
+        pos = text.find(tokens[0], start)
+        for tok in tokens[1 : cut + 2]:
+            pos = text.find(tok, pos + 1)
+        start, tokens = pos, tokens[cut + 1 :]
     surface = " ".join(tokens)
     s = text.find(tokens[0], start)
     e = s + len(surface) if text.startswith(surface, s) else s + len(tokens[0])
@@ -1401,16 +1487,26 @@ def _subject(
     opening = " ".join(_words_after(text, f.lo, f.hi, 3)) + " "
     if opening.startswith(tuple(a + " " for a in v.anaphors)) and f.sent > 0:
         left_named = [c for c in candidates if c.end <= f.start and not c.speaker]
-        prev = [c for c in ents.per_sentence[f.sent - 1] if not c.speaker]
+        prev = [
+            c for c in ents.per_sentence[f.sent - 1] if not c.speaker and c.person != "official"
+        ]
         if not left_named and prev:
             candidates.append(Entity(f.lo, f.lo, prev[0].name))
     relatives = [
         (f.lo + r.start(), f.lo + r.end()) for r in _RX_RELATIVE.finditer(text[f.lo : f.hi])
     ]
     speakers = [c for c in candidates if c.speaker and c.end <= f.start]
+    first_word = _words_after(text, f.lo, f.start, 1)
+    if first_word and first_word[0] in v.personal_pronouns:
+        person = _antecedent(figs, f, ents, v)  # "He scored 31 goals, helping Dunmore ..."
+        if person is not None:
+            if person.person == "official":
+                candidates = [c for c in candidates if c.start < f.start]  # "He said ..."
+            else:
+                return person.name
     for c in candidates:
-        if c.speaker:
-            continue
+        if c.speaker or c.person == "official":
+            continue  # "Mayor X unveiled a $2 billion plan": the city's plan, not the mayor's
         if c.start >= f.end and _after_comparison(text, f.end, c.start, v):
             continue  # a base of comparison: "ahead of what the City had pencilled in"
         if c.start <= f.start and f.end <= c.end and c.end - c.start > f.end - f.start:
@@ -1438,6 +1534,22 @@ def _subject(
     if speakers and _RX_ITS.search(text, speakers[-1].end, f.start):
         return speakers[-1].name  # "Marrowby said yesterday that its sales grew 11%"
     return ents.main
+
+
+def _antecedent(figs: list[_Fig], f: _Fig, ents: _DocEntities, v: Vocab) -> Entity | None:
+    """The person "he" or "she" opening the figure's sentence points back to: the last name
+    before it that is marked a person or an official, or reads like a person's name (two or
+    three words, none of them an organisation word), looking back three sentences at most."""
+    for k in range(f.sent - 1, max(f.sent - 4, -1), -1):
+        for ent in reversed(ents.per_sentence[k]):
+            if ent.name.startswith("{"):
+                continue
+            if ent.person is not None:
+                return ent
+            words = ent.name.lower().split()
+            if not ent.speaker and 2 <= len(words) <= 3 and not set(words) & v.org_words:
+                return ent
+    return None
 
 
 def _link(text: str, figs: list[_Fig], bounds: tuple[str, ...] = ()) -> None:
