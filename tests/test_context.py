@@ -731,3 +731,24 @@ def test_they_does_not_point_back_to_an_official() -> None:
     )
     c = by_text(claims_of(text), "2.1%")
     assert c.subject != "Helena Vasquez"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("The plan would raise 14 kilometres of embankments along the river.", "14", "embankments"),
+        ("It calls for 12 kilometres of raised embankments and 6 pumps.", "12", "embankments"),
+        ("The agency delivered 120 tonnes of food to the worst-hit districts.", "120", "food"),
+    ],
+)
+def test_a_physical_amount_measures_the_noun_after_of(text: str, surface: str, metric: str) -> None:
+    assert by_text(claims_of(text), surface).metric == metric
+
+
+def test_a_physical_amount_without_of_keeps_no_metric() -> None:
+    assert by_text(claims_of("The road is 14 kilometres long."), "14").metric is None
+
+
+def test_a_cut_in_risk_is_a_risk_change() -> None:
+    c = by_text(claims_of("The work would cut the risk of a major breach by 80%."), "80%")
+    assert (c.metric, c.role, c.direction) == ("risk change", "change", "down")

@@ -163,6 +163,7 @@ class Vocab:
     source_leads: tuple[str, ...] = ()  # "according to X": X is a source
     personal_pronouns: tuple[str, ...] = ()  # "He scored ..." looks back to a person
     org_words: frozenset[str] = frozenset()  # "Castellan FC" is no person
+    of_phrase_stop: frozenset[str] = frozenset()  # ends "14 kilometres of <noun phrase>"
 
 
 @lru_cache(maxsize=8192)
@@ -283,6 +284,7 @@ def _vocab_cached(
         pattern_tails=tuple(r.strip() for _, _, r, _ in patterns if r.strip()),
         unit_specs=_index(specs, lambda s: s.units),
         keyword_specs=_index(specs, lambda s: s.keywords),
+        of_phrase_stop=frozenset(m["nouns"].get("of_phrase_stop", [])),
         officials=frozenset(names.get("officials", [])),
         person_roles=frozenset(names.get("person_roles", [])),
         source_leads=tuple(names.get("source_leads", [])),
@@ -1536,6 +1538,28 @@ def _subject(
     return ents.main
 
 
+_RX_OF_PHRASE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)")
+
+
+def _of_noun(text: str, e: int, hi: int, v: Vocab) -> str | None:
+    """The head noun after "of" right behind a physical amount ("14 kilometres of raised
+    embankments along ..." -> "embankments"), or None."""
+    m = _RX_OF_PHRASE.match(text, e, hi)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0] in v.of_phrase_stop:
+        words = words[1:]  # "of the food"
+    head = []
+    for w in words:
+        if w in v.of_phrase_stop:
+            break
+        head.append(w)
+    if not head or len(head[-1]) < 3:
+        return None
+    return head[-1]
+
+
 def _antecedent(figs: list[_Fig], f: _Fig, ents: _DocEntities, v: Vocab) -> Entity | None:
     """The person "he" or "she" opening the figure's sentence points back to: the last name
     before it that is marked a person or an official, or reads like a person's name (two or
@@ -1721,6 +1745,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 f.metric, f.spec = echo.metric, echo.spec
             elif f.kind == "count" and f.unit:
                 f.metric = plural(f.unit)
+            elif f.kind == "physical":
+                f.metric = _of_noun(text, f.end, f.hi, v)  # "14 kilometres of embankments"
             continue
         if spec.rate and f.role == "change" and f.unit == "percent":
             f.unit = "percentage_point"  # "unemployment rose 0.3%" means 0.3 points
