@@ -752,3 +752,14 @@ def test_a_physical_amount_without_of_keeps_no_metric() -> None:
 def test_a_cut_in_risk_is_a_risk_change() -> None:
     c = by_text(claims_of("The work would cut the risk of a major breach by 80%."), "80%")
     assert (c.metric, c.role, c.direction) == ("risk change", "change", "down")
+
+
+def test_spending_on_a_topic_is_kept_apart_from_the_whole_budget() -> None:
+    text = (
+        "Ostria will spend $2.0 billion on health next year. "
+        "Spending on medicines is set at $410 million."
+    )
+    cs = claims_of(text)
+    whole, part = by_text(cs, "$2.0 billion"), by_text(cs, "$410 million")
+    assert part.metric is not None and "medicines" in part.metric
+    assert whole.metric is not None and "medicines" not in whole.metric

@@ -164,6 +164,7 @@ class Vocab:
     personal_pronouns: tuple[str, ...] = ()  # "He scored ..." looks back to a person
     org_words: frozenset[str] = frozenset()  # "Castellan FC" is no person
     of_phrase_stop: frozenset[str] = frozenset()  # ends "14 kilometres of <noun phrase>"
+    topic_cues: tuple[str, ...] = ()  # "spending on <topic> ... $410 million"
 
 
 @lru_cache(maxsize=8192)
@@ -285,6 +286,7 @@ def _vocab_cached(
         unit_specs=_index(specs, lambda s: s.units),
         keyword_specs=_index(specs, lambda s: s.keywords),
         of_phrase_stop=frozenset(m["nouns"].get("of_phrase_stop", [])),
+        topic_cues=tuple(m["nouns"].get("topic_cues", [])),
         officials=frozenset(names.get("officials", [])),
         person_roles=frozenset(names.get("person_roles", [])),
         source_leads=tuple(names.get("source_leads", [])),
@@ -1560,6 +1562,31 @@ def _of_noun(text: str, e: int, hi: int, v: Vocab) -> str | None:
     return head[-1]
 
 
+@cache
+def _topic_rx(cues: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alts + r")\s+((?:[a-z][a-z-]*\s+){1,3})", re.I)
+
+
+def _topic(text: str, f: _Fig, v: Vocab) -> str | None:
+    """The noun phrase after a topic cue ("spending on medicines") before the figure, in its
+    soft clause and with no other figure between, or None."""
+    if not v.topic_cues:
+        return None
+    lo, _ = _soft_clause(text, f, v)
+    found = None
+    for m in _topic_rx(v.topic_cues).finditer(text, lo, f.start):
+        found = m
+    if found is None or _RX_DIGIT.search(text, found.end(), f.start):
+        return None
+    words = []
+    for w in found.group(1).split():
+        if w.lower() in v.of_phrase_stop:
+            break
+        words.append(w.lower())
+    return " ".join(words) or None
+
+
 def _antecedent(figs: list[_Fig], f: _Fig, ents: _DocEntities, v: Vocab) -> Entity | None:
     """The person "he" or "she" opening the figure's sentence points back to: the last name
     before it that is marked a person or an official, or reads like a person's name (two or
@@ -1768,6 +1795,10 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     base_scope: dict[int, str | None] = {}
     for i, f in enumerate(figs):
         f.subject = _subject(text, figs, i, ents, spans, v)
+        topic = _topic(text, f, v) if f.kind == "money" and f.metric and not f.mod else None
+        if topic and not set(topic.split()) & set((f.subject or "").lower().split()):
+            f.metric = f"{f.metric} ({topic})"  # "spending on medicines would rise to $410m";
+            # a topic the subject already names ("Brennock Homelessness") adds nothing
         if f.spec and f.spec.scoped:
             base_scope[i] = _scope(text, f, v)
     for i in base_scope:
