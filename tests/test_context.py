@@ -763,3 +763,10 @@ def test_spending_on_a_topic_is_kept_apart_from_the_whole_budget() -> None:
     whole, part = by_text(cs, "$2.0 billion"), by_text(cs, "$410 million")
     assert part.metric is not None and "medicines" in part.metric
     assert whole.metric is not None and "medicines" not in whole.metric
+
+
+def test_what_a_plan_would_cost_is_spending_not_damage() -> None:
+    text = "Halvern presented a flood scheme that would cost $2.35 billion over eight years."
+    assert by_text(claims_of(text), "$2.35 billion").metric == "capital spending"
+    past = "Damage from the storm will cost insurers $2.35 billion."
+    assert by_text(claims_of(past), "$2.35 billion").metric == "damage"
