@@ -770,3 +770,13 @@ def test_what_a_plan_would_cost_is_spending_not_damage() -> None:
     assert by_text(claims_of(text), "$2.35 billion").metric == "capital spending"
     past = "Damage from the storm will cost insurers $2.35 billion."
     assert by_text(claims_of(past), "$2.35 billion").metric == "damage"
+
+
+def test_a_title_with_of_is_dropped_whole() -> None:
+    text = "Secretary of State Marco Rubio said Norvale will get $40 million in aid."
+    assert by_text(claims_of(text), "$40 million").subject == "Norvale"
+
+
+def test_a_name_seen_only_as_a_source_never_becomes_the_stories_subject() -> None:
+    text = "Aid will reach $40 million, according to agent Paolo Brandt."
+    assert by_text(claims_of(text), "$40 million").subject != "Paolo Brandt"

@@ -776,9 +776,9 @@ def _find_entities(
                 name = canon.get(name, name)
             row.append(ent if name == ent.name else Entity(ent.start, ent.end, name, ent.speaker))
         out.append(row)
-    out = _mark_people(text, spans, out, v)
-    officials = {e.name for row in out for e in row if e.person == "official"}
-    if main in officials:  # an official speaks for the story's subject; he is not it
+    out, sources = _mark_people(text, spans, out, v)
+    officials = {e.name for row in out for e in row if e.person == "official"} | sources
+    if main in officials:  # an official or a source speaks for the story's subject
         rest = [n for n in merged if n not in officials]
         main = max(rest, key=lambda n: (merged[n], -first_seen.get(n, 0))) if rest else None
     return _DocEntities(out, main)
@@ -803,11 +803,12 @@ def _source_rx(leads: tuple[str, ...]) -> re.Pattern[str]:
 
 def _mark_people(
     text: str, spans: list[tuple[int, int]], rows: list[list[Entity]], v: Vocab
-) -> list[list[Entity]]:
+) -> tuple[list[list[Entity]], set[str]]:
     """Mark people by the title or role written before their name ("Mayor X", "striker X");
-    a surname alone later in the text is the same person. "according to X" makes X a source."""
+    a surname alone later in the text is the same person. "according to X" makes X a source
+    (returned: the names only ever seen as such sources)."""
     if not (v.officials or v.person_roles or v.source_leads):
-        return rows
+        return rows, set()
     marks: dict[str, str] = {}
     first: list[list[str | None]] = []
     for (lo, _hi), row in zip(spans, rows, strict=True):
@@ -827,6 +828,8 @@ def _mark_people(
             here.append(mark)
         first.append(here)
     out: list[list[Entity]] = []
+    sourced: set[str] = set()
+    unsourced: set[str] = set()
     for (lo, _hi), row, here in zip(spans, rows, first, strict=True):
         new_row: list[Entity] = []
         for ent, mark in zip(row, here, strict=True):
@@ -836,11 +839,12 @@ def _mark_people(
             if new_row and (new_row[-1].speaker or new_row[-1].person == "official"):
                 # "analyst Priya Menon of the Valdora Institute": the source's affiliation
                 source = source or bool(_RX_AFFILIATION.match(text, new_row[-1].end, ent.start))
+            (sourced if source else unsourced).add(ent.name)
             if mark or source:
                 ent = Entity(ent.start, ent.end, ent.name, ent.speaker or source, mark)
             new_row.append(ent)
         out.append(new_row)
-    return out
+    return out, sourced - unsourced
 
 
 _RX_ITS = re.compile(r"\b(?:its|their)\b", re.I)
@@ -871,6 +875,9 @@ def _name_pieces(
         for tok in tokens[1 : cut + 2]:
             pos = text.find(tok, pos + 1)
         start, tokens = pos, tokens[cut + 1 :]
+        while len(tokens) > 1 and tokens[0].lower() in {"of", "for", "and", "the"}:
+            start = text.find(tokens[1], start + len(tokens[0]))  # "Secretary of State X"
+            tokens = tokens[1:]
     surface = " ".join(tokens)
     s = text.find(tokens[0], start)
     e = s + len(surface) if text.startswith(surface, s) else s + len(tokens[0])
