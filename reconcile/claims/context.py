@@ -1594,6 +1594,47 @@ def _topic(text: str, f: _Fig, v: Vocab) -> str | None:
     return " ".join(words) or None
 
 
+@cache
+def _event_vocab() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(outcome: "in the quake"; dated: "Monday's earthquake", "an earthquake on Monday")."""
+    t = tomllib.loads((DATA / "time.toml").read_text(encoding="utf-8"))
+    ev = t.get("events", {})
+    nouns = "|".join(re.escape(n) for n in sorted(ev.get("nouns", []), key=len, reverse=True))
+    preps = "|".join(re.escape(p) for p in ev.get("outcome_preps", []))
+    days = "|".join(re.escape(d) for d in [*t["weekdays"], *t["relative_days"]])
+    if not nouns or not preps:
+        never = re.compile("(?!)")
+        return never, never
+    outcome = re.compile(rf"\b(?:{preps})\s+the\s+(?P<noun>{nouns})\b", re.I)
+    dated = re.compile(
+        rf"\b(?P<day>{days})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>[a-z]*(?:{nouns}))\b"
+        rf"|\b(?P<noun2>[a-z]*(?:{nouns}))\s+(?:on|last)\s+(?P<day2>{days})\b",
+        re.I,
+    )
+    return outcome, dated
+
+
+def _outcome_event(text: str, start: int, hi: int) -> str | None:
+    """The event noun of "... were destroyed in the quake" after a figure, in its clause."""
+    m = _event_vocab()[0].search(text, start, hi)
+    return m["noun"].lower() if m else None
+
+
+def _same_event(a: str, b: str) -> bool:
+    return a.endswith(b) or b.endswith(a)  # "earthquake" / "quake"
+
+
+def _event_dates(text: str, document: Document) -> dict[str, str]:
+    """Event noun -> the date the document gives it ("Monday's earthquake"), first one kept."""
+    out: dict[str, str] = {}
+    for m in _event_vocab()[1].finditer(text):
+        day, noun = (m["day"], m["noun"]) if m["day"] else (m["day2"], m["noun2"])
+        when = resolve_when(day, document.published, document.dateline)
+        if when is not None:
+            out.setdefault(noun.lower(), when)
+    return out
+
+
 def _antecedent(figs: list[_Fig], f: _Fig, ents: _DocEntities, v: Vocab) -> Entity | None:
     """The person "he" or "she" opening the figure's sentence points back to: the last name
     before it that is marked a person or an official, or reads like a person's name (two or
@@ -1835,6 +1876,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             f.subject = figs[f.linked[0]].subject  # "rose 12% to ¥96.3 billion"
     _echo_title(figs)
     claims: list[Claim] = []
+    event_dates: dict[str, str] | None = None  # computed on first need
     ids = [f"{document.id}#{f.start}-{f.end}" for f in figs]
     for i, f in enumerate(figs):
         m = f.mention
@@ -1848,6 +1890,12 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             clause=(c_lo - f.lo, c_hi - f.lo),
             end=f.end - f.lo,
         )
+        if when is None:
+            noun = _outcome_event(text, f.start, c_hi)
+            if noun is not None:
+                if event_dates is None:
+                    event_dates = _event_dates(text, document)
+                when = next((d for n, d in event_dates.items() if _same_event(n, noun)), None)
         claims.append(
             Claim(
                 id=ids[i],
