@@ -795,3 +795,29 @@ def test_an_outcome_of_an_undated_event_stays_undated() -> None:
     text = "Officials said about 180 structures were destroyed in the quake."
     c = by_text(claims_of(text, published=dt.date(2026, 5, 21)), "180")
     assert c.when is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (
+            "Orvia FC signed striker Luca Benz on Monday. The club said he would earn $90,000 "
+            "a week.",
+            "90,000",
+            "Luca Benz",
+        ),
+        (
+            "Orvia FC signed striker Luca Benz on Monday. Benz said he expects to score 20 "
+            "goals this season.",
+            "20",
+            "Benz",
+        ),
+    ],
+)
+def test_he_inside_the_sentence_points_back_too(text: str, surface: str, subject: str) -> None:
+    assert by_text(claims_of(text), surface).subject == subject
+
+
+def test_a_name_between_the_pronoun_and_the_figure_wins() -> None:
+    text = "Orvia FC signed striker Luca Benz on Monday. He said Orvia FC would pay $90,000 a week."
+    assert by_text(claims_of(text), "90,000").subject == "Orvia FC"

@@ -1507,9 +1507,9 @@ def _subject(
         (f.lo + r.start(), f.lo + r.end()) for r in _RX_RELATIVE.finditer(text[f.lo : f.hi])
     ]
     speakers = [c for c in candidates if c.speaker and c.end <= f.start]
-    first_word = _words_after(text, f.lo, f.start, 1)
-    if first_word and first_word[0] in v.personal_pronouns:
-        person = _antecedent(figs, f, ents, v)  # "He scored 31 goals, helping Dunmore ..."
+    pronoun = _pronoun_before(text, f, candidates, v)
+    if pronoun is not None:
+        person = _antecedent(f, pronoun, ents, v)  # "He scored 31 goals, helping Dunmore ..."
         if person is not None:
             if person.person == "official":
                 candidates = [c for c in candidates if c.start < f.start]  # "He said ..."
@@ -1635,15 +1635,34 @@ def _event_dates(text: str, document: Document) -> dict[str, str]:
     return out
 
 
-def _antecedent(figs: list[_Fig], f: _Fig, ents: _DocEntities, v: Vocab) -> Entity | None:
-    """The person "he" or "she" opening the figure's sentence points back to: the last name
-    before it that is marked a person or an official, or reads like a person's name (two or
-    three words, none of them an organisation word), looking back three sentences at most."""
-    for k in range(f.sent - 1, max(f.sent - 4, -1), -1):
-        for ent in reversed(ents.per_sentence[k]):
+def _pronoun_before(text: str, f: _Fig, candidates: list[Entity], v: Vocab) -> int | None:
+    """Where the last "he"/"she" before the figure in its sentence starts, when no named
+    candidate (other than a speaker) stands between it and the figure ("He scored 31 goals",
+    "The club said he would earn $90,000 a week"); else None."""
+    if not v.personal_pronouns:
+        return None
+    found = [
+        m for m in _RX_WORD.finditer(text, f.lo, f.start) if m[0].lower() in v.personal_pronouns
+    ]
+    if not found:
+        return None
+    at = found[-1].start()
+    if any(at < c.start < f.start and not c.speaker for c in candidates):
+        return None  # "he said Castellan would pay ...": a name nearer the figure
+    return at
+
+
+def _antecedent(f: _Fig, at: int, ents: _DocEntities, v: Vocab) -> Entity | None:
+    """The person a "he" or "she" at ``at`` points back to: the last name before it (in its
+    sentence, then up to three sentences back) that is marked a person or an official, or reads
+    like a person's name (two or three words, none of them an organisation word); in the
+    pronoun's own sentence a speaker counts too ("Benz said he expects ...")."""
+    for k in range(f.sent, max(f.sent - 4, -1), -1):
+        here = [e for e in ents.per_sentence[k] if k < f.sent or e.end <= at]
+        for ent in reversed(here):
             if ent.name.startswith("{"):
                 continue
-            if ent.person is not None:
+            if ent.person is not None or (k == f.sent and ent.speaker):
                 return ent
             words = ent.name.lower().split()
             if not ent.speaker and 2 <= len(words) <= 3 and not set(words) & v.org_words:
