@@ -821,3 +821,22 @@ def test_he_inside_the_sentence_points_back_too(text: str, surface: str, subject
 def test_a_name_between_the_pronoun_and_the_figure_wins() -> None:
     text = "Orvia FC signed striker Luca Benz on Monday. He said Orvia FC would pay $90,000 a week."
     assert by_text(claims_of(text), "90,000").subject == "Orvia FC"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The 24-year-old striker signed a five-year contract.", "24"),
+        ("The striker, aged 24, has agreed a five-year contract.", "24"),
+        ("Okafor, 24, has agreed a five-year contract.", "24"),
+        ("He turned 24 in June and signed a five-year contract.", "24"),
+    ],
+)
+def test_an_age_is_kept_apart_from_a_contracts_length(text: str, surface: str) -> None:
+    cs = claims_of(text)
+    assert by_text(cs, surface).metric == "age"
+    assert by_text(cs, "five").metric != "age"
+
+
+def test_a_word_ending_like_an_age_cue_is_no_age() -> None:
+    assert by_text(claims_of("The storm damaged 1,400 houses."), "1,400").metric != "age"

@@ -1652,6 +1652,18 @@ def _pronoun_before(text: str, f: _Fig, candidates: list[Entity], v: Vocab) -> i
     return at
 
 
+def _apposed_age(text: str, f: _Fig) -> bool:
+    """A bare number of years set off by commas after a name: "Okafor, 24, has agreed"."""
+    m = f.mention
+    return (
+        m.kind == "count"
+        and m.unit == "year"
+        and m.surface.isdigit()
+        and text[f.end : f.end + 1] == ","
+        and bool(re.search(r"[A-Z][\w'’-]*,\s$", text[max(f.lo, f.start - 40) : f.start]))
+    )
+
+
 def _antecedent(f: _Fig, at: int, ents: _DocEntities, v: Vocab) -> Entity | None:
     """The person a "he" or "she" at ``at`` points back to: the last name before it (in its
     sentence, then up to three sentences back) that is marked a person or an official, or reads
@@ -1810,6 +1822,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 spec = earlier[-1].spec
         if spec is None and _expectation(text, figs, i, v, cues):
             spec = _last_quantity(figs, i)  # "Analysts had expected ¥450 billion."
+        if _apposed_age(text, f):
+            spec = next((s for s in v.metrics if s.name == "age"), spec)  # "Varela, 24, scored"
         f.spec = spec
         _apply_sign(f)
     _link(text, figs, v.hard_soft)
