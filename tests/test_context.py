@@ -840,3 +840,11 @@ def test_an_age_is_kept_apart_from_a_contracts_length(text: str, surface: str) -
 
 def test_a_word_ending_like_an_age_cue_is_no_age() -> None:
     assert by_text(claims_of("The storm damaged 1,400 houses."), "1,400").metric != "age"
+
+
+def test_a_title_set_off_after_the_name_makes_an_official() -> None:
+    text = (
+        "Sarveh's army deployed troops. Aid of $50 million will reach the province, said "
+        "Karim Nouri, the defence minister."
+    )
+    assert by_text(claims_of(text), "$50 million").subject == "Sarveh"

@@ -795,6 +795,16 @@ def _lead_rx(words: frozenset[str]) -> re.Pattern[str]:
 
 
 @cache
+def _apposed_title_rx(words: frozenset[str]) -> re.Pattern[str]:
+    """A title set off after a name: ", the defence minister", ", Halvern's mayor"."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r",\s+(?:(?:the|a|an|its|their)\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,3}?"
+        r"(?i:(?:" + alts + r"))\b"
+    )
+
+
+@cache
 def _source_rx(leads: tuple[str, ...]) -> re.Pattern[str]:
     """ "according to analyst ", "said ": lower-case words between the lead and the name."""
     alts = "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
@@ -816,8 +826,11 @@ def _mark_people(
         for ent in row:
             lead = text[max(lo, ent.start - 40) : ent.start]
             mark = None
-            if v.officials and _lead_rx(v.officials).search(lead):
-                mark = "official"
+            tail = text[ent.end : ent.end + 60]
+            if v.officials and (
+                _lead_rx(v.officials).search(lead) or _apposed_title_rx(v.officials).match(tail)
+            ):
+                mark = "official"  # "Mayor X", "X, the city's mayor,"
             elif v.person_roles and _lead_rx(v.person_roles).search(lead):
                 mark = "person"
             if mark and not ent.name.startswith("{"):
