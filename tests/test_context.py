@@ -848,3 +848,8 @@ def test_a_title_set_off_after_the_name_makes_an_official() -> None:
         "Karim Nouri, the defence minister."
     )
     assert by_text(claims_of(text), "$50 million").subject == "Sarveh"
+
+
+def test_money_spent_is_spending() -> None:
+    text = "The club spent 20 million euros on two midfielders in June."
+    assert by_text(claims_of(text), "20 million").metric == "capital spending"
