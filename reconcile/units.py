@@ -25,9 +25,10 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pint
+if TYPE_CHECKING:  # pint is imported when the registry is first needed (start-up stays fast)
+    import pint
 
 __all__ = [
     "ConversionError",
@@ -42,8 +43,9 @@ __all__ = [
     "normalize",
     "pint_unit_name",
     "rates_from_rows",
+    "registry",
     "to_quantity",
-    "ureg",
+    "ureg",  # noqa: F822 - provided by the module __getattr__, built on first use
 ]
 
 
@@ -76,6 +78,8 @@ def _count_nouns() -> list[str]:
 
 
 def _build_registry() -> pint.UnitRegistry:
+    import pint
+
     reg = pint.UnitRegistry(cache_folder=None)
     for code in currency_codes():
         reg.define(f"{code} = [currency_{code}]")
@@ -109,18 +113,34 @@ def count_unit(noun: str) -> pint.Unit:
     """
     key = "_".join(noun.lower().split()) or "count"
     if key in _DURATIONS:
-        return ureg.Unit(key)
+        return registry().Unit(key)
+    reg = registry()
     for name in (key, f"count_{key}"):
-        if name in ureg and dict(ureg.Unit(name).dimensionality) == {f"[count_{key}]": 1}:
-            return ureg.Unit(name)
+        if name in reg and dict(reg.Unit(name).dimensionality) == {f"[count_{key}]": 1}:
+            return reg.Unit(name)
     if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
-        return ureg.Unit("count")
-    ureg.define(f"{key} = [count_{key}]" if key not in ureg else f"count_{key} = [count_{key}]")
+        return reg.Unit("count")
+    reg.define(f"{key} = [count_{key}]" if key not in reg else f"count_{key} = [count_{key}]")
     return count_unit(noun)
 
 
-ureg: pint.UnitRegistry = _build_registry()
-"""The shared registry. Use it (never a second UnitRegistry) for every Quantity in reconcile."""
+@functools.cache
+def registry() -> pint.UnitRegistry:
+    """The shared registry, built on first use. Use it (never a second UnitRegistry) for every
+    Quantity in reconcile; ``reconcile.units.ureg`` is the same object."""
+    return _build_registry()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ureg":
+        return registry()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _pint_errors() -> tuple[type[Exception], ...]:
+    import pint
+
+    return (pint.errors.PintError,)
 
 
 _EXTRA_CODES: set[str] = set()
@@ -132,8 +152,8 @@ def ensure_currency(code: str) -> None:
         raise ConversionError(f"{code!r} is not a 3-letter ISO 4217 code")
     if code in currency_codes() or code in _EXTRA_CODES:
         return
-    if code not in ureg:
-        ureg.define(f"{code} = [currency_{code}]")
+    if code not in registry():
+        registry().define(f"{code} = [currency_{code}]")
     _EXTRA_CODES.add(code)
     _unit.cache_clear()
 
@@ -167,34 +187,34 @@ def currency_for(token: str) -> tuple[str, float] | None:
 def pint_unit_name(expression: str) -> str:
     """pint's name for a unit expression: ``'km/h' -> 'kilometer / hour'`` (cached)."""
     try:
-        return str(ureg.Unit(expression))
-    except (pint.errors.PintError, AttributeError, TypeError, ValueError) as exc:
+        return str(registry().Unit(expression))
+    except (*_pint_errors(), AttributeError, TypeError, ValueError) as exc:
         raise ConversionError(f"unknown unit {expression!r}") from exc
 
 
 @functools.lru_cache(maxsize=1024)
 def _unit(unit: str) -> pint.Unit:
     if unit in ("", "number"):
-        return ureg.Unit("dimensionless")
+        return registry().Unit("dimensionless")
     if unit == "percent":
-        return ureg.Unit("percent")
+        return registry().Unit("percent")
     if unit in count_nouns():
         return count_unit(unit)
     for candidate in (unit, unit.replace(" ", "_")):
         try:
-            return ureg.Unit(candidate)
-        except (pint.errors.PintError, AttributeError, TypeError, ValueError):
+            return registry().Unit(candidate)
+        except (*_pint_errors(), AttributeError, TypeError, ValueError):
             continue
     # A counted noun outside the vocabulary: a plain count.
-    return ureg.Unit("dimensionless")
+    return registry().Unit("dimensionless")
 
 
 def to_quantity(mention: Any) -> pint.Quantity:
     """A Mention (anything with ``value``, ``unit`` and ``kind``) as a Quantity of the shared
     registry; counts use :func:`count_unit` ("5,432 points" are not typographic points)."""
     if getattr(mention, "kind", None) == "count":
-        return ureg.Quantity(float(mention.value), count_unit(str(mention.unit)))
-    return ureg.Quantity(float(mention.value), _unit(str(mention.unit)))
+        return registry().Quantity(float(mention.value), count_unit(str(mention.unit)))
+    return registry().Quantity(float(mention.value), _unit(str(mention.unit)))
 
 
 @functools.lru_cache(maxsize=256)
@@ -224,7 +244,7 @@ def normalize(value: float, unit: str) -> tuple[float, str]:
     if is_currency(unit):
         return value, unit
     target = _canonical_for(unit)
-    q = ureg.Quantity(float(value), _unit(unit))
+    q = registry().Quantity(float(value), _unit(unit))
     if target is None:
         if q.dimensionless:
             return value, unit
@@ -283,8 +303,10 @@ def convert(value: float, from_unit: str, to_unit: str, rates: Rates | None = No
             f"no exchange rate for {from_unit}->{to_unit}: pass rates={{('{from_unit}', "
             f"'{to_unit}'): <rate>}}; reconcile has no built-in rates"
         )
+    import pint
+
     try:
-        q = ureg.Quantity(float(value), _unit(from_unit)).to(_unit(to_unit))
+        q = registry().Quantity(float(value), _unit(from_unit)).to(_unit(to_unit))
     except pint.errors.DimensionalityError as exc:
         raise ConversionError(f"cannot convert {from_unit!r} to {to_unit!r}: {exc}") from exc
     return _round(float(q.magnitude))
