@@ -26,8 +26,13 @@ def reconcile(
     comparisons that could not produce one. ``cache`` reuses each unchanged document's claims.
     """
     settings = settings or Settings()
-    docs = [_note_malformed(d) for d in sorted(documents, key=lambda d: d.id)]
-    claims = [c for d in docs for c in _readable(_claims_of(d, settings, cache), d)]
+    docs, claims = [], []
+    for doc in sorted(documents, key=lambda d: d.id):
+        bad = malformed_numbers(doc.text)
+        if bad:  # reported as notices, and no claim may stand on them
+            doc = doc.model_copy(update={"notices": [*doc.notices, *notices_for(doc.text, bad)]})
+        docs.append(doc)
+        claims += _readable(_claims_of(doc, settings, cache), bad)
     groups = group_claims(claims, settings)
     findings = compare_groups(groups, claims, settings, docs, focus)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
@@ -43,15 +48,8 @@ def _claims_of(doc: Document, settings: Settings, cache: ClaimCache | None) -> l
     return claims
 
 
-def _note_malformed(doc: Document) -> Document:
-    """The document with a notice for every malformed amount in it."""
-    notices = notices_for(doc.text)
-    return doc.model_copy(update={"notices": [*doc.notices, *notices]}) if notices else doc
-
-
-def _readable(claims: list[Claim], doc: Document) -> list[Claim]:
+def _readable(claims: list[Claim], bad: list[tuple[int, int, str]]) -> list[Claim]:
     """Claims that do not stand on a malformed amount (those were reported as notices)."""
-    bad = malformed_numbers(doc.text)
     if not bad:
         return claims
     return [c for c in claims if not any(s < c.span[1] and c.span[0] < e for s, e, _ in bad)]

@@ -189,11 +189,17 @@ class _Ctx:
     in_title: set[str]
     group_by_doc: dict[str, list[Claim]] = field(default_factory=dict)
     quotes: dict[str, str] = field(default_factory=dict)
+    bases: dict[str, float | None] = field(default_factory=dict)
 
     def severity(self, kind: str, default_key: str | None = None) -> Severity:
         if kind in self.settings.severity:
             return self.settings.severity[kind]  # type: ignore[index]
         return rules().severity[default_key or kind]  # type: ignore[return-value]
+
+    def base(self, c: Claim) -> float | None:
+        if c.id not in self.bases:
+            self.bases[c.id] = _implied_base(c, self.by_id)
+        return self.bases[c.id]
 
     def q(self, c: Claim) -> str:
         if c.id not in self.quotes:
@@ -314,7 +320,7 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
                 f"the other states {_fmt(exact.value)} exactly, so they cannot both hold."
             ),
         )
-    bases = [(c, _implied_base(c, ctx.by_id)) for c in (a, b)]
+    bases = [(c, ctx.base(c)) for c in (a, b)]
     base_text = ""
     if all(base is not None for _, base in bases):
         base_text = "; the implied previous values are " + " and ".join(

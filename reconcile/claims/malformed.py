@@ -40,10 +40,10 @@ def malformed_numbers(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def notices_for(text: str) -> list[str]:
-    """One notice per malformed amount: where it is and that it was not read."""
+def notices_for(text: str, found: list[tuple[int, int, str]] | None = None) -> list[str]:
+    """One notice per malformed amount (``found``, else searched for): where it is, unread."""
     out = []
-    for start, _end, token in malformed_numbers(text):
+    for start, _end, token in malformed_numbers(text) if found is None else found:
         line = text.count("\n", 0, start) + 1
         col = start - (text.rfind("\n", 0, start) + 1) + 1
         out.append(f"line {line}, col {col}: malformed number {token!r} was not read as a figure")
