@@ -320,9 +320,9 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
                 f"the other states {_fmt(exact.value)} exactly, so they cannot both hold."
             ),
         )
-    bases = [(c, ctx.base(c)) for c in (a, b)]
+    bases = [(a, ctx.base(a)), (b, ctx.base(b))]
     base_text = ""
-    if all(base is not None for _, base in bases):
+    if bases[0][1] is not None and bases[1][1] is not None:
         base_text = "; the implied previous values are " + " and ".join(
             f"{_fmt(base)} ({c.document})"
             for c, base in bases  # type: ignore[arg-type]
@@ -750,7 +750,8 @@ def compare_groups(
                 found.append(f)
     findings = _merge_linked(_dedupe_document_pairs(found, by_id), by_id)
     ordered = sorted(claims, key=lambda c: c.id)
-    extra = rate_findings(ordered, ctx) + sentence_findings(ordered, ctx)
+    in_focus = ordered if focus is None else [c for c in ordered if c.document in focus]
+    extra = rate_findings(ordered, ctx) + sentence_findings(in_focus, ctx)
     if focus is not None:
         extra = [f for f in extra if any(by_id[i].document in focus for i in f.claims)]
     findings += extra

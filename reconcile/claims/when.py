@@ -50,8 +50,9 @@ def _weekday_gap(a: int, b: int) -> int:
     return min(d, 7 - d)
 
 
+@lru_cache(maxsize=8192)
 def relate(a: str | None, b: str | None) -> TimeRelation:
-    """Relate two ``when`` values; symmetric in its arguments."""
+    """Relate two ``when`` values; symmetric in its arguments (cached: runs share few times)."""
     if a is None or b is None:
         return TimeRelation(None)
     ka, va = _parse(a)
