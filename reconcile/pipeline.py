@@ -33,9 +33,18 @@ def reconcile(
             doc = doc.model_copy(update={"notices": [*doc.notices, *notices_for(doc.text, bad)]})
         docs.append(doc)
         claims += _readable(_claims_of(doc, settings, cache), bad)
-    groups = group_claims(claims, settings)
+    groups = group_claims(_relevant(claims, focus), settings)
     findings = compare_groups(groups, claims, settings, docs, focus)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
+
+
+def _relevant(claims: list[Claim], focus: set[str] | None) -> list[Claim]:
+    """With a focus, only claims whose metric a focus document also reports can share a group
+    with one of its claims (grouping keys on the metric), so the rest need no grouping."""
+    if focus is None:
+        return claims
+    metrics = {c.metric for c in claims if c.document in focus}
+    return [c for c in claims if c.document in focus or c.metric in metrics]
 
 
 def _claims_of(doc: Document, settings: Settings, cache: ClaimCache | None) -> list[Claim]:

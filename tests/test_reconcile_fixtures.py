@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reconcile import Report, load_documents, reconcile
+from reconcile import Finding, Report, load_documents, reconcile
 
 ALIBABA = Path(__file__).resolve().parents[1] / "fixtures" / "alibaba-qwen3-max"
 
@@ -57,3 +57,21 @@ def test_findings_do_not_depend_on_document_order() -> None:
 
 def test_report_round_trips_through_json(report: Report) -> None:
     assert Report.model_validate_json(report.model_dump_json()) == report
+
+
+EVENTS = sorted(p.parent for p in ALIBABA.parent.glob("*/gold.json"))
+
+
+def key(f: Finding) -> tuple[str, str, tuple[str, ...], str]:
+    return (f.kind, f.severity, tuple(f.claims), f.message)
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda p: p.name)
+def test_focus_on_one_source_gives_exactly_its_findings(event: Path) -> None:
+    """The pre-publish check's shortcut (focus) changes nothing but what is left out."""
+    docs = load_documents([event])
+    full = reconcile(docs)
+    for doc in docs:
+        mine = [f for f in full.findings if any(i.split("#")[0] == doc.id for i in f.claims)]
+        focused = reconcile(docs, focus={doc.id}).findings
+        assert sorted(map(key, focused)) == sorted(map(key, mine)), doc.id

@@ -267,6 +267,10 @@ class _Pending:
     claims: set[str]
     wording: Callable[[], str]
     details: dict[str, float | str | None]
+    pair: tuple[str, ...] = ()  # the claims it was made for, before any merging
+
+    def __post_init__(self) -> None:
+        self.pair = tuple(sorted(self.claims))
 
     def finding(self) -> Finding:
         return Finding(
@@ -697,10 +701,14 @@ def _dedupe_document_pairs(pending: list[_Pending], by_id: dict[str, Claim]) -> 
     for p in pending:
         docs = tuple(sorted({by_id[i].document for i in p.claims if i in by_id}))
         key = (p.group.id, p.kind, p.severity, docs)
-        if key in out:
-            out[key].claims |= p.claims
-        else:
+        first = out.get(key)
+        if first is None:
             out[key] = p
+            continue
+        # the pair that sorts first words the finding, whatever order the pairs came in
+        keep, other = (p, first) if p.pair < first.pair else (first, p)
+        keep.claims = keep.claims | other.claims
+        out[key] = keep
     return [p.finding() for p in out.values()]
 
 
