@@ -486,8 +486,8 @@ def restatements(claims: list[Claim], texts: dict[str, str]) -> list[tuple[Claim
     return pairs
 
 
-def _rate_interval(x: Claim, y: Claim, tol: float) -> tuple[float, float] | None:
-    """Units of x per unit of y, as an interval."""
+def _ratio_interval(x: Claim, y: Claim, tol: float) -> tuple[float, float] | None:
+    """x / y (e.g. units of x per unit of y) as an interval, for bounded figures, y positive."""
     (xl, xh), (yl, yh) = interval(x, tol), interval(y, tol)
     if not all(map(math.isfinite, (xl, xh, yl, yh))) or yl <= 0 or xl < 0:
         return None
@@ -502,7 +502,7 @@ def rate_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
     for x, y in restatements(claims, ctx.texts):
         if x.unit > y.unit:
             x, y = y, x
-        r = _rate_interval(x, y, tol)
+        r = _ratio_interval(x, y, tol)
         if r is not None:
             implied[(x.unit, y.unit)].append((x, y, r))
     findings = []
@@ -566,14 +566,6 @@ def _table_rate(row: dict[str, str | float], ux: str, uy: str) -> float | None:
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
-def _ratio_interval(x: Claim, y: Claim, tol: float) -> tuple[float, float] | None:
-    """x / y as an interval, for positive bounded figures."""
-    (xl, xh), (yl, yh) = interval(x, tol), interval(y, tol)
-    if not all(map(math.isfinite, (xl, xh, yl, yh))) or xl <= 0 or yl <= 0:
-        return None
-    return xl / yh, xh / yl
-
-
 def sentence_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
     """Figures that one sentence links by arithmetic and that do not add up.
 
@@ -599,7 +591,7 @@ def sentence_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
                 continue
             small, big = sorted(others, key=lambda c: abs(c.value))
             ratio = _ratio_interval(big, small, tol)
-            if ratio is None:
+            if ratio is None or ratio[0] <= 0:
                 continue
             if written == "times" and m.mention.kind == "multiplier":
                 admitted = (
