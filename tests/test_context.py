@@ -853,3 +853,39 @@ def test_a_title_set_off_after_the_name_makes_an_official() -> None:
 def test_money_spent_is_spending() -> None:
     text = "The club spent 20 million euros on two midfielders in June."
     assert by_text(claims_of(text), "20 million").metric == "capital spending"
+
+
+# --- grouping recall: descriptions, targets, relative clauses -------------------------------
+
+
+def test_a_capitalised_description_opens_a_proper_name() -> None:
+    text = (
+        "The Bank of Corvia's 25-basis-point increase on Thursday brings its policy rate to "
+        "4.5 percent. The central bank said it was ready to act again."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "4.5 percent").subject == "Bank of Corvia"
+    assert by_text(cs, "25-basis-point").subject == "Bank of Corvia"
+
+
+def test_a_percentage_target_is_kept_apart_from_the_reading() -> None:
+    cs = claims_of(
+        "Inflation in Corvia was 3.8% in April, well above the central bank's 2% target."
+    )
+    assert by_text(cs, "3.8%").metric == "inflation"
+    assert by_text(cs, "2%").metric == "inflation (target)"
+
+
+def test_a_price_target_takes_no_target_modifier() -> None:
+    cs = claims_of("Analysts at Dunfell raised their price target on Corvane to $48.")
+    assert by_text(cs, "$48").metric == "price target"
+
+
+def test_an_expectation_in_a_relative_clause_on_the_change_is_an_estimate() -> None:
+    text = (
+        "Like-for-like sales at Marwick rose 3.2%, ahead of the 2.5% rise that analysts "
+        "polled by the company had expected."
+    )
+    cs = claims_of(text)
+    assert not by_text(cs, "3.2%").metric.endswith("(estimate)")  # type: ignore[union-attr]
+    assert by_text(cs, "2.5%").metric.endswith("(estimate)")  # type: ignore[union-attr]

@@ -601,6 +601,16 @@ def _on_figure(text: str, s: int, e: int, figures: list[tuple[int, int]]) -> boo
     return False
 
 
+def _capitalised_head(text: str, s: int, e: int, titlecase: bool) -> bool:
+    """A description phrase ("the bank") written with a capital on its last word inside a
+    sentence ("The Bank of Estria's increase", "the Fire Department") is the start of a proper
+    name, not a description (headlines capitalise every word, so they do not count)."""
+    if titlecase:
+        return False
+    words = text[s:e].split()
+    return len(words) > 1 and words[-1][:1].isupper()
+
+
 def _find_entities(
     text: str, spans: list[tuple[int, int]], v: Vocab, figures: list[tuple[int, int]]
 ) -> _DocEntities:
@@ -636,6 +646,8 @@ def _find_entities(
                 continue
             for m in _word_rx(phrase).finditer(low):
                 s, e = lo + m.start(), lo + m.end()
+                if _capitalised_head(text, s, e, titlecase):
+                    continue  # "The Bank of Estria": the words open a proper name
                 if not any(a < e and s < b for a, b in taken):
                     speaker = bool(_speaker_rx().match(text[e : e + 20]))
                     found.append((s, e, target, speaker))
@@ -1296,8 +1308,14 @@ def _cues_near(
             left = mm.end() <= rel_s
             dist = rel_s - mm.end() if left else mm.start() - rel_e
             left = left and lo + mm.start() >= s_lo
+            if not left and mm.start() >= rel_e:  # "the 2.5% rise that analysts had expected"
+                left = _RX_RELATIVE_GAP.fullmatch(window, rel_e, mm.start()) is not None
             found.append((max(dist, 0), label, left))
     return found
+
+
+# between a figure and a cue in a relative clause on it: " rise that ", " that "
+_RX_RELATIVE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?that\s+")
 
 
 _RX_FROM_END = re.compile(r"\bfrom(?:\s+(?:the|a|an|its|their))?\s*$", re.I)
@@ -1398,6 +1416,7 @@ def _pick_modifier(
     role: str,
     partner: str | None,
     timed: bool = False,
+    percent: bool = False,
 ) -> str | None:
     """One modifier from the cues around a figure.
 
@@ -1409,7 +1428,8 @@ def _pick_modifier(
     Verbs of expectation make forecasts of estimable metrics only; estimates need an estimable
     metric; earlier values are levels; a change is a forecast or an estimate only by a cue
     before it ("had forecast a hike of 25 basis points"). ``timed``: the partner figure names
-    its own time.
+    its own time. ``percent``: the figure is a percentage (only a percentage has a "target"
+    modifier: "the bank's 2% target").
     """
     labels: list[tuple[int, str]] = []
     for dist, label, left in found:
@@ -1421,6 +1441,8 @@ def _pick_modifier(
             continue
         if label == "previous" and role != "level":
             continue
+        if label == "target" and (not percent or any("target" in k for k in spec.keywords)):
+            continue  # "the bank's 2% target"; a "price target" is a metric of its own
         if label in _FORECASTS and role != "level" and not left:
             continue  # "rose 9%, ahead of what analysts expected" is an actual change
         labels.append((dist, label))
@@ -1875,7 +1897,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         partner_mod = None if partner is None else figs[partner].mod or ""
         timed = bool(from_partner and from_partner[1])
         near = _cues_near(text, figs, i, v, cues)
-        mod = _pick_modifier(near, spec, f.role, partner_mod, timed)
+        percent = f.kind_key == "percent"
+        mod = _pick_modifier(near, spec, f.role, partner_mod, timed, percent)
         if mod is None and partner is None:
             mod = _continued_modifier(text, figs, i, v)
         if spec.of_other:
