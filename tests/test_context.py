@@ -889,3 +889,43 @@ def test_an_expectation_in_a_relative_clause_on_the_change_is_an_estimate() -> N
     cs = claims_of(text)
     assert not by_text(cs, "3.2%").metric.endswith("(estimate)")  # type: ignore[union-attr]
     assert by_text(cs, "2.5%").metric.endswith("(estimate)")  # type: ignore[union-attr]
+
+
+def test_a_buyback_is_no_deal_value() -> None:
+    a = claims_of("Hanzo Tools said it would buy back up to ¥20 billion of its own shares.")
+    b = claims_of("Hanzo Tools unveiled a share buyback of up to ¥20 billion on Monday.")
+    assert by_text(a, "¥20 billion").metric == "share buyback"
+    assert by_text(b, "¥20 billion").metric == "share buyback"
+
+
+def test_a_change_noun_continues_the_earlier_change_of_its_sentence() -> None:
+    text = (
+        "Hanzo Tools shares rebounded 1.8% to ¥3,476 on Tuesday, recovering part of Monday's "
+        "6.2% slide as some investors judged that the sell-off after the profit warning had "
+        "gone too far."
+    )
+    cs = claims_of(text)
+    up, down = by_text(cs, "1.8%"), by_text(cs, "6.2%")
+    assert (up.metric, up.role, up.value) == ("share-price change", "change", 1.8)
+    assert (down.metric, down.role, down.value) == ("share-price change", "change", -6.2)
+
+
+def test_a_change_noun_with_its_own_quantity_does_not_continue() -> None:
+    cs = claims_of("Hanzo shares rose 3% after the company reported a 9% rise in orders.")
+    assert by_text(cs, "9%").metric == "orders change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A wildfire in the hills above Redfield had burned about 12,000 hectares by Tuesday.",
+        "About 8,500 residents were under evacuation orders, most of them in the neighbouring "
+        "village of Ashby Flats.",
+        "Orders were lifted in the western part of Redfield, but 6,000 people remained "
+        "under evacuation orders.",
+    ],
+)
+def test_a_place_named_as_a_location_is_no_subject(text: str) -> None:
+    story = "The Pellow Fire began on Sunday. The Pellow Fire spread quickly. " + text
+    cs = claims_of(story)
+    assert cs and all(c.subject == "Pellow Fire" for c in cs), [(c.text, c.subject) for c in cs]

@@ -165,6 +165,7 @@ class Vocab:
     org_words: frozenset[str] = frozenset()  # "Castellan FC" is no person
     of_phrase_stop: frozenset[str] = frozenset()  # ends "14 kilometres of <noun phrase>"
     topic_cues: tuple[str, ...] = ()  # "spending on <topic> ... $410 million"
+    place_nouns: frozenset[str] = frozenset()  # "the village of X": X is a place
 
 
 @lru_cache(maxsize=8192)
@@ -261,6 +262,7 @@ def _vocab_cached(
         | frozenset(t["relative_days"]),
         places=frozenset(names["places"]),
         locative=frozenset(names["locative"]),
+        place_nouns=frozenset(w.split()[-1] for w in names.get("place_nouns", [])),
         scopes=e["scopes"],
         target_cues=tuple(e["target"]["cues"]),
         name_followers=frozenset(names["name_followers"]),
@@ -939,6 +941,8 @@ def _name_pieces(
         return []
     if before[-2:-1] and before[-2] in v.locative and before[-1] == "the" and not possessive:
         return []  # "near the Ashby reservoir", "in the Redfield area": a place
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in v.place_nouns:
+        return []  # "the neighbouring village of Ashby Flats", "the western part of Redfield"
     if any(w in v.source_words for w in before) and not possessive:
         return []  # "from Spanish club Real Costanera", "31 goals for Costanera"
     if text[max(lo, s - 1) : s] == "(" or (
@@ -1357,6 +1361,31 @@ def _apposed_level(text: str, figs: list[_Fig], i: int, v: Vocab) -> _Fig | None
     if not _RX_APPOSED.fullmatch(text, g.end, f.start):
         return None
     if _keyword_hits(v.keyword_rx, text, g.end, f.start):
+        return None
+    return g
+
+
+_RX_CHANGE_NOUN_GAP = re.compile(r"\s*(?:[a-z]+\s+)?")
+
+
+def _continued_change(text: str, figs: list[_Fig], i: int, v: Vocab) -> _Fig | None:
+    """The earlier change a change noun continues: "rebounded 1.8% on Tuesday, recovering part
+    of Monday's 6.2% slide", "fell 3%, extending last week's 5% drop". Figure i is a percentage
+    change named by a noun right after it ("slide", "drop"), not followed by "in"/"of" (which
+    would name its own quantity), an earlier percentage change with a metric stands in its
+    sentence, and no metric keyword stands between them."""
+    f = figs[i]
+    if f.role != "change" or f.kind_key != "percent":
+        return None
+    m = re.match(r"\s*([a-z]+)(?:\s+([a-z]+))?", text[f.end : f.hi])
+    if m is None or m.group(1) not in v.right_change or m.group(2) in ("in", "of", "for"):
+        return None
+    before = [figs[j] for j in f.peers if j < i]
+    changes = [g for g in before if g.role == "change" and g.kind_key == "percent"]
+    if not changes or changes[-1].spec is None:
+        return None
+    g = changes[-1]
+    if _keyword_hits(v.keyword_rx, text, g.end, f.end + m.end()):
         return None
     return g
 
@@ -1849,6 +1878,9 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         level = _apposed_level(text, figs, i, v)
         if level is not None:
             spec = level.spec  # "sold 2.4 million vehicles, roughly flat": the vehicles' change
+        earlier = _continued_change(text, figs, i, v)
+        if earlier is not None:
+            spec = earlier.spec  # "rebounded 1.8% ..., recovering part of Monday's 6.2% slide"
         if spec and spec.role and f.role != spec.role and f.kind_key != "percentage_point":
             f.role, f.direction = spec.role, None  # type: ignore[assignment]
         if spec is None and _words_after(text, f.lo, f.hi, 1) in (["that"], ["this"]):
