@@ -1,6 +1,7 @@
-"""Time expressions near a figure -> a small canonical string, and comparing two of them.
+"""Time expressions near a figure -> a small canonical string.
 
-Canonical forms (``Claim.when``):
+The forms are defined, parsed and compared in :mod:`reconcile.claims.when` (its formatters write
+them here; :func:`same_time`, the calendar's reading of two of them, lives there too):
 
 - ``"2025-09-09"``: a day (ISO date)
 - ``"--09-24"``: a month and day whose year is unknown (from a dateline without a year)
@@ -24,11 +25,28 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+from reconcile.claims.when import (
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    day_text,
+    monthday_text,
+    parse,
+    period_text,
+    same_time,
+    weekday_text,
+)
+
+__all__ = [
+    "MONTH_NAMES",
+    "WEEKDAY_NAMES",
+    "alternation",
+    "caseless_beyond_ascii",
+    "has_time_expression",
+    "parse_dateline",
+    "resolve_when",
+    "same_time",
+    "vocabulary",
+]
 
 
 @cache
@@ -217,7 +235,7 @@ def parse_dateline(dateline: str | None) -> tuple[int, int] | None:
 def _shift_month_day(md: tuple[int, int], days: int) -> str:
     # 2000 is a leap year, so Feb 29 survives; shifting across a year end keeps month-day only.
     d = dt.date(2000, *md) + dt.timedelta(days=days)
-    return f"--{d.month:02d}-{d.day:02d}"
+    return monthday_text(d.month, d.day)
 
 
 def _on_or_before(anchor: dt.date, weekday: int) -> dt.date:
@@ -255,28 +273,28 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
     for m in scan("iso"):
         d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
-            add(m, d.isoformat(), 0)
+            add(m, day_text(d), 0)
     for m in scan("mdy"):
         d = _valid(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
         if d:
-            add(m, d.isoformat(), 0)
+            add(m, day_text(d), 0)
     for m in scan("dmy"):
         d = _valid(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
         if d:
-            add(m, d.isoformat(), 0)
+            add(m, day_text(d), 0)
     for m in scan("md"):
         month, day = _month(m.group(1)), int(m.group(2))
         if not _valid(2000, month, day) or not m.group(1)[0].isupper():
             continue
         if anchor and _valid(anchor.year, month, day):
-            add(m, dt.date(anchor.year, month, day).isoformat(), 0)
+            add(m, day_text(dt.date(anchor.year, month, day)), 0)
         else:
-            add(m, f"--{month:02d}-{day:02d}", 0)
+            add(m, monthday_text(month, day), 0)
     for m in scan("month_quarter"):
         word = next(g for g in m.groups() if g)
         month = _month(word)
         if anchor and month % 3 == 0:
-            add(m, f"{_quarter_year(anchor, month)}-Q{month // 3}", 1)
+            add(m, period_text("quarter", _quarter_year(anchor, month), month // 3), 1)
         else:
             add(m, f"quarter:{MONTH_NAMES[month - 1]}", 1)
     for m in scan("num_quarter"):
@@ -284,13 +302,13 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
         if m.group(1):
             add(m, f"fiscal:Q{q}", 1)
         elif anchor:
-            add(m, f"{_quarter_year(anchor, q * 3)}-Q{q}", 1)
+            add(m, period_text("quarter", _quarter_year(anchor, q * 3), q), 1)
         else:
             add(m, f"quarter:Q{q}", 1)
     for m in scan("rel"):
         offset = int(v["relative_days"][m.group(1).lower()])
         if anchor:
-            add(m, (anchor + dt.timedelta(days=offset)).isoformat(), 0)
+            add(m, day_text(anchor + dt.timedelta(days=offset)), 0)
         elif line_md:
             add(m, _shift_month_day(line_md, offset), 0)
         else:
@@ -300,31 +318,32 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             continue
         wd = int(v["weekdays"][m.group(1).lower()])
         if anchor:
-            add(m, _on_or_before(anchor, wd).isoformat(), 0)
+            add(m, day_text(_on_or_before(anchor, wd)), 0)
         else:
-            add(m, f"weekday:{WEEKDAY_NAMES[wd]}", 0)
+            add(m, weekday_text(wd), 0)
     for m in scan("week"):
         which = "this" if m.group(1).lower() == "this" else "last"
         if anchor:
             d = anchor if which == "this" else anchor - dt.timedelta(days=7)
             iso = d.isocalendar()
-            add(m, f"{iso.year}-W{iso.week:02d}", 2)
+            add(m, period_text("week", iso.year, iso.week), 2)
         else:
             add(m, f"week:{which}", 2)
     for m in scan("year_rel"):
         off = {"this": 0, "last": -1, "next": 1}[m.group(1).lower()]
-        add(m, f"year:{anchor.year + off}" if anchor else f"year:{m.group(1).lower()}", 3)
+        label = f"year:{m.group(1).lower()}"  # "year:this": a label
+        add(m, period_text("year", anchor.year + off) if anchor else label, 3)
     for m in scan("month"):
         if not m.group(1)[0].isupper():
             continue
         month = _month(m.group(1))
         if anchor:
             year = anchor.year if month <= anchor.month else anchor.year - 1
-            add(m, f"{year}-{month:02d}", 2)
+            add(m, period_text("month", year, month), 2)
         else:
             add(m, f"month:{MONTH_NAMES[month - 1]}", 2)
     for m in scan("year"):
-        add(m, f"year:{m.group(1)}", 3)
+        add(m, period_text("year", int(m.group(1))), 3)
     days = [h for h in hits if h.rank == 0 and h.value and _shiftable(h.value)]
     for m in scan("day_shift"):
         if days:  # "on Tuesday, a day after the stock slid 8.4%": the slide was on Monday
@@ -339,13 +358,14 @@ _DAY_SHIFTS = {"after": -1, "earlier": -1, "before": 1, "later": 1}
 
 
 def _shiftable(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) or value.startswith("weekday:")
+    return parse(value).kind in ("day", "weekday")
 
 
 def _shift(value: str, days: int) -> str:
-    if value.startswith("weekday:"):
-        return f"weekday:{WEEKDAY_NAMES[(WEEKDAY_NAMES.index(value[8:]) + days) % 7]}"
-    return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    w = parse(value)
+    if w.kind == "weekday":
+        return weekday_text((w.weekday + days) % 7)
+    return day_text(w.first + dt.timedelta(days=days))  # type: ignore[operator]
 
 
 @cache
@@ -417,102 +437,3 @@ def resolve_when(
         stop = at if end is None else end  # right-hand expressions count from the figure's end
         best = min(hits, key=lambda h: (max(h.start - stop, at - h.end, 0), h.rank, h.start))
     return best.value
-
-
-# --- comparing two canonical strings -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Day:
-    date: dt.date
-
-
-@dataclass(frozen=True)
-class _MonthDay:
-    month: int
-    day: int
-
-
-@dataclass(frozen=True)
-class _Weekday:
-    index: int
-
-
-@dataclass(frozen=True)
-class _Period:
-    first: dt.date
-    last: dt.date
-
-
-_RX_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_RX_MD = re.compile(r"^--(\d{2})-(\d{2})$")
-_RX_Q = re.compile(r"^(\d{4})-Q([1-4])$")
-_RX_M = re.compile(r"^(\d{4})-(\d{2})$")
-_RX_W = re.compile(r"^(\d{4})-W(\d{2})$")
-_RX_Y = re.compile(r"^year:(\d{4})$")
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
-
-
-def _parse(s: str) -> _Day | _MonthDay | _Weekday | _Period | None:
-    try:
-        if m := _RX_DAY.match(s):
-            return _Day(dt.date(int(m[1]), int(m[2]), int(m[3])))
-        if m := _RX_MD.match(s):
-            return _MonthDay(int(m[1]), int(m[2]))
-        if s.startswith("weekday:") and s[8:] in WEEKDAY_NAMES:
-            return _Weekday(WEEKDAY_NAMES.index(s[8:]))
-        if m := _RX_Q.match(s):
-            y, q = int(m[1]), int(m[2])
-            return _Period(dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
-        if m := _RX_M.match(s):
-            y, mo = int(m[1]), int(m[2])
-            return _Period(dt.date(y, mo, 1), _month_end(y, mo))
-        if m := _RX_W.match(s):
-            y, w = int(m[1]), int(m[2])
-            first = dt.date.fromisocalendar(y, w, 1)
-            return _Period(first, first + dt.timedelta(days=6))
-        if m := _RX_Y.match(s):
-            y = int(m[1])
-            return _Period(dt.date(y, 1, 1), dt.date(y, 12, 31))
-    except ValueError:
-        return None
-    return None
-
-
-def same_time(a: str | None, b: str | None) -> bool | None:
-    """Do two ``Claim.when`` values name the same time?
-
-    True: certainly the same; False: certainly different; None: cannot tell (unknown, relative,
-    or one contains the other, e.g. a day inside a year).
-    """
-    if a is None or b is None:
-        return None
-    pa, pb = _parse(a), _parse(b)
-    if pa is None or pb is None:
-        return None
-    if isinstance(pb, _Day) and not isinstance(pa, _Day):
-        pa, pb = pb, pa  # put a day first
-    if isinstance(pa, _Day):
-        d = pa.date
-        if isinstance(pb, _Day):
-            return d == pb.date
-        if isinstance(pb, _MonthDay):
-            return (d.month, d.day) == (pb.month, pb.day)
-        if isinstance(pb, _Weekday):
-            return None if d.weekday() == pb.index else False
-        return None if pb.first <= d <= pb.last else False
-    if isinstance(pa, _MonthDay) and isinstance(pb, _MonthDay):
-        return pa == pb
-    if isinstance(pa, _Weekday) and isinstance(pb, _Weekday):
-        return None if pa == pb else False
-    if isinstance(pa, _Period) and isinstance(pb, _Period):
-        if pa == pb:
-            return True
-        if pa.last < pb.first or pb.last < pa.first:
-            return False
-        return None
-    return None

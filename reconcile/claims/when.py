@@ -1,9 +1,29 @@
-"""How two claims' times relate, from the ``Claim.when`` strings the context stage writes.
+"""``Claim.when``: the canonical time strings, read by one parser, related by one function.
 
-Forms understood (see ``reconcile.claims.timeref``): ``2025-09-09`` (a date), ``--09-24`` (month
-and day, year unknown), ``weekday:Monday``, and periods (``2025-Q2``, ``2025-05``, ``year:2025``,
-``week:this``...). A day and a period are different scopes (a day's move is not the year's); two
-periods are the same when their labels are equal, different when both are absolute and unequal.
+Canonical forms (written by :func:`reconcile.claims.timeref.resolve_when`, with the formatters
+below):
+
+- ``2025-09-09``: a day (ISO date)
+- ``--09-24``: a month and day whose year is unknown (from a dateline without a year)
+- ``weekday:Monday``: a weekday not placed on a calendar
+- ``2025-Q2``, ``2025-05``, ``2025-W36``, ``year:2025``: periods with a place on the calendar
+- ``quarter:June``, ``quarter:Q2``, ``fiscal:Q3``, ``month:May``, ``week:last``, ``year:this``...:
+  periods known only by their label (relative ones name this/last/next/previous/current)
+
+:func:`parse` turns any string into a :class:`When` (never raising: text that is none of the
+calendar forms is a ``label``). :func:`relation` relates two of them. Its two readers differ on
+purpose, and the difference is spelled out by two parameters:
+
+- ``nested``: a time lying within (or across) another, unequal one, e.g. a day against its year.
+  The comparer (:func:`relate`) calls that ``"different"`` (a day's move is not the year's); the
+  context stage (:func:`reconcile.claims.timeref.same_time`) calls it ``"unknown"``.
+- ``unplaced``: times not placed on a calendar (weekday names, labels). The comparer reads them
+  within one news cycle (``"nearest"``: Monday is the nearest Monday, equal labels are the same
+  period, unequal absolute labels differ); the context stage says ``"unknown"`` unless the
+  calendar proves them different.
+
+Everything else (days, month-days, calendar periods that are equal or disjoint) is read the same
+way by both.
 """
 
 from __future__ import annotations
@@ -12,98 +32,275 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MONTHDAY = re.compile(r"^--(\d{2})-(\d{2})$")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+Kind = Literal["day", "monthday", "weekday", "period", "label"]
+Unit = Literal["year", "quarter", "month", "week"]
+Verdict = Literal["same", "different", "unknown"]
+Nested = Literal["different", "unknown"]
+Unplaced = Literal["nearest", "unknown"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class When:
+    """One parsed ``Claim.when`` value.
+
+    ``first``/``last``: the calendar span (a day: the day twice; a calendar period: its first and
+    last day; otherwise None). ``month``/``day``: a month-day's. ``weekday``: 0 for Monday, for a
+    weekday name. ``unit``/``year``/``number``: a calendar period's (``2025-Q2``: quarter, 2025,
+    2; ``year:2025``: year, 2025, 0). ``key``: the text stripped and lower-cased, by which labels
+    compare. ``relative``: a label naming this/last/next/previous/current.
+    """
+
+    kind: Kind
+    text: str
+    key: str
+    first: dt.date | None = None
+    last: dt.date | None = None
+    month: int = 0
+    day: int = 0
+    weekday: int = -1
+    unit: Unit | None = None
+    year: int = 0
+    number: int = 0
+    relative: bool = False
+
+    def canonical(self) -> str:
+        """The canonical string (labels as written, stripped)."""
+        if self.kind == "day":
+            return day_text(self.first)  # type: ignore[arg-type]
+        if self.kind == "monthday":
+            return monthday_text(self.month, self.day)
+        if self.kind == "weekday":
+            return weekday_text(self.weekday)
+        if self.kind == "period":
+            return period_text(self.unit, self.year, self.number)  # type: ignore[arg-type]
+        return self.text
+
+
+# --- formatting: the one definition of each canonical form ------------------------------------
+
+
+def day_text(date: dt.date) -> str:
+    return date.isoformat()
+
+
+def monthday_text(month: int, day: int) -> str:
+    return f"--{month:02d}-{day:02d}"
+
+
+def weekday_text(index: int) -> str:
+    """``weekday:Monday`` for 0."""
+    return f"weekday:{WEEKDAY_NAMES[index]}"
+
+
+def period_text(unit: Unit, year: int, number: int = 0) -> str:
+    """``year:2025``, ``2025-Q2``, ``2025-05``, ``2025-W36`` (``number``: quarter, month, week)."""
+    if unit == "year":
+        return f"year:{year}"
+    if unit == "quarter":
+        return f"{year}-Q{number}"
+    if unit == "month":
+        return f"{year}-{number:02d}"
+    return f"{year}-W{number:02d}"
+
+
+# --- parsing -----------------------------------------------------------------------------------
+
+_FORMS = re.compile(
+    r"(?P<y>\d{4})-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|W(?P<w>\d{2}))"
+    r"|--(?P<mm>\d{2})-(?P<md>\d{2})"
+    r"|weekday:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|year:(?P<yy>\d{4})",
+    re.I | re.ASCII,
+)
+_RELATIVE = re.compile(r"this|last|next|previous|current")
+_WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAY_NAMES)}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _period(text: str, key: str, unit: Unit, year: int, number: int) -> When:
+    if unit == "year":
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    elif unit == "quarter":
+        first, last = dt.date(year, 3 * number - 2, 1), _month_end(year, 3 * number)
+    elif unit == "month":
+        first, last = dt.date(year, number, 1), _month_end(year, number)
+    else:
+        first = dt.date.fromisocalendar(year, number, 1)
+        last = first + dt.timedelta(days=6)
+    return When("period", text, key, first, last, unit=unit, year=year, number=number)
+
+
+@lru_cache(maxsize=4096)
+def parse(when: str) -> When:
+    """The :class:`When` of a string; text that is none of the calendar forms (or names an
+    impossible date) is a ``label``: never an exception."""
+    text = when.strip()
+    key = text.lower()
+    m = _FORMS.fullmatch(text)
+    try:
+        if m is None:
+            pass
+        elif m["d"]:
+            date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            return When("day", text, key, date, date, date.month, date.day, date.weekday())
+        elif m["m"]:
+            return _period(text, key, "month", int(m["y"]), int(m["m"]))
+        elif m["q"]:
+            return _period(text, key, "quarter", int(m["y"]), int(m["q"]))
+        elif m["w"]:
+            return _period(text, key, "week", int(m["y"]), int(m["w"]))
+        elif m["yy"]:
+            return _period(text, key, "year", int(m["yy"]), 0)
+        elif m["mm"]:
+            month, day = int(m["mm"]), int(m["md"])
+            dt.date(2000, month, day)  # a leap year: --02-29 is a month-day
+            return When("monthday", text, key, month=month, day=day)
+        else:
+            return When("weekday", text, key, weekday=_WEEKDAY_INDEX[m["wd"].lower()])
+    except (ValueError, OverflowError):
+        pass  # 2025-02-30, 2025-13, 2025-W54, --13-45: labels
+    return When("label", text, key, relative=_RELATIVE.search(key) is not None)
+
+
+# --- relating ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
 class TimeRelation:
     """``same``: True, False, or None when unknown. ``days``: distance in days when known."""
 
     same: bool | None
     days: int | None = None
 
-
-@lru_cache(maxsize=4096)
-def _parse(when: str) -> tuple[str, object]:
-    w = when.strip().lower()
-    if m := _DATE.match(w):
-        try:
-            return "date", dt.date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return "label", w
-    if m := _MONTHDAY.match(w):
-        return "monthday", (int(m[1]), int(m[2]))
-    if w.startswith("weekday:") and w[8:] in _WEEKDAYS:
-        return "weekday", _WEEKDAYS.index(w[8:])
-    return "period", w
+    @property
+    def verdict(self) -> Verdict:
+        return "unknown" if self.same is None else "same" if self.same else "different"
 
 
-_RELATIVE = re.compile(r"this|last|next|previous|current")
-_DAY_KINDS = {"date", "monthday", "weekday"}
+_UNKNOWN = TimeRelation(None)
+_DIFFERENT = TimeRelation(False)
+_EQUAL = TimeRelation(True, 0)
+_RANK = {"day": 0, "monthday": 1, "weekday": 2, "period": 3, "label": 4}
+
+
+def _apart(days: int) -> TimeRelation:
+    return TimeRelation(days == 0, days)
 
 
 def _weekday_gap(a: int, b: int) -> int:
+    # A weekday without a date is read in the same news cycle as the other time: the nearest
+    # such weekday, at most three days away.
     d = abs(a - b) % 7
     return min(d, 7 - d)
 
 
+def _monthday_gap(a: When, b: When) -> int:
+    # Both in one year of unknown number: a common year unless one of them is 29 February.
+    year = 2000 if (2, 29) in ((a.month, a.day), (b.month, b.day)) else 2001
+    return abs((dt.date(year, a.month, a.day) - dt.date(year, b.month, b.day)).days)
+
+
+def _relation(a: When, b: When, nested: Nested, unplaced: Unplaced) -> TimeRelation:
+    if _RANK[a.kind] > _RANK[b.kind]:
+        a, b = b, a  # the finer kind first: day, monthday, weekday, period, label
+    ka, kb = a.kind, b.kind
+    if kb in ("period", "label") and ka != "period" and ka != "label":
+        # a day (or month-day, or weekday) against a period
+        if nested == "different":
+            return _DIFFERENT  # a day's figure against a period's: different scopes
+        if ka == "day" and kb == "period":
+            inside = b.first <= a.first <= b.last  # type: ignore[operator]
+            return _UNKNOWN if inside else _DIFFERENT  # outside the period: another time
+        return _UNKNOWN
+    if ka == "day":
+        if kb == "day":
+            return _apart(abs((a.first - b.first).days))  # type: ignore[operator]
+        if kb == "monthday":
+            if (a.month, a.day) == (b.month, b.day):
+                return _EQUAL
+            try:
+                other = dt.date(a.first.year, b.month, b.day)  # type: ignore[union-attr]
+            except ValueError:  # 29 February against a common year: another day
+                return _DIFFERENT
+            return TimeRelation(False, abs((a.first - other).days))  # type: ignore[operator]
+    if ka == "monthday":
+        if kb == "monthday":
+            return _apart(_monthday_gap(a, b))
+        return _UNKNOWN  # against a weekday
+    if kb == "weekday":  # against a day or a weekday
+        wa = a.weekday
+        if unplaced == "nearest":
+            return _apart(_weekday_gap(wa, b.weekday))
+        return _UNKNOWN if wa == b.weekday else _DIFFERENT
+    if ka == kb == "period":
+        if a.first == b.first and a.last == b.last:
+            return _EQUAL
+        if a.last < b.first or b.last < a.first:  # type: ignore[operator]
+            return _DIFFERENT
+        return _DIFFERENT if nested == "different" else _UNKNOWN
+    # a label against a calendar period or a label
+    if unplaced == "unknown":
+        return _UNKNOWN
+    if a.key == b.key:
+        return _EQUAL
+    return _UNKNOWN if a.relative or b.relative else _DIFFERENT
+
+
+def relation(
+    a: str | None,
+    b: str | None,
+    *,
+    nested: Nested = "different",
+    unplaced: Unplaced = "nearest",
+) -> TimeRelation:
+    """How two ``Claim.when`` values relate; symmetric in ``a`` and ``b``, never raising.
+
+    ``nested``: what a time within (or across) another, unequal one is, e.g. ``2025-05-02``
+    against ``2025-Q2``, or ``2025-Q2`` against ``year:2025``. ``unplaced``: how weekday names and
+    labels are read (see the module docstring). A None is unknown.
+    """
+    if a is None or b is None:
+        return _UNKNOWN
+    return _relation(parse(a), parse(b), nested, unplaced)
+
+
 @lru_cache(maxsize=8192)
 def relate(a: str | None, b: str | None) -> TimeRelation:
-    """Relate two ``when`` values; symmetric in its arguments (cached: runs share few times)."""
-    if a is None or b is None:
-        return TimeRelation(None)
-    ka, va = _parse(a)
-    kb, vb = _parse(b)
-    if ka == kb == "date":
-        days = abs((va - vb).days)  # type: ignore[operator]
-        return TimeRelation(days == 0, days)
-    if {ka, kb} == {"date", "monthday"}:
-        date, (month, day) = (va, vb) if ka == "date" else (vb, va)  # type: ignore[misc]
-        try:
-            other = dt.date(date.year, month, day)  # type: ignore[attr-defined]
-        except ValueError:
-            return TimeRelation(None)
-        days = abs((date - other).days)  # type: ignore[operator]
-        return TimeRelation(days == 0, days)
-    if ka == kb == "monthday":
-        (m1, d1), (m2, d2) = va, vb  # type: ignore[misc]
-        days = abs((dt.date(2001, m1, d1) - dt.date(2001, m2, d2)).days)
-        return TimeRelation(days == 0, days)
-    if "weekday" in (ka, kb) and {ka, kb} <= {"weekday", "date"}:
-        # A weekday without a date is read in the same news cycle as the other claim: the
-        # nearest such weekday. The distance is then at most three days.
-        wa = va if ka == "weekday" else va.weekday()  # type: ignore[union-attr]
-        wb = vb if kb == "weekday" else vb.weekday()  # type: ignore[union-attr]
-        gap = _weekday_gap(wa, wb)  # type: ignore[arg-type]
-        return TimeRelation(gap == 0, gap)
-    if ka == kb == "period":
-        if va == vb:
-            return TimeRelation(True, 0)
-        relative = _RELATIVE.search(str(va)) or _RELATIVE.search(str(vb))
-        return TimeRelation(None) if relative else TimeRelation(False)
-    if "period" in (ka, kb) and ({ka, kb} - {"period"}) <= _DAY_KINDS:
-        return TimeRelation(False)  # a day's figure against a period's: different scopes
-    return TimeRelation(None)
+    """The comparer's reading: a day and a period are different scopes, weekday names are the
+    nearest such day, labels compare as written (cached: runs share few times)."""
+    return relation(a, b, nested="different", unplaced="nearest")
+
+
+def same_time(a: str | None, b: str | None) -> bool | None:
+    """The calendar's reading: True certainly the same, False certainly different, None when it
+    cannot tell (unknown, relative, weekday names, or one containing the other)."""
+    return relation(a, b, nested="unknown", unplaced="unknown").same
+
+
+# --- helpers for the comparer ------------------------------------------------------------------
 
 
 def is_weekday_only(when: str | None) -> bool:
     """A time given only by a weekday name, not placed on a calendar."""
-    return when is not None and _parse(when)[0] == "weekday"
+    return when is not None and parse(when).kind == "weekday"
 
 
 def is_exact_date(when: str | None) -> bool:
-    return when is not None and _parse(when)[0] == "date"
+    return when is not None and parse(when).kind == "day"
 
 
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    )
-}
+_MONTHS = {name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
 _DATELINE = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
 
 
@@ -123,23 +320,24 @@ def dateline_date(dateline: str | None, year: int | None) -> dt.date | None:
 
 def anchor_weekday(when: str | None, reference: dt.date | None) -> str | None:
     """Place 'weekday:X' on the calendar: the last such weekday on or before ``reference``."""
-    if reference is None or not is_weekday_only(when):
+    if reference is None or when is None:
         return when
-    wd = _WEEKDAYS.index(when[8:].strip().lower())  # type: ignore[index]
-    return (reference - dt.timedelta(days=(reference.weekday() - wd) % 7)).isoformat()
+    w = parse(when)
+    if w.kind != "weekday":
+        return when
+    return day_text(reference - dt.timedelta(days=(reference.weekday() - w.weekday) % 7))
 
 
 def describe(when: str | None) -> str:
     """A short human form: 'Monday', '2025-09-09 (Tuesday)', 'Sept 24', 'no stated day'."""
     if when is None:
         return "no stated day"
-    kind, v = _parse(when)
-    if kind == "date":
-        return f"{v.isoformat()} ({v.strftime('%A')})"  # type: ignore[attr-defined]
-    if kind == "monthday":
-        month, day = v  # type: ignore[misc]
-        return dt.date(2001, month, day).strftime("%b ") + str(day)
-    if kind == "weekday":
-        return _WEEKDAYS[v].capitalize()  # type: ignore[index]
+    w = parse(when)
+    if w.kind == "day":
+        return f"{day_text(w.first)} ({WEEKDAY_NAMES[w.weekday]})"  # type: ignore[arg-type]
+    if w.kind == "monthday":
+        return f"{MONTH_NAMES[w.month - 1][:3]} {w.day}"
+    if w.kind == "weekday":
+        return WEEKDAY_NAMES[w.weekday]
     label = when.split(":", 1)
     return f"{label[1]} {label[0]}" if len(label) == 2 else when
