@@ -268,20 +268,42 @@ class _Pending:
     wording: Callable[[], str]
     details: dict[str, float | str | None]
     pair: tuple[str, ...] = ()  # the claims it was made for, before any merging
+    also: list[tuple[str, str]] = field(default_factory=list)  # (source, quote) merged in
+    source: str | None = None  # the document the finding is about (see _summarize)
 
     def __post_init__(self) -> None:
         self.pair = tuple(sorted(self.claims))
 
     def finding(self) -> Finding:
+        message, details = self.wording(), self.details
+        if self.source is not None:
+            details = {**details, "source": self.source}
+        if self.also:
+            message = message.removesuffix(".") + _also(self.also) + "."
+            details = {**details, "other_sources": len(self.also)}
         return Finding(
             id="",
             kind=self.kind,  # type: ignore[arg-type]
             severity=self.severity,
             group=self.group.id,
             claims=sorted(self.claims),
-            message=self.wording(),
-            details=self.details,
+            message=message,
+            details=details,
         )
+
+
+_ALSO_QUOTED = 3  # sources quoted by name in a summary; the rest are counted
+
+
+def _also(rows: list[tuple[str, str]]) -> str:
+    """ "; the same goes for 41 other sources: a.txt ("..."), b.txt ("...") and 39 more"."""
+    shown = [f'{doc} ("{q}")' for doc, q in rows[:_ALSO_QUOTED]]
+    if len(rows) == 1:
+        return f"; the same goes for {shown[0]}"
+    rest = len(rows) - len(shown)
+    listed = ", ".join(shown[:-1]) + f" and {shown[-1]}" if not rest else ", ".join(shown)
+    more = f" and {rest} more" if rest else ""
+    return f"; the same goes for {len(rows)} other sources: {listed}{more}"
 
 
 def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
@@ -325,14 +347,18 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             ),
         )
     bases = [(a, ctx.base(a)), (b, ctx.base(b))]
-    base_text = ""
-    if bases[0][1] is not None and bases[1][1] is not None:
-        base_text = "; the implied previous values are " + " and ".join(
+    have_bases = bases[0][1] is not None and bases[1][1] is not None
+    if have_bases:
+        for c, base in bases:
+            details[f"implied_base:{c.id}"] = round(base, 4)  # type: ignore[arg-type]
+
+    def base_text() -> str:
+        if not have_bases:
+            return ""
+        return "; the implied previous values are " + " and ".join(
             f"{_fmt(base)} ({c.document})"
             for c, base in bases  # type: ignore[arg-type]
         )
-        for c, base in bases:
-            details[f"implied_base:{c.id}"] = round(base, 4)  # type: ignore[arg-type]
 
     def scoped(wording: Callable[[], str], key: str = "different_scope_far") -> _Pending:
         return pending("different_scope", ctx.severity("different_scope", key), wording)
@@ -341,7 +367,7 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         return scoped(
             lambda: (
                 f"{label}: {src()}; the figures differ, but {both} gives both figures itself, "
-                f"so the difference is a revision or a change over time{base_text}."
+                f"so the difference is a revision or a change over time{base_text()}."
             )
         )
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
@@ -358,7 +384,7 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             near = False
             why += ", and one day's figure is the base the other's change implies"
         return scoped(
-            lambda: f"{label}: {src()}; the figures differ, but {why}{base_text}.",
+            lambda: f"{label}: {src()}; the figures differ, but {why}{base_text()}.",
             "different_scope_near" if near else "different_scope_far",
         )
     if rel.same is None and _undated_blocks(a, b, group.metric):
@@ -371,7 +397,7 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         return scoped(
             lambda: (
                 f"{label}: {src()}; the figures differ, but {who} which day its figure is for"
-                f"{base_text}."
+                f"{base_text()}."
             )
         )
     factor = scale_slip(a, b, tol)
@@ -393,7 +419,7 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         ctx.severity("value_mismatch"),
         lambda: (
             f"{label}: {src()}; these cannot both hold ({_fmt_interval(a, tol)} against "
-            f"{_fmt_interval(b, tol)}){direction}{base_text}."
+            f"{_fmt_interval(b, tol)}){direction}{base_text()}."
         ),
     )
 
@@ -684,7 +710,7 @@ def _merge_linked(findings: list[Finding], by_id: dict[str, Claim]) -> list[Find
     return out
 
 
-def _dedupe_document_pairs(pending: list[_Pending], by_id: dict[str, Claim]) -> list[Finding]:
+def _dedupe_document_pairs(pending: list[_Pending], by_id: dict[str, Claim]) -> list[_Pending]:
     """Within a group, several claims of one source against another make one finding.
 
     Only the first finding of each kind and severity for a pair of sources is worded.
@@ -701,7 +727,62 @@ def _dedupe_document_pairs(pending: list[_Pending], by_id: dict[str, Claim]) -> 
         keep, other = (p, first) if p.pair < first.pair else (first, p)
         keep.claims = keep.claims | other.claims
         out[key] = keep
-    return [p.finding() for p in out.values()]
+    return list(out.values())
+
+
+def _summarize(pending: list[_Pending], ctx: _Ctx, focus: set[str] | None) -> list[_Pending]:
+    """One finding per source that disagrees, not one per pair of sources.
+
+    Within a group, the findings of one kind and severity form a graph over sources. Each edge
+    is given to the source that stands out: a document in ``focus`` (the draft) first, else the
+    source in the most such findings (an outlier disagrees with many; each of the many disagrees
+    with it alone), ties to the smaller id. A source's edges make one finding, worded by its pair
+    that sorts first and naming the other sources after it ("the same goes for 41 other
+    sources"); ``details["source"]`` names it. The result does not depend on the order of
+    ``pending``, and with a focus the pairs of sources in conflict are the same as without
+    (see ``conflict_pairs``): only how they are summarized differs.
+    """
+    docs_of = {id(p): sorted({ctx.by_id[i].document for i in p.claims}) for p in pending}
+    degree: Counter[tuple[object, ...]] = Counter()
+    for p in pending:
+        for d in docs_of[id(p)]:
+            degree[(p.group.id, p.kind, p.severity, d)] += 1
+
+    def rank(p: _Pending, d: str) -> tuple[bool, int, str]:
+        return (focus is None or d not in focus, -degree[(p.group.id, p.kind, p.severity, d)], d)
+
+    stars: dict[tuple[object, ...], list[_Pending]] = defaultdict(list)
+    for p in pending:
+        anchor = min(docs_of[id(p)], key=lambda d: rank(p, d))
+        stars[(p.group.id, p.kind, p.severity, anchor)].append(p)
+    out = []
+    for (_g, _k, _s, anchor), members in stars.items():
+        members.sort(key=lambda p: p.pair)
+        head = members[0]
+        head.source = anchor
+        for p in members[1:]:
+            head.claims = head.claims | p.claims
+            other = sorted(i for i in p.pair if ctx.by_id[i].document != anchor) or list(p.pair)
+            c = ctx.by_id[other[0]]
+            head.also.append((c.document, ctx.q(c)))
+        out.append(head)
+    return out
+
+
+def conflict_pairs(findings: Iterable[Finding]) -> set[tuple[str, str, frozenset[str]]]:
+    """(kind, severity, pair of documents) for every pair of sources a finding sets against
+    each other: its ``source`` against each other document it names."""
+    out = set()
+    for f in findings:
+        docs = {i.rsplit("#", 1)[0] for i in f.claims}
+        src = f.details.get("source")
+        if not isinstance(src, str) or src not in docs:
+            out |= {(f.kind, f.severity, frozenset(docs))}
+            continue
+        out |= {(f.kind, f.severity, frozenset((src, d))) for d in docs - {src}}
+        if docs == {src}:
+            out.add((f.kind, f.severity, frozenset(docs)))
+    return out
 
 
 def compare_groups(
@@ -748,7 +829,8 @@ def compare_groups(
             f = _judge(a, b, g, ctx)
             if f is not None:
                 found.append(f)
-    findings = _merge_linked(_dedupe_document_pairs(found, by_id), by_id)
+    merged = _summarize(_dedupe_document_pairs(found, by_id), ctx, focus)
+    findings = _merge_linked([p.finding() for p in merged], by_id)
     ordered = sorted(claims, key=lambda c: c.id)
     in_focus = ordered if focus is None else [c for c in ordered if c.document in focus]
     extra = rate_findings(ordered, ctx) + sentence_findings(in_focus, ctx)
