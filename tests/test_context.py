@@ -929,3 +929,27 @@ def test_a_place_named_as_a_location_is_no_subject(text: str) -> None:
     story = "The Pellow Fire began on Sunday. The Pellow Fire spread quickly. " + text
     cs = claims_of(story)
     assert cs and all(c.subject == "Pellow Fire" for c in cs), [(c.text, c.subject) for c in cs]
+
+
+DIGEST = (
+    "Retail roundup\n\n"
+    "Marwick said yesterday that its sales grew 11% to £3.1 billion, making the "
+    "department-store group one of the season's winners.\n\n"
+    "The chain expects pre-tax profit of £410 million this year.\n\n"
+    "Rival Thornhill had a harder time: its sales fell 1.5%, and the company warned on profit. "
+    "Thornhill blamed discounting. Thornhill will report in April."
+)
+
+
+def test_a_description_stands_for_the_organisation_named_just_before() -> None:
+    cs = claims_of(DIGEST)
+    assert by_text(cs, "£410 million").subject == "Marwick"
+    assert by_text(cs, "1.5%").subject == "Thornhill"
+
+
+def test_a_description_near_the_main_subject_stays_the_main_subject() -> None:
+    text = (
+        "Corvane said revenue rose 8% to $2.1 billion. Corvane's Lumo 3 model sold 2 million "
+        "units. Executives said the company would spend $400 million on chips."
+    )
+    assert by_text(claims_of(text), "$400 million").subject == "Corvane"

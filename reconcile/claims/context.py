@@ -401,6 +401,7 @@ class Entity:
     name: str
     speaker: bool = False
     person: str | None = None  # "official" (acts for an organisation) or "person"
+    described: bool = False  # a description ("the chain") standing for a named organisation
 
 
 _RX_CAPS = re.compile(
@@ -764,10 +765,14 @@ def _find_entities(
     strong = {canon.get(n, n) for n in owners_strong}
     strong_owner = max(strong, key=lambda n: (merged[n], -first_seen.get(n, 0))) if strong else main
     out: list[list[Entity]] = []
+    described: set[tuple[int, int]] = set()  # (sentence, start) of descriptions ("the chain")
+    owned: dict[tuple[int, int], str] = {}  # (sentence, start) of a segment -> its company
     for k, ents in enumerate(per_sentence):
         row = []
         for ent in ents:
             name = ent.name
+            if name == "{main}":
+                described.add((k, ent.start))
             if name.startswith("{company:"):
                 company = name[len("{company:") : name.index("}")]
                 opening = text[spans[k][0] : ent.start].strip().lower()
@@ -782,6 +787,8 @@ def _find_entities(
                 segment = name[name.index("}") + 2 :]
                 segment = v.segment_canonical.get(segment.lower(), segment).title()
                 name = normalize_entity(f"{company} {segment}".strip(), v)
+                if company:
+                    owned[(k, ent.start)] = canon.get(company, company)
             elif name.startswith("{main}"):
                 if main is None:
                     continue
@@ -795,7 +802,47 @@ def _find_entities(
     if main in officials:  # an official or a source speaks for the story's subject
         rest = [n for n in merged if n not in officials]
         main = max(rest, key=lambda n: (merged[n], -first_seen.get(n, 0))) if rest else None
+    if described and main is not None:
+        organisations = {canon.get(n, n) for n in orgs}
+        out = _local_descriptions(out, described, owned, main, officials, organisations)
     return _DocEntities(out, main)
+
+
+def _local_descriptions(
+    rows: list[list[Entity]],
+    described: set[tuple[int, int]],
+    owned: dict[tuple[int, int], str],
+    main: str,
+    officials: set[str],
+    organisations: set[str],
+) -> list[list[Entity]]:
+    """A description ("the chain", "the company", "the lender") stands for the main subject,
+    unless the main subject goes unnamed in its sentence (before it) and the two sentences
+    before, and another organisation is named there: then it is the nearest such name ("Marrowby
+    said its sales grew 11%, making the department-store group one of the winners", in a digest
+    whose main subject is another retailer). Only names seen as organisations (speakers,
+    owners, names with "Inc") are antecedents, never people, officials, sources or products; a
+    segment ("Marrowby Online") stands for its company."""
+    out = [list(row) for row in rows]
+    for k, row in enumerate(rows):
+        for idx, ent in enumerate(row):
+            if (k, ent.start) not in described:
+                continue
+            window: list[str] = []  # nearest first
+            for j in range(k, max(k - 3, -1), -1):
+                for e in reversed(rows[j]):
+                    if j == k and e.end > ent.start:
+                        continue
+                    if (j, e.start) in described or e.person is not None or e.name in officials:
+                        continue
+                    name = owned.get((j, e.start), e.name)
+                    if name == main or name in organisations:
+                        window.append(name)
+            if not window or main in window:
+                out[k][idx] = Entity(ent.start, ent.end, ent.name, ent.speaker, ent.person, True)
+                continue
+            out[k][idx] = Entity(ent.start, ent.end, window[0], ent.speaker, ent.person, True)
+    return out
 
 
 _RX_AFFILIATION = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?$")
@@ -1608,6 +1655,8 @@ def _subject(
         return best[1]
     if speakers and _RX_ITS.search(text, speakers[-1].end, f.start):
         return speakers[-1].name  # "Marrowby said yesterday that its sales grew 11%"
+    if speakers and speakers[-1].described:
+        return speakers[-1].name  # "The chain expects pre-tax profit of £410 million"
     return ents.main
 
 
