@@ -1,0 +1,81 @@
+"""timeref writes what when reads: every value ``resolve_when`` produces is a canonical string
+of :mod:`reconcile.claims.when`, and ``same_time`` is the calendar's reading of the one relation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.claims import timeref, when
+from reconcile.claims.timeref import resolve_when
+
+SENTENCES = [
+    "Shares rose 4% on Monday.",
+    "The toll reached 40 today.",
+    "Sales fell 3% in the quarter ended in June.",
+    "Revenue grew 8% in the second quarter.",
+    "Fiscal Q3 revenue was $2bn.",
+    "Output rose 2% last week and 1% this week.",
+    "Prices rose 2.6% this year and will rise 2.1% next year.",
+    "Exports fell 5% in March.",
+    "The index closed at 3,200 on Sept. 24.",
+    "It rose 9% on March 14, 2025.",
+    "On Tuesday, a day after the stock slid 8.4%, it rebounded.",
+    "In 2024, sales rose 5%.",
+    "The report of 2025-06-02 counts 12.",
+    "It happened on Feb. 29, a day later than planned.",
+]
+anchors = st.one_of(
+    st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31))
+)
+datelines = st.sampled_from([None, "Sept. 24", "Feb. 29", "Dec. 31"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(SENTENCES), anchors, datelines, st.data())
+def test_resolved_times_are_canonical(
+    text: str, anchor: dt.date | None, dateline: str | None, data: st.DataObject
+) -> None:
+    at = data.draw(st.integers(0, len(text) - 1))
+    for value in (resolve_when(text, anchor, dateline), resolve_when(text, anchor, dateline, at)):
+        if value is None:
+            continue
+        w = when.parse(value)
+        assert w.canonical() == value
+        if anchor is not None:  # with a publication date nothing stays a weekday name
+            assert w.kind != "weekday"
+
+
+def test_each_form_resolves_to_its_kind() -> None:
+    tuesday = dt.date(2025, 9, 9)
+    cases = {
+        "Shares rose 4% on Monday.": ("weekday", "day"),
+        "Revenue grew 8% in the second quarter.": ("label", "period"),
+        "Exports fell 5% in March.": ("label", "period"),
+        "Output rose 2% last week.": ("label", "period"),
+        "It rose 9% on March 14, 2025.": ("day", "day"),
+    }
+    for text, (undated, dated) in cases.items():
+        assert when.parse(resolve_when(text) or "").kind == undated, text
+        assert when.parse(resolve_when(text, tuesday) or "").kind == dated, text
+
+
+def test_a_day_shift_moves_the_parsed_day() -> None:
+    text = "On Tuesday, a day after the stock slid 8.4%, it rebounded."
+    at = text.index("8.4%")
+    assert resolve_when(text, None, None, at) == "weekday:Monday"
+    assert resolve_when(text, dt.date(2025, 9, 10), None, at) == "2025-09-08"
+
+
+def test_same_time_is_the_calendar_reading_of_the_one_relation() -> None:
+    assert timeref.same_time is when.same_time
+    pairs = [("2025-05-02", "2025-Q2"), ("weekday:Tuesday", "2025-09-09"), ("2025-Q2", "2025-Q3")]
+    for a, b in pairs:
+        assert (
+            timeref.same_time(a, b)
+            is when.relation(a, b, nested="unknown", unplaced="unknown").same
+        )
+    assert [timeref.same_time(a, b) for a, b in pairs] == [None, None, False]
