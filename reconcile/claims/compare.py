@@ -190,6 +190,15 @@ class _Ctx:
     group_by_doc: dict[str, list[Claim]] = field(default_factory=dict)
     quotes: dict[str, str] = field(default_factory=dict)
     bases: dict[str, float | None] = field(default_factory=dict)
+    intervals: dict[str, tuple[float, float]] = field(default_factory=dict)
+    reports: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # per group
+
+    def iv(self, c: Claim) -> tuple[float, float]:
+        """``interval(c, tolerance)``, computed once per claim (it depends on the value only)."""
+        got = self.intervals.get(c.id)
+        if got is None:
+            got = self.intervals[c.id] = interval(c, self.settings.tolerance)
+        return got
 
     def severity(self, kind: str, default_key: str | None = None) -> Severity:
         if kind in self.settings.severity:
@@ -311,7 +320,7 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     tol = ctx.settings.tolerance
     if not (_same_unit(a.unit, b.unit, a, b) and _same_unit(a.mention.unit, b.mention.unit, a, b)):
         return _points_against_percent(a, b, group, ctx)
-    ia, ib = interval(a, tol), interval(b, tol)
+    ia, ib = ctx.iv(a), ctx.iv(b)
     if overlaps(ia, ib) and a.qualifier not in _STRICT and b.qualifier not in _STRICT:
         return None  # the common case, decided before any wording is built
     rel = relate(a.when, b.when)
@@ -450,7 +459,7 @@ def _points_against_percent(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pen
     units = {a.mention.unit, b.mention.unit}  # as written, before any reading of the context
     if units != {"percent", "percentage_point"} or "change" not in (a.role, b.role):
         return None
-    if not overlaps(interval(a, ctx.settings.tolerance), interval(b, ctx.settings.tolerance)):
+    if not overlaps(ctx.iv(a), ctx.iv(b)):
         return None  # different numbers: a relative change may well match a point change
     if a.document == b.document:
         return None
@@ -811,6 +820,7 @@ def compare_groups(
         members = _headlines_take_body_times(members, in_title, settings.tolerance)
         ctx.by_id.update((c.id, c) for c in members)
         ctx.group_by_doc = defaultdict(list)
+        ctx.reports = {}
         for c in members:
             ctx.group_by_doc[c.document].append(c)
         if focus is None:
@@ -865,16 +875,19 @@ def _headlines_take_body_times(members: list[Claim], in_title: set[str], tol: fl
 
 def _source_reports_both(a: Claim, b: Claim, ctx: _Ctx) -> str | None:
     """A source that gives both figures itself (a revision, an earlier count) explains them."""
-    tol = ctx.settings.tolerance
     for mine, other in ((a, b), (b, a)):
-        for c in ctx.group_by_doc.get(mine.document, ()):
-            if (
-                c.id != mine.id
-                and c.unit == other.unit
-                and overlaps(interval(c, tol), interval(other, tol))
+        key = (mine.document, other.id)
+        found = ctx.reports.get(key)
+        if found is None:  # the first two of the source's claims that match ``other``
+            found = ctx.reports[key] = [
+                c.id
+                for c in ctx.group_by_doc.get(mine.document, ())
+                if c.unit == other.unit
+                and overlaps(ctx.iv(c), ctx.iv(other))
                 and relate(c.when, other.when).same is not False  # this year's, not next year's
-            ):
-                return mine.document
+            ][:2]
+        if any(i != mine.id for i in found):
+            return mine.document
     return None
 
 
