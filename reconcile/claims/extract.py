@@ -255,6 +255,20 @@ class _Vocab:
     digit_words: dict[str, tuple[float, float]] = field(default_factory=dict)
     hints: dict[str, re.Pattern[str]] = field(default_factory=dict)
     point_words: dict[str, float] = field(default_factory=dict)
+    plural_not: frozenset[str] = frozenset()
+    not_adjectives: frozenset[str] = frozenset()
+    capitalised_ok: frozenset[str] = frozenset()
+    head_units: dict[str, str] = field(default_factory=dict)
+    head_thousands: frozenset[str] = frozenset()
+    head_of: frozenset[str] = frozenset()
+    head_of_words: dict[str, str] = field(default_factory=dict)
+    head_rx: re.Pattern[str] = re.compile("")
+    head_direct_rx: re.Pattern[str] = re.compile("")
+    head_tail_rx: re.Pattern[str] = re.compile("")
+    head_verbs: frozenset[str] = frozenset()
+    head_copulas: frozenset[str] = frozenset()
+    head_breakers: frozenset[str] = frozenset()
+    head_max_gap: int = 8
     flat_interval: tuple[float, float] = (-0.5, 0.5)
 
 
@@ -487,6 +501,36 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.inherit_rx = re.compile(
         rf"(?<![\w])(?:{_words_rx(cn['inherit_after']['words'])})[ \t]+$", re.IGNORECASE
     )
+    pl = cn["plural"]
+    v.plural_not = frozenset(w.lower() for w in pl["not_counted"])
+    v.not_adjectives = frozenset(w.lower() for w in pl["not_adjectives"])
+    v.capitalised_ok = frozenset(w.lower() for w in pl["capitalised_ok"])
+    hc = cn["head_counts"]
+    v.head_units = {" ".join(k.lower().split()): str(x) for k, x in hc["nouns"].items()}
+    thousands = {" ".join(k.lower().split()): str(x) for k, x in hc["thousands_only"].items()}
+    v.head_units.update(thousands)
+    v.head_thousands = frozenset(thousands)
+    v.head_of = frozenset(" ".join(w.lower().split()) for w in hc["of"]["heads"])
+    v.head_of_words = {k.lower(): str(x) for k, x in hc["of_words"].items()}
+    v.head_verbs = frozenset(w.lower() for w in hc["verbs"])
+    v.head_copulas = frozenset(w.lower() for w in hc["copulas"])
+    v.head_breakers = frozenset(w.lower() for w in hc["breakers"])
+    v.head_max_gap = int(hc["max_gap_words"])
+    of_heads = [f"{h} of" for h in v.head_of]
+    v.head_rx = re.compile(
+        rf"(?<![\w-])(?P<h>{_words_rx([*v.head_units, *of_heads])})(?![\w-])", re.IGNORECASE
+    )
+    v.head_direct_rx = re.compile(
+        rf"(?<![\w-])(?P<h>{_words_rx(v.head_units)})[ \t]+(?:{_words_rx(hc['direct_links'])})"
+        r"[ \t]+$",
+        re.IGNORECASE,
+    )
+    links = _words_rx(hc["links"])
+    v.head_tail_rx = re.compile(
+        rf"(?s:.*)(?<![\w-])(?P<verb>{_words_rx(v.head_verbs)})"
+        rf"(?:[ \t]+(?!(?:{links})\b)[A-Za-z]+){{0,2}}?(?:[ \t]+(?:{links}))?[ \t]+$",
+        re.IGNORECASE,
+    )
     fold_words = _alt([*nums["units"], *nums["tens"], "hundred", "thousand"])
     qual_data = nums["qualitative"]
     digits = dict(qual_data["digits"])
@@ -548,6 +592,7 @@ _AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+,[ \t]+$")
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=[0-9])", re.IGNORECASE)
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n\n")
+_CLAUSE_BREAK = re.compile(r"[.!?;:)(\[\]][ \t\n]|\n|[\"]")
 
 
 # --------------------------------------------------------------------------------------------
@@ -762,6 +807,10 @@ def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
     m = v.noun_rx.match(n, pos)
     if not m:
         return _plural_noun(n, pos, num)
+    if m["f1"]:  # "14 howitzers near homes": the plural nearer the number is what it counts
+        nearer = _plural_noun(n, pos, num)
+        if nearer is not None and nearer.end <= m.start("n"):
+            return nearer
     for f in (m["f1"], m["f2"]):
         if f and (
             f.lower() in v.stop
@@ -781,36 +830,105 @@ def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
     return _Unit(m.end(), noun, "count")
 
 
-_PLURAL = re.compile(r"[ \t]+(?P<w>[A-Za-z][a-z]*[A-Za-z]*(?<=[a-z])s)\b(?![-'])")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Za-z]+(?:[-.][A-Za-z]+)*)")
+_CAP_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Z][\w'&.]*)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Za-z]+)\.?[ \t]+$")
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular plural (lower case): "howitzers" -> "howitzer"."""
+    v = _vocab()
+    if word in v.noun_singular:
+        return v.noun_singular[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _plural_looking(word: str) -> bool:
+    """Lower-case ``word`` ends like a regular plural ("howitzers"; not "glass", "bonus")."""
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word.isalpha()
+    )
+
+
+def _name_or_date_before(n: str, start: int) -> bool:
+    """A small number after a capitalised word is a name or a date ("Apollo 11", "March 3"),
+    after a month or weekday a date, after "#" or "9:" a rank or clock time."""
+    v = _vocab()
+    if start > 0 and n[start - 1] == "#":
+        return True
+    if start > 1 and n[start - 1] in ":." and n[start - 2].isdigit():
+        return True
+    wb = _WORD_BEFORE.search(n, max(0, start - 24), start)
+    if wb and wb["w"].lower() in v.not_adjectives:
+        return True
+    cm = _CAP_BEFORE.search(n, max(0, start - 32), start)
+    if cm is None:
+        return False
+    word = cm["w"]
+    low = word.lower().rstrip(".")
+    if low.endswith("'s") or low.endswith("s'"):
+        return False  # "the Army's 14 howitzers"
+    return not (
+        low in v.stop
+        or low in v.capitalised_ok
+        or low in v.qual_tail_words
+        or low in v.number_words
+        or low in v.cues
+    )
 
 
 def _plural_noun(n: str, pos: int, num: _Num) -> _Unit | None:
-    """Outside the vocabulary, a plural noun right after a big number is what it counts:
-    "50.1 million iPhones" (iphone), "1,200 Americans". Small bare numbers need the vocabulary."""
-    if num.single_scale or (
-        num.scale is None and (num.word or num.value < 1000 or "," not in num.text)
-    ):
+    """Outside the vocabulary, a plural noun right after a number (after at most two
+    adjectives) is what it counts: "14 self-propelled howitzers" (howitzer), "3,000 new jobs",
+    "50.1 million iPhones" (iphone), "1,200 Americans" (see ``[plural]`` in count_nouns.toml)."""
+    if num.single_scale:
         return None
-    m = _PLURAL.match(n, pos)
-    if not m:
-        return None
-    word = m["w"].lower()
     v = _vocab()
-    if (
-        len(word) < 4
-        or word in v.stop
-        or word in v.cur_by_token
-        or word in v.scales
-        or word.endswith(("ss", "us", "is"))
+    big = num.scale is not None or (not num.word and num.value >= 1000 and "," in num.text)
+    if not big and (
+        num.value != int(num.value) or num.value <= 0 or _name_or_date_before(n, num.start)
     ):
         return None
-    if word.endswith("ies"):
-        singular = word[:-3] + "y"
-    elif word.endswith(("ches", "shes", "xes", "sses")):
-        singular = word[:-2]
-    else:
-        singular = word[:-1]
-    return _Unit(m.end(), singular, "count")
+    at = pos
+    for i in range(3):
+        m = _WORD_AFTER.match(n, at)
+        if not m:
+            return None
+        word = m["w"]
+        low = word.lower()
+        if _plural_looking(low):
+            if (
+                low in v.plural_not
+                or low in v.stop
+                or low in v.cur_by_token
+                or low in v.scales
+                or not (big or word.islower())
+                or n[m.end() : m.end() + 1] in ("-", "'")
+            ):
+                return None
+            return _Unit(m.end(), _singular(low), "count")
+        if (
+            i == 2
+            or low in v.stop
+            or low in v.not_adjectives
+            or low in v.plural_not
+            or low in v.number_words
+            or low in v.cur_by_token
+            or low in v.scales
+            or low in v.phys
+            or low in v.head_verbs
+            or (word.isupper() and len(word) > 1 and low in v.cur_by_token)
+        ):
+            return None
+        at = m.end()
+    return None
 
 
 def _interval(
@@ -1264,6 +1382,9 @@ class _Scanner:
             and num.value == int(num.value)
         ):
             return _Unit(num.end, "year", "count", modifier="age")  # "Varela, 24, scored"
+        head = self._head_count(amt, num)
+        if head is not None:
+            return head
         prev = self.out[-1] if self.out else None
         if prev is None or prev.kind != "count" or prev.modifier is not None:
             return None
@@ -1274,6 +1395,77 @@ class _Scanner:
             return _Unit(num.end, prev.unit, "count")
         if v.inherit_rx.search(n, max(0, amt.start - 16), amt.start):
             return _Unit(num.end, prev.unit, "count")
+        return None
+
+    def _head_count(self, amt: _Amount, num: _Num) -> _Unit | None:
+        """A bare number after a head noun phrase and a level/change verb in the same clause:
+        "The death toll from the quake climbed overnight to 94" (``[head_counts]``)."""
+        n, v = self.n, self.v
+        end = amt.start
+        qm = v.qual_prefix_rx.search(n, max(0, end - 40), end)
+        if qm is not None:
+            end = qm.start()
+        begin = max(0, end - 200)
+        for br in _CLAUSE_BREAK.finditer(n, begin, end):
+            begin = br.end()
+        if begin >= end:
+            return None
+        seg = n[begin:end]
+        unit: str | None = None
+        head: str | None = None
+        dm = v.head_direct_rx.search(seg)
+        if dm is not None:  # "a death toll of 94", "put the toll at 94"
+            head = " ".join(dm["h"].lower().split())
+            unit = v.head_units.get(head)
+        else:
+            tm = v.head_tail_rx.match(seg)
+            if tm is None:
+                return None
+            pre = seg[: tm.start("verb")]
+            heads = list(v.head_rx.finditer(pre))
+            if not heads:
+                return None
+            hm = heads[-1]  # the head nearest the verb
+            head = " ".join(hm["h"].lower().split())
+            gap_at = hm.end()
+            if head.endswith(" of"):
+                found = self._of_noun(pre, gap_at)
+                if found is None:
+                    return None
+                unit, gap_at = found
+            else:
+                unit = v.head_units.get(head)
+            words = re.findall(r"[\w'.-]+", pre[gap_at:])
+            if len(words) > v.head_max_gap or any(
+                any(ch.isdigit() for ch in w)
+                or w.lower() in v.head_breakers
+                or (w.lower() in v.head_verbs and w.lower() not in v.head_copulas)
+                for w in words
+            ):
+                return None
+        if unit is None or (head in v.head_thousands and num.value < 1000):
+            return None
+        return _Unit(num.end, unit, "count")
+
+    def _of_noun(self, text: str, pos: int) -> tuple[str, int] | None:
+        """The counted noun after "number of": up to two words, then a plural noun or one of
+        ``[head_counts.of_words]`` ("confirmed cases" -> case, "dead" -> person)."""
+        v = self.v
+        at = pos
+        for _ in range(3):
+            m = _WORD_AFTER.match(text, at)
+            if m is None:
+                return None
+            low = m["w"].lower()
+            if low in v.head_of_words:
+                return v.head_of_words[low], m.end()
+            if low in v.noun_singular and low != v.noun_singular[low]:
+                return v.noun_singular[low], m.end()
+            if _plural_looking(low) and low not in v.plural_not and low not in v.stop:
+                return _singular(low), m.end()
+            if low in v.head_verbs or low in v.head_breakers or low in v.number_words:
+                return None
+            at = m.end()
         return None
 
     def _name_before(self, start: int) -> bool:
