@@ -162,6 +162,11 @@ def quote(c: Claim, text: str | None, linked: Iterable[Claim] = ()) -> str:
 _STOPS = frozenset(".;:!?")
 
 
+def _inside(text: str, k: int) -> bool:
+    """Whether the mark before ``k`` sits inside a word or number ("9.2", "U.S."), not after it."""
+    return k < len(text) and text[k].isalnum() and k > 1 and text[k - 2].isalnum()
+
+
 def _lead_start(text: str, start: int, words: int = 5) -> int:
     """Where the (at most ``words``) words before ``start`` begin, within one sentence and line."""
     i = start
@@ -170,7 +175,9 @@ def _lead_start(text: str, start: int, words: int = 5) -> int:
         while j > 0 and text[j - 1].isspace():
             j -= 1
         k = j
-        while k > 0 and not text[k - 1].isspace() and text[k - 1] not in _STOPS:
+        while (
+            k > 0 and not text[k - 1].isspace() and (text[k - 1] not in _STOPS or _inside(text, k))
+        ):
             k -= 1
         if j == i or k == j or "\n" in text[j:i] or (k > 0 and not text[k - 1].isspace()):
             break  # no gap before the figure, a line break, a sentence mark, or the text's start
