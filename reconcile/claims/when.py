@@ -100,15 +100,12 @@ def weekday_text(index: int) -> str:
     return f"weekday:{WEEKDAY_NAMES[index]}"
 
 
+_PERIOD_FORMS = dict(year="year:{y}", quarter="{y}-Q{n}", month="{y}-{n:02d}", week="{y}-W{n:02d}")
+
+
 def period_text(unit: Unit, year: int, number: int = 0) -> str:
     """``year:2025``, ``2025-Q2``, ``2025-05``, ``2025-W36`` (``number``: quarter, month, week)."""
-    if unit == "year":
-        return f"year:{year}"
-    if unit == "quarter":
-        return f"{year}-Q{number}"
-    if unit == "month":
-        return f"{year}-{number:02d}"
-    return f"{year}-W{number:02d}"
+    return _PERIOD_FORMS[unit].format(y=year, n=number)
 
 
 # --- parsing -----------------------------------------------------------------------------------
