@@ -953,3 +953,11 @@ def test_a_description_near_the_main_subject_stays_the_main_subject() -> None:
         "units. Executives said the company would spend $400 million on chips."
     )
     assert by_text(claims_of(text), "$400 million").subject == "Corvane"
+
+
+def test_the_player_who_left_is_what_the_deal_moves() -> None:
+    text = (
+        "Dunmore Athletic confirmed on Tuesday that Emeka Okafor had left for Castellan FC in a "
+        "deal worth 45 million euros."
+    )
+    assert by_text(claims_of(text), "45 million").subject == "Emeka Okafor"

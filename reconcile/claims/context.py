@@ -166,6 +166,7 @@ class Vocab:
     of_phrase_stop: frozenset[str] = frozenset()  # ends "14 kilometres of <noun phrase>"
     topic_cues: tuple[str, ...] = ()  # "spending on <topic> ... $410 million"
     place_nouns: frozenset[str] = frozenset()  # "the village of X": X is a place
+    target_after: tuple[str, ...] = ()  # "X had left for Y": X is what the deal moves
 
 
 @lru_cache(maxsize=8192)
@@ -265,6 +266,7 @@ def _vocab_cached(
         place_nouns=frozenset(w.split()[-1] for w in names.get("place_nouns", [])),
         scopes=e["scopes"],
         target_cues=tuple(e["target"]["cues"]),
+        target_after=tuple(w + " " for w in e["target"].get("after", [])),
         name_followers=frozenset(names["name_followers"]),
         generic_nouns=frozenset(m["nouns"]["generic"]),
         not_segments=frozenset(e["segments"].get("not_segments", [])),
@@ -1576,14 +1578,18 @@ def _session(text: str, f: _Fig, v: Vocab) -> str | None:
 
 
 def _targets(text: str, ents: _DocEntities, v: Vocab) -> list[tuple[int, str]]:
-    """Entities named as the target of a deal: "to buy X", "takeover of X", "for each X share"."""
+    """Entities named as the target of a deal: "to buy X", "takeover of X", "for each X share",
+    "X had left for Y" (entities.toml ``[target] after``)."""
     if ents.targets is not None:
         return ents.targets
     out: list[tuple[int, str]] = []
     for row in ents.per_sentence:
         for ent in row:
             before = text[max(0, ent.start - 25) : ent.start].lower().rstrip()
-            if any(before.endswith(cue) for cue in v.target_cues):
+            after = text[ent.end : ent.end + 30].lower().lstrip()
+            if any(before.endswith(cue) for cue in v.target_cues) or after.startswith(
+                v.target_after
+            ):
                 out.append((ent.start, ent.name))
     ents.targets = out
     return out
