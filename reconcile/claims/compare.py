@@ -821,7 +821,7 @@ def compare_groups(
     title_ends = {d.id: _title_end(d.text) for d in docs}
     in_title = {c.id for c in claims if c.span[1] <= title_ends.get(c.document, -1)}
     ctx = _Ctx(settings, by_id, texts, in_title)
-    found: list[_Pending] = []
+    findings: list[Finding] = []
     for g in groups:
         members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
         members = _headlines_take_body_times(members, in_title, settings.tolerance)
@@ -841,13 +841,17 @@ def compare_groups(
                 if b.document not in focus or a.id < b.id
                 if a.id != b.id
             )
+        found: list[_Pending] = []
         for a, b in pairs:
             a, b = (a, b) if a.id < b.id else (b, a)
             f = _judge(a, b, g, ctx)
             if f is not None:
                 found.append(f)
-    merged = _summarize(_dedupe_document_pairs(found, by_id), ctx, focus)
-    findings = _merge_linked([p.finding() for p in merged], by_id)
+        # summarized and worded group by group, so that memory holds one group's pairs at most
+        findings += (
+            p.finding() for p in _summarize(_dedupe_document_pairs(found, by_id), ctx, focus)
+        )
+    findings = _merge_linked(findings, by_id)
     ordered = sorted(claims, key=lambda c: c.id)
     in_focus = ordered if focus is None else [c for c in ordered if c.document in focus]
     extra = rate_findings(ordered, ctx) + sentence_findings(in_focus, ctx)
