@@ -960,4 +960,12 @@ def test_the_player_who_left_is_what_the_deal_moves() -> None:
         "Dunmore Athletic confirmed on Tuesday that Emeka Okafor had left for Castellan FC in a "
         "deal worth 45 million euros."
     )
-    assert by_text(claims_of(text), "45 million").subject == "Emeka Okafor"
+    c = by_text(claims_of(text), "45 million")
+    assert (c.subject, c.metric) == ("Emeka Okafor", "transfer fee")
+
+
+def test_a_deal_for_a_company_stays_a_deal_value() -> None:
+    c = by_text(
+        claims_of("Brightwater agreed to buy Calloway Foods in a deal worth $2 billion."), "$2"
+    )
+    assert (c.subject, c.metric) == ("Calloway Foods", "deal value")

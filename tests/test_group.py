@@ -316,33 +316,3 @@ def test_a_segment_of_a_short_and_a_long_company_name_is_one_segment() -> None:
     assert cluster_names({"Halden Cloud": 1, "Halden Motors Games": 1})["Halden Cloud"] == (
         "Halden Cloud"
     )
-
-
-def money(cid: str, subject: str, metric: str) -> Claim:
-    return claim(cid, subject, metric, unit="EUR", kind="money", role="level")
-
-
-def test_synonym_metrics_of_one_subject_from_different_sources_are_one_group() -> None:
-    groups = group_claims(
-        [
-            money("a#1", "Emeka Okafor", "transfer fee"),
-            money("a#2", "Emeka Okafor", "transfer fee"),
-            money("b#1", "Okafor", "deal value"),
-            money("c#1", "Brightwater", "deal value"),  # another subject keeps its own name
-        ]
-    )
-    assert together(groups, "a#1", "b#1")
-    assert not together(groups, "b#1", "c#1")
-    assert {g.metric for g in groups} == {"transfer fee", "deal value"}
-
-
-def test_a_source_naming_both_synonyms_keeps_them_apart() -> None:
-    groups = group_claims(
-        [
-            money("a#1", "Okafor", "transfer fee"),
-            money("a#2", "Okafor", "deal value"),
-            money("b#1", "Okafor", "deal value"),
-        ]
-    )
-    assert not together(groups, "a#1", "a#2")
-    assert not together(groups, "a#1", "b#1")

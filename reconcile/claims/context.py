@@ -111,6 +111,7 @@ class MetricSpec:
     rate: bool = False
     rounds: bool = False
     dimensions: tuple[str, ...] = ()  # pint dimensionalities a physical figure must have
+    person_metric: str | None = None  # the metric when the deal moves a person (a transfer)
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,7 @@ def _vocab_cached(
                 rate=bool(row.get("rate", False)),
                 rounds=bool(row.get("rounds", False)),
                 dimensions=tuple(row.get("dimensions", [])),
+                person_metric=row.get("person_metric"),
             )
         )
     for word, target in metric_aliases:
@@ -498,6 +500,7 @@ class _DocEntities:
     per_sentence: list[list[Entity]]
     main: str | None
     targets: list[tuple[int, str]] | None = None  # filled on first use
+    movers: set[str] = field(default_factory=set)  # targets that move: "X had left for Y"
 
 
 @cache
@@ -1587,12 +1590,33 @@ def _targets(text: str, ents: _DocEntities, v: Vocab) -> list[tuple[int, str]]:
         for ent in row:
             before = text[max(0, ent.start - 25) : ent.start].lower().rstrip()
             after = text[ent.end : ent.end + 30].lower().lstrip()
-            if any(before.endswith(cue) for cue in v.target_cues) or after.startswith(
-                v.target_after
-            ):
+            if after.startswith(v.target_after):
+                out.append((ent.start, ent.name))
+                ents.movers.add(ent.name)
+            elif any(before.endswith(cue) for cue in v.target_cues):
                 out.append((ent.start, ent.name))
     ents.targets = out
     return out
+
+
+def _person_deal(f: _Fig, ents: _DocEntities, v: Vocab) -> None:
+    """A deal that moves a person is a transfer: "Okafor had left for Castellan FC in a deal
+    worth €45m" is the transfer fee a "fee of €48m" elsewhere states (metrics.toml
+    ``person_metric``). The person: a mover ("X left for Y", "X joined Y") or a name marked by
+    a role ("striker X")."""
+    spec = f.spec
+    if spec is None or spec.person_metric is None or not f.metric or not f.subject:
+        return
+    if not f.metric.startswith(spec.name) or f.role != "level":
+        return
+    people = ents.movers | {
+        e.name for row in ents.per_sentence for e in row if e.person == "person"
+    }
+    if f.subject not in people:
+        return
+    other = next((s for s in v.metrics if s.name == spec.person_metric), None)
+    if other is not None:
+        f.metric, f.spec = other.name + f.metric[len(spec.name) :], other
 
 
 def _subject(
@@ -1999,6 +2023,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     base_scope: dict[int, str | None] = {}
     for i, f in enumerate(figs):
         f.subject = _subject(text, figs, i, ents, spans, v)
+        _person_deal(f, ents, v)
         topic = _topic(text, f, v) if f.kind == "money" and f.metric and not f.mod else None
         if topic and not set(topic.split()) & set((f.subject or "").lower().split()):
             f.metric = f"{f.metric} ({topic})"  # "spending on medicines would rise to $410m";

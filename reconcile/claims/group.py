@@ -15,9 +15,7 @@ comparer judges whether two figures refer to the same day or period.
   "Cloud"; "Estrava" / "Bank of Estrava" for the heads listed in entities.toml
   ``of_forms``). Only distinct names are compared, and only inside a block sharing the name's first
   two letters, so the cost stays near-linear in the number of claims.
-- **Synonym metrics** (metrics.toml ``[synonyms]``): "transfer fee" in one source and "deal
-  value" in another, for one subject, are one metric, unless a source uses both for it.
-  A segment of a short and a long company name is one segment ("X Cloud" / "X Motors Cloud").
+- A segment of a short and a long company name is one segment ("X Cloud" / "X Motors Cloud").
 - **Unstated listing**: a claim of a scoped metric (share price...) with no listing joins the
   listing its own document uses for that quantity when there is exactly one, else the listing
   most documents use when one leads strictly; otherwise it stays apart.
@@ -61,59 +59,6 @@ def segment_words() -> frozenset[str]:
 def of_forms() -> frozenset[str]:
     """Heads of "<head> of X" names that stand for X ("Bank of Estrava", "City of Brennock")."""
     return frozenset(w.lower() for w in _entities()["names"].get("of_forms", []))
-
-
-@cache
-def synonym_sets() -> tuple[tuple[str, ...], ...]:
-    """Metric names that name one quantity when different sources give them to one subject
-    (metrics.toml ``[synonyms] sets``: "transfer fee" / "deal value")."""
-    path = Path(__file__).resolve().parent.parent / "data" / "metrics.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return tuple(tuple(row) for row in data.get("synonyms", {}).get("sets", []))
-
-
-def _synonym_head(metric: str, names: tuple[str, ...]) -> tuple[str, str] | None:
-    """('deal value', ' (estimate)') for 'deal value (estimate)' when 'deal value' is listed."""
-    for name in names:
-        if metric == name or metric.startswith(name + " ("):
-            return name, metric[len(name) :]
-    return None
-
-
-def _synonym_metrics(claims: list[Claim], metric_map: dict[str, str]) -> dict[str, str]:
-    """Claim id -> metric, for claims whose metric has a synonym some other source gives the
-    same subject ("a fee of €48m" in one story, "a deal worth €45m" in another). Only when no
-    document uses two names of the set for that subject (a source that names both tells them
-    apart); the name most claims use, then the one listed first, is kept."""
-    out: dict[str, str] = {}
-    for names in synonym_sets():
-        rows = []
-        for c in claims:
-            head = _synonym_head(metric_map[c.metric or ""], names)
-            if head is not None and c.subject:
-                rows.append((c, *head))
-        if len({head for _, head, _ in rows}) < 2:
-            continue
-        subjects = cluster_names(Counter(c.subject for c, _, _ in rows if c.subject))
-        per_key: dict[tuple[str, str, str], dict[str, set[str]]] = defaultdict(
-            lambda: defaultdict(set)
-        )
-        for c, head, tail in rows:
-            per_key[(subjects[c.subject or ""], tail, c.role)][head].add(c.document)
-        chosen: dict[tuple[str, str, str], str] = {}
-        for key, heads in per_key.items():
-            docs = [d for ds in heads.values() for d in ds]
-            if len(heads) < 2 or len(docs) != len(set(docs)):
-                continue
-            counts = Counter(
-                head for c, head, tail in rows if (subjects[c.subject or ""], tail, c.role) == key
-            )
-            chosen[key] = min(heads, key=lambda h: (-counts[h], names.index(h)))
-        for c, head, tail in rows:
-            key = (subjects[c.subject or ""], tail, c.role)
-            if key in chosen and chosen[key] != head:
-                out[c.id] = chosen[key] + tail
-    return out
 
 
 def scope_label(code: str) -> str:
@@ -360,10 +305,8 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
         usable = [_with_user_aliases(c, settings) for c in usable]
     metric_map = cluster_names(Counter(c.metric for c in usable if c.metric), short_forms=False)
     pre: list[tuple[Claim, tuple[str, str, str, str | None]]] = []
-    synonyms = _synonym_metrics(usable, metric_map)
     for c in usable:
-        metric = synonyms.get(c.id) or metric_map[c.metric or ""]
-        pre.append((c, (metric, c.role, dimension(c), c.scope)))
+        pre.append((c, (metric_map[c.metric or ""], c.role, dimension(c), c.scope)))
     # subjects: clustered per block of (metric, role, dimension) so unrelated names never merge
     subject_weights: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
     for c, (metric, role, dim, _) in pre:
