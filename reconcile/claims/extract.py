@@ -258,6 +258,7 @@ class _Vocab:
     plural_not: frozenset[str] = frozenset()
     not_adjectives: frozenset[str] = frozenset()
     capitalised_ok: frozenset[str] = frozenset()
+    give_verbs: frozenset[str] = frozenset()
     head_units: dict[str, str] = field(default_factory=dict)
     head_thousands: frozenset[str] = frozenset()
     head_of: frozenset[str] = frozenset()
@@ -269,6 +270,7 @@ class _Vocab:
     head_copulas: frozenset[str] = frozenset()
     head_breakers: frozenset[str] = frozenset()
     head_max_gap: int = 8
+    head_not_before: frozenset[str] = frozenset()
     flat_interval: tuple[float, float] = (-0.5, 0.5)
 
 
@@ -505,6 +507,7 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.plural_not = frozenset(w.lower() for w in pl["not_counted"])
     v.not_adjectives = frozenset(w.lower() for w in pl["not_adjectives"])
     v.capitalised_ok = frozenset(w.lower() for w in pl["capitalised_ok"])
+    v.give_verbs = frozenset(w.lower() for w in pl["give_verbs"])
     hc = cn["head_counts"]
     v.head_units = {" ".join(k.lower().split()): str(x) for k, x in hc["nouns"].items()}
     thousands = {" ".join(k.lower().split()): str(x) for k, x in hc["thousands_only"].items()}
@@ -516,6 +519,7 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.head_copulas = frozenset(w.lower() for w in hc["copulas"])
     v.head_breakers = frozenset(w.lower() for w in hc["breakers"])
     v.head_max_gap = int(hc["max_gap_words"])
+    v.head_not_before = frozenset(w.lower() for w in hc["not_before"])
     of_heads = [f"{h} of" for h in v.head_of]
     v.head_rx = re.compile(
         rf"(?<![\w-])(?P<h>{_words_rx([*v.head_units, *of_heads])})(?![\w-])", re.IGNORECASE
@@ -806,7 +810,7 @@ def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
         return None
     m = v.noun_rx.match(n, pos)
     if not m:
-        return _plural_noun(n, pos, num)
+        return _plural_noun(n, pos, num) or _people_word(n, pos, num)
     if m["f1"]:  # "14 howitzers near homes": the plural nearer the number is what it counts
         nearer = _plural_noun(n, pos, num)
         if nearer is not None and nearer.end <= m.start("n"):
@@ -875,13 +879,46 @@ def _name_or_date_before(n: str, start: int) -> bool:
     low = word.lower().rstrip(".")
     if low.endswith("'s") or low.endswith("s'"):
         return False  # "the Army's 14 howitzers"
-    return not (
+    if (
         low in v.stop
         or low in v.capitalised_ok
         or low in v.qual_tail_words
         or low in v.number_words
         or low in v.cues
-    )
+    ):
+        return False
+    # "gave the Civic Alliance 54 seats": the capitalised words name who gets the count
+    words = re.findall(r"[\w'&.]+", n[max(0, cm.start() - 80) : cm.start()])
+    while words and (words[-1][:1].isupper() or words[-1].lower() in ("the", "a", "an")):
+        words.pop()
+    return not (words and words[-1].lower() in v.give_verbs)
+
+
+def _small_plain(n: str, num: _Num) -> bool:
+    """A number below 1,000 (no scale, no separator) that may count: whole, positive, and not
+    part of a name or date."""
+    return num.value == int(num.value) and num.value > 0 and not _name_or_date_before(n, num.start)
+
+
+def _big(num: _Num) -> bool:
+    return num.scale is not None or (not num.word and num.value >= 1000 and "," in num.text)
+
+
+def _people_word(n: str, pos: int, num: _Num) -> _Unit | None:
+    """ "3 dead, 5 injured", "1.4 million unemployed": a word of ``[head_counts.of_words]``
+    right after a number, with no noun after it, counts people."""
+    v = _vocab()
+    if num.single_scale or not (_big(num) or _small_plain(n, num)):
+        return None
+    m = _WORD_AFTER.match(n, pos)
+    if m is None or m["w"].lower() not in v.head_of_words:
+        return None
+    nxt = _WORD_AFTER.match(n, m.end())
+    if nxt is not None and (
+        _plural_looking(nxt["w"].lower()) or nxt["w"].lower() in v.noun_singular
+    ):
+        return None  # "3 injured players" is read by the noun rules
+    return _Unit(m.end(), v.head_of_words[m["w"].lower()], "count")
 
 
 def _plural_noun(n: str, pos: int, num: _Num) -> _Unit | None:
@@ -891,10 +928,8 @@ def _plural_noun(n: str, pos: int, num: _Num) -> _Unit | None:
     if num.single_scale:
         return None
     v = _vocab()
-    big = num.scale is not None or (not num.word and num.value >= 1000 and "," in num.text)
-    if not big and (
-        num.value != int(num.value) or num.value <= 0 or _name_or_date_before(n, num.start)
-    ):
+    big = _big(num)
+    if not big and not _small_plain(n, num):
         return None
     at = pos
     for i in range(3):
@@ -1303,7 +1338,15 @@ class _Scanner:
             and amt.cur is None
             and not num.scale
             and "," not in num.text
-            and self._name_before(amt.start)
+            and (
+                self._name_before(amt.start)
+                or (  # "Grok 3 engineers", "March 3 protesters" (a title-case line says nothing)
+                    unit is not None
+                    and unit.modifier is None
+                    and n[unit.end - 1].islower()
+                    and _name_or_date_before(n, num.start)
+                )
+            )
         ):
             return num.end  # "Windows 11 users", "iPhone 17 buyers": part of a name
         # Range?
@@ -1401,6 +1444,8 @@ class _Scanner:
         """A bare number after a head noun phrase and a level/change verb in the same clause:
         "The death toll from the quake climbed overnight to 94" (``[head_counts]``)."""
         n, v = self.n, self.v
+        if num.value != int(num.value) or num.value <= 0 or self._clock_after(num.end):
+            return None
         end = amt.start
         qm = v.qual_prefix_rx.search(n, max(0, end - 40), end)
         if qm is not None:
@@ -1416,6 +1461,8 @@ class _Scanner:
         dm = v.head_direct_rx.search(seg)
         if dm is not None:  # "a death toll of 94", "put the toll at 94"
             head = " ".join(dm["h"].lower().split())
+            if dm.start() > 0 and seg[: dm.start()].rstrip().lower().endswith(("road", "bridge")):
+                return None
             unit = v.head_units.get(head)
         else:
             tm = v.head_tail_rx.match(seg)
@@ -1428,6 +1475,9 @@ class _Scanner:
             hm = heads[-1]  # the head nearest the verb
             head = " ".join(hm["h"].lower().split())
             gap_at = hm.end()
+            after = _WORD_AFTER.match(pre, gap_at)
+            if after is not None and after["w"].lower() in v.head_not_before:
+                return None  # "toll road fees rose to 12"
             if head.endswith(" of"):
                 found = self._of_noun(pre, gap_at)
                 if found is None:
@@ -1446,6 +1496,14 @@ class _Scanner:
         if unit is None or (head in v.head_thousands and num.value < 1000):
             return None
         return _Unit(num.end, unit, "count")
+
+    def _clock_after(self, pos: int) -> bool:
+        """ "at 9 am", "at 9:30", "at 10 GMT": a clock time, not a count."""
+        n = self.n
+        if n[pos : pos + 1] == ":" and n[pos + 1 : pos + 2].isdigit():
+            return True
+        m = _WORD_AFTER.match(n, pos)
+        return m is not None and m["w"].lower() in self.v.not_adjectives
 
     def _of_noun(self, text: str, pos: int) -> tuple[str, int] | None:
         """The counted noun after "number of": up to two words, then a plural noun or one of
