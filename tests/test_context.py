@@ -969,3 +969,18 @@ def test_a_deal_for_a_company_stays_a_deal_value() -> None:
         claims_of("Brightwater agreed to buy Calloway Foods in a deal worth $2 billion."), "$2"
     )
     assert (c.subject, c.metric) == ("Calloway Foods", "deal value")
+
+
+def test_a_part_of_a_plan_is_kept_apart_from_the_whole() -> None:
+    a = claims_of(
+        "Carrow unveiled a $2 billion plan. The first phase, worth $450 million, starts soon."
+    )
+    b = claims_of("Work on the first phase, costing $450 million, is due to start next year.")
+    assert by_text(a, "$2 billion").metric == "capital spending"
+    assert by_text(a, "$450 million").metric == "capital spending (first phase)"
+    assert by_text(b, "$450 million").metric == "capital spending (first phase)"
+
+
+def test_a_trial_phase_is_no_part_of_a_plan() -> None:
+    cs = claims_of("The phase 3 trial enrolled 2,140 adults across 14 countries.")
+    assert by_text(cs, "2,140").metric == "trial participants"

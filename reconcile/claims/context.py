@@ -1395,6 +1395,7 @@ def _from_partner(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[int, b
 
 
 _FORECASTS = ("forecast", "estimate")
+_PARTS = (" phase", " stage")  # modifier labels naming a part of a plan
 
 
 _RX_APPOSED = re.compile(r"[^,;:()]{0,30},\s*(?:[a-z]+\s+){0,2}")
@@ -1497,7 +1498,7 @@ def _pick_modifier(
     role: str,
     partner: str | None,
     timed: bool = False,
-    percent: bool = False,
+    kind: str = "",
 ) -> str | None:
     """One modifier from the cues around a figure.
 
@@ -1509,8 +1510,9 @@ def _pick_modifier(
     Verbs of expectation make forecasts of estimable metrics only; estimates need an estimable
     metric; earlier values are levels; a change is a forecast or an estimate only by a cue
     before it ("had forecast a hike of 25 basis points"). ``timed``: the partner figure names
-    its own time. ``percent``: the figure is a percentage (only a percentage has a "target"
-    modifier: "the bank's 2% target").
+    its own time. ``kind``: the figure's kind key (only a percentage has a "target" modifier,
+    "the bank's 2% target"; only money a part of a plan, "the first phase, worth $450 million",
+    not "a phase 3 trial of 2,140 adults").
     """
     labels: list[tuple[int, str]] = []
     for dist, label, left in found:
@@ -1522,8 +1524,10 @@ def _pick_modifier(
             continue
         if label == "previous" and role != "level":
             continue
-        if label == "target" and (not percent or any("target" in k for k in spec.keywords)):
+        if label == "target" and (kind != "percent" or any("target" in k for k in spec.keywords)):
             continue  # "the bank's 2% target"; a "price target" is a metric of its own
+        if label.endswith(_PARTS) and kind != "money":
+            continue  # "a phase 3 trial of 2,140 adults" is no part of a plan
         if label in _FORECASTS and role != "level" and not left:
             continue  # "rose 9%, ahead of what analysts expected" is an actual change
         labels.append((dist, label))
@@ -2008,8 +2012,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         partner_mod = None if partner is None else figs[partner].mod or ""
         timed = bool(from_partner and from_partner[1])
         near = _cues_near(text, figs, i, v, cues)
-        percent = f.kind_key == "percent"
-        mod = _pick_modifier(near, spec, f.role, partner_mod, timed, percent)
+        mod = _pick_modifier(near, spec, f.role, partner_mod, timed, f.kind_key)
         if mod is None and partner is None:
             mod = _continued_modifier(text, figs, i, v)
         if spec.of_other:
