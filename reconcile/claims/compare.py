@@ -379,22 +379,29 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     def scoped(wording: Callable[[], str], key: str = "different_scope_far") -> _Pending:
         return pending("different_scope", ctx.severity("different_scope", key), wording)
 
-    if a.document != b.document and (both := _source_reports_both(a, b, ctx)):
+    sessions_differ = a.session is not None and b.session is not None and a.session != b.session
+    scope_differs = rel.same is False or sessions_differ
+    # Days known only by weekday name, a day apart: the figure may be misdated, so the
+    # difference is worth a warning. Calendar dates that differ are an informational note.
+    near = (
+        scope_differs
+        and rel.days is not None
+        and rel.days <= rules().near_days
+        and (is_weekday_only(a.when) or is_weekday_only(b.when))
+    )
+    # A source that gives both figures itself explains a difference that the days do not.
+    if (
+        a.document != b.document
+        and (near or not scope_differs)
+        and (both := _source_reports_both(a, b, ctx))
+    ):
         return scoped(
             lambda: (
                 f"{label}: {src()}; the figures differ, but {both} gives both figures itself, "
                 f"so the difference is a revision or a change over time{base_text()}."
             )
         )
-    sessions_differ = a.session is not None and b.session is not None and a.session != b.session
-    if rel.same is False or sessions_differ:
-        # Days known only by weekday name, a day apart: the figure may be misdated, so the
-        # difference is worth a warning. Calendar dates that differ are an informational note.
-        near = (
-            rel.days is not None
-            and rel.days <= rules().near_days
-            and (is_weekday_only(a.when) or is_weekday_only(b.when))
-        )
+    if scope_differs:
         why = "the days differ" if rel.same is False else "one is intraday, the other a close"
         if near and _chain_reconciles(a, b, ctx.by_id, tol):
             near = False
