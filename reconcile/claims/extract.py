@@ -256,6 +256,8 @@ class _Vocab:
     hints: dict[str, re.Pattern[str]] = field(default_factory=dict)
     point_words: dict[str, float] = field(default_factory=dict)
     plural_not: frozenset[str] = frozenset()
+    ratio_rx: re.Pattern[str] = re.compile("")
+    ratio_not_before: frozenset[str] = frozenset()
     not_adjectives: frozenset[str] = frozenset()
     capitalised_ok: frozenset[str] = frozenset()
     give_verbs: frozenset[str] = frozenset()
@@ -535,6 +537,12 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
         rf"(?:[ \t]+(?!(?:{links})\b)[A-Za-z]+){{0,2}}?(?:[ \t]+(?:{links}))?[ \t]+$",
         re.IGNORECASE,
     )
+    v.ratio_rx = re.compile(
+        rf"[ \t]+(?:{_words_rx(nums['ratio']['connectors'])})[ \t]+"
+        rf"(?P<m>\d{{1,4}}(?![0-9.,]|[ \t]*%)|{word_number_pattern()})",
+        re.IGNORECASE,
+    )
+    v.ratio_not_before = frozenset(w.lower() for w in nums["ratio"]["not_before"])
     fold_words = _alt([*nums["units"], *nums["tens"], "hundred", "thousand"])
     qual_data = nums["qualitative"]
     digits = dict(qual_data["digits"])
@@ -596,6 +604,8 @@ _AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+,[ \t]+$")
 _OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=[0-9])", re.IGNORECASE)
 _OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n\n")
+_YEARS_OLD = re.compile(r"(?:-|[ \t]+)old\b", re.IGNORECASE)
+_SCORE_TAIL = re.compile(r"-(?P<b>\d{1,3})(?![0-9%$]|[.,][0-9])")
 _CLAUSE_BREAK = re.compile(r"[.!?;:)(\[\]][ \t\n]|\n|[\"]")
 
 
@@ -831,6 +841,8 @@ def _noun_suffix(n: str, pos: int, num: _Num) -> _Unit | None:
         and v.hyphen_names_rx.match(n, m.end())
     ):
         return None  # "52-week high", "10-year bond": names
+    if noun == "year" and not m["f1"] and _YEARS_OLD.match(n, m.end()):
+        return _Unit(m.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
     return _Unit(m.end(), noun, "count")
 
 
@@ -1349,6 +1361,13 @@ class _Scanner:
             )
         ):
             return num.end  # "Windows 11 users", "iPhone 17 buyers": part of a name
+        if unit is None and amt.cur is None and not amt.negative and not label:
+            ratio = self._ratio(amt, num)
+            if ratio is not None:
+                return ratio  # "one in five adults": a share
+        score = self._score_end(amt, num, unit)
+        if score is not None:
+            return score  # "a 4-1 vote", "the 7-0 defeat": a score or tally, not a quantity
         # Range?
         opener = self.v.opener_rx.search(n, max(0, amt.start - 20), amt.start)
         after = unit.end if unit else num.end
@@ -1440,6 +1459,59 @@ class _Scanner:
             return _Unit(num.end, prev.unit, "count")
         return None
 
+    def _ratio(self, amt: _Amount, num: _Num) -> int | None:
+        """ "one in five", "nine out of 10": a share of 100*N/M percent (``[ratio]``)."""
+        n, v = self.n, self.v
+        if num.scale or num.value != int(num.value) or num.value < 1 or _YEAR.match(num.text):
+            return None
+        m = v.ratio_rx.match(n, num.end)
+        if m is None:
+            return None
+        raw = m["m"]
+        if raw[0].isdigit():
+            total, end = float(raw), m.end()
+        else:
+            wn = parse_words(raw)
+            if wn is None or wn.scale:
+                return None
+            total, end = wn.value, m.start("m") + wn.length
+        if total <= num.value or total < 2 or _YEAR.match(raw):
+            return None
+        after = _WORD_AFTER.match(n, end)
+        if after is not None and after["w"].lower() in v.ratio_not_before:
+            return None
+        value = 100.0 * num.value / total
+        lo, hi = 100.0 * num.value / (total + 0.5), 100.0 * num.value / (total - 0.5)
+        qual, qual_text = self._qualifier(amt.start, end, "percent")
+        interval: tuple[float | None, float | None] = (lo, hi)
+        if qual is not None:
+            interval = _interval(value, max(value - lo, hi - value), qual)
+        self._emit(
+            amt.start,
+            end,
+            value,
+            0.0,
+            "percent",
+            "percent",
+            qual,
+            qual_text,
+            None,
+            interval=interval,
+        )
+        return end
+
+    def _score_end(self, amt: _Amount, num: _Num, unit: _Unit | None) -> int | None:
+        """End of "4-1" when the second whole number is not above the first and neither
+        carries a unit: a score or a vote tally ("a 4-1 vote", "won 7-0")."""
+        if unit is not None or amt.cur is not None or num.word or num.scale:
+            return None
+        if num.value != int(num.value) or _YEAR.match(num.text):
+            return None
+        m = _SCORE_TAIL.match(self.n, num.end)
+        if m is None or float(m["b"]) > num.value:
+            return None
+        return m.end()
+
     def _head_count(self, amt: _Amount, num: _Num) -> _Unit | None:
         """A bare number after a head noun phrase and a level/change verb in the same clause:
         "The death toll from the quake climbed overnight to 94" (``[head_counts]``)."""
@@ -1461,8 +1533,6 @@ class _Scanner:
         dm = v.head_direct_rx.search(seg)
         if dm is not None:  # "a death toll of 94", "put the toll at 94"
             head = " ".join(dm["h"].lower().split())
-            if dm.start() > 0 and seg[: dm.start()].rstrip().lower().endswith(("road", "bridge")):
-                return None
             unit = v.head_units.get(head)
         else:
             tm = v.head_tail_rx.match(seg)

@@ -73,9 +73,10 @@ def word_number_pattern() -> str:
     big = _alt(list(mults))
     word = f"(?:{small}|{big})"
     sep = r"(?:[ \t]+|-)"
+    of_a = rf"{sep}of{sep}an?"  # "a quarter of a million"
     lead = (
-        rf"(?:(?:(?:an?|half(?:{sep}an?)?|an?{sep}half|an?{sep}quarter|quarter"
-        rf"|(?:{small}){sep}quarters?){sep})(?=(?:{big})\b))?"
+        rf"(?:(?:(?:(?:an?{sep})?(?:half|quarter)(?:{of_a}|{sep}an?)?|an?{sep}half|an?"
+        rf"|(?:{small}){sep}quarters?(?:{of_a})?){sep})(?=(?:{big})\b))?"
     )
     return rf"\b{lead}{word}(?:{sep}(?:and{sep})?{word})*\b"
 
@@ -113,16 +114,19 @@ def parse_words(s: str) -> WordNumber | None:
         if i < len(toks) and toks[i][0] in fracs:
             lead = fracs[toks[i][0]]
             i += 1
+            i = _skip_of_a(toks, i)
     elif toks[0][0] in fracs:
         has_lead = True
         lead = fracs[toks[0][0]]
         i = 1
         if i < len(toks) and toks[i][0] in ("a", "an"):
             i += 1
+        else:
+            i = _skip_of_a(toks, i)
     elif len(toks) > 1 and toks[1][0] in ("quarter", "quarters") and toks[0][0] in units:
         has_lead = True
         lead = units[toks[0][0]] * 0.25
-        i = 2
+        i = _skip_of_a(toks, 2)
     if has_lead:
         if i >= len(toks) or toks[i][0] not in mults:
             return None
@@ -181,6 +185,13 @@ def parse_words(s: str) -> WordNumber | None:
     if count == 0:
         return None
     return WordNumber(total + current, end, scale, count == 1 and last_kind in ("unit", "tens"))
+
+
+def _skip_of_a(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Past "of a"/"of an" after a fraction ("a quarter of a million")."""
+    if i + 1 < len(toks) and toks[i][0] == "of" and toks[i + 1][0] in ("a", "an"):
+        return i + 2
+    return i
 
 
 _SEPARATORS = re.compile(r"[,\u2009 ]")
