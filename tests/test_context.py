@@ -984,3 +984,23 @@ def test_a_part_of_a_plan_is_kept_apart_from_the_whole() -> None:
 def test_a_trial_phase_is_no_part_of_a_plan() -> None:
     cs = claims_of("The phase 3 trial enrolled 2,140 adults across 14 countries.")
     assert by_text(cs, "2,140").metric == "trial participants"
+
+
+def test_a_bank_introduced_by_its_full_name_is_one_subject_with_its_short_name() -> None:
+    text = (
+        "Pellow Bank profit rises\n\nPellow Bank said net profit rose 14% to £1.36 billion. "
+        "Pellow expects its net interest margin to be about 3.05% for the year."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "£1.36 billion").subject == by_text(cs, "3.05%").subject == "Pellow"
+    assert by_text(cs, "3.05%").metric == "margin (forecast)"
+
+
+def test_a_bank_named_after_its_parent_stays_apart() -> None:
+    text = (
+        "Tarrow said sales rose 3% to £12 billion. Separately, Tarrow Bank made a profit of "
+        "£80 million."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "£12 billion").subject == "Tarrow"
+    assert by_text(cs, "£80 million").subject == "Tarrow Bank"

@@ -167,6 +167,7 @@ class Vocab:
     of_phrase_stop: frozenset[str] = frozenset()  # ends "14 kilometres of <noun phrase>"
     topic_cues: tuple[str, ...] = ()  # "spending on <topic> ... $410 million"
     place_nouns: frozenset[str] = frozenset()  # "the village of X": X is a place
+    full_name_words: frozenset[str] = frozenset()  # "X Bank" named first: "X" is X Bank
     target_after: tuple[str, ...] = ()  # "X had left for Y": X is what the deal moves
 
 
@@ -265,6 +266,7 @@ def _vocab_cached(
         | frozenset(t["relative_days"]),
         places=frozenset(names["places"]),
         locative=frozenset(names["locative"]),
+        full_name_words=frozenset(w.lower() for w in names.get("full_name_words", [])),
         place_nouns=frozenset(w.split()[-1] for w in names.get("place_nouns", [])),
         scopes=e["scopes"],
         target_cues=tuple(e["target"]["cues"]),
@@ -701,6 +703,8 @@ def _find_entities(
     per_sentence: list[list[Entity]] = []
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    body_first: dict[str, int] = {}  # first mention below the title
+    headline = bool(spans) and text[spans[0][0] : spans[0][1]].rstrip()[-1:] not in (".", "!")
     orgs: set[str] = set()  # names seen as speakers, owners ("X's") or with "Inc", "Holdings"
     owners_strong: set[str] = set()  # owners ("X's") and names with "Inc", "Holdings"
     proper: dict[str, bool] = {}  # _proper's answers for this text
@@ -737,6 +741,8 @@ def _find_entities(
             ents.append(Entity(s, e, name, speaker))
             counts[name] += 2 if (lo, hi) == spans[0] else 1
             first_seen.setdefault(name, s)
+            if (lo, hi) != spans[0] or not headline:
+                body_first.setdefault(name, s)
             surface = _clean_name(text[s:e]).lower().split()
             if _RX_POSSESSIVE.match(text[e : e + 3]) or (
                 len(surface) > 1 and surface[-1] in v.corporate_suffixes
@@ -757,6 +763,13 @@ def _find_entities(
                 if not extra & seg_words:
                     canon[long] = canon.get(short, short)
                     break
+                if (
+                    extra <= v.full_name_words
+                    and long in body_first
+                    and (body_first[long] < body_first.get(short, len(text)))
+                ):
+                    canon[long] = canon.get(short, short)  # "Pellmoor Bank said ... Pellmoor
+                    break  # expects": introduced by its full name first, the two are one
     merged: Counter[str] = Counter()
     for n, c in counts.items():
         merged[canon.get(n, n)] += c
