@@ -316,3 +316,25 @@ def test_a_segment_of_a_short_and_a_long_company_name_is_one_segment() -> None:
     assert cluster_names({"Halden Cloud": 1, "Halden Motors Games": 1})["Halden Cloud"] == (
         "Halden Cloud"
     )
+
+
+def test_a_full_name_in_one_source_and_the_bare_name_in_another_are_one_subject() -> None:
+    groups = group_claims(
+        [
+            claim("a#1", "Pellow Bank", "net income"),
+            claim("b#1", "Pellow", "net income"),
+        ]
+    )
+    assert together(groups, "a#1", "b#1")
+
+
+def test_a_source_giving_figures_to_both_names_keeps_them_apart() -> None:
+    groups = group_claims(
+        [
+            claim("a#1", "Tarrow Bank", "net income"),
+            claim("a#2", "Tarrow", "net income"),
+            claim("b#1", "Tarrow", "net income"),
+        ]
+    )
+    assert not together(groups, "a#1", "a#2")
+    assert together(groups, "a#2", "b#1")

@@ -15,6 +15,8 @@ comparer judges whether two figures refer to the same day or period.
   "Cloud"; "Estrava" / "Bank of Estrava" for the heads listed in entities.toml
   ``of_forms``). Only distinct names are compared, and only inside a block sharing the name's first
   two letters, so the cost stays near-linear in the number of claims.
+- "Pellmoor" and "Pellmoor Bank" (a last word listed in entities.toml ``full_name_words``) are
+  one when no document gives figures to both in the block.
 - A segment of a short and a long company name is one segment ("X Cloud" / "X Motors Cloud").
 - **Unstated listing**: a claim of a scoped metric (share price...) with no listing joins the
   listing its own document uses for that quantity when there is exactly one, else the listing
@@ -140,13 +142,41 @@ def _short_form(short: str, long: str) -> bool:
     return not (set(lt[len(st) :]) & segment_words())
 
 
-def cluster_names(weights: dict[str, int], short_forms: bool = True) -> dict[str, str]:
+@cache
+def full_name_words() -> frozenset[str]:
+    """Last words that may end a company's full name ("Pellmoor Bank" / "Pellmoor")."""
+    return frozenset(w.lower() for w in _entities()["names"].get("full_name_words", []))
+
+
+def _full_name_pairs(docs_of: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """("Pellmoor", "Pellmoor Bank") when no document gives figures to both names: one source
+    writes the full name, another the bare one (a source naming both tells them apart, as
+    "Tarrow" the retailer and "Tarrow Bank" its lender)."""
+    lowered = {n.lower(): n for n in docs_of}
+    out = []
+    for long in docs_of:
+        head, _, last = long.rpartition(" ")
+        short = lowered.get(head.lower())
+        known = head and last.lower() in full_name_words() and short is not None
+        if known and not docs_of[short or ""] & docs_of[long]:
+            out.append((short or "", long))
+    return out
+
+
+def cluster_names(
+    weights: dict[str, int],
+    short_forms: bool = True,
+    also: list[tuple[str, str]] | None = None,
+) -> dict[str, str]:
     """Map each distinct name to its cluster's representative (the most used, then shortest).
 
     Names are compared only within blocks sharing their first two letters (case-folded).
+    ``also``: pairs of names known to be one.
     """
     names = sorted(weights)
     uf = _UnionFind(names)
+    for a, b in also or ():
+        uf.union(a, b)
     blocks: dict[str, list[str]] = defaultdict(list)
     for n in names:
         blocks[re.sub(r"\W", "", n.lower())[:2]].append(n)
@@ -309,10 +339,17 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
         pre.append((c, (metric_map[c.metric or ""], c.role, dimension(c), c.scope)))
     # subjects: clustered per block of (metric, role, dimension) so unrelated names never merge
     subject_weights: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+    subject_docs: dict[tuple[str, str, str], dict[str, set[str]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
     for c, (metric, role, dim, _) in pre:
         if c.subject:
             subject_weights[(metric, role, dim)][c.subject] += 1
-    subject_maps = {block: cluster_names(w) for block, w in subject_weights.items()}
+            subject_docs[(metric, role, dim)][c.subject].add(c.document)
+    subject_maps = {
+        block: cluster_names(w, also=_full_name_pairs(subject_docs[block]))
+        for block, w in subject_weights.items()
+    }
     rows: list[tuple[Claim, Key]] = []
     for c, (metric, role, dim, scope) in pre:
         subject = subject_maps[(metric, role, dim)][c.subject] if c.subject else None
