@@ -459,15 +459,19 @@ def claim_sets(draw: st.DrawFn) -> list[Claim]:
 
 
 def _flagged_pairs(findings: list) -> set[frozenset[str]]:
-    """Cross-source pairs of claims that some warning or error names together."""
-    return {
-        frozenset((a, b))
-        for f in findings
-        if f.severity != "info"
-        for a in f.claims
-        for b in f.claims
-        if a.split("#")[0] < b.split("#")[0]
-    }
+    """Cross-source pairs of claims that some warning or error sets against each other: with a
+    summary, the claims of its ``source`` against those of each other document it names."""
+    out = set()
+    for f in findings:
+        if f.severity == "info":
+            continue
+        source = f.details.get("source")
+        for a in f.claims:
+            for b in f.claims:
+                da, db = a.split("#")[0], b.split("#")[0]
+                if da < db and (source is None or source in (da, db)):
+                    out.add(frozenset((a, b)))
+    return out
 
 
 @settings(max_examples=150, deadline=None)
@@ -487,6 +491,17 @@ def test_identical_restatement_never_conflicts(v: float, h: float, q: str | None
     b = a.model_copy(update={"id": "b.txt#0-1", "document": "b.txt"})
     assert compare_groups([group_of(a, a)], [a]) == []
     assert compare_groups([group_of(a, b)], [a, b]) == []
+
+
+def test_a_summary_does_not_set_its_other_sources_against_each_other() -> None:
+    """d1 disagrees with d0 and d2, which agree: one finding about d1, and d0-d2 is no conflict."""
+    d0 = claim("d0.txt", 0, 100.0, "USD", 99.5, 100.5, when="2025-09-09")
+    d1 = claim("d1.txt", 0, 150.0, "USD", 149.5, 150.5, when="2025-09-09")
+    d2 = claim("d2.txt", 0, 100.0, "USD", 99.95, 100.05, when="2025-09-09")
+    [f] = compare_groups([group_of(d0, d1, d2)], [d0, d1, d2])
+    assert f.details["source"] == "d1.txt" and f.details["other_sources"] == 1
+    assert "the same goes for d" in f.message
+    assert _flagged_pairs([f]) == {frozenset((d0.id, d1.id)), frozenset((d1.id, d2.id))}
 
 
 @settings(max_examples=150, deadline=None)

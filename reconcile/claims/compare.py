@@ -715,8 +715,9 @@ def _merge_linked(findings: list[Finding], by_id: dict[str, Claim]) -> list[Find
     """One finding per event: a level pair and its linked change pair become one finding.
 
     Findings whose claims, with the claims linked to them (a change and its level), cover the
-    same set are one event: the most severe is kept and names the claims of all of them.
-    A finding alone keeps its own claims: an agreeing linked figure is not part of a conflict.
+    same set are one event: the most severe is kept and names the claims of all of them. An event
+    takes at most one finding of each group. A finding alone keeps its own claims: an agreeing
+    linked figure is not part of a conflict.
     """
     events: dict[frozenset[str], list[Finding]] = defaultdict(list)
     for f in findings:
@@ -727,9 +728,21 @@ def _merge_linked(findings: list[Finding], by_id: dict[str, Claim]) -> list[Find
         events[frozenset(ids)].append(f)
     out = []
     for members in events.values():
-        best = min(members, key=lambda f: (_SEVERITY_RANK[f.severity], f.message))
-        claims = sorted({i for f in members for i in f.claims})
-        out.append(best.model_copy(update={"claims": claims}))
+        # one finding per group in each event: two findings of one group that name the same
+        # sources (an error for one day, a warning for the next) are two statements
+        events_here: list[list[Finding]] = []
+        for f in sorted(members, key=lambda f: (_SEVERITY_RANK[f.severity], f.message)):
+            home = next(
+                (e for e in events_here if f.group is None or all(g.group != f.group for g in e)),
+                None,
+            )
+            if home is None:
+                events_here.append([f])
+            else:
+                home.append(f)
+        for event in events_here:
+            claims = sorted({i for f in event for i in f.claims})
+            out.append(event[0].model_copy(update={"claims": claims}))
     return out
 
 
