@@ -229,6 +229,7 @@ class _Vocab:
     pct_rx: re.Pattern[str] = re.compile("")
     phys_sym_rx: re.Pattern[str] = re.compile("")
     phys_word_rx: re.Pattern[str] = re.compile("")
+    phys_att_rx: re.Pattern[str] = re.compile("")
     phys: dict[str, str] = field(default_factory=dict)
     per_rx: re.Pattern[str] = re.compile("")
     per: dict[str, str] = field(default_factory=dict)
@@ -449,6 +450,9 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.phys_word_rx = re.compile(
         rf"(?:[ \t]?-?|[ \t]+)(?P<u>{_words_rx(ph['words'])})\b", re.IGNORECASE
     )
+    v.phys_att_rx = re.compile(rf"(?P<u>{_alt(ph.get('attached', {}))})(?![A-Za-z0-9])")
+    for k, val in ph.get("attached", {}).items():
+        v.phys.setdefault(k, val)
     v.per = {k.lower(): val for k, val in ph["per"].items()}
     v.per_rx = re.compile(
         rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+)(?P<t>{_alt(ph['per'])})\b",
@@ -796,6 +800,8 @@ def _unit_suffix(n: str, pos: int) -> _Unit | None:
             modifier=" ".join(modifier.lower().split()) if modifier else None,
         )
     m = v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
+    if m is None and pos > 0 and n[pos - 1].isdigit():
+        m = v.phys_att_rx.match(n, pos)  # "1.5C": only touching the number
     if m:
         token = m["u"]
         expr = v.phys.get(token) or v.phys.get(" ".join(token.lower().split()))
