@@ -53,6 +53,8 @@ class Rules:
     evolving_keywords: tuple[str, ...]
     restatement: re.Pattern[str]
     earlier_value: re.Pattern[str]
+    earlier_cross: re.Pattern[str]
+    unrelated_ratio: float
 
 
 @cache
@@ -69,6 +71,8 @@ def rules() -> Rules:
         evolving_keywords=tuple(raw["time_sensitive"]["evolving"]),
         restatement=re.compile(raw["restatement"]["between_pattern"], re.IGNORECASE),
         earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
+        earlier_cross=re.compile(raw["earlier_value"]["pattern"]),
+        unrelated_ratio=float(t["unrelated_ratio"]),
     )
 
 
@@ -199,6 +203,16 @@ class _Ctx:
     bases: dict[str, float | None] = field(default_factory=dict)
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)
     reports: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # per group
+    earlier: dict[str, bool] = field(default_factory=dict)
+
+    def is_earlier(self, c: Claim) -> bool:
+        """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""
+        got = self.earlier.get(c.id)
+        if got is None:
+            text = self.texts.get(c.document, "")
+            lead = text[max(0, c.span[0] - 48) : c.span[0]]
+            got = self.earlier[c.id] = bool(rules().earlier_cross.search(lead))
+        return got
 
     def iv(self, c: Claim) -> tuple[float, float]:
         """``interval(c, tolerance)``, computed once per claim (it depends on the value only)."""
@@ -379,6 +393,14 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     def scoped(wording: Callable[[], str], key: str = "different_scope_far") -> _Pending:
         return pending("different_scope", ctx.severity("different_scope", key), wording)
 
+    if a.document != b.document and ctx.is_earlier(a) != ctx.is_earlier(b):
+        old = a if ctx.is_earlier(a) else b
+        return scoped(
+            lambda: (
+                f"{label}: {src()}; the figures differ, but {old.document} gives its figure as an "
+                f"earlier value, not the current one{base_text()}."
+            )
+        )
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
     scope_differs = rel.same is False or sessions_differ
     # Days known only by weekday name, a day apart: the figure may be misdated, so the
@@ -434,6 +456,14 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
                 f"a likely slip between scale words."
             ),
         )
+    if _far_apart(a, b):
+        return scoped(
+            lambda: (
+                f"{label}: {src()}; the figures are more than {_fmt(rules().unrelated_ratio)} "
+                f"times apart, more likely two different quantities under one name than a "
+                f"disagreement."
+            )
+        )
     direction = ""
     if a.value * b.value < 0:
         direction = "; they disagree even on the direction"
@@ -445,6 +475,14 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             f"{_fmt_interval(b, tol)}){direction}{base_text()}."
         ),
     )
+
+
+def _far_apart(a: Claim, b: Claim) -> bool:
+    """Two non-zero figures of one sign further apart than ``unrelated_ratio``."""
+    if a.value * b.value <= 0:
+        return False
+    small, big = sorted((abs(a.value), abs(b.value)))
+    return big / small > rules().unrelated_ratio
 
 
 def _same_unit(ua: str, ub: str, a: Claim, b: Claim) -> bool:
