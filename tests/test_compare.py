@@ -763,3 +763,11 @@ def test_figures_far_apart_are_a_note_not_a_conflict() -> None:
     c = claim("c.txt", 0, 5.0e8, "EUR", 4.95e8, 5.05e8, metric="aid")  # four times: a conflict
     [f] = compare_groups([group_of(b, c, metric="aid")], [b, c])
     assert f.kind == "value_mismatch"
+
+
+def test_zero_is_no_scale_slip() -> None:
+    """'unchanged' (0, give or take 0.5) times a thousand spans 9%: still no slip of scale."""
+    a = claim("a.txt", 0, 0.0, "percent", -0.5, 0.5, metric="revenue growth")
+    b = claim("b.txt", 0, 9.0, "percent", 8.5, 9.5, metric="revenue growth")
+    [f] = compare_groups([group_of(a, b, metric="revenue growth")], [a, b])
+    assert f.kind == "value_mismatch"

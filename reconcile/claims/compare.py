@@ -123,6 +123,8 @@ def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
     ia, ib = interval(a, tolerance), interval(b, tolerance)
     if not all(map(math.isfinite, (*ia, *ib))):
         return None  # a bound ("above $300") says nothing about scale
+    if any(lo <= 0 <= hi for lo, hi in (ia, ib)) or a.value * b.value <= 0:
+        return None  # zero ("unchanged") times a thousand is still zero: no slip to see
     for f in rules().scale_factors:
         for lo, hi, other in ((ia[0] * f, ia[1] * f, ib), (ib[0] * f, ib[1] * f, ia)):
             if math.isfinite(lo) and math.isfinite(hi) and overlaps((lo, hi), other):
