@@ -1004,3 +1004,46 @@ def test_a_bank_named_after_its_parent_stays_apart() -> None:
     cs = claims_of(text)
     assert by_text(cs, "£12 billion").subject == "Tarrow"
     assert by_text(cs, "£80 million").subject == "Tarrow Bank"
+
+
+AID = (
+    "Farmers' unions in Orlavia gave a cautious welcome on Thursday to the government's €1.2bn "
+    "offer, saying it fell short of the €2 billion they had demanded.\n\n"
+    "The relief includes direct payments of €450 million to livestock farmers. The government "
+    "said €320 million would go to low-interest loans for irrigation."
+)
+
+
+def test_an_offer_in_an_aid_story_is_the_support_package() -> None:
+    cs = claims_of(AID)
+    assert by_text(cs, "€1.2bn").metric == "support package"
+    assert by_text(cs, "€2 billion").metric == "support package (demand)"
+    assert by_text(cs, "€450 million").metric == "direct payments"
+    assert by_text(cs, "€320 million").metric == "bank loan"
+
+
+def test_an_offer_for_a_company_stays_a_takeover_price() -> None:
+    text = "Brightwater made an offer of $2 billion to buy Calloway Foods, which farmers supply."
+    assert by_text(claims_of(text), "$2 billion").metric != "support package"
+
+
+def test_a_story_with_no_other_subject_is_about_the_place_it_is_set_in() -> None:
+    cs = claims_of(AID)
+    assert {c.subject for c in cs} == {"Orlavia"}
+
+
+def test_a_digest_label_names_the_subject_of_its_item() -> None:
+    text = (
+        "Europe farming digest\n\n"
+        "Orlavia: The cabinet signed off €1.2 billion in drought aid on Thursday.\n\n"
+        "Nerrand: Grain exports rose 8% in June, the trade ministry said."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "€1.2 billion").subject == "Orlavia"
+    assert by_text(cs, "8%").subject == "Nerrand"
+
+
+def test_a_cut_by_about_a_figure_is_a_change() -> None:
+    cs = claims_of("The drought has cut this year's wheat harvest in Orlavia by about 30%.")
+    c = by_text(cs, "30%")
+    assert (c.metric, c.role, c.value) == ("harvest change", "change", -30.0)

@@ -112,6 +112,8 @@ class MetricSpec:
     rounds: bool = False
     dimensions: tuple[str, ...] = ()  # pint dimensionalities a physical figure must have
     person_metric: str | None = None  # the metric when the deal moves a person (a transfer)
+    topic: tuple[str, ...] = ()  # words of a document where the figure is of topic_metric
+    topic_metric: str | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,8 @@ def _vocab_cached(
                 rounds=bool(row.get("rounds", False)),
                 dimensions=tuple(row.get("dimensions", [])),
                 person_metric=row.get("person_metric"),
+                topic=tuple(row.get("topic", [])),
+                topic_metric=row.get("topic_metric"),
             )
         )
     for word, target in metric_aliases:
@@ -682,7 +686,7 @@ def _find_entities(
         near = figures[bisect.bisect_left(fig_ends, lo) : bisect.bisect_right(fig_starts, hi)]
         found = [(s, e, n, sp) for s, e, n, sp in found if not _on_figure(text, s, e, near)]
         for s, _e, name, _ in found:
-            if s > lo and not titlecase:
+            if s > lo and not titlecase and not _RX_LABEL.fullmatch(text, lo, s):
                 mid_caps.add(name)
         raw.append(sorted(found))
     body_names = {
@@ -714,7 +718,8 @@ def _find_entities(
             if name.startswith("{"):
                 ents.append(Entity(s, e, name, speaker))
                 continue
-            is_initial = text[lo:s].strip() == ""
+            opening = text[lo:s]
+            is_initial = opening.strip() == "" or bool(_RX_LABEL.fullmatch(opening))
             if is_initial and not titlecase and " " in name and compact(name) not in v.aliases:
                 first, rest = name.split(" ", 1)
                 if rest.lower().startswith(("of ", "and ")) and not _proper_memo(
@@ -730,6 +735,7 @@ def _find_entities(
                 and not (
                     (follower := _words_after(text, e, hi, 1)) and follower[0] in v.name_followers
                 )
+                and not _RX_LABEL_END.match(text, e)  # "Orlavia: The cabinet approved ..."
                 and name not in mid_caps
                 and not _RX_POSSESSIVE_END.search(text[s:e])  # "Brennock's council voted"
                 and not _RX_POSSESSIVE.match(text[e : e + 3])
@@ -820,10 +826,30 @@ def _find_entities(
     if main in officials:  # an official or a source speaks for the story's subject
         rest = [n for n in merged if n not in officials]
         main = max(rest, key=lambda n: (merged[n], -first_seen.get(n, 0))) if rest else None
+    if main is None:
+        main = _setting(text, v)  # "Farmers' unions in Orlavia gave a cautious welcome"
     if described and main is not None:
         organisations = {canon.get(n, n) for n in orgs}
         out = _local_descriptions(out, described, owned, main, officials, organisations)
     return _DocEntities(out, main)
+
+
+_RX_SETTING = re.compile(r"\b(?:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _setting(text: str, v: Vocab) -> str | None:
+    """The place a story with no other subject is set in: the name most often after "in",
+    "across" ("Farmers' unions in Orlavia", "the drought in Orlavia"), unless it is a known
+    place (a market, a capital), a month or a day: its government and people are the subject
+    of the figures."""
+    counts: Counter[str] = Counter()
+    for m in _RX_SETTING.finditer(text):
+        name = _clean_name(m.group(1))
+        low = name.lower()
+        if not name or low in v.not_entities or low in v.places or low.split()[0] in v.places:
+            continue
+        counts[normalize_entity(name, v)] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _local_descriptions(
@@ -862,6 +888,10 @@ def _local_descriptions(
             out[k][idx] = Entity(ent.start, ent.end, window[0], ent.speaker, ent.person, True)
     return out
 
+
+# a digest item's label before the sentence proper: "Nerrand: Grain exports rose 8%"
+_RX_LABEL_END = re.compile(r":\s+(?:The\s+|A\s+)?[A-Z][a-z]")  # after a label: a sentence
+_RX_LABEL = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}:\s+")
 
 _RX_AFFILIATION = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?$")
 
@@ -1096,8 +1126,9 @@ def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str
     c_lo, _ = _hard_clause(text, f, v)
     left_lo = max(_prev_fig_end(figs, i), c_lo)
     before = _words_before(text, left_lo, f.start, 5)
-    if before[-1:] == ["by"]:  # "lowered its benchmark interest rate by 25 basis points"
-        before = _words_before(text, left_lo, f.start, 10)
+    if "by" in before[-3:]:  # "lowered its benchmark interest rate by 25 basis points",
+        before = _words_before(text, left_lo, f.start, 10)  # "cut the harvest by about 30%"
+
     after = _words_after(text, f.end, _next_fig_start(figs, i), 2)
     if after and after[0] in v.right_change:
         w = after[0]
@@ -1616,6 +1647,15 @@ def _targets(text: str, ents: _DocEntities, v: Vocab) -> list[tuple[int, str]]:
     return out
 
 
+def _on_topic(text: str, spec: MetricSpec, ents: _DocEntities, v: Vocab) -> bool:
+    """Does the document speak of ``spec.topic`` (aid, relief...) and name no deal target?
+    Then "the government's €1.2bn offer" is the aid package, not a takeover price."""
+    low = text.lower()
+    if not any(_word_rx(w).search(low) for w in spec.topic if w in low):
+        return False
+    return not _targets(text, ents, v)
+
+
 def _person_deal(f: _Fig, ents: _DocEntities, v: Vocab) -> None:
     """A deal that moves a person is a transfer: "Okafor had left for Castellan FC in a deal
     worth €45m" is the transfer fee a "fee of €48m" elsewhere states (metrics.toml
@@ -1987,6 +2027,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             spec = _last_quantity(figs, i)  # "Analysts had expected ¥450 billion."
         if _apposed_age(text, f):
             spec = next((s for s in v.metrics if s.name == "age"), spec)  # "Varela, 24, scored"
+        if spec is not None and spec.topic_metric and _on_topic(text, spec, ents, v):
+            spec = next((s for s in v.metrics if s.name == spec.topic_metric), spec)
         f.spec = spec
         _apply_sign(f)
     _link(text, figs, v.hard_soft)
