@@ -257,6 +257,7 @@ class _Vocab:
     hints: dict[str, re.Pattern[str]] = field(default_factory=dict)
     point_words: dict[str, float] = field(default_factory=dict)
     plural_not: frozenset[str] = frozenset()
+    people_after_rx: re.Pattern[str] = re.compile("")
     ratio_rx: re.Pattern[str] = re.compile("")
     ratio_not_before: frozenset[str] = frozenset()
     not_adjectives: frozenset[str] = frozenset()
@@ -508,6 +509,12 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.cue_rx = re.compile(rf"(?<![\w])(?P<c>{_words_rx(v.cues)})[ \t]+$", re.IGNORECASE)
     v.inherit_rx = re.compile(
         rf"(?<![\w])(?:{_words_rx(cn['inherit_after']['words'])})[ \t]+$", re.IGNORECASE
+    )
+    pa = cn["people_after"]
+    v.people_after_rx = re.compile(
+        rf"[ \t]+(?:(?:{_words_rx(pa['linking'])})[ \t]+(?:{_words_rx(pa['states'])})"
+        rf"|(?:{_words_rx(pa['verbs'])}))\b",
+        re.IGNORECASE,
     )
     pl = cn["plural"]
     v.plural_not = frozenset(w.lower() for w in pl["not_counted"])
@@ -1450,6 +1457,8 @@ class _Scanner:
             and num.value == int(num.value)
         ):
             return _Unit(num.end, "year", "count", modifier="age")  # "Varela, 24, scored"
+        if v.people_after_rx.match(n, num.end) and (_big(num) or _small_plain(n, num)):
+            return _Unit(num.end, "person", "count")  # "At least 94 were killed"
         head = self._head_count(amt, num)
         if head is not None:
             return head
