@@ -1047,3 +1047,12 @@ def test_a_cut_by_about_a_figure_is_a_change() -> None:
     cs = claims_of("The drought has cut this year's wheat harvest in Orlavia by about 30%.")
     c = by_text(cs, "30%")
     assert (c.metric, c.role, c.value) == ("harvest change", "change", -30.0)
+
+
+def test_a_transfer_named_in_the_next_sentence_is_the_players() -> None:
+    text = (
+        "The biggest move of the day saw Tiago Marwen leave Redcliffe Rovers for Sanvera CF. "
+        "The transfer is worth 62 million euros."
+    )
+    c = by_text(claims_of(text), "62 million")
+    assert (c.subject, c.metric) == ("Tiago Marwen", "transfer fee")
