@@ -204,7 +204,7 @@ class _Ctx:
     quotes: dict[str, str] = field(default_factory=dict)
     bases: dict[str, float | None] = field(default_factory=dict)
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)
-    reports: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # per group
+    reports: dict[tuple[object, ...], list[str]] = field(default_factory=dict)  # per group
     earlier: dict[str, bool] = field(default_factory=dict)
 
     def is_earlier(self, c: Claim) -> bool:
@@ -300,18 +300,21 @@ class _Pending:
     wording: Callable[[], str]
     details: dict[str, float | str | None]
     pair: tuple[str, ...] = ()  # the claims it was made for, before any merging
-    also: list[tuple[str, str]] = field(default_factory=list)  # (source, quote) merged in
+    also: list[Claim] = field(default_factory=list)  # a claim of each other source merged in
+    quoter: Callable[[Claim], str] | None = None
     source: str | None = None  # the document the finding is about (see _summarize)
 
     def __post_init__(self) -> None:
-        self.pair = tuple(sorted(self.claims))
+        if not self.pair:
+            self.pair = tuple(sorted(self.claims))
 
     def finding(self) -> Finding:
         message, details = self.wording(), self.details
         if self.source is not None:
             details = {**details, "source": self.source}
-        if self.also:
-            message = message.removesuffix(".") + _also(self.also) + "."
+        if self.also and self.quoter is not None:
+            shown = [(c.document, self.quoter(c)) for c in self.also[:_ALSO_QUOTED]]
+            message = message.removesuffix(".") + _also(shown, len(self.also)) + "."
             details = {**details, "other_sources": len(self.also)}
         return Finding(
             id="",
@@ -327,15 +330,15 @@ class _Pending:
 _ALSO_QUOTED = 3  # sources quoted by name in a summary; the rest are counted
 
 
-def _also(rows: list[tuple[str, str]]) -> str:
+def _also(shown: list[tuple[str, str]], count: int) -> str:
     """ "; the same goes for 41 other sources: a.txt ("..."), b.txt ("...") and 39 more"."""
-    shown = [f'{doc} ("{q}")' for doc, q in rows[:_ALSO_QUOTED]]
-    if len(rows) == 1:
-        return f"; the same goes for {shown[0]}"
-    rest = len(rows) - len(shown)
-    listed = ", ".join(shown[:-1]) + f" and {shown[-1]}" if not rest else ", ".join(shown)
+    quoted = [f'{doc} ("{q}")' for doc, q in shown]
+    if count == 1:
+        return f"; the same goes for {quoted[0]}"
+    rest = count - len(quoted)
+    listed = ", ".join(quoted[:-1]) + f" and {quoted[-1]}" if not rest else ", ".join(quoted)
     more = f" and {rest} more" if rest else ""
-    return f"; the same goes for {len(rows)} other sources: {listed}{more}"
+    return f"; the same goes for {count} other sources: {listed}{more}"
 
 
 def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
@@ -363,7 +366,7 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     details: dict[str, float | str | None] = {}
 
     def pending(kind: str, severity: Severity, wording: Callable[[], str]) -> _Pending:
-        return _Pending(kind, severity, group, {a.id, b.id}, wording, details)
+        return _Pending(kind, severity, group, {a.id, b.id}, wording, details, (a.id, b.id))
 
     if overlaps(ia, ib):
         if rel.same is False or not qualifier_collision(a, b, tol, ctx.in_title):
@@ -801,7 +804,7 @@ def _dedupe_document_pairs(pending: list[_Pending], by_id: dict[str, Claim]) -> 
             continue
         # the pair that sorts first words the finding, whatever order the pairs came in
         keep, other = (p, first) if p.pair < first.pair else (first, p)
-        keep.claims = keep.claims | other.claims
+        keep.claims |= other.claims
         out[key] = keep
     return list(out.values())
 
@@ -837,10 +840,11 @@ def _summarize(pending: list[_Pending], ctx: _Ctx, focus: set[str] | None) -> li
         head = members[0]
         head.source = anchor
         for p in members[1:]:
-            head.claims = head.claims | p.claims
+            head.claims |= p.claims
             other = sorted(i for i in p.pair if ctx.by_id[i].document != anchor) or list(p.pair)
             c = ctx.by_id[other[0]]
-            head.also.append((c.document, ctx.q(c)))
+            head.also.append(c)
+        head.quoter = ctx.q
         out.append(head)
     return out
 
@@ -947,7 +951,7 @@ def _headlines_take_body_times(members: list[Claim], in_title: set[str], tol: fl
 def _source_reports_both(a: Claim, b: Claim, ctx: _Ctx) -> str | None:
     """A source that gives both figures itself (a revision, an earlier count) explains them."""
     for mine, other in ((a, b), (b, a)):
-        key = (mine.document, other.id)
+        key = (mine.document, other.unit, ctx.iv(other), other.when)  # sources share figures
         found = ctx.reports.get(key)
         if found is None:  # the first two of the source's claims that match ``other``
             found = ctx.reports[key] = [
