@@ -9,8 +9,8 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
 
 * **What is a claim.** A number is reported when it carries a unit: a currency, a percent sign or
   word, percentage points / basis points, a physical unit, a counted noun ("300 models",
-  "20,000 Hugging Face downloads": up to two non-function words between them), "N times
-  <comparative>" (multiplier), or "magnitude". A bare number is reported (kind 'number', unit
+  "20,000 Hugging Face downloads": up to two non-function words between them; see below for
+  nouns outside the vocabulary), "N times <comparative>" (multiplier), or "magnitude". A bare number is reported (kind 'number', unit
   '') only when it carries a scale word ("380 billion", "1.2bn", "one trillion"). Anything else
   is not a claim: years, dates, clock times, tickers ("HKG: 9988", "9988.HK"), footnote marks,
   phone numbers, ordinals ("3rd"), quarters ("Q2"), versions and product names ("Qwen3", "H200",
@@ -20,6 +20,25 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
   A number after a label word is a label ("phase 3 trial", "type 2 diabetes"), a count followed
   by "ago" is a date ("2 hours ago"), and a hyphenated time adjective is a name ("52-week high",
   "10-year bond"): none is a claim.
+* **Plural nouns outside the vocabulary** (``[plural]`` in ``count_nouns.toml``): a number
+  followed, after at most two adjectives, by a plural-looking word counts that word's singular
+  ("14 self-propelled howitzers" -> howitzer, "seven bulldozers", "3,000 new jobs"); for numbers
+  below 1,000 without a scale the number must be whole and the noun lower case, and a
+  capitalised word right before makes a name or date ("Apollo 11 astronauts", "March 3
+  protesters", also for vocabulary nouns: "Grok 3 engineers") unless a giving verb stands
+  before it ("gave the Civic Alliance 54 seats"). The words in ``not_counted`` ("times",
+  "others", "ways"...) are never counted. "3 dead, 5 injured" count people; so does a bare
+  number before "were killed", "remain missing", "died" (``[people_after]``). Scores and
+  tallies ("a 4-1 vote", "2-2 draw") are nothing; "N-year-old" is an age (modifier 'age').
+* **Counts stated before the number** (``[head_counts]``): "The death toll from the quake
+  climbed overnight to 94", "the number of confirmed cases rose to 1,204", "put the toll at
+  94": a head noun phrase, then (same clause, at most ``max_gap_words`` words, none a number,
+  a listed verb or a breaker such as "and"/"while") a level/change verb, up to two words and
+  a link ("to", "at", "by"...) before a whole bare number. The unit is the head's noun
+  ("death toll" -> person, "number of X" -> X). Some heads ("turnout", "attendance") count
+  only figures of 1,000 or more.
+* **Shares** (``[ratio]`` in ``numbers.toml``): "one in five adults", "nine out of 10" are
+  percentages (100*N/M; the interval takes M to half a unit); "2 in 10 days" is not.
 * **Context for bare numbers** (``count_nouns.toml``): a bare number still becomes a count when
   the words around it say what it counts: "54 of the 101 seats" (54 seats), "19 of them" and
   "up from 42", "grow to 700" (the counted noun of the mention just before, same sentence),
@@ -61,6 +80,8 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
   shared layers make any total a guess). The span covers only the size part. In prose, "a 480B
   model", "671B parameters", "37B activated" (modifier 'active') and "Llama 3.1 405B" are
   parameter counts too; a bare "7B" is not.
+* **Attached symbols** (``[attached]`` in ``physical_units.toml``): "1.5C", "41.2C", "106F" are
+  temperatures only when the letter touches the number ("grade 3 C" is nothing).
 * **Magnitude.** "magnitude-7.2 earthquake", "a 7.2-magnitude quake": unit 'magnitude', kind
   'number' (a logarithmic scale, not a pint unit).
 * **Text.** Non-breaking spaces and hyphens, typographic dashes/quotes, the unicode minus and
