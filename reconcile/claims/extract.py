@@ -8,18 +8,18 @@ word, and the unit after it. pint is only used (cached) to name physical units.
 Rules (each one is exercised by ``tests/corpus/extraction.toml``):
 
 * **What is a claim.** A number is reported when it carries a unit: a currency, a percent sign or
-  word, percentage points / basis points, a physical unit, a counted noun ("300 models",
-  "20,000 Hugging Face downloads": up to two non-function words between them; see below for
-  nouns outside the vocabulary), "N times <comparative>" (multiplier), or "magnitude". A bare number is reported (kind 'number', unit
-  '') only when it carries a scale word ("380 billion", "1.2bn", "one trillion"). Anything else
-  is not a claim: years, dates, clock times, tickers ("HKG: 9988", "9988.HK"), footnote marks,
-  phone numbers, ordinals ("3rd"), quarters ("Q2"), versions and product names ("Qwen3", "H200",
-  "GPT-5", "COVID-19": a number glued to letters or to a hyphenated name is never read).
-  A four-digit number 1800-2100 without separators is a year, never a count ("2020 peak"). The
-  lone word "one" does not make a count ("one model") but does make money ("one penny").
-  A number after a label word is a label ("phase 3 trial", "type 2 diabetes"), a count followed
-  by "ago" is a date ("2 hours ago"), and a hyphenated time adjective is a name ("52-week high",
-  "10-year bond"): none is a claim.
+  word, percentage points / basis points, a physical unit, a counted noun ("300 models", "20,000
+  Hugging Face downloads": up to two non-function words between them; see below for nouns outside
+  the vocabulary), "N times <comparative>" (multiplier), or "magnitude". A bare number is reported
+  (kind 'number', unit '') only when it carries a scale word ("380 billion", "1.2bn", "one
+  trillion"). Anything else is not a claim: years, dates, clock times, tickers ("HKG: 9988",
+  "9988.HK"), footnote marks, phone numbers, ordinals ("3rd"), quarters ("Q2"), versions and
+  product names ("Qwen3", "H200", "GPT-5", "COVID-19": a number glued to letters or to a
+  hyphenated name is never read). A four-digit number 1800-2100 without separators is a year,
+  never a count ("2020 peak"). The lone word "one" does not make a count ("one model") but does
+  make money ("one penny"). A number after a label word is a label ("phase 3 trial", "type 2
+  diabetes"), a count followed by "ago" is a date ("2 hours ago"), and a hyphenated time adjective
+  is a name ("52-week high", "10-year bond"): none is a claim.
 * **Plural nouns outside the vocabulary** (``[plural]`` in ``count_nouns.toml``): a number
   followed, after at most two adjectives, by a plural-looking word counts that word's singular
   ("14 self-propelled howitzers" -> howitzer, "seven bulldozers", "3,000 new jobs"); for numbers
