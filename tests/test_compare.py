@@ -771,3 +771,14 @@ def test_zero_is_no_scale_slip() -> None:
     b = claim("b.txt", 0, 9.0, "percent", 8.5, 9.5, metric="revenue growth")
     [f] = compare_groups([group_of(a, b, metric="revenue growth")], [a, b])
     assert f.kind == "value_mismatch"
+
+
+def test_a_possible_slip_of_scale_is_never_set_aside_as_far_apart() -> None:
+    """333,333,332 against 1 is far apart, but within 50% of a billion: a conflict at every
+    tolerance (a value mismatch, then a slip of scale), never a note that a wider tolerance
+    would turn into a conflict."""
+    a = claim("a.txt", 0, 333333332.0, "USD", 333333330.0, 333333334.0, when="2025-09-09")
+    b = claim("b.txt", 0, 1.0, "USD", 1.0, 1.0, when="2025-09-09")
+    for tolerance, kind in ((0.0, "value_mismatch"), (0.5, "scale_mismatch")):
+        [f] = compare_groups([group_of(a, b)], [a, b], Settings(tolerance=tolerance))
+        assert (f.kind, f.severity) == (kind, "error")

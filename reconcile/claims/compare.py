@@ -55,6 +55,7 @@ class Rules:
     earlier_value: re.Pattern[str]
     earlier_cross: re.Pattern[str]
     unrelated_ratio: float
+    slip_window: float
 
 
 @cache
@@ -73,6 +74,7 @@ def rules() -> Rules:
         earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
         earlier_cross=re.compile(raw["earlier_value"]["pattern"]),
         unrelated_ratio=float(t["unrelated_ratio"]),
+        slip_window=float(t["slip_window"]),
     )
 
 
@@ -450,6 +452,14 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
                 f"{base_text()}."
             )
         )
+    if _far_apart(a, b):
+        return scoped(
+            lambda: (
+                f"{label}: {src()}; the figures are more than {_fmt(rules().unrelated_ratio)} "
+                f"times apart, more likely two different quantities under one name than a "
+                f"disagreement."
+            )
+        )
     factor = scale_slip(a, b, tol)
     if factor is not None:
         details["factor"] = factor
@@ -460,14 +470,6 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
                 f"{label}: {src()}; the figures agree but for a factor of {_fmt(factor)}, "
                 f"a likely slip between scale words."
             ),
-        )
-    if _far_apart(a, b):
-        return scoped(
-            lambda: (
-                f"{label}: {src()}; the figures are more than {_fmt(rules().unrelated_ratio)} "
-                f"times apart, more likely two different quantities under one name than a "
-                f"disagreement."
-            )
         )
     direction = ""
     if a.value * b.value < 0:
@@ -483,11 +485,14 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
-    """Two non-zero figures of one sign further apart than ``unrelated_ratio``."""
+    """Two non-zero figures of one sign further apart than ``unrelated_ratio``, and not a slip
+    of scale even within ``slip_window`` (fixed, so that the verdict does not depend on the
+    user's tolerance: a wider tolerance then never turns a note into a conflict)."""
     if a.value * b.value <= 0:
         return False
     small, big = sorted((abs(a.value), abs(b.value)))
-    return big / small > rules().unrelated_ratio
+    rules_ = rules()
+    return big / small > rules_.unrelated_ratio and scale_slip(a, b, rules_.slip_window) is None
 
 
 def _same_unit(ua: str, ub: str, a: Claim, b: Claim) -> bool:
