@@ -57,11 +57,13 @@ def _display(path: Path) -> str:
     return str(path)
 
 
-def _key(p: Path) -> Path:
+def _key(p: Path) -> object:
+    """What makes two paths one file: its device and inode (one stat, no path resolution)."""
     try:
-        return p.resolve()
+        st = p.stat()
     except OSError:
         return p.absolute()
+    return (st.st_dev, st.st_ino)
 
 
 def iter_paths(paths: Iterable[str | Path], problems: list[str] | None = None) -> list[Path]:
@@ -71,7 +73,7 @@ def iter_paths(paths: Iterable[str | Path], problems: list[str] | None = None) -
     raises ``InputError``.
     """
     found: list[Path] = []
-    seen: set[Path] = set()
+    seen: set[object] = set()
 
     def problem(message: str) -> None:
         if problems is None:
@@ -228,7 +230,7 @@ def read_sets(
     ones. Returns, per list, (document, raw file) pairs, and the one-line problem messages.
     """
     problems: list[str] = []
-    seen: set[Path] = set()
+    seen: set[object] = set()
     files: list[list[Path]] = []
     for paths in sets:
         mine = []
