@@ -1056,3 +1056,12 @@ def test_a_transfer_named_in_the_next_sentence_is_the_players() -> None:
     )
     c = by_text(claims_of(text), "62 million")
     assert (c.subject, c.metric) == ("Tiago Marwen", "transfer fee")
+
+
+def test_a_deal_for_a_player_named_in_its_sentence_is_that_players() -> None:
+    text = (
+        "The biggest move of the day saw Tiago Marwen leave Redcliffe Rovers for Sanvera CF. "
+        "Elsewhere, Portalegre agreed to sell winger Davi Rocha to Lindholm for a fee of 15 "
+        "million euros."
+    )
+    assert by_text(claims_of(text), "15 million").subject == "Davi Rocha"

@@ -1687,6 +1687,13 @@ def _subject(
         here = [(abs(s - f.start), n) for s, n in targets if s >= f.lo]
         if here:
             return min(here)[1]
+        people = [
+            (abs(e.start - f.start), e.name)
+            for e in ents.per_sentence[f.sent]
+            if e.person == "person" and e.start < _hard_clause(text, f, v)[1]
+        ]
+        if people:  # "Portalegre agreed to sell winger Davi Rocha to Lindholm for €15m"
+            return min(people)[1]
         if targets:
             return targets[-1][1]
     h_lo, h_hi = _hard_clause(text, f, v)
