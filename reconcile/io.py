@@ -35,6 +35,7 @@ _SNIFF = 8192
 _CONTROL_RATIO = 0.10
 # Control characters that are normal in text: tab, newline, vertical tab, form feed, return, esc.
 _TEXT_CONTROLS = frozenset(b"\t\n\x0b\x0c\r\x1b")
+_CONTROLS = bytes(b for b in range(32) if b not in _TEXT_CONTROLS)
 
 Progress = Callable[[int, int], None]
 
@@ -119,7 +120,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
+    controls = len(head) - len(head.translate(None, _CONTROLS))
     return controls / len(head) > _CONTROL_RATIO
 
 
