@@ -302,3 +302,26 @@ def test_focus_is_passed_to_a_pipeline_that_takes_it(
     report = check_draft(d, [s1, s2], Settings())
     assert seen == [{"draft.md"}]
     assert "f6" not in {f.id for f in report.findings}  # still filtered here
+
+
+def test_each_figure_of_the_draft_gets_its_own_summarized_finding() -> None:
+    """Two wrong figures for one quantity in a draft: two findings, each on its own figure and
+    each naming every source it disagrees with (not one finding per source)."""
+    text = "Acme results\n\nAcme revenue was $5.0 billion in 2025, officials said.\n"
+    draft = Document(
+        id="d.txt",
+        path="d.txt",
+        text="Acme results\n\nAcme revenue was $6.0 billion in 2025.\n\n"
+        "Later that year, Acme revenue was $7.0 billion in 2025.\n",
+    )
+    sources = [Document(id=f"s{i}.txt", path=f"s{i}.txt", text=text) for i in range(4)]
+    report = check_draft(draft, sources, Settings())
+    by_id = {c.id: c for c in report.claims}
+    errors = [f for f in report.findings if f.severity == "error"]
+    assert len(errors) == 2, [f.message for f in errors]
+    drafted = sorted(by_id[i].text for f in errors for i in f.claims if i.startswith("d.txt#"))
+    assert drafted == ["$6.0 billion", "$7.0 billion"]
+    for f in errors:
+        assert f.details["source"] == "d.txt" and f.details["other_sources"] == 3
+        assert {by_id[i].document for i in f.claims} == {"d.txt", *(s.id for s in sources)}
+        assert "the same goes for 3 other sources" in f.message

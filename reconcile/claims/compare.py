@@ -794,15 +794,26 @@ def _merge_linked(findings: list[Finding], by_id: dict[str, Claim]) -> list[Find
     return out
 
 
-def _dedupe_document_pairs(pending: list[_Pending], by_id: dict[str, Claim]) -> list[_Pending]:
-    """Within a group, several claims of one source against another make one finding.
+def _focus_claim(p: _Pending, by_id: dict[str, Claim], focus: set[str] | None) -> str | None:
+    """The one claim of the pair that lies in ``focus`` (a draft's figure), if exactly one does."""
+    if focus is None:
+        return None
+    mine = [i for i in p.pair if by_id[i].document in focus]
+    return mine[0] if len(mine) == 1 else None
+
+
+def _dedupe_document_pairs(
+    pending: list[_Pending], by_id: dict[str, Claim], focus: set[str] | None = None
+) -> list[_Pending]:
+    """Within a group, several claims of one source against another make one finding; with a
+    focus, one per claim of the draft (each figure of a draft gets its own finding, on its line).
 
     Only the first finding of each kind and severity for a pair of sources is worded.
     """
     out: dict[tuple[object, ...], _Pending] = {}
     for p in pending:
         docs = tuple(sorted({by_id[i].document for i in p.claims if i in by_id}))
-        key = (p.group.id, p.kind, p.severity, docs)
+        key = (p.group.id, p.kind, p.severity, docs, _focus_claim(p, by_id, focus))
         first = out.get(key)
         if first is None:
             out[key] = p
@@ -820,7 +831,8 @@ def _summarize(pending: list[_Pending], ctx: _Ctx, focus: set[str] | None) -> li
     Within a group, the findings of one kind and severity form a graph over sources. Each edge
     is given to the source that stands out: a document in ``focus`` (the draft) first, else the
     source in the most such findings (an outlier disagrees with many; each of the many disagrees
-    with it alone), ties to the smaller id. A source's edges make one finding, worded by its pair
+    with it alone), ties to the smaller id; with a focus, each figure of the draft apart. A
+    source's edges make one finding, worded by its pair
     that sorts first and naming the other sources after it ("the same goes for 41 other
     sources"); ``details["source"]`` names it. The result does not depend on the order of
     ``pending``, and with a focus the pairs of sources in conflict are the same as without
@@ -838,9 +850,9 @@ def _summarize(pending: list[_Pending], ctx: _Ctx, focus: set[str] | None) -> li
     stars: dict[tuple[object, ...], list[_Pending]] = defaultdict(list)
     for p in pending:
         anchor = min(docs_of[id(p)], key=lambda d: rank(p, d))
-        stars[(p.group.id, p.kind, p.severity, anchor)].append(p)
+        stars[(p.group.id, p.kind, p.severity, anchor, _focus_claim(p, ctx.by_id, focus))].append(p)
     out = []
-    for (_g, _k, _s, anchor), members in stars.items():
+    for (_g, _k, _s, anchor, _c), members in stars.items():
         members.sort(key=lambda p: p.pair)
         head = members[0]
         head.source = anchor
@@ -918,7 +930,7 @@ def compare_groups(
                 found.append(f)
         # summarized and worded group by group, so that memory holds one group's pairs at most
         findings += (
-            p.finding() for p in _summarize(_dedupe_document_pairs(found, by_id), ctx, focus)
+            p.finding() for p in _summarize(_dedupe_document_pairs(found, by_id, focus), ctx, focus)
         )
     findings = _merge_linked(findings, by_id)
     ordered = sorted(claims, key=lambda c: c.id)
