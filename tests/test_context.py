@@ -1065,3 +1065,24 @@ def test_a_deal_for_a_player_named_in_its_sentence_is_that_players() -> None:
         "million euros."
     )
     assert by_text(claims_of(text), "15 million").subject == "Davi Rocha"
+
+
+def test_the_analysts_firm_is_a_source_not_the_subject() -> None:
+    text = (
+        "Corvel Energy said quarterly revenue fell 8% to $4.2 billion. Analysts at Brightmoor "
+        "Capital had expected revenue of $4.4 billion."
+    )
+    c = by_text(claims_of(text), "$4.4 billion")
+    assert (c.subject, c.metric) == ("Corvel Energy", "revenue (estimate)")
+
+
+def test_a_business_or_an_acronym_arm_is_a_segment_and_net_is_no_name() -> None:
+    text = (
+        "Meridale Telecom reported a 5% rise in revenue to €2.3 billion. Meridale's fibre "
+        "business grew 12%, while its TV arm shrank 3%.\n\nNet debt stood at €9.8 billion."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "5%").subject == "Meridale"
+    assert by_text(cs, "12%").subject == "Meridale Fibre"
+    assert by_text(cs, "3%").subject == "Meridale TV"
+    assert by_text(cs, "€9.8 billion").subject == "Meridale"

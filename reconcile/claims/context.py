@@ -521,9 +521,9 @@ def _segment_rx(
     return re.compile(full), re.compile(tail)
 
 
-_LOOSE_NOUNS = ("division", "unit", "arm", "segment")
+_LOOSE_NOUNS = ("division", "unit", "arm", "segment", "business")
 _RX_LOOSE_SEGMENT = re.compile(
-    r"\b(?:(?i:the|its|their)|[A-Z][\w-]*(?:'s|’s))\s+([a-z][a-z-]{3,})\s+"
+    r"\b(?:(?i:the|its|their)|[A-Z][\w-]*(?:'s|’s))\s+([a-z][a-z-]{3,}|[A-Z]{2,4})\s+"
     rf"({'|'.join(_LOOSE_NOUNS)})\b"
 )
 
@@ -652,7 +652,8 @@ def _find_entities(
         here = segments and (not seg_words or any(w in low for w in seg_words))
         segs = _segment_entities(text, lo, hi, v, here) if here or loose else []
         for s, e, company, segword in segs:
-            template = f"{{company:{company}}} {segword.split()[0].title()}"
+            word = segword.split()[0]
+            template = f"{{company:{company}}} {word if word.isupper() else word.title()}"
             found.append((s, e, template, False))
             taken.append((s, e))
         for phrase, target in phrases:
@@ -809,7 +810,8 @@ def _find_entities(
                 else:
                     company = strong_owner or owner or ""  # "the online arm"
                 segment = name[name.index("}") + 2 :]
-                segment = v.segment_canonical.get(segment.lower(), segment).title()
+                segment = v.segment_canonical.get(segment.lower(), segment)
+                segment = segment if segment.isupper() else segment.title()  # "TV arm"
                 name = normalize_entity(f"{company} {segment}".strip(), v)
                 if company:
                     owned[(k, ent.start)] = canon.get(company, company)
