@@ -305,6 +305,7 @@ class _Pending:
     also: list[Claim] = field(default_factory=list)  # a claim of each other source merged in
     quoter: Callable[[Claim], str] | None = None
     source: str | None = None  # the document the finding is about (see _summarize)
+    reason: str = ""  # why, within a kind: only findings for the same reason are summarized
 
     def __post_init__(self) -> None:
         if not self.pair:
@@ -367,8 +368,12 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
 
     details: dict[str, float | str | None] = {}
 
-    def pending(kind: str, severity: Severity, wording: Callable[[], str]) -> _Pending:
-        return _Pending(kind, severity, group, {a.id, b.id}, wording, details, (a.id, b.id))
+    def pending(
+        kind: str, severity: Severity, wording: Callable[[], str], reason: str = ""
+    ) -> _Pending:
+        return _Pending(
+            kind, severity, group, {a.id, b.id}, wording, details, (a.id, b.id), reason=reason
+        )
 
     if overlaps(ia, ib):
         if rel.same is False or not qualifier_collision(a, b, tol, ctx.in_title):
@@ -397,16 +402,19 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             for c, base in bases  # type: ignore[arg-type]
         )
 
-    def scoped(wording: Callable[[], str], key: str = "different_scope_far") -> _Pending:
-        return pending("different_scope", ctx.severity("different_scope", key), wording)
+    def scoped(
+        reason: str, wording: Callable[[], str], key: str = "different_scope_far"
+    ) -> _Pending:
+        return pending("different_scope", ctx.severity("different_scope", key), wording, reason)
 
     if a.document != b.document and ctx.is_earlier(a) != ctx.is_earlier(b):
         old = a if ctx.is_earlier(a) else b
         return scoped(
+            "earlier value",
             lambda: (
                 f"{label}: {src()}; the figures differ, but {old.document} gives its figure as an "
                 f"earlier value, not the current one{base_text()}."
-            )
+            ),
         )
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
     scope_differs = rel.same is False or sessions_differ
@@ -425,10 +433,11 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         and (both := _source_reports_both(a, b, ctx))
     ):
         return scoped(
+            "reports both",
             lambda: (
                 f"{label}: {src()}; the figures differ, but {both} gives both figures itself, "
                 f"so the difference is a revision or a change over time{base_text()}."
-            )
+            ),
         )
     if scope_differs:
         why = "the days differ" if rel.same is False else "one is intraday, the other a close"
@@ -436,6 +445,7 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             near = False
             why += ", and one day's figure is the base the other's change implies"
         return scoped(
+            why,
             lambda: f"{label}: {src()}; the figures differ, but {why}{base_text()}.",
             "different_scope_near" if near else "different_scope_far",
         )
@@ -447,18 +457,20 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             else (f"{undated[0]} does not say")
         )
         return scoped(
+            "undated",
             lambda: (
                 f"{label}: {src()}; the figures differ, but {who} which day its figure is for"
                 f"{base_text()}."
-            )
+            ),
         )
     if _far_apart(a, b):
         return scoped(
+            "far apart",
             lambda: (
                 f"{label}: {src()}; the figures are more than {_fmt(rules().unrelated_ratio)} "
                 f"times apart, more likely two different quantities under one name than a "
                 f"disagreement."
-            )
+            ),
         )
     factor = scale_slip(a, b, tol)
     if factor is not None:
@@ -813,7 +825,7 @@ def _dedupe_document_pairs(
     out: dict[tuple[object, ...], _Pending] = {}
     for p in pending:
         docs = tuple(sorted({by_id[i].document for i in p.claims if i in by_id}))
-        key = (p.group.id, p.kind, p.severity, docs, _focus_claim(p, by_id, focus))
+        key = (p.group.id, p.kind, p.severity, p.reason, docs, _focus_claim(p, by_id, focus))
         first = out.get(key)
         if first is None:
             out[key] = p
@@ -842,17 +854,19 @@ def _summarize(pending: list[_Pending], ctx: _Ctx, focus: set[str] | None) -> li
     degree: Counter[tuple[object, ...]] = Counter()
     for p in pending:
         for d in docs_of[id(p)]:
-            degree[(p.group.id, p.kind, p.severity, d)] += 1
+            degree[(p.group.id, p.kind, p.severity, p.reason, d)] += 1
 
     def rank(p: _Pending, d: str) -> tuple[bool, int, str]:
-        return (focus is None or d not in focus, -degree[(p.group.id, p.kind, p.severity, d)], d)
+        own = degree[(p.group.id, p.kind, p.severity, p.reason, d)]
+        return (focus is None or d not in focus, -own, d)
 
     stars: dict[tuple[object, ...], list[_Pending]] = defaultdict(list)
     for p in pending:
         anchor = min(docs_of[id(p)], key=lambda d: rank(p, d))
-        stars[(p.group.id, p.kind, p.severity, anchor, _focus_claim(p, ctx.by_id, focus))].append(p)
+        key = (p.group.id, p.kind, p.severity, p.reason, anchor, _focus_claim(p, ctx.by_id, focus))
+        stars[key].append(p)
     out = []
-    for (_g, _k, _s, anchor, _c), members in stars.items():
+    for (_g, _k, _s, _r, anchor, _c), members in stars.items():
         members.sort(key=lambda p: p.pair)
         head = members[0]
         head.source = anchor
