@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, Field
 
-from reconcile.claims.models import Claim, Report
+from reconcile.claims.models import Claim, Finding, Report
 from reconcile.config import Settings
 from reconcile.gold import GOLD_NAME, Gold, GoldError, Span, load_event, resolve_quotes
 from reconcile.pipeline import reconcile
@@ -173,6 +173,28 @@ def _grouping(gold: Gold, best: dict[str, Claim], report: Report) -> PairScore:
     )
 
 
+def _statements(
+    findings: Iterable[Finding], doc_of: dict[str, str]
+) -> Iterator[tuple[Finding, list[str], str]]:
+    """Each warning or error as the statements it makes: (finding, its claims, a label).
+
+    A finding summarized around one source ("b says X; the same goes for c and d") states that
+    source's disagreement with each other source: each such pair of sources is scored on its own,
+    as if the finding had been written once per pair.
+    """
+    for f in findings:
+        if f.severity not in ALARM_SEVERITIES or f.suppressed:
+            continue
+        source = f.details.get("source")
+        others = sorted({doc_of.get(i, "") for i in f.claims} - {source})
+        if not isinstance(source, str) or len(others) < 2:
+            yield f, list(f.claims), f.id
+            continue
+        for other in others:
+            ids = [i for i in f.claims if doc_of.get(i, "") in (source, other)]
+            yield f, ids, f"{f.id} ({source} vs {other})"
+
+
 def score_report(
     gold: Gold, report: Report, spans: dict[str, Span] | None = None, folder: str = ""
 ) -> EventScore:
@@ -194,18 +216,17 @@ def score_report(
     true_findings = 0
     alarms = 0
     false_alarms: list[FalseAlarm] = []
-    for f in report.findings:
-        if f.severity not in ALARM_SEVERITIES or f.suppressed:
-            continue
+    doc_of = {c.id: c.document for c in report.claims}
+    for f, claim_ids, label in _statements(report.findings, doc_of):
         alarms += 1
         why = ""
-        per_claim = [gold_of.get(cid) for cid in f.claims]
-        if not f.claims:
+        per_claim = [gold_of.get(cid) for cid in claim_ids]
+        if not claim_ids:
             why = "finding names no claim"
         elif any(ids is None for ids in per_claim):
             why = "finding names a claim missing from the report"
         elif any(not ids for ids in per_claim):
-            unknown = [cid for cid, ids in zip(f.claims, per_claim, strict=True) if not ids]
+            unknown = [cid for cid, ids in zip(claim_ids, per_claim, strict=True) if not ids]
             why = f"claim(s) the gold does not name: {', '.join(unknown)}"
         else:
             facts = [
@@ -222,7 +243,7 @@ def score_report(
         false_alarms.append(
             FalseAlarm(
                 event=gold.event,
-                finding=f.id,
+                finding=label,
                 severity=f.severity,
                 kind=f.kind,
                 message=f.message,
@@ -352,7 +373,8 @@ def render_evaluation_text(ev: Evaluation) -> str:
     lines.append("")
     lines.append(
         "claims: gold claims matched/total; grp: pairwise grouping precision/recall over matched "
-        "claims; cnf: conflict precision (true/warning+error findings) and recall (facts found)."
+        "claims; cnf: conflict precision (true/warning+error findings; a finding summarized "
+        "around one source counts once per other source) and recall (facts found)."
     )
     lines.append("Precision is 1.00 when nothing was predicted; recall 1.00 when nothing expected.")
     for e in ev.events:

@@ -299,3 +299,28 @@ def test_cli_invalid_gold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1
     assert "gold.json" in err and "x-move" in err and "x-wire.txt" in err
+
+
+def test_a_summarized_finding_is_scored_once_per_pair_of_sources() -> None:
+    from reconcile.claims.models import Finding
+    from reconcile.evaluate import _statements
+
+    doc_of = {"b#1": "b", "a#1": "a", "c#1": "c", "d#1": "d"}
+    star = Finding(
+        id="f1",
+        kind="value_mismatch",
+        severity="error",
+        group="g1",
+        claims=["a#1", "b#1", "c#1", "d#1"],
+        message="m",
+        details={"source": "b", "other_sources": 2},
+    )
+    pair = star.model_copy(update={"id": "f2", "claims": ["a#1", "b#1"], "details": {}})
+    note = star.model_copy(update={"id": "f3", "severity": "info"})
+    got = [(ids, label) for _f, ids, label in _statements([star, pair, note], doc_of)]
+    assert got == [
+        (["a#1", "b#1"], "f1 (b vs a)"),
+        (["b#1", "c#1"], "f1 (b vs c)"),
+        (["b#1", "d#1"], "f1 (b vs d)"),
+        (["a#1", "b#1"], "f2"),
+    ]
