@@ -1086,3 +1086,10 @@ def test_a_business_or_an_acronym_arm_is_a_segment_and_net_is_no_name() -> None:
     assert by_text(cs, "12%").subject == "Meridale Fibre"
     assert by_text(cs, "3%").subject == "Meridale TV"
     assert by_text(cs, "€9.8 billion").subject == "Meridale"
+
+
+def test_killing_and_injuring_name_the_toll_and_the_injured() -> None:
+    text = "A quake struck Vessaria on Monday, killing at least 48 people and injuring 310 people."
+    cs = claims_of(text)
+    assert by_text(cs, "48 people").metric == "death toll"
+    assert by_text(cs, "310 people").metric == "people injured"
