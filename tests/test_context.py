@@ -1093,3 +1093,20 @@ def test_killing_and_injuring_name_the_toll_and_the_injured() -> None:
     cs = claims_of(text)
     assert by_text(cs, "48 people").metric == "death toll"
     assert by_text(cs, "310 people").metric == "people injured"
+
+
+def test_with_an_index_moving_names_the_index() -> None:
+    text = (
+        "Hanzo Tools shares fell 6.2% on Monday. The broader market was firmer, with the "
+        "benchmark Nikkei 225 average rising 0.4%."
+    )
+    c = by_text(claims_of(text), "0.4%")
+    assert (c.subject, c.metric) == ("Nikkei", "index change")
+
+
+def test_with_a_club_that_could_rise_stays_a_source() -> None:
+    text = (
+        "Kingsbridge made Mateo Varela their record signing, agreeing a fee of £104 million "
+        "with Real Costanera that could rise by another €15 million. He scored 31 goals."
+    )
+    assert by_text(claims_of(text), "31 goals").subject == "Mateo Varela"

@@ -1040,7 +1040,7 @@ def _name_pieces(
         return []  # "near the Ashby reservoir", "in the Redfield area": a place
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in v.place_nouns:
         return []  # "the neighbouring village of Ashby Flats", "the western part of Redfield"
-    if any(w in v.source_words for w in before) and not possessive:
+    if any(w in v.source_words for w in before) and not possessive and not _moving(text, e, v):
         return []  # "from Spanish club Real Costanera", "31 goals for Costanera"
     if text[max(lo, s - 1) : s] == "(" or (
         text.rfind("(", lo, s) > text.rfind(")", lo, s) and text.find(")", e) != -1
@@ -1049,6 +1049,18 @@ def _name_pieces(
     speaker = bool(_speaker_rx().match(text[e : e + 20]))
     name = normalize_entity(cleaned, v)
     return [(s, e, name, speaker)] if name else []
+
+
+def _moving(text: str, e: int, v: Vocab) -> bool:
+    """Does a move follow the name ("with the Nikkei 225 average rising 0.4%", "with the
+    Kospi down 1%")? Then the name is what moved, not a source."""
+    after = _RX_WORD.findall(text[e : e + 40].lower())[:3]
+    return any(
+        (w in v.up or w in v.down) and (w.endswith("ing") or w in _MOVE_ADVERBS) for w in after
+    )
+
+
+_MOVE_ADVERBS = frozenset({"up", "down", "higher", "lower"})
 
 
 # --- figures in context ---------------------------------------------------------------------
