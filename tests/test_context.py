@@ -1110,3 +1110,12 @@ def test_with_a_club_that_could_rise_stays_a_source() -> None:
         "with Real Costanera that could rise by another €15 million. He scored 31 goals."
     )
     assert by_text(claims_of(text), "31 goals").subject == "Mateo Varela"
+
+
+def test_a_parts_share_takes_the_quantity_just_named() -> None:
+    text = (
+        "Brennock approved a $2.4 billion budget yesterday. The police department's share "
+        "rises to $310 million."
+    )
+    c = by_text(claims_of(text), "$310 million")
+    assert (c.subject, c.metric) == ("Brennock Police", "capital spending")

@@ -1432,6 +1432,9 @@ def _cues_near(
 _RX_RELATIVE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?that\s+")
 
 
+_RX_SHARE_OF = re.compile(r"(?:['’]s|\bits|\btheir)\s+share\b(?!s)", re.I)
+
+
 _RX_FROM_END = re.compile(r"\bfrom(?:\s+(?:the|a|an|its|their))?\s*$", re.I)
 
 
@@ -2046,6 +2049,9 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 spec = earlier[-1].spec
         if spec is None and _expectation(text, figs, i, v, cues):
             spec = _last_quantity(figs, i)  # "Analysts had expected ¥450 billion."
+        if spec is None and f.kind_key == "money" and _RX_SHARE_OF.search(text, f.lo, f.start):
+            spec = _last_quantity(figs, i)  # "$2.4 billion budget ... The police's share
+            # rises to $310 million": a part of the quantity just named
         if _apposed_age(text, f):
             spec = next((s for s in v.metrics if s.name == "age"), spec)  # "Varela, 24, scored"
         if spec is not None and spec.topic_metric and _on_topic(text, spec, ents, v):
