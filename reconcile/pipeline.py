@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from reconcile.cache import ClaimCache
 from reconcile.claims.compare import compare_groups
@@ -26,6 +28,34 @@ def reconcile(
     comparisons that could not produce one. ``cache`` reuses each unchanged document's claims.
     """
     settings = settings or Settings()
+    with _collector_paused():
+        return _run(documents, settings, focus, cache)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the run.
+
+    The run makes tens of thousands of small objects that hold no reference cycles (claims,
+    candidate findings); each is freed by reference counting as usual. With the collector on,
+    those allocations set off collections that scan every live claim again and again: more than
+    half the comparison time on a check against 1,000 sources. The collector is restored after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run(
+    documents: Iterable[Document],
+    settings: Settings,
+    focus: set[str] | None,
+    cache: ClaimCache | None,
+) -> Report:
     docs, claims = [], []
     for doc in sorted(documents, key=lambda d: d.id):
         bad = malformed_numbers(doc.text)

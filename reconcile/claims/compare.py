@@ -306,6 +306,8 @@ class _Pending:
     quoter: Callable[[Claim], str] | None = None
     source: str | None = None  # the document the finding is about (see _summarize)
     reason: str = ""  # why, within a kind: only findings for the same reason are summarized
+    docs: tuple[str, ...] = ()  # the documents of ``pair``, sorted (set by _annotate)
+    mine: str | None = None  # the claim of ``pair`` in focus, when exactly one is
 
     def __post_init__(self) -> None:
         if not self.pair:
@@ -806,12 +808,17 @@ def _merge_linked(findings: list[Finding], by_id: dict[str, Claim]) -> list[Find
     return out
 
 
-def _focus_claim(p: _Pending, by_id: dict[str, Claim], focus: set[str] | None) -> str | None:
-    """The one claim of the pair that lies in ``focus`` (a draft's figure), if exactly one does."""
-    if focus is None:
-        return None
-    mine = [i for i in p.pair if by_id[i].document in focus]
-    return mine[0] if len(mine) == 1 else None
+def _annotate(pending: list[_Pending], by_id: dict[str, Claim], focus: set[str] | None) -> None:
+    """Set each finding's documents and, with a focus, its one claim in focus (a draft's figure)."""
+    for p in pending:
+        ca, cb = (by_id[i] for i in p.pair)
+        p.docs = (
+            (ca.document,)
+            if ca.document == cb.document
+            else tuple(sorted((ca.document, cb.document)))
+        )
+        if focus is not None and (ca.document in focus) != (cb.document in focus):
+            p.mine = ca.id if ca.document in focus else cb.id
 
 
 def _dedupe_document_pairs(
@@ -822,10 +829,10 @@ def _dedupe_document_pairs(
 
     Only the first finding of each kind and severity for a pair of sources is worded.
     """
+    _annotate(pending, by_id, focus)
     out: dict[tuple[object, ...], _Pending] = {}
     for p in pending:
-        docs = tuple(sorted({by_id[i].document for i in p.claims if i in by_id}))
-        key = (p.group.id, p.kind, p.severity, p.reason, docs, _focus_claim(p, by_id, focus))
+        key = (p.group.id, p.kind, p.severity, p.reason, p.docs, p.mine)
         first = out.get(key)
         if first is None:
             out[key] = p
@@ -850,10 +857,9 @@ def _summarize(pending: list[_Pending], ctx: _Ctx, focus: set[str] | None) -> li
     ``pending``, and with a focus the pairs of sources in conflict are the same as without
     (see ``conflict_pairs``): only how they are summarized differs.
     """
-    docs_of = {id(p): sorted({ctx.by_id[i].document for i in p.claims}) for p in pending}
     degree: Counter[tuple[object, ...]] = Counter()
     for p in pending:
-        for d in docs_of[id(p)]:
+        for d in p.docs:
             degree[(p.group.id, p.kind, p.severity, p.reason, d)] += 1
 
     def rank(p: _Pending, d: str) -> tuple[bool, int, str]:
@@ -862,8 +868,8 @@ def _summarize(pending: list[_Pending], ctx: _Ctx, focus: set[str] | None) -> li
 
     stars: dict[tuple[object, ...], list[_Pending]] = defaultdict(list)
     for p in pending:
-        anchor = min(docs_of[id(p)], key=lambda d: rank(p, d))
-        key = (p.group.id, p.kind, p.severity, p.reason, anchor, _focus_claim(p, ctx.by_id, focus))
+        anchor = p.docs[0] if len(p.docs) == 1 else min(p.docs, key=lambda d: rank(p, d))
+        key = (p.group.id, p.kind, p.severity, p.reason, anchor, p.mine)
         stars[key].append(p)
     out = []
     for (_g, _k, _s, _r, anchor, _c), members in stars.items():
@@ -872,9 +878,8 @@ def _summarize(pending: list[_Pending], ctx: _Ctx, focus: set[str] | None) -> li
         head.source = anchor
         for p in members[1:]:
             head.claims |= p.claims
-            other = sorted(i for i in p.pair if ctx.by_id[i].document != anchor) or list(p.pair)
-            c = ctx.by_id[other[0]]
-            head.also.append(c)
+            other = [i for i in p.pair if ctx.by_id[i].document != anchor] or list(p.pair)
+            head.also.append(ctx.by_id[other[0]])
         head.quoter = ctx.q
         out.append(head)
     return out
