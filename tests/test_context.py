@@ -1118,5 +1118,26 @@ def test_a_parts_share_takes_the_quantity_just_named() -> None:
         "rises to $310 million."
     )
     assert by_text(claims_of(text), "$310 million").metric == "capital spending"
-    text = "Brennock approved a $2.4 billion budget. The police will get $310 million more."
-    assert by_text(claims_of(text), "$310 million").metric != "capital spending (share)"
+    text = "Brennock approved a $2.4 billion budget. Hanzo's stock traded at $31 a share."
+    assert by_text(claims_of(text), "$31").metric == "share price"  # "a share" is no part
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (
+            "Tenvar said revenue rose 7%. The company's e-commerce business grew 4%.",
+            "4%",
+            "Tenvar Online",
+        ),
+        ("Tenvar's cloud unit grew 26%. Its online shopping arm grew 4%.", "4%", "Tenvar Online"),
+        (
+            "Pellow Bank said its retail banking division made £820 million.",
+            "£820",
+            "Pellow Retail",
+        ),
+        ("Pellow Bank said the company's retail bank made £820 million.", "£820", "Pellow Retail"),
+    ],
+)
+def test_segment_names_of_one_business_line_agree(text: str, surface: str, subject: str) -> None:
+    assert by_text(claims_of(text), surface).subject == subject

@@ -801,14 +801,19 @@ def _find_entities(
             if name.startswith("{company:"):
                 company = name[len("{company:") : name.index("}")]
                 opening = text[spans[k][0] : ent.start].strip().lower()
-                earlier = [e.name for e in per_sentence[k - 1] if not e.name.startswith("{")]
+                earlier = [_template_company(e.name) for e in per_sentence[k - 1]]
+                earlier = [n for n in earlier if n and not n.startswith("{")]
                 if company:
                     company = normalize_entity(company, v)
                     company = canon.get(company, company)
                 elif opening in ("its", "their") and k and earlier:
-                    company = canon.get(earlier[0], earlier[0])  # "X said ... Its online arm"
+                    first = normalize_entity(earlier[0], v)
+                    company = canon.get(first, first)  # "X said ... Its online arm"
                 else:
                     company = strong_owner or owner or ""  # "the online arm"
+                words = company.split()
+                if len(words) > 1 and words[-1].lower() in v.full_name_words:
+                    company = " ".join(words[:-1])  # "Pellow Bank" + "Retail": "Pellow Retail"
                 segment = name[name.index("}") + 2 :]
                 segment = v.segment_canonical.get(segment.lower(), segment)
                 segment = segment if segment.isupper() else segment.title()  # "TV arm"
@@ -852,6 +857,14 @@ def _setting(text: str, v: Vocab) -> str | None:
             continue
         counts[normalize_entity(name, v)] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _template_company(name: str) -> str:
+    """The company a segment template names ("{company:Tenvar} Cloud" -> "Tenvar"), else the
+    name itself."""
+    if name.startswith("{company:"):
+        return name[len("{company:") : name.index("}")]
+    return name
 
 
 def _local_descriptions(
