@@ -1141,3 +1141,15 @@ def test_a_parts_share_takes_the_quantity_just_named() -> None:
 )
 def test_segment_names_of_one_business_line_agree(text: str, surface: str, subject: str) -> None:
     assert by_text(claims_of(text), surface).subject == subject
+
+
+def test_turnout_belongs_to_the_place_of_the_election() -> None:
+    text = (
+        "The Progress Alliance won 46% of the vote in Sunday's election in Tallory. The Progress "
+        "Alliance will form a government. Turnout was 64%."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "64%").subject == "Tallory"
+    assert by_text(cs, "46%").subject == "Progress Alliance"
+    cs = claims_of("Tallory's Progress Alliance took 45.8% of votes cast.")
+    assert by_text(cs, "45.8%").metric == "vote share"

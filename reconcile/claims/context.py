@@ -113,6 +113,7 @@ class MetricSpec:
     dimensions: tuple[str, ...] = ()  # pint dimensionalities a physical figure must have
     person_metric: str | None = None  # the metric when the deal moves a person (a transfer)
     topic: tuple[str, ...] = ()  # words of a document where the figure is of topic_metric
+    place_subject: bool = False  # the figure belongs to the place the story is set in
     topic_metric: str | None = None
 
 
@@ -211,6 +212,7 @@ def _vocab_cached(
                 dimensions=tuple(row.get("dimensions", [])),
                 person_metric=row.get("person_metric"),
                 topic=tuple(row.get("topic", [])),
+                place_subject=bool(row.get("place_subject", False)),
                 topic_metric=row.get("topic_metric"),
             )
         )
@@ -2121,6 +2123,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     base_scope: dict[int, str | None] = {}
     for i, f in enumerate(figs):
         f.subject = _subject(text, figs, i, ents, spans, v)
+        if f.spec is not None and f.spec.place_subject:
+            f.subject = _setting(text, v) or f.subject  # "Turnout was 64%" in "the election in X"
         _person_deal(f, ents, v)
         topic = _topic(text, f, v) if f.kind == "money" and f.metric and not f.mod else None
         if topic and not set(topic.split()) & set((f.subject or "").lower().split()):
