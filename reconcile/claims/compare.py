@@ -242,17 +242,23 @@ class _Ctx:
         return self.quotes[c.id]
 
 
+@cache
 def _evolving(metric: str | None) -> bool:
     m = (metric or "").lower()
     return any(k in m for k in rules().evolving_keywords)
 
 
+@cache
+def _daily(metric: str | None) -> bool:
+    m = (metric or "").lower()
+    return any(k in m for k in rules().daily_keywords)
+
+
 def _undated_blocks(a: Claim, b: Claim, metric: str | None) -> bool:
     """Whether a missing time makes the pair incomparable (see [time_sensitive] in the rules)."""
-    m = (metric or "").lower()
     if a.when is not None and b.when is not None:
         return False
-    if any(k in m for k in rules().daily_keywords):
+    if _daily(metric):
         return True
     one_sided = (a.when is None) != (b.when is None)
     return one_sided and _evolving(metric)
