@@ -1153,3 +1153,10 @@ def test_turnout_belongs_to_the_place_of_the_election() -> None:
     assert by_text(cs, "46%").subject == "Progress Alliance"
     cs = claims_of("Tallory's Progress Alliance took 45.8% of votes cast.")
     assert by_text(cs, "45.8%").metric == "vote share"
+
+
+def test_a_year_earlier_as_the_base_of_a_change_is_no_previous_value() -> None:
+    text = "Consumer prices in Kestova rose 2.9% in March from a year earlier."
+    assert by_text(claims_of(text), "2.9%").metric == "inflation"
+    text = "Pre-tax profit was £410 million, which compares with £380 million a year earlier."
+    assert by_text(claims_of(text), "£380 million").metric == "pre-tax profit (previous)"

@@ -1434,6 +1434,8 @@ def _cues_near(
                 "," in window[rel_e : mm.start()] or _after_comparison(window, rel_e, mm.start(), v)
             ):
                 continue  # another clause ("..., saying it wanted to see") or a base
+            if label == "previous" and _RX_BASE_END.search(window, 0, mm.start()):
+                continue  # "rose 2.9% from a year earlier": the base of a change, no value
             left = mm.end() <= rel_s
             dist = rel_s - mm.end() if left else mm.start() - rel_e
             left = left and lo + mm.start() >= s_lo
@@ -1447,6 +1449,7 @@ def _cues_near(
 _RX_RELATIVE_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?that\s+")
 
 
+_RX_BASE_END = re.compile(r"\b(?:from|on|over|than|versus|vs)\s+$")
 _RX_SHARE_OF = re.compile(r"(?:['’]s|\bits|\btheir)\s+share\b(?!s)", re.I)
 
 
