@@ -782,3 +782,17 @@ def test_a_possible_slip_of_scale_is_never_set_aside_as_far_apart() -> None:
     for tolerance, kind in ((0.0, "value_mismatch"), (0.5, "scale_mismatch")):
         [f] = compare_groups([group_of(a, b)], [a, b], Settings(tolerance=tolerance))
         assert (f.kind, f.severity) == (kind, "error")
+
+
+def test_two_different_maxima_conflict_but_equal_ones_do_not() -> None:
+    """'up to €400' against 'up to €500': a cap is one figure. 'up to €400' twice agrees."""
+    a = claim("a.txt", 0, 400.0, "EUR", None, 400.5, qualifier="up_to", metric="payment cap")
+    b = claim("b.txt", 0, 500.0, "EUR", None, 500.5, qualifier="up_to", metric="payment cap")
+    c = claim("c.txt", 0, 400.0, "EUR", None, 400.5, qualifier="up_to", metric="payment cap")
+    [f] = compare_groups([group_of(a, b, metric="payment cap")], [a, b])
+    assert (f.kind, f.severity) == ("qualifier_conflict", "warning")
+    assert "maximum" in f.message
+    assert compare_groups([group_of(a, c, metric="payment cap")], [a, c]) == []
+    later = b.model_copy(update={"when": "2025-09-10"})
+    earlier = a.model_copy(update={"when": "2025-09-09"})
+    assert compare_groups([group_of(earlier, later, metric="payment cap")], [earlier, later]) == []

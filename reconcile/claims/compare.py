@@ -55,6 +55,7 @@ class Rules:
     earlier_value: re.Pattern[str]
     earlier_cross: re.Pattern[str]
     unrelated_ratio: float
+    maxima: frozenset[str]
     slip_window: float
 
 
@@ -74,6 +75,7 @@ def rules() -> Rules:
         earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
         earlier_cross=re.compile(raw["earlier_value"]["pattern"]),
         unrelated_ratio=float(t["unrelated_ratio"]),
+        maxima=frozenset(raw["maxima"]["qualifiers"]),
         slip_window=float(t["slip_window"]),
     )
 
@@ -358,7 +360,13 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     if not (_same_unit(a.unit, b.unit, a, b) and _same_unit(a.mention.unit, b.mention.unit, a, b)):
         return _points_against_percent(a, b, group, ctx)
     ia, ib = ctx.iv(a), ctx.iv(b)
-    if overlaps(ia, ib) and a.qualifier not in _STRICT and b.qualifier not in _STRICT:
+    maxima = _maxima_differ(a, b, tol)
+    if (
+        overlaps(ia, ib)
+        and a.qualifier not in _STRICT
+        and b.qualifier not in _STRICT
+        and not maxima
+    ):
         return None  # the common case, decided before any wording is built
     rel = relate(a.when, b.when)
     if a.document == b.document and not _comparable_in_one_source(a, b, rel.same, ctx):
@@ -383,6 +391,19 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             kind, severity, group, {a.id, b.id}, wording, details, (a.id, b.id), reason=reason
         )
 
+    if maxima:
+        sessions = a.session is not None and b.session is not None and a.session != b.session
+        if rel.same is False or sessions or a.document == b.document:
+            return None
+        return pending(
+            "qualifier_conflict",
+            ctx.severity("qualifier_conflict"),
+            lambda: (
+                f"{label}: {src()}; both give a maximum, {_fmt(a.value)} against "
+                f"{_fmt(b.value)}, and a maximum is one figure: they cannot both be right."
+            ),
+            "maxima",
+        )
     if overlaps(ia, ib):
         if rel.same is False or not qualifier_collision(a, b, tol, ctx.in_title):
             return None
@@ -502,6 +523,21 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             f"{_fmt_interval(b, tol)}){direction}{base_text()}."
         ),
     )
+
+
+def _maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:
+    """Two figures both given as a maximum ("up to €400", "as much as 7%") whose written
+    figures differ beyond their rounding: a cap or a peak is one figure, so they conflict."""
+    maxima = rules().maxima
+    if a.qualifier not in maxima or b.qualifier not in maxima:
+        return False
+    if a.high is None or b.high is None:
+        return False
+    written = []
+    for c in (a, b):
+        half = max(c.high - c.value, 0.0) + abs(c.value) * tolerance
+        written.append((c.value - half, c.value + half))
+    return not overlaps(*written)
 
 
 def _far_apart(a: Claim, b: Claim) -> bool:
