@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from itertools import repeat
+from pickle import PicklingError
 
 from reconcile.cache import ClaimCache
 from reconcile.claims.compare import compare_groups
@@ -57,12 +62,13 @@ def _run(
     cache: ClaimCache | None,
 ) -> Report:
     docs, claims = [], []
-    for doc in sorted(documents, key=lambda d: d.id):
+    ordered = sorted(documents, key=lambda d: d.id)
+    for doc, found in zip(ordered, _claims_of_all(ordered, settings, cache), strict=True):
         bad = malformed_numbers(doc.text)
         if bad:  # reported as notices, and no claim may stand on them
             doc = doc.model_copy(update={"notices": [*doc.notices, *notices_for(doc.text, bad)]})
         docs.append(doc)
-        claims += _readable(_claims_of(doc, settings, cache), bad)
+        claims += _readable(found, bad)
     groups = group_claims(_relevant(claims, focus), settings)
     findings = compare_groups(groups, claims, settings, docs, focus)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
@@ -77,14 +83,49 @@ def _relevant(claims: list[Claim], focus: set[str] | None) -> list[Claim]:
     return [c for c in claims if c.document in focus or c.metric in metrics]
 
 
-def _claims_of(doc: Document, settings: Settings, cache: ClaimCache | None) -> list[Claim]:
-    if cache is None:
-        return extract_claims(doc, settings)
-    claims = cache.get(doc, settings)
-    if claims is None:
-        claims = extract_claims(doc, settings)
-        cache.put(doc, settings, claims)
-    return claims
+def _claims_of_all(
+    docs: list[Document], settings: Settings, cache: ClaimCache | None
+) -> list[list[Claim]]:
+    """Each document's claims: from the cache where it has them, else extracted (see _extract)."""
+    found = [None if cache is None else cache.get(d, settings) for d in docs]
+    missing = [i for i, claims in enumerate(found) if claims is None]
+    for i, claims in zip(missing, _extract([docs[i] for i in missing], settings), strict=True):
+        found[i] = claims
+        if cache is not None:
+            cache.put(docs[i], settings, claims)
+    return [claims or [] for claims in found]
+
+
+PARALLEL_MIN = 48  # documents to extract before a pool of processes pays for its start-up
+
+
+def workers() -> int:
+    """Processes for extraction: ``$RECONCILE_WORKERS`` (``auto``: the CPUs this process may
+    use, at most 8); 1, the default, extracts in this process."""
+    env = os.environ.get("RECONCILE_WORKERS", "").strip().lower()
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    if env == "auto":
+        usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+        return max(1, min(8, len(usable) if usable else (os.cpu_count() or 1)))
+    return 1
+
+
+def _extract(docs: list[Document], settings: Settings) -> list[list[Claim]]:
+    """Claims of many documents, in a pool of processes when there are enough of them.
+
+    Extraction is pure and per document, so the result is the same either way (tested). If the
+    pool cannot start or breaks, the documents are extracted here instead.
+    """
+    n = workers()
+    if n < 2 or len(docs) < PARALLEL_MIN:
+        return [extract_claims(d, settings) for d in docs]
+    try:
+        with ProcessPoolExecutor(n) as pool:
+            chunk = max(1, len(docs) // (n * 4))
+            return list(pool.map(extract_claims, docs, repeat(settings), chunksize=chunk))
+    except (OSError, BrokenProcessPool, PicklingError):
+        return [extract_claims(d, settings) for d in docs]
 
 
 def _readable(claims: list[Claim], bad: list[tuple[int, int, str]]) -> list[Claim]:
