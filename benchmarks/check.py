@@ -1,6 +1,6 @@
 """Time ``reconcile check`` of a 2,000-word draft against 1,000 generated source articles.
 
-    python benchmarks/check.py [--sources 1000] [--words 2000] [--repeat 3] [--keep DIR]
+    python benchmarks/check.py [--sources 1000] [--words 2000] [--repeat 3] [--keep DIR] [--report]
 
 Prints seconds (target: under 2 s for the whole command); asserts nothing. Two corpora: "story"
 (sources share one set of true figures, one sentence in fifty wrong: what a newsroom checks) and
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -107,6 +108,11 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", type=Path, default=None, help="generate into this folder")
     parser.add_argument(
+        "--report",
+        action="store_true",
+        help="also time `reconcile report` over all the sources (slow: every pair is compared)",
+    )
+    parser.add_argument(
         "--mode",
         choices=["story", "random", "both"],
         default="both",
@@ -182,6 +188,18 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
             f"{min(warm):.3f} s, mean {sum(warm) / len(warm):.3f} s over {len(warm)} runs "
             f"(start-up alone {startup:.3f} s; target < 2 s)"
         )
+        if args.report:
+            report = [*base, "report", str(src), "--format", "json", "--output", os.devnull]
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            t0 = time.perf_counter()
+            proc = subprocess.run(report, capture_output=True, text=True, env=env)
+            seconds = time.perf_counter() - t0
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            print(
+                f"reconcile report over the {args.sources} sources (warm cache): {seconds:.1f} s, "
+                f"peak memory of the largest run so far {max(peak, before) / 1024:.0f} MiB, "
+                f"exit {proc.returncode}"
+            )
     finally:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)
