@@ -295,8 +295,22 @@ class _Vocab:
     head_copulas: frozenset[str] = frozenset()
     head_breakers: frozenset[str] = frozenset()
     head_max_gap: int = 8
+    head_long_gap: int = 14
+    head_long_openers: frozenset[str] = frozenset()
+    head_relatives: frozenset[str] = frozenset()
     head_not_before: frozenset[str] = frozenset()
     flat_interval: tuple[float, float] = (-0.5, 0.5)
+    mag_cue_rx: re.Pattern[str] = re.compile("")
+    mag_after_rx: re.Pattern[str] = re.compile("")
+    mag_needs_rx: re.Pattern[str] = re.compile("")
+    mag_below: float = 10.0
+    master_rest: re.Pattern[str] = re.compile("")
+    frac_numerators: dict[str, float] = field(default_factory=dict)
+    frac_denominators: dict[str, float] = field(default_factory=dict)
+    frac_not_after: frozenset[str] = frozenset()
+    frac_not_before: frozenset[str] = frozenset()
+    frac_determiners: frozenset[str] = frozenset()
+    frac_openers: frozenset[str] = frozenset()
 
 
 def _plurals(noun: str) -> list[str]:
@@ -476,6 +490,11 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     for k, val in ph.get("attached", {}).items():
         v.phys.setdefault(k, val)
     v.per = {k.lower(): val for k, val in ph["per"].items()}
+    mg = ph["magnitude"]
+    v.mag_cue_rx = re.compile(rf"(?<![\w])(?:{_words_rx(mg['cues'])})[ \t]+$", re.IGNORECASE)
+    v.mag_after_rx = re.compile(rf"[ \t]+(?:{_words_rx(mg['after'])})\b", re.IGNORECASE)
+    v.mag_needs_rx = re.compile(rf"(?<![\w])(?:{_words_rx(mg['needs'])})\b", re.IGNORECASE)
+    v.mag_below = float(mg["below"])
     v.per_rx = re.compile(
         rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+)(?P<t>{_alt(ph['per'])})\b",
         re.IGNORECASE,
@@ -553,6 +572,9 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.head_copulas = frozenset(w.lower() for w in hc["copulas"])
     v.head_breakers = frozenset(w.lower() for w in hc["breakers"])
     v.head_max_gap = int(hc["max_gap_words"])
+    v.head_long_gap = int(hc["long_gap_words"])
+    v.head_long_openers = frozenset(w.lower() for w in hc["long_openers"])
+    v.head_relatives = frozenset(w.lower() for w in hc["relatives"])
     v.head_not_before = frozenset(w.lower() for w in hc["not_before"])
     of_heads = [f"{h} of" for h in v.head_of]
     v.head_rx = re.compile(
@@ -587,7 +609,21 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     # The gate lets the engine skip positions inside words before trying any branch.
     # Vocabulary here is lower case; the scanner runs this on Scanner.low.
     v.point_words = {" ".join(k.lower().split()): float(x) for k, x in qual_data["points"].items()}
-    v.master = re.compile(
+    sf = nums["share_fractions"]
+    v.frac_numerators = {"a": 1.0, "one": 1.0}
+    v.frac_numerators.update(
+        {w.lower(): float(nums["units"][w]) for w in sf["numerators"] if w in nums["units"]}
+    )
+    v.frac_denominators = {k.lower(): float(x) for k, x in sf["denominators"].items()}
+    v.frac_not_after = frozenset(w.lower() for w in sf["not_after"])
+    v.frac_not_before = frozenset(w.lower() for w in sf["not_before"])
+    v.frac_determiners = frozenset(w.lower() for w in sf["determiners"])
+    v.frac_openers = frozenset(w.lower() for w in sf["clause_openers"])
+    frac_branch = (
+        rf"|(?P<frac>\b(?:(?:{_alt(v.frac_numerators)})[ \t-]+)?"
+        rf"(?:{_alt(v.frac_denominators)})\b(?=[ \t]+of[ \t]))"
+    )
+    master_head = (
         r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=\.?[0-9]))(?:"
         rf"(?P<points>\b(?:{_words_rx(v.point_words)})s?\b)|"
         rf"(?P<digits>\b(?:{_words_rx(v.digit_words)})(?=[ \t]+(?:{_words_rx(follow)})\b))"
@@ -596,6 +632,8 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
         r"\b(?![ \t-]*(?:fee|rate|tax|screen|out|broke)\b))"
         rf"|(?P<verb>\b(?:{_alt(v.verbs)})\b)"
         rf"|(?P<fold>\b(?:{fold_words})fold\b)"
+    )
+    master_tail = (
         rf"|(?P<wnum>{word_number_pattern()})"
         r"|(?P<num>(?<![0-9])(?<![0-9][.,])(?:"
         r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![0-9])"  # 1.234,56
@@ -603,7 +641,10 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
         r"|(?:\d{1,3}(?:[,\u2009]\d{3})+(?![0-9])|\d{1,2}(?:,\d{2})+,\d{3}(?![0-9])|\d+)"
         r"(?:\.\d+)?(?![0-9])"
         r"|(?<![0-9.])\.\d+(?![0-9]))))"  # $.50
-    )  # case-sensitive on purpose: it scans the ASCII-lower-cased text (1.7x faster)
+    )
+    # case-sensitive on purpose: it scans the ASCII-lower-cased text (1.7x faster)
+    v.master = re.compile(master_head + frac_branch + master_tail)
+    v.master_rest = re.compile(master_head + master_tail)  # after a fraction that is no share
     v.compound_rx = re.compile(
         rf"[ \t]+(?:and[ \t]+)?(?P<n>\d{{1,2}}(?![0-9]|[.,][0-9])|{word_number_pattern()})",
         re.IGNORECASE,
@@ -638,6 +679,7 @@ _OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n\n")
 _YEARS_OLD = re.compile(r"(?:-|[ \t]+)old\b", re.IGNORECASE)
 _SCORE_TAIL = re.compile(r"-(?P<b>\d{1,3})(?![0-9%$]|[.,][0-9])")
+_SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>[\w'.]+)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?;:)(\[\]][ \t\n]|\n|[\"]")
 
 
@@ -1186,6 +1228,16 @@ class _Scanner:
             if blocked:
                 pos = max(pos, blocked[1])
                 continue
+            if m["frac"]:
+                share_end = self._share(m)
+                if share_end is not None:
+                    pos = share_end
+                    continue
+                rest = self.v.master_rest.match(lowered, m.start())
+                if rest is None:
+                    continue
+                m = rest
+                pos = m.end()
             if m["verb"]:
                 self._verb(m)
                 continue
@@ -1427,6 +1479,10 @@ class _Scanner:
                 return self._finish(
                     mg.start(), amt, num, _Unit(num.end, "magnitude", "number"), None
                 )
+            elif self._magnitude_cue(amt, num) is not None:
+                end = self._magnitude_cue(amt, num)
+                assert end is not None
+                return self._finish(amt.start, amt, num, _Unit(end, "magnitude", "number"), None)
             else:
                 return None
         qual_override = None
@@ -1463,6 +1519,10 @@ class _Scanner:
                     if noun is not None:
                         return _Unit(num.end, noun.unit, "count")
         cm = v.cue_rx.search(n, max(0, amt.start - 24), amt.start)
+        if cm is None:  # "killing at least 112": the cue before the qualifier
+            qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
+            if qm is not None and qm["q"]:
+                cm = v.cue_rx.search(n, max(0, qm.start() - 24), qm.start())
         if cm:
             target = v.cues[" ".join(cm["c"].lower().split())]
             if target == "age":
@@ -1536,6 +1596,72 @@ class _Scanner:
         )
         return end
 
+    def _share(self, m: re.Match[str]) -> int | None:
+        """ "nearly half of all buildings", "two-thirds of the budget": a share of 100*N/M
+        percent with the interval of "N in M" (``[share_fractions]`` in numbers.toml); None
+        when the fraction names something else ("the first half of the year")."""
+        n, v = self.n, self.v
+        start, end = m.span("frac")
+        if start < self.last_end:
+            return None
+        parts = re.split(r"[ \t-]+", m["frac"].lower())
+        den = v.frac_denominators[parts[-1]]
+        if len(parts) == 1:
+            if den != 2 or parts[0] not in ("half",):
+                return None  # "third of" without a numerator is an ordinal
+            num = 1.0
+        else:
+            num = v.frac_numerators[parts[0]]
+        if num >= den:
+            return None
+        wb = _WORD_BEFORE.search(n, max(0, start - 24), start)
+        if wb is not None and wb["w"].lower() in v.frac_not_after:
+            return None  # "the second half of", "the other half of"
+        if start > 0 and (n[start - 1].isdigit() or n[start - 1] == "-"):
+            return None
+        after = _SHARE_OF.match(n, end)
+        if after is None:
+            return None
+        word = after["w"]
+        low = word.lower()
+        if low in ("a", "an") or low in v.not_adjectives or _YEAR.match(word):
+            return None  # "a quarter of a million", "half of March", "half of 2024"
+        if low in v.frac_determiners:
+            nxt = _WORD_AFTER.match(n, after.end())
+            if nxt is not None and nxt["w"].lower() in v.frac_not_before:
+                return None  # "half of the year", "a quarter of the season"
+        elif low in v.frac_not_before:
+            return None
+        qual, qual_text = self._qualifier(start, end, "percent")
+        if not self._opens_clause(start, qual is not None):
+            return None
+        value = 100.0 * num / den
+        lo, hi = 100.0 * num / (den + 0.5), 100.0 * num / (den - 0.5)
+        interval: tuple[float | None, float | None] = (lo, hi)
+        if qual is not None:
+            interval = _interval(value, max(value - lo, hi - value), qual)
+        self._emit(
+            start, end, value, 0.0, "percent", "percent", qual, qual_text, None, interval=interval
+        )
+        return end
+
+    def _opens_clause(self, start: int, qualified: bool) -> bool:
+        """The fraction at ``start`` (after its qualifier, if any) opens a clause: text start,
+        a punctuation break or one of ``[share_fractions] clause_openers`` before it."""
+        n, v = self.n, self.v
+        at = start
+        if qualified:
+            qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+            if qm is not None:
+                at = qm.start()
+        k = at
+        while k > 0 and n[k - 1] in " \t":
+            k -= 1
+        if k == 0 or n[k - 1] in '.,;:!?(["\n-':
+            return True
+        wb = _WORD_BEFORE.search(n, max(0, k - 24), at)
+        return wb is not None and wb["w"].lower() in v.frac_openers
+
     def _score_end(self, amt: _Amount, num: _Num, unit: _Unit | None) -> int | None:
         """End of "4-1" when the second whole number is not above the first and neither
         carries a unit: a score or a vote tally ("a 4-1 vote", "won 7-0")."""
@@ -1592,16 +1718,70 @@ class _Scanner:
             else:
                 unit = v.head_units.get(head)
             words = re.findall(r"[\w'.-]+", pre[gap_at:])
-            if len(words) > v.head_max_gap or any(
-                any(ch.isdigit() for ch in w)
-                or w.lower() in v.head_breakers
-                or (w.lower() in v.head_verbs and w.lower() not in v.head_copulas)
-                for w in words
-            ):
+            if (
+                len(words) > v.head_max_gap
+                or any(
+                    any(ch.isdigit() for ch in w)
+                    or w.lower() in v.head_breakers
+                    or (w.lower() in v.head_verbs and w.lower() not in v.head_copulas)
+                    for w in words
+                )
+            ) and not self._long_gap(pre, gap_at, begin):
                 return None
         if unit is None or (head in v.head_thousands and num.value < 1000):
             return None
         return _Unit(num.end, unit, "count")
+
+    def _magnitude_cue(self, amt: _Amount, num: _Num) -> int | None:
+        """End of a magnitude stated by a cue ("the strongest of them measuring 5.1", "5.4 on
+        the Richter scale") in a sentence that speaks of a quake (``[magnitude]`` in
+        physical_units.toml); None if it is not one."""
+        n, v = self.n, self.v
+        if num.word or num.scale or not (0 < num.value < v.mag_below):
+            return None
+        end = num.end
+        am = v.mag_after_rx.match(n, end)
+        if am is not None:
+            end = am.end()
+        else:
+            qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
+            at = qm.start() if qm is not None and qm["q"] else amt.start
+            if v.mag_cue_rx.search(n, max(0, at - 30), at) is None:
+                return None
+        begin = max(0, amt.start - 300)
+        for br in _SENTENCE_BREAK.finditer(n, begin, amt.start):
+            begin = br.end()
+        stop = _SENTENCE_BREAK.search(n, end)
+        if v.mag_needs_rx.search(n, begin, stop.start() if stop else len(n)) is None:
+            return None
+        return end
+
+    def _long_gap(self, text: str, at: int, offset: int) -> bool:
+        """The words of ``text[at:]`` (``offset`` + index = position in the text) form a
+        descriptive phrase a head may stand before ("from the 6.8 magnitude earthquake that
+        devastated the province"; see ``long_gap_words`` in count_nouns.toml)."""
+        v = self.v
+        gap = text[at:]
+        if "," in gap or ";" in gap:
+            return False
+        words = list(re.finditer(r"[\w'.-]+", gap))
+        if not words or len(words) > v.head_long_gap:
+            return False
+        if words[0].group().lower() not in v.head_long_openers:
+            return False
+        prev = ""
+        for i, wm in enumerate(words):
+            w = wm.group().lower()
+            if i > 0 and w in v.head_breakers:
+                return False
+            if w in v.head_verbs and w not in v.head_copulas and prev not in v.head_relatives:
+                return False
+            if any(ch.isdigit() for ch in w) and not _YEAR.match(w):
+                pos = offset + at + wm.start()
+                if not any(a <= pos < b for a, b in (m.span for m in self.out)):
+                    return False
+            prev = w
+        return True
 
     def _clock_after(self, pos: int) -> bool:
         """ "at 9 am", "at 9:30", "at 10 GMT": a clock time, not a count."""
