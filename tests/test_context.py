@@ -1101,7 +1101,7 @@ def test_with_an_index_moving_names_the_index() -> None:
         "benchmark Nikkei 225 average rising 0.4%."
     )
     c = by_text(claims_of(text), "0.4%")
-    assert (c.subject, c.metric) == ("Nikkei", "index change")
+    assert (c.subject, c.metric) == ("Nikkei 225", "index change")
 
 
 def test_with_a_club_that_could_rise_stays_a_source() -> None:
@@ -1160,3 +1160,21 @@ def test_a_year_earlier_as_the_base_of_a_change_is_no_previous_value() -> None:
     assert by_text(claims_of(text), "2.9%").metric == "inflation"
     text = "Pre-tax profit was £410 million, which compares with £380 million a year earlier."
     assert by_text(claims_of(text), "£380 million").metric == "pre-tax profit (previous)"
+
+
+def test_a_model_number_after_a_space_is_part_of_its_name() -> None:
+    cs = claims_of("Lumora's new Vega 2 system has 470 billion parameters, the company said.")
+    assert by_text(cs, "470 billion").subject == "Vega 2"
+    cs = claims_of("The result gave the Civic Alliance 54 seats, three more than it needed.")
+    assert by_text(cs, "54 seats").subject == "Civic Alliance"
+
+
+def test_the_company_is_never_the_model() -> None:
+    text = (
+        "Lumora AI on Wednesday released Vega-2, a model with 480 billion parameters. The model "
+        "reads 256,000 tokens. Lumora said Vega-2 was trained on 22 trillion tokens. The "
+        "company, which raised $600 million last year, said Vega-2 beats rivals."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "480 billion").subject == "Vega-2"
+    assert by_text(cs, "$600 million").subject == "Lumora"

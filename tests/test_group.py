@@ -338,3 +338,10 @@ def test_a_source_giving_figures_to_both_names_keeps_them_apart() -> None:
     )
     assert not together(groups, "a#1", "a#2")
     assert together(groups, "a#2", "b#1")
+
+
+def test_names_written_two_ways_are_one_subject() -> None:
+    groups = group_claims(
+        [claim("a#1", "Vega-2", "parameter count"), claim("b#1", "Vega 2", "parameter count")]
+    )
+    assert together(groups, "a#1", "b#1")

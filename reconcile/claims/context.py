@@ -419,6 +419,7 @@ class Entity:
 _RX_CAPS = re.compile(
     r"(?<![\w$€£¥₹-])(?:[A-Z][\w.'’&‑‐-]*|[a-z]+\d[\w‑‐-]*)"
     r"(?:[ \t]+(?:[A-Z][\w.'’&‑‐-]*|\d+[A-Za-z][\w‑‐-]*|of|and|&|de|der)(?![\w]))*"
+    r"(?:[ \t]+\d{1,3}(?=[ \t]+[a-z]|[,;:)]|\.(?!\d)))?"  # "Vega 2 system", "Nikkei 225 average"
 )
 
 
@@ -627,6 +628,23 @@ def _capitalised_head(text: str, s: int, e: int, titlecase: bool) -> bool:
     return len(words) > 1 and words[-1][:1].isupper()
 
 
+_RX_TRAILING_NUMBER = re.compile(r"[ \t]+\d{1,3}$")
+
+
+def _off_figure(
+    text: str, c: tuple[int, int, str, bool], near: list[tuple[int, int]], v: Vocab
+) -> tuple[int, int, str, bool] | None:
+    """The candidate, unless it is a figure; a name whose trailing number starts a figure
+    loses the number ("the Civic Alliance 54 seats" -> "Civic Alliance")."""
+    s, e, name, speaker = c
+    if not _on_figure(text, s, e, near):
+        return c
+    m = _RX_TRAILING_NUMBER.search(text, s, e)
+    if m is None or name.startswith("{") or _on_figure(text, s, m.start(), near):
+        return None
+    return s, m.start(), normalize_entity(_clean_name(text[s : m.start()]), v), speaker
+
+
 def _find_entities(
     text: str, spans: list[tuple[int, int]], v: Vocab, figures: list[tuple[int, int]]
 ) -> _DocEntities:
@@ -687,7 +705,8 @@ def _find_entities(
                 offset = p_start + len(piece)
                 found.extend(_name_pieces(text, p_start, piece, lo, titlecase, v))
         near = figures[bisect.bisect_left(fig_ends, lo) : bisect.bisect_right(fig_starts, hi)]
-        found = [(s, e, n, sp) for s, e, n, sp in found if not _on_figure(text, s, e, near)]
+        found = [_off_figure(text, c, near, v) for c in found]
+        found = [c for c in found if c is not None]
         for s, _e, name, _ in found:
             if s > lo and not titlecase and not _RX_LABEL.fullmatch(text, lo, s):
                 mid_caps.add(name)
@@ -791,6 +810,12 @@ def _find_entities(
     # with a corporate suffix; else the main subject; a speaker only when neither exists
     strong = {canon.get(n, n) for n in owners_strong}
     strong_owner = max(strong, key=lambda n: (merged[n], -first_seen.get(n, 0))) if strong else main
+    # "the company" is never a product: with a model as the main subject ("Vega-2"), the
+    # organisation seen speaking or owning stands for it
+    makers = [n for n in owners if not _RX_DIGIT.search(n)]
+    stands_for = main or ""
+    if main and _RX_DIGIT.search(main) and makers:
+        stands_for = max(makers, key=lambda n: (merged[n], -first_seen.get(n, 0)))
     out: list[list[Entity]] = []
     described: set[tuple[int, int]] = set()  # (sentence, start) of descriptions ("the chain")
     owned: dict[tuple[int, int], str] = {}  # (sentence, start) of a segment -> its company
@@ -825,7 +850,7 @@ def _find_entities(
             elif name.startswith("{main}"):
                 if main is None:
                     continue
-                name = main + name[len("{main}") :]  # "{main} Police": the main subject's
+                name = stands_for + name[len("{main}") :]  # "{main} Police": the main's
             else:
                 name = canon.get(name, name)
             row.append(ent if name == ent.name else Entity(ent.start, ent.end, name, ent.speaker))
@@ -1778,6 +1803,8 @@ def _subject(
             dist += OUTSIDE_CLAUSE
         elif c.end <= s_lo or c.start >= s_hi:
             dist += SOFT_CLAUSE
+        if any(a <= f.start < b and 0 <= a - c.end <= 1 for a, b in relatives):
+            dist = 0  # "The company, which raised $600 million, said ...": what "which" means
         if best is None or (dist, c.name) < best:
             best = (dist, c.name)
     if best:

@@ -177,6 +177,11 @@ def cluster_names(
     uf = _UnionFind(names)
     for a, b in also or ():
         uf.union(a, b)
+    by_key: dict[str, str] = {}
+    for n in names:  # "Vega 2" / "Vega-2", "PELLOW" / "Pellow": one name written two ways
+        first = by_key.setdefault(_compact(n), n)
+        if first != n:
+            uf.union(first, n)
     blocks: dict[str, list[str]] = defaultdict(list)
     for n in names:
         blocks[re.sub(r"\W", "", n.lower())[:2]].append(n)
