@@ -227,7 +227,7 @@ def test_relative_clause_names_are_not_subjects_and_divisions_are() -> None:
 
 def test_counted_noun_beats_a_far_keyword() -> None:
     claims = claims_of("Brightwater said it will cut 1,200 jobs and close two factories.")
-    assert by_text(claims, "1,200").metric == "jobs"
+    assert by_text(claims, "1,200").metric == "job cuts"  # not the headcount
     assert by_text(claims, "two factories").metric == "factories"
 
 
@@ -1178,3 +1178,20 @@ def test_the_company_is_never_the_model() -> None:
     cs = claims_of(text)
     assert by_text(cs, "480 billion").subject == "Vega-2"
     assert by_text(cs, "$600 million").subject == "Lumora"
+
+
+def test_job_cuts_restructuring_and_savings_are_their_own_quantities() -> None:
+    a = claims_of(
+        "Harwick Motors said it would cut 4,000 jobs and close two plants. The carmaker expects "
+        "the restructuring to cost 1.1 billion euros and to save 700 million euros a year. It "
+        "employs about 66,000 people."
+    )
+    b = claims_of(
+        "Harwick plans to eliminate 4,500 positions and shut two factories, with annual savings "
+        "of 700 million euros. Restructuring charges will total 1.1 billion euros."
+    )
+    assert by_text(a, "4,000 jobs").metric == by_text(b, "4,500 positions").metric == "job cuts"
+    assert by_text(a, "66,000 people").metric == "jobs"
+    assert by_text(a, "two plants").metric == by_text(b, "two factories").metric == "factories"
+    assert by_text(a, "1.1 billion").metric == by_text(b, "1.1 billion").metric
+    assert by_text(a, "700 million").metric == by_text(b, "700 million").metric == "cost savings"
