@@ -44,6 +44,12 @@ def at(mentions: list[Mention], text: str, surface: str) -> list[Mention]:
     return [m for m in mentions if m.span[0] <= start < m.span[1]]
 
 
+def ending_at(mentions: list[Mention], text: str, surface: str) -> list[Mention]:
+    """The mentions that end where ``surface`` ends in ``text``."""
+    end = text.index(surface) + len(surface)
+    return [m for m in mentions if m.span[1] == end]
+
+
 @settings(max_examples=150, deadline=None)
 @given(nouns(), st.integers(min_value=2, max_value=9_999_999), st.sampled_from(ADJECTIVES))
 def test_a_number_before_an_unknown_plural_counts_it(noun: str, n: int, adjective: str) -> None:
@@ -118,3 +124,124 @@ def test_n_in_m_is_a_share(a: int, b: int) -> None:
 def test_scores_are_not_quantities(a: int, b: int) -> None:
     hi, lo = max(a, b), min(a, b)
     assert extract_quantities(f"The board backed it in a {hi}-{lo} vote.") == []
+
+
+_NUMS = load_data("numbers")
+CUES = sorted(k for k, unit in _CN["cue_units"].items() if unit == "person")
+_QUAL = load_data("qualifiers")
+QUALIFIERS = [
+    (phrase, canon)
+    for canon, table in sorted(_QUAL.items())
+    if canon != "range"
+    for phrase in table.get("prefix", [])
+    if phrase[0].isalpha() and phrase.lower() not in ("estimated", "some")
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(CUES),
+    st.sampled_from(QUALIFIERS),
+    st.integers(min_value=2, max_value=9_999_999),
+)
+def test_a_casualty_verb_before_a_qualified_number_counts_people(
+    cue: str, qualifier: tuple[str, str], n: int
+) -> None:
+    phrase, canon = qualifier
+    text = f"The storm hit the coast on Friday, {cue} {phrase} {numeral(n)}."
+    got = at(extract_quantities(text), text, numeral(n))
+    assert [(m.value, m.unit, m.kind, m.qualifier) for m in got] == [
+        (n, "person", "count", canon)
+    ], got
+    assert got[0].surface == numeral(n)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(HEADS),
+    nouns(),
+    nouns(),
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from(["from", "in", "after"]),
+)
+def test_a_head_reaches_over_a_descriptive_phrase_with_a_claimed_number(
+    head: tuple[str, str], place: str, thing: str, n: int, opener: str
+) -> None:
+    phrase, unit = head
+    text = (
+        f"The {phrase} {opener} the 6.8 magnitude earthquake that flattened the {place} "
+        f"{thing} district reached {n} on Monday evening."
+    )
+    got = ending_at(extract_quantities(text), text, f"reached {n}")
+    assert [(m.value, m.unit) for m in got] == [(n, unit)]
+    # the same phrase with a number no mention claims, or cut by a comma: no count
+    bare = text.replace("6.8 magnitude", "6.8")
+    assert ending_at(extract_quantities(bare), bare, f"reached {n}") == []
+    cut = text.replace(" that flattened", ", which flattened")
+    assert ending_at(extract_quantities(cut), cut, f"reached {n}") == []
+
+
+_SF = _NUMS["share_fractions"]
+DENOMINATORS = sorted(_SF["denominators"].items())
+NUMERATORS = sorted(
+    {
+        "a": 1,
+        "one": 1,
+        **{w: _NUMS["units"][w] for w in _SF["numerators"] if w in _NUMS["units"]},
+    }.items()
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(NUMERATORS),
+    st.sampled_from(DENOMINATORS),
+    st.sampled_from([" ", "-"]),
+    nouns(),
+    st.sampled_from(_SF["not_after"]),
+    st.sampled_from(_SF["not_before"]),
+)
+def test_a_fraction_of_a_whole_is_a_share(
+    numerator: tuple[str, int],
+    denominator: tuple[str, int],
+    joint: str,
+    noun: str,
+    before: str,
+    period: str,
+) -> None:
+    (nw, nv), (dw, dv) = numerator, denominator
+    fraction = f"{nw}{joint}{dw}"
+    text = f"Officials said {fraction} of the {noun}s were damaged."
+    got = extract_quantities(text)
+    if nv >= dv:
+        assert all(m.unit != "percent" for m in got)
+        return
+    assert len(got) == 1, got
+    m = got[0]
+    assert (m.unit, m.kind, m.surface) == ("percent", "percent", fraction)
+    assert math.isclose(m.value, 100 * nv / dv, rel_tol=1e-9)
+    assert m.low is not None and m.high is not None and m.low < m.value < m.high
+    # "the first half of the year", "a quarter of the season", "a quarter of a million"
+    assert extract_quantities(f"It happened in the {before} {dw} of the {noun}.") == []
+    lost = f"Officials said {fraction} of the {period} was lost."
+    assert all(m.unit != "percent" for m in extract_quantities(lost))
+
+
+_MAG = load_data("physical_units")["magnitude"]
+MAG_CUES = sorted(c for c in _MAG["cues"] if "magnitude" not in c)  # the word alone is enough
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=10, max_value=99),
+    st.sampled_from(MAG_CUES),
+    st.sampled_from(sorted(_MAG["needs"])),
+)
+def test_a_cue_makes_a_magnitude_only_beside_a_quake_word(
+    tenths: int, cue: str, quake: str
+) -> None:
+    value = tenths / 10
+    text = f"The {quake} struck at dawn, {cue} {value}, the institute said."
+    got = ending_at(extract_quantities(text), text, f"{cue} {value}")
+    assert [(m.value, m.unit, m.kind) for m in got] == [(value, "magnitude", "number")]
+    assert extract_quantities(f"The pike was caught at dawn, {cue} {value}, he said.") == []

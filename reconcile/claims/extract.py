@@ -28,7 +28,8 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
   protesters", also for vocabulary nouns: "Grok 3 engineers") unless a giving verb stands
   before it ("gave the Civic Alliance 54 seats"). The words in ``not_counted`` ("times",
   "others", "ways"...) are never counted. "3 dead, 5 injured" count people; so does a bare
-  number before "were killed", "remain missing", "died" (``[people_after]``). Scores and
+  number before "were killed", "remain missing", "died", "have been left homeless", "have
+  been treated" (``[people_after]``). Scores and
   tallies ("a 4-1 vote", "2-2 draw") are nothing; "N-year-old" is an age (modifier 'age').
 * **Counts stated before the number** (``[head_counts]``): "The death toll from the quake
   climbed overnight to 94", "the number of confirmed cases rose to 1,204", "put the toll at
@@ -36,13 +37,23 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
   a listed verb or a breaker such as "and"/"while") a level/change verb, up to two words and
   a link ("to", "at", "by"...) before a whole bare number. The unit is the head's noun
   ("death toll" -> person, "number of X" -> X). Some heads ("turnout", "attendance") count
-  only figures of 1,000 or more.
+  only figures of 1,000 or more. A longer descriptive phrase (up to ``long_gap_words``) may
+  stand between head and verb when it opens with "from"/"in"/"after"..., has no comma, has a
+  listed verb only after "that"/"which" and a number only where another mention already
+  stands or as a year: "The death toll from the 6.8 magnitude earthquake that devastated the
+  province reached 591".
 * **Shares** (``[ratio]`` in ``numbers.toml``): "one in five adults", "nine out of 10" are
-  percentages (100*N/M; the interval takes M to half a unit); "2 in 10 days" is not.
+  percentages (100*N/M; the interval takes M to half a unit); "2 in 10 days" is not. So are
+  fractions of a whole before "of" that open their clause (``[share_fractions]``): "nearly
+  half of all buildings" (50%, qualifier 'under'), "two-thirds of the budget", "a third of
+  residents"; not "the first half of the year", "half an hour", "a quarter of a million" (a
+  scale) nor a fraction after a verb ("make up about a quarter of revenue").
 * **Context for bare numbers** (``count_nouns.toml``): a bare number still becomes a count when
   the words around it say what it counts: "54 of the 101 seats" (54 seats), "19 of them" and
   "up from 42", "grow to 700" (the counted noun of the mention just before, same sentence),
-  "kills 42" (people), "Varela, 24," / "turned 24" (an age: unit 'year', modifier 'age'),
+  "kills 42", "killing at least 112", "displacing nearly 3,000" (people: a verb of
+  ``[cue_units]``, the qualifier between kept), "Varela, 24," / "turned 24" (an age: unit
+  'year', modifier 'age'),
   "downloaded 410,000 times" (downloads). "N times" is a multiplier after "subscribed" or
   before a determiner ("100 times its revenue"), or with a fractional N ("41.6 times"); large
   event counts ("600 million times") are counts of 'time'; "called 3 times" is nothing.
@@ -83,7 +94,9 @@ Rules (each one is exercised by ``tests/corpus/extraction.toml``):
 * **Attached symbols** (``[attached]`` in ``physical_units.toml``): "1.5C", "41.2C", "106F" are
   temperatures only when the letter touches the number ("grade 3 C" is nothing).
 * **Magnitude.** "magnitude-7.2 earthquake", "a 7.2-magnitude quake": unit 'magnitude', kind
-  'number' (a logarithmic scale, not a pint unit).
+  'number' (a logarithmic scale, dimensionless in units.py). A bare number below 10 after a
+  cue ("the strongest of them measuring 5.1") or before "on the Richter scale" is one too when
+  its sentence names a quake (``[magnitude]`` in physical_units.toml).
 * **Text.** Non-breaking spaces and hyphens, typographic dashes/quotes, the unicode minus and
   fullwidth digits are read through a length-preserving map, so spans index the original text.
   A comma followed by one or two digits is a decimal comma ("€3,50"); "5½%" and "3 1/2 %" read
