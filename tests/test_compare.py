@@ -796,3 +796,20 @@ def test_two_different_maxima_conflict_but_equal_ones_do_not() -> None:
     later = b.model_copy(update={"when": "2025-09-10"})
     earlier = a.model_copy(update={"when": "2025-09-09"})
     assert compare_groups([group_of(earlier, later, metric="payment cap")], [earlier, later]) == []
+
+
+def test_a_revised_figure_is_not_set_against_another_sources_unrevised_one() -> None:
+    text_a = "Halvard reported net profit of €321 million."
+    text_b = "Halvard cut its reported third-quarter net profit to €298 million."
+    docs = [
+        Document(id="a.txt", path="a", text=text_a),
+        Document(id="b.txt", path="b", text=text_b),
+    ]
+    a = claim("a.txt", text_a.index("€321"), 321e6, "EUR", 320.5e6, 321.5e6, metric="net income")
+    b = claim("b.txt", text_b.index("€298"), 298e6, "EUR", 297.5e6, 298.5e6, metric="net income")
+    [f] = compare_groups([group_of(a, b, metric="net income")], [a, b], documents=docs)
+    assert (f.kind, f.severity) == ("different_scope", "info")
+    assert "revision" in f.message
+    docs[1] = Document(id="b.txt", path="b", text=text_b.replace("cut its reported", "put its"))
+    [f] = compare_groups([group_of(a, b, metric="net income")], [a, b], documents=docs)
+    assert f.kind == "value_mismatch"

@@ -54,6 +54,7 @@ class Rules:
     restatement: re.Pattern[str]
     earlier_value: re.Pattern[str]
     earlier_cross: re.Pattern[str]
+    revised: re.Pattern[str]
     unrelated_ratio: float
     maxima: frozenset[str]
     slip_window: float
@@ -74,6 +75,7 @@ def rules() -> Rules:
         restatement=re.compile(raw["restatement"]["between_pattern"], re.IGNORECASE),
         earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
         earlier_cross=re.compile(raw["earlier_value"]["pattern"]),
+        revised=re.compile(raw["revised_value"]["pattern"]),
         unrelated_ratio=float(t["unrelated_ratio"]),
         maxima=frozenset(raw["maxima"]["qualifiers"]),
         slip_window=float(t["slip_window"]),
@@ -210,15 +212,25 @@ class _Ctx:
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)
     reports: dict[tuple[object, ...], list[str]] = field(default_factory=dict)  # per group
     earlier: dict[str, bool] = field(default_factory=dict)
+    revised: dict[str, bool] = field(default_factory=dict)
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""
         got = self.earlier.get(c.id)
         if got is None:
-            text = self.texts.get(c.document, "")
-            lead = text[max(0, c.span[0] - 48) : c.span[0]]
-            got = self.earlier[c.id] = bool(rules().earlier_cross.search(lead))
+            got = self.earlier[c.id] = bool(rules().earlier_cross.search(self._lead(c, 48)))
         return got
+
+    def is_revised(self, c: Claim) -> bool:
+        """Whether the text gives ``c`` as a revision ("restated its profit to €298 million")."""
+        got = self.revised.get(c.id)
+        if got is None:
+            got = self.revised[c.id] = bool(rules().revised.search(self._lead(c, 80)))
+        return got
+
+    def _lead(self, c: Claim, width: int) -> str:
+        text = self.texts.get(c.document, "")
+        return text[max(0, c.span[0] - width) : c.span[0]]
 
     def iv(self, c: Claim) -> tuple[float, float]:
         """``interval(c, tolerance)``, computed once per claim (it depends on the value only)."""
@@ -443,6 +455,15 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             lambda: (
                 f"{label}: {src()}; the figures differ, but {old.document} gives its figure as an "
                 f"earlier value, not the current one{base_text()}."
+            ),
+        )
+    if a.document != b.document and ctx.is_revised(a) != ctx.is_revised(b):
+        new = a if ctx.is_revised(a) else b
+        return scoped(
+            "revised value",
+            lambda: (
+                f"{label}: {src()}; the figures differ, but {new.document} gives its figure as a "
+                f"revision of an earlier one{base_text()}."
             ),
         )
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
