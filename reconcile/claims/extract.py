@@ -1637,8 +1637,10 @@ class _Scanner:
             return None
         word = after["w"]
         low = word.lower()
-        if low in ("a", "an") or low in v.not_adjectives or _YEAR.match(word):
-            return None  # "a quarter of a million", "half of March", "half of 2024"
+        if low in ("a", "an") or low in v.not_adjectives or low in v.number_words:
+            return None  # "a quarter of a million", "half of March", "half of one percent"
+        if word[0].isdigit():
+            return None  # "half of 2024", "a third of 300": the number is the figure
         if low in v.frac_determiners:
             nxt = _WORD_AFTER.match(n, after.end())
             if nxt is not None and nxt["w"].lower() in v.frac_not_before:
