@@ -1195,3 +1195,10 @@ def test_job_cuts_restructuring_and_savings_are_their_own_quantities() -> None:
     assert by_text(a, "two plants").metric == by_text(b, "two factories").metric == "factories"
     assert by_text(a, "1.1 billion").metric == by_text(b, "1.1 billion").metric
     assert by_text(a, "700 million").metric == by_text(b, "700 million").metric == "cost savings"
+
+
+def test_comparable_store_sales_are_like_for_like() -> None:
+    a = claims_of("Dunmere Foods said like-for-like sales rose 3.4%, while total sales grew 5.1%.")
+    b = claims_of("Comparable store sales at Dunmere increased 3.6% over the festive period.")
+    assert by_text(a, "3.4%").metric == by_text(b, "3.6%").metric == "revenue growth (adjusted)"
+    assert by_text(a, "5.1%").metric == "revenue growth"
