@@ -1229,8 +1229,10 @@ class _Scanner:
 
     def run(self) -> list[Mention]:
         n = self.n
-        master = self.v.master
         lowered = self.low
+        # the fraction branch only where a denominator word stands (str.find is cheap)
+        has_fraction = any(word in lowered for word in self.v.frac_denominators)
+        master = self.v.master if has_fraction else self.v.master_rest
         pos = 0
         while True:
             m = master.search(lowered, pos)
@@ -1241,7 +1243,7 @@ class _Scanner:
             if blocked:
                 pos = max(pos, blocked[1])
                 continue
-            if m["frac"]:
+            if has_fraction and m["frac"]:
                 share_end = self._share(m)
                 if share_end is not None:
                     pos = share_end
@@ -1492,12 +1494,13 @@ class _Scanner:
                 return self._finish(
                     mg.start(), amt, num, _Unit(num.end, "magnitude", "number"), None
                 )
-            elif self._magnitude_cue(amt, num) is not None:
-                end = self._magnitude_cue(amt, num)
-                assert end is not None
-                return self._finish(amt.start, amt, num, _Unit(end, "magnitude", "number"), None)
             else:
-                return None
+                mag_end = self._magnitude_cue(amt, num)
+                if mag_end is None:
+                    return None
+                return self._finish(
+                    amt.start, amt, num, _Unit(mag_end, "magnitude", "number"), None
+                )
         qual_override = None
         if plus_end is not None and unit is not None:
             qual_override = ("at_least", "+")
@@ -1758,10 +1761,11 @@ class _Scanner:
         am = v.mag_after_rx.match(n, end)
         if am is not None:
             end = am.end()
-        else:
+        elif v.mag_cue_rx.search(n, max(0, amt.start - 30), amt.start) is None:
             qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
-            at = qm.start() if qm is not None and qm["q"] else amt.start
-            if v.mag_cue_rx.search(n, max(0, at - 30), at) is None:
+            if qm is None or not qm["q"]:
+                return None
+            if v.mag_cue_rx.search(n, max(0, qm.start() - 30), qm.start()) is None:
                 return None
         begin = max(0, amt.start - 300)
         for br in _SENTENCE_BREAK.finditer(n, begin, amt.start):
