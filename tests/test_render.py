@@ -715,3 +715,34 @@ def test_renderers_run_on_pipeline_output() -> None:
     jsonschema.Draft4Validator(SCHEMA).validate(json.loads(render_sarif(report)))
     for d in report.documents:
         assert render_check_text(report, d.id).endswith("\n")
+
+
+def test_sarif_names_at_most_25_related_locations_and_counts_the_rest() -> None:
+    """A finding summarized around a draft figure may name hundreds of sources."""
+    from reconcile.claims.models import Document
+
+    draft = Document(id="draft.md", path="draft.md", text="Revenue was $5 billion.\n")
+    sources = [
+        Document(id=f"s{i:02}.txt", path=f"s{i:02}.txt", text="Revenue was $4 billion.\n")
+        for i in range(40)
+    ]
+    claims = [_claim("d", "draft.md", draft.text, "$5 billion", 5e9, "USD", 4.95e9, 5.05e9)]
+    claims += [
+        _claim(f"s{i}", s.id, s.text, "$4 billion", 4e9, "USD", 3.95e9, 4.05e9)
+        for i, s in enumerate(sources)
+    ]
+    finding = Finding(
+        id="f1",
+        kind="value_mismatch",
+        severity="error",
+        group=None,
+        claims=[c.id for c in claims],
+        message="draft.md says $5 billion; the same goes for 40 other sources.",
+    )
+    report = Report(documents=[draft, *sources], claims=claims, groups=[], findings=[finding])
+    log = json.loads(render_sarif(report, draft="draft.md"))
+    jsonschema.Draft4Validator(SCHEMA).validate(log)
+    [result] = log["runs"][0]["results"]
+    assert len(result["relatedLocations"]) == 25
+    assert result["properties"]["relatedLocationsOmitted"] == 15
+    assert len(result["properties"]["claims"]) == 41

@@ -55,13 +55,22 @@ def artifact_uri(path: str) -> str:
     return quote(posix, safe="/")
 
 
-def _location(idx: Index, claim: Claim, loc_id: int | None = None) -> dict[str, Any]:
+_MAX_RELATED = 25  # related locations per result; a summary can name hundreds of sources
+
+
+def _location(
+    idx: Index, claim: Claim, loc_id: int | None = None, lines: dict[str, LineIndex] | None = None
+) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(idx.path_of(claim))}}
     doc = idx.document_of(claim)
     if doc is not None and valid_span(claim, doc.text):
-        lines = LineIndex(doc.text)
-        start_line, start_col = lines.line_col(claim.span[0])
-        end_line, end_col = lines.line_col(claim.span[1])
+        if lines is None:
+            lines = {}
+        if doc.id not in lines:
+            lines[doc.id] = LineIndex(doc.text)  # one per document, not one per claim
+        line_index = lines[doc.id]
+        start_line, start_col = line_index.line_col(claim.span[0])
+        end_line, end_col = line_index.line_col(claim.span[1])
         physical["region"] = {
             "startLine": start_line,
             "startColumn": start_col,
@@ -84,7 +93,13 @@ def _fingerprint(idx: Index, f: Finding) -> str:
     return hashlib.sha256(raw).hexdigest()[:32]
 
 
-def _result(idx: Index, f: Finding, claim: Claim | None, rule_index: int) -> dict[str, Any]:
+def _result(
+    idx: Index,
+    f: Finding,
+    claim: Claim | None,
+    rule_index: int,
+    lines: dict[str, LineIndex] | None = None,
+) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": f.kind,
         "ruleIndex": rule_index,
@@ -94,10 +109,15 @@ def _result(idx: Index, f: Finding, claim: Claim | None, rule_index: int) -> dic
         "properties": {"findingId": f.id, "group": f.group, "claims": list(f.claims)},
     }
     if claim is not None:
-        result["locations"] = [_location(idx, claim)]
+        result["locations"] = [_location(idx, claim, lines=lines)]
         others = [c for c in idx.finding_claims(f) if c.id != claim.id]
         if others:
-            result["relatedLocations"] = [_location(idx, c, n) for n, c in enumerate(others, 1)]
+            shown = others[:_MAX_RELATED]
+            result["relatedLocations"] = [
+                _location(idx, c, n, lines) for n, c in enumerate(shown, 1)
+            ]
+            if len(others) > len(shown):
+                result["properties"]["relatedLocationsOmitted"] = len(others) - len(shown)
     if f.suppressed:
         result["suppressions"] = [{"kind": "inSource"}]
     return result
@@ -106,6 +126,7 @@ def _result(idx: Index, f: Finding, claim: Claim | None, rule_index: int) -> dic
 def sarif_log(report: Report, draft: str | None = None) -> dict[str, Any]:
     """The SARIF log as a dict (see :func:`render_sarif`)."""
     idx = Index(report)
+    lines: dict[str, LineIndex] = {}
     draft_id = find_document(report, draft).id if draft is not None else None
     version, home = _tool_metadata()
     kinds = list(KIND_DESCRIPTIONS)
@@ -122,7 +143,7 @@ def sarif_log(report: Report, draft: str | None = None) -> dict[str, Any]:
         claim = primary_claim(idx, f, draft_id)
         if draft_id is not None and claim is None:
             continue
-        results.append(_result(idx, f, claim, kinds.index(f.kind)))
+        results.append(_result(idx, f, claim, kinds.index(f.kind), lines))
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
