@@ -1202,3 +1202,10 @@ def test_comparable_store_sales_are_like_for_like() -> None:
     b = claims_of("Comparable store sales at Dunmere increased 3.6% over the festive period.")
     assert by_text(a, "3.4%").metric == by_text(b, "3.6%").metric == "revenue growth (adjusted)"
     assert by_text(a, "5.1%").metric == "revenue growth"
+
+
+def test_a_backlog_of_a_counted_noun_counts_that_noun() -> None:
+    cs = claims_of("Hospitals in Ostria face a backlog of 38,000 operations, analysts said.")
+    assert by_text(cs, "38,000").metric == "operations"
+    cs = claims_of("The model handles a context window of 128,000 tokens.")
+    assert by_text(cs, "128,000").metric == "context window"

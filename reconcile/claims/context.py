@@ -169,6 +169,7 @@ class Vocab:
     org_words: frozenset[str] = frozenset()  # "Castellan FC" is no person
     of_phrase_stop: frozenset[str] = frozenset()  # ends "14 kilometres of <noun phrase>"
     topic_cues: tuple[str, ...] = ()  # "spending on <topic> ... $410 million"
+    containers: frozenset[str] = frozenset()  # "a backlog of 38,000 operations"
     place_nouns: frozenset[str] = frozenset()  # "the village of X": X is a place
     full_name_words: frozenset[str] = frozenset()  # "X Bank" named first: "X" is X Bank
     target_after: tuple[str, ...] = ()  # "X had left for Y": X is what the deal moves
@@ -301,6 +302,7 @@ def _vocab_cached(
         keyword_specs=_index(specs, lambda s: s.keywords),
         of_phrase_stop=frozenset(m["nouns"].get("of_phrase_stop", [])),
         topic_cues=tuple(m["nouns"].get("topic_cues", [])),
+        containers=frozenset(m["nouns"].get("containers", [])),
         officials=frozenset(names.get("officials", [])),
         person_roles=frozenset(names.get("person_roles", [])),
         source_leads=tuple(names.get("source_leads", [])),
@@ -1411,10 +1413,27 @@ def _choose_metric(
         and noun
         and noun not in v.generic_nouns
         and not any(noun in s.units for s in v.metrics)
-        and best[0] >= SOFT_CLAUSE
+        and (best[0] >= SOFT_CLAUSE or _container_of(text, f, v, best[2]))
     ):
-        return None  # "close two factories": the counted noun says more than a far keyword
+        return None  # "close two factories": the counted noun says more than a far keyword;
+        # "a backlog of 38,000 operations": the noun says what the backlog holds
     return v.metrics[best[2]]
+
+
+_RX_CONTAINER_GAP = re.compile(r"\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+
+
+def _container_of(text: str, f: _Fig, v: Vocab, idx: int) -> bool:
+    """Is the metric's keyword a container (metrics.toml ``[nouns] containers``) right before
+    "of" + the figure ("a backlog of 38,000 operations")? Then the counted noun names what it
+    holds ("a context window of 128,000 tokens" is no container)."""
+    return any(
+        ke <= f.start
+        and word in v.containers
+        and any(i == idx for i, _ in v.keyword_map.get(word, []))
+        and _RX_CONTAINER_GAP.fullmatch(text, ke, f.start) is not None
+        for _ks, ke, word in _keyword_hits(v.keyword_rx, text, f.lo, f.hi)
+    )
 
 
 def _modifier_cues(v: Vocab, doc_low: str | None) -> tuple[tuple[str, str], ...]:
