@@ -1786,12 +1786,15 @@ class _Scanner:
         words = list(re.finditer(r"[\w'.-]+", gap))
         if not words or len(words) > v.head_long_gap:
             return False
-        if words[0].group().lower() not in v.head_long_openers:
-            return False
+        opener = next(
+            (i for i, w in enumerate(words[:3]) if w.group().lower() in v.head_long_openers), None
+        )
+        if opener is None:
+            return False  # "from the quake...", "killed in the 6.8 magnitude quake..."
         prev = ""
         for i, wm in enumerate(words):
             w = wm.group().lower()
-            if i > 0 and w in v.head_breakers:
+            if i != opener and w in v.head_breakers:
                 return False
             if w in v.head_verbs and w not in v.head_copulas and prev not in v.head_relatives:
                 return False
