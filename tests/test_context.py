@@ -1209,3 +1209,11 @@ def test_a_backlog_of_a_counted_noun_counts_that_noun() -> None:
     assert by_text(cs, "38,000").metric == "operations"
     cs = claims_of("The model handles a context window of 128,000 tokens.")
     assert by_text(cs, "128,000").metric == "context window"
+
+
+def test_what_a_city_would_pay_toward_flood_defences_is_no_takeover_price() -> None:
+    text = (
+        "Halvern unveiled a flood defence plan. The city would pay $900 million and ask the "
+        "national government for the balance."
+    )
+    assert by_text(claims_of(text), "$900 million").metric == "support package"
