@@ -29,7 +29,9 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from reconcile.cache import ClaimCache
+from reconcile.claims.compare import interval, overlaps
 from reconcile.claims.models import Claim, Document, Finding, FindingKind, Report
+from reconcile.claims.when import relate
 from reconcile.config import Settings
 from reconcile.pipeline import reconcile
 
@@ -233,6 +235,55 @@ def suppress(report: Report, raw: dict[str, str]) -> Report:
     return report.model_copy(update={"documents": documents, "findings": findings})
 
 
+DISPUTES = frozenset({"value_mismatch", "scale_mismatch", "qualifier_conflict"})
+
+
+def weigh_support(report: Report, draft_ids: Iterable[str], settings: Settings) -> Report:
+    """A draft figure that more sources back than dispute is not the draft's error.
+
+    For a dispute (a value, scale or qualifier conflict) about one figure of a draft, the sources
+    of its group that give the same figure (intervals meet, times not known to differ) are
+    counted. When they outnumber the sources in the finding, the draft agrees with most sources
+    and the others are the outliers: the finding stays, as an info note that says how many
+    sources agree ("agreeing_sources" in its details).
+    """
+    drafts = set(draft_ids)
+    tol = settings.tolerance
+    by_id = {c.id: c for c in report.claims}
+    group_of = {cid: g for g in report.groups for cid in g.claims}
+    findings = []
+    for f in report.findings:
+        mine = [by_id[i] for i in f.claims if i in by_id and by_id[i].document in drafts]
+        if f.severity == "info" or f.kind not in DISPUTES or len(mine) != 1:
+            findings.append(f)
+            continue
+        a = mine[0]
+        disputing = {by_id[i].document for i in f.claims if i in by_id} - drafts
+        group = group_of.get(a.id)
+        members = [by_id[i] for i in group.claims if i in by_id] if group else []
+        backing = {
+            c.document
+            for c in members
+            if c.document not in drafts
+            and c.document not in disputing
+            and c.unit == a.unit
+            and overlaps(interval(c, tol), interval(a, tol))
+            and relate(c.when, a.when).same is not False
+        }
+        if len(backing) > len(disputing):
+            n = len(backing)
+            f = f.model_copy(
+                update={
+                    "severity": "info",
+                    "message": f"{f.message.removesuffix('.')}; but {n} other "
+                    f"source{'s' if n != 1 else ''} agree with {a.document}'s figure.",
+                    "details": {**f.details, "agreeing_sources": n},
+                }
+            )
+        findings.append(f)
+    return report.model_copy(update={"findings": findings})
+
+
 def check_drafts(
     drafts: Sequence[Document],
     sources: Sequence[Document],
@@ -251,6 +302,7 @@ def check_drafts(
     documents, settings = [*drafts, *sources], settings or Settings()
     # Comparisons among sources alone are skipped (their findings would be dropped below).
     report = reconcile(documents, settings, focus=set(ids), cache=cache)
+    report = weigh_support(report, ids, settings)
     report = keep_draft_findings(report, ids)
     texts = {d.id: d.text for d in drafts}
     texts.update(raw or {})

@@ -325,3 +325,26 @@ def test_each_figure_of_the_draft_gets_its_own_summarized_finding() -> None:
         assert f.details["source"] == "d.txt" and f.details["other_sources"] == 3
         assert {by_id[i].document for i in f.claims} == {"d.txt", *(s.id for s in sources)}
         assert "the same goes for 3 other sources" in f.message
+
+
+def test_a_draft_figure_most_sources_back_is_a_note_not_an_error() -> None:
+    """Four sources agree with the draft and one disputes it: the draft is not wrong (an info
+    note that counts the agreeing sources). Two disputing and one agreeing: still an error."""
+    draft = Document(
+        id="d.txt", path="d.txt", text="Acme results\n\nAcme revenue was $5.0 billion in 2025.\n"
+    )
+
+    def source(i: int, figure: str) -> Document:
+        text = f"Acme results\n\nAcme revenue was {figure} in 2025, officials said.\n"
+        return Document(id=f"s{i}.txt", path=f"s{i}.txt", text=text)
+
+    backed = [source(i, "$5.0 billion") for i in range(4)] + [source(9, "$6.0 billion")]
+    [note] = [f for f in check_draft(draft, backed, Settings()).findings if f.kind != "arithmetic"]
+    assert (note.kind, note.severity) == ("value_mismatch", "info")
+    assert note.details["agreeing_sources"] == 4
+    assert "4 other sources agree with d.txt's figure" in note.message
+
+    disputed = [source(0, "$5.0 billion"), source(8, "$6.0 billion"), source(9, "$6.0 billion")]
+    [error] = check_draft(draft, disputed, Settings()).findings
+    assert (error.kind, error.severity) == ("value_mismatch", "error")
+    assert "agreeing_sources" not in error.details
