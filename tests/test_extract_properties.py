@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from hypothesis import example, given, settings
@@ -153,6 +154,16 @@ FRAGMENTS = st.sampled_from(
         "a dozen",
         "x",
         "~",
+        "half",
+        "two-thirds",
+        " of ",
+        "nearly",
+        "killing at least 112",
+        "measuring 5.1",
+        "quake",
+        "the death toll from",
+        " rose to 94",
+        "have been left homeless",
     ]
 )
 
@@ -171,6 +182,7 @@ def test_spans_slice_the_original_text(text: str) -> None:
             assert m.value <= m.high + 1e-9 * abs(m.value)
     spans = [m.span for m in mentions]
     assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), spans  # no word read twice
 
 
 @settings(max_examples=200, deadline=None)

@@ -1491,6 +1491,8 @@ class _Scanner:
             elif _MAGNITUDE_BEFORE.search(n, max(0, amt.start - 12), amt.start):
                 mg = _MAGNITUDE_BEFORE.search(n, max(0, amt.start - 12), amt.start)
                 assert mg is not None
+                if mg.start() < self.last_end:
+                    return None  # "94 magnitude-7.2": the word is the unit of the one before
                 return self._finish(
                     mg.start(), amt, num, _Unit(num.end, "magnitude", "number"), None
                 )
