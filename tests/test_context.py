@@ -1217,3 +1217,16 @@ def test_what_a_city_would_pay_toward_flood_defences_is_no_takeover_price() -> N
         "national government for the balance."
     )
     assert by_text(claims_of(text), "$900 million").metric == "support package"
+
+
+def test_regional_arms_are_segments_and_an_apposed_description_is_not() -> None:
+    text = (
+        "Shares of Brannock Steel fell sharply in early trading on Monday. The company's European "
+        "arm made $45 million "
+        "in profit. Its Asian business grew sales 9%."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "$45 million").subject == "Brannock Steel European"
+    assert by_text(cs, "9%").subject == "Brannock Steel Asian"
+    text = "Pellow Retail Banking, the group's high-street arm, posted a profit of £802 million."
+    assert by_text(claims_of(text), "£802").subject != "Pellow High-Street"

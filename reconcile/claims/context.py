@@ -526,9 +526,11 @@ def _segment_rx(
     return re.compile(full), re.compile(tail)
 
 
+_RX_APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")  # "X Banking, " before a description
 _LOOSE_NOUNS = ("division", "unit", "arm", "segment", "business")
 _RX_LOOSE_SEGMENT = re.compile(
-    r"\b(?:(?i:the|its|their)|[A-Z][\w-]*(?:'s|’s))\s+([a-z][a-z-]{3,}|[A-Z]{2,4})\s+"
+    r"\b(?:(?i:the|its|their|the\s+[a-z]+(?:'s|’s))|[A-Z][\w-]*(?:'s|’s))\s+"
+    r"([a-z][a-z-]{3,}|[A-Z]{2,4}|[A-Z][a-z]+(?:an|ese|ish|ic))\s+"  # "TV", "European" arm
     rf"({'|'.join(_LOOSE_NOUNS)})\b"
 )
 
@@ -551,6 +553,8 @@ def _segment_entities(
                 x.start() <= m.start(1) < x.end() for x in matches
             ):
                 continue
+            if _RX_APPOSED_TO_NAME.search(text, max(lo, m.start() - 40), m.start()):
+                continue  # "Pellmoor Retail Banking, the group's high-street arm,": apposed
             out.append((m.start(1), m.end(), "", m.group(1)))
     for m in matches:
         company = m.group(1) or ""
