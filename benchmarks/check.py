@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -73,6 +74,47 @@ def sentence(rng: random.Random, mode: str = "random") -> str:
     else:
         figures = _figures(rng)
     return TEMPLATES[t].format(co=co, day=day, **figures)
+
+
+def true_sentences() -> set[str]:
+    """Every sentence the "story" corpus can write with its true figures."""
+    out = set()
+    for t, tpl in enumerate(TEMPLATES):
+        for co in COMPANIES if "{co}" in tpl else [""]:
+            for day in DAYS if "{day}" in tpl else [""]:
+                key = (co, t, day)
+                figures = TRUTH.setdefault(key, _figures(random.Random(repr(key))))
+                out.add(tpl.format(co=co, day=day, **figures))
+    return out
+
+
+def score_story(draft_text: str, report: object, draft_id: str) -> str:
+    """How the check did on the draft's planted errors (story corpus): a sentence is wrong when
+    its figures are not the true ones; a finding (warning or error) counts on the sentence of
+    its draft claim."""
+    truth = true_sentences()
+    bounds = [
+        (m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+?\.(?=\s|$)", draft_text)
+    ]
+    templated = [b for b in bounds if any(ch.isdigit() for ch in b[2])]
+    wrong = {(a, b) for a, b, text in templated if text.strip() not in truth}
+    by_id = {c.id: c for c in report.claims}  # type: ignore[attr-defined]
+    flagged: set[tuple[int, int]] = set()
+    for f in report.findings:  # type: ignore[attr-defined]
+        if f.severity == "info":
+            continue
+        for cid in f.claims:
+            c = by_id.get(cid)
+            if c is None or c.document != draft_id:
+                continue
+            flagged |= {(a, b) for a, b, _ in templated if a <= c.span[0] < b}
+    caught = len(wrong & flagged)
+    false = len(flagged - wrong)
+    return (
+        f"planted errors: {len(wrong)} wrong of {len(templated)} sentences with figures in the "
+        f"draft; {caught} flagged (warning or error), {len(wrong) - caught} missed; "
+        f"{false} correct sentences flagged (false alarms)"
+    )
 
 
 def article(rng: random.Random, words: int, mode: str = "random") -> str:
@@ -168,6 +210,8 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
             f"in process: read {t1 - t0:.3f} s, check {t2 - t1:.3f} s; "
             f"{len(report.findings)} findings on the draft, {len(report.claims)} claims kept"
         )
+        if mode == "story":
+            print(score_story(drafts[0][0].text, report, drafts[0][0].id))
 
         times = []
         env = {**os.environ, "RECONCILE_CACHE_DIR": str(root / "cache")}

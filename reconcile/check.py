@@ -235,43 +235,54 @@ def suppress(report: Report, raw: dict[str, str]) -> Report:
     return report.model_copy(update={"documents": documents, "findings": findings})
 
 
-DISPUTES = frozenset({"value_mismatch", "scale_mismatch", "qualifier_conflict"})
+# kinds where sources dispute the draft's figure (a near-day different_scope warning says the
+# figure may be misdated: sources giving the same figure for the same day settle that too)
+DISPUTES = frozenset({"value_mismatch", "scale_mismatch", "qualifier_conflict", "different_scope"})
 
 
 def weigh_support(report: Report, draft_ids: Iterable[str], settings: Settings) -> Report:
     """A draft figure that more sources back than dispute is not the draft's error.
 
-    For a dispute (a value, scale or qualifier conflict) about one figure of a draft, the sources
-    of its group that give the same figure (intervals meet, times not known to differ) are
-    counted. When they outnumber the sources in the finding, the draft agrees with most sources
-    and the others are the outliers: the finding stays, as an info note that says how many
-    sources agree ("agreeing_sources" in its details).
+    For a dispute (a value, scale or qualifier conflict, or a warning that the days differ) about
+    figures of a draft, the sources of each figure's group that give the same figure for the same
+    time (intervals meet; the same time, or both undated) are counted. When they outnumber the
+    sources in the finding, the draft agrees with most sources and the others are the outliers;
+    a warning that the days differ (the figure may be misdated) is settled by one such source.
+    The finding stays, as an info note that says how many sources agree ("agreeing_sources" in
+    its details).
     """
     drafts = set(draft_ids)
     tol = settings.tolerance
     by_id = {c.id: c for c in report.claims}
     group_of = {cid: g for g in report.groups for cid in g.claims}
-    findings = []
-    for f in report.findings:
-        mine = [by_id[i] for i in f.claims if i in by_id and by_id[i].document in drafts]
-        if f.severity == "info" or f.kind not in DISPUTES or len(mine) != 1:
-            findings.append(f)
-            continue
-        a = mine[0]
-        disputing = {by_id[i].document for i in f.claims if i in by_id} - drafts
+
+    def backing(a: Claim, disputing: set[str]) -> set[str]:
+        """Sources outside the finding that give the draft's figure for the same time."""
         group = group_of.get(a.id)
         members = [by_id[i] for i in group.claims if i in by_id] if group else []
-        backing = {
+        return {
             c.document
             for c in members
             if c.document not in drafts
             and c.document not in disputing
             and c.unit == a.unit
             and overlaps(interval(c, tol), interval(a, tol))
-            and relate(c.when, a.when).same is not False
+            and (c.when == a.when or relate(c.when, a.when).same is True)
         }
-        if len(backing) > len(disputing):
-            n = len(backing)
+
+    findings = []
+    for f in report.findings:
+        # the draft's figures it names (a level and its linked change make one finding)
+        mine = [by_id[i] for i in f.claims if i in by_id and by_id[i].document in drafts]
+        if f.severity == "info" or f.kind not in DISPUTES or not mine:
+            findings.append(f)
+            continue
+        disputing = {by_id[i].document for i in f.claims if i in by_id} - drafts
+        n = min(len(backing(a, disputing)) for a in mine)
+        # "the days differ" is settled by one source giving the draft's figure for its day
+        needed = 1 if f.kind == "different_scope" else len(disputing) + 1
+        if n >= needed:
+            a = mine[0]
             f = f.model_copy(
                 update={
                     "severity": "info",

@@ -348,3 +348,22 @@ def test_a_draft_figure_most_sources_back_is_a_note_not_an_error() -> None:
     [error] = check_draft(draft, disputed, Settings()).findings
     assert (error.kind, error.severity) == ("value_mismatch", "error")
     assert "agreeing_sources" not in error.details
+
+
+def test_a_days_differ_warning_is_settled_by_a_source_giving_the_drafts_figure_that_day() -> None:
+    draft = Document(
+        id="d.txt", path="d.txt", text="Acme results\n\nAcme shares rose 4% to $138 on Monday.\n"
+    )
+    tuesday = Document(
+        id="s1.txt",
+        path="s1.txt",
+        text="Acme results\n\nAcme shares rose 2% to $140.8 on Tuesday.\n",
+    )
+    monday = Document(
+        id="s2.txt", path="s2.txt", text="Acme results\n\nAcme shares rose 4% to $138 on Monday.\n"
+    )
+    alone = [f for f in check_draft(draft, [tuesday], Settings()).findings if f.severity != "info"]
+    assert alone and all(f.kind == "different_scope" for f in alone)
+    settled = check_draft(draft, [tuesday, monday], Settings()).findings
+    assert all(f.severity == "info" for f in settled)
+    assert any(f.details.get("agreeing_sources") == 1 for f in settled)
