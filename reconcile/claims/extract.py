@@ -317,6 +317,7 @@ class _Vocab:
     mag_after_rx: re.Pattern[str] = re.compile("")
     mag_needs_rx: re.Pattern[str] = re.compile("")
     mag_below: float = 10.0
+    mag_needs: tuple[str, ...] = ()
     master_rest: re.Pattern[str] = re.compile("")
     frac_numerators: dict[str, float] = field(default_factory=dict)
     frac_denominators: dict[str, float] = field(default_factory=dict)
@@ -324,6 +325,7 @@ class _Vocab:
     frac_not_before: frozenset[str] = frozenset()
     frac_determiners: frozenset[str] = frozenset()
     frac_openers: frozenset[str] = frozenset()
+    frac_stems: tuple[str, ...] = ()
 
 
 def _plurals(noun: str) -> list[str]:
@@ -508,6 +510,7 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.mag_after_rx = re.compile(rf"[ \t]+(?:{_words_rx(mg['after'])})\b", re.IGNORECASE)
     v.mag_needs_rx = re.compile(rf"(?<![\w])(?:{_words_rx(mg['needs'])})\b", re.IGNORECASE)
     v.mag_below = float(mg["below"])
+    v.mag_needs = tuple(" ".join(w.lower().split()) for w in mg["needs"])
     v.per_rx = re.compile(
         rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+)(?P<t>{_alt(ph['per'])})\b",
         re.IGNORECASE,
@@ -632,6 +635,8 @@ def _build_vocab(extra: tuple[tuple[str, str], ...]) -> _Vocab:
     v.frac_not_before = frozenset(w.lower() for w in sf["not_before"])
     v.frac_determiners = frozenset(w.lower() for w in sf["determiners"])
     v.frac_openers = frozenset(w.lower() for w in sf["clause_openers"])
+    dens = list(v.frac_denominators)  # "third" finds "thirds" too
+    v.frac_stems = tuple(d for d in dens if not any(o != d and o in d for o in dens))
     frac_branch = (
         rf"|(?P<frac>\b(?:(?:{_alt(v.frac_numerators)})[ \t-]+)?"
         rf"(?:{_alt(v.frac_denominators)})\b(?=[ \t]+of[ \t]))"
@@ -1117,6 +1122,8 @@ class _Scanner:
         )
         self.models: list[tuple[int, int, Mention]] = []
         self._hints: dict[str, list[int]] = {}
+        self._quake: bool | None = None  # does the text name a quake? (asked lazily)
+        self._cue_word: bool | None = None  # does it hold a word of [cue_units]?
         self._scan_model_names()
 
     # -- helpers ------------------------------------------------------------------------------
@@ -1231,7 +1238,7 @@ class _Scanner:
         n = self.n
         lowered = self.low
         # the fraction branch only where a denominator word stands (str.find is cheap)
-        has_fraction = any(word in lowered for word in self.v.frac_denominators)
+        has_fraction = any(word in lowered for word in self.v.frac_stems)
         master = self.v.master if has_fraction else self.v.master_rest
         pos = 0
         while True:
@@ -1537,7 +1544,9 @@ class _Scanner:
                     if noun is not None:
                         return _Unit(num.end, noun.unit, "count")
         cm = v.cue_rx.search(n, max(0, amt.start - 24), amt.start)
-        if cm is None:  # "killing at least 112": the cue before the qualifier
+        if cm is None and self._cue_word is None:
+            self._cue_word = any(cue in self.low for cue in v.cues)
+        if cm is None and self._cue_word:  # "killing at least 112": cue, qualifier, number
             qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
             if qm is not None and qm["q"]:
                 cm = v.cue_rx.search(n, max(0, qm.start() - 24), qm.start())
@@ -1758,6 +1767,10 @@ class _Scanner:
         physical_units.toml); None if it is not one."""
         n, v = self.n, self.v
         if num.word or num.scale or not (0 < num.value < v.mag_below):
+            return None
+        if self._quake is None:
+            self._quake = any(word in self.low for word in v.mag_needs)
+        if not self._quake:
             return None
         end = num.end
         am = v.mag_after_rx.match(n, end)
