@@ -1230,3 +1230,14 @@ def test_regional_arms_are_segments_and_an_apposed_description_is_not() -> None:
     assert by_text(cs, "9%").subject == "Brannock Steel Asian"
     text = "Pellow Retail Banking, the group's high-street arm, posted a profit of £802 million."
     assert by_text(claims_of(text), "£802").subject != "Pellow High-Street"
+
+
+def test_a_storm_cutting_power_to_a_place_is_the_subject() -> None:
+    text = (
+        "Typhoon Kaito brought winds of up to 180 km/h to Okinawa on Tuesday, cutting power to "
+        "about 92,000 households and forcing the cancellation of 310 flights."
+    )
+    cs = claims_of(text)
+    assert {c.subject for c in cs} == {"Kaito"}
+    assert by_text(cs, "92,000").metric == "customers without power"
+    assert by_text(claims_of("Harwick will cut 300 flights."), "300").metric != "job cuts"

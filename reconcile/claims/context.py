@@ -114,6 +114,7 @@ class MetricSpec:
     person_metric: str | None = None  # the metric when the deal moves a person (a transfer)
     topic: tuple[str, ...] = ()  # words of a document where the figure is of topic_metric
     place_subject: bool = False  # the figure belongs to the place the story is set in
+    only_units: tuple[str, ...] = ()  # counted nouns the metric is limited to ("jobs", "roles")
     topic_metric: str | None = None
 
 
@@ -214,6 +215,7 @@ def _vocab_cached(
                 person_metric=row.get("person_metric"),
                 topic=tuple(row.get("topic", [])),
                 place_subject=bool(row.get("place_subject", False)),
+                only_units=tuple(row.get("only_units", [])),
                 topic_metric=row.get("topic_metric"),
             )
         )
@@ -1363,6 +1365,8 @@ def _choose_metric(
             return
         if spec.dimensions and m.kind == "physical" and dimension_of(m.unit) not in spec.dimensions:
             return  # "25,000 acres" is no wind speed, however near "wind" stands
+        if spec.only_units and (m.unit or "").lower() not in spec.only_units:
+            return  # "cutting power to 92,000 households" is no job cut
         if base is None:
             if ke <= f.start:
                 dist = f.start - ke
