@@ -1241,3 +1241,11 @@ def test_a_storm_cutting_power_to_a_place_is_the_subject() -> None:
     assert {c.subject for c in cs} == {"Kaito"}
     assert by_text(cs, "92,000").metric == "customers without power"
     assert by_text(claims_of("Harwick will cut 300 flights."), "300").metric != "job cuts"
+
+
+def test_a_takeover_story_that_mentions_unions_keeps_its_offer() -> None:
+    text = (
+        "Brightwater Foods agreed to pay $4.2 billion for Calloway Brands. The offer of $31 a "
+        "share is a 28% premium. Unions at Calloway's plants said they feared job cuts."
+    )
+    assert by_text(claims_of(text), "$4.2 billion").metric == "takeover offer price"

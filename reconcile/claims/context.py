@@ -116,6 +116,7 @@ class MetricSpec:
     place_subject: bool = False  # the figure belongs to the place the story is set in
     only_units: tuple[str, ...] = ()  # counted nouns the metric is limited to ("jobs", "roles")
     topic_metric: str | None = None
+    not_topic: tuple[str, ...] = ()  # words that keep the figure from topic_metric
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,7 @@ def _vocab_cached(
                 place_subject=bool(row.get("place_subject", False)),
                 only_units=tuple(row.get("only_units", [])),
                 topic_metric=row.get("topic_metric"),
+                not_topic=tuple(row.get("not_topic", [])),
             )
         )
     for word, target in metric_aliases:
@@ -1740,6 +1742,8 @@ def _on_topic(text: str, spec: MetricSpec, ents: _DocEntities, v: Vocab) -> bool
     low = text.lower()
     if not any(_word_rx(w).search(low) for w in spec.topic if w in low):
         return False
+    if any(_word_rx(w).search(low) for w in spec.not_topic if w in low):
+        return False  # "a 28% premium", "a takeover": a deal after all
     return not _targets(text, ents, v)
 
 
