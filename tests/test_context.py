@@ -1249,3 +1249,8 @@ def test_a_takeover_story_that_mentions_unions_keeps_its_offer() -> None:
         "share is a 28% premium. Unions at Calloway's plants said they feared job cuts."
     )
     assert by_text(claims_of(text), "$4.2 billion").metric == "takeover offer price"
+
+
+def test_a_quarter_is_no_setting() -> None:
+    cs = claims_of("Sales rose 4% in Q3, and margins widened in Q3 as well.")
+    assert all(c.subject != "Q3" for c in cs)

@@ -892,6 +892,8 @@ def _setting(text: str, v: Vocab) -> str | None:
         low = name.lower()
         if not name or low in v.not_entities or low in v.places or low.split()[0] in v.places:
             continue
+        if _RX_DIGIT.search(name) or low.split()[0] in v.not_entities:
+            continue  # "in Q3", "in March 2025"
         counts[normalize_entity(name, v)] += 1
     return counts.most_common(1)[0][0] if counts else None
 
