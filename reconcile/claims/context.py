@@ -16,6 +16,17 @@ Everything here is a heuristic over the sentence around a figure, driven by the 
   "Its"/"The party" at a sentence start borrows the previous sentence's first name ("Its online
   arm" too); deal metrics take the deal's target ("to buy X"); with no entity the document's
   main subject (its most frequent name) is used. Unknown entities keep their cleaned name.
+  More on subjects: a description stands for the organisation named just before it when the
+  main subject goes unnamed nearby ("Marrowby said ..., making the department-store group"),
+  and never for a model ("the company" is Lumora, not Vega-2); "The Bank of X's" opens a name,
+  not the description "the bank"; a company introduced by its full name ("Pellmoor Bank") is
+  one subject with its bare name; digest labels ("Orlavia: The cabinet ...") name their item;
+  places are also "above X", "to X", "the village of X"; "analysts at X" make X a source; a
+  story with no other subject is about the place it is set in ("unions in Orlavia"), and so are
+  turnout and registered voters; a deal that moves a person ("X had left for Y", "sell winger
+  X") is that person's transfer fee; regional and acronym arms ("its European arm", "its TV
+  arm") and business lines named alike ("e-commerce business" / "online shopping arm") are
+  segments.
 - **metric**: the nearest metric keyword (not inside a hyphenated word), scored by distance,
   clause boundaries, figures in between and priority; physical metrics only for their pint
   dimension; else the counted noun of a count; a figure with no metric repeats a same-valued
@@ -25,7 +36,15 @@ Everything here is a heuristic over the sentence around a figure, driven by the 
   "(estimate)", "(forecast)" (expectation verbs only for estimable metrics), "(adjusted)",
   "(previous)" and "(previous forecast)" ("to ¥1.3 trillion from ¥1.5 trillion"; "from 42 on
   Monday" is Monday's value instead), tranches, earlier funding rounds; a forecast carries on
-  to the next figure of its metric ("2.6% this year and 2.1% next year").
+  to the next figure of its metric ("2.6% this year and 2.1% next year"). Also kept apart: a
+  percentage "target" ("the bank's 2% target"), a part of a plan ("the first phase, worth
+  $450 million"), a demand ("the €2 billion the unions had demanded"); an expectation in a
+  relative clause on a change ("the 2.5% rise that analysts had expected") is an estimate;
+  "from a year earlier" is the base of a change, not a previous value. A change noun continues
+  its sentence's earlier change ("rebounded 1.8%, recovering part of Monday's 6.2% slide"); a
+  part's share ("the police department's share rises to $310m") and a container ("a backlog of
+  38,000 operations") are read as such; an offer in a story about aid and no deal is the
+  support package.
 - **role/direction**: change (a direction word before or after the figure, sign applied; "to
   4.1%" and "from 3.8%" are levels; "doubled" and "three times the level a year earlier" are
   changes in percent), share ("72% of"), total ("of the 23,000 chips" after a share), ratio
