@@ -763,7 +763,9 @@ def _find_entities(
                 not titlecase
                 and is_initial
                 and not (
-                    (follower := _words_after(text, e, hi, 1)) and follower[0] in v.name_followers
+                    (follower := _words_after(text, e, hi, 1))
+                    and follower[0] in v.name_followers
+                    and name.lower() not in v.keyword_map  # "Sales rose", "Profit fell"
                 )
                 and not _RX_LABEL_END.match(text, e)  # "Orlavia: The cabinet approved ..."
                 and name not in mid_caps

@@ -1,0 +1,38 @@
+"""A name that opens a sentence once, followed by a verb of reporting or moving, is a subject;
+a metric word in that place is not ("Sales rose"); expectations of growth are estimates."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.claims.context import extract_claims
+from reconcile.claims.models import Document
+
+
+def _claims(body: str) -> list:
+    return extract_claims(Document(id="a.txt", path="a.txt", text="Markets today\n\n" + body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Corvane raised $10.1 billion through a sale of convertible bonds.",
+        "Corvane shipped 14,000 vehicles in the quarter.",
+        "Corvane earned $2.3 billion in the quarter.",
+    ],
+)
+def test_a_name_opening_a_sentence_before_a_verb_is_the_subject(body: str) -> None:
+    [c] = _claims(body)
+    assert c.subject == "Corvane"
+
+
+@pytest.mark.parametrize(
+    "body", ["Sales rose 4% to $3 billion.", "Profit fell 3% to $1 billion.", "Exports grew 3%."]
+)
+def test_a_metric_word_opening_a_sentence_is_no_subject(body: str) -> None:
+    assert all(c.subject is None for c in _claims(body))
+
+
+def test_growth_analysts_had_expected_is_an_estimate() -> None:
+    [c] = _claims("Analysts had expected growth of about 4.8%, according to a survey.")
+    assert c.metric is not None and "estimate" in c.metric
