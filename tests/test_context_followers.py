@@ -36,3 +36,16 @@ def test_a_metric_word_opening_a_sentence_is_no_subject(body: str) -> None:
 def test_growth_analysts_had_expected_is_an_estimate() -> None:
     [c] = _claims("Analysts had expected growth of about 4.8%, according to a survey.")
     assert c.metric is not None and "estimate" in c.metric
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Corvane's shares have gained 9.0% since the start of the year.",
+        "Corvane shares are up 9% year-to-date.",
+        "Corvane shares have risen 9% so far this year.",
+    ],
+)
+def test_a_change_over_the_year_to_date_is_this_years(body: str) -> None:
+    [c] = _claims(body)
+    assert c.when == "year:this"
