@@ -458,6 +458,9 @@ def normalize_entity(raw: str, v: Vocab) -> str:
     return hit
 
 
+_RX_PERIOD_TOKEN = re.compile(r"(?:Q[1-4]|H[12]|FY(?:\d{2}|\d{4})?|(?:19|20)\d{2})")
+
+
 def _normalize_entity(raw: str, v: Vocab) -> str:
     name = _clean_name(raw)
     if not name:
@@ -471,6 +474,8 @@ def _normalize_entity(raw: str, v: Vocab) -> str:
             low = name.lower()
             break
     tokens = name.split()
+    while len(tokens) > 1 and _RX_PERIOD_TOKEN.fullmatch(tokens[-1]):
+        tokens.pop()  # "Halvard Q3: profit beats": the period is no part of the name
     while len(tokens) > 1 and tokens[-1].lower() in v.corporate_suffixes:
         tokens.pop()
         if (hit := v.aliases.get(compact(" ".join(tokens)))) is not None:
