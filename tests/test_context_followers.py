@@ -49,3 +49,17 @@ def test_growth_analysts_had_expected_is_an_estimate() -> None:
 def test_a_change_over_the_year_to_date_is_this_years(body: str) -> None:
     [c] = _claims(body)
     assert c.when == "year:this"
+
+
+def test_the_homeless_and_a_quakes_magnitude_have_metrics_of_their_own() -> None:
+    by_text = {
+        c.text: c
+        for c in _claims(
+            "More than 1,900 people have been treated for injuries, and some 40,000 have been "
+            "left homeless, officials said. The strongest aftershock measured 5.1 after the "
+            "quake."
+        )
+    }
+    assert by_text["40,000"].metric == "people left homeless"
+    assert by_text["1,900 people"].metric == "people injured"
+    assert by_text["5.1"].metric == "magnitude"
