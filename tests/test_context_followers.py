@@ -63,3 +63,8 @@ def test_the_homeless_and_a_quakes_magnitude_have_metrics_of_their_own() -> None
     assert by_text["40,000"].metric == "people left homeless"
     assert by_text["1,900 people"].metric == "people injured"
     assert by_text["5.1"].metric == "magnitude"
+
+
+def test_make_up_is_no_rise() -> None:
+    [c] = _claims("Online sales now make up about 25% of the group's revenue.")
+    assert c.role == "share"

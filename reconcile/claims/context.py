@@ -122,6 +122,7 @@ class MetricSpec:
 class Vocab:
     metrics: tuple[MetricSpec, ...]
     up: frozenset[str]
+    not_change: frozenset[str]
     down: frozenset[str]
     right_change: frozenset[str]
     flat: frozenset[str]
@@ -254,6 +255,7 @@ def _vocab_cached(
     return Vocab(
         metrics=tuple(specs),
         up=frozenset(d["up"]),
+        not_change=frozenset(d.get("not_change", ())),
         down=frozenset(d["down"]),
         right_change=frozenset(d["right_change"]),
         flat=frozenset(d["flat"]),
@@ -1211,6 +1213,8 @@ def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str
         nxt = before[idx + 1] if idx + 1 < len(before) else ""
         if w == "up" and nxt == "to":
             continue
+        if idx > 0 and f"{before[idx - 1]} {w}" in v.not_change:
+            continue  # "now make up about 25% of revenue"
         if w in v.up and w not in {"more", "above"}:
             return True, "up"
         if w in v.down and w not in {"less", "fewer", "below"}:
