@@ -142,6 +142,7 @@ class MetricSpec:
 class Vocab:
     metrics: tuple[MetricSpec, ...]
     up: frozenset[str]
+    not_change: frozenset[str]
     down: frozenset[str]
     right_change: frozenset[str]
     flat: frozenset[str]
@@ -275,6 +276,7 @@ def _vocab_cached(
     return Vocab(
         metrics=tuple(specs),
         up=frozenset(d["up"]),
+        not_change=frozenset(d.get("not_change", ())),
         down=frozenset(d["down"]),
         right_change=frozenset(d["right_change"]),
         flat=frozenset(d["flat"]),
@@ -479,6 +481,9 @@ def normalize_entity(raw: str, v: Vocab) -> str:
     return hit
 
 
+_RX_PERIOD_TOKEN = re.compile(r"(?:Q[1-4]|H[12]|FY(?:\d{2}|\d{4})?|(?:19|20)\d{2})")
+
+
 def _normalize_entity(raw: str, v: Vocab) -> str:
     name = _clean_name(raw)
     if not name:
@@ -492,6 +497,8 @@ def _normalize_entity(raw: str, v: Vocab) -> str:
             low = name.lower()
             break
     tokens = name.split()
+    while len(tokens) > 1 and _RX_PERIOD_TOKEN.fullmatch(tokens[-1]):
+        tokens.pop()  # "Halvard Q3: profit beats": the period is no part of the name
     while len(tokens) > 1 and tokens[-1].lower() in v.corporate_suffixes:
         tokens.pop()
         if (hit := v.aliases.get(compact(" ".join(tokens)))) is not None:
@@ -784,7 +791,9 @@ def _find_entities(
                 not titlecase
                 and is_initial
                 and not (
-                    (follower := _words_after(text, e, hi, 1)) and follower[0] in v.name_followers
+                    (follower := _words_after(text, e, hi, 1))
+                    and follower[0] in v.name_followers
+                    and name.lower() not in v.keyword_map  # "Sales rose", "Profit fell"
                 )
                 and not _RX_LABEL_END.match(text, e)  # "Orlavia: The cabinet approved ..."
                 and name not in mid_caps
@@ -1227,6 +1236,8 @@ def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str
         nxt = before[idx + 1] if idx + 1 < len(before) else ""
         if w == "up" and nxt == "to":
             continue
+        if idx > 0 and f"{before[idx - 1]} {w}" in v.not_change:
+            continue  # "now make up about 25% of revenue"
         if w in v.up and w not in {"more", "above"}:
             return True, "up"
         if w in v.down and w not in {"less", "fewer", "below"}:

@@ -303,6 +303,14 @@ def _fill_scopes(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
             scope = next(iter(own)) if len(own) == 1 else leader
             if scope is not None:
                 out[i] = (claim, (*key[:4], scope))
+    # a change still unscoped takes the listing of the level it is linked to ("rose 6.1% to
+    # close at 82,900 won": the won price is Seoul's, so is the move)
+    scope_of = {claim.id: key[4] for claim, key in out if key[4] is not None}
+    for i, (claim, key) in enumerate(out):
+        if key[4] is None:
+            linked = {scope_of[j] for j in claim.linked if j in scope_of}
+            if len(linked) == 1:
+                out[i] = (claim, (*key[:4], linked.pop()))
     return out
 
 

@@ -117,7 +117,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "num_quarter": re.compile(
             rf"\b(fiscal(?:\s+year)?\s+)?(?:({quarter})[\s-]+quarter\b|\b(Q[1-4])\b)", re.I
         ),
-        "year_rel": re.compile(r"\b(this|last|next)\s+year\b", re.I),
+        # "so far this year"; the year to date is this year too ("since the start of the year")
+        "year_rel": re.compile(
+            r"\b(?:(this|last|next)\s+year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year"
+            r"|(?:the\s+)?year[\s-]to[\s-]date)\b",
+            re.I,
+        ),
         "year": re.compile(
             r"(?<![\d,.$€£¥₹-])\b((?:19|20)\d{2})\b(?![\d,.%-]\d)(?!\s*(?:%|percent))"
         ),
@@ -317,8 +322,9 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
         else:
             add(m, f"week:{which}", 2)
     for m in scan("year_rel"):
-        off = {"this": 0, "last": -1, "next": 1}[m.group(1).lower()]
-        label = f"year:{m.group(1).lower()}"  # "year:this": a label
+        which = (m.group(1) or "this").lower()
+        off = {"this": 0, "last": -1, "next": 1}[which]
+        label = f"year:{which}"  # "year:this": a label
         add(m, period_text("year", anchor.year + off) if anchor else label, 3)
     for m in scan("month"):
         if not m.group(1)[0].isupper():

@@ -1,0 +1,70 @@
+"""A name that opens a sentence once, followed by a verb of reporting or moving, is a subject;
+a metric word in that place is not ("Sales rose"); expectations of growth are estimates."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.claims.context import extract_claims
+from reconcile.claims.models import Document
+
+
+def _claims(body: str) -> list:
+    return extract_claims(Document(id="a.txt", path="a.txt", text="Markets today\n\n" + body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Corvane raised $10.1 billion through a sale of convertible bonds.",
+        "Corvane shipped 14,000 vehicles in the quarter.",
+        "Corvane earned $2.3 billion in the quarter.",
+    ],
+)
+def test_a_name_opening_a_sentence_before_a_verb_is_the_subject(body: str) -> None:
+    [c] = _claims(body)
+    assert c.subject == "Corvane"
+
+
+@pytest.mark.parametrize(
+    "body", ["Sales rose 4% to $3 billion.", "Profit fell 3% to $1 billion.", "Exports grew 3%."]
+)
+def test_a_metric_word_opening_a_sentence_is_no_subject(body: str) -> None:
+    assert all(c.subject is None for c in _claims(body))
+
+
+def test_growth_analysts_had_expected_is_an_estimate() -> None:
+    [c] = _claims("Analysts had expected growth of about 4.8%, according to a survey.")
+    assert c.metric is not None and "estimate" in c.metric
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Corvane's shares have gained 9.0% since the start of the year.",
+        "Corvane shares are up 9% year-to-date.",
+        "Corvane shares have risen 9% so far this year.",
+    ],
+)
+def test_a_change_over_the_year_to_date_is_this_years(body: str) -> None:
+    [c] = _claims(body)
+    assert c.when == "year:this"
+
+
+def test_the_homeless_and_a_quakes_magnitude_have_metrics_of_their_own() -> None:
+    by_text = {
+        c.text: c
+        for c in _claims(
+            "More than 1,900 people have been treated for injuries, and some 40,000 have been "
+            "left homeless, officials said. The strongest aftershock measured 5.1 after the "
+            "quake."
+        )
+    }
+    assert by_text["40,000"].metric == "people left homeless"
+    assert by_text["1,900 people"].metric == "people injured"
+    assert by_text["5.1"].metric == "magnitude"
+
+
+def test_make_up_is_no_rise() -> None:
+    [c] = _claims("Online sales now make up about 25% of the group's revenue.")
+    assert c.role == "share"
