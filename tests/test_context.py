@@ -1254,3 +1254,8 @@ def test_a_takeover_story_that_mentions_unions_keeps_its_offer() -> None:
 def test_a_quarter_is_no_setting() -> None:
     cs = claims_of("Sales rose 4% in Q3, and margins widened in Q3 as well.")
     assert all(c.subject != "Q3" for c in cs)
+
+
+def test_a_hyphenated_description_of_the_business_is_no_segment() -> None:
+    text = "Fernwerk raised $90 million, Fernwerk said. The five-year-old business grew sales 12%."
+    assert by_text(claims_of(text), "12%").subject == "Fernwerk"

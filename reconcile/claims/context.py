@@ -585,6 +585,8 @@ def _segment_entities(
                 continue
             if _RX_APPOSED_TO_NAME.search(text, max(lo, m.start() - 40), m.start()):
                 continue  # "Pellmoor Retail Banking, the group's high-street arm,": apposed
+            if "-" in m.group(1):
+                continue  # "the five-year-old business", "its loss-making unit": a description
             out.append((m.start(1), m.end(), "", m.group(1)))
     for m in matches:
         company = m.group(1) or ""
