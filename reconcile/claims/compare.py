@@ -206,6 +206,7 @@ class _Ctx:
     by_id: dict[str, Claim]
     texts: dict[str, str]
     in_title: set[str]
+    focus: frozenset[str] = frozenset()
     group_by_doc: dict[str, list[Claim]] = field(default_factory=dict)
     quotes: dict[str, str] = field(default_factory=dict)
     bases: dict[str, float | None] = field(default_factory=dict)
@@ -386,13 +387,15 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     label = group.label
 
     def src() -> str:
-        qa, qb = ctx.q(a), ctx.q(b)
-        if a.when or b.when:
+        # the focus document (a draft under check) speaks first
+        x, y = (b, a) if b.document in ctx.focus and a.document not in ctx.focus else (a, b)
+        qx, qy = ctx.q(x), ctx.q(y)
+        if x.when or y.when:
             return (
-                f'{a.document} says "{qa}" ({describe(a.when)}) and {b.document} says "{qb}" '
-                f"({describe(b.when)})"
+                f'{x.document} says "{qx}" ({describe(x.when)}) and {y.document} says "{qy}" '
+                f"({describe(y.when)})"
             )
-        return f'{a.document} says "{qa}" and {b.document} says "{qb}"'
+        return f'{x.document} says "{qx}" and {y.document} says "{qy}"'
 
     details: dict[str, float | str | None] = {}
 
@@ -983,7 +986,7 @@ def compare_groups(
     texts = {d.id: d.text for d in docs}
     title_ends = {d.id: _title_end(d.text) for d in docs}
     in_title = {c.id for c in claims if c.span[1] <= title_ends.get(c.document, -1)}
-    ctx = _Ctx(settings, by_id, texts, in_title)
+    ctx = _Ctx(settings, by_id, texts, in_title, frozenset(focus or ()))
     findings: list[Finding] = []
     for g in groups:
         members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
