@@ -1259,3 +1259,14 @@ def test_a_quarter_is_no_setting() -> None:
 def test_a_hyphenated_description_of_the_business_is_no_segment() -> None:
     text = "Fernwerk raised $90 million, Fernwerk said. The five-year-old business grew sales 12%."
     assert by_text(claims_of(text), "12%").subject == "Fernwerk"
+
+
+def test_the_carrier_is_the_airline_named_just_before() -> None:
+    text = (
+        "Carvell Airlines carried 14.2 million passengers, Carvell Airlines said. Carvell "
+        "Airlines expects revenue of $9.1 billion.\n\nRival Skyline Air said its passenger "
+        "numbers fell 2%. The carrier cut its capacity by 5%."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "2%").metric == "passengers change"
+    assert by_text(cs, "5%").subject == "Skyline Air"

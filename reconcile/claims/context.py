@@ -945,7 +945,7 @@ def _local_descriptions(
     organisations: set[str],
 ) -> list[list[Entity]]:
     """A description ("the chain", "the company", "the lender") stands for the main subject,
-    unless the main subject goes unnamed in its sentence (before it) and the two sentences
+    unless the main subject goes unnamed in its sentence (before it) and the sentence
     before, and another organisation is named there: then it is the nearest such name ("Marrowby
     said its sales grew 11%, making the department-store group one of the winners", in a digest
     whose main subject is another retailer). Only names seen as organisations (speakers,
@@ -957,7 +957,7 @@ def _local_descriptions(
             if (k, ent.start) not in described:
                 continue
             window: list[str] = []  # nearest first
-            for j in range(k, max(k - 3, -1), -1):
+            for j in range(k, max(k - 2, -1), -1):
                 for e in reversed(rows[j]):
                     if j == k and e.end > ent.start:
                         continue
