@@ -1270,3 +1270,8 @@ def test_the_carrier_is_the_airline_named_just_before() -> None:
     cs = claims_of(text)
     assert by_text(cs, "2%").metric == "passengers change"
     assert by_text(cs, "5%").subject == "Skyline Air"
+
+
+def test_capacity_as_a_percentage_is_a_metric() -> None:
+    cs = claims_of("Skyline Air said it cut its capacity by 5% this winter.")
+    assert by_text(cs, "5%").metric == "capacity change"
