@@ -1275,3 +1275,15 @@ def test_the_carrier_is_the_airline_named_just_before() -> None:
 def test_capacity_as_a_percentage_is_a_metric() -> None:
     cs = claims_of("Skyline Air said it cut its capacity by 5% this winter.")
     assert by_text(cs, "5%").metric == "capacity change"
+
+
+def test_house_prices_in_a_place_belong_to_it_and_monthly_rates_are_apart() -> None:
+    a = claims_of(
+        "House prices in Varnland rose 4.2% in the year to May, the Northgate Building Society "
+        "said, taking the average home to £291,400. Prices rose 0.6% on the month."
+    )
+    b = claims_of("Annual house price growth in Varnland accelerated to 4.5% in May.")
+    assert by_text(a, "4.2%").subject == by_text(b, "4.5%").subject == "Varnland"
+    assert by_text(a, "4.2%").metric == by_text(b, "4.5%").metric == "house prices"
+    assert by_text(a, "£291,400").metric == "house prices"
+    assert by_text(a, "0.6%").metric.endswith("(monthly)")  # type: ignore[union-attr]

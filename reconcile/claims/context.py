@@ -193,6 +193,7 @@ class Vocab:
     topic_cues: tuple[str, ...] = ()  # "spending on <topic> ... $410 million"
     containers: frozenset[str] = frozenset()  # "a backlog of 38,000 operations"
     place_nouns: frozenset[str] = frozenset()  # "the village of X": X is a place
+    indicators: frozenset[str] = frozenset()  # "inflation in X": X's inflation, not a place
     full_name_words: frozenset[str] = frozenset()  # "X Bank" named first: "X" is X Bank
     target_after: tuple[str, ...] = ()  # "X had left for Y": X is what the deal moves
 
@@ -299,6 +300,7 @@ def _vocab_cached(
         places=frozenset(names["places"]),
         locative=frozenset(names["locative"]),
         full_name_words=frozenset(w.lower() for w in names.get("full_name_words", [])),
+        indicators=frozenset(w.lower() for w in names.get("indicators", [])),
         place_nouns=frozenset(w.split()[-1] for w in names.get("place_nouns", [])),
         scopes=e["scopes"],
         target_cues=tuple(e["target"]["cues"]),
@@ -1116,8 +1118,9 @@ def _name_pieces(
     lead = _RX_LEAD_BREAK.split(lead)[-1]  # "from the showroom: Kaze sales" - not a source
     before = [w.lower() for w in lead.split()[-3:]]
     possessive = bool(_RX_POSSESSIVE.match(text[e : e + 3])) or surface.endswith(("'s", "’s"))
-    if before and before[-1] in v.locative and not possessive:
-        return []
+    of_metric = before[-1:] == ["in"] and len(before) > 1 and before[-2] in v.indicators
+    if before and before[-1] in v.locative and not possessive and not of_metric:
+        return []  # ("House prices in Varnland rose 4.2%": Varnland's house prices)
     if before[-2:-1] and before[-2] in v.locative and before[-1] == "the" and not possessive:
         return []  # "near the Ashby reservoir", "in the Redfield area": a place
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in v.place_nouns:
