@@ -1287,3 +1287,15 @@ def test_house_prices_in_a_place_belong_to_it_and_monthly_rates_are_apart() -> N
     assert by_text(a, "4.2%").metric == by_text(b, "4.5%").metric == "house prices"
     assert by_text(a, "£291,400").metric == "house prices"
     assert by_text(a, "0.6%").metric.endswith("(monthly)")  # type: ignore[union-attr]
+
+
+def test_shipments_market_share_and_a_two_word_owner_of_a_division() -> None:
+    text = (
+        "Nerio Electronics shipped 48 million smartphones, Nerio Electronics said. Smartphone "
+        "shipments at Nerio fell 3%, leaving it with 18% of the global market. The handset "
+        "maker's wearables division sold 6.1 million watches."
+    )
+    cs = claims_of(text)
+    assert by_text(cs, "3%").metric == "unit sales change"
+    assert by_text(cs, "18%").metric == "market share"
+    assert by_text(cs, "6.1 million").subject == "Nerio Wearables"

@@ -345,3 +345,18 @@ def test_names_written_two_ways_are_one_subject() -> None:
         [claim("a#1", "Vega-2", "parameter count"), claim("b#1", "Vega 2", "parameter count")]
     )
     assert together(groups, "a#1", "b#1")
+
+
+def test_a_segment_named_in_the_sentences_stays_apart_from_its_company() -> None:
+    a = claim("a#1", "Nerio", "unit sales").model_copy(
+        update={"sentence": "Nerio shipped 48 million smartphones."}
+    )
+    b = claim("b#1", "Nerio Wearables", "unit sales").model_copy(
+        update={"sentence": "Nerio's wearables unit shipped 6.1 million smartwatches."}
+    )
+    c = claim("c#1", "Nerio Electronics", "unit sales").model_copy(
+        update={"sentence": "Nerio Electronics shipped 47 million units."}
+    )
+    groups = group_claims([a, b, c])
+    assert not together(groups, "a#1", "b#1")
+    assert together(groups, "a#1", "c#1")

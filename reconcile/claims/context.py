@@ -561,7 +561,7 @@ def _segment_rx(
 _RX_APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")  # "X Banking, " before a description
 _LOOSE_NOUNS = ("division", "unit", "arm", "segment", "business")
 _RX_LOOSE_SEGMENT = re.compile(
-    r"\b(?:(?i:the|its|their|the\s+[a-z]+(?:'s|’s))|[A-Z][\w-]*(?:'s|’s))\s+"
+    r"\b(?:(?i:the|its|their|the\s+(?:[a-z-]+\s+)?[a-z]+(?:'s|’s))|[A-Z][\w-]*(?:'s|’s))\s+"
     r"([a-z][a-z-]{3,}|[A-Z]{2,4}|[A-Z][a-z]+(?:an|ese|ish|ic))\s+"  # "TV", "European" arm
     rf"({'|'.join(_LOOSE_NOUNS)})\b"
 )

@@ -129,17 +129,34 @@ def _digits(name: str) -> tuple[str, ...]:
     return tuple(_DIGITS.findall(name))
 
 
-def _short_form(short: str, long: str) -> bool:
+def _short_form(short: str, long: str, extra: frozenset[str] = frozenset()) -> bool:
     """'Corvane' is a short form of 'Corvane Systems'; 'Alibaba' is not of 'Alibaba Cloud'; one
-    segment of the two forms is one segment ('Halden Cloud' / 'Halden Motors Cloud')."""
+    segment of the two forms is one segment ('Halden Cloud' / 'Halden Motors Cloud').
+    ``extra``: more segment words (the ones the claims' sentences use before "division"...)."""
+    words = segment_words() | extra
     st, lt = short.lower().split(), long.lower().split()
-    if len(st) > 1 and len(lt) > len(st) and st[-1] == lt[-1] and st[-1] in segment_words():
+    if len(st) > 1 and len(lt) > len(st) and st[-1] == lt[-1] and st[-1] in words:
         return _short_form(" ".join(st[:-1]), " ".join(lt[:-1]))  # "X Cloud" / "X Motors Cloud"
     if len(st) == 1 and len(lt) == 2 and lt[1] == st[0]:
-        return lt[0] not in segment_words()  # "Varela" / "Mateo Varela"
+        return lt[0] not in words  # "Varela" / "Mateo Varela"
     if not st or len(st) >= len(lt) or lt[: len(st)] != st:
         return False
-    return not (set(lt[len(st) :]) & segment_words())
+    return not (set(lt[len(st) :]) & words)
+
+
+_RX_SEGMENT_PHRASE = re.compile(
+    r"\b([a-z][a-z-]{3,})\s+(?:unit|division|arm|segment|business)\b", re.I
+)
+
+
+def _segment_words_in(claims: Iterable[Claim]) -> frozenset[str]:
+    """Words the claims' sentences put before "unit", "division", "arm", "business"
+    ("the handset maker's wearables division"): names ending in them are segments."""
+    found: set[str] = set()
+    for c in claims:
+        if c.sentence:
+            found.update(m.group(1).lower() for m in _RX_SEGMENT_PHRASE.finditer(c.sentence))
+    return frozenset(found)
 
 
 @cache
@@ -167,11 +184,12 @@ def cluster_names(
     weights: dict[str, int],
     short_forms: bool = True,
     also: list[tuple[str, str]] | None = None,
+    segments: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Map each distinct name to its cluster's representative (the most used, then shortest).
 
     Names are compared only within blocks sharing their first two letters (case-folded).
-    ``also``: pairs of names known to be one.
+    ``also``: pairs of names known to be one; ``segments``: more segment words.
     """
     names = sorted(weights)
     uf = _UnionFind(names)
@@ -214,7 +232,7 @@ def cluster_names(
             group.sort(key=lambda n: (len(n.split()), n))
             for i, short in enumerate(group):
                 for long in group[i + 1 :]:
-                    if _short_form(short, long):
+                    if _short_form(short, long, segments):
                         uf.union(short, long)
     if short_forms:  # "Varela" / "Mateo Varela": a surname alone
         by_last: dict[str, list[str]] = defaultdict(list)
@@ -225,7 +243,7 @@ def cluster_names(
         for n in names:
             if " " not in n:
                 for long in by_last.get(n.lower(), []):
-                    if _short_form(n, long):
+                    if _short_form(n, long, segments):
                         uf.union(n, long)
     if short_forms:  # "Estrava" / "Bank of Estrava", "Brennock" / "City of Brennock"
         heads = of_forms()
@@ -355,12 +373,18 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     subject_docs: dict[tuple[str, str, str], dict[str, set[str]]] = defaultdict(
         lambda: defaultdict(set)
     )
+    block_claims: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c, (metric, role, dim, _) in pre:
         if c.subject:
             subject_weights[(metric, role, dim)][c.subject] += 1
             subject_docs[(metric, role, dim)][c.subject].add(c.document)
+            block_claims[(metric, role, dim)].append(c)
     subject_maps = {
-        block: cluster_names(w, also=_full_name_pairs(subject_docs[block]))
+        block: cluster_names(
+            w,
+            also=_full_name_pairs(subject_docs[block]),
+            segments=_segment_words_in(block_claims[block]),
+        )
         for block, w in subject_weights.items()
     }
     rows: list[tuple[Claim, Key]] = []
