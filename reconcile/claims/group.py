@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -153,10 +153,16 @@ def _segment_words_in(claims: Iterable[Claim]) -> frozenset[str]:
     """Words the claims' sentences put before "unit", "division", "arm", "business"
     ("the handset maker's wearables division"): names ending in them are segments."""
     found: set[str] = set()
-    for c in claims:
-        if c.sentence:
-            found.update(m.group(1).lower() for m in _RX_SEGMENT_PHRASE.finditer(c.sentence))
+    for sentence in {c.sentence for c in claims if c.sentence}:
+        found.update(_segment_words_of(sentence))
     return frozenset(found)
+
+
+@lru_cache(maxsize=65536)
+def _segment_words_of(sentence: str) -> frozenset[str]:
+    if not any(n in sentence for n in ("unit", "division", "arm", "segment", "business")):
+        return frozenset()
+    return frozenset(m.group(1).lower() for m in _RX_SEGMENT_PHRASE.finditer(sentence))
 
 
 @cache
@@ -165,32 +171,44 @@ def full_name_words() -> frozenset[str]:
     return frozenset(w.lower() for w in _entities()["names"].get("full_name_words", []))
 
 
-def _full_name_pairs(docs_of: dict[str, set[str]]) -> list[tuple[str, str]]:
+def _full_name_pairs(names: Iterable[str], claims: list[Claim]) -> list[tuple[str, str]]:
     """("Pellmoor", "Pellmoor Bank") when no document gives figures to both names: one source
     writes the full name, another the bare one (a source naming both tells them apart, as
-    "Tarrow" the retailer and "Tarrow Bank" its lender)."""
-    lowered = {n.lower(): n for n in docs_of}
-    out = []
-    for long in docs_of:
+    "Tarrow" the retailer and "Tarrow Bank" its lender). ``claims``: the block's claims."""
+    lowered = {n.lower(): n for n in names}
+    pairs = []
+    for long in lowered.values():
         head, _, last = long.rpartition(" ")
         short = lowered.get(head.lower())
-        known = head and last.lower() in full_name_words() and short is not None
-        if known and not docs_of[short or ""] & docs_of[long]:
-            out.append((short or "", long))
-    return out
+        if head and short is not None and last.lower() in full_name_words():
+            pairs.append((short, long))
+    if not pairs:
+        return []
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        docs_of[c.subject or ""].add(c.document)
+    return [(a, b) for a, b in pairs if not docs_of[a] & docs_of[b]]
 
 
 def cluster_names(
     weights: dict[str, int],
     short_forms: bool = True,
     also: list[tuple[str, str]] | None = None,
-    segments: frozenset[str] = frozenset(),
+    segments: Callable[[], frozenset[str]] | frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Map each distinct name to its cluster's representative (the most used, then shortest).
 
     Names are compared only within blocks sharing their first two letters (case-folded).
-    ``also``: pairs of names known to be one; ``segments``: more segment words.
+    ``also``: pairs of names known to be one; ``segments``: more segment words (or a function
+    giving them, called when a short and a long form are first compared).
     """
+    extra: list[frozenset[str]] = []
+
+    def more_segments() -> frozenset[str]:
+        if not extra:
+            extra.append(segments() if callable(segments) else segments)
+        return extra[0]
+
     names = sorted(weights)
     uf = _UnionFind(names)
     for a, b in also or ():
@@ -232,7 +250,7 @@ def cluster_names(
             group.sort(key=lambda n: (len(n.split()), n))
             for i, short in enumerate(group):
                 for long in group[i + 1 :]:
-                    if _short_form(short, long, segments):
+                    if _short_form(short, long, more_segments()):
                         uf.union(short, long)
     if short_forms:  # "Varela" / "Mateo Varela": a surname alone
         by_last: dict[str, list[str]] = defaultdict(list)
@@ -243,7 +261,7 @@ def cluster_names(
         for n in names:
             if " " not in n:
                 for long in by_last.get(n.lower(), []):
-                    if _short_form(n, long, segments):
+                    if _short_form(n, long, more_segments()):
                         uf.union(n, long)
     if short_forms:  # "Estrava" / "Bank of Estrava", "Brennock" / "City of Brennock"
         heads = of_forms()
@@ -343,6 +361,7 @@ def _dim_label(dim: str) -> str:
     return dim.split(":", 1)[1] if dim.startswith("money:") else dim
 
 
+@lru_cache(maxsize=65536)
 def _compact(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.lower())
 
@@ -370,20 +389,16 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
         pre.append((c, (metric_map[c.metric or ""], c.role, dimension(c), c.scope)))
     # subjects: clustered per block of (metric, role, dimension) so unrelated names never merge
     subject_weights: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
-    subject_docs: dict[tuple[str, str, str], dict[str, set[str]]] = defaultdict(
-        lambda: defaultdict(set)
-    )
     block_claims: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for c, (metric, role, dim, _) in pre:
         if c.subject:
             subject_weights[(metric, role, dim)][c.subject] += 1
-            subject_docs[(metric, role, dim)][c.subject].add(c.document)
             block_claims[(metric, role, dim)].append(c)
     subject_maps = {
         block: cluster_names(
             w,
-            also=_full_name_pairs(subject_docs[block]),
-            segments=_segment_words_in(block_claims[block]),
+            also=_full_name_pairs(w, block_claims[block]),
+            segments=lambda b=block: _segment_words_in(block_claims[b]),  # type: ignore[misc]
         )
         for block, w in subject_weights.items()
     }
