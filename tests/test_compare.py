@@ -774,10 +774,10 @@ def test_zero_is_no_scale_slip() -> None:
 
 
 def test_a_possible_slip_of_scale_is_never_set_aside_as_far_apart() -> None:
-    """333,333,332 against 1 is far apart, but within 50% of a billion: a conflict at every
+    """400,000,000 against 1 is far apart, but within 50% of a billion: a conflict at every
     tolerance (a value mismatch, then a slip of scale), never a note that a wider tolerance
     would turn into a conflict."""
-    a = claim("a.txt", 0, 333333332.0, "USD", 333333330.0, 333333334.0, when="2025-09-09")
+    a = claim("a.txt", 0, 400000000.0, "USD", 399999998.0, 400000002.0, when="2025-09-09")
     b = claim("b.txt", 0, 1.0, "USD", 1.0, 1.0, when="2025-09-09")
     for tolerance, kind in ((0.0, "value_mismatch"), (0.5, "scale_mismatch")):
         [f] = compare_groups([group_of(a, b)], [a, b], Settings(tolerance=tolerance))
@@ -813,3 +813,13 @@ def test_a_revised_figure_is_not_set_against_another_sources_unrevised_one() -> 
     docs[1] = Document(id="b.txt", path="b", text=text_b.replace("cut its reported", "put its"))
     [f] = compare_groups([group_of(a, b, metric="net income")], [a, b], documents=docs)
     assert f.kind == "value_mismatch"
+
+
+def test_neighbouring_figures_of_one_precision_conflict() -> None:
+    """2.9% (2.85 to 2.95) and 2.8% (2.75 to 2.85) only touch: two different figures."""
+    a = claim("a.txt", 0, 2.9, "percent", 2.85, 2.95, metric="inflation", when="2025-03")
+    b = claim("b.txt", 0, 2.8, "percent", 2.75, 2.85, metric="inflation", when="2025-03")
+    [f] = compare_groups([group_of(a, b, metric="inflation")], [a, b])
+    assert f.kind == "value_mismatch"
+    point = claim("c.txt", 0, 2.85, "percent", 2.85, 2.85, metric="inflation", when="2025-03")
+    assert compare_groups([group_of(a, point, metric="inflation")], [a, point]) == []

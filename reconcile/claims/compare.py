@@ -94,7 +94,16 @@ def interval(c: Claim, tolerance: float = 0.0) -> tuple[float, float]:
 
 
 def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
+    """Whether two intervals share more than a boundary.
+
+    Intervals that only touch do not agree: "2.9%" (2.85 to 2.95) and "2.8%" (2.75 to 2.85) are
+    two different figures, though 2.85 rounds to either. A single point agrees with an interval
+    that holds it, at a boundary too.
+    """
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    if lo != hi:
+        return lo < hi
+    return a[0] == a[1] or b[0] == b[1]
 
 
 def _precision_halfwidth(c: Claim, tolerance: float) -> float:
