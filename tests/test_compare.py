@@ -823,3 +823,13 @@ def test_neighbouring_figures_of_one_precision_conflict() -> None:
     assert f.kind == "value_mismatch"
     point = claim("c.txt", 0, 2.85, "percent", 2.85, 2.85, metric="inflation", when="2025-03")
     assert compare_groups([group_of(a, point, metric="inflation")], [a, point]) == []
+
+
+def test_a_share_of_something_else_is_not_checked_against_a_part_and_whole() -> None:
+    from reconcile import reconcile
+
+    vote = "Results\n\nThe Alliance won 46% of the vote, giving it 71 of the 140 seats.\n"
+    seats = "Results\n\nThe Alliance won 71 of the 140 seats, or 46% of the seats.\n"
+    assert reconcile([Document(id="a.txt", path="a", text=vote)]).findings == []
+    [f] = reconcile([Document(id="b.txt", path="b", text=seats)]).findings
+    assert f.kind == "arithmetic" and "50.18% to 51.25%" in f.message

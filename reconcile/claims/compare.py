@@ -785,6 +785,8 @@ def sentence_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
                 )
                 what = f"{_fmt(ratio[0])} to {_fmt(ratio[1])} times"
             elif m.role == "share" and written == "percent" and written not in units:
+                if not _share_of(m, big, ctx.texts.get(m.document, "")):
+                    continue  # "46% of the vote, giving it 71 of the 140 seats"
                 admitted = interval(m, tol)
                 ratio = (ratio[0] ** -1 * 100, ratio[1] ** -1 * 100)[::-1]
                 what = f"{_fmt(ratio[0])}% to {_fmt(ratio[1])}%"
@@ -803,6 +805,20 @@ def sentence_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
             )
         out += _base_checks(cs, ctx)
     return out
+
+
+_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z]+)")
+
+
+def _share_of(share: Claim, whole: Claim, text: str) -> bool:
+    """Whether a share may be a share of ``whole``: unless it names what it is a share of ("46%
+    of the vote") and the whole counts something else (140 seats)."""
+    m = _OF_NOUN.match(text, share.span[1])
+    if m is None or whole.kind != "count":
+        return True
+    noun, unit = m.group(1).lower(), whole.unit.lower()
+    stem = unit.rstrip("s")
+    return noun.startswith(stem) or stem.startswith(noun.rstrip("s"))
 
 
 def _shift(iv: tuple[float, float], percent: float) -> tuple[float, float]:
