@@ -367,3 +367,25 @@ def test_a_days_differ_warning_is_settled_by_a_source_giving_the_drafts_figure_t
     settled = check_draft(draft, [tuesday, monday], Settings()).findings
     assert all(f.severity == "info" for f in settled)
     assert any(f.details.get("agreeing_sources") == 1 for f in settled)
+
+
+def test_counts_in_details_serialize_without_warnings() -> None:
+    import warnings
+
+    draft = Document(
+        id="d.txt", path="d.txt", text="Acme results\n\nAcme revenue was $5.0 billion in 2025.\n"
+    )
+    texts = ["$5.0 billion"] * 3 + ["$6.0 billion"]
+    sources = [
+        Document(
+            id=f"s{i}.txt",
+            path=f"s{i}.txt",
+            text=f"Acme results\n\nAcme revenue was {t} in 2025, officials said.\n",
+        )
+        for i, t in enumerate(texts)
+    ]
+    report = check_draft(draft, sources, Settings())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        data = report.model_dump_json()
+    assert '"agreeing_sources":3' in data.replace(" ", "")

@@ -140,7 +140,12 @@ def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
         return None  # a bound ("above $300") says nothing about scale
     if any(lo <= 0 <= hi for lo, hi in (ia, ib)) or a.value * b.value <= 0:
         return None  # zero ("unchanged") times a thousand is still zero: no slip to see
+    # the ratio of the figures' magnitudes, at its widest: no factor above it can be the slip
+    (alo, ahi), (blo, bhi) = sorted(map(abs, ia)), sorted(map(abs, ib))
+    widest = max(ahi / blo, bhi / alo)
     for f in rules().scale_factors:
+        if f > widest:
+            continue
         for lo, hi, other in ((ia[0] * f, ia[1] * f, ib), (ib[0] * f, ib[1] * f, ia)):
             if math.isfinite(lo) and math.isfinite(hi) and overlaps((lo, hi), other):
                 return f
@@ -330,7 +335,7 @@ class _Pending:
     group: Group
     claims: set[str]
     wording: Callable[[], str]
-    details: dict[str, float | str | None]
+    details: dict[str, int | float | str | None]
     pair: tuple[str, ...] = ()  # the claims it was made for, before any merging
     also: list[Claim] = field(default_factory=list)  # a claim of each other source merged in
     quoter: Callable[[Claim], str] | None = None
@@ -406,7 +411,7 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             )
         return f'{x.document} says "{qx}" and {y.document} says "{qy}"'
 
-    details: dict[str, float | str | None] = {}
+    details: dict[str, int | float | str | None] = {}
 
     def pending(
         kind: str, severity: Severity, wording: Callable[[], str], reason: str = ""
@@ -636,7 +641,7 @@ def _finding(
     a: Claim,
     b: Claim,
     message: str,
-    details: dict[str, float | str | None],
+    details: dict[str, int | float | str | None],
 ) -> Finding:
     return Finding(
         id="",

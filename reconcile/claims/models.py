@@ -117,7 +117,7 @@ class Finding(BaseModel):
     claims: list[str]
     message: str
     suppressed: bool = False
-    details: dict[str, float | str | None] = Field(default_factory=dict)
+    details: dict[str, int | float | str | None] = Field(default_factory=dict)
 
 
 class Report(BaseModel):
