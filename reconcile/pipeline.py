@@ -100,15 +100,13 @@ PARALLEL_MIN = 48  # documents to extract before a pool of processes pays for it
 
 
 def workers() -> int:
-    """Processes for extraction: ``$RECONCILE_WORKERS`` (``auto``: the CPUs this process may
-    use, at most 8); 1, the default, extracts in this process."""
-    env = os.environ.get("RECONCILE_WORKERS", "").strip().lower()
+    """Processes for extraction: ``$RECONCILE_WORKERS`` if it is a number (1 extracts in this
+    process), else the CPUs this process may use, at most 8."""
+    env = os.environ.get("RECONCILE_WORKERS", "").strip()
     if env.isdigit() and int(env) > 0:
         return int(env)
-    if env == "auto":
-        usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
-        return max(1, min(8, len(usable) if usable else (os.cpu_count() or 1)))
-    return 1
+    usable = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    return max(1, min(8, len(usable) if usable else (os.cpu_count() or 1)))
 
 
 def _extract(docs: list[Document], settings: Settings) -> list[list[Claim]]:
