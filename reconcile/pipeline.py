@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -116,7 +117,9 @@ def _extract(docs: list[Document], settings: Settings) -> list[list[Claim]]:
     pool cannot start or breaks, the documents are extracted here instead.
     """
     n = workers()
-    if n < 2 or len(docs) < PARALLEL_MIN:
+    # a pool that must start fresh interpreters ("spawn": Windows, macOS) costs about a second
+    least = PARALLEL_MIN if multiprocessing.get_start_method() == "fork" else 8 * PARALLEL_MIN
+    if n < 2 or len(docs) < least:
         return [extract_claims(d, settings) for d in docs]
     try:
         with ProcessPoolExecutor(n) as pool:
