@@ -118,7 +118,9 @@ def _extract(docs: list[Document], settings: Settings) -> list[list[Claim]]:
     """
     n = workers()
     # a pool that must start fresh interpreters ("spawn": Windows, macOS) costs about a second
-    least = PARALLEL_MIN if multiprocessing.get_start_method() == "fork" else 8 * PARALLEL_MIN
+    method = multiprocessing.get_start_method(allow_none=True)  # None: not set by the host
+    method = method or multiprocessing.get_all_start_methods()[0]  # the platform's default
+    least = PARALLEL_MIN if method == "fork" else 8 * PARALLEL_MIN
     if n < 2 or len(docs) < least:
         return [extract_claims(d, settings) for d in docs]
     try:
