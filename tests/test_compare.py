@@ -833,3 +833,15 @@ def test_a_share_of_something_else_is_not_checked_against_a_part_and_whole() -> 
     assert reconcile([Document(id="a.txt", path="a", text=vote)]).findings == []
     [f] = reconcile([Document(id="b.txt", path="b", text=seats)]).findings
     assert f.kind == "arithmetic" and "50.18% to 51.25%" in f.message
+
+
+def test_one_deal_reported_on_two_days_is_still_one_deal() -> None:
+    a = claim("a.txt", 0, 48e6, "EUR", 47.5e6, 48.5e6, metric="transfer fee", when="2025-08-11")
+    b = claim("b.txt", 0, 45e6, "EUR", 44.5e6, 45.5e6, metric="transfer fee", when="2025-08-12")
+    [f] = compare_groups([group_of(a, b, metric="transfer fee")], [a, b])
+    assert (f.kind, f.severity) == ("value_mismatch", "error")
+    # a share price on two days is two figures
+    c = a.model_copy(update={"metric": "share price"})
+    d = b.model_copy(update={"metric": "share price"})
+    [g] = compare_groups([group_of(c, d, metric="share price")], [c, d])
+    assert g.kind == "different_scope"

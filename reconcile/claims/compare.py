@@ -30,6 +30,7 @@ from itertools import combinations, pairwise
 
 from reconcile.claims.models import Claim, Document, Finding, Group, Severity
 from reconcile.claims.when import (
+    TimeRelation,
     anchor_weekday,
     dateline_date,
     describe,
@@ -51,6 +52,7 @@ class Rules:
     scale_factors: tuple[float, ...]
     daily_keywords: tuple[str, ...]
     evolving_keywords: tuple[str, ...]
+    one_off_keywords: tuple[str, ...]
     restatement: re.Pattern[str]
     earlier_value: re.Pattern[str]
     earlier_cross: re.Pattern[str]
@@ -72,6 +74,7 @@ def rules() -> Rules:
         scale_factors=tuple(float(f) for f in t["scale_factors"]),
         daily_keywords=tuple(raw["time_sensitive"]["daily"]),
         evolving_keywords=tuple(raw["time_sensitive"]["evolving"]),
+        one_off_keywords=tuple(raw["time_sensitive"]["one_off"]),
         restatement=re.compile(raw["restatement"]["between_pattern"], re.IGNORECASE),
         earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
         earlier_cross=re.compile(raw["earlier_value"]["pattern"]),
@@ -278,6 +281,17 @@ def _evolving(metric: str | None) -> bool:
 
 
 @cache
+def _one_off(metric: str | None) -> bool:
+    m = (metric or "").lower()
+    return any(k in m for k in rules().one_off_keywords)
+
+
+def _day_level(when: str | None) -> bool:
+    """A day (a date or a weekday name), not a period: the day a one-off was reported."""
+    return is_exact_date(when) or is_weekday_only(when)
+
+
+@cache
 def _daily(metric: str | None) -> bool:
     m = (metric or "").lower()
     return any(k in m for k in rules().daily_keywords)
@@ -396,6 +410,8 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     ):
         return None  # the common case, decided before any wording is built
     rel = relate(a.when, b.when)
+    if rel.same is False and _one_off(group.metric) and _day_level(a.when) and _day_level(b.when):
+        rel = TimeRelation(None)  # one deal reported on two days is still one deal
     if a.document == b.document and not _comparable_in_one_source(a, b, rel.same, ctx):
         return None
     label = group.label
