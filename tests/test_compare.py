@@ -774,12 +774,12 @@ def test_zero_is_no_scale_slip() -> None:
 
 
 def test_a_possible_slip_of_scale_is_never_set_aside_as_far_apart() -> None:
-    """400,000,000 against 1 is far apart, but within 50% of a billion: a conflict at every
+    """950,000,000 against 1 is far apart, but within 10% of a billion: a conflict at every
     tolerance (a value mismatch, then a slip of scale), never a note that a wider tolerance
     would turn into a conflict."""
-    a = claim("a.txt", 0, 400000000.0, "USD", 399999998.0, 400000002.0, when="2025-09-09")
+    a = claim("a.txt", 0, 950000000.0, "USD", 949999998.0, 950000002.0, when="2025-09-09")
     b = claim("b.txt", 0, 1.0, "USD", 1.0, 1.0, when="2025-09-09")
-    for tolerance, kind in ((0.0, "value_mismatch"), (0.5, "scale_mismatch")):
+    for tolerance, kind in ((0.0, "value_mismatch"), (0.1, "scale_mismatch")):
         [f] = compare_groups([group_of(a, b)], [a, b], Settings(tolerance=tolerance))
         assert (f.kind, f.severity) == (kind, "error")
 
@@ -845,3 +845,18 @@ def test_one_deal_reported_on_two_days_is_still_one_deal() -> None:
     d = b.model_copy(update={"metric": "share price"})
     [g] = compare_groups([group_of(c, d, metric="share price")], [c, d])
     assert g.kind == "different_scope"
+
+
+def test_a_running_total_a_day_apart_is_a_note() -> None:
+    """A fire's area on Tuesday and on Wednesday: it grew; no 'may be misdated' warning."""
+    a = claim("a.txt", 0, 11500, "acre", 11450, 11550, metric="area burned", when="weekday:Tuesday")
+    b = claim("b.txt", 0, 18300, "acre", 18250, 18350, metric="area burned", when="2026-08-12")
+    [f] = compare_groups([group_of(a, b, metric="area burned")], [a, b])
+    assert (f.kind, f.severity) == ("different_scope", "info")
+
+
+def test_an_offer_price_and_a_valuation_are_far_apart_not_a_slip() -> None:
+    a = claim("a.txt", 0, 21.8, "HKD", 21.795, 21.805, metric="issue price")
+    b = claim("b.txt", 0, 64e9, "HKD", 60.3e9, 67.7e9, qualifier="about", metric="issue price")
+    [f] = compare_groups([group_of(a, b, metric="issue price")], [a, b])
+    assert (f.kind, f.severity) == ("different_scope", "info")

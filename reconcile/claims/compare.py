@@ -503,11 +503,13 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     scope_differs = rel.same is False or sessions_differ
     # Days known only by weekday name, a day apart: the figure may be misdated, so the
     # difference is worth a warning. Calendar dates that differ are an informational note.
+    # A running total (a toll, the area burned) is expected to move from one day to the next.
     near = (
         scope_differs
         and rel.days is not None
         and rel.days <= rules().near_days
         and (is_weekday_only(a.when) or is_weekday_only(b.when))
+        and not _evolving(group.metric)
     )
     # A source that gives both figures itself explains a difference that the days do not.
     if (
