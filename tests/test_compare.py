@@ -860,3 +860,12 @@ def test_an_offer_price_and_a_valuation_are_far_apart_not_a_slip() -> None:
     b = claim("b.txt", 0, 64e9, "HKD", 60.3e9, 67.7e9, qualifier="about", metric="issue price")
     [f] = compare_groups([group_of(a, b, metric="issue price")], [a, b])
     assert (f.kind, f.severity) == ("different_scope", "info")
+
+
+def test_a_grey_market_quote_a_day_before_a_close_is_a_note() -> None:
+    a = claim("a.txt", 0, 12.0, "percent", 11.5, 12.5, when="weekday:Wednesday")
+    b = claim("b.txt", 0, 27.0, "percent", 26.5, 27.5, when="weekday:Thursday")
+    a = a.model_copy(update={"session": "pre-listing", "role": "change"})
+    b = b.model_copy(update={"session": "close", "role": "change"})
+    [f] = compare_groups([group_of(a, b)], [a, b])
+    assert (f.kind, f.severity) == ("different_scope", "info")

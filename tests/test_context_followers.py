@@ -68,3 +68,11 @@ def test_the_homeless_and_a_quakes_magnitude_have_metrics_of_their_own() -> None
 def test_make_up_is_no_rise() -> None:
     [c] = _claims("Online sales now make up about 25% of the group's revenue.")
     assert c.role == "share"
+
+
+def test_a_grey_market_quote_is_no_session_of_trading() -> None:
+    quote, close = _claims(
+        "In grey-market trading through a local broker on Wednesday evening, Corvane shares were "
+        "quoted about 12% above the offer price. Corvane shares closed 27% higher on Thursday."
+    )
+    assert (quote.session, close.session) == ("pre-listing", "close")

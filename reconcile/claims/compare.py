@@ -41,6 +41,7 @@ from reconcile.claims.when import (
 from reconcile.config import Settings
 
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+_SESSIONS = {"intraday": "intraday", "close": "a close", "pre-listing": "a grey-market quote"}
 _STRICT = {"over", "under"}
 
 
@@ -510,6 +511,7 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         and rel.days <= rules().near_days
         and (is_weekday_only(a.when) or is_weekday_only(b.when))
         and not _evolving(group.metric)
+        and "pre-listing" not in (a.session, b.session)  # a grey-market quote is no misdated close
     )
     # A source that gives both figures itself explains a difference that the days do not.
     if (
@@ -525,7 +527,12 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             ),
         )
     if scope_differs:
-        why = "the days differ" if rel.same is False else "one is intraday, the other a close"
+        why = (
+            "the days differ"
+            if rel.same is False
+            else f"one is {_SESSIONS.get(a.session or '', a.session)}, the other "
+            f"{_SESSIONS.get(b.session or '', b.session)}"
+        )
         if near and _chain_reconciles(a, b, ctx.by_id, tol):
             near = False
             why += ", and one day's figure is the base the other's change implies"

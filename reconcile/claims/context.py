@@ -172,6 +172,7 @@ class Vocab:
     anaphors: tuple[str, ...]
     source_words: frozenset[str]
     session: dict[str, tuple[str, ...]]
+    sentence_sessions: frozenset[str]
     keyword_rx: re.Pattern[str] = field(repr=False)
     keyword_map: dict[str, list[tuple[int, bool]]] = field(repr=False)  # kw -> (spec idx, weak)
     patterns: tuple[tuple[int, str, str, bool], ...] = field(repr=False)  # idx, left, right, weak
@@ -315,7 +316,8 @@ def _vocab_cached(
         distinguishing=frozenset(
             w.lower() for w in [*names["distinguishing"], *e["segments"]["units"]]
         ),
-        session={k: tuple(v) for k, v in t["session"].items()},
+        session={k: tuple(v) for k, v in t["session"].items() if k != "sentence_wide"},
+        sentence_sessions=frozenset(t["session"].get("sentence_wide", [])),
         keyword_rx=keyword_rx,
         keyword_map=keyword_map,
         patterns=tuple(patterns),
@@ -1739,11 +1741,14 @@ def _scope(text: str, f: _Fig, v: Vocab) -> str | None:
 
 
 def _session(text: str, f: _Fig, v: Vocab) -> str | None:
-    c_lo, c_hi = _hard_clause(text, f, v)
-    low = text[c_lo:c_hi].lower()
+    clause = _hard_clause(text, f, v)
     best: tuple[int, str] | None = None
-    for label in ("intraday", "close"):
-        for cue in v.session.get(label, ()):
+    for label, cues in v.session.items():  # intraday, close, pre-listing (time.toml [session])
+        # most cues speak for their clause; some for the whole sentence ("In grey-market
+        # trading on Wednesday evening, the shares were quoted 12% higher")
+        c_lo, c_hi = (f.lo, f.hi) if label in v.sentence_sessions else clause
+        low = text[c_lo:c_hi].lower()
+        for cue in cues:
             if cue not in low:
                 continue
             for mm in _word_rx(cue).finditer(low):

@@ -90,7 +90,7 @@ class Claim(BaseModel):
     role: Role = "level"
     direction: Direction | None = None
     scope: str | None = Field(default=None, description="listing or market, e.g. 'HKEX'")
-    session: Literal["intraday", "close"] | None = None
+    session: Literal["intraday", "close", "pre-listing"] | None = None
     sentence: str = Field(default="", description="the sentence the claim stands in")
     linked: list[str] = Field(
         default_factory=list, description="ids of claims of the same event (change + level)"
