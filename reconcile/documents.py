@@ -92,6 +92,11 @@ def parse_date(text: str) -> dt.date | None:
     return min(found, key=lambda x: x[0])[1] if found else None
 
 
+def _dated_label(line: str) -> bool:
+    """A header line such as 'Published: 06/03/2026 06:45 CDT'."""
+    return bool(_RX_LABEL.match(line)) and parse_date(line) is not None
+
+
 def _header_date(lines: list[str]) -> dt.date | None:
     """A publication date from the header lines: a labelled line first, then a date line."""
     for line in lines:
@@ -279,11 +284,12 @@ def parse_document(doc_id: str, path: str, raw: str, suffix: str = ".txt") -> Do
         text = raw
     if not text.strip():
         notices.append(f"{doc_id}: no readable text")
-    title = heading or _first_line(text)
-
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if lines and title and lines[0] == title:
-        lines = lines[1:]
+    # the title is the first line that is not a dated label ("Published: ..." may come first)
+    title = heading or next((line for line in lines if not _dated_label(line)), _first_line(text))
+    if title in lines[: HEADER_LINES + 1]:
+        at = lines.index(title)
+        lines = lines[:at] + lines[at + 1 :]
     header = lines[:HEADER_LINES]
 
     published: dt.date | None = None

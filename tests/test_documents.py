@@ -147,3 +147,15 @@ def test_html_time_element_gives_the_date() -> None:
 def test_broken_html_does_not_raise() -> None:
     d = doc("<p>Unclosed <b>bold <i>and <div>text", ".htm")
     assert "Unclosed bold and" in d.text
+
+
+def test_a_published_line_before_the_title_dates_the_document_and_is_no_title() -> None:
+    from reconcile.documents import parse_document
+
+    raw = (
+        "Published: 06/03/2026 06:45 CDT\n\nBrandt's budget: more for police\n\n"
+        "The Marrowfield Ledger\n\nMayor Brandt proposed a $4.62 billion budget.\n"
+    )
+    doc = parse_document("b.txt", "b.txt", raw)
+    assert doc.title == "Brandt's budget: more for police"
+    assert doc.published is not None and doc.published.isoformat() == "2026-06-03"

@@ -26,3 +26,17 @@ def test_an_unlisted_change_takes_its_linked_levels_listing() -> None:
     # two listings, each named by as many sources, and no link: the move stays apart
     assert not together(groups, unlinked.id, seoul_move.id)
     assert not together(groups, unlinked.id, ny_move.id)
+
+
+def test_a_public_body_named_after_a_place_is_not_the_place() -> None:
+    from reconcile.claims.group import cluster_names
+
+    names = {
+        "Marrowfield": 3,
+        "Marrowfield Unified School District": 1,
+        "Corvane Systems": 1,
+        "Corvane": 2,
+    }
+    got = cluster_names(names)
+    assert got["Marrowfield Unified School District"] != got["Marrowfield"]
+    assert got["Corvane Systems"] == got["Corvane"]

@@ -141,6 +141,8 @@ def _short_form(short: str, long: str, extra: frozenset[str] = frozenset()) -> b
         return lt[0] not in words  # "Varela" / "Mateo Varela"
     if not st or len(st) >= len(lt) or lt[: len(st)] != st:
         return False
+    if lt[-1] in public_bodies():
+        return False  # "Marrowfield" / "Marrowfield Unified School District"
     return not (set(lt[len(st) :]) & words)
 
 
@@ -163,6 +165,12 @@ def _segment_words_of(sentence: str) -> frozenset[str]:
     if not any(n in sentence for n in ("unit", "division", "arm", "segment", "business")):
         return frozenset()
     return frozenset(m.group(1).lower() for m in _RX_SEGMENT_PHRASE.finditer(sentence))
+
+
+@cache
+def public_bodies() -> frozenset[str]:
+    """Last words of a body named after a place ("X School District"): never X's long form."""
+    return frozenset(w.lower() for w in _entities()["names"].get("public_bodies", []))
 
 
 @cache
