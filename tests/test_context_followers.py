@@ -76,3 +76,13 @@ def test_a_grey_market_quote_is_no_session_of_trading() -> None:
         "quoted about 12% above the offer price. Corvane shares closed 27% higher on Thursday."
     )
     assert (quote.session, close.session) == ("pre-listing", "close")
+
+
+def test_the_participation_rate_is_not_the_jobless_rate() -> None:
+    claims = _claims(
+        "The jobless rate rose to 13.2 per cent, and the share of the working-age population "
+        "either in work or looking for it, the participation rate, dipped to 63.8 per cent."
+    )
+    by_text = {c.text: c.metric for c in claims}
+    assert by_text["13.2 per cent"] == "unemployment"
+    assert by_text["63.8 per cent"] == "participation rate"
