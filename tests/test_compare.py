@@ -869,3 +869,19 @@ def test_a_grey_market_quote_a_day_before_a_close_is_a_note() -> None:
     b = b.model_copy(update={"session": "close", "role": "change"})
     [f] = compare_groups([group_of(a, b)], [a, b])
     assert (f.kind, f.severity) == ("different_scope", "info")
+
+
+def test_a_headline_repeating_a_body_figure_is_left_out_of_the_finding() -> None:
+    from reconcile.claims.compare import _headline_twins, _title_end
+
+    text = "Published: 2026-08-12\n\nFire grows to 18,300 acres\n\nThe fire grew to 18,300 acres.\n"
+    end = _title_end(text, "Fire grows to 18,300 acres")
+    assert text[:end].endswith("Fire grows to 18,300 acres")
+    assert _title_end("One line only.", "One line only.") == 0
+    head = claim("b.txt", text.index("18,300"), 18300, "acre", 18250, 18350)
+    body = claim("b.txt", text.rindex("18,300"), 18300, "acre", 18250, 18350)
+    other = claim("c.txt", 0, 28000, "acre", 28000, None)
+    by_id = {c.id: c for c in (head, body, other)}
+    ids = set(by_id)
+    assert _headline_twins(ids, by_id, {head.id}) == {head.id}
+    assert _headline_twins(ids - {body.id}, by_id, {head.id}) == set()

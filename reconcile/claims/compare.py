@@ -943,7 +943,10 @@ def _annotate(pending: list[_Pending], by_id: dict[str, Claim], focus: set[str] 
 
 
 def _dedupe_document_pairs(
-    pending: list[_Pending], by_id: dict[str, Claim], focus: set[str] | None = None
+    pending: list[_Pending],
+    by_id: dict[str, Claim],
+    focus: set[str] | None = None,
+    in_title: set[str] | frozenset[str] = frozenset(),
 ) -> list[_Pending]:
     """Within a group, several claims of one source against another make one finding; with a
     focus, one per claim of the draft (each figure of a draft gets its own finding, on its line).
@@ -962,7 +965,23 @@ def _dedupe_document_pairs(
         keep, other = (p, first) if p.pair < first.pair else (first, p)
         keep.claims |= other.claims
         out[key] = keep
+    for p in out.values():
+        p.claims -= _headline_twins(p.claims, by_id, in_title)
     return list(out.values())
+
+
+def _headline_twins(ids: set[str], by_id: dict[str, Claim], in_title: set[str]) -> set[str]:
+    """Headline figures that repeat a body figure of their own document in the same finding
+    (the headline's "18,300 acres" beside the body's): the body figure speaks for both."""
+    body = [by_id[i] for i in ids if i not in in_title]
+    return {
+        i
+        for i in ids & in_title
+        if any(
+            c.document == by_id[i].document and overlaps(interval(c), interval(by_id[i]))
+            for c in body
+        )
+    }
 
 
 def _summarize(pending: list[_Pending], ctx: _Ctx, focus: set[str] | None) -> list[_Pending]:
@@ -1039,7 +1058,7 @@ def compare_groups(
     claims = anchor_times(claims, docs)
     by_id = {c.id: c for c in claims}
     texts = {d.id: d.text for d in docs}
-    title_ends = {d.id: _title_end(d.text) for d in docs}
+    title_ends = {d.id: _title_end(d.text, d.title) for d in docs}
     in_title = {c.id for c in claims if c.span[1] <= title_ends.get(c.document, -1)}
     ctx = _Ctx(settings, by_id, texts, in_title, frozenset(focus or ()))
     findings: list[Finding] = []
@@ -1070,7 +1089,8 @@ def compare_groups(
                 found.append(f)
         # summarized and worded group by group, so that memory holds one group's pairs at most
         findings += (
-            p.finding() for p in _summarize(_dedupe_document_pairs(found, by_id, focus), ctx, focus)
+            p.finding()
+            for p in _summarize(_dedupe_document_pairs(found, by_id, focus, in_title), ctx, focus)
         )
     findings = _merge_linked(findings, by_id)
     ordered = sorted(claims, key=lambda c: c.id)
@@ -1147,8 +1167,12 @@ def anchor_times(claims: list[Claim], documents: list[Document]) -> list[Claim]:
     return out
 
 
-def _title_end(text: str) -> int:
-    """End offset of a document's first non-empty line (its headline)."""
+def _title_end(text: str, title: str | None = None) -> int:
+    """End offset of a document's headline: its title's line when the text holds it (a
+    "Published:" line may come first), else its first non-empty line."""
+    at = text.find(title) if title else -1
+    if at >= 0 and (nl := text.find("\n", at)) >= 0:
+        return nl  # (a text of one line has no headline apart from its body)
     stripped = len(text) - len(text.lstrip())
     nl = text.find("\n", stripped)
     return 0 if nl < 0 else nl
