@@ -482,24 +482,21 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     ) -> _Pending:
         return pending("different_scope", ctx.severity("different_scope", key), wording, reason)
 
-    if a.document != b.document and ctx.is_earlier(a) != ctx.is_earlier(b):
-        old = a if ctx.is_earlier(a) else b
-        return scoped(
-            "earlier value",
-            lambda: (
-                f"{label}: {src()}; the figures differ, but {old.document} gives its figure as an "
-                f"earlier value, not the current one{base_text()}."
-            ),
-        )
-    if a.document != b.document and ctx.is_revised(a) != ctx.is_revised(b):
-        new = a if ctx.is_revised(a) else b
-        return scoped(
-            "revised value",
-            lambda: (
-                f"{label}: {src()}; the figures differ, but {new.document} gives its figure as a "
-                f"revision of an earlier one{base_text()}."
-            ),
-        )
+    # a figure the text gives as an earlier value ("from 4.50%") or as a revision ("cut its
+    # reported profit to ...") is of another vintage than a plain figure of another source
+    for marked, reason, what in (
+        (ctx.is_earlier, "earlier value", "an earlier value, not the current one"),
+        (ctx.is_revised, "revised value", "a revision of an earlier one"),
+    ):
+        if a.document != b.document and marked(a) != marked(b):
+            doc = (a if marked(a) else b).document
+            return scoped(
+                reason,
+                lambda doc=doc, what=what: (
+                    f"{label}: {src()}; the figures differ, but {doc} gives its figure as "
+                    f"{what}{base_text()}."
+                ),
+            )
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
     scope_differs = rel.same is False or sessions_differ
     # Days known only by weekday name, a day apart: the figure may be misdated, so the
