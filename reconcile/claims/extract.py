@@ -1106,6 +1106,13 @@ class _Amount:
     negative: bool
 
 
+_AGE_BAND = re.compile(
+    r"\baged\s+(?:between\s+)?\d{1,3}\s*(?:-|\u2013|to|and)\s*\d{1,3}(?:-year-olds?)?\b"
+    r"|\b\d{1,3}\s*-?\s*(?:to|\u2013|-)\s*\d{1,3}-year-olds\b"
+    r"|\bbetween\s+(?:the\s+)?ages\s+(?:of\s+)?\d{1,3}\s+and\s+\d{1,3}\b"
+)
+
+
 class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -1120,6 +1127,9 @@ class _Scanner:
             if ("://" in n or "www." in n or "WWW." in n or "@" in n)
             else []
         )
+        if "aged" in self.low or "year-old" in self.low or "ages" in self.low:
+            # an age band names a group of people, it is no figure: "aged 15 to 24"
+            self.blocked += [m.span() for m in _AGE_BAND.finditer(self.low)]
         self.models: list[tuple[int, int, Mention]] = []
         self._hints: dict[str, list[int]] = {}
         self._quake: bool | None = None  # does the text name a quake? (asked lazily)
