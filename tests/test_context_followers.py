@@ -86,3 +86,10 @@ def test_the_participation_rate_is_not_the_jobless_rate() -> None:
     by_text = {c.text: c.metric for c in claims}
     assert by_text["13.2 per cent"] == "unemployment"
     assert by_text["63.8 per cent"] == "participation rate"
+
+
+def test_a_day_the_figure_came_before_is_not_its_day() -> None:
+    [c] = _claims("Its shares had gained 18% over the past year before Thursday's fall.")
+    assert c.when is None
+    [d] = _claims("The shares rose 5% on Monday before the results.")
+    assert d.when == "weekday:Monday"
