@@ -885,3 +885,13 @@ def test_a_headline_repeating_a_body_figure_is_left_out_of_the_finding() -> None
     ids = set(by_id)
     assert _headline_twins(ids, by_id, {head.id}) == {head.id}
     assert _headline_twins(ids - {body.id}, by_id, {head.id}) == set()
+
+
+def test_durations_of_unnamed_things_are_not_compared() -> None:
+    a = claim("a.txt", 0, 4, "month", 3.5, 4.5, metric="duration")
+    b = claim("b.txt", 0, 3, "month", 2.5, 3.5, metric="duration")
+    assert compare_groups([group_of(a, b, metric="duration")], [a, b]) == []
+    c = a.model_copy(update={"metric": "weight loss duration"})
+    d = b.model_copy(update={"metric": "weight loss duration"})
+    [f] = compare_groups([group_of(c, d, metric="weight loss duration")], [c, d])
+    assert f.kind == "value_mismatch"

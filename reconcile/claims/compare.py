@@ -54,6 +54,7 @@ class Rules:
     daily_keywords: tuple[str, ...]
     evolving_keywords: tuple[str, ...]
     one_off_keywords: tuple[str, ...]
+    unnamed_metrics: frozenset[str]
     restatement: re.Pattern[str]
     earlier_value: re.Pattern[str]
     earlier_cross: re.Pattern[str]
@@ -76,6 +77,7 @@ def rules() -> Rules:
         daily_keywords=tuple(raw["time_sensitive"]["daily"]),
         evolving_keywords=tuple(raw["time_sensitive"]["evolving"]),
         one_off_keywords=tuple(raw["time_sensitive"]["one_off"]),
+        unnamed_metrics=frozenset(raw["thresholds"]["unnamed_metrics"]),
         restatement=re.compile(raw["restatement"]["between_pattern"], re.IGNORECASE),
         earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
         earlier_cross=re.compile(raw["earlier_value"]["pattern"]),
@@ -410,6 +412,8 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         and not maxima
     ):
         return None  # the common case, decided before any wording is built
+    if (group.metric or "").lower() in rules().unnamed_metrics:
+        return None  # "four months", "three years": what they measure is not known
     rel = relate(a.when, b.when)
     if rel.same is False and _one_off(group.metric) and _day_level(a.when) and _day_level(b.when):
         rel = TimeRelation(None)  # one deal reported on two days is still one deal
