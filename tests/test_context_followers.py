@@ -93,3 +93,15 @@ def test_a_day_the_figure_came_before_is_not_its_day() -> None:
     assert c.when is None
     [d] = _claims("The shares rose 5% on Monday before the results.")
     assert d.when == "weekday:Monday"
+
+
+def test_a_digest_label_names_a_segment() -> None:
+    from reconcile.documents import parse_document
+
+    raw = (
+        "# Brannock trading update\n\nBrannock Stores said Christmas sales rose 4.1%.\n\n"
+        "- **Online:** sales up 11%, and now roughly a fifth of the total.\n"
+        "- **Food:** sales up 2%.\n"
+    )
+    subjects = [c.subject for c in extract_claims(parse_document("b.md", "b.md", raw, ".md"))]
+    assert subjects == ["Brannock", "Brannock Online", "Brannock Food"]

@@ -555,7 +555,8 @@ def _segment_rx(
     """The segment pattern, and its tail alone: a quick test that a sentence has none."""
     seg = alternation(words)  # longest first, like the data's order
     unit = "|".join(re.escape(w) for w in units)  # in the data's order: the first that fits wins
-    tail = rf"\b((?i:{seg}))\s+((?i:{unit}))\b"
+    # "Online: sales up 11%" (a digest's label) reads as "online sales"
+    tail = rf"\b((?i:{seg}))(?::\s*|\s+)((?i:{unit}))\b"
     full = rf"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?)(?:'s|’s)?\s+)?{tail}"
     return re.compile(full), re.compile(tail)
 
