@@ -105,3 +105,17 @@ def test_a_digest_label_names_a_segment() -> None:
     )
     subjects = [c.subject for c in extract_claims(parse_document("b.md", "b.md", raw, ".md"))]
     assert subjects == ["Brannock", "Brannock Online", "Brannock Food"]
+
+
+def test_an_amount_more_than_a_year_earlier_is_a_change() -> None:
+    level, change = _claims(
+        "The mayor would spend $4.6 billion next year, about $170 million more than this year."
+    )
+    assert (level.role, change.role, change.direction) == ("level", "change", "up")
+    [plain] = _claims("It paid $5 billion, more than analysts expected.")
+    assert plain.role == "level"
+
+
+def test_sales_at_stores_open_a_year_are_like_for_like() -> None:
+    [c] = _claims("Sales at stores open for at least a year grew by 1.3 per cent.")
+    assert c.metric == "revenue growth (adjusted)"

@@ -1253,6 +1253,10 @@ def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str
     return False, None
 
 
+_COMPARATIVES = {"more": "up", "higher": "up", "less": "down", "fewer": "down", "lower": "down"}
+_RX_COMPARED = re.compile(r"[ \t]+(more|higher|less|fewer|lower)\s+than\b", re.I)
+
+
 def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | None]:
     f = figs[i]
     m = f.mention
@@ -1289,6 +1293,9 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
     if before and before[-1] == "by" and any(w in v.up or w in v.down for w in before[:-1]):
         d = "up" if any(w in v.up for w in before[:-1]) else "down"
         return "change", d
+    # ... or when a comparison follows it: "$170 million more than the current year"
+    if (m := _RX_COMPARED.match(text, f.end)) is not None:
+        return "change", _COMPARATIVES[m.group(1).lower()]
     prev = [figs[j] for j in f.peers if j < i]
     if prev and prev[-1].role == "share" and _RX_OF_TOTAL.fullmatch(text[prev[-1].end : f.start]):
         return "total", None
