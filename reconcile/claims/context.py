@@ -146,6 +146,7 @@ class Vocab:
     down: frozenset[str]
     right_change: frozenset[str]
     flat: frozenset[str]
+    compared_rx: re.Pattern[str]  # "<amount> more than ...": [direction] comparatives
     multiplier_changes: dict[str, float]
     modifiers: dict[str, tuple[str, ...]]
     hard: tuple[str, ...]
@@ -282,6 +283,10 @@ def _vocab_cached(
         down=frozenset(d["down"]),
         right_change=frozenset(d["right_change"]),
         flat=frozenset(d["flat"]),
+        compared_rx=re.compile(
+            rf"[ \t]+({'|'.join(map(re.escape, d.get('comparatives', []))) or '(?!)'})\s+than\b",
+            re.I,
+        ),
         multiplier_changes={k: float(v) for k, v in m["multiplier_changes"].items()},
         modifiers={k: tuple(v) for k, v in m["modifiers"].items()},
         hard=tuple(m["clauses"]["hard"]),
@@ -1253,10 +1258,6 @@ def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str
     return False, None
 
 
-_COMPARATIVES = {"more": "up", "higher": "up", "less": "down", "fewer": "down", "lower": "down"}
-_RX_COMPARED = re.compile(r"[ \t]+(more|higher|less|fewer|lower)\s+than\b", re.I)
-
-
 def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | None]:
     f = figs[i]
     m = f.mention
@@ -1294,8 +1295,8 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
         d = "up" if any(w in v.up for w in before[:-1]) else "down"
         return "change", d
     # ... or when a comparison follows it: "$170 million more than the current year"
-    if (m := _RX_COMPARED.match(text, f.end)) is not None:
-        return "change", _COMPARATIVES[m.group(1).lower()]
+    if (m := v.compared_rx.match(text, f.end)) is not None:
+        return "change", "up" if m.group(1).lower() in v.up else "down"
     prev = [figs[j] for j in f.peers if j < i]
     if prev and prev[-1].role == "share" and _RX_OF_TOTAL.fullmatch(text[prev[-1].end : f.start]):
         return "total", None
