@@ -105,6 +105,9 @@ class EventScore(BaseModel):
     missed_claims: list[str] = Field(default_factory=list)
     pipeline_groups: int = 0
     error: str | None = Field(default=None, description="pipeline failure on this event, if any")
+    missing_documents: list[str] = Field(
+        default_factory=list, description="documents the gold names whose text is not there"
+    )
 
 
 class TotalScore(BaseModel):
@@ -119,6 +122,9 @@ class TotalScore(BaseModel):
 class Evaluation(BaseModel):
     events: list[EventScore] = Field(default_factory=list)
     total: TotalScore = Field(default_factory=TotalScore)
+    skipped: list[str] = Field(
+        default_factory=list, description="event folders with no document text, not scored"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -296,6 +302,10 @@ def evaluate_event(folder: str | Path, settings: Settings | None = None) -> Even
     scored as if the pipeline had found nothing.
     """
     event = load_event(folder)
+    if not event.documents:
+        return EventScore(
+            event=event.gold.event, folder=str(folder), missing_documents=event.missing
+        )
     try:
         report = reconcile(event.documents, settings)
         error = None
@@ -304,6 +314,7 @@ def evaluate_event(folder: str | Path, settings: Settings | None = None) -> Even
         error = f"pipeline failed: {type(exc).__name__}: {exc}"
     score = score_report(event.gold, report, event.spans, folder=str(folder))
     score.error = error
+    score.missing_documents = event.missing
     return score
 
 
@@ -340,8 +351,10 @@ def sum_scores(events: Iterable[EventScore]) -> TotalScore:
 
 def evaluate(root: str | Path, settings: Settings | None = None) -> Evaluation:
     """Score every event folder at or under ``root`` (see the module docstring for the scores)."""
-    events = [evaluate_event(folder, settings) for folder in find_events(root)]
-    return Evaluation(events=events, total=sum_scores(events))
+    scored = [evaluate_event(folder, settings) for folder in find_events(root)]
+    events = [e for e in scored if e.documents]
+    skipped = [e.folder for e in scored if not e.documents]
+    return Evaluation(events=events, total=sum_scores(events), skipped=skipped)
 
 
 # --------------------------------------------------------------------------------------------
@@ -377,6 +390,11 @@ def render_evaluation_text(ev: Evaluation) -> str:
         "around one source counts once per other source) and recall (facts found)."
     )
     lines.append("Precision is 1.00 when nothing was predicted; recall 1.00 when nothing expected.")
+    for folder in ev.skipped:
+        lines.append(f"skipped {folder}: no document text (rebuild it first)")
+    for e in ev.events:
+        if e.missing_documents:
+            lines.append(f"{e.event}: text missing, not scored: {', '.join(e.missing_documents)}")
     for e in ev.events:
         if not (e.error or e.false_alarm_findings or e.missed_conflicts or e.missed_claims):
             continue

@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from reconcile.claims.models import Document
-from reconcile.io import InputError, load_documents
+from reconcile.io import SUFFIXES, InputError, load_documents
 
 GOLD_NAME = "gold.json"
 Verdict = Literal["conflict", "consistent", "different_scope"]
@@ -220,22 +220,66 @@ def resolve_quotes(
 
 
 class GoldEvent(BaseModel):
-    """A fixture event folder, read and checked: gold, documents and resolved spans."""
+    """A fixture event folder, read and checked: gold, documents and resolved spans.
+
+    ``missing`` names the documents the gold names whose text is not in the folder (real
+    coverage is rebuilt, not committed: see ``evaluation/realnews/README.md``); their claims and
+    the facts left without enough claims are not scored.
+    """
 
     folder: str
     gold: Gold
     documents: list[Document]
     spans: dict[str, Span]
+    missing: list[str] = Field(default_factory=list)
+
+
+def restrict_gold(gold: Gold, present: set[str]) -> Gold:
+    """The gold as far as the documents in ``present`` go.
+
+    Claims of other documents leave their groups and facts; a group left empty goes, and so does
+    a fact left with no claim, or a conflict left with fewer than two claims or, when it spanned
+    several documents, with claims of one document only.
+    """
+    claims = {cid: c for cid, c in gold.claims.items() if c.document in present}
+    groups = [
+        g.model_copy(update={"claims": kept})
+        for g in gold.groups
+        if (kept := [c for c in g.claims if c in claims])
+    ]
+    facts = []
+    for f in gold.facts:
+        kept = [c for c in f.claims if c in claims]
+        if not kept:
+            continue
+        if f.verdict == "conflict":
+            docs_before = {gold.claims[c].document for c in f.claims}
+            docs_after = {claims[c].document for c in kept}
+            if len(kept) < 2 or (len(docs_before) > 1 and len(docs_after) < 2):
+                continue
+        facts.append(f.model_copy(update={"claims": kept}))
+    return gold.model_copy(update={"claims": claims, "groups": groups, "facts": facts})
 
 
 def load_event(folder: str | Path) -> GoldEvent:
-    """Read ``folder/gold.json`` and the folder's documents; resolve every quote."""
+    """Read ``folder/gold.json`` and the folder's documents; resolve every quote.
+
+    Documents the gold names but the folder lacks are listed in ``GoldEvent.missing`` and left
+    out of the gold; a folder with no document at all gives an event with no documents.
+    """
     folder = Path(folder)
     gold_path = folder / GOLD_NAME
     gold = load_gold(gold_path)
+    named = {c.document for c in gold.claims.values()}
+    has_text = any(p.is_file() and p.suffix.lower() in SUFFIXES for p in folder.iterdir())
     try:
-        documents = load_documents([folder])
+        documents = load_documents([folder]) if has_text else []
     except (InputError, OSError, UnicodeDecodeError) as exc:
         raise GoldError(str(folder), [f"cannot read documents: {exc}"]) from None
+    missing = sorted(named - {d.id for d in documents})
+    if missing:
+        gold = restrict_gold(gold, named - set(missing))
     spans = resolve_quotes(gold, documents, where=str(gold_path))
-    return GoldEvent(folder=str(folder), gold=gold, documents=documents, spans=spans)
+    return GoldEvent(
+        folder=str(folder), gold=gold, documents=documents, spans=spans, missing=missing
+    )

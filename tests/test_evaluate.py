@@ -257,7 +257,7 @@ def test_pipeline_crash_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_json_output_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(TINY), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"events", "total"}
+    assert set(data) == {"events", "total", "skipped"}
     total = data["total"]
     for key in ("grouping", "conflicts"):
         assert 0.0 <= total[key]["precision"] <= 1.0

@@ -1741,12 +1741,7 @@ def _scope(text: str, f: _Fig, v: Vocab) -> str | None:
                 dist = f.start - b if b <= f.start else max(a - f.end, 0)
                 if best is None or (dist, code) < best:
                     best = (dist, code)
-    if best:
-        return best[1]
-    for code, row in v.scopes.items():
-        if f.mention.kind == "money" and f.mention.unit in row.get("currencies", []):
-            return code
-    return None
+    return best[1] if best else None
 
 
 def _session(text: str, f: _Fig, v: Vocab) -> str | None:
