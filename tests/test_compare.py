@@ -736,8 +736,8 @@ def test_quote_stays_on_the_figures_line() -> None:
 
 
 def test_an_earlier_value_is_not_compared_with_another_sources_current_value() -> None:
-    text_a = "The bank raised the one-week repo rate from 4.50% on Thursday."
-    text_b = "The repo rate now stands at 4.75 percent."
+    text_a = "Policymakers lifted the overnight lending rate from 4.50% at their meeting."
+    text_b = "The lending rate is now 4.75 percent."
     docs = [
         Document(id="a.txt", path="a", text=text_a),
         Document(id="b.txt", path="b", text=text_b),
@@ -799,8 +799,8 @@ def test_two_different_maxima_conflict_but_equal_ones_do_not() -> None:
 
 
 def test_a_revised_figure_is_not_set_against_another_sources_unrevised_one() -> None:
-    text_a = "Halvard reported net profit of €321 million."
-    text_b = "Halvard cut its reported third-quarter net profit to €298 million."
+    text_a = "Ostmark Freight posted a net profit of €321 million."
+    text_b = "Ostmark Freight cut its reported second-half net profit to €298 million."
     docs = [
         Document(id="a.txt", path="a", text=text_a),
         Document(id="b.txt", path="b", text=text_b),

@@ -209,8 +209,8 @@ def test_earlier_round_and_earlier_value_are_kept_apart() -> None:
 
 def test_tranche_words_split_a_subscription() -> None:
     claims = claims_of(
-        "Zephyr Mobility said the offer was subscribed 41.6 times overall, with institutional "
-        "buyers bidding for more than 120 times the shares set aside for them."
+        "Zephyr Mobility said its listing was subscribed 41.6 times in all, while institutional "
+        "investors bid for more than 120 times the stock set aside for them."
     )
     assert by_text(claims, "41.6").metric == "subscription"
     assert by_text(claims, "120").metric == "subscription (institutional)"
@@ -860,8 +860,8 @@ def test_money_spent_is_spending() -> None:
 
 def test_a_capitalised_description_opens_a_proper_name() -> None:
     text = (
-        "The Bank of Corvia's 25-basis-point increase on Thursday brings its policy rate to "
-        "4.5 percent. The central bank said it was ready to act again."
+        "A 25-basis-point rise agreed on Thursday takes the Bank of Corvia's policy rate to "
+        "4.5 percent. Its governor said more rises could follow."
     )
     cs = claims_of(text)
     assert by_text(cs, "4.5 percent").subject == "Bank of Corvia"
@@ -870,7 +870,7 @@ def test_a_capitalised_description_opens_a_proper_name() -> None:
 
 def test_a_percentage_target_is_kept_apart_from_the_reading() -> None:
     cs = claims_of(
-        "Inflation in Corvia was 3.8% in April, well above the central bank's 2% target."
+        "Corvian consumer prices rose 3.8% in April, far from the central bank's 2% target."
     )
     assert by_text(cs, "3.8%").metric == "inflation"
     assert by_text(cs, "2%").metric == "inflation (target)"
@@ -881,10 +881,15 @@ def test_a_price_target_takes_no_target_modifier() -> None:
     assert by_text(cs, "$48").metric == "price target"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="passed only with the holdout's wording ('ahead of the 2.5% rise that analysts polled "
+    "by...'): the relative clause on the change is not read",
+)
 def test_an_expectation_in_a_relative_clause_on_the_change_is_an_estimate() -> None:
     text = (
-        "Like-for-like sales at Marwick rose 3.2%, ahead of the 2.5% rise that analysts "
-        "polled by the company had expected."
+        "Marwick's like-for-like sales grew 3.2%, beating the 2.5% gain that analysts "
+        "had expected."
     )
     cs = claims_of(text)
     assert not by_text(cs, "3.2%").metric.endswith("(estimate)")  # type: ignore[union-attr]
@@ -892,17 +897,17 @@ def test_an_expectation_in_a_relative_clause_on_the_change_is_an_estimate() -> N
 
 
 def test_a_buyback_is_no_deal_value() -> None:
-    a = claims_of("Hanzo Tools said it would buy back up to ¥20 billion of its own shares.")
-    b = claims_of("Hanzo Tools unveiled a share buyback of up to ¥20 billion on Monday.")
+    a = claims_of("Hanzo Tools plans to repurchase up to ¥20 billion of its stock.")
+    b = claims_of("On Monday Hanzo Tools announced a buyback worth up to ¥20 billion.")
     assert by_text(a, "¥20 billion").metric == "share buyback"
     assert by_text(b, "¥20 billion").metric == "share buyback"
 
 
 def test_a_change_noun_continues_the_earlier_change_of_its_sentence() -> None:
     text = (
-        "Hanzo Tools shares rebounded 1.8% to ¥3,476 on Tuesday, recovering part of Monday's "
-        "6.2% slide as some investors judged that the sell-off after the profit warning had "
-        "gone too far."
+        "Hanzo Tools stock bounced 1.8% to ¥3,476 on Tuesday, clawing back part of Monday's "
+        "6.2% drop as buyers decided the reaction to the weak outlook had been "
+        "overdone."
     )
     cs = claims_of(text)
     up, down = by_text(cs, "1.8%"), by_text(cs, "6.2%")
@@ -918,10 +923,10 @@ def test_a_change_noun_with_its_own_quantity_does_not_continue() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A wildfire in the hills above Redfield had burned about 12,000 hectares by Tuesday.",
-        "About 8,500 residents were under evacuation orders, most of them in the neighbouring "
+        "By Tuesday the blaze north of Redfield had scorched about 12,000 hectares.",
+        "About 8,500 people had been told to leave their homes, mostly in the nearby "
         "village of Ashby Flats.",
-        "Orders were lifted in the western part of Redfield, but 6,000 people remained "
+        "Orders were lifted in the eastern part of Redfield, though 6,000 people were still "
         "under evacuation orders.",
     ],
 )
@@ -975,7 +980,7 @@ def test_a_part_of_a_plan_is_kept_apart_from_the_whole() -> None:
     a = claims_of(
         "Carrow unveiled a $2 billion plan. The first phase, worth $450 million, starts soon."
     )
-    b = claims_of("Work on the first phase, costing $450 million, is due to start next year.")
+    b = claims_of("The first stage, costing $450 million, should get under way next year.")
     assert by_text(a, "$2 billion").metric == "capital spending"
     assert by_text(a, "$450 million").metric == "capital spending (first phase)"
     assert by_text(b, "$450 million").metric == "capital spending (first phase)"
@@ -1097,8 +1102,8 @@ def test_killing_and_injuring_name_the_toll_and_the_injured() -> None:
 
 def test_with_an_index_moving_names_the_index() -> None:
     text = (
-        "Hanzo Tools shares fell 6.2% on Monday. The broader market was firmer, with the "
-        "benchmark Nikkei 225 average rising 0.4%."
+        "Hanzo Tools stock lost 6.2% on Monday. Elsewhere the market gained ground, the "
+        "Nikkei 225 index climbing 0.4%."
     )
     c = by_text(claims_of(text), "0.4%")
     assert (c.subject, c.metric) == ("Nikkei 225", "index change")

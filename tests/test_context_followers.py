@@ -55,8 +55,8 @@ def test_the_homeless_and_a_quakes_magnitude_have_metrics_of_their_own() -> None
     by_text = {
         c.text: c
         for c in _claims(
-            "More than 1,900 people have been treated for injuries, and some 40,000 have been "
-            "left homeless, officials said. The strongest aftershock measured 5.1 after the "
+            "More than 1,900 people have been hurt, and about 40,000 were "
+            "left homeless, the agency said. The largest aftershock measured 5.1 after the "
             "quake."
         )
     }
@@ -72,16 +72,16 @@ def test_make_up_is_no_rise() -> None:
 
 def test_a_grey_market_quote_is_no_session_of_trading() -> None:
     quote, close = _claims(
-        "In grey-market trading through a local broker on Wednesday evening, Corvane shares were "
-        "quoted about 12% above the offer price. Corvane shares closed 27% higher on Thursday."
+        "In grey-market dealings on Wednesday evening, Corvane stock changed hands about 12% "
+        "over its listing price. On Thursday Corvane stock ended its debut 27% up."
     )
     assert (quote.session, close.session) == ("pre-listing", "close")
 
 
 def test_the_participation_rate_is_not_the_jobless_rate() -> None:
     claims = _claims(
-        "The jobless rate rose to 13.2 per cent, and the share of the working-age population "
-        "either in work or looking for it, the participation rate, dipped to 63.8 per cent."
+        "Unemployment climbed to 13.2 per cent, while the participation rate slipped to "
+        "63.8 per cent."
     )
     by_text = {c.text: c.metric for c in claims}
     assert by_text["13.2 per cent"] == "unemployment"
@@ -89,7 +89,7 @@ def test_the_participation_rate_is_not_the_jobless_rate() -> None:
 
 
 def test_a_day_the_figure_came_before_is_not_its_day() -> None:
-    [c] = _claims("Its shares had gained 18% over the past year before Thursday's fall.")
+    [c] = _claims("The stock had risen 18% over the past year prior to Thursday's slump.")
     assert c.when is None
     [d] = _claims("The shares rose 5% on Monday before the results.")
     assert d.when == "weekday:Monday"
@@ -100,7 +100,7 @@ def test_a_digest_label_names_a_segment() -> None:
 
     raw = (
         "# Brannock trading update\n\nBrannock Stores said Christmas sales rose 4.1%.\n\n"
-        "- **Online:** sales up 11%, and now roughly a fifth of the total.\n"
+        "- **Online:** revenue up 11% on the year.\n"
         "- **Food:** sales up 2%.\n"
     )
     subjects = [c.subject for c in extract_claims(parse_document("b.md", "b.md", raw, ".md"))]
@@ -109,13 +109,17 @@ def test_a_digest_label_names_a_segment() -> None:
 
 def test_an_amount_more_than_a_year_earlier_is_a_change() -> None:
     level, change = _claims(
-        "The mayor would spend $4.6 billion next year, about $170 million more than this year."
+        "Her plan spends $4.6 billion in the coming year, roughly $170 million more than now."
     )
     assert (level.role, change.role, change.direction) == ("level", "change", "up")
     [plain] = _claims("It paid $5 billion, more than analysts expected.")
     assert plain.role == "level"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a phrase list, not the sentence's structure: 'shops open for over a year' is missed",
+)
 def test_sales_at_stores_open_a_year_are_like_for_like() -> None:
-    [c] = _claims("Sales at stores open for at least a year grew by 1.3 per cent.")
+    [c] = _claims("Sales at shops open for over a year rose 1.3 per cent.")
     assert c.metric == "revenue growth (adjusted)"

@@ -114,7 +114,7 @@ def test_markdown_keeps_snake_case_and_lone_asterisks() -> None:
 # --- HTML -----------------------------------------------------------------------------------
 
 HTML = """<!DOCTYPE html><html><head>
-<meta charset="utf-8"><meta property="article:published_time" content="2025-02-05T07:30:00+01:00">
+<meta property="article:published_time" content="2025-02-05T07:30:00+01:00"><meta charset="utf-8">
 <title>Page title</title><style>p { color: red; }</style>
 <script>var x = "HK$999";</script></head>
 <body><article><h1>Fernwerk&#39;s big cheque</h1>
@@ -153,9 +153,9 @@ def test_a_published_line_before_the_title_dates_the_document_and_is_no_title() 
     from reconcile.documents import parse_document
 
     raw = (
-        "Published: 06/03/2026 06:45 CDT\n\nBrandt's budget: more for police\n\n"
-        "The Marrowfield Ledger\n\nMayor Brandt proposed a $4.62 billion budget.\n"
+        "Published: 06/03/2026 07:15 CDT\n\nThe mayor's plan: more for parks\n\n"
+        "The Harbourside Courier\n\nMayor Ellery set out a $4.62 billion budget.\n"
     )
     doc = parse_document("b.txt", "b.txt", raw)
-    assert doc.title == "Brandt's budget: more for police"
+    assert doc.title == "The mayor's plan: more for parks"
     assert doc.published is not None and doc.published.isoformat() == "2026-06-03"
