@@ -146,7 +146,7 @@ def test_share_and_total() -> None:
 def test_multiplier_is_a_ratio() -> None:
     claims = claims_of("Lingyun says the design is nearly 13 times smaller than its predecessor.")
     c = by_text(claims, "13 times")
-    assert c.role == "ratio" and c.metric == "model size"
+    assert c.role == "ratio" and c.metric == "size"
 
 
 def test_counted_noun_gives_the_metric() -> None:
@@ -888,8 +888,7 @@ def test_a_price_target_takes_no_target_modifier() -> None:
 )
 def test_an_expectation_in_a_relative_clause_on_the_change_is_an_estimate() -> None:
     text = (
-        "Marwick's like-for-like sales grew 3.2%, beating the 2.5% gain that analysts "
-        "had expected."
+        "Marwick's like-for-like sales grew 3.2%, beating the 2.5% gain that analysts had expected."
     )
     cs = claims_of(text)
     assert not by_text(cs, "3.2%").metric.endswith("(estimate)")  # type: ignore[union-attr]
