@@ -32,7 +32,7 @@ from typing import TypeVar
 from pydantic import BaseModel, Field
 
 from reconcile.claims.models import Claim, Finding, Report
-from reconcile.config import Settings
+from reconcile.config import ConfigError, Settings, load_settings
 from reconcile.gold import GOLD_NAME, Gold, GoldError, Span, load_event, resolve_quotes
 from reconcile.pipeline import reconcile
 
@@ -295,13 +295,29 @@ def find_events(root: str | Path) -> list[Path]:
     return found
 
 
+def event_settings(folder: Path) -> Settings | None:
+    """The settings of an event folder's own ``reconcile.toml`` (a newsroom's names for the
+    story), or None when it has none. A broken file is a GoldError naming it."""
+    path = folder / "reconcile.toml"
+    if not path.is_file():
+        return None
+    try:
+        return load_settings(explicit=path)
+    except ConfigError as exc:
+        raise GoldError(str(path), [str(exc)]) from None
+
+
 def evaluate_event(folder: str | Path, settings: Settings | None = None) -> EventScore:
     """Run the pipeline on one event folder and score it. Raises GoldError on a bad gold.
+
+    Without ``settings``, the event folder's own ``reconcile.toml`` is read when it has one.
 
     A pipeline crash is not raised: it is reported in ``EventScore.error`` and the event is
     scored as if the pipeline had found nothing.
     """
     event = load_event(folder)
+    if settings is None:
+        settings = event_settings(Path(folder))
     if not event.documents:
         return EventScore(
             event=event.gold.event, folder=str(folder), missing_documents=event.missing

@@ -39,6 +39,20 @@ def by_text(claims: list[Claim], surface: str) -> Claim:
 # --- subjects -------------------------------------------------------------------------------
 
 
+# a newsroom's own names, as in its reconcile.toml (fixtures/alibaba-qwen3-max/reconcile.toml)
+_USER_VOCAB = vocab(
+    Settings(
+        entity_aliases={
+            "Alibaba Group": "Alibaba",
+            "BABA-W": "Alibaba",
+            "Alibaba Cloud": "Alibaba Cloud",
+            "Qwen3-Max": "Qwen3-Max",
+            "Qwen3-Max-Preview": "Qwen3-Max",
+        }
+    )
+)
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -58,12 +72,17 @@ def by_text(claims: list[Claim], surface: str) -> Claim:
     ],
 )
 def test_entity_normalisation(raw: str, expected: str) -> None:
-    assert normalize_entity(raw, vocab()) == expected
+    assert normalize_entity(raw, _USER_VOCAB) == expected
 
 
 def test_unknown_names_with_other_digits_do_not_snap_to_an_alias() -> None:
-    assert normalize_entity("Qwen3-Next", vocab()) == "Qwen3-Next"
-    assert normalize_entity("Qwen2-Max", vocab()) == "Qwen2-Max"
+    assert normalize_entity("Qwen3-Next", _USER_VOCAB) == "Qwen3-Next"
+    assert normalize_entity("Qwen2-Max", _USER_VOCAB) == "Qwen2-Max"
+
+
+def test_no_company_or_product_alias_ships_with_the_package() -> None:
+    assert normalize_entity("BABA-W", vocab()) == "BABA-W"
+    assert normalize_entity("Aliyun", vocab()) == "Aliyun"
 
 
 def test_user_entity_aliases_are_honoured() -> None:
