@@ -7,7 +7,7 @@ model-size names); around each number small anchored patterns read, from the voc
 ``reconcile/data/*.toml``: the currency written before it, the qualifier before it, the scale
 word, and the unit after it. pint is only used (cached) to name physical units.
 
-Rules (each one is exercised by ``tests/corpus/extraction.toml``):
+Rules (each kind's are exercised by its file in ``tests/corpus/``):
 
 * **What is a claim.** A number is reported when it carries a unit: a currency, a percent sign or
   word, percentage points / basis points, a physical unit, a counted noun ("300 models", "20,000
