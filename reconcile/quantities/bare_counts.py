@@ -122,7 +122,7 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
     begin = max(0, end - 200)
     for br in CLAUSE_BREAK.finditer(n, begin, end):
         begin = br.end()
-    if begin >= end:
+    if begin >= end or not s.head_near(begin, end):
         return None
     seg = n[begin:end]
     unit: str | None = None

@@ -52,8 +52,8 @@ def currency_prefix(n: str, start: int) -> tuple[int, Currency, float] | None:
             j -= 1
         if n[j:k].lower() not in v.prefix_words:
             return None
-    elif n[k - 1].isdigit() or n[k - 1] in " \t\n,;:()[]\"'-+=/":
-        return None
+    elif n[k - 1] not in v.prefix_last_chars:
+        return None  # "1% 2": no symbol ends with "%"
     m = v.prefix_rx.search(n, max(0, start - 12), start)
     if not m:
         return None

@@ -69,6 +69,11 @@ def read_scale(n: str, pos: int) -> tuple[int, float, str | None, bool]:
     return m.end(), v.single_scales[m["s"]], m["s"], True
 
 
+CONTINUED = re.compile(r"[.,]+[0-9]")  # the numeral goes on: "1,2,3", "1.234.567", "0..0"
+BAD_EXPONENT = re.compile(r"[.,]*[eE][+-]?[0-9]")
+EXPONENT = re.compile(r"[eE](?P<e>[+-]?\d{1,6})(?![0-9A-Za-z])")
+
+
 def read_number(n: str, m: re.Match[str]) -> Num | None:
     if m["num"]:
         raw = m["num"]
@@ -82,6 +87,25 @@ def read_number(n: str, m: re.Match[str]) -> Num | None:
             return None
         half = half_step(raw)
         end = m.end()
+        if CONTINUED.match(n, end):
+            return None  # "1,2,3.4.5", "1.234.567": a malformed token is never read in part
+        em = EXPONENT.match(n, end)
+        if em is None and n[end : end + 1] == ".":
+            em = EXPONENT.match(n, end + 1)  # "5.e3"
+        if em is None and BAD_EXPONENT.match(n, end):
+            return None  # "1e5x", "0E0E0": an exponent gone wrong, never the "1" before it
+        if em is not None:  # "1.5e3": scientific notation, never read as the smaller "1.5"
+            if abs(int(em["e"])) > 300:
+                return None  # beyond any float (or below any figure): no figure at all
+            shift = 10.0 ** int(em["e"])
+            base, half, end, raw = base * shift, half * shift, em.end(), n[m.start() : em.end()]
+            if (
+                not math.isfinite(base)
+                or base == 0
+                or CONTINUED.match(n, end)
+                or BAD_EXPONENT.match(n, end)
+            ):
+                return None
         if base == int(base):  # "5½%", "3 1/2 %"
             if end < len(n) and n[end] in VULGAR:
                 base, half, end = base + VULGAR[n[end]], 0.125, end + 1
@@ -91,6 +115,8 @@ def read_number(n: str, m: re.Match[str]) -> Num | None:
                     base += int(fm["a"]) / int(fm["b"])
                     half, end = 0.5 / int(fm["b"]), fm.end()
         end, mult, scale, single = read_scale(n, end)
+        if not math.isfinite(base * mult):
+            return None  # "$1e308 billion": beyond any float, so no figure at all
         return Num(m.start(), end, base * mult, half * mult, scale, single, False, None, raw)
     wm = parse_words(m["wnum"])
     if wm is None:

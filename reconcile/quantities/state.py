@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -105,11 +106,34 @@ class Scan:
         self.hint_positions: dict[str, list[int]] = {}
         self.quake: bool | None = None  # does the text name a quake? (asked lazily)
         self.cue_word: bool | None = None  # does it hold a word of [cue_units]?
+        self._merged: list[tuple[int, int]] | None = None  # blocked, merged (after set-up)
+        self._merged_starts: list[int] = []
+        self._head_ends: list[int] | None = None  # where head nouns end ([head_counts])
+
+    def head_near(self, begin: int, end: int) -> bool:
+        """Some head noun of ``[head_counts]`` ends in ``(begin, end]`` (one pass over the
+        text, then a binary search: a run of bare numbers never rescans its clause)."""
+        if self._head_ends is None:
+            self._head_ends = [m.end() for m in self.v.head_rx.finditer(self.n)]
+        i = bisect.bisect_right(self._head_ends, begin)
+        return i < len(self._head_ends) and self._head_ends[i] <= end
 
     def blocked_span(self, pos: int) -> tuple[int, int] | None:
-        for a, b in self.blocked:
-            if a <= pos < b:
-                return a, b
+        """The blocked stretch (URL, e-mail, product name, age band) holding ``pos``, if any.
+
+        The stretches are merged and sorted on first use, then found by binary search."""
+        if self._merged is None:
+            merged: list[tuple[int, int]] = []
+            for a, b in sorted(self.blocked):
+                if merged and a <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+                else:
+                    merged.append((a, b))
+            self._merged = merged
+            self._merged_starts = [a for a, _ in merged]
+        i = bisect.bisect_right(self._merged_starts, pos) - 1
+        if i >= 0 and pos < self._merged[i][1]:
+            return self._merged[i]
         return None
 
     def emit(
@@ -168,7 +192,7 @@ class Scan:
                     j -= 1
                 if n[j:k].lower() in v.qual_tail_words:
                     m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
-            elif not n[k - 1].isdigit():
+            elif n[k - 1] in v.qual_last_chars:
                 m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
         if m:
             text = m["q"] or m["s"]

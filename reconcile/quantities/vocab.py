@@ -61,6 +61,7 @@ class Vocab:
     cur_by_token: dict[str, Currency] = field(default_factory=dict)
     prefix_rx: re.Pattern[str] = re.compile("")
     prefix_words: frozenset[str] = frozenset()
+    prefix_last_chars: frozenset[str] = frozenset()  # last characters of symbols ("$", "€")
     suffix_cur_rx: re.Pattern[str] = re.compile("")
     scale_after_code_rx: re.Pattern[str] = re.compile("")
     scale_rx: re.Pattern[str] = re.compile("")
@@ -68,6 +69,7 @@ class Vocab:
     single_scales: dict[str, float] = field(default_factory=dict)
     qual_prefix_rx: re.Pattern[str] = re.compile("")
     qual_tail_words: frozenset[str] = frozenset()
+    qual_last_chars: frozenset[str] = frozenset()  # last characters of symbol qualifiers ("~")
     qual_suffix_rx: re.Pattern[str] = re.compile("")
     qual_canon: dict[str, str] = field(default_factory=dict)
     qual_bounds: dict[str, tuple[str, float]] = field(default_factory=dict)
@@ -241,6 +243,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
             *(p.split()[-1] for p in prefix_names),
         ]
     )
+    v.prefix_last_chars = frozenset(t[-1] for t in symbols if not t[-1].isalpha())
     suffix = (
         rf"(?:[ \t]?(?P<sm>m(?:{mcode_rx}))(?![A-Za-z0-9])"
         rf"|[ \t]?(?P<sc>(?:{code_rx})|(?-i:{cs_rx}))(?![A-Za-z0-9])"
@@ -284,6 +287,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         for p in table.get("suffix", []):
             v.qual_canon.setdefault("suffix:" + " ".join(p.lower().split()), canon)
             suf_q.append(p)
+    v.qual_last_chars = frozenset(p.strip()[-1] for p in sym_q if p.strip())
     v.qual_tail_words = frozenset([p.split()[-1].lower() for p in word_q] + ["the", "a", "an"])
     v.qual_prefix_rx = re.compile(
         rf"(?:(?<![\w])(?P<q>{words_rx(word_q)})[ \t]+|(?P<s>{alt(sym_q)})[ \t]*)"
