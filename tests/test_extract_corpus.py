@@ -1,8 +1,8 @@
-"""Table-driven extraction corpus: tests/corpus/extraction.toml is the specification.
+"""Table-driven extraction corpus: tests/corpus/*.toml (one file per kind) is the specification.
 
 Each [[case]] lists every surface form that must produce one expected mention; each [[multi]]
-gives all mentions of one text; [negative] texts must produce nothing. New cases go in the TOML
-file (see its header for which section), not here.
+gives all mentions of one text; [negative] texts must produce nothing. New cases go in the kind's
+TOML file (tests/corpus/README.md says which), not here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,21 @@ import pytest
 from reconcile import extract_quantities
 from reconcile.claims.models import Mention
 
-CORPUS = tomllib.loads((Path(__file__).parent / "corpus" / "extraction.toml").read_text("utf-8"))
+CORPUS_DIR = Path(__file__).parent / "corpus"
+
+
+def _load_corpus() -> dict[str, Any]:
+    """Every kind's file merged: cases and multis keep their file's name; negatives pool."""
+    merged: dict[str, Any] = {"case": [], "multi": [], "negative": {"texts": []}}
+    for path in sorted(CORPUS_DIR.glob("*.toml")):
+        data = tomllib.loads(path.read_text("utf-8"))
+        for key in ("case", "multi"):
+            merged[key] += [{**entry, "file": path.stem} for entry in data.get(key, [])]
+        merged["negative"]["texts"] += data.get("negative", {}).get("texts", [])
+    return merged
+
+
+CORPUS = _load_corpus()
 
 _FIELDS = (
     "value",
@@ -56,7 +70,7 @@ def _case_params() -> list[Any]:
     params = []
     for i, case in enumerate(CORPUS["case"]):
         for text in case["texts"]:
-            label = f"{case['section']}-{i}-{text[:40]}"
+            label = f"{case['file']}-{i}-{text[:40]}"
             params.append(pytest.param(case, text, id=label))
     return params
 
@@ -103,6 +117,8 @@ def test_corpus_is_large_enough() -> None:
         "robust text",
         "seed",
     } <= sections
+    kinds = {c["file"] for c in CORPUS["case"]} | {m["file"] for m in CORPUS["multi"]}
+    assert {"money", "percent", "counts", "physical", "multipliers", "numerals"} <= kinds
 
 
 def test_caller_currency_symbols_add_and_override() -> None:

@@ -1,0 +1,408 @@
+"""One figure: sign, currency, number, scale, unit, qualifier and range, put together.
+
+* **Qualifiers** (``qualifiers.toml``): the phrase before (or after) the amount, excluded from the
+  span; ``qualifier`` is the canonical name, ``qualifier_text`` the words as written. Vetoes in
+  the data drop a phrase where it means something else ("revised up to 3.3% from 3.1%", "over
+  five years"); a qualifier right after another quantity is a comparison ("18% above the ₹412
+  offer price"), not a qualifier of the second.
+* **Ranges.** "between X and Y", "from X to Y", "X-Y", "X to Y" make ONE mention with
+  ``qualifier='range'``, ``value`` = X, ``low`` = low end of X, ``high`` = high end of Y. A unit or
+  scale written only on Y is shared back ("5-7%", "$10-$20 million"). "X to Y" where X carries
+  its own unit ("rose 2.4% to HK$140.60", "from $10 to $20") is two mentions (a change), unless
+  opened by "between".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.claims.numbers import (
+    parse_words,
+)
+from reconcile.quantities.bare_counts import context_unit
+from reconcile.quantities.counts import (
+    AGO,
+    name_before,
+    name_or_date_before,
+    noun_suffix,
+    score_end,
+)
+from reconcile.quantities.model_sizes import ACTIVE_AFTER, MODEL_VERSION_BEFORE
+from reconcile.quantities.money import currency_prefix, currency_suffix
+from reconcile.quantities.numerals import YEAR, Num, parse_words_or_numeral, read_number, scaled
+from reconcile.quantities.percent import PERCENT_OF, ratio
+from reconcile.quantities.physical import MAGNITUDE_BEFORE, magnitude_cue
+from reconcile.quantities.state import Amount, Scan, Unit
+from reconcile.quantities.suffix import unit_suffix
+
+MINUS_WORD = re.compile(r"(?<![\w])minus[ \t]+$", re.IGNORECASE)
+
+
+RANGE_CONN = re.compile(r"[ \t]*(?P<c>-|to|and|through)[ \t]*", re.IGNORECASE)
+
+
+def left_ok(s: Scan, start: int) -> bool:
+    """A numeral glued to letters must be a currency code ("USD22.38"), not a name."""
+    n = s.n
+    if start == 0:
+        return True
+    prev = n[start - 1]
+    if prev.isalpha() or prev == "_":
+        return currency_prefix(n, start) is not None
+    # "1/2", "09/09/2025": after "digit/" a number is a fraction or a date part
+    return not (prev == "/" and start > 1 and n[start - 2].isdigit())
+
+
+def lead(s: Scan, num: Num) -> Amount:
+    """Currency prefix ("HK$", "USD ") and sign ("-", "−", "minus") before the number."""
+    n = s.n
+    start = num.start
+    cur = None if num.word else currency_prefix(n, start)
+    if cur and cur[0] < s.last_end:
+        cur = None  # already the unit of the mention before: "10 rmb 20 usd"
+    lead = cur[0] if cur else start
+    negative = False
+    if lead > 0 and n[lead - 1] == "-" and (lead == 1 or n[lead - 2] in " \t\n([/:=~"):
+        negative = True
+        lead -= 1
+    else:
+        mw = MINUS_WORD.search(n, max(0, lead - 8), lead)
+        if mw:
+            negative = True
+            lead = mw.start()
+    return Amount(lead, num, cur, negative)
+
+
+def amount(s: Scan, m: re.Match[str]) -> int | None:
+    n = s.n
+    num = read_number(n, m)
+    if num is None:
+        return None
+    if num.start < s.last_end:
+        return None
+    amt = lead(s, num)
+    label = (
+        amt.cur is None
+        and not amt.negative
+        and s.v.label_rx.search(n, max(0, amt.start - 14), amt.start) is not None
+    )
+    # '+' right after the number: "300+ models"
+    plus_end = None
+    if num.end < len(n) and n[num.end] == "+":
+        plus_end = num.end + 1
+    unit, num = unit_for(s, amt, num, plus_end if plus_end else num.end)
+    if label and (unit is None or unit.kind in ("count", "number")):
+        return num.end  # "phase 3 trial", "type 2 diabetes": a label, not a quantity
+    if (
+        (unit is None or unit.kind == "count")
+        and amt.cur is None
+        and not num.scale
+        and "," not in num.text
+        and (
+            name_before(s, amt.start)
+            or (  # "Grok 3 engineers", "March 3 protesters" (a title-case line says nothing)
+                unit is not None
+                and unit.modifier is None
+                and n[unit.end - 1].islower()
+                and name_or_date_before(n, num.start)
+            )
+        )
+    ):
+        return num.end  # "Windows 11 users", "iPhone 17 buyers": part of a name
+    if unit is None and amt.cur is None and not amt.negative and not label:
+        ratio_end = ratio(s, amt, num)
+        if ratio_end is not None:
+            return ratio_end  # "one in five adults": a share
+    score = score_end(s, amt, num, unit)
+    if score is not None:
+        return score  # "a 4-1 vote", "the 7-0 defeat": a score or tally, not a quantity
+    # Range?
+    opener = s.v.opener_rx.search(n, max(0, amt.start - 20), amt.start)
+    after = unit.end if unit else num.end
+    rng = read_range(s, amt, num, unit, after, opener)
+    if rng is not None:
+        return rng
+    if unit is None:
+        unit = context_unit(s, amt, num)
+    if unit is None:
+        if num.scale and not num.single_scale:
+            unit = Unit(num.end, "", "number")
+        elif PERCENT_OF.search(n, max(0, amt.start - 16), amt.start):
+            pm = PERCENT_OF.search(n, max(0, amt.start - 16), amt.start)
+            assert pm is not None
+            if pm.start() >= s.last_end and s.no_number_before(pm.start()):
+                return finish(s, pm.start(), amt, num, Unit(num.end, "percent", "percent"), None)
+            return None
+        elif MAGNITUDE_BEFORE.search(n, max(0, amt.start - 12), amt.start):
+            mg = MAGNITUDE_BEFORE.search(n, max(0, amt.start - 12), amt.start)
+            assert mg is not None
+            if mg.start() < s.last_end:
+                return None  # "94 magnitude-7.2": the word is the unit of the one before
+            return finish(s, mg.start(), amt, num, Unit(num.end, "magnitude", "number"), None)
+        else:
+            mag_end = magnitude_cue(s, amt, num)
+            if mag_end is None:
+                return None
+            return finish(s, amt.start, amt, num, Unit(mag_end, "magnitude", "number"), None)
+    qual_override = None
+    if plus_end is not None and unit is not None:
+        qual_override = ("at_least", "+")
+    return finish(s, amt.start, amt, num, unit, qual_override)
+
+
+def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num]:
+    n = s.n
+    cur = amt.cur
+    if cur is not None:
+        _, c, mult = cur
+        end = num.end
+        scale = num.scale
+        # same currency written again after: "$ 10 dollars"
+        cs = currency_suffix(n, pos)
+        if (
+            cs
+            and cs[1].code == c.code
+            and cs[1].factor == 1.0
+            and n[pos : cs[0]].strip(" \t-").isalpha()
+        ):
+            end = cs[0]
+        else:
+            end = pos if pos > num.end else num.end
+        if scale is None and mult == 1.0:
+            ms = s.v.scale_after_code_rx.match(n, end)
+            if ms:
+                num = scaled(num, ms["w"], s.v.scales[ms["w"].lower()])
+                end = ms.end()
+        return Unit(end, c.code, "money", c.factor * mult, c.alternatives), num
+    unit = unit_suffix(n, pos)
+    if unit is not None and unit.kind == "money":
+        if num.scale is None and unit.factor == 1.0:
+            ms = s.v.scale_after_code_rx.match(n, unit.end)
+            if ms:
+                num = scaled(num, ms["w"], s.v.scales[ms["w"].lower()])
+                unit.end = ms.end()
+        return unit, num
+    if num.single_scale and unit is None:
+        noun = noun_suffix(n, pos, num)
+        if noun is not None:
+            if noun.unit in s.v.model_nouns and num.scale in ("B", "b", "M", "T"):
+                return Unit(num.end, "parameter", "count"), num  # "a 480B model"
+            return noun, num
+        if num.scale in ("B", "b", "T") and not num.word:
+            am = ACTIVE_AFTER.match(n, num.end)
+            if am:  # "with 37B activated"
+                return Unit(num.end, "parameter", "count", modifier="active"), num
+            if MODEL_VERSION_BEFORE.search(n, max(0, num.start - 40), num.start):
+                return Unit(num.end, "parameter", "count"), num  # "Llama 3.1 405B"
+        # single-letter scale without money or noun: not a scale after all
+        return None, Num(
+            num.start,
+            num.start + len(num.text),
+            num.value,
+            num.half,
+            None,
+            False,
+            num.word,
+            num.single_word,
+            num.text,
+        )
+    if unit is None:
+        unit = noun_suffix(n, pos, num)
+    return unit, num
+
+
+def read_range(
+    s: Scan, amt: Amount, num: Num, unit: Unit | None, after: int, opener: re.Match[str] | None
+) -> int | None:
+    n = s.n
+    c = RANGE_CONN.match(n, after)
+    if not c:
+        return None
+    conn = c["c"].lower()
+    op = opener["o"].lower() if opener else None
+    if conn == "and" and op != "between":
+        return None
+    own_unit = unit is not None
+    to_blocked = conn in ("to", "through") and own_unit and op != "between"
+    if (
+        conn == "-"
+        and c.start() == after
+        and after < len(n)
+        and n[after] == "-"
+        and after + 1 < len(n)
+        and not (n[after + 1].isdigit() or n[after + 1] in "$€£¥ \t")
+    ):
+        return None
+    # second end
+    pos2 = c.end()
+    m2 = s.v.master.match(s.low, pos2)
+    cur2 = None
+    if not m2:
+        pre = s.v.prefix_rx  # currency prefix on the second end: "$10-$20 million"
+        for k in range(pos2 + 1, min(len(n), pos2 + 6) + 1):
+            mm = s.v.master.match(s.low, k)
+            if mm and (mm["num"] or mm["wnum"]) and pre.search(n, pos2, k):
+                cp = currency_prefix(n, k)
+                if cp and cp[0] >= pos2:
+                    m2, cur2 = mm, cp
+                break
+        if m2 is None:
+            return None
+    if not (m2["num"] or m2["wnum"]):
+        return None
+    num2 = read_number(n, m2)
+    if num2 is None or num2.word != num.word:
+        return None  # "7-Eleven": digits and words do not make a range
+    if to_blocked and not (
+        unit is not None
+        and amt.cur is not None
+        and op is None
+        and num.scale is None
+        and num2.scale is not None
+    ):
+        return None  # "fell $2 to $48", "from $10 to $20": a change, two mentions
+    amt2 = Amount(cur2[0] if cur2 else num2.start, num2, cur2, False)
+    unit2, num2 = unit_for(s, amt2, num2, num2.end)
+    # units must agree; one side may lack it
+    if (
+        unit is not None
+        and unit2 is not None
+        and (unit.unit, unit.factor) != (unit2.unit, unit2.factor)
+    ):
+        return None
+    if unit is None and unit2 is None:
+        if not (num.scale or num2.scale) or num2.single_scale:
+            return None
+        shared = Unit(num2.end, "", "number")
+    else:
+        shared = unit2 if unit2 is not None else unit  # type: ignore[assignment]
+        assert shared is not None
+    end2 = num2.end if unit2 is None else unit2.end
+    if YEAR.match(num.text) and YEAR.match(num2.text) and shared.kind in ("count", "number"):
+        return None
+    # scale shared back: "$10-$20 million", "5 to 10 million"
+    v1, h1, scale1 = num.value, num.half, num.scale
+    if scale1 is None and num2.scale and not num.word:
+        f = num2.value / parse_words_or_numeral(num2)
+        v1, h1, scale1 = v1 * f, h1 * f, num2.scale
+    f1 = unit.factor if unit is not None else shared.factor
+    f2 = shared.factor if unit2 is None else unit2.factor
+    if unit is None and amt.cur is None and shared.kind == "money":
+        f1 = shared.factor
+    sign1 = -1.0 if amt.negative else 1.0
+    v1, h1 = sign1 * v1 * f1, h1 * f1
+    v2, h2 = num2.value * f2, num2.half * f2
+    if v2 < v1:
+        return None
+    qual_text = op if op else conn
+    s.emit(
+        amt.start,
+        end2,
+        v1,
+        h1,
+        shared.unit,
+        shared.kind,
+        "range",
+        qual_text,
+        scale1,
+        shared.alternatives,
+        shared.modifier,
+        interval=(v1 - h1, v2 + h2),
+    )
+    return end2
+
+
+def finish(
+    s: Scan,
+    start: int,
+    amt: Amount,
+    num: Num,
+    unit: Unit,
+    qual_override: tuple[str, str] | None,
+) -> int:
+    n = s.n
+    value = num.value * unit.factor
+    half = num.half * unit.factor
+    end = unit.end
+    if amt.negative:
+        value = -value
+    # "3 dollars 50 cents", "15 dollars 50", "c $ 100 and fifty": cents after a whole amount
+    if unit.kind == "money" and unit.factor == 1.0 and num.scale is None and (value == int(value)):
+        written = n[num.end : unit.end].strip(" \t-")
+        joined = compound(
+            s,
+            end,
+            unit.unit,
+            need_subunit=amt.cur is None and not written.isalpha(),
+            spelled_only=amt.cur is not None,
+        )
+        if joined is not None:
+            end, extra = joined
+            value += extra
+            half = 0.005
+    if qual_override:
+        qual: str | None
+        qual, qual_text = qual_override
+    else:
+        qual, qual_text = s.qualifier(start, end, unit.unit)
+    if unit.kind == "count" and (num.single_word == "one" or AGO.match(n, end)):
+        return end  # "one model"; "2 hours ago" is a date, not a claim
+    s.emit(
+        start,
+        end,
+        value,
+        half,
+        unit.unit,
+        unit.kind,
+        qual,
+        qual_text,
+        num.scale,
+        unit.alternatives,
+        unit.modifier,
+    )
+    return end
+
+
+def compound(
+    s: Scan, pos: int, code: str, need_subunit: bool, spelled_only: bool
+) -> tuple[int, float] | None:
+    """Cents after a whole amount. After a symbol written behind the number ("10 $ 30
+    cent") the sub-unit word is needed; after a currency written before it ("c $ 100 and
+    fifty") only "and" + a number in words is read."""
+    n = s.n
+    m = s.v.compound_rx.match(n, pos)
+    if not m:
+        return None
+    raw = m["n"]
+    if spelled_only and (raw[0].isdigit() or not m.group(0).lstrip(" \t").startswith("and")):
+        return None
+    if raw[0].isdigit():
+        val = float(raw)
+    else:
+        wn = parse_words(raw)
+        if wn is None or wn.scale:
+            return None
+        val = wn.value
+        end_n = m.start("n") + wn.length
+        m_end = end_n
+    if raw[0].isdigit():
+        m_end = m.end()
+    if not (0 < val < 100):
+        return None
+    cs = currency_suffix(n, m_end)
+    if cs is not None:
+        _, c, _ = cs
+        if c.code == code and c.factor < 1.0:
+            return cs[0], val * c.factor
+        return None
+    if need_subunit:
+        return None
+    # the number must not be the start of another quantity
+    probe = Num(m.start("n"), m_end, val, 0.5, None, False, False, None, raw)
+    if unit_suffix(n, m_end) or noun_suffix(n, m_end, probe):
+        return None
+    if s.v.scale_rx.match(n, m_end) and s.v.scale_rx.match(n, m_end).group(0).strip():
+        return None
+    if m_end < len(n) and (n[m_end].isalnum() or n[m_end] in "%$"):
+        return None
+    return m_end, val * 0.01

@@ -1,0 +1,221 @@
+"""Counts whose noun is not written after the number: the words around say what it counts.
+
+* **Counts stated before the number** (``[head_counts]``): "The death toll from the quake
+  climbed overnight to 94", "the number of confirmed cases rose to 1,204", "put the toll at
+  94": a head noun phrase, then (same clause, at most ``max_gap_words`` words, none a number,
+  a listed verb or a breaker such as "and"/"while") a level/change verb, up to two words and
+  a link ("to", "at", "by"...) before a whole bare number. The unit is the head's noun
+  ("death toll" -> person, "number of X" -> X). Some heads ("turnout", "attendance") count
+  only figures of 1,000 or more. A longer descriptive phrase (up to ``long_gap_words``) may
+  stand between head and verb when it opens with "from"/"in"/"after"..., has no comma, has a
+  listed verb only after "that"/"which" and a number only where another mention already
+  stands or as a year: "The death toll from the 6.8 magnitude earthquake that devastated the
+  province reached 591".
+* **Context for bare numbers** (``count_nouns.toml``): a bare number still becomes a count when
+  the words around it say what it counts: "54 of the 101 seats" (54 seats), "19 of them" and
+  "up from 42", "grow to 700" (the counted noun of the mention just before, same sentence),
+  "kills 42", "killing at least 112", "displacing nearly 3,000" (people: a verb of
+  ``[cue_units]``, the qualifier between kept), "Varela, 24," / "turned 24" (an age: unit
+  'year', modifier 'age'),
+  "downloaded 410,000 times" (downloads). "N times" is a multiplier after "subscribed" or
+  before a determiner ("100 times its revenue"), or with a fractional N ("41.6 times"); large
+  event counts ("600 million times") are counts of 'time'; "called 3 times" is nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.quantities.counts import (
+    AGE_NAME,
+    OF_THE,
+    OF_THEM,
+    clock_after,
+    is_big,
+    noun_suffix,
+    plural_looking,
+    singular,
+    small_plain,
+)
+from reconcile.quantities.numerals import YEAR, Num, read_number
+from reconcile.quantities.state import CLAUSE_BREAK, SENTENCE_BREAK, WORD_AFTER, Amount, Scan, Unit
+
+
+def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """A unit for a bare number read from the words around it (see count_nouns.toml)."""
+    n, v = s.n, s.v
+    if num.single_word == "one" or amt.cur is not None:
+        return None
+    year = not num.word and YEAR.match(num.text) is not None
+    tm = v.times_rx.match(n, num.end)
+    if tm:  # "downloaded 410,000 times", "subscribed 41.6 times"
+        window = max(0, amt.start - 60)
+        vm = v.times_verb_rx.search(n, window, amt.start)
+        if vm:
+            return Unit(tm.end(), v.times_verbs[" ".join(vm["v"].lower().split())], "count")
+        if v.times_mult_rx.search(n, window, amt.start) or num.value != int(num.value):
+            return Unit(tm.end(), "times", "multiplier")
+        if num.value >= 1000 and not year:
+            return Unit(tm.end(), "time", "count")
+        return None
+    if year:
+        return None
+    om = OF_THE.match(n, num.end)
+    if om:  # "54 of the 101 seats"
+        m2 = v.master.match(s.low, om.end())
+        if m2 and m2["num"]:
+            num2 = read_number(n, m2)
+            if num2 is not None:
+                noun = noun_suffix(n, num2.end, num2)
+                if noun is not None:
+                    return Unit(num.end, noun.unit, "count")
+    cm = v.cue_rx.search(n, max(0, amt.start - 24), amt.start)
+    if cm is None and s.cue_word is None:
+        s.cue_word = any(cue in s.low for cue in v.cues)
+    if cm is None and s.cue_word:  # "killing at least 112": cue, qualifier, number
+        qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
+        if qm is not None and qm["q"]:
+            cm = v.cue_rx.search(n, max(0, qm.start() - 24), qm.start())
+    if cm:
+        target = v.cues[" ".join(cm["c"].lower().split())]
+        if target == "age":
+            if 0 < num.value < 130 and num.value == int(num.value):
+                return Unit(num.end, "year", "count", modifier="age")
+            return None
+        return Unit(num.end, target, "count")
+    if (
+        AGE_NAME.search(n, max(0, amt.start - 24), amt.start)
+        and n[num.end : num.end + 1] == ","
+        and not num.word
+        and 0 < num.value < 130
+        and num.value == int(num.value)
+    ):
+        return Unit(num.end, "year", "count", modifier="age")  # "Varela, 24, scored"
+    if v.people_after_rx.match(n, num.end) and (is_big(num) or small_plain(n, num)):
+        return Unit(num.end, "person", "count")  # "At least 94 were killed"
+    head = head_count(s, amt, num)
+    if head is not None:
+        return head
+    prev = s.out[-1] if s.out else None
+    if prev is None or prev.kind != "count" or prev.modifier is not None:
+        return None
+    between = n[prev.span[1] : amt.start]
+    if len(between) > 100 or SENTENCE_BREAK.search(between):
+        return None
+    if OF_THEM.match(n, num.end):  # "31 goals last season, 19 of them"
+        return Unit(num.end, prev.unit, "count")
+    if v.inherit_rx.search(n, max(0, amt.start - 16), amt.start):
+        return Unit(num.end, prev.unit, "count")
+    return None
+
+
+def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """A bare number after a head noun phrase and a level/change verb in the same clause:
+    "The death toll from the quake climbed overnight to 94" (``[head_counts]``)."""
+    n, v = s.n, s.v
+    if num.value != int(num.value) or num.value <= 0 or clock_after(s, num.end):
+        return None
+    end = amt.start
+    qm = v.qual_prefix_rx.search(n, max(0, end - 40), end)
+    if qm is not None:
+        end = qm.start()
+    begin = max(0, end - 200)
+    for br in CLAUSE_BREAK.finditer(n, begin, end):
+        begin = br.end()
+    if begin >= end or not s.head_near(begin, end):
+        return None
+    seg = n[begin:end]
+    unit: str | None = None
+    head: str | None = None
+    dm = v.head_direct_rx.search(seg)
+    if dm is not None:  # "a death toll of 94", "put the toll at 94"
+        head = " ".join(dm["h"].lower().split())
+        unit = v.head_units.get(head)
+    else:
+        tm = v.head_tail_rx.match(seg)
+        if tm is None:
+            return None
+        pre = seg[: tm.start("verb")]
+        heads = list(v.head_rx.finditer(pre))
+        if not heads:
+            return None
+        hm = heads[-1]  # the head nearest the verb
+        head = " ".join(hm["h"].lower().split())
+        gap_at = hm.end()
+        after = WORD_AFTER.match(pre, gap_at)
+        if after is not None and after["w"].lower() in v.head_not_before:
+            return None  # "toll road fees rose to 12"
+        if head.endswith(" of"):
+            found = of_noun(s, pre, gap_at)
+            if found is None:
+                return None
+            unit, gap_at = found
+        else:
+            unit = v.head_units.get(head)
+        words = re.findall(r"[\w'.-]+", pre[gap_at:])
+        if (
+            len(words) > v.head_max_gap
+            or any(
+                any(ch.isdigit() for ch in w)
+                or w.lower() in v.head_breakers
+                or (w.lower() in v.head_verbs and w.lower() not in v.head_copulas)
+                for w in words
+            )
+        ) and not long_gap(s, pre, gap_at, begin):
+            return None
+    if unit is None or (head in v.head_thousands and num.value < 1000):
+        return None
+    return Unit(num.end, unit, "count")
+
+
+def long_gap(s: Scan, text: str, at: int, offset: int) -> bool:
+    """The words of ``text[at:]`` (``offset`` + index = position in the text) form a
+    descriptive phrase a head may stand before ("from the 6.8 magnitude earthquake that
+    devastated the province"; see ``long_gap_words`` in count_nouns.toml)."""
+    v = s.v
+    gap = text[at:]
+    if "," in gap or ";" in gap:
+        return False
+    words = list(re.finditer(r"[\w'.-]+", gap))
+    if not words or len(words) > v.head_long_gap:
+        return False
+    opener = next(
+        (i for i, w in enumerate(words[:3]) if w.group().lower() in v.head_long_openers), None
+    )
+    if opener is None:
+        return False  # "from the quake...", "killed in the 6.8 magnitude quake..."
+    prev = ""
+    for i, wm in enumerate(words):
+        w = wm.group().lower()
+        if i != opener and w in v.head_breakers:
+            return False
+        if w in v.head_verbs and w not in v.head_copulas and prev not in v.head_relatives:
+            return False
+        if any(ch.isdigit() for ch in w) and not YEAR.match(w):
+            pos = offset + at + wm.start()
+            if not any(a <= pos < b for a, b in (m.span for m in s.out)):
+                return False
+        prev = w
+    return True
+
+
+def of_noun(s: Scan, text: str, pos: int) -> tuple[str, int] | None:
+    """The counted noun after "number of": up to two words, then a plural noun or one of
+    ``[head_counts.of_words]`` ("confirmed cases" -> case, "dead" -> person)."""
+    v = s.v
+    at = pos
+    for _ in range(3):
+        m = WORD_AFTER.match(text, at)
+        if m is None:
+            return None
+        low = m["w"].lower()
+        if low in v.head_of_words:
+            return v.head_of_words[low], m.end()
+        if low in v.noun_singular and low != v.noun_singular[low]:
+            return v.noun_singular[low], m.end()
+        if plural_looking(low) and low not in v.plural_not and low not in v.stop:
+            return singular(low), m.end()
+        if low in v.head_verbs or low in v.head_breakers or low in v.number_words:
+            return None
+        at = m.end()
+    return None

@@ -1,0 +1,234 @@
+"""Counts: a number followed by the noun it counts ("300 models", "14 howitzers").
+
+* **Plural nouns outside the vocabulary** (``[plural]`` in ``count_nouns.toml``): a number
+  followed, after at most two adjectives, by a plural-looking word counts that word's singular
+  ("14 self-propelled howitzers" -> howitzer, "seven bulldozers", "3,000 new jobs"); for numbers
+  below 1,000 without a scale the number must be whole and the noun lower case, and a
+  capitalised word right before makes a name or date ("Apollo 11 astronauts", "March 3
+  protesters", also for vocabulary nouns: "Grok 3 engineers") unless a giving verb stands
+  before it ("gave the Civic Alliance 54 seats"). The words in ``not_counted`` ("times",
+  "others", "ways"...) are never counted. "3 dead, 5 injured" count people; so does a bare
+  number before "were killed", "remain missing", "died", "have been left homeless", "have
+  been treated" (``[people_after]``). Scores and
+  tallies ("a 4-1 vote", "2-2 draw") are nothing; "N-year-old" is an age (modifier 'age').
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.quantities.numerals import YEAR, Num
+from reconcile.quantities.state import CAP_BEFORE, WORD_AFTER, WORD_BEFORE, Amount, Scan, Unit
+from reconcile.quantities.vocab import vocab
+
+NAME_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Za-z&]+)[ \t]$")
+
+
+CAMEL = re.compile(r"[a-z]+[A-Z]")
+
+
+AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
+
+
+AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+,[ \t]+$")
+
+
+OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=[0-9])", re.IGNORECASE)
+
+
+OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b", re.IGNORECASE)
+
+
+YEARS_OLD = re.compile(r"(?:-|[ \t]+)old\b", re.IGNORECASE)
+
+
+SCORE_TAIL = re.compile(r"-(?P<b>\d{1,3})(?![0-9%$]|[.,][0-9])")
+
+
+def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
+    v = vocab()
+    if num.single_word == "one" or (not num.word and not num.scale and YEAR.match(num.text)):
+        return None
+    m = v.noun_rx.match(n, pos)
+    if not m:
+        return plural_noun(n, pos, num) or people_word(n, pos, num)
+    if m["f1"]:  # "14 howitzers near homes": the plural nearer the number is what it counts
+        nearer = plural_noun(n, pos, num)
+        if nearer is not None and nearer.end <= m.start("n"):
+            return nearer
+    for f in (m["f1"], m["f2"]):
+        if f and (
+            f.lower() in v.stop
+            or f.lower() in v.cur_by_token
+            or f.lower() in v.scales
+            or f.lower() in v.number_words
+        ):
+            return None
+    noun = v.noun_singular[" ".join(m["n"].lower().split())]
+    if (
+        n[pos : pos + 1] == "-"
+        and not m["f1"]
+        and noun in v.hyphen_adjectives
+        and v.hyphen_names_rx.match(n, m.end())
+    ):
+        return None  # "52-week high", "10-year bond": names
+    if noun == "year" and not m["f1"] and YEARS_OLD.match(n, m.end()):
+        return Unit(m.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
+    return Unit(m.end(), noun, "count")
+
+
+def singular(word: str) -> str:
+    """The singular of a regular plural (lower case): "howitzers" -> "howitzer"."""
+    v = vocab()
+    if word in v.noun_singular:
+        return v.noun_singular[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def plural_looking(word: str) -> bool:
+    """Lower-case ``word`` ends like a regular plural ("howitzers"; not "glass", "bonus")."""
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word.isalpha()
+    )
+
+
+def name_or_date_before(n: str, start: int) -> bool:
+    """A small number after a capitalised word is a name or a date ("Apollo 11", "March 3"),
+    after a month or weekday a date, after "#" or "9:" a rank or clock time."""
+    v = vocab()
+    if start > 0 and n[start - 1] == "#":
+        return True
+    if start > 1 and n[start - 1] in ":." and n[start - 2].isdigit():
+        return True
+    wb = WORD_BEFORE.search(n, max(0, start - 24), start)
+    if wb and wb["w"].lower() in v.not_adjectives:
+        return True
+    cm = CAP_BEFORE.search(n, max(0, start - 32), start)
+    if cm is None:
+        return False
+    word = cm["w"]
+    low = word.lower().rstrip(".")
+    if low.endswith("'s") or low.endswith("s'"):
+        return False  # "the Army's 14 howitzers"
+    if (
+        low in v.stop
+        or low in v.capitalised_ok
+        or low in v.qual_tail_words
+        or low in v.number_words
+        or low in v.cues
+    ):
+        return False
+    # "gave the Civic Alliance 54 seats": the capitalised words name who gets the count
+    words = re.findall(r"[\w'&.]+", n[max(0, cm.start() - 80) : cm.start()])
+    while words and (words[-1][:1].isupper() or words[-1].lower() in ("the", "a", "an")):
+        words.pop()
+    return not (words and words[-1].lower() in v.give_verbs)
+
+
+def small_plain(n: str, num: Num) -> bool:
+    """A number below 1,000 (no scale, no separator) that may count: whole, positive, and not
+    part of a name or date."""
+    return num.value == int(num.value) and num.value > 0 and not name_or_date_before(n, num.start)
+
+
+def is_big(num: Num) -> bool:
+    return num.scale is not None or (not num.word and num.value >= 1000 and "," in num.text)
+
+
+def people_word(n: str, pos: int, num: Num) -> Unit | None:
+    """ "3 dead, 5 injured", "1.4 million unemployed": a word of ``[head_counts.of_words]``
+    right after a number, with no noun after it, counts people."""
+    v = vocab()
+    if num.single_scale or not (is_big(num) or small_plain(n, num)):
+        return None
+    m = WORD_AFTER.match(n, pos)
+    if m is None or m["w"].lower() not in v.head_of_words:
+        return None
+    nxt = WORD_AFTER.match(n, m.end())
+    if nxt is not None and (
+        plural_looking(nxt["w"].lower()) or nxt["w"].lower() in v.noun_singular
+    ):
+        return None  # "3 injured players" is read by the noun rules
+    return Unit(m.end(), v.head_of_words[m["w"].lower()], "count")
+
+
+def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
+    """Outside the vocabulary, a plural noun right after a number (after at most two
+    adjectives) is what it counts: "14 self-propelled howitzers" (howitzer), "3,000 new jobs",
+    "50.1 million iPhones" (iphone), "1,200 Americans" (see ``[plural]`` in count_nouns.toml)."""
+    if num.single_scale:
+        return None
+    v = vocab()
+    big = is_big(num)
+    if not big and not small_plain(n, num):
+        return None
+    at = pos
+    for i in range(3):
+        m = WORD_AFTER.match(n, at)
+        if not m:
+            return None
+        word = m["w"]
+        low = word.lower()
+        if plural_looking(low):
+            if (
+                low in v.plural_not
+                or low in v.stop
+                or low in v.cur_by_token
+                or low in v.scales
+                or not (big or word.islower())
+                or n[m.end() : m.end() + 1] in ("-", "'")
+            ):
+                return None
+            return Unit(m.end(), singular(low), "count")
+        if (
+            i == 2
+            or low in v.stop
+            or low in v.not_adjectives
+            or low in v.plural_not
+            or low in v.number_words
+            or low in v.cur_by_token
+            or low in v.scales
+            or low in v.phys
+            or low in v.head_verbs
+            or (word.isupper() and len(word) > 1 and low in v.cur_by_token)
+        ):
+            return None
+        at = m.end()
+    return None
+
+
+def score_end(s: Scan, amt: Amount, num: Num, unit: Unit | None) -> int | None:
+    """End of "4-1" when the second whole number is not above the first and neither
+    carries a unit: a score or a vote tally ("a 4-1 vote", "won 7-0")."""
+    if unit is not None or amt.cur is not None or num.word or num.scale:
+        return None
+    if num.value != int(num.value) or YEAR.match(num.text):
+        return None
+    m = SCORE_TAIL.match(s.n, num.end)
+    if m is None or float(m["b"]) > num.value:
+        return None
+    return m.end()
+
+
+def clock_after(s: Scan, pos: int) -> bool:
+    """ "at 9 am", "at 9:30", "at 10 GMT": a clock time, not a count."""
+    n = s.n
+    if n[pos : pos + 1] == ":" and n[pos + 1 : pos + 2].isdigit():
+        return True
+    m = WORD_AFTER.match(n, pos)
+    return m is not None and m["w"].lower() in s.v.not_adjectives
+
+
+def name_before(s: Scan, start: int) -> bool:
+    m = NAME_BEFORE.search(s.n, max(0, start - 24), start)
+    if m is None:
+        return False
+    word = m["w"]
+    return word.lower() in s.v.name_words or CAMEL.match(word) is not None

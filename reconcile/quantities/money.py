@@ -1,0 +1,89 @@
+"""Money: currencies written before or after the number.
+
+* **Currencies.** Symbols, codes (before or after, attached or spaced: "HKD174.00", "174 HKD",
+  "c $ 16.4 million", "us $ 1 billion") and names after the number. A bare "$" is USD. A bare
+  "¥" is CNY unless the text's hint words say Japan ("yen", "Japan", "Tokyo"...; the currency
+  with most hints wins, ``[hints]`` in currencies.toml); either way
+  ``alternatives=('CNY', 'JPY')`` (the ``[ambiguous]`` list; "francs" likewise FRF/CHF).
+  "JP¥"/"yen" are JPY. Sub-units are reported in the main unit ("50 cents" -> 0.5 USD).
+  "3 dollars 50 cents" and "15 dollars 50" are one amount (only when the currency is written
+  after the first number). "M" + code is millions ("30 MUSD").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reconcile.quantities.vocab import Currency, vocab
+
+if TYPE_CHECKING:
+    from reconcile.quantities.state import Scan
+
+
+def currency_suffix(n: str, pos: int) -> tuple[int, Currency, float] | None:
+    v = vocab()
+    m = v.suffix_cur_rx.match(n, pos)
+    if not m:
+        return None
+    mult = 1.0
+    if m["sm"]:
+        c = v.cur_by_token[m["sm"][1:].lower()]
+        return m.end(), c, 1e6
+    token = m["sc"] or m["sn"] or m["ss"]
+    c = v.cur_by_token.get(" ".join(token.lower().split()))
+    if c is None:
+        c = v.cur_by_token.get(token.lower().replace(" ", "").replace("\t", ""))
+    if c is None:
+        return None
+    return m.end(), c, mult
+
+
+def currency_prefix(n: str, start: int) -> tuple[int, Currency, float] | None:
+    v = vocab()
+    k = start
+    while k > 0 and start - k < 2 and n[k - 1] in " \t":
+        k -= 1
+    if k == 0:
+        return None
+    if n[k - 1].isalpha():
+        j = k - 1
+        while j > 0 and k - j < 8 and n[j - 1].isalpha():
+            j -= 1
+        if n[j:k].lower() not in v.prefix_words:
+            return None
+    elif n[k - 1] not in v.prefix_last_chars:
+        return None  # "1% 2": no symbol ends with "%"
+    m = v.prefix_rx.search(n, max(0, start - 12), start)
+    if not m:
+        return None
+    if m["pm"]:
+        return m.start(), v.cur_by_token[m["pm"][1:].lower()], 1e6
+    token = m["pc"] or m["pn"] or m["ps"]
+    key = " ".join(token.lower().split())
+    c = v.cur_by_token.get(key) or v.cur_by_token.get(re.sub(r"[ \t]", "", key))
+    if c is None:
+        # "u.s $", "hk $": letters spaced from the sign
+        c = v.cur_by_token.get(re.sub(r"[ \t.]", "", key))
+        if c is None:
+            c = v.cur_by_token.get(re.sub(r"[ \t]", "", key).replace("u.s$", "us$"))
+    if c is None:
+        return None
+    return m.start(), c, 1.0
+
+
+def pick_currency(s: Scan, default: str, candidates: tuple[str, ...], at: int) -> str:
+    """Resolve an ambiguous symbol by the hint words of the whole text (currencies.toml):
+    most hints wins; on a tie, the hint nearest to the mention; no hints, the default."""
+    best, best_key = default, (0, 0.0)
+    for code in candidates:
+        if code not in s.hint_positions:
+            rx = s.v.hints.get(code)
+            s.hint_positions[code] = [m.start() for m in rx.finditer(s.n)] if rx else []
+        found = s.hint_positions[code]
+        if not found:
+            continue
+        key = (len(found), -min(abs(p - at) for p in found))
+        if key > best_key:
+            best, best_key = code, key
+    return best

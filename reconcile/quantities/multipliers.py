@@ -1,0 +1,26 @@
+"""Multipliers: "13 times smaller", "10x faster", "tenfold", "doubled".
+
+* **Multipliers.** "13 times smaller" (modifier 'smaller'), "10x faster", "10-fold"/"tenfold"
+  (modifier 'fold'), and the verbs doubled/tripled/halved... (exact value, modifier = the verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.claims.numbers import (
+    parse_words,
+)
+from reconcile.quantities.state import Scan
+
+
+def verb(s: Scan, m: re.Match[str]) -> None:
+    word = m["verb"].lower()
+    s.emit_simple(m.start(), m.end(), s.v.verbs[word], 0.0, "times", "multiplier", modifier=word)
+
+
+def fold(s: Scan, m: re.Match[str]) -> None:
+    """ "tenfold": a multiplier written as one word."""
+    wn = parse_words(m["fold"][:-4].lower())
+    if wn:
+        s.emit_simple(m.start(), m.end(), wn.value, 0.0, "times", "multiplier", modifier="fold")

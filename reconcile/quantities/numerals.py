@@ -1,0 +1,147 @@
+"""Numbers in digits and words, with their scale and written precision.
+
+* **Scales.** Words (thousand ... trillion, lakh, crore) and abbreviations (bn, mn, tn); the
+  single letters k/m/b/M/B/T only on money ("$53B", "£5m") or before a counted noun ("5m users").
+* **Intervals.** ``low``/``high`` combine the written precision (see ``numbers.py``) with the
+  qualifier's bounds rule; values are rounded to 12 significant digits.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from reconcile.claims.numbers import (
+    half_step,
+    integer_half_step,
+    parse_numeral,
+    parse_words,
+)
+from reconcile.quantities.vocab import vocab
+
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+
+
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+
+
+FRACTION_AFTER = re.compile(r"[ \t]+(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?![0-9/])")
+
+
+@dataclass
+class Num:
+    start: int  # start of the number itself
+    end: int  # end of number + scale
+    value: float  # scaled
+    half: float  # scaled precision
+    scale: str | None
+    single_scale: bool  # scale is a single-letter abbreviation
+    word: bool
+    single_word: str | None  # "one", "eight": lone number word
+    text: str
+
+
+def scaled(num: Num, word: str, factor: float) -> Num:
+    """``num`` with a scale word written after its currency code ("USD 5 bn") applied."""
+    return replace(
+        num, value=num.value * factor, half=num.half * factor, scale=word, single_scale=False
+    )
+
+
+def read_scale(n: str, pos: int) -> tuple[int, float, str | None, bool]:
+    v = vocab()
+    m = v.scale_rx.match(n, pos)
+    if not m:
+        return pos, 1.0, None, False
+    if m["w"]:
+        m2 = v.scale_after_code_rx.match(n, m.end())  # "1.1 lakh crore", "1 thousand million"
+        if m2 and v.scales[m2["w"].lower()] > v.scales[m["w"].lower()]:
+            return (
+                m2.end(),
+                v.scales[m["w"].lower()] * v.scales[m2["w"].lower()],
+                n[m.start("w") : m2.end()],
+                False,
+            )
+        return m.end(), v.scales[m["w"].lower()], m["w"], False
+    if m["a"]:
+        return m.end(), v.scales[m["a"]], m["a"], False
+    return m.end(), v.single_scales[m["s"]], m["s"], True
+
+
+CONTINUED = re.compile(r"[.,]+[0-9]")  # the numeral goes on: "1,2,3", "1.234.567", "0..0"
+BAD_EXPONENT = re.compile(r"[.,]*[eE][+-]?[0-9]")
+EXPONENT = re.compile(r"[eE](?P<e>[+-]?\d{1,6})(?![0-9A-Za-z])")
+
+
+def read_number(n: str, m: re.Match[str]) -> Num | None:
+    if m["num"]:
+        raw = m["num"]
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
+            return None  # "007", "000": codes or broken tokens
+        try:
+            base = parse_numeral(raw)
+        except ValueError:
+            return None
+        if not math.isfinite(base) or len(raw) > 40:
+            return None
+        half = half_step(raw)
+        end = m.end()
+        if CONTINUED.match(n, end):
+            return None  # "1,2,3.4.5", "1.234.567": a malformed token is never read in part
+        em = EXPONENT.match(n, end)
+        if em is None and n[end : end + 1] == ".":
+            em = EXPONENT.match(n, end + 1)  # "5.e3"
+        if em is None and BAD_EXPONENT.match(n, end):
+            return None  # "1e5x", "0E0E0": an exponent gone wrong, never the "1" before it
+        if em is not None:  # "1.5e3": scientific notation, never read as the smaller "1.5"
+            if abs(int(em["e"])) > 300:
+                return None  # beyond any float (or below any figure): no figure at all
+            shift = 10.0 ** int(em["e"])
+            base, half, end, raw = base * shift, half * shift, em.end(), n[m.start() : em.end()]
+            if (
+                not math.isfinite(base)
+                or base == 0
+                or CONTINUED.match(n, end)
+                or BAD_EXPONENT.match(n, end)
+            ):
+                return None
+        if base == int(base):  # "5½%", "3 1/2 %"
+            if end < len(n) and n[end] in VULGAR:
+                base, half, end = base + VULGAR[n[end]], 0.125, end + 1
+            else:
+                fm = FRACTION_AFTER.match(n, end)
+                if fm and int(fm["a"]) < int(fm["b"]) and fm["b"] in ("2", "3", "4", "8", "16"):
+                    base += int(fm["a"]) / int(fm["b"])
+                    half, end = 0.5 / int(fm["b"]), fm.end()
+        end, mult, scale, single = read_scale(n, end)
+        if not math.isfinite(base * mult):
+            return None  # "$1e308 billion": beyond any float, so no figure at all
+        return Num(m.start(), end, base * mult, half * mult, scale, single, False, None, raw)
+    wm = parse_words(m["wnum"])
+    if wm is None:
+        return None
+    end = m.start() + wm.length
+    scale = wm.scale
+    single_word = m["wnum"][: wm.length].lower() if wm.single else None
+    value, half = wm.value, integer_half_step(wm.value)
+    single = False
+    if scale is None:
+        end2, mult, sc, single = read_scale(n, end)
+        if sc and not single:
+            end, scale = end2, sc
+            value, half = value * mult, half * mult
+        else:
+            single = False
+    return Num(m.start(), end, value, half, scale, single, True, single_word, n[m.start() : end])
+
+
+def parse_words_or_numeral(num: Num) -> float:
+    """The number as written, before its scale."""
+    if num.word:
+        wn = parse_words(num.text)
+        return wn.value if wn and wn.value else 1.0
+    try:
+        return parse_numeral(num.text) or 1.0
+    except ValueError:
+        return 1.0

@@ -1,0 +1,168 @@
+"""Percentages, percentage points, basis points and shares.
+
+* **Shares** (``[ratio]`` in ``numbers.toml``): "one in five adults", "nine out of 10" are
+  percentages (100*N/M; the interval takes M to half a unit); "2 in 10 days" is not. So are
+  fractions of a whole before "of" that open their clause (``[share_fractions]``): "nearly
+  half of all buildings" (50%, qualifier 'under'), "two-thirds of the budget", "a third of
+  residents"; not "the first half of the year", "half an hour", "a quarter of a million" (a
+  scale) nor a fraction after a verb ("make up about a quarter of revenue").
+* **Percentages without digits** (``numbers.toml``): "a triple-digit pace" ([100, 999.5]%,
+  qualifier 'range'), "revenue was flat" (0% within ±0.5), "a quarter point" (0.25
+  percentage point, exact). "4.1pc" is 4.1%.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.claims.numbers import (
+    parse_words,
+)
+from reconcile.quantities.numerals import YEAR, Num
+from reconcile.quantities.state import WORD_AFTER, WORD_BEFORE, Amount, Scan, qualified_interval
+
+PERCENT_OF = re.compile(r"(?<![\w])(?:per[ \t]?cents?|percents?)[ \t]+of[ \t]+$", re.IGNORECASE)
+
+
+SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>[\w'.]+)", re.IGNORECASE)
+
+
+def ratio(s: Scan, amt: Amount, num: Num) -> int | None:
+    """ "one in five", "nine out of 10": a share of 100*N/M percent (``[ratio]``)."""
+    n, v = s.n, s.v
+    if num.scale or num.value != int(num.value) or num.value < 1 or YEAR.match(num.text):
+        return None
+    m = v.ratio_rx.match(n, num.end)
+    if m is None:
+        return None
+    raw = m["m"]
+    if raw[0].isdigit():
+        total, end = float(raw), m.end()
+    else:
+        wn = parse_words(raw)
+        if wn is None or wn.scale:
+            return None
+        total, end = wn.value, m.start("m") + wn.length
+    if total <= num.value or total < 2 or YEAR.match(raw):
+        return None
+    after = WORD_AFTER.match(n, end)
+    if after is not None and after["w"].lower() in v.ratio_not_before:
+        return None
+    value = 100.0 * num.value / total
+    lo, hi = 100.0 * num.value / (total + 0.5), 100.0 * num.value / (total - 0.5)
+    qual, qual_text = s.qualifier(amt.start, end, "percent")
+    interval: tuple[float | None, float | None] = (lo, hi)
+    if qual is not None:
+        interval = qualified_interval(value, max(value - lo, hi - value), qual)
+    s.emit(
+        amt.start,
+        end,
+        value,
+        0.0,
+        "percent",
+        "percent",
+        qual,
+        qual_text,
+        None,
+        interval=interval,
+    )
+    return end
+
+
+def share(s: Scan, m: re.Match[str]) -> int | None:
+    """ "nearly half of all buildings", "two-thirds of the budget": a share of 100*N/M
+    percent with the interval of "N in M" (``[share_fractions]`` in numbers.toml); None
+    when the fraction names something else ("the first half of the year")."""
+    n, v = s.n, s.v
+    start, end = m.span("frac")
+    if start < s.last_end:
+        return None
+    parts = re.split(r"[ \t-]+", m["frac"].lower())
+    den = v.frac_denominators[parts[-1]]
+    if len(parts) == 1:
+        if den != 2 or parts[0] not in ("half",):
+            return None  # "third of" without a numerator is an ordinal
+        num = 1.0
+    else:
+        num = v.frac_numerators[parts[0]]
+    if num >= den:
+        return None
+    wb = WORD_BEFORE.search(n, max(0, start - 24), start)
+    if wb is not None and wb["w"].lower() in v.frac_not_after:
+        return None  # "the second half of", "the other half of"
+    if start > 0 and (n[start - 1].isdigit() or n[start - 1] == "-"):
+        return None
+    after = SHARE_OF.match(n, end)
+    if after is None:
+        return None
+    word = after["w"]
+    low = word.lower()
+    if low in ("a", "an") or low in v.not_adjectives or low in v.number_words:
+        return None  # "a quarter of a million", "half of March", "half of one percent"
+    if word[0].isdigit():
+        return None  # "half of 2024", "a third of 300": the number is the figure
+    if low in v.frac_determiners:
+        nxt = WORD_AFTER.match(n, after.end())
+        if nxt is not None and nxt["w"].lower() in v.frac_not_before:
+            return None  # "half of the year", "a quarter of the season"
+    elif low in v.frac_not_before:
+        return None
+    qual, qual_text = s.qualifier(start, end, "percent")
+    if not opens_clause(s, start, qual is not None):
+        return None
+    value = 100.0 * num / den
+    lo, hi = 100.0 * num / (den + 0.5), 100.0 * num / (den - 0.5)
+    interval: tuple[float | None, float | None] = (lo, hi)
+    if qual is not None:
+        interval = qualified_interval(value, max(value - lo, hi - value), qual)
+    s.emit(start, end, value, 0.0, "percent", "percent", qual, qual_text, None, interval=interval)
+    return end
+
+
+def opens_clause(s: Scan, start: int, qualified: bool) -> bool:
+    """The fraction at ``start`` (after its qualifier, if any) opens a clause: text start,
+    a punctuation break or one of ``[share_fractions] clause_openers`` before it."""
+    n, v = s.n, s.v
+    at = start
+    if qualified:
+        qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+        if qm is not None:
+            at = qm.start()
+    k = at
+    while k > 0 and n[k - 1] in " \t":
+        k -= 1
+    if k == 0 or n[k - 1] in '.,;:!?(["\n-':
+        return True
+    wb = WORD_BEFORE.search(n, max(0, k - 24), at)
+    return wb is not None and wb["w"].lower() in v.frac_openers
+
+
+def digit_words(s: Scan, m: re.Match[str]) -> None:
+    """ "a triple-digit pace": a percentage range ([qualitative.digits] in numbers.toml)."""
+    low, high = s.v.digit_words[" ".join(m["digits"].lower().split())]
+    text = s.n[m.start("digits") : m.end("digits")]
+    s.emit(
+        m.start(),
+        m.end(),
+        low,
+        0.0,
+        "percent",
+        "percent",
+        "range",
+        text,
+        None,
+        interval=(low, high),
+    )
+
+
+def point_words(s: Scan, m: re.Match[str]) -> None:
+    """ "a quarter point": percentage points in words ([qualitative.points])."""
+    key = " ".join(m["points"].split())
+    value = s.v.point_words.get(key, s.v.point_words.get(key[:-1], 0.0))
+    s.emit_simple(m.start(), m.end(), value, 0.0, "percentage_point", "percent")
+
+
+def flat(s: Scan, m: re.Match[str]) -> None:
+    """ "revenue was flat": 0% within the data's interval ([qualitative.flat])."""
+    a, b = m.span("fw")
+    s.emit(a, b, 0.0, 0.0, "percent", "percent", None, None, None, interval=s.v.flat_interval)

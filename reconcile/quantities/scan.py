@@ -1,0 +1,129 @@
+"""The scan loop: one master pattern finds where a figure may start; the kind of the match reads it.
+
+Stage 1: text -> mentions of quantities (money, percentages, counts, physical, multipliers).
+
+A compiled-regex scanner anchored on numbers (numerals, numbers in words, multiplier verbs and
+model-size names); around each number small anchored patterns read, from the vocabulary in
+``reconcile/data/*.toml``: the currency written before it, the qualifier before it, the scale
+word, and the unit after it. pint is only used (cached) to name physical units.
+
+Rules (each kind's are exercised by its file in ``tests/corpus/``):
+
+* **What is a claim.** A number is reported when it carries a unit: a currency, a percent sign or
+  word, percentage points / basis points, a physical unit, a counted noun ("300 models", "20,000
+  Hugging Face downloads": up to two non-function words between them; see below for nouns outside
+  the vocabulary), "N times <comparative>" (multiplier), or "magnitude". A bare number is reported
+  (kind 'number', unit '') only when it carries a scale word ("380 billion", "1.2bn", "one
+  trillion"). Anything else is not a claim: years, dates, clock times, tickers ("HKG: 9988",
+  "9988.HK"), footnote marks, phone numbers, ordinals ("3rd"), quarters ("Q2"), versions and
+  product names ("Qwen3", "H200", "GPT-5", "COVID-19": a number glued to letters or to a
+  hyphenated name is never read). A four-digit number 1800-2100 without separators is a year,
+  never a count ("2020 peak"). The lone word "one" does not make a count ("one model") but does
+  make money ("one penny"). A number after a label word is a label ("phase 3 trial", "type 2
+  diabetes"), a count followed by "ago" is a date ("2 hours ago"), and a hyphenated time adjective
+  is a name ("52-week high", "10-year bond"): none is a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from reconcile.claims.models import Mention
+from reconcile.quantities.amounts import amount, left_ok
+from reconcile.quantities.model_sizes import scan_model_names
+from reconcile.quantities.multipliers import fold, verb
+from reconcile.quantities.percent import digit_words, flat, point_words, share
+from reconcile.quantities.state import Scan
+from reconcile.quantities.vocab import CURRENT, build_vocab
+from reconcile.units import (
+    ensure_currency,
+)
+
+
+def extract_quantities(
+    text: str, *, currency_symbols: Mapping[str, str] | None = None
+) -> list[Mention]:
+    """All quantity mentions in ``text``, in text order (see the module docstring for the rules).
+
+    ``currency_symbols`` adds or overrides symbols and names for this call, as
+    ``Settings.currency_symbols`` does: ``{"R$": "BRL", "$": "CAD", "loonies": "CAD"}``
+    (symbols may stand before or after the number, words after it).
+
+    >>> [(m.value, m.unit) for m in extract_quantities("rose 2.4% to HK$140.60")]
+    [(2.4, 'percent'), (140.6, 'HKD')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quantities expects str, got {type(text).__name__}")
+    if not text:
+        return []
+    if not currency_symbols:
+        return scan(text)
+    for symbol, code in currency_symbols.items():
+        if not isinstance(symbol, str) or not symbol.strip() or not isinstance(code, str):
+            raise ValueError(f"bad currency symbol entry {symbol!r}: {code!r}")
+        ensure_currency(code)
+    extra = tuple(sorted((k.strip(), v.strip().upper()) for k, v in currency_symbols.items()))
+    token = CURRENT.set(build_vocab(extra))
+    try:
+        return scan(text)
+    finally:
+        CURRENT.reset(token)
+
+
+def scan(text: str) -> list[Mention]:
+    """Every mention in ``text``: the master pattern finds where a figure may start, and the
+    group it matched names the kind whose reader takes over."""
+    s = Scan(text)
+    scan_model_names(s)
+    n, lowered = s.n, s.low
+    # the fraction branch only where a denominator word stands (str.find is cheap)
+    has_fraction = any(word in lowered for word in s.v.frac_stems)
+    master = s.v.master if has_fraction else s.v.master_rest
+    pos = 0
+    while True:
+        m = master.search(lowered, pos)
+        if not m:
+            break
+        pos = m.end()
+        blocked = s.blocked_span(m.start())
+        if blocked:
+            pos = max(pos, blocked[1])
+            continue
+        if has_fraction and m["frac"]:
+            share_end = share(s, m)
+            if share_end is not None:
+                pos = share_end
+                continue
+            rest = s.v.master_rest.match(lowered, m.start())
+            if rest is None:
+                continue
+            m = rest
+            pos = m.end()
+        reader = next((r for g, r in _WORD_READERS.items() if m[g]), None)
+        if reader is not None:
+            reader(s, m)
+            continue
+        if m["num"] and not left_ok(s, m.start()):
+            pos = s.skip_token(m.end())
+            continue
+        if m["wnum"] and m.start() > 1 and n[m.start() - 1] == "-" and n[m.start() - 2].isalnum():
+            continue  # "7-Eleven", "Catch-Twenty": part of a name
+        end = amount(s, m)
+        if end is not None:
+            pos = max(pos, end)
+        elif m["num"] and m.end() < len(n) and n[m.end()].isalpha():
+            pos = s.skip_token(m.end())
+    s.out.extend(mm for _, _, mm in s.models)
+    s.out.sort(key=lambda x: x.span)
+    return s.out
+
+
+# master-pattern groups read by one kind's reader (figures written in words, no numeral)
+_WORD_READERS: dict[str, Callable[[Scan, re.Match[str]], None]] = {
+    "verb": verb,
+    "fold": fold,
+    "digits": digit_words,
+    "points": point_words,
+    "flat": flat,
+}

@@ -1,0 +1,253 @@
+"""What every kind shares: the text being read, the mentions so far, and how one is emitted."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+
+from reconcile.claims.models import Kind, Mention
+from reconcile.quantities.money import pick_currency
+from reconcile.quantities.numerals import Num
+from reconcile.quantities.text import ASCII_LOWER, URL, normalize_text
+from reconcile.quantities.vocab import Currency, vocab
+
+PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n\n")
+
+
+CLAUSE_BREAK = re.compile(r"[.!?;:)(\[\]][ \t\n]|\n|[\"]")
+
+
+@dataclass
+class Unit:
+    end: int
+    unit: str
+    kind: Kind
+    factor: float = 1.0
+    alternatives: tuple[str, ...] = ()
+    modifier: str | None = None
+
+
+def round12(x: float | None) -> float | None:
+    if x is None or x == 0 or not math.isfinite(x):
+        return x
+    return float(f"{x:.12g}")
+
+
+WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Za-z]+(?:[-.][A-Za-z]+)*)")
+
+
+CAP_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Z][\w'&.]*)[ \t]+$")
+
+
+WORD_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Za-z]+)\.?[ \t]+$")
+
+
+def qualified_interval(
+    value: float, half: float, qualifier: str | None
+) -> tuple[float | None, float | None]:
+    lo, hi = value - half, value + half
+    if qualifier is None:
+        return lo, hi
+    bounds, margin = vocab().qual_bounds.get(qualifier, ("widen", 0.0))
+    a = abs(value)
+    if bounds == "widen":
+        return lo - margin * a, hi + margin * a
+    if bounds == "lower":
+        return value, None
+    if bounds == "near_below":
+        return value - margin * a, value
+    if bounds == "upper_wide":
+        return None, hi
+    if bounds == "upper":
+        return None, value
+    return lo, hi
+
+
+@dataclass
+class Amount:
+    start: int
+    num: Num
+    cur: tuple[int, Currency, float] | None
+    negative: bool
+
+
+AGE_BAND = re.compile(
+    r"\baged\s+(?:between\s+)?\d{1,3}\s*(?:-|\u2013|to|and)\s*\d{1,3}(?:-year-olds?)?\b"
+    r"|\b\d{1,3}\s*-?\s*(?:to|\u2013|-)\s*\d{1,3}-year-olds\b"
+    r"|\bbetween\s+(?:the\s+)?ages\s+(?:of\s+)?\d{1,3}\s+and\s+\d{1,3}\b"
+)
+
+
+class Scan:
+    """The text being read and the mentions found so far (shared by every kind)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = normalize_text(text)
+        self.v = vocab()
+        self.out: list[Mention] = []
+        self.last_end = 0
+        n = self.n
+        self.low = n.translate(ASCII_LOWER)  # same length: positions are shared
+        self.blocked: list[tuple[int, int]] = (
+            [m.span() for m in URL.finditer(n)]
+            if ("://" in n or "www." in n or "WWW." in n or "@" in n)
+            else []
+        )
+        if "aged" in self.low or "year-old" in self.low or "ages" in self.low:
+            # an age band names a group of people, it is no figure: "aged 15 to 24"
+            self.blocked += [m.span() for m in AGE_BAND.finditer(self.low)]
+        self.models: list[tuple[int, int, Mention]] = []
+        self.hint_positions: dict[str, list[int]] = {}
+        self.quake: bool | None = None  # does the text name a quake? (asked lazily)
+        self.cue_word: bool | None = None  # does it hold a word of [cue_units]?
+        self._merged: list[tuple[int, int]] | None = None  # blocked, merged (after set-up)
+        self._merged_starts: list[int] = []
+        self._head_ends: list[int] | None = None  # where head nouns end ([head_counts])
+
+    def head_near(self, begin: int, end: int) -> bool:
+        """Some head noun of ``[head_counts]`` ends in ``(begin, end]`` (one pass over the
+        text, then a binary search: a run of bare numbers never rescans its clause)."""
+        if self._head_ends is None:
+            self._head_ends = [m.end() for m in self.v.head_rx.finditer(self.n)]
+        i = bisect.bisect_right(self._head_ends, begin)
+        return i < len(self._head_ends) and self._head_ends[i] <= end
+
+    def blocked_span(self, pos: int) -> tuple[int, int] | None:
+        """The blocked stretch (URL, e-mail, product name, age band) holding ``pos``, if any.
+
+        The stretches are merged and sorted on first use, then found by binary search."""
+        if self._merged is None:
+            merged: list[tuple[int, int]] = []
+            for a, b in sorted(self.blocked):
+                if merged and a <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+                else:
+                    merged.append((a, b))
+            self._merged = merged
+            self._merged_starts = [a for a, _ in merged]
+        i = bisect.bisect_right(self._merged_starts, pos) - 1
+        if i >= 0 and pos < self._merged[i][1]:
+            return self._merged[i]
+        return None
+
+    def emit(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        half: float,
+        unit: str,
+        kind: Kind,
+        qual: str | None,
+        qual_text: str | None,
+        scale: str | None,
+        alternatives: tuple[str, ...] = (),
+        modifier: str | None = None,
+        interval: tuple[float | None, float | None] | None = None,
+    ) -> None:
+        lo, hi = interval if interval is not None else qualified_interval(value, half, qual)
+        if len(alternatives) > 1:
+            unit = pick_currency(self, unit, alternatives, start)
+        self.out.append(
+            Mention(
+                surface=self.text[start:end],
+                span=(start, end),
+                value=round12(value) or 0.0,
+                unit=unit,
+                kind=kind,
+                low=round12(lo),
+                high=round12(hi),
+                scale=scale,
+                qualifier=qual,
+                qualifier_text=qual_text,
+                alternatives=alternatives,
+                modifier=modifier,
+            )
+        )
+        self.last_end = max(self.last_end, end)
+
+    def skip_token(self, pos: int) -> int:
+        n = self.n
+        while pos < len(n) and (n[pos].isalnum() or n[pos] in "._"):
+            pos += 1
+        return pos
+
+    def qualifier(self, start: int, end: int, unit: str) -> tuple[str | None, str | None]:
+        """The qualifier written before ``start`` (or after ``end``), after the data's vetoes."""
+        n, v = self.n, self.v
+        k = start
+        while k > 0 and n[k - 1] in " \t":
+            k -= 1
+        m = None
+        if k > 0:
+            if n[k - 1].isalpha() or n[k - 1] == ".":
+                j = k - 1
+                while j > 0 and (n[j - 1].isalpha() or n[j - 1] == "."):
+                    j -= 1
+                if n[j:k].lower() in v.qual_tail_words:
+                    m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+            elif n[k - 1] in v.qual_last_chars:
+                m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+        if m:
+            text = m["q"] or m["s"]
+            canon = v.qual_canon.get(" ".join(text.lower().split()))
+            if canon is None:
+                return None, None
+            prev = self.out[-1].span[1] if self.out else -10
+            if 0 <= m.start() - prev <= 2 and not n[prev : m.start()].strip():
+                return None, None  # "18% above the ₹412 offer price": a comparison
+            key = " ".join(text.lower().split())
+            pw = PREV_WORD.search(n, max(0, m.start() - 24), m.start())
+            if pw and pw.group(1).lower() in v.qual_not_after.get(key, frozenset()):
+                return None, None
+            nb = v.qual_not_before.get(key)
+            if nb is not None and nb.match(n, end):
+                return None, None
+            if unit in v.qual_not_units.get(key, frozenset()):
+                return None, None
+            return canon, text
+        sm = v.qual_suffix_rx.match(n, end)
+        if sm:
+            text = sm["q"] or sm["s"]
+            return v.qual_canon.get("suffix:" + " ".join(text.lower().split())), text
+        return None, None
+
+    def emit_simple(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        half: float,
+        unit: str,
+        kind: Kind,
+        modifier: str | None = None,
+    ) -> None:
+        qual, qual_text = self.qualifier(start, end, unit)
+        interval = (
+            (value - half, value + half) if qual is None else qualified_interval(value, half, qual)
+        )
+        self.emit(
+            start,
+            end,
+            value,
+            half,
+            unit,
+            kind,
+            qual,
+            qual_text,
+            None,
+            modifier=modifier,
+            interval=interval,
+        )
+
+    def no_number_before(self, pos: int) -> bool:
+        k = pos - 1
+        while k >= 0 and self.n[k] in " \t":
+            k -= 1
+        return k < 0 or not self.n[k].isdigit()

@@ -1,0 +1,92 @@
+"""Length-preserving text normalization: spans found in the normalized text index the original.
+
+* **Text.** Non-breaking spaces and hyphens, typographic dashes/quotes, the unicode minus and
+  fullwidth digits are read through a length-preserving map, so spans index the original text.
+  A comma followed by one or two digits is a decimal comma ("€3,50"); "5½%" and "3 1/2 %" read
+  as 5.5% and 3.5%; a number right after "digit/" is part of a fraction or a date.
+  Numbers inside URLs are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+CHAR_MAP: dict[int, str] = {}
+
+
+for _cp in (
+    0x00A0,
+    0x2000,
+    0x2001,
+    0x2002,
+    0x2003,
+    0x2004,
+    0x2005,
+    0x2006,
+    0x2007,
+    0x2008,
+    0x200A,
+    0x205F,
+    0x3000,
+):
+    CHAR_MAP[_cp] = " "
+
+
+for _cp in (0x2009, 0x202F):  # thin spaces: also thousands separators
+    CHAR_MAP[_cp] = "\u2009"
+
+
+for _cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D):
+    CHAR_MAP[_cp] = "-"
+
+
+for _cp in (0x2018, 0x2019, 0x201A, 0x201B, 0x2032):
+    CHAR_MAP[_cp] = "'"
+
+
+for _cp in (0x201C, 0x201D, 0x201E, 0x2033):
+    CHAR_MAP[_cp] = '"'
+
+
+for _i in range(10):
+    for _base in (0xFF10, 0x0660, 0x06F0, 0x0966):
+        CHAR_MAP[_base + _i] = str(_i)
+
+
+CHAR_MAP.update(
+    {
+        0xFF05: "%",
+        0xFF04: "$",
+        0xFF0C: ",",
+        0xFF0E: ".",
+        0xFFE5: "¥",
+        0xFFE1: "£",
+        0x00D7: "x",
+        0xFE69: "$",
+        0x2052: "%",
+        0x066A: "%",
+    }
+)
+
+
+CHAR_MAP[0x0000] = " "
+
+
+THIN_NOT_GROUPING = re.compile(r"(?<![0-9])\u2009|\u2009(?![0-9]{3}(?![0-9]))")
+
+
+def normalize_text(text: str) -> str:
+    """Map look-alike characters to ASCII one for one (``len`` is preserved, so spans hold).
+
+    Thin spaces stay (as U+2009) only between digit groups ("23 000"); elsewhere they are spaces.
+    """
+    n = text.translate(CHAR_MAP)
+    if "\u2009" in n:
+        n = THIN_NOT_GROUPING.sub(" ", n)
+    return n
+
+
+ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}
+
+
+URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)

@@ -1,0 +1,491 @@
+"""The vocabulary: ``reconcile/data/*.toml`` compiled once into patterns and tables."""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import re
+from dataclasses import dataclass, field
+
+from reconcile.claims.numbers import (
+    trie_regex,
+    word_number_pattern,
+)
+from reconcile.units import (
+    currency_codes,
+    load_data,
+)
+
+
+def alt(words: object) -> str:
+    """Alternation of literal tokens (as a prefix tree; spaces are literal)."""
+    return trie_regex([str(w) for w in words], space=r"\ ")  # type: ignore[attr-defined]
+
+
+def flex(token: str) -> str:
+    """Regex for a currency symbol; letters any case, optional space before the sign."""
+    out = []
+    for i, ch in enumerate(token):
+        if ch == " ":
+            out.append(r"[ \t]?")
+            continue
+        if (
+            i > 1
+            and not ch.isalpha()
+            and token[i - 1].isalpha()
+            and token[i - 2].isalpha()
+            and ch != "."
+        ):
+            out.append(r"[ \t]?")  # "hk $", "us $"; never "a $" (A$) or "s $" (S$)
+        if ch == "." and i > 0 and token[i - 1].isalpha():
+            out.append(r"\.?")
+            continue
+        out.append(re.escape(ch))
+    return "".join(out)
+
+
+def words_rx(words: object) -> str:
+    """Alternation of (possibly multi-word) phrases; inner spaces match any run of blanks."""
+    return trie_regex([str(w).lower() for w in words])  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    factor: float = 1.0
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass
+class Vocab:
+    cur_by_token: dict[str, Currency] = field(default_factory=dict)
+    prefix_rx: re.Pattern[str] = re.compile("")
+    prefix_words: frozenset[str] = frozenset()
+    prefix_last_chars: frozenset[str] = frozenset()  # last characters of symbols ("$", "€")
+    suffix_cur_rx: re.Pattern[str] = re.compile("")
+    scale_after_code_rx: re.Pattern[str] = re.compile("")
+    scale_rx: re.Pattern[str] = re.compile("")
+    scales: dict[str, float] = field(default_factory=dict)
+    single_scales: dict[str, float] = field(default_factory=dict)
+    qual_prefix_rx: re.Pattern[str] = re.compile("")
+    qual_tail_words: frozenset[str] = frozenset()
+    qual_last_chars: frozenset[str] = frozenset()  # last characters of symbol qualifiers ("~")
+    qual_suffix_rx: re.Pattern[str] = re.compile("")
+    qual_canon: dict[str, str] = field(default_factory=dict)
+    qual_bounds: dict[str, tuple[str, float]] = field(default_factory=dict)
+    qual_not_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    qual_not_before: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    qual_not_units: dict[str, frozenset[str]] = field(default_factory=dict)
+    opener_rx: re.Pattern[str] = re.compile("")
+    pp_rx: re.Pattern[str] = re.compile("")
+    bp_rx: re.Pattern[str] = re.compile("")
+    pct_rx: re.Pattern[str] = re.compile("")
+    phys_sym_rx: re.Pattern[str] = re.compile("")
+    phys_word_rx: re.Pattern[str] = re.compile("")
+    phys_att_rx: re.Pattern[str] = re.compile("")
+    phys: dict[str, str] = field(default_factory=dict)
+    per_rx: re.Pattern[str] = re.compile("")
+    per: dict[str, str] = field(default_factory=dict)
+    mult_rx: re.Pattern[str] = re.compile("")
+    noun_rx: re.Pattern[str] = re.compile("")
+    noun_singular: dict[str, str] = field(default_factory=dict)
+    stop: frozenset[str] = frozenset()
+    number_words: frozenset[str] = frozenset()
+    hyphen_adjectives: frozenset[str] = frozenset()
+    hyphen_names_rx: re.Pattern[str] = re.compile("")
+    label_rx: re.Pattern[str] = re.compile("")
+    name_words: frozenset[str] = frozenset()
+    model_nouns: frozenset[str] = frozenset()
+    master: re.Pattern[str] = re.compile("")
+    verbs: dict[str, float] = field(default_factory=dict)
+    compound_rx: re.Pattern[str] = re.compile("")
+    times_rx: re.Pattern[str] = re.compile("")
+    times_verb_rx: re.Pattern[str] = re.compile("")
+    times_verbs: dict[str, str] = field(default_factory=dict)
+    times_mult_rx: re.Pattern[str] = re.compile("")
+    cue_rx: re.Pattern[str] = re.compile("")
+    cues: dict[str, str] = field(default_factory=dict)
+    inherit_rx: re.Pattern[str] = re.compile("")
+    digit_words: dict[str, tuple[float, float]] = field(default_factory=dict)
+    hints: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    point_words: dict[str, float] = field(default_factory=dict)
+    plural_not: frozenset[str] = frozenset()
+    people_after_rx: re.Pattern[str] = re.compile("")
+    ratio_rx: re.Pattern[str] = re.compile("")
+    ratio_not_before: frozenset[str] = frozenset()
+    not_adjectives: frozenset[str] = frozenset()
+    capitalised_ok: frozenset[str] = frozenset()
+    give_verbs: frozenset[str] = frozenset()
+    head_units: dict[str, str] = field(default_factory=dict)
+    head_thousands: frozenset[str] = frozenset()
+    head_of: frozenset[str] = frozenset()
+    head_of_words: dict[str, str] = field(default_factory=dict)
+    head_rx: re.Pattern[str] = re.compile("")
+    head_direct_rx: re.Pattern[str] = re.compile("")
+    head_tail_rx: re.Pattern[str] = re.compile("")
+    head_verbs: frozenset[str] = frozenset()
+    head_copulas: frozenset[str] = frozenset()
+    head_breakers: frozenset[str] = frozenset()
+    head_max_gap: int = 8
+    head_long_gap: int = 14
+    head_long_openers: frozenset[str] = frozenset()
+    head_relatives: frozenset[str] = frozenset()
+    head_not_before: frozenset[str] = frozenset()
+    flat_interval: tuple[float, float] = (-0.5, 0.5)
+    mag_cue_rx: re.Pattern[str] = re.compile("")
+    mag_after_rx: re.Pattern[str] = re.compile("")
+    mag_needs_rx: re.Pattern[str] = re.compile("")
+    mag_below: float = 10.0
+    mag_needs: tuple[str, ...] = ()
+    master_rest: re.Pattern[str] = re.compile("")
+    frac_numerators: dict[str, float] = field(default_factory=dict)
+    frac_denominators: dict[str, float] = field(default_factory=dict)
+    frac_not_after: frozenset[str] = frozenset()
+    frac_not_before: frozenset[str] = frozenset()
+    frac_determiners: frozenset[str] = frozenset()
+    frac_openers: frozenset[str] = frozenset()
+    frac_stems: tuple[str, ...] = ()
+
+
+def plurals(noun: str) -> list[str]:
+    forms = [noun]
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        forms.append(noun[:-1] + "ies")
+    elif noun.endswith(("s", "x", "ch", "sh")):
+        forms.append(noun + "es")
+    else:
+        forms.append(noun + "s")
+    return forms
+
+
+CURRENT: contextvars.ContextVar[Vocab | None] = contextvars.ContextVar(
+    "reconcile_extract_vocab", default=None
+)
+
+
+def vocab() -> Vocab:
+    """The vocabulary of the extraction in progress (the data files, plus caller symbols)."""
+    return CURRENT.get() or build_vocab(())
+
+
+@functools.lru_cache(maxsize=32)
+def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
+    v = Vocab()
+    cur = load_data("currencies")
+    codes = currency_codes()
+    ambiguous = {k.lower(): tuple(vals) for k, vals in cur.get("ambiguous", {}).items()}
+    symbols: list[str] = []
+    names: list[str] = []
+    prefix_names: list[str] = []
+    code_tokens: list[str] = []
+    cs_codes: list[str] = []
+
+    def put(token: str, c: Currency) -> None:
+        key = " ".join(token.lower().split())
+        alts = ambiguous.get(key)
+        if alts:
+            c = Currency(alts[0], c.factor, alts)
+        v.cur_by_token.setdefault(key, c)
+
+    for token, code in extra:  # caller symbols win over the data files
+        if token.replace(" ", "").isalpha():
+            names.append(token)
+        else:
+            symbols.append(token)
+        v.cur_by_token[" ".join(token.lower().split())] = Currency(code)
+    for code in codes:
+        entry = cur[code]
+        if entry.get("case_sensitive_code"):
+            cs_codes.append(code)
+        else:
+            code_tokens.append(code)
+        put(code, Currency(code))
+        for t in entry.get("codes", []):
+            code_tokens.append(t)
+            put(t, Currency(code))
+        for t in entry.get("symbols", []):
+            symbols.append(t)
+            put(t, Currency(code))
+        for t in entry.get("names", []):
+            names.append(t)
+            put(t, Currency(code))
+        for t in entry.get("prefix_names", []):
+            prefix_names.append(t)
+        for t, f in entry.get("subunits", {}).items():
+            if t.isalpha() or " " in t:
+                names.append(t)
+            else:
+                symbols.append(t)
+            put(t, Currency(code, float(f)))
+    for code, words in cur.get("hints", {}).items():
+        v.hints[code] = re.compile(rf"(?<![\w])(?:{words_rx(words)})(?![\w])", re.IGNORECASE)
+    ordered = sorted(set(symbols), key=len, reverse=True)
+    sym_rx = "|".join(("(?<![A-Za-z])" if s[0].isalpha() else "") + flex(s) for s in ordered)
+    code_rx = alt(code_tokens)
+    cs_rx = alt(cs_codes) or "(?!)"
+    mcode_rx = alt(codes)
+    prefix = (
+        rf"(?:(?<![A-Za-z])(?P<pm>m(?:{mcode_rx}))"
+        rf"|(?<![A-Za-z])(?P<pc>(?:{code_rx})|(?-i:{cs_rx}))(?:[ \t]?\$)?"
+        rf"|(?<![A-Za-z])(?P<pn>{words_rx(prefix_names)})[ \t]"
+        rf"|(?P<ps>{sym_rx}))[ \t]{{0,2}}$"
+    )
+    v.prefix_rx = re.compile(prefix, re.IGNORECASE)
+    # Quick reject: a prefix ending in a letter must be one of these words (lower case).
+    alpha_syms = [t.replace(".", "") for t in symbols if t.replace(".", "").isalpha()]
+    v.prefix_words = frozenset(
+        w.lower()
+        for w in [
+            *code_tokens,
+            *cs_codes,
+            *(f"m{c}" for c in codes),
+            *alpha_syms,
+            *(p.split()[-1] for p in prefix_names),
+        ]
+    )
+    v.prefix_last_chars = frozenset(t[-1] for t in symbols if not t[-1].isalpha())
+    suffix = (
+        rf"(?:[ \t]?(?P<sm>m(?:{mcode_rx}))(?![A-Za-z0-9])"
+        rf"|[ \t]?(?P<sc>(?:{code_rx})|(?-i:{cs_rx}))(?![A-Za-z0-9])"
+        rf"|(?:[ \t]?-?|[ \t]+)(?P<sn>{words_rx(names)})\b"
+        rf"|[ \t]?(?P<ss>{sym_rx}))"
+    )
+    v.suffix_cur_rx = re.compile(suffix, re.IGNORECASE)
+
+    sc = load_data("scales")
+    v.scales = {k.lower(): float(x) for k, x in sc["words"].items()}
+    abbr = {k: float(x) for k, x in sc["abbreviations"].items()}
+    v.single_scales = {k: float(x) for k, x in sc["single_letter"].items()}
+    v.scales.update(abbr)
+    v.scale_rx = re.compile(
+        rf"(?:[ \t]*-?[ \t]*(?P<w>{alt(sc['words'])})\b"
+        rf"|[ \t]?(?-i:(?P<a>{alt(abbr)}))(?![A-Za-z])"
+        rf"|(?-i:(?P<s>{alt(v.single_scales)}))(?![A-Za-z]))",
+        re.IGNORECASE,
+    )
+    v.scale_after_code_rx = re.compile(rf"[ \t]+(?P<w>{alt(sc['words'])})\b", re.IGNORECASE)
+
+    q = load_data("qualifiers")
+    word_q: list[str] = []
+    sym_q: list[str] = []
+    suf_q: list[str] = []
+    for canon, table in q.items():
+        if canon == "range":
+            continue
+        v.qual_bounds[canon] = (str(table.get("bounds", "widen")), float(table.get("margin", 0)))
+        for phrase, veto in table.get("vetoes", {}).items():
+            key = " ".join(phrase.lower().split())
+            v.qual_not_after[key] = frozenset(w.lower() for w in veto.get("not_after", []))
+            v.qual_not_units[key] = frozenset(w.lower() for w in veto.get("not_units", []))
+            if veto.get("not_before"):
+                v.qual_not_before[key] = re.compile(
+                    rf"[ \t]+(?:{words_rx(veto['not_before'])})\b", re.IGNORECASE
+                )
+        for p in table.get("prefix", []):
+            v.qual_canon.setdefault(" ".join(p.lower().split()), canon)
+            (word_q if p[0].isalpha() else sym_q).append(p)
+        for p in table.get("suffix", []):
+            v.qual_canon.setdefault("suffix:" + " ".join(p.lower().split()), canon)
+            suf_q.append(p)
+    v.qual_last_chars = frozenset(p.strip()[-1] for p in sym_q if p.strip())
+    v.qual_tail_words = frozenset([p.split()[-1].lower() for p in word_q] + ["the", "a", "an"])
+    v.qual_prefix_rx = re.compile(
+        rf"(?:(?<![\w])(?P<q>{words_rx(word_q)})[ \t]+|(?P<s>{alt(sym_q)})[ \t]*)"
+        rf"(?:(?:the|a|an)[ \t]+)?$",
+        re.IGNORECASE,
+    )
+    suf_words = [p for p in suf_q if p[0].isalpha()]
+    suf_syms = [p for p in suf_q if not p[0].isalpha()]
+    v.qual_suffix_rx = re.compile(
+        rf"(?:[ \t]+(?P<q>{words_rx(suf_words)})\b|(?P<s>{alt(suf_syms)}))", re.IGNORECASE
+    )
+    v.opener_rx = re.compile(
+        rf"(?<![\w])(?P<o>{words_rx(q['range']['openers'])})[ \t]+(?:(?:the|a|an)[ \t]+)?$",
+        re.IGNORECASE,
+    )
+
+    v.pp_rx = re.compile(
+        r"[ \t]?-?(?:percentage[ \t-]+points?|percent(?:age)?[ \t]+pts?\b|pp\b|ppts?\b|pts?\b)",
+        re.IGNORECASE,
+    )
+    v.bp_rx = re.compile(r"[ \t]?-?(?:basis[ \t-]+points?\b|bps\b|bp\b)", re.IGNORECASE)
+    v.pct_rx = re.compile(
+        r"(?:[ \t]?%(?![0-9A-Fa-f]{2})|(?:[ \t]?-?|[ \t]+)"
+        r"(?:per[ \t]?cent(?:age)?s?|pct|percentages?)\b|(?-i:pc)\b)",  # "4.1pc" (UK)
+        re.IGNORECASE,
+    )
+
+    ph = load_data("physical_units")
+    v.phys = {k: val for k, val in ph["symbols"].items()}
+    v.phys.update({" ".join(k.lower().split()): val for k, val in ph["words"].items()})
+    v.phys_sym_rx = re.compile(rf"[ \t]?(?P<u>{alt(ph['symbols'])})(?![A-Za-z0-9])")
+    v.phys_word_rx = re.compile(
+        rf"(?:[ \t]?-?|[ \t]+)(?P<u>{words_rx(ph['words'])})\b", re.IGNORECASE
+    )
+    v.phys_att_rx = re.compile(rf"(?P<u>{alt(ph.get('attached', {}))})(?![A-Za-z0-9])")
+    for k, val in ph.get("attached", {}).items():
+        v.phys.setdefault(k, val)
+    v.per = {k.lower(): val for k, val in ph["per"].items()}
+    mg = ph["magnitude"]
+    v.mag_cue_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['cues'])})[ \t]+$", re.IGNORECASE)
+    v.mag_after_rx = re.compile(rf"[ \t]+(?:{words_rx(mg['after'])})\b", re.IGNORECASE)
+    v.mag_needs_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['needs'])})\b", re.IGNORECASE)
+    v.mag_below = float(mg["below"])
+    v.mag_needs = tuple(" ".join(w.lower().split()) for w in mg["needs"])
+    v.per_rx = re.compile(
+        rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+)(?P<t>{alt(ph['per'])})\b",
+        re.IGNORECASE,
+    )
+
+    nums = load_data("numbers")
+    v.verbs = {k.lower(): float(x) for k, x in nums["multiplier_verbs"].items()}
+    v.number_words = frozenset(
+        k.lower() for table in ("units", "tens", "multipliers") for k in nums[table]
+    )
+    comp = nums["comparatives"]
+    v.mult_rx = re.compile(
+        rf"(?:[ \t]?(?:times|x)[ \t]+(?P<c>{words_rx(comp['words'])})\b"
+        rf"|[ \t]?(?P<d>times)(?=[ \t]+(?:{words_rx(comp['determiners'])})\b)"
+        rf"|[ \t]?-?(?P<f>fold)\b"
+        r"|(?P<x>x)(?=[ \t]+[A-Za-z]))",  # "25x earnings"
+        re.IGNORECASE,
+    )
+    v.times_rx = re.compile(r"[ \t]+times\b", re.IGNORECASE)
+    v.times_mult_rx = re.compile(
+        rf"(?<![\w])(?:{words_rx(comp['verbs'])})\b(?=[^.;!?\n]*$)", re.IGNORECASE
+    )
+
+    cn = load_data("count_nouns")
+    for noun in cn["nouns"]["words"]:
+        for form in plurals(noun.lower()):
+            v.noun_singular.setdefault(form, noun.lower())
+    for plural, singular in cn["irregular"].items():
+        v.noun_singular[plural.lower()] = singular.lower()
+        v.noun_singular.setdefault(singular.lower(), singular.lower())
+    v.stop = frozenset(w.lower() for w in cn["filler"]["stop"])
+    v.hyphen_adjectives = frozenset(w.lower() for w in cn["hyphen_adjectives"]["words"])
+    v.hyphen_names_rx = re.compile(
+        rf"[ \t]+(?:{words_rx(cn['hyphen_adjectives']['not_before'])})\b", re.IGNORECASE
+    )
+    v.label_rx = re.compile(
+        rf"(?<![\w.])(?:{words_rx(cn['labels']['words'])})[ \t]*$", re.IGNORECASE
+    )
+    v.name_words = frozenset(w.lower() for w in cn["name_before"]["words"])
+    v.model_nouns = frozenset(" ".join(w.lower().split()) for w in cn["model_size"]["nouns"])
+    v.noun_rx = re.compile(
+        r"(?:[ \t]+|-)(?:(?P<f1>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
+        r"(?:(?P<f2>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
+        rf"(?P<n>{words_rx(v.noun_singular)})\b",
+        re.IGNORECASE,
+    )
+    v.times_verbs = {k.lower(): str(x) for k, x in cn["times_verbs"].items()}
+    v.times_verb_rx = re.compile(
+        rf"(?<![\w])(?P<v>{words_rx(v.times_verbs)})\b(?=[^.;!?\n]*$)", re.IGNORECASE
+    )
+    v.cues = {" ".join(k.lower().split()): str(x) for k, x in cn["cue_units"].items()}
+    v.cue_rx = re.compile(rf"(?<![\w])(?P<c>{words_rx(v.cues)})[ \t]+$", re.IGNORECASE)
+    v.inherit_rx = re.compile(
+        rf"(?<![\w])(?:{words_rx(cn['inherit_after']['words'])})[ \t]+$", re.IGNORECASE
+    )
+    pa = cn["people_after"]
+    v.people_after_rx = re.compile(
+        rf"[ \t]+(?:(?:{words_rx(pa['linking'])})[ \t]+(?:{words_rx(pa['states'])})"
+        rf"|(?:{words_rx(pa['verbs'])}))\b",
+        re.IGNORECASE,
+    )
+    pl = cn["plural"]
+    v.plural_not = frozenset(w.lower() for w in pl["not_counted"])
+    v.not_adjectives = frozenset(w.lower() for w in pl["not_adjectives"])
+    v.capitalised_ok = frozenset(w.lower() for w in pl["capitalised_ok"])
+    v.give_verbs = frozenset(w.lower() for w in pl["give_verbs"])
+    hc = cn["head_counts"]
+    v.head_units = {" ".join(k.lower().split()): str(x) for k, x in hc["nouns"].items()}
+    thousands = {" ".join(k.lower().split()): str(x) for k, x in hc["thousands_only"].items()}
+    v.head_units.update(thousands)
+    v.head_thousands = frozenset(thousands)
+    v.head_of = frozenset(" ".join(w.lower().split()) for w in hc["of"]["heads"])
+    v.head_of_words = {k.lower(): str(x) for k, x in hc["of_words"].items()}
+    v.head_verbs = frozenset(w.lower() for w in hc["verbs"])
+    v.head_copulas = frozenset(w.lower() for w in hc["copulas"])
+    v.head_breakers = frozenset(w.lower() for w in hc["breakers"])
+    v.head_max_gap = int(hc["max_gap_words"])
+    v.head_long_gap = int(hc["long_gap_words"])
+    v.head_long_openers = frozenset(w.lower() for w in hc["long_openers"])
+    v.head_relatives = frozenset(w.lower() for w in hc["relatives"])
+    v.head_not_before = frozenset(w.lower() for w in hc["not_before"])
+    of_heads = [f"{h} of" for h in v.head_of]
+    v.head_rx = re.compile(
+        rf"(?<![\w-])(?P<h>{words_rx([*v.head_units, *of_heads])})(?![\w-])", re.IGNORECASE
+    )
+    v.head_direct_rx = re.compile(
+        rf"(?<![\w-])(?P<h>{words_rx(v.head_units)})[ \t]+(?:{words_rx(hc['direct_links'])})"
+        r"[ \t]+$",
+        re.IGNORECASE,
+    )
+    links = words_rx(hc["links"])
+    v.head_tail_rx = re.compile(
+        rf"(?s:.*)(?<![\w-])(?P<verb>{words_rx(v.head_verbs)})"
+        rf"(?:[ \t]+(?!(?:{links})\b)[A-Za-z]+){{0,2}}?(?:[ \t]+(?:{links}))?[ \t]+$",
+        re.IGNORECASE,
+    )
+    v.ratio_rx = re.compile(
+        rf"[ \t]+(?:{words_rx(nums['ratio']['connectors'])})[ \t]+"
+        rf"(?P<m>\d{{1,4}}(?![0-9.,]|[ \t]*%)|{word_number_pattern()})",
+        re.IGNORECASE,
+    )
+    v.ratio_not_before = frozenset(w.lower() for w in nums["ratio"]["not_before"])
+    fold_words = alt([*nums["units"], *nums["tens"], "hundred", "thousand"])
+    qual_data = nums["qualitative"]
+    digits = dict(qual_data["digits"])
+    follow = digits.pop("follow")
+    v.digit_words = {
+        " ".join(k.lower().split()): (float(a), float(b)) for k, (a, b) in digits.items()
+    }
+    flat = qual_data["flat"]
+    v.flat_interval = (float(flat["interval"][0]), float(flat["interval"][1]))
+    # The gate lets the engine skip positions inside words before trying any branch.
+    # Vocabulary here is lower case; the scanner runs this on Scanner.low.
+    v.point_words = {" ".join(k.lower().split()): float(x) for k, x in qual_data["points"].items()}
+    sf = nums["share_fractions"]
+    v.frac_numerators = {"a": 1.0, "one": 1.0}
+    v.frac_numerators.update(
+        {w.lower(): float(nums["units"][w]) for w in sf["numerators"] if w in nums["units"]}
+    )
+    v.frac_denominators = {k.lower(): float(x) for k, x in sf["denominators"].items()}
+    v.frac_not_after = frozenset(w.lower() for w in sf["not_after"])
+    v.frac_not_before = frozenset(w.lower() for w in sf["not_before"])
+    v.frac_determiners = frozenset(w.lower() for w in sf["determiners"])
+    v.frac_openers = frozenset(w.lower() for w in sf["clause_openers"])
+    dens = list(v.frac_denominators)  # "third" finds "thirds" too
+    v.frac_stems = tuple(d for d in dens if not any(o != d and o in d for o in dens))
+    frac_branch = (
+        rf"|(?P<frac>\b(?:(?:{alt(v.frac_numerators)})[ \t-]+)?"
+        rf"(?:{alt(v.frac_denominators)})\b(?=[ \t]+of[ \t]))"
+    )
+    master_head = (
+        r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=\.?[0-9]))(?:"
+        rf"(?P<points>\b(?:{words_rx(v.point_words)})s?\b)|"
+        rf"(?P<digits>\b(?:{words_rx(v.digit_words)})(?=[ \t]+(?:{words_rx(follow)})\b))"
+        rf"|(?P<flat>(?<![\w])(?:{words_rx(flat['before'])})[ \t]+"
+        rf"(?P<fw>{words_rx(flat['words'])})"
+        r"\b(?![ \t-]*(?:fee|rate|tax|screen|out|broke)\b))"
+        rf"|(?P<verb>\b(?:{alt(v.verbs)})\b)"
+        rf"|(?P<fold>\b(?:{fold_words})fold\b)"
+    )
+    master_tail = (
+        rf"|(?P<wnum>{word_number_pattern()})"
+        r"|(?P<num>(?<![0-9])(?<![0-9][.,])(?:"
+        r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![0-9])"  # 1.234,56
+        r"|\d+,\d{1,2}(?![0-9,])"  # 3,50 (decimal comma)
+        r"|(?:\d{1,3}(?:[,\u2009]\d{3})+(?![0-9])|\d{1,2}(?:,\d{2})+,\d{3}(?![0-9])|\d+)"
+        r"(?:\.\d+)?(?![0-9])"
+        r"|(?<![0-9.])\.\d+(?![0-9]))))"  # $.50
+    )
+    # case-sensitive on purpose: it scans the ASCII-lower-cased text (1.7x faster)
+    v.master = re.compile(master_head + frac_branch + master_tail)
+    v.master_rest = re.compile(master_head + master_tail)  # after a fraction that is no share
+    v.compound_rx = re.compile(
+        rf"[ \t]+(?:and[ \t]+)?(?P<n>\d{{1,2}}(?![0-9]|[.,][0-9])|{word_number_pattern()})",
+        re.IGNORECASE,
+    )
+    return v
