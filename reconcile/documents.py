@@ -19,12 +19,19 @@ import datetime as dt
 import html
 import re
 
+from reconcile.claims.context import sentence_spans
 from reconcile.claims.models import Document
 from reconcile.claims.timeref import vocabulary
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HEADER_LINES = 8  # how many non-empty lines below the title count as the header
+# A sentence longer than this is split into parts of at most this many characters, at the last
+# clause break (";", ",", then any blank) in its second half, else at the limit. News sentences
+# run to about 300 characters; a longer run is a table, a list or hostile input, and every later
+# stage reads a sentence as a unit.
+MAX_SENTENCE = 600
+_CLAUSE_BREAKS = ("; ", ", ", " ", "\t")
 
 # --- dates ---------------------------------------------------------------------------------
 
@@ -425,6 +432,53 @@ def markdown_to_text(raw: str) -> tuple[str, str | None]:
     return _tidy("\n".join(out)), heading
 
 
+# --- long sentences ------------------------------------------------------------------------
+
+
+def _split_long(sentence: str, limit: int) -> list[str]:
+    """Parts of at most ``limit`` characters; a blank at a clause break becomes the cut."""
+    parts: list[str] = []
+    pos = 0
+    while len(sentence) - pos > limit:
+        lo, hi = pos + limit // 2, pos + limit
+        cut = -1
+        for brk in _CLAUSE_BREAKS:
+            cut = sentence.rfind(brk, lo, hi + 1)
+            if cut >= 0:
+                cut += len(brk) - 1  # the blank that ends the break
+                break
+        if cut >= 0:  # the blank is replaced by the line break
+            parts.append(sentence[pos:cut])
+            pos = cut + 1
+        else:  # no blank: a line break is inserted
+            parts.append(sentence[pos:hi])
+            pos = hi
+    parts.append(sentence[pos:])
+    return parts
+
+
+def cap_sentences(text: str, limit: int = MAX_SENTENCE) -> tuple[str, int]:
+    """``text`` with every sentence over ``limit`` characters split by line breaks (a line break
+    always ends a sentence), and how many were split. Linear in the length of ``text``."""
+    if len(text) <= limit:
+        return text, 0
+    lines = text.split("\n")
+    split = 0
+    for i, line in enumerate(lines):
+        if len(line) <= limit:
+            continue
+        out: list[str] = []
+        last = 0
+        for start, end in sentence_spans(line):
+            if end - start > limit:
+                out += [line[last:start], "\n".join(_split_long(line[start:end], limit))]
+                last = end
+                split += 1
+        out.append(line[last:])
+        lines[i] = "".join(out)
+    return ("\n".join(lines) if split else text), split
+
+
 # --- the document --------------------------------------------------------------------------
 
 
@@ -445,6 +499,12 @@ def parse_document(doc_id: str, path: str, raw: str, suffix: str = ".txt") -> Do
         text, heading = markdown_to_text(raw)
     else:
         text = raw
+    text, split = cap_sentences(text)
+    if split:
+        notices.append(
+            f"{split} sentence(s) over {MAX_SENTENCE} characters split into parts (a table, a list "
+            "or text without full stops)"
+        )
     if not text.strip():
         notices.append(f"{doc_id}: no readable text")
     lines = [line.strip() for line in text.splitlines() if line.strip()]

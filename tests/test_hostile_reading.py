@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.documents import html_to_text, markdown_to_text, parse_document
+from reconcile.claims.context import sentence_spans
+from reconcile.documents import (
+    MAX_SENTENCE,
+    cap_sentences,
+    html_to_text,
+    markdown_to_text,
+    parse_document,
+)
 from reconcile.io import load_documents
 
 # Inputs that made the old regex-based reader retry from every opener (quadratic or worse).
@@ -85,3 +92,36 @@ def test_any_markup_reads_without_error(raw: str) -> None:
     for suffix in (".html", ".md", ".txt"):
         doc = parse_document("x" + suffix, "x" + suffix, raw, suffix)
         assert isinstance(doc.text, str)
+
+
+# --- sentences over the length cap ---------------------------------------------------------
+
+
+def test_a_long_sentence_is_split_at_clause_breaks() -> None:
+    clause = "the agency counted 40 trucks and 12 vans at the depot"
+    raw = "Brief note. " + ", ".join([clause] * 60) + ". Short end."
+    doc = parse_document("x.txt", "x.txt", raw)
+    spans = sentence_spans(doc.text)
+    assert max(e - s for s, e in spans) <= MAX_SENTENCE
+    assert len(doc.text) == len(raw)  # only blanks became line breaks
+    assert doc.text.replace("\n", " ") == raw
+    assert any("split into parts" in n for n in doc.notices)
+
+
+def test_a_long_run_without_blanks_is_cut_at_the_window() -> None:
+    text, n = cap_sentences("7" * 1500)
+    assert n == 1
+    assert [len(p) for p in text.split("\n")] == [MAX_SENTENCE, MAX_SENTENCE, 300]
+
+
+def test_ordinary_text_is_left_alone() -> None:
+    raw = "Prices rose 3% in May. Rents climbed 5%, the survey said.\nA new line."
+    assert cap_sentences(raw) == (raw, 0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab 1.,;\n", max_size=3000), st.integers(min_value=20, max_value=200))
+def test_capped_text_keeps_every_character_and_respects_the_cap(raw: str, limit: int) -> None:
+    text, _ = cap_sentences(raw, limit)
+    assert "".join(text.split()) == "".join(raw.split())
+    assert all(e - s <= limit for s, e in sentence_spans(text))
