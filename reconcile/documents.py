@@ -16,15 +16,22 @@ Relative headers ("2 hours ago") give nothing: a date is never guessed.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
-from html.parser import HTMLParser
 
+from reconcile.claims.context import sentence_spans
 from reconcile.claims.models import Document
 from reconcile.claims.timeref import vocabulary
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 HEADER_LINES = 8  # how many non-empty lines below the title count as the header
+# A sentence longer than this is split into parts of at most this many characters, at the last
+# clause break (";", ",", then any blank) in its second half, else at the limit. News sentences
+# run to about 300 characters; a longer run is a table, a list or hostile input, and every later
+# stage reads a sentence as a unit.
+MAX_SENTENCE = 600
+_CLAUSE_BREAKS = ("; ", ", ", " ", "\t")
 
 # --- dates ---------------------------------------------------------------------------------
 
@@ -131,9 +138,10 @@ _DATE_META = {
 }  # fmt: skip
 
 
-class _HTMLText(HTMLParser):
+class _HTMLText:
+    """Collects readable text and metadata from the events of :func:`_html_events`."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
         self.meta_date: str | None = None
@@ -188,6 +196,108 @@ class _HTMLText(HTMLParser):
         self.parts.append(data)
 
 
+# The tokenizer below reads each character a bounded number of times, whatever the markup: a
+# construct that never ends ("<a" with no ">", "<!--" with no "-->") ends the markup there and the
+# rest is read as text (or, for a comment, dropped), instead of being retried from every "<".
+_RAW_TEXT_TAGS = ("script", "style")  # their content is not markup and never text
+_RX_TAG_NAME = re.compile(r"[A-Za-z][^\s/<>]*")
+_RX_TAG_BODY = re.compile(r"[^>\"']*")
+_RX_ATTR = re.compile(r"""([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
+_RX_RAW_END = {t: re.compile(rf"</{t}(?=[\s/>]|$)", re.I) for t in _RAW_TEXT_TAGS}
+
+
+def _attrs(body: str) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for m in _RX_ATTR.finditer(body):
+        value = m[2]
+        if value is not None and value[:1] in ("'", '"'):
+            value = value[1:-1]
+        out.append((m[1].lower(), html.unescape(value) if value is not None else None))
+    return out
+
+
+def _tag_end(raw: str, at: int, unclosed: set[str]) -> int:
+    """Index of the ">" that ends the tag whose body starts at ``at``; -1 when no ">" follows
+    (no later tag can end either), -2 when a quote is never closed.
+
+    Quoted attribute values may hold ">". ``unclosed`` remembers quote characters that were
+    found to have no closing partner, so no later tag scans for them again.
+    """
+    n = len(raw)
+    while True:
+        at = _RX_TAG_BODY.match(raw, at).end()  # type: ignore[union-attr]
+        if at >= n:
+            return -1
+        c = raw[at]
+        if c == ">":
+            return at
+        if c in unclosed:
+            return -2
+        close = raw.find(c, at + 1)
+        if close < 0:
+            unclosed.add(c)
+            return -2
+        at = close + 1
+
+
+def _html_events(raw: str, sink: _HTMLText) -> None:
+    """Feed the start tags, end tags and text of ``raw`` to ``sink``, in linear time."""
+    n = len(raw)
+    pos = 0
+    unclosed: set[str] = set()
+
+    def data(upto: int) -> None:
+        if upto > pos:
+            sink.handle_data(html.unescape(raw[pos:upto]))
+
+    while pos < n:
+        lt = raw.find("<", pos)
+        if lt < 0:
+            break
+        nxt = raw[lt + 1 : lt + 2]
+        if raw.startswith("<!--", lt):
+            data(lt)
+            close = raw.find("-->", lt + 4)
+            pos = n if close < 0 else close + 3  # an unclosed comment runs to the end
+            continue
+        if nxt in ("!", "?") or (nxt == "/" and not raw[lt + 2 : lt + 3].isalpha()):
+            close = raw.find(">", lt)
+            if close < 0:
+                break  # no ">" anywhere after: the rest is text
+            data(lt)
+            pos = close + 1
+            continue
+        end_tag = nxt == "/"
+        name_at = lt + 2 if end_tag else lt + 1
+        m = _RX_TAG_NAME.match(raw, name_at)
+        if m is None:  # "<" followed by no tag name is text
+            data(lt + 1)
+            pos = lt + 1
+            continue
+        close = _tag_end(raw, m.end(), unclosed)
+        if close == -1:  # no tag can end after this point: the rest is text
+            break
+        if close < 0:  # this tag never ends: text
+            data(lt + 1)
+            pos = lt + 1
+            continue
+        data(lt)
+        tag = m[0].lower()
+        pos = close + 1
+        if end_tag:
+            sink.handle_endtag(tag)
+            continue
+        body = raw[m.end() : close]
+        sink.handle_starttag(tag, _attrs(body))
+        if body.rstrip().endswith("/"):
+            sink.handle_endtag(tag)
+        elif tag in _RX_RAW_END:
+            found = _RX_RAW_END[tag].search(raw, pos)
+            pos = n if found is None else found.start()  # its content is skipped
+    if pos < n:
+        data(n)
+
+
 def _tidy(text: str) -> str:
     """Collapse runs of blanks inside lines and of blank lines; strip the ends."""
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
@@ -198,8 +308,7 @@ def _tidy(text: str) -> str:
 def html_to_text(raw: str) -> tuple[str, dict[str, str | None]]:
     """Readable text of an HTML page plus its metadata (title, heading, dates)."""
     parser = _HTMLText()
-    parser.feed(raw)
-    parser.close()
+    _html_events(raw, parser)
     text = _tidy("".join(parser.parts))
     meta = {
         "title": parser.title,
@@ -212,23 +321,80 @@ def html_to_text(raw: str) -> tuple[str, dict[str, str | None]]:
 
 # --- Markdown ------------------------------------------------------------------------------
 
+# Every pattern here is linear on any line: a bracket, parenthesis or angle-bracket run stops
+# at the next opening one, so a run of openers with no closer ("![![![", "<a<a<a") is read once.
 _MD_INLINE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links -> text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
+    (re.compile(r"!\[([^\]\[]*)\]\([^()\[\]\n]*\)"), r"\1"),  # images -> alt text
+    (re.compile(r"\[([^\]\[]+)\]\([^()\[\]\n]*\)"), r"\1"),  # links -> text
+    (re.compile(r"\[([^\]\[]+)\]\[[^\]\[]*\]"), r"\1"),  # reference links
+    (re.compile(r"<(https?://[^<>\s]+)>"), r"\1"),  # autolinks
+    (re.compile(r"</?[A-Za-z][^<>]*>"), ""),  # inline HTML tags
     (re.compile(r"`([^`]+)`"), r"\1"),  # code spans
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+]
+_MD_EMPHASIS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *em*
     (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # _em_
-    (re.compile(r"~~(.+?)~~"), r"\1"),  # strikethrough
 ]
-_RX_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_RX_MD_RULE = re.compile(r"^\s{0,3}([-*_=])(\s*\1){2,}\s*$")
+_STRONG = ("**", "__", "~~")  # strong emphasis and strikethrough
+
+
+def _unwrap(line: str, delim: str) -> str:
+    r"""Remove ``delim`` pairs around text ("**a**" -> "a") in one pass over the line.
+
+    An opener is followed by a non-blank; its closer is the next ``delim`` after at least one
+    character, preceded by a non-blank (for "~~", any next one). This is what the lazy pattern
+    ``(\*\*)(?=\S)(.+?)(?<=\S)\1`` matches, without retrying from every opener.
+    """
+    if delim not in line:
+        return line
+    out: list[str] = []
+    last = 0
+    opener = -1
+    at = line.find(delim)
+    size = len(delim)
+    while at >= 0:
+        after = at + size
+        if opener < 0:
+            if delim == "~~" or (after < len(line) and not line[after].isspace()):
+                opener = at
+        elif at > opener + size and (delim == "~~" or not line[at - 1].isspace()):
+            out += [line[last:opener], line[opener + size : at]]
+            last, opener = after, -1
+        at = line.find(delim, after)
+    out.append(line[last:])
+    return "".join(out)
+
+
+def _md_heading(line: str) -> str | None:
+    """The text of an ATX heading line ("## Title ##"), else None."""
+    body = line.lstrip(" ")
+    if len(line) - len(body) > 3 or not body.startswith("#"):
+        return None
+    level = len(body) - len(body.lstrip("#"))
+    rest = body[level:]
+    if level > 6 or not rest[:1].isspace():
+        return None
+    return rest.strip().rstrip("#").strip()
+
+
+def _md_rule(line: str) -> bool:
+    """A thematic break or setext underline: three or more of one of - * _ = and blanks."""
+    body = line.strip()
+    if len(line) - len(line.lstrip()) > 3 or not body or body[0] not in "-*_=":
+        return False
+    marks = body.replace(" ", "").replace("\t", "")
+    return len(marks) >= 3 and marks == body[0] * len(marks)
+
+
+def _md_table_rule(line: str) -> bool:
+    """A table's separator row, e.g. "|---|:---:|"."""
+    body = line.strip()
+    return "---" in body and not body.strip("|:- \t")
+
+
 _RX_MD_BULLET = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+")
-_RX_MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
-_RX_MD_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_RX_MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]\[]+\]:\s+\S+")
+_RX_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 
 
 def markdown_to_text(raw: str) -> tuple[str, str | None]:
@@ -243,23 +409,74 @@ def markdown_to_text(raw: str) -> tuple[str, str | None]:
         if in_fence:
             out.append(line)
             continue
-        if _RX_MD_REFDEF.match(line) or (_RX_MD_TABLE_SEP.match(line) and "-" in line):
+        if _RX_MD_REFDEF.match(line) or _md_table_rule(line):
             continue
-        if _RX_MD_RULE.match(line):
+        if _md_rule(line):
             out.append("")
             continue
-        if m := _RX_MD_HEADING.match(line):
-            line = m.group(2)
+        if (title := _md_heading(line)) is not None:
+            line = title
             if heading is None:
                 heading = line
-        line = re.sub(r"^\s{0,3}>\s?", "", line)
-        line = _RX_MD_BULLET.sub(r"\1", line)
+        line = _RX_MD_QUOTE.sub("", line, count=1)
+        line = _RX_MD_BULLET.sub(r"\1", line, count=1)
         if line.strip().startswith("|"):
             line = line.strip().strip("|").replace(" | ", "; ")
         for rx, repl in _MD_INLINE:
             line = rx.sub(repl, line)
+        for delim in _STRONG:
+            line = _unwrap(line, delim)
+        for rx, repl in _MD_EMPHASIS:
+            line = rx.sub(repl, line)
         out.append(line)
     return _tidy("\n".join(out)), heading
+
+
+# --- long sentences ------------------------------------------------------------------------
+
+
+def _split_long(sentence: str, limit: int) -> list[str]:
+    """Parts of at most ``limit`` characters; a blank at a clause break becomes the cut."""
+    parts: list[str] = []
+    pos = 0
+    while len(sentence) - pos > limit:
+        lo, hi = pos + limit // 2, pos + limit
+        cut = -1
+        for brk in _CLAUSE_BREAKS:
+            cut = sentence.rfind(brk, lo, hi + 1)
+            if cut >= 0:
+                cut += len(brk) - 1  # the blank that ends the break
+                break
+        if cut >= 0:  # the blank is replaced by the line break
+            parts.append(sentence[pos:cut])
+            pos = cut + 1
+        else:  # no blank: a line break is inserted
+            parts.append(sentence[pos:hi])
+            pos = hi
+    parts.append(sentence[pos:])
+    return parts
+
+
+def cap_sentences(text: str, limit: int = MAX_SENTENCE) -> tuple[str, int]:
+    """``text`` with every sentence over ``limit`` characters split by line breaks (a line break
+    always ends a sentence), and how many were split. Linear in the length of ``text``."""
+    if len(text) <= limit:
+        return text, 0
+    lines = text.split("\n")
+    split = 0
+    for i, line in enumerate(lines):
+        if len(line) <= limit:
+            continue
+        out: list[str] = []
+        last = 0
+        for start, end in sentence_spans(line):
+            if end - start > limit:
+                out += [line[last:start], "\n".join(_split_long(line[start:end], limit))]
+                last = end
+                split += 1
+        out.append(line[last:])
+        lines[i] = "".join(out)
+    return ("\n".join(lines) if split else text), split
 
 
 # --- the document --------------------------------------------------------------------------
@@ -282,6 +499,12 @@ def parse_document(doc_id: str, path: str, raw: str, suffix: str = ".txt") -> Do
         text, heading = markdown_to_text(raw)
     else:
         text = raw
+    text, split = cap_sentences(text)
+    if split:
+        notices.append(
+            f"{split} sentence(s) over {MAX_SENTENCE} characters split into parts (a table, a list "
+            "or text without full stops)"
+        )
     if not text.strip():
         notices.append(f"{doc_id}: no readable text")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
