@@ -9,7 +9,7 @@
   only figures of 1,000 or more. A longer descriptive phrase (up to ``long_gap_words``) may
   stand between head and verb when it opens with "from"/"in"/"after"..., has no comma, has a
   listed verb only after "that"/"which" and a number only where another mention already
-  stands or as a year: "The death toll from the 6.8 magnitude earthquake that devastated the
+  stands or as a year: "The death toll from the magnitude 6.8 quake that shook the
   province reached 591".
 * **Context for bare numbers** (``count_nouns.toml``): a bare number still becomes a count when
   the words around it say what it counts: "54 of the 101 seats" (54 seats), "19 of them" and
@@ -170,8 +170,8 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
 
 def long_gap(s: Scan, text: str, at: int, offset: int) -> bool:
     """The words of ``text[at:]`` (``offset`` + index = position in the text) form a
-    descriptive phrase a head may stand before ("from the 6.8 magnitude earthquake that
-    devastated the province"; see ``long_gap_words`` in count_nouns.toml)."""
+    descriptive phrase a head may stand before ("from the magnitude 6.8 quake that shook
+    the valley"; see ``long_gap_words`` in count_nouns.toml)."""
     v = s.v
     gap = text[at:]
     if "," in gap or ";" in gap:
