@@ -261,8 +261,9 @@ class _Ctx:
         return got
 
     def severity(self, kind: str, default_key: str | None = None) -> Severity:
-        if kind in self.settings.severity:
-            return self.settings.severity[kind]  # type: ignore[index]
+        chosen = self.settings.severity.get(kind)  # type: ignore[call-overload]
+        if chosen is not None and chosen != "off":  # an "off" kind is dropped at the end
+            return chosen  # type: ignore[no-any-return]
         return rules().severity[default_key or kind]  # type: ignore[return-value]
 
     def base(self, c: Claim) -> float | None:
@@ -1100,6 +1101,8 @@ def compare_groups(
     if focus is not None:
         extra = [f for f in extra if any(by_id[i].document in focus for i in f.claims)]
     findings += extra
+    off = {k for k, v in settings.severity.items() if v == "off"}
+    findings = [f for f in findings if f.kind not in off]
     findings.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.kind, f.claims))
     return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(findings)]
 
