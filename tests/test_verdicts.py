@@ -98,3 +98,36 @@ def test_a_report_makes_at_most_one_finding_per_group(rows: list[tuple[float, st
         assert conflict_pairs(focused) == {
             p for p in conflict_pairs(findings) if c.document in p[2]
         }
+
+
+def test_a_large_group_is_judged_camp_by_camp_and_still_names_the_odd_sources() -> None:
+    from reconcile.claims.compare import EXACT_MAX
+
+    n = EXACT_MAX + 30
+    cs = [fig(f"s{i:03}.txt", 12.0) for i in range(n)]
+    cs += [fig("x1.txt", 19.0), fig("x2.txt", 19.0), fig("y.txt", 4.0)]
+    cs += [fig(f"t{i:03}.txt", 13.0 + i / 10, when="2024-06-01") for i in range(20)]
+    [f] = compare_groups([group(*cs)], cs)
+    assert f.severity == "error"
+    assert f"{n} of {n + 3} sources agree on $12" in f.message
+    assert "3 disagree" in f.message and "x1.txt and x2.txt" in f.message and "y.txt" in f.message
+    # evidence grows with the camps, not with the pairs of claims
+    assert len(f.evidence) < 3 * len(cs)
+
+
+def test_json_report_is_one_record_a_line_and_reads_back() -> None:
+    import json
+
+    from reconcile.claims.models import Document, Report
+    from reconcile.render.json import render_json
+
+    cs = [fig("a.txt", 8.0), fig("b.txt", 9.5, when=None)]
+    docs = [Document(id=c.document, path=c.document, text="$8.0 $9.5") for c in cs]
+    report = Report(documents=docs, claims=cs, groups=[group(*cs)], findings=[])
+    out = render_json(report)
+    assert Report.model_validate_json(out) == report
+    claim_lines = [line for line in out.splitlines() if line.startswith('{"id":"a.txt#')]
+    assert len(claim_lines) == 1 and '"when"' in claim_lines[0]
+    undated = json.loads(out)["claims"][1]
+    assert "when" not in undated and "linked" not in undated  # defaults are left out
+    assert json.loads(out)["findings"] == []

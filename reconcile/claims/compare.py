@@ -1086,7 +1086,9 @@ def compare_groups(
         ctx.reports = {}
         for c in members:
             ctx.group_by_doc[c.document].append(c)
-        if focus is None:
+        if focus is None and len(members) > EXACT_MAX:
+            pairs = iter(_representative_pairs(members, ctx))
+        elif focus is None:
             pairs = combinations(members, 2)
         else:
             mine = [c for c in members if c.document in focus]
@@ -1120,6 +1122,39 @@ def compare_groups(
     findings = [f for f in findings if f.kind not in off]
     findings.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.kind, f.claims))
     return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(findings)]
+
+
+EXACT_MAX = 48  # claims of a group judged pair by pair in a report; above, camp by camp
+
+
+def _representative_pairs(members: list[Claim], ctx: _Ctx) -> list[tuple[Claim, Claim]]:
+    """The pairs a report judges in a large group (more than ``EXACT_MAX`` claims): one claim of
+    each camp of figures against the main camp, so that the work grows with the number of
+    claims, not with its square.
+
+    Claims are put in slots by time and session; in each slot, claims whose intervals meet form
+    camps (see ``camps``). The first claim of every camp is judged against the first claim of its
+    slot's largest camp, and that claim against the one of the slot with the most sources (which
+    is how figures of different days meet). A pair that agrees makes no finding, as in the exact
+    path; what is lost is a disagreement between two odd camps, each already set against the
+    main one.
+    """
+    slots: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in members:
+        slots[(c.when or "", c.session or "")].append(c)
+    ranked: list[tuple[int, str, list[_Camp]]] = []
+    for key, cs in slots.items():
+        found = camps(cs, ctx)
+        ranked.append((len({c.document for c in cs}), "\x1f".join(key), found))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    main = ranked[0][2][0].head
+    pairs = []
+    for _n, _key, found in ranked:
+        ref = found[0].head
+        if ref is not main:
+            pairs.append((ref, main))
+        pairs += [(k.head, ref) for k in found[1:]]
+    return pairs
 
 
 def _headlines_take_body_times(members: list[Claim], in_title: set[str], tol: float) -> list[Claim]:
@@ -1264,7 +1299,7 @@ def _lineup(kept: list[_Camp], ctx: _Ctx) -> str:
         return f'{_names(k.docs)} ("{ctx.q(k.head)}")'
 
     if len(first.docs) > len(second.docs):
-        odd = [d for k in kept[1:] for d in k.docs]
+        odd = sorted({d for k in kept[1:] for d in k.docs})
         shown = "; ".join(said(k) for k in kept[1 : 1 + _NAMED])
         more = f"; and {len(kept) - 1 - _NAMED} other figures" if len(kept) - 1 > _NAMED else ""
         verb = "disagrees" if len(odd) == 1 else "disagree"
@@ -1327,9 +1362,18 @@ def _verdicts(g: Group, members: list[Claim], pending: list[_Pending], ctx: _Ctx
         tail = f" The same goes for {others} other pair{'s' if others != 1 else ''} of sources."
         message = head.wording() + (tail if others else "")
     else:
-        kept = _agreeing(involved, members, ctx)
+        # the lineup is told for the time of the worst pair; other times are counted
+        slot = {(ctx.by_id[i].when, ctx.by_id[i].session) for i in head.pair if i in ctx.by_id}
+        here = [c for c in involved if (c.when, c.session) in slot]
+        kept = _agreeing(here, members, ctx)
         lineup = _lineup(kept, ctx)
         details["camps"] = len(kept)
+        elsewhere = {c.document for c in involved} - {d for k in kept for d in k.docs}
+        if lineup and elsewhere:
+            lineup += (
+                f"; {len(elsewhere)} more source{'s' if len(elsewhere) != 1 else ''} disagree "
+                "for other days or sessions"
+            )
         message = f"{label}: {lineup}; for instance, {rest}" if lineup else head.wording()
     return [
         Finding(
