@@ -241,15 +241,14 @@ DISPUTES = frozenset({"value_mismatch", "scale_mismatch", "qualifier_conflict", 
 
 
 def weigh_support(report: Report, draft_ids: Iterable[str], settings: Settings) -> Report:
-    """A draft figure that more sources back than dispute is not the draft's error.
+    """A draft figure that as many sources back as dispute is not the draft's error.
 
     For a dispute (a value, scale or qualifier conflict, or a warning that the days differ) about
     figures of a draft, the sources of each figure's group that give the same figure for the same
-    time (intervals meet; the same time, or both undated) are counted. When they outnumber the
-    sources in the finding, the draft agrees with most sources and the others are the outliers;
-    a warning that the days differ (the figure may be misdated) is settled by one such source.
-    The finding stays, as an info note that says how many sources agree ("agreeing_sources" in
-    its details).
+    time (intervals meet; the same time, or both undated) are found. The finding names them. When
+    they are at least as many as the sources that dispute the figure, the draft's figure is not
+    the minority and the finding becomes an info note; a warning that the days differ (the figure
+    may be misdated) is settled by one such source. ``details["agreeing_sources"]`` counts them.
     """
     drafts = set(draft_ids)
     tol = settings.tolerance
@@ -278,21 +277,35 @@ def weigh_support(report: Report, draft_ids: Iterable[str], settings: Settings) 
             findings.append(f)
             continue
         disputing = {by_id[i].document for i in f.claims if i in by_id} - drafts
-        n = min(len(backing(a, disputing)) for a in mine)
+        agreeing = sorted(set.intersection(*(backing(a, disputing) for a in mine)))
+        if not agreeing:
+            findings.append(f)
+            continue
+        n, a = len(agreeing), mine[0]
+        names = _names(agreeing)
+        verb = "agrees" if n == 1 else "agree"
+        # the draft's figure is the minority only when fewer sources back it than dispute it;
         # "the days differ" is settled by one source giving the draft's figure for its day
-        needed = 1 if f.kind == "different_scope" else len(disputing) + 1
-        if n >= needed:
-            a = mine[0]
-            f = f.model_copy(
-                update={
-                    "severity": "info",
-                    "message": f"{f.message.removesuffix('.')}; but {n} other "
-                    f"source{'s' if n != 1 else ''} agree with {a.document}'s figure.",
-                    "details": {**f.details, "agreeing_sources": n},
-                }
-            )
-        findings.append(f)
+        minority = f.kind != "different_scope" and n < len(disputing)
+        if minority:
+            tail = f"; {names} {verb} with {a.document}'s figure, but more sources dispute it."
+        else:
+            tail = f"; but {names} {verb} with {a.document}'s figure."
+        update: dict[str, object] = {
+            "message": f"{f.message.removesuffix('.')}{tail}",
+            "details": {**f.details, "agreeing_sources": n},
+        }
+        if not minority:
+            update["severity"] = "info"
+        findings.append(f.model_copy(update=update))
     return report.model_copy(update={"findings": findings})
+
+
+def _names(docs: list[str], shown: int = 4) -> str:
+    """ "a.txt", "a.txt and b.txt", "a.txt, b.txt, c.txt, d.txt and 3 more"."""
+    if len(docs) <= shown + 1:
+        return docs[0] if len(docs) == 1 else ", ".join(docs[:-1]) + f" and {docs[-1]}"
+    return ", ".join(docs[:shown]) + f" and {len(docs) - shown} more"
 
 
 def check_drafts(

@@ -243,8 +243,8 @@ def _check(args: argparse.Namespace) -> int:
     _say_new_notices(draft_docs, report)
     shown, hidden = _shown(report, args, args.format)
     text = render_check(shown, args.format, draft_docs)
-    if hidden and args.format == "text":
-        text = _newline(text) + _hidden_note(hidden)
+    if hidden and args.format == "text":  # on the closing summary line
+        text = text.rstrip("\n") + "; " + _hidden_note(hidden)
     _write(text, args.output)
     selected = filtered(
         report, "info", _kinds(args.select, "--select"), _kinds(args.ignore, "--ignore") or []
