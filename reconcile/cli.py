@@ -389,9 +389,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="check a draft's figures against source articles",
         description=(
             "Compare every figure of each DRAFT with the sources (and with the draft's other "
-            "figures); report findings at the draft's file:line:col. Silence one line with "
-            "<!-- reconcile: ignore --> or <!-- reconcile: ignore[kind, ...] --> "
-            "(or # reconcile: ignore in plain text)."
+            "figures); report findings at the draft's file:line:col. Silence a sentence with "
+            "<!-- reconcile: ignore --> or <!-- reconcile: ignore[kind, ...] --> on one of its "
+            "lines or alone on the line above (# reconcile: ignore in plain text); a block "
+            "with <!-- reconcile: off --> ... <!-- reconcile: on -->; the file with "
+            "<!-- reconcile: ignore-file -->."
         ),
     )
     chk.add_argument(
