@@ -14,6 +14,7 @@ so that many figures share a subject and metric and land in the same groups.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -233,17 +234,26 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
             f"(start-up alone {startup:.3f} s; target < 2 s)"
         )
         if args.report:
-            report = [*base, "report", str(src), "--format", "json", "--output", os.devnull]
+            out = root / "report.json"
+            report = [*base, "report", str(src), "--format", "json", "--output", str(out)]
             before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
             t0 = time.perf_counter()
             proc = subprocess.run(report, capture_output=True, text=True, env=env)
             seconds = time.perf_counter() - t0
             peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            size = sum(p.stat().st_size for p in src.iterdir())
+            data = json.loads(out.read_text("utf-8")) if out.exists() else {}
             print(
                 f"reconcile report over the {args.sources} sources (warm cache): {seconds:.1f} s, "
                 f"peak memory of the largest run so far {max(peak, before) / 1024:.0f} MiB, "
-                f"exit {proc.returncode}"
+                f"exit {proc.returncode}; {len(data.get('findings', []))} findings for "
+                f"{len(data.get('groups', []))} groups; JSON {out.stat().st_size / 1e6:.1f} MB, "
+                f"{out.stat().st_size / max(size, 1):.1f} times the sources' {size / 1e6:.2f} MB"
             )
+            text = subprocess.run(
+                [*base, "report", str(src)], capture_output=True, text=True, env=env
+            ).stdout
+            print(f"text report: {len(text.splitlines())} lines")
     finally:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)

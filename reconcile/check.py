@@ -4,13 +4,17 @@
 together and keeps only the findings that involve at least one claim of the draft (a conflict
 among sources alone is not the draft's business). Then it marks suppressed findings.
 
-Suppression: a marker on the same line as a draft claim silences findings on that claim::
+Suppression: a marker silences findings on the claims of its sentence::
 
     Revenue rose 12% to $3.1 billion. <!-- reconcile: ignore -->
-    Revenue rose 12% to $3.1 billion. <!-- reconcile: ignore[value_mismatch, scale_mismatch] -->
+    <!-- reconcile: ignore[value_mismatch, scale_mismatch] -->
+    Revenue rose 12% to $3.1 billion.
     Revenue rose 12% to $3.1 billion.  # reconcile: ignore
 
-Without a list every kind is silenced. Suppressed findings stay in the report with
+on a line of the sentence (any line of a wrapped one) or alone on the line above it. Without a
+list every kind is silenced. ``<!-- reconcile: off -->`` ... ``<!-- reconcile: on -->`` silences
+a block, ``<!-- reconcile: ignore-file -->`` the whole file. A marker that silences nothing is
+reported (as ruff reports an unused ``noqa``). Suppressed findings stay in the report with
 ``suppressed = True``; they do not count for the exit status.
 
 Positions refer to the draft file as read. The document parser may strip markup (Markdown
@@ -43,27 +47,80 @@ MARKER = re.compile(
     r"(?:<!--|#|//)\s*reconcile\s*:\s*ignore(?!\w|-(?!->))(?:\s*\[(?P<kinds>[^\]]*)\])?",
     re.IGNORECASE,
 )
+# a block: "<!-- reconcile: off -->" ... "<!-- reconcile: on -->"; the whole file:
+# "<!-- reconcile: ignore-file -->" (either anywhere in the file; "# ..." in plain text)
+SWITCH = re.compile(
+    r"(?:<!--|#|//)\s*reconcile\s*:\s*(?P<what>off|on|ignore-file)(?![\w-])", re.IGNORECASE
+)
+# where a sentence may end: after its closing mark, a blank line, or a comment
+_BOUNDARY = re.compile(
+    r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$|<)|\n[ \t]*\n|-->|\n(?=[ \t]*(?:#|<!--))"
+)
 
 
 @dataclass
 class Markers:
-    """Suppression markers of one file: line -> kinds silenced (None = every kind)."""
+    """Suppression markers of one file.
+
+    ``lines``: line -> kinds a ``reconcile: ignore`` marker there silences (None = every kind);
+    ``alone``: the lines that hold nothing but a marker (it then speaks for the sentence below);
+    ``blocks``: line ranges between ``reconcile: off`` and ``reconcile: on`` (or the end);
+    ``whole``: the line of a ``reconcile: ignore-file`` marker. ``used`` collects the marker
+    lines that silenced a finding, so that the others can be reported as unused.
+    """
 
     lines: dict[int, frozenset[str] | None] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    alone: set[int] = field(default_factory=set)
+    blocks: list[tuple[int, int]] = field(default_factory=list)
+    whole: int | None = None
+    used: set[int] = field(default_factory=set)
 
-    def covers(self, line: int, kind: str) -> bool:
-        if line not in self.lines:
-            return False
-        kinds = self.lines[line]
-        return kinds is None or kind in kinds
+    def covers(self, line: int, kind: str, last: int | None = None) -> bool:
+        """Whether a marker silences ``kind`` for a sentence on lines ``line`` to ``last``: on
+        one of its lines, alone on the line above it, around it (a block) or in the file."""
+        hit = self.covering(line, last if last is not None else line, kind)
+        if hit is not None:
+            self.used.add(hit)
+        return hit is not None
+
+    def covering(self, first: int, last: int, kind: str) -> int | None:
+        for n in [*range(first, last + 1), first - 1]:
+            if n not in self.lines or (n == first - 1 and n not in self.alone):
+                continue
+            kinds = self.lines[n]
+            if kinds is None or kind in kinds:
+                return n
+        for start, end in self.blocks:
+            if start < first <= end:
+                return start
+        return self.whole
+
+    def unused(self) -> list[int]:
+        """Lines of markers that silenced nothing."""
+        lines = set(self.lines) | {start for start, _ in self.blocks}
+        if self.whole is not None:
+            lines.add(self.whole)
+        return sorted(lines - self.used)
 
 
 def find_markers(raw: str) -> Markers:
-    """Read every ``reconcile: ignore`` marker; unknown kinds are reported, not fatal."""
+    """Read every ``reconcile:`` marker; unknown kinds are reported, not fatal."""
     found = Markers()
+    opened: int | None = None
     for number, line in enumerate(raw.split("\n"), 1):
+        for m in SWITCH.finditer(line):
+            what = m["what"].lower()
+            if what == "ignore-file":
+                found.whole = found.whole or number
+            elif what == "off" and opened is None:
+                opened = number
+            elif what == "on" and opened is not None:
+                found.blocks.append((opened, number))
+                opened = None
         for m in MARKER.finditer(line):
+            if not line.replace(m.group(0), "").strip(" \t\r-<>!"):
+                found.alone.add(number)
             if m["kinds"] is None:
                 found.lines[number] = None
                 continue
@@ -80,7 +137,26 @@ def find_markers(raw: str) -> Markers:
             previous = found.lines.get(number, frozenset())
             if previous is not None:
                 found.lines[number] = previous | frozenset(named & KINDS)
+    if opened is not None:
+        found.blocks.append((opened, raw.count("\n") + 2))
     return found
+
+
+def sentence_extent(raw: str, span: tuple[int, int], bounds: list[int]) -> tuple[int, int]:
+    """Offsets of the sentence around ``span``: from the last boundary before it (a sentence's
+    closing mark, a blank line, a comment) to the first after it. ``bounds``: the ends of the
+    boundaries in ``raw``, sorted (see ``boundaries``)."""
+    i = bisect.bisect_right(bounds, span[0]) - 1
+    start = bounds[i] if i >= 0 else 0
+    j = bisect.bisect_left(bounds, span[1])
+    end = bounds[j] if j < len(bounds) else len(raw)
+    while start < span[0] and raw[start].isspace():
+        start += 1
+    return start, max(end, span[1])
+
+
+def boundaries(raw: str) -> list[int]:
+    return [m.end() for m in _BOUNDARY.finditer(raw)]
 
 
 class LineIndex:
@@ -195,43 +271,60 @@ def keep_draft_findings(report: Report, draft_ids: Iterable[str]) -> Report:
 
 
 def suppress(report: Report, raw: dict[str, str]) -> Report:
-    """Mark findings silenced by a marker on the raw line of one of their draft claims.
+    """Mark findings silenced by a marker of one of their draft claims' sentences.
 
-    ``raw`` maps each draft id to the file's text as read. Marker problems (unknown kinds) are
-    added to the draft's notices.
+    ``raw`` maps each draft id to the file's text as read. A marker silences a sentence when it
+    stands on one of the sentence's lines (a wrapped sentence too) or alone on the line above
+    it, when the sentence lies in a ``reconcile: off`` ... ``reconcile: on`` block, or when the
+    file holds ``reconcile: ignore-file``. Marker problems (unknown kinds) and markers that
+    silence nothing (as ruff's unused ``noqa``) are added to the draft's notices.
     """
     claims = {c.id: c for c in report.claims}
-    line_of: dict[str, int] = {}
+    lines_of: dict[str, tuple[int, int]] = {}
     markers: dict[str, Markers] = {}
-    documents = []
     for doc in report.documents:
         if doc.id not in raw:
-            documents.append(doc)
             continue
         text = raw[doc.id]
-        found = markers[doc.id] = find_markers(text)
+        markers[doc.id] = find_markers(text)
         mine = [c for c in report.claims if c.document == doc.id]
         spans = locate(text, doc.text, mine)
         raw_lines, doc_lines = LineIndex(text), LineIndex(doc.text)
+        bounds = boundaries(text)
         for c in mine:
             span = spans.get(c.id)
-            line_of[c.id] = (
-                raw_lines.line_col(span[0])[0]
-                if span is not None
-                else doc_lines.line_col(c.span[0])[0]
-            )
+            if span is None:
+                line = doc_lines.line_col(c.span[0])[0]
+                lines_of[c.id] = (line, line)
+                continue
+            start, end = sentence_extent(text, span, bounds)
+            first = raw_lines.line_col(start)[0]
+            last = raw_lines.line_col(max(start, end - 1))[0]
+            lines_of[c.id] = (min(first, raw_lines.line_col(span[0])[0]), last)
+    findings = []
+    for f in report.findings:
+        silenced = f.suppressed
+        for cid in f.claims:
+            if silenced:
+                break
+            if cid in lines_of:
+                first, last = lines_of[cid]
+                silenced = markers[claims[cid].document].covers(first, f.kind, last)
+        findings.append(f.model_copy(update={"suppressed": silenced}) if silenced else f)
+    documents = []
+    for doc in report.documents:
+        found = markers.get(doc.id)
+        if found is None:
+            documents.append(doc)
+            continue
         notices = [f"{doc.path}: {p}" for p in found.problems]
+        notices += [
+            f"{doc.path}:{n}: warning: this reconcile marker silences no finding (remove it)"
+            for n in found.unused()
+        ]
         documents.append(
             doc.model_copy(update={"notices": [*doc.notices, *notices]}) if notices else doc
         )
-    findings = []
-    for f in report.findings:
-        silenced = f.suppressed or any(
-            markers[claims[cid].document].covers(line_of[cid], f.kind)
-            for cid in f.claims
-            if cid in line_of
-        )
-        findings.append(f.model_copy(update={"suppressed": silenced}) if silenced else f)
     return report.model_copy(update={"documents": documents, "findings": findings})
 
 
@@ -241,15 +334,14 @@ DISPUTES = frozenset({"value_mismatch", "scale_mismatch", "qualifier_conflict", 
 
 
 def weigh_support(report: Report, draft_ids: Iterable[str], settings: Settings) -> Report:
-    """A draft figure that more sources back than dispute is not the draft's error.
+    """A draft figure that as many sources back as dispute is not the draft's error.
 
     For a dispute (a value, scale or qualifier conflict, or a warning that the days differ) about
     figures of a draft, the sources of each figure's group that give the same figure for the same
-    time (intervals meet; the same time, or both undated) are counted. When they outnumber the
-    sources in the finding, the draft agrees with most sources and the others are the outliers;
-    a warning that the days differ (the figure may be misdated) is settled by one such source.
-    The finding stays, as an info note that says how many sources agree ("agreeing_sources" in
-    its details).
+    time (intervals meet; the same time, or both undated) are found. The finding names them. When
+    they are at least as many as the sources that dispute the figure, the draft's figure is not
+    the minority and the finding becomes an info note; a warning that the days differ (the figure
+    may be misdated) is settled by one such source. ``details["agreeing_sources"]`` counts them.
     """
     drafts = set(draft_ids)
     tol = settings.tolerance
@@ -278,21 +370,35 @@ def weigh_support(report: Report, draft_ids: Iterable[str], settings: Settings) 
             findings.append(f)
             continue
         disputing = {by_id[i].document for i in f.claims if i in by_id} - drafts
-        n = min(len(backing(a, disputing)) for a in mine)
+        agreeing = sorted(set.intersection(*(backing(a, disputing) for a in mine)))
+        if not agreeing:
+            findings.append(f)
+            continue
+        n, a = len(agreeing), mine[0]
+        names = _names(agreeing)
+        verb = "agrees" if n == 1 else "agree"
+        # the draft's figure is the minority only when fewer sources back it than dispute it;
         # "the days differ" is settled by one source giving the draft's figure for its day
-        needed = 1 if f.kind == "different_scope" else len(disputing) + 1
-        if n >= needed:
-            a = mine[0]
-            f = f.model_copy(
-                update={
-                    "severity": "info",
-                    "message": f"{f.message.removesuffix('.')}; but {n} other "
-                    f"source{'s' if n != 1 else ''} agree with {a.document}'s figure.",
-                    "details": {**f.details, "agreeing_sources": n},
-                }
-            )
-        findings.append(f)
+        minority = f.kind != "different_scope" and n < len(disputing)
+        if minority:
+            tail = f"; {names} {verb} with {a.document}'s figure, but more sources dispute it."
+        else:
+            tail = f"; but {names} {verb} with {a.document}'s figure."
+        update: dict[str, object] = {
+            "message": f"{f.message.removesuffix('.')}{tail}",
+            "details": {**f.details, "agreeing_sources": n},
+        }
+        if not minority:
+            update["severity"] = "info"
+        findings.append(f.model_copy(update=update))
     return report.model_copy(update={"findings": findings})
+
+
+def _names(docs: list[str], shown: int = 4) -> str:
+    """ "a.txt", "a.txt and b.txt", "a.txt, b.txt, c.txt, d.txt and 3 more"."""
+    if len(docs) <= shown + 1:
+        return docs[0] if len(docs) == 1 else ", ".join(docs[:-1]) + f" and {docs[-1]}"
+    return ", ".join(docs[:shown]) + f" and {len(docs) - shown} more"
 
 
 def check_drafts(

@@ -24,11 +24,12 @@ from typing import Any, TextIO
 
 from reconcile import __version__
 from reconcile.cache import ClaimCache
-from reconcile.check import FAIL_ON, check_drafts, exit_status
+from reconcile.check import FAIL_ON, KINDS, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
 from reconcile.config import ConfigError, Settings, load_settings
 from reconcile.io import InputError, read_sets
 from reconcile.pipeline import reconcile
+from reconcile.render.common import filtered
 
 PROGRESS_MIN_FILES = 50
 
@@ -208,7 +209,11 @@ def _report(args: argparse.Namespace) -> int:
     progress.clear()
     _say_new_notices(docs, report)
     color = args.format == "text" and args.output is None and wants_color(sys.stdout)
-    _write(render_report(report, args.format, color=color), args.output)
+    shown, hidden = _shown(report, args, args.format)
+    text = render_report(shown, args.format, color=color)
+    if hidden and args.format == "text":
+        text = _newline(text) + _hidden_note(hidden)
+    _write(text, args.output)
     return 0
 
 
@@ -236,8 +241,52 @@ def _check(args: argparse.Namespace) -> int:
     )
     progress.clear()
     _say_new_notices(draft_docs, report)
-    _write(render_check(report, args.format, draft_docs), args.output)
-    return exit_status(report, settings.fail_on)
+    shown, hidden = _shown(report, args, args.format)
+    text = render_check(shown, args.format, draft_docs)
+    if hidden and args.format == "text":  # on the closing summary line
+        text = text.rstrip("\n") + "; " + _hidden_note(hidden)
+    _write(text, args.output)
+    selected = filtered(
+        report, "info", _kinds(args.select, "--select"), _kinds(args.ignore, "--ignore") or []
+    )
+    return exit_status(selected, settings.fail_on)
+
+
+def _kinds(values: list[str] | None, option: str) -> list[str] | None:
+    """Kinds named by ``--select``/``--ignore`` (repeatable, comma-separated); a wrong name is a
+    usage error that lists the known kinds."""
+    if values is None:
+        return None
+    named = [k.strip() for v in values for k in v.split(",") if k.strip()]
+    unknown = sorted(set(named) - KINDS)
+    if unknown:
+        raise InputError(
+            f"{option}: unknown finding kind(s) {', '.join(unknown)} "
+            f"(known: {', '.join(sorted(KINDS))})"
+        )
+    return named
+
+
+def _shown(report: Report, args: argparse.Namespace, fmt: str) -> tuple[Report, int]:
+    """The findings the chosen format shows, and how many info notes that leaves out: JSON
+    holds everything; other formats leave out info notes unless ``--show-info`` (or
+    ``--min-severity info``), and the kinds not selected."""
+    select, ignore = _kinds(args.select, "--select"), _kinds(args.ignore, "--ignore") or []
+    if fmt == "json":
+        return report, 0
+    floor = "info" if args.show_info else args.min_severity
+    shown = filtered(report, floor, select, ignore)
+    kept = {f.id for f in shown.findings}
+    hidden = sum(
+        1
+        for f in filtered(report, "info", select, ignore).findings
+        if f.id not in kept and not f.suppressed and f.severity == "info"
+    )
+    return shown, hidden
+
+
+def _hidden_note(hidden: int) -> str:
+    return f"{hidden} info note{'s' if hidden != 1 else ''} not shown (--show-info shows them)\n"
 
 
 def _cache(args: argparse.Namespace) -> ClaimCache | None:
@@ -278,6 +327,32 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--output", "-o", type=Path, default=None, metavar="FILE", help="write here")
     p.add_argument(
+        "--show-info",
+        action="store_true",
+        help="show info notes too (same as --min-severity info; JSON always holds every finding)",
+    )
+    p.add_argument(
+        "--min-severity",
+        choices=("error", "warning", "info"),
+        default="warning",
+        help="lowest severity shown in text, Markdown, HTML, SARIF and GitHub output "
+        "(default: warning)",
+    )
+    p.add_argument(
+        "--select",
+        action="append",
+        default=None,
+        metavar="KIND[,KIND]",
+        help="show and fail only on these finding kinds (repeatable)",
+    )
+    p.add_argument(
+        "--ignore",
+        action="append",
+        default=None,
+        metavar="KIND[,KIND]",
+        help="never show or fail on these finding kinds (repeatable)",
+    )
+    p.add_argument(
         "--no-cache",
         action="store_true",
         help="extract every document afresh (default: reuse the claims of unchanged documents, "
@@ -314,9 +389,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="check a draft's figures against source articles",
         description=(
             "Compare every figure of each DRAFT with the sources (and with the draft's other "
-            "figures); report findings at the draft's file:line:col. Silence one line with "
-            "<!-- reconcile: ignore --> or <!-- reconcile: ignore[kind, ...] --> "
-            "(or # reconcile: ignore in plain text)."
+            "figures); report findings at the draft's file:line:col. Silence a sentence with "
+            "<!-- reconcile: ignore --> or <!-- reconcile: ignore[kind, ...] --> on one of its "
+            "lines or alone on the line above (# reconcile: ignore in plain text); a block "
+            "with <!-- reconcile: off --> ... <!-- reconcile: on -->; the file with "
+            "<!-- reconcile: ignore-file -->."
         ),
     )
     chk.add_argument(

@@ -35,7 +35,7 @@ from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from reconcile.claims.models import FindingKind, Severity
+from reconcile.claims.models import FindingKind
 
 FailOn = Literal["error", "warning", "info", "never"]
 CONFIG_NAMES = ("reconcile.toml", "pyproject.toml")
@@ -51,8 +51,8 @@ class Settings(BaseModel):
     tolerance: float = Field(
         default=0.0, ge=0.0, description="relative widening of every interval, e.g. 0.01 = 1%"
     )
-    severity: dict[FindingKind, Severity] = Field(
-        default_factory=dict, description="remap a finding kind to another severity"
+    severity: dict[FindingKind, Literal["error", "warning", "info", "off"]] = Field(
+        default_factory=dict, description="remap a finding kind to another severity, or 'off'"
     )
     currency_symbols: dict[str, str] = Field(
         default_factory=dict, description="extra symbols: {'R$': 'BRL'}"

@@ -184,12 +184,23 @@ def _statements(
 ) -> Iterator[tuple[Finding, list[str], str]]:
     """Each warning or error as the statements it makes: (finding, its claims, a label).
 
-    A finding summarized around one source ("b says X; the same goes for c and d") states that
-    source's disagreement with each other source: each such pair of sources is scored on its own,
-    as if the finding had been written once per pair.
+    A group's verdict ("3 of 4 sources agree on X; d disagrees") is scored by its evidence: each
+    pair of sources it sets against each other at warning or error is a statement of its own. A
+    finding summarized around one source ("b says X; the same goes for c and d") without evidence
+    states that source's disagreement with each other source, scored pair by pair likewise.
     """
     for f in findings:
         if f.severity not in ALARM_SEVERITIES or f.suppressed:
+            continue
+        alarms = [e for e in f.evidence if e.severity in ALARM_SEVERITIES]
+        if alarms:  # a group's verdict: each pair of sources it sets against each other
+            for n, e in enumerate(alarms):
+                docs = sorted({doc_of.get(i, "") for i in e.claims})
+                yield (
+                    f,
+                    list(e.claims),
+                    f"{f.id}" if len(alarms) == 1 else f"{f.id} ({n + 1}: {' vs '.join(docs)})",
+                )
             continue
         source = f.details.get("source")
         others = sorted({doc_of.get(i, "") for i in f.claims} - {source})
@@ -402,8 +413,8 @@ def render_evaluation_text(ev: Evaluation) -> str:
     lines.append("")
     lines.append(
         "claims: gold claims matched/total; grp: pairwise grouping precision/recall over matched "
-        "claims; cnf: conflict precision (true/warning+error findings; a finding summarized "
-        "around one source counts once per other source) and recall (facts found)."
+        "claims; cnf: conflict precision (true/warning+error findings; a group's verdict "
+        "counts once per pair of sources in its evidence) and recall (facts found)."
     )
     lines.append("Precision is 1.00 when nothing was predicted; recall 1.00 when nothing expected.")
     for folder in ev.skipped:

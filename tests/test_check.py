@@ -329,7 +329,8 @@ def test_each_figure_of_the_draft_gets_its_own_summarized_finding() -> None:
 
 def test_a_draft_figure_most_sources_back_is_a_note_not_an_error() -> None:
     """Four sources agree with the draft and one disputes it: the draft is not wrong (an info
-    note that counts the agreeing sources). Two disputing and one agreeing: still an error."""
+    note that names the agreeing sources). One for and one against: not the minority either.
+    Two disputing and one agreeing: still an error, which names the one that agrees."""
     draft = Document(
         id="d.txt", path="d.txt", text="Acme results\n\nAcme revenue was $5.0 billion in 2025.\n"
     )
@@ -342,12 +343,17 @@ def test_a_draft_figure_most_sources_back_is_a_note_not_an_error() -> None:
     [note] = [f for f in check_draft(draft, backed, Settings()).findings if f.kind != "arithmetic"]
     assert (note.kind, note.severity) == ("value_mismatch", "info")
     assert note.details["agreeing_sources"] == 4
-    assert "4 other sources agree with d.txt's figure" in note.message
+    assert "s0.txt, s1.txt, s2.txt and s3.txt agree with d.txt's figure" in note.message
+
+    tie = [source(0, "$5.0 billion"), source(9, "$6.0 billion")]
+    [note] = check_draft(draft, tie, Settings()).findings
+    assert note.severity == "info" and "but s0.txt agrees with d.txt's figure" in note.message
 
     disputed = [source(0, "$5.0 billion"), source(8, "$6.0 billion"), source(9, "$6.0 billion")]
     [error] = check_draft(draft, disputed, Settings()).findings
     assert (error.kind, error.severity) == ("value_mismatch", "error")
-    assert "agreeing_sources" not in error.details
+    assert error.details["agreeing_sources"] == 1
+    assert "s0.txt agrees with d.txt's figure, but more sources dispute it" in error.message
 
 
 def test_a_days_differ_warning_is_settled_by_a_source_giving_the_drafts_figure_that_day() -> None:

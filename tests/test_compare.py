@@ -493,15 +493,19 @@ def test_identical_restatement_never_conflicts(v: float, h: float, q: str | None
     assert compare_groups([group_of(a, b)], [a, b]) == []
 
 
-def test_a_summary_does_not_set_its_other_sources_against_each_other() -> None:
-    """d1 disagrees with d0 and d2, which agree: one finding about d1, and d0-d2 is no conflict."""
+def test_a_verdict_does_not_set_the_agreeing_sources_against_each_other() -> None:
+    """d1 disagrees with d0 and d2, which agree: one verdict naming d1 as the odd one, and its
+    evidence holds d0-d1 and d1-d2 but not d0-d2."""
     d0 = claim("d0.txt", 0, 100.0, "USD", 99.5, 100.5, when="2025-09-09")
     d1 = claim("d1.txt", 0, 150.0, "USD", 149.5, 150.5, when="2025-09-09")
     d2 = claim("d2.txt", 0, 100.0, "USD", 99.95, 100.05, when="2025-09-09")
     [f] = compare_groups([group_of(d0, d1, d2)], [d0, d1, d2])
-    assert f.details["source"] == "d1.txt" and f.details["other_sources"] == 1
-    assert "the same goes for d" in f.message
-    assert _flagged_pairs([f]) == {frozenset((d0.id, d1.id)), frozenset((d1.id, d2.id))}
+    assert "2 of 3 sources agree" in f.message and "d0.txt and d2.txt" in f.message
+    assert "1 disagrees: d1.txt" in f.message
+    assert {frozenset(e.claims) for e in f.evidence} == {
+        frozenset((d0.id, d1.id)),
+        frozenset((d1.id, d2.id)),
+    }
 
 
 @settings(max_examples=150, deadline=None)

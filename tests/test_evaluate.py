@@ -324,3 +324,25 @@ def test_a_summarized_finding_is_scored_once_per_pair_of_sources() -> None:
         (["b#1", "d#1"], "f1 (b vs d)"),
         (["a#1", "b#1"], "f2"),
     ]
+
+
+def test_a_verdict_is_scored_once_per_alarming_pair_of_its_evidence() -> None:
+    from reconcile.claims.models import Evidence, Finding
+    from reconcile.evaluate import _statements
+
+    doc_of = {"a#1": "a", "b#1": "b", "c#1": "c"}
+    verdict = Finding(
+        id="f1",
+        kind="value_mismatch",
+        severity="error",
+        group="g1",
+        claims=["a#1", "b#1", "c#1"],
+        message="2 of 3 sources agree",
+        evidence=[
+            Evidence(kind="value_mismatch", severity="error", claims=["a#1", "c#1"]),
+            Evidence(kind="value_mismatch", severity="error", claims=["b#1", "c#1"]),
+            Evidence(kind="different_scope", severity="info", claims=["a#1", "b#1"]),
+        ],
+    )
+    got = [(ids, label) for _f, ids, label in _statements([verdict], doc_of)]
+    assert got == [(["a#1", "c#1"], "f1 (1: a vs c)"), (["b#1", "c#1"], "f1 (2: b vs c)")]

@@ -28,7 +28,7 @@ from functools import cache
 from importlib import resources
 from itertools import combinations, pairwise
 
-from reconcile.claims.models import Claim, Document, Finding, Group, Severity
+from reconcile.claims.models import Claim, Document, Evidence, Finding, Group, Severity
 from reconcile.claims.when import (
     TimeRelation,
     anchor_weekday,
@@ -261,8 +261,9 @@ class _Ctx:
         return got
 
     def severity(self, kind: str, default_key: str | None = None) -> Severity:
-        if kind in self.settings.severity:
-            return self.settings.severity[kind]  # type: ignore[index]
+        chosen = self.settings.severity.get(kind)  # type: ignore[call-overload]
+        if chosen is not None and chosen != "off":  # an "off" kind is dropped at the end
+            return chosen  # type: ignore[no-any-return]
         return rules().severity[default_key or kind]  # type: ignore[return-value]
 
     def base(self, c: Claim) -> float | None:
@@ -357,6 +358,7 @@ class _Pending:
     also: list[Claim] = field(default_factory=list)  # a claim of each other source merged in
     quoter: Callable[[Claim], str] | None = None
     source: str | None = None  # the document the finding is about (see _summarize)
+    evidence: list[Evidence] = field(default_factory=list)  # the pairs summarized into it
     reason: str = ""  # why, within a kind: only findings for the same reason are summarized
     docs: tuple[str, ...] = ()  # the documents of ``pair``, sorted (set by _annotate)
     mine: str | None = None  # the claim of ``pair`` in focus, when exactly one is
@@ -381,7 +383,11 @@ class _Pending:
             claims=sorted(self.claims),
             message=message,
             details=details,
+            evidence=self.evidence or [self.as_evidence()],
         )
+
+    def as_evidence(self) -> Evidence:
+        return Evidence(kind=self.kind, severity=self.severity, claims=sorted(self.claims))  # type: ignore[arg-type]
 
 
 _ALSO_QUOTED = 3  # sources quoted by name in a summary; the rest are counted
@@ -926,7 +932,8 @@ def _merge_linked(findings: list[Finding], by_id: dict[str, Claim]) -> list[Find
                 home.append(f)
         for event in events_here:
             claims = sorted({i for f in event for i in f.claims})
-            out.append(event[0].model_copy(update={"claims": claims}))
+            evidence = [e for f in event for e in f.evidence]
+            out.append(event[0].model_copy(update={"claims": claims, "evidence": evidence}))
     return out
 
 
@@ -1015,7 +1022,9 @@ def _summarize(pending: list[_Pending], ctx: _Ctx, focus: set[str] | None) -> li
     out = []
     for (_g, _k, _s, _r, anchor, _c), members in stars.items():
         members.sort(key=lambda p: p.pair)
+        evidence = [p.as_evidence() for p in members]
         head = members[0]
+        head.evidence = evidence
         head.source = anchor
         for p in members[1:]:
             head.claims |= p.claims
@@ -1031,6 +1040,12 @@ def conflict_pairs(findings: Iterable[Finding]) -> set[tuple[str, str, frozenset
     each other: its ``source`` against each other document it names."""
     out = set()
     for f in findings:
+        if f.evidence:  # a group's verdict lists the pairs it stands on
+            out |= {
+                (e.kind, e.severity, frozenset(i.rsplit("#", 1)[0] for i in e.claims))
+                for e in f.evidence
+            }
+            continue
         docs = {i.rsplit("#", 1)[0] for i in f.claims}
         src = f.details.get("source")
         if not isinstance(src, str) or src not in docs:
@@ -1071,7 +1086,9 @@ def compare_groups(
         ctx.reports = {}
         for c in members:
             ctx.group_by_doc[c.document].append(c)
-        if focus is None:
+        if focus is None and len(members) > EXACT_MAX:
+            pairs = iter(_representative_pairs(members, ctx))
+        elif focus is None:
             pairs = combinations(members, 2)
         else:
             mine = [c for c in members if c.document in focus]
@@ -1089,10 +1106,11 @@ def compare_groups(
             if f is not None:
                 found.append(f)
         # summarized and worded group by group, so that memory holds one group's pairs at most
-        findings += (
-            p.finding()
-            for p in _summarize(_dedupe_document_pairs(found, by_id, focus, in_title), ctx, focus)
-        )
+        deduped = _dedupe_document_pairs(found, by_id, focus, in_title)
+        if focus is None:  # a report: one verdict per group
+            findings += _verdicts(g, members, deduped, ctx)
+        else:  # a check: one finding per figure of the draft and kind of disagreement
+            findings += (p.finding() for p in _summarize(deduped, ctx, focus))
     findings = _merge_linked(findings, by_id)
     ordered = sorted(claims, key=lambda c: c.id)
     in_focus = ordered if focus is None else [c for c in ordered if c.document in focus]
@@ -1100,8 +1118,43 @@ def compare_groups(
     if focus is not None:
         extra = [f for f in extra if any(by_id[i].document in focus for i in f.claims)]
     findings += extra
+    off = {k for k, v in settings.severity.items() if v == "off"}
+    findings = [f for f in findings if f.kind not in off]
     findings.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.kind, f.claims))
     return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(findings)]
+
+
+EXACT_MAX = 48  # claims of a group judged pair by pair in a report; above, camp by camp
+
+
+def _representative_pairs(members: list[Claim], ctx: _Ctx) -> list[tuple[Claim, Claim]]:
+    """The pairs a report judges in a large group (more than ``EXACT_MAX`` claims): one claim of
+    each camp of figures against the main camp, so that the work grows with the number of
+    claims, not with its square.
+
+    Claims are put in slots by time and session; in each slot, claims whose intervals meet form
+    camps (see ``camps``). The first claim of every camp is judged against the first claim of its
+    slot's largest camp, and that claim against the one of the slot with the most sources (which
+    is how figures of different days meet). A pair that agrees makes no finding, as in the exact
+    path; what is lost is a disagreement between two odd camps, each already set against the
+    main one.
+    """
+    slots: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in members:
+        slots[(c.when or "", c.session or "")].append(c)
+    ranked: list[tuple[int, str, list[_Camp]]] = []
+    for key, cs in slots.items():
+        found = camps(cs, ctx)
+        ranked.append((len({c.document for c in cs}), "\x1f".join(key), found))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    main = ranked[0][2][0].head
+    pairs = []
+    for _n, _key, found in ranked:
+        ref = found[0].head
+        if ref is not main:
+            pairs.append((ref, main))
+        pairs += [(k.head, ref) for k in found[1:]]
+    return pairs
 
 
 def _headlines_take_body_times(members: list[Claim], in_title: set[str], tol: float) -> list[Claim]:
@@ -1177,3 +1230,179 @@ def _title_end(text: str, title: str | None = None) -> int:
     stripped = len(text) - len(text.lstrip())
     nl = text.find("\n", stripped)
     return 0 if nl < 0 else nl
+
+
+# ---------------------------------------------------------------- one verdict per group
+
+_NAMED = 4  # sources named in a list before the rest are counted
+
+
+def _names(docs: list[str]) -> str:
+    """ "a, b and c"; "a, b, c, d and 7 more"."""
+    if len(docs) <= _NAMED + 1:
+        return docs[0] if len(docs) == 1 else ", ".join(docs[:-1]) + f" and {docs[-1]}"
+    return ", ".join(docs[:_NAMED]) + f" and {len(docs) - _NAMED} more"
+
+
+@dataclass
+class _Camp:
+    """Claims of a group that give one figure (their intervals meet, link by link)."""
+
+    claims: list[Claim]
+    docs: list[str]
+
+    @property
+    def head(self) -> Claim:
+        return self.claims[0]
+
+
+def camps(claims: list[Claim], ctx: _Ctx) -> list[_Camp]:
+    """The figures the claims give: claims whose intervals meet (directly or through another
+    claim) make one camp. Largest first (by sources), then by the first claim's id; a sweep over
+    the intervals sorted by their lower bound, so n log n for n claims."""
+    out: list[_Camp] = []
+    by_unit: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_unit[c.unit].append(c)
+    for _unit, cs in sorted(by_unit.items()):
+        cs.sort(key=lambda c: (ctx.iv(c)[0], c.id))
+        current: list[Claim] = []
+        start = reach = -math.inf
+        for c in cs:
+            lo, hi = ctx.iv(c)
+            if current and not overlaps((lo, hi), (start, reach)):
+                out.append(_camp(current))
+                current = []
+            if not current:
+                start, reach = lo, hi
+            current.append(c)
+            reach = max(reach, hi)
+        if current:
+            out.append(_camp(current))
+    out.sort(key=lambda k: (-len(k.docs), k.head.id))
+    return out
+
+
+def _camp(claims: list[Claim]) -> _Camp:
+    ordered = sorted(claims, key=lambda c: c.id)
+    return _Camp(ordered, sorted({c.document for c in ordered}))
+
+
+def _lineup(kept: list[_Camp], ctx: _Ctx) -> str:
+    """How the sources line up, or "" when two sources disagree (the pair's wording says it)."""
+    n = len({d for k in kept for d in k.docs})
+    if len(kept) < 2 or n < 3:
+        return ""
+    first, second = kept[0], kept[1]
+
+    def said(k: _Camp) -> str:
+        return f'{_names(k.docs)} ("{ctx.q(k.head)}")'
+
+    if len(first.docs) > len(second.docs):
+        odd = sorted({d for k in kept[1:] for d in k.docs})
+        shown = "; ".join(said(k) for k in kept[1 : 1 + _NAMED])
+        more = f"; and {len(kept) - 1 - _NAMED} other figures" if len(kept) - 1 > _NAMED else ""
+        verb = "disagrees" if len(odd) == 1 else "disagree"
+        return (
+            f"{len(first.docs)} of {n} sources agree on {first.head.text} "
+            f"({_names(first.docs)}); {len(odd)} {verb}: {shown}{more}"
+        )
+    if all(len(k.docs) == 1 for k in kept):
+        shown = "; ".join(said(k) for k in kept[:_NAMED])
+        more = f"; and {len(kept) - _NAMED} more" if len(kept) > _NAMED else ""
+        return f"no two of the {n} sources agree: {shown}{more}"
+    shown = "; ".join(f"{k.head.text} ({_names(k.docs)})" for k in kept[:_NAMED])
+    more = f"; and {len(kept) - _NAMED} smaller camps" if len(kept) > _NAMED else ""
+    return f"the {n} sources split into {len(kept)} camps: {shown}{more}"
+
+
+_TIMELINE_REASONS = ("the days differ", "one is ")
+
+
+def _timeline(pending: list[_Pending], ctx: _Ctx) -> str:
+    """Figures of different days or sessions, in time order: "Mon: HK$138.0 (a); ..."."""
+    claims = [
+        ctx.by_id[i] for i in sorted({i for p in pending for i in p.claims}) if i in ctx.by_id
+    ]
+    slots: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        slots[(c.when or "", c.session or "")].append(c)
+    parts = []
+    for (when, session), cs in sorted(slots.items()):
+        cs.sort(key=lambda c: c.id)
+        figures = ", ".join(dict.fromkeys(c.text for c in cs))
+        label = describe(when or None) + (f", {session}" if session else "")
+        parts.append(f"{label}: {figures} ({_names(sorted({c.document for c in cs}))})")
+    shown = "; ".join(parts[:6]) + (f"; and {len(parts) - 6} more" if len(parts) > 6 else "")
+    return f"the figures form a timeline ({shown}); they differ, but their days or sessions differ"
+
+
+def _verdicts(g: Group, members: list[Claim], pending: list[_Pending], ctx: _Ctx) -> list[Finding]:
+    """One finding for a group: how its sources line up, worded around its worst pair.
+
+    The pairs of sources in disagreement stay in the finding's ``evidence``; the finding names
+    the claims of the pairs at its own severity (an info note: every pair's).
+    """
+    if not pending:
+        return []
+    pending.sort(key=lambda p: (_SEVERITY_RANK[p.severity], p.kind, p.pair))
+    head = pending[0]
+    worst = [p for p in pending if p.severity == head.severity]
+    claims = sorted({i for p in worst for i in p.claims})
+    details: dict[str, int | float | str | None] = dict(head.details)
+    involved = [ctx.by_id[i] for i in claims if i in ctx.by_id]
+    details["sources"] = len({c.document for c in involved})
+    details["pairs"] = len(pending)
+    label = g.label
+    rest = head.wording().removeprefix(f"{label}: ")
+    if head.severity == "info" and all(p.reason.startswith(_TIMELINE_REASONS) for p in worst):
+        message = f"{label}: {_timeline(worst, ctx)}." if len(worst) > 1 else head.wording()
+    elif head.severity == "info":
+        others = len(worst) - 1
+        tail = f" The same goes for {others} other pair{'s' if others != 1 else ''} of sources."
+        message = head.wording() + (tail if others else "")
+    else:
+        # the lineup is told for the time of the worst pair; other times are counted
+        slot = {(ctx.by_id[i].when, ctx.by_id[i].session) for i in head.pair if i in ctx.by_id}
+        here = [c for c in involved if (c.when, c.session) in slot]
+        kept = _agreeing(here, members, ctx)
+        lineup = _lineup(kept, ctx)
+        details["camps"] = len(kept)
+        elsewhere = {c.document for c in involved} - {d for k in kept for d in k.docs}
+        if lineup and elsewhere:
+            lineup += (
+                f"; {len(elsewhere)} more source{'s' if len(elsewhere) != 1 else ''} disagree "
+                "for other days or sessions"
+            )
+        message = f"{label}: {lineup}; for instance, {rest}" if lineup else head.wording()
+    return [
+        Finding(
+            id="",
+            kind=head.kind,  # type: ignore[arg-type]
+            severity=head.severity,
+            group=g.id,
+            claims=claims,
+            message=message,
+            details=details,
+            evidence=[p.as_evidence() for p in pending],
+        )
+    ]
+
+
+def _agreeing(involved: list[Claim], members: list[Claim], ctx: _Ctx) -> list[_Camp]:
+    """The camps of the figures in disagreement, with every other source of the group that gives
+    one of them for the same time (or with no time, where they have none)."""
+    whens = {c.when for c in involved}
+    docs = {c.document for c in involved}
+    ids = {c.id for c in involved}
+    pool = list(involved) + [
+        c
+        for c in members
+        if c.id not in ids
+        and c.document not in docs
+        and c.when in whens
+        and c.id not in ctx.in_title
+    ]
+    found = camps(pool, ctx)
+    # only camps that hold a figure in disagreement (a member alone agrees with nobody here)
+    return [k for k in found if any(c.id in ids for c in k.claims)]

@@ -109,6 +109,16 @@ class Group(BaseModel):
     scope: str | None = None
 
 
+class Evidence(BaseModel):
+    """One pair of sources a finding sets against each other: the kind and severity of their
+    disagreement and the claims of the two sources involved (a source's own two figures, when
+    it contradicts itself)."""
+
+    kind: FindingKind
+    severity: Severity
+    claims: list[str]
+
+
 class Finding(BaseModel):
     id: str
     kind: FindingKind
@@ -118,6 +128,10 @@ class Finding(BaseModel):
     message: str
     suppressed: bool = False
     details: dict[str, int | float | str | None] = Field(default_factory=dict)
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="the pairs of sources in disagreement behind a group's verdict",
+    )
 
 
 class Report(BaseModel):

@@ -123,6 +123,33 @@ def quiet_groups(report: Report) -> list[Group]:
     return [g for g in report.groups if g.id not in flagged]
 
 
+def filtered(
+    report: Report,
+    min_severity: str = "warning",
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] = (),
+) -> Report:
+    """The report with only the findings a reader asked to see (as ruff's and Vale's filters).
+
+    ``min_severity``: the lowest severity shown ("warning" by default: info notes are hidden);
+    ``select``: only these kinds (None: every kind); ``ignore``: never these kinds. Documents,
+    claims and groups are kept as they are; only the list of findings shrinks.
+    """
+    floor = SEVERITY_ORDER[min_severity]
+    chosen = None if select is None else set(select)
+    dropped = set(ignore)
+    findings = [
+        f
+        for f in report.findings
+        if SEVERITY_ORDER.get(f.severity, 9) <= floor
+        and (chosen is None or f.kind in chosen)
+        and f.kind not in dropped
+    ]
+    if len(findings) == len(report.findings):
+        return report
+    return report.model_copy(update={"findings": findings})
+
+
 def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
     counts = dict.fromkeys(SEVERITIES, 0)
     for f in findings:

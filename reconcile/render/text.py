@@ -51,6 +51,21 @@ def _claim_line(c: Claim, doc: str, named: bool, paint: _Paint) -> str:
     return body if named else paint("dim", body)
 
 
+_NAMED_SHOWN = 8  # claims a finding names, listed under it
+_CLAIMS_SHOWN = 12  # claims listed under a group in all
+
+
+def _shown_claims(claims: list[Claim], named: set[str]) -> list[Claim]:
+    """The claims listed under a group: those its findings name first (at most eight), then the
+    others, twelve in all, in the group's order; a large group's rest is counted."""
+    if len(claims) <= _CLAIMS_SHOWN:
+        return claims
+    pick = [c.id for c in claims if c.id in named][:_NAMED_SHOWN]
+    pick += [c.id for c in claims if c.id not in named][: _CLAIMS_SHOWN - len(pick)]
+    keep = set(pick)
+    return [c for c in claims if c.id in keep]
+
+
 def render_text(report: Report, *, color: bool = False) -> str:
     """The report as plain text; ANSI colours only when ``color`` is true.
 
@@ -67,8 +82,14 @@ def render_text(report: Report, *, color: bool = False) -> str:
         lines += [_finding_line(f, paint) for f in sec.findings]
         claims, named = section_claims(idx, sec)
         if claims:
-            lines.append("  claims:")
-            lines += [_claim_line(c, c.document, c.id in named, paint) for c in claims]
+            shown = _shown_claims(claims, named)
+            lines.append("  claims (* = named by a finding above):")
+            lines += [_claim_line(c, c.document, c.id in named, paint) for c in shown]
+            if len(shown) < len(claims):
+                rest = len(claims) - len(shown)
+                lines.append(
+                    paint("dim", f"    … and {plural(rest, 'more claim')} (see --format json)")
+                )
     quiet = quiet_groups(report)
     if quiet:
         lines += ["", paint("head", f"== {plural(len(quiet), 'group')} without findings ==")]
