@@ -55,6 +55,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _NARROWING_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _NARROWING_PREPS = frozenset({"of", "in", "among", "to", "for", "from", "on"})
 _VERBS = frozenset({"VERB", "AUX"})
+_NOMINAL_DEPS = frozenset(
+    {"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "attr", "appos", "poss", "nmod"}
+)
 _GENERIC_HEADS = frozenset({"share", "stock", "stake", "unit", "arm", "division"})
 
 
@@ -93,6 +96,7 @@ class Description:
     entity_type: str | None
     entity_span: tuple[int, int] | None  # character offsets in the parsed text
     verbs: tuple[int, ...]  # token indices of the governing verbs, nearest first
+    phrase: tuple[int, int]  # character span of the figure's own phrase (its noun's subtree)
 
 
 def _figure_root(doc: Doc, start: int, end: int) -> Token | None:
@@ -103,15 +107,35 @@ def _figure_root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
+def _is_clause_verb(t: Token) -> bool:
+    """A verb heading a clause; a verb tag on a noun's slot is a tagging slip ("4.2 million X
+    consoles" read as a verb that is an object)."""
+    return t.pos_ in _VERBS and t.dep_ not in _NOMINAL_DEPS
+
+
 def _verbs_above(tok: Token) -> list[Token]:
-    out = []
+    """The clause verbs that govern ``tok``, nearest first. Climbing from a coordinated verb to
+    the verb it is coordinated with goes on only when it has no subject of its own (it then
+    shares that verb's subject: "X will raise A and cut B")."""
+    out: list[Token] = []
     t = tok
     while True:
-        if t.pos_ in _VERBS:
+        if _is_clause_verb(t):
             out.append(t)
+            if t.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in t.children):
+                return out
         if t.head.i == t.i:
             return out
         t = t.head
+
+
+def _phrase(tok: Token) -> tuple[int, int]:
+    """Character span of the figure's own phrase: the subtree of its highest ancestor below
+    the first clause verb ("the 9% pace recorded by the group")."""
+    t = tok
+    while t.head.i != t.i and not _is_clause_verb(t.head):
+        t = t.head
+    return t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -258,6 +282,7 @@ def describe(doc: Doc, start: int, end: int) -> Description | None:
         entity_type=entity_type,
         entity_span=entity_span,
         verbs=tuple(v.i for v in verbs),
+        phrase=_phrase(root),
     )
 
 
