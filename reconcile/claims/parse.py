@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -59,6 +60,15 @@ _NOMINAL_DEPS = frozenset(
     {"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "attr", "appos", "poss", "nmod"}
 )
 _GENERIC_HEADS = frozenset({"share", "stock", "stake", "unit", "arm", "division"})
+
+
+@cache
+def level_verbs() -> frozenset[str]:
+    """Verbs whose object is their subject's level ("the bill reached $4.8 million")."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["level_verbs"])
 
 
 class ModelMissing(RuntimeError):
@@ -97,6 +107,28 @@ class Description:
     entity_span: tuple[int, int] | None  # character offsets in the parsed text
     verbs: tuple[int, ...]  # token indices of the governing verbs, nearest first
     phrase: tuple[int, int]  # character span of the figure's own phrase (its noun's subtree)
+    thing_pos: str | None = None  # "NOUN" or "VERB"
+    owner: str | None = None  # a common-noun subject of a verb thing ("the fire department")
+    thing_named: bool = False  # the thing is a name (proper noun, recognised entity)
+
+    @property
+    def label(self) -> str | None:
+        """A metric name from the description: the narrowing words before the thing and the
+        thing ("serious adverse event", "restoration bill"); a verb thing names who does it
+        ("receive (fire department)"). Attachments ("for heart failure") are kept apart in
+        :attr:`attachments`. None without a thing or when the thing is a name."""
+        if self.thing is None or self.thing_named:
+            return None
+        name = " ".join([*(n for n in self.narrowing if " " not in n), self.thing])
+        if self.thing_pos == "VERB" and self.owner:
+            name = f"{name} ({self.owner})"
+        return name
+
+    @property
+    def attachments(self) -> tuple[str, ...]:
+        """The phrases that narrow the thing after it ("among young voter", "for heart
+        failure"), as lemmas."""
+        return tuple(n for n in self.narrowing if " " in n)
 
 
 def _figure_root(doc: Doc, start: int, end: int) -> Token | None:
@@ -207,7 +239,8 @@ def _thing(root: Token) -> Token | None:
     if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN"):
         return head
     verb = next(iter(_verbs_above(root)), None)
-    if verb is not None and root.dep_ == "dobj" and verb.i == head.i and verb.pos_ == "VERB":
+    level = verb is not None and verb.lemma_.lower() in level_verbs()
+    if verb is not None and root.dep_ == "dobj" and verb.i == head.i and not level:
         after = next(
             (
                 c
@@ -265,24 +298,34 @@ def describe(doc: Doc, start: int, end: int) -> Description | None:
             ent_tok = subj
         elif subj is not None:
             ent_tok = _entity_of(subj)
-    entity = entity_type = entity_span = None
+    entity = entity_type = entity_span = owner = None
+    verb_thing = thing is not None and thing.pos_ in _VERBS
+    if verb_thing and ent_tok is not None and ent_tok.pos_ == "NOUN" and not ent_tok.ent_type_:
+        owner = " ".join(t.lemma_.lower() for t in _compound_span(ent_tok))
     if ent_tok is not None and ent_tok.pos_ in ("PROPN", "NOUN", "PRON"):
         span = _compound_span(ent_tok)
         if ent_tok.pos_ == "NOUN":
-            owner = _entity_of(ent_tok)
-            if owner is not None:
-                span = _compound_span(owner)
+            possessor = _entity_of(ent_tok)
+            if possessor is not None:
+                span = _compound_span(possessor)
         entity = span.text
         entity_type = _entity_type(span)
         entity_span = (span.start_char, span.end_char)
+    narrowing = _narrowing(thing, figure) if thing is not None else ()
+    if thing is not None and root.dep_ == "npadvmod" and root.head.pos_ == "ADJ":
+        narrowing = (root.head.lemma_.lower(), *narrowing)  # "14 km long": a long road
     return Description(
         thing=thing.lemma_.lower() if thing is not None else None,
-        narrowing=_narrowing(thing, figure) if thing is not None else (),
+        narrowing=narrowing,
         entity=entity,
         entity_type=entity_type,
         entity_span=entity_span,
         verbs=tuple(v.i for v in verbs),
         phrase=_phrase(root),
+        thing_pos=None if thing is None else ("VERB" if thing.pos_ in _VERBS else "NOUN"),
+        owner=owner,
+        thing_named=thing is not None
+        and (thing.pos_ == "PROPN" or thing.ent_type_ in _ENTITY_TYPES),
     )
 
 
