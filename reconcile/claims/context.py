@@ -77,12 +77,14 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from reconcile.claims.extract import extract_quantities
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
+from reconcile.claims.parse import clause_verb, describe, parse_sentences
 from reconcile.claims.timeref import (
     alternation,
     caseless_beyond_ascii,
@@ -91,6 +93,9 @@ from reconcile.claims.timeref import (
 )
 from reconcile.claims.timeref import vocabulary as time_vocabulary
 from reconcile.config import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FUZZY_ENTITY = 92  # rapidfuzz ratio (0-100) for an unknown name to take a known alias
@@ -1185,6 +1190,7 @@ class _Fig:
     hard: tuple[int, int] | None = None  # _hard_clause, once computed
     soft: tuple[int, int] | None = None  # _soft_clause, once computed
     mod: str | None = None  # the metric's modifier: "forecast", "previous"...
+    narrowing: tuple[str, ...] = ()  # the parse's attachments of a described metric
 
 
 def _hard_clause(text: str, f: _Fig, v: Vocab) -> tuple[int, int]:
@@ -1813,9 +1819,71 @@ def _person_deal(f: _Fig, ents: _DocEntities, v: Vocab) -> None:
         f.metric, f.spec = other.name + f.metric[len(spec.name) :], other
 
 
+def _off_clause(parsed: _Parsed | None, f: _Fig) -> Callable[[Entity], bool]:
+    """Whether the parse puts a candidate in another clause than the figure: the nearest verb
+    above the name governs neither the figure nor any verb above it, and the name is not in the
+    figure's own phrase ("X will raise spending
+    beyond the $5 billion plan and launched Y": Y is launched, the plan is X's)."""
+    if parsed is None:
+        return lambda c: False
+    doc, lo = parsed
+    d = describe(doc, f.start - lo, f.end - lo)
+    if d is None or not d.verbs:
+        return lambda c: False
+    governing = set(d.verbs)
+    p_lo, p_hi = d.phrase
+
+    def off(c: Entity) -> bool:
+        if c.end <= c.start or (p_lo <= c.start - lo and c.end - lo <= p_hi):
+            return False  # inside the figure's own phrase: "the 9% pace recorded by X"
+        verb = clause_verb(doc, c.start - lo, c.end - lo)
+        return verb is not None and verb not in governing
+
+    return off
+
+
+_Parsed = tuple["Doc", int]  # a sentence's parse and where the sentence starts in the text
+
+
+def _parse_contested(text: str, figs: list[_Fig], ents: _DocEntities) -> dict[int, _Parsed]:
+    """The parse of each sentence where a figure's subject is contested: it holds two or more
+    names that are not speakers, one of them after a figure (the parse only weighs names after
+    the figure: :func:`_off_clause`). Other sentences are not parsed (speed)."""
+    wanted: dict[int, tuple[int, int]] = {}
+    for f in figs:
+        if f.sent in wanted:
+            continue
+        names = [c for c in ents.per_sentence[f.sent] if not c.speaker and c.end > c.start]
+        if len({c.name for c in names}) >= 2 and any(c.start >= f.end for c in names):
+            wanted[f.sent] = (f.lo, f.hi)
+    if not wanted:
+        return {}
+    docs = parse_sentences([text[lo:hi] for lo, hi in wanted.values()])
+    return {k: (doc, lo) for (k, (lo, _)), doc in zip(wanted.items(), docs, strict=True)}
+
+
+def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+    """A figure that no vocabulary metric names is named by what the parse says it measures
+    ("a fee of €85m": fee; "turnout among young voters was 41%": turnout among young voter),
+    so that no figure is left out of grouping for want of a vocabulary word. Its sentence is
+    parsed here when it was not for its subject. A thing that is a name (a proper noun or a
+    recognised entity) names no quantity and is left out."""
+    todo = [f for f in figs if f.metric is None and not f.bracketed]
+    missing = {f.sent: (f.lo, f.hi) for f in todo if f.sent not in parsed}
+    if missing:
+        docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
+        for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
+            parsed[k] = (doc, lo)
+    for f in todo:
+        doc, lo = parsed[f.sent]
+        d = describe(doc, f.start - lo, f.end - lo)
+        if d is not None and d.label:
+            f.metric, f.narrowing = d.label, d.attachments
+
+
 def _subject(
     text: str, figs: list[_Fig], i: int, ents: _DocEntities, spans: list[tuple[int, int]],
-    v: Vocab,
+    v: Vocab, parsed: _Parsed | None = None,
 ) -> str | None:  # fmt: skip
     f = figs[i]
     s_lo, s_hi = _soft_clause(text, f, v)
@@ -1849,6 +1917,7 @@ def _subject(
         (f.lo + r.start(), f.lo + r.end()) for r in _RX_RELATIVE.finditer(text[f.lo : f.hi])
     ]
     speakers = [c for c in candidates if c.speaker and c.end <= f.start]
+    off_clause = _off_clause(parsed, f)
     pronoun = _pronoun_before(text, f, candidates, v)
     if pronoun is not None:
         person = _antecedent(f, pronoun, ents, v)  # "He scored 31 goals, helping Dunmore ..."
@@ -1880,6 +1949,10 @@ def _subject(
             dist += OUTSIDE_CLAUSE
         elif c.end <= s_lo or c.start >= s_hi:
             dist += SOFT_CLAUSE
+        if c.start >= f.end and off_clause(c):
+            dist += HARD_CLAUSE  # the parse reads a later name as another verb's ("and launched
+            # Y"); an earlier clause's subject often stays the topic ("X scorched ..., and crews
+            # had it 15% contained"), so names before the figure are left to distance
         if any(a <= f.start < b and 0 <= a - c.end <= 1 for a, b in relatives):
             dist = 0  # "The company, which raised $600 million, said ...": what "which" means
         if best is None or (dist, c.name) < best:
@@ -2228,8 +2301,9 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         f.mod = mod
         f.metric = f"{name} ({mod})" if mod else name
     base_scope: dict[int, str | None] = {}
+    parsed = _parse_contested(text, figs, ents)
     for i, f in enumerate(figs):
-        f.subject = _subject(text, figs, i, ents, spans, v)
+        f.subject = _subject(text, figs, i, ents, spans, v, parsed.get(f.sent))
         if f.spec is not None and f.spec.place_subject:
             f.subject = _setting(text, v) or f.subject  # "Turnout was 64%" in "the election in X"
         _person_deal(f, ents, v)
@@ -2255,6 +2329,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             same = [g for g in later if g.value == f.value]
             if same:  # "the €120 million man", explained further down
                 f.metric, f.spec = same[0].metric, same[0].spec
+    _described_metrics(text, figs, parsed)
     for i, f in enumerate(figs):
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity
@@ -2307,6 +2382,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 session=_session(text, f, v),  # type: ignore[arg-type]
                 sentence=sentence,
                 linked=[ids[j] for j in f.linked],
+                narrowing=list(f.narrowing),
                 mention=m,
             )
         )

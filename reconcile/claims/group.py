@@ -21,8 +21,12 @@ comparer judges whether two figures refer to the same day or period.
 - **Unstated listing**: a claim of a scoped metric (share price...) with no listing joins the
   listing its own document uses for that quantity when there is exactly one, else the listing
   most documents use when one leads strictly; otherwise it stays apart.
-- Claims **without a metric are skipped** (a figure whose quantity is unknown cannot be
-  compared); claims without a subject are grouped under subject ``None``. Singletons are emitted.
+- A claim's metric is a vocabulary metric or, when none names the figure, what the parse says
+  it measures (:mod:`reconcile.claims.parse`); its **narrowing phrases** ("among young voters")
+  split a quantity when two sides give different ones, and a claim without them joins the one
+  variant of its key. Claims **without a metric are skipped** (the parse found no measured
+  thing either); claims without a subject are grouped under subject ``None``. Singletons are
+  emitted.
 - Group ids are ``g1``, ``g2``... in order of (label, key), so they do not depend on claim order.
 """
 
@@ -358,6 +362,33 @@ def _fill_scopes(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
     return out
 
 
+def _narrow(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
+    """Split a quantity by the parse's narrowing phrases: phrases present on both sides and
+    different make different quantities ("turnout among young voters" / "turnout among
+    pensioners"); a claim without phrases is the same quantity as the one variant its key
+    has, and stays apart when there are several (it cannot say which it is)."""
+    variants: dict[Key, set[tuple[str, ...]]] = defaultdict(set)
+    for c, key in rows:
+        if c.narrowing:
+            variants[key].add(tuple(sorted(c.narrowing)))
+    if not variants:
+        return rows
+    out: list[tuple[Claim, Key]] = []
+    for c, key in rows:
+        here = variants.get(key)
+        if not here:
+            out.append((c, key))
+            continue
+        variant = tuple(sorted(c.narrowing)) if c.narrowing else None
+        if variant is None and len(here) == 1:
+            variant = next(iter(here))
+        if variant is not None:
+            subject, metric, role, dim, scope = key
+            key = (subject, f"{metric} ({'; '.join(variant)})", role, dim, scope)
+        out.append((c, key))
+    return out
+
+
 def _label(subject: str | None, metric: str, scope: str | None) -> str:
     label = f"{subject or '(unknown subject)'}: {metric}"
     if scope:
@@ -416,6 +447,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
         rows.append((c, (subject, metric, role, dim, scope)))
     rows = _settle_currencies(rows)
     rows = _fill_scopes(rows)
+    rows = _narrow(rows)
     buckets: dict[Key, list[Claim]] = defaultdict(list)
     for c, key in rows:
         buckets[key].append(c)

@@ -95,6 +95,13 @@ class Claim(BaseModel):
     linked: list[str] = Field(
         default_factory=list, description="ids of claims of the same event (change + level)"
     )
+    narrowing: list[str] = Field(
+        default_factory=list,
+        description=(
+            "phrases after the measured thing that narrow it, read from the parse, as lemmas "
+            "('among young voter'); only for figures no vocabulary metric names"
+        ),
+    )
     mention: Mention
 
 
