@@ -85,6 +85,13 @@ class Vocab:
     phys_att_rx: re.Pattern[str] = re.compile("")
     phys: dict[str, str] = field(default_factory=dict)
     per_rx: re.Pattern[str] = re.compile("")
+    pound_rx: re.Pattern[str] = re.compile("")
+    money_per_rx: re.Pattern[str] = re.compile("")
+    pence_cue_rx: re.Pattern[str] = re.compile("")
+    pence_not: frozenset[str] = frozenset()
+    money_per: dict[str, str] = field(default_factory=dict)
+    pound_cue_rx: re.Pattern[str] = re.compile("")
+    mass_word_rx: re.Pattern[str] = re.compile("")
     per: dict[str, str] = field(default_factory=dict)
     mult_rx: re.Pattern[str] = re.compile("")
     noun_rx: re.Pattern[str] = re.compile("")
@@ -251,6 +258,18 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"|[ \t]?(?P<ss>{sym_rx}))"
     )
     v.suffix_cur_rx = re.compile(suffix, re.IGNORECASE)
+    pence = cur["pence"]
+    v.pence_cue_rx = re.compile(
+        rf"£|(?<![\w])(?:{words_rx(w for w in pence['cues'] if w != '£')})\b", re.IGNORECASE
+    )
+    v.pence_not = frozenset(pence["not_numbers"])
+    v.money_per = {" ".join(k.lower().split()): str(x) for k, x in cur.get("per", {}).items()}
+    v.money_per_rx = re.compile(
+        rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+|-(?:a|an|per)-)"
+        rf"(?P<t>{words_rx(v.money_per)})(?![\w-])"
+        r"(?![ \t]+(?:earlier|ago|before|after|later|prior|from|since|into)\b)",  # a date
+        re.IGNORECASE,
+    )
 
     sc = load_data("scales")
     v.scales = {k.lower(): float(x) for k, x in sc["words"].items()}
@@ -260,7 +279,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.scale_rx = re.compile(
         rf"(?:[ \t]*-?[ \t]*(?P<w>{alt(sc['words'])})\b"
         rf"|[ \t]?(?-i:(?P<a>{alt(abbr)}))(?![A-Za-z])"
-        rf"|(?-i:(?P<s>{alt(v.single_scales)}))(?![A-Za-z]))",
+        rf"|(?-i:(?P<s>{alt(v.single_scales)}))(?![A-Za-z0-9²³^/]))",
         re.IGNORECASE,
     )
     v.scale_after_code_rx = re.compile(rf"[ \t]+(?P<w>{alt(sc['words'])})\b", re.IGNORECASE)
@@ -332,6 +351,12 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.mag_needs_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['needs'])})\b", re.IGNORECASE)
     v.mag_below = float(mg["below"])
     v.mag_needs = tuple(" ".join(w.lower().split()) for w in mg["needs"])
+    pw = ph["pound_weight"]
+    v.pound_rx = re.compile(r"[ \t]*-?(?:pounds|pound|lbs|lb)\b", re.IGNORECASE)
+    v.pound_cue_rx = re.compile(
+        rf"(?<![\w])(?:{words_rx(pw['cues'])})[ \t]+(?:[A-Za-z]+[ \t]+){{0,2}}$", re.IGNORECASE
+    )
+    v.mass_word_rx = re.compile(rf"(?<![\w])(?:{words_rx(pw['mass_words'])})\b", re.IGNORECASE)
     v.per_rx = re.compile(
         rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+)(?P<t>{alt(ph['per'])})\b",
         re.IGNORECASE,
