@@ -68,9 +68,12 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
     m = v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
     if m is None and pos > 0 and n[pos - 1].isdigit():
         m = v.phys_att_rx.match(n, pos)  # "1.5C": only touching the number
+    if m is None and pos < len(n) and n[pos] in " \t([{<":
+        m = v.phys_bracket_rx.match(n, pos)  # "20 (kg)", "20 [kg]": a unit in brackets
     if m is None:
         return None
-    token = m["u"]
+    groups = m.groupdict()
+    token = groups["u"] or groups.get("u2") or groups.get("u3") or groups.get("u4") or ""
     expr = v.phys.get(token) or v.phys.get(" ".join(token.lower().split()))
     if expr is None:
         return None
@@ -130,6 +133,25 @@ _METRE_ATTACHED = re.compile(
     r"|above|in[ \t]+(?:length|height|diameter|depth))\b|[ \t]*(?:x|by)[ \t]*\d)",
     re.IGNORECASE,
 )
+
+
+_METRE_SPACED = re.compile(
+    r"[ \t]m(?![A-Za-z0-9])(?=[ \t]*(?:$|[,;:)\n]|\.(?:[ \t]|$)|-?[ \t]*(?:tall|long|high|wide|deep"
+    r"|thick|away|across|below|above)\b|(?:x|by)[ \t]*\d|\d+(?:\.\d+)?[ \t]*(?:dm|cm|mm|m)\b))"
+)
+
+
+_METRE_BY = re.compile(r"[ \t]m(?![A-Za-z0-9])")
+_DIMENSION_BEFORE = re.compile(r"\d[ \t]*m[ \t]*(?:x|by)[ \t]*$")
+
+
+def metre_spaced(n: str, pos: int, start: int) -> Unit | None:
+    """ "12 m 2 dm", "1 m x 1 m", "a wall 3 m high", "… of 48 m.": a spaced "m" ending a clause,
+    before a length or after "3 m x" is metres (millions are written "5m" or "5 mn")."""
+    m = _METRE_SPACED.match(n, pos)
+    if m is None and _DIMENSION_BEFORE.search(n, max(0, start - 12), start):
+        m = _METRE_BY.match(n, pos)  # "a 3 m x 4 m room"
+    return Unit(m.end(), "meter", "physical") if m else None
 
 
 def metre_attached(n: str, pos: int) -> Unit | None:

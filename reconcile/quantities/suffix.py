@@ -8,6 +8,7 @@ from reconcile.quantities.percent import percent_suffix
 from reconcile.quantities.physical import (
     MAGNITUDE_AFTER,
     inch_suffix,
+    metre_spaced,
     physical_suffix,
     pound_weight,
 )
@@ -27,7 +28,12 @@ def unit_suffix(n: str, pos: int, start: int | None = None) -> Unit | None:
     if cs:
         end, c, mult = cs
         return Unit(end, c.code, "money", c.factor * mult, c.alternatives)
-    unit = multiplier_suffix(n, pos) or physical_suffix(n, pos) or inch_suffix(n, pos)
+    unit = (
+        multiplier_suffix(n, pos)
+        or physical_suffix(n, pos)
+        or inch_suffix(n, pos)
+        or metre_spaced(n, pos, pos if start is None else start)
+    )
     if unit is not None:
         return unit
     m = MAGNITUDE_AFTER.match(n, pos)

@@ -83,6 +83,7 @@ class Vocab:
     phys_sym_rx: re.Pattern[str] = re.compile("")
     phys_word_rx: re.Pattern[str] = re.compile("")
     phys_att_rx: re.Pattern[str] = re.compile("")
+    phys_bracket_rx: re.Pattern[str] = re.compile("")
     phys: dict[str, str] = field(default_factory=dict)
     per_rx: re.Pattern[str] = re.compile("")
     pound_rx: re.Pattern[str] = re.compile("")
@@ -340,6 +341,10 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.phys_sym_rx = re.compile(rf"[ \t]?(?P<u>{alt(ph['symbols'])})(?![A-Za-z0-9])")
     v.phys_word_rx = re.compile(
         rf"(?:[ \t]?-?|[ \t]+)(?P<u>{words_rx(ph['words'])})\b", re.IGNORECASE
+    )
+    v.phys_bracket_rx = re.compile(
+        rf"[ \t]?(?:\((?P<u>{alt(ph['symbols'])})\)|\[(?P<u2>{alt(ph['symbols'])})\]"
+        rf"|\{{(?P<u3>{alt(ph['symbols'])})\}}|<(?P<u4>{alt(ph['symbols'])})>)"
     )
     v.phys_att_rx = re.compile(rf"(?P<u>{alt(ph.get('attached', {}))})(?![A-Za-z0-9])")
     for k, val in ph.get("attached", {}).items():
