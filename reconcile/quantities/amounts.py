@@ -87,9 +87,11 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if num.start < s.last_end:
         return None
     amt = lead(s, num)
+    before = s.word_before(amt.start)
     label = (
         amt.cur is None
         and not amt.negative
+        and before in s.v.label_last
         and s.v.label_rx.search(n, max(0, amt.start - 14), amt.start) is not None
     )
     # '+' right after the number: "300+ models"
@@ -125,7 +127,11 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if score is not None:
         return score  # "a 4-1 vote", "the 7-0 defeat": a score or tally, not a quantity
     # Range?
-    opener = s.v.opener_rx.search(n, max(0, amt.start - 20), amt.start)
+    opener = (
+        s.v.opener_rx.search(n, max(0, amt.start - 20), amt.start)
+        if before in s.v.opener_last
+        else None
+    )
     after = unit.end if unit else num.end
     rng = read_range(s, amt, num, unit, after, opener)
     if rng is not None:

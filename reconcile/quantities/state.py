@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reconcile.claims.models import Kind, Mention
 from reconcile.quantities.money import pick_currency
 from reconcile.quantities.numerals import Num
-from reconcile.quantities.text import ASCII_LOWER, MAY_HOLD_ADDRESS, URL, normalize_text
+from reconcile.quantities.text import ASCII_LOWER, URL, may_hold_address, normalize_text
 from reconcile.quantities.vocab import Currency, vocab
 
 PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
@@ -96,7 +96,7 @@ class Scan:
         self.low = n.translate(ASCII_LOWER)  # same length: positions are shared
         # addresses, file names, code: never figures (sorted, disjoint: see ``in_address``)
         self.addresses: list[tuple[int, int]] = (
-            [m.span() for m in URL.finditer(n)] if MAY_HOLD_ADDRESS.search(n) else []
+            [m.span() for m in URL.finditer(n)] if may_hold_address(n) else []
         )
         self._address_starts = [a for a, _ in self.addresses]
         self.blocked: list[tuple[int, int]] = list(self.addresses)
@@ -177,6 +177,19 @@ class Scan:
             )
         )
         self.last_end = max(self.last_end, end)
+
+    def word_before(self, pos: int) -> str:
+        """The letters right before ``pos`` (after blanks and one full stop), lower case: the
+        cheap test before a pattern anchored at ``pos`` is searched ("phase 3", "from 5")."""
+        n, k = self.n, pos
+        while k > 0 and pos - k < 4 and n[k - 1] in " \t":
+            k -= 1
+        if k > 0 and n[k - 1] == ".":
+            k -= 1
+        j = k
+        while j > 0 and k - j < 24 and n[j - 1].isalpha():
+            j -= 1
+        return self.low[j:k]
 
     def skip_token(self, pos: int) -> int:
         n = self.n

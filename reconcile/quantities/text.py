@@ -111,4 +111,9 @@ URL = re.compile(
     re.IGNORECASE,
 )
 # Where an address may stand at all (one cheap pass; most sentences hold none).
-MAY_HOLD_ADDRESS = re.compile(rf"[/@`]|\.(?:{_TLD}|{_FILE_EXT})(?![\w-])", re.IGNORECASE)
+_DOT_ADDRESS = re.compile(rf"\.(?:{_TLD}|{_FILE_EXT})(?![\w-])", re.IGNORECASE)
+
+
+def may_hold_address(n: str) -> bool:
+    """One cheap pass: can ``URL`` match anywhere in ``n``? (Most sentences hold no address.)"""
+    return "/" in n or "@" in n or "`" in n or ("." in n and _DOT_ADDRESS.search(n) is not None)

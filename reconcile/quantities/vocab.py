@@ -77,6 +77,7 @@ class Vocab:
     qual_not_before: dict[str, re.Pattern[str]] = field(default_factory=dict)
     qual_not_units: dict[str, frozenset[str]] = field(default_factory=dict)
     opener_rx: re.Pattern[str] = re.compile("")
+    opener_last: frozenset[str] = frozenset()  # last words an opener phrase may end with
     pp_rx: re.Pattern[str] = re.compile("")
     bp_rx: re.Pattern[str] = re.compile("")
     pct_rx: re.Pattern[str] = re.compile("")
@@ -102,6 +103,7 @@ class Vocab:
     hyphen_adjectives: frozenset[str] = frozenset()
     hyphen_names_rx: re.Pattern[str] = re.compile("")
     label_rx: re.Pattern[str] = re.compile("")
+    label_last: frozenset[str] = frozenset()  # last words of labels ("phase", "no")
     name_words: frozenset[str] = frozenset()
     model_nouns: frozenset[str] = frozenset()
     master: re.Pattern[str] = re.compile("")
@@ -171,9 +173,17 @@ CURRENT: contextvars.ContextVar[Vocab | None] = contextvars.ContextVar(
 )
 
 
+_DEFAULT: list[Vocab] = []  # the data files' vocabulary, built on first use
+
+
 def vocab() -> Vocab:
     """The vocabulary of the extraction in progress (the data files, plus caller symbols)."""
-    return CURRENT.get() or build_vocab(())
+    v = CURRENT.get()
+    if v is not None:
+        return v
+    if not _DEFAULT:
+        _DEFAULT.append(build_vocab(()))
+    return _DEFAULT[0]
 
 
 @functools.lru_cache(maxsize=32)
@@ -319,6 +329,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.qual_suffix_rx = re.compile(
         rf"(?:[ \t]+(?P<q>{words_rx(suf_words)})\b|(?P<s>{alt(suf_syms)}))", re.IGNORECASE
     )
+    v.opener_last = frozenset(
+        [w.split()[-1].lower() for w in q["range"]["openers"]] + ["the", "a", "an"]
+    )
     v.opener_rx = re.compile(
         rf"(?<![\w])(?P<o>{words_rx(q['range']['openers'])})[ \t]+(?:(?:the|a|an)[ \t]+)?$",
         re.IGNORECASE,
@@ -397,6 +410,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.hyphen_names_rx = re.compile(
         rf"[ \t]+(?:{words_rx(cn['hyphen_adjectives']['not_before'])})\b", re.IGNORECASE
     )
+    v.label_last = frozenset(w.split()[-1].lower().rstrip(".") for w in cn["labels"]["words"])
     v.label_rx = re.compile(
         rf"(?<![\w.])(?:{words_rx(cn['labels']['words'])})[ \t]*$", re.IGNORECASE
     )
