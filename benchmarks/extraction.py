@@ -190,7 +190,8 @@ def evaluate(extract: Extractor, cases: list[Case]) -> Result:
     outputs: list[list[Found]] = []
     sink = io.StringIO()
     with contextlib.redirect_stdout(sink), contextlib.suppress(Exception):
-        extract("Warm-up: shares rose 2.4% to HK$140.60, or $ 18 million.")  # lazy loading
+        # lazy loading: vocabulary, and pint's registry (first physical unit)
+        extract("Warm-up: shares rose 2.4% to HK$140.60, or $ 18 million, 5 km away.")
     start = time.process_time()
     with contextlib.redirect_stdout(sink):
         for case in cases:

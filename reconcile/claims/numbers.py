@@ -108,6 +108,16 @@ def parse_words(s: str) -> WordNumber | None:
     lead = 1.0
     has_lead = False
     # Leads: "a", "an", "half (a)", "a half", "a quarter", "quarter", "<n> quarters".
+    if (
+        toks[0][0] in ("a", "an")
+        and len(toks) > 2
+        and toks[1][0] in mults
+        and toks[2][0] in (*units, *tens, *mults, "and")
+    ):  # "a hundred and two", "a thousand two hundred": "a" stands for "one"
+        start = toks[1][1]
+        rest = parse_words("one " + s[start:])
+        if rest is not None:
+            return WordNumber(rest.value, start + rest.length - 4, rest.scale, False)
     if toks[0][0] in ("a", "an"):
         has_lead = True
         i = 1

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reconcile.claims.numbers import (
     parse_words,
@@ -28,10 +29,15 @@ from reconcile.quantities.counts import (
     score_end,
 )
 from reconcile.quantities.model_sizes import ACTIVE_AFTER, MODEL_VERSION_BEFORE
-from reconcile.quantities.money import currency_prefix, currency_suffix
+from reconcile.quantities.money import currency_prefix, currency_suffix, money_rate
 from reconcile.quantities.numerals import YEAR, Num, parse_words_or_numeral, read_number, scaled
 from reconcile.quantities.percent import PERCENT_OF, ratio
-from reconcile.quantities.physical import MAGNITUDE_BEFORE, magnitude_cue
+from reconcile.quantities.physical import (
+    MAGNITUDE_BEFORE,
+    inches_after,
+    magnitude_cue,
+    metre_attached,
+)
 from reconcile.quantities.state import Amount, Scan, Unit
 from reconcile.quantities.suffix import unit_suffix
 
@@ -81,9 +87,11 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if num.start < s.last_end:
         return None
     amt = lead(s, num)
+    before = s.word_before(amt.start)
     label = (
         amt.cur is None
         and not amt.negative
+        and before in s.v.label_last
         and s.v.label_rx.search(n, max(0, amt.start - 14), amt.start) is not None
     )
     # '+' right after the number: "300+ models"
@@ -91,6 +99,8 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if num.end < len(n) and n[num.end] == "+":
         plus_end = num.end + 1
     unit, num = unit_for(s, amt, num, plus_end if plus_end else num.end)
+    if num.fraction and (unit is None or unit.kind not in ("physical", "percent")):
+        return num.end  # "1/2 share", "3/4 of": a fraction is a figure only with its unit
     if label and (unit is None or unit.kind in ("count", "number")):
         return num.end  # "phase 3 trial", "type 2 diabetes": a label, not a quantity
     if (
@@ -117,7 +127,11 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if score is not None:
         return score  # "a 4-1 vote", "the 7-0 defeat": a score or tally, not a quantity
     # Range?
-    opener = s.v.opener_rx.search(n, max(0, amt.start - 20), amt.start)
+    opener = (
+        s.v.opener_rx.search(n, max(0, amt.start - 20), amt.start)
+        if before in s.v.opener_last
+        else None
+    )
     after = unit.end if unit else num.end
     rng = read_range(s, amt, num, unit, after, opener)
     if rng is not None:
@@ -174,7 +188,7 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
                 num = scaled(num, ms["w"], s.v.scales[ms["w"].lower()])
                 end = ms.end()
         return Unit(end, c.code, "money", c.factor * mult, c.alternatives), num
-    unit = unit_suffix(n, pos)
+    unit = unit_suffix(n, pos, num.start)
     if unit is not None and unit.kind == "money":
         if num.scale is None and unit.factor == 1.0:
             ms = s.v.scale_after_code_rx.match(n, unit.end)
@@ -183,6 +197,18 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
                 unit.end = ms.end()
         return unit, num
     if num.single_scale and unit is None:
+        bare = num.start + len(num.text)
+        metre = metre_attached(n, bare) if num.scale == "m" else None
+        if metre is not None:  # "1.8m tall", "a 2m-tall tank": metres, not millions
+            factor = s.v.single_scales["m"]
+            return metre, replace(
+                num,
+                end=bare,
+                value=num.value / factor,
+                half=num.half / factor,
+                scale=None,
+                single_scale=False,
+            )
         noun = noun_suffix(n, pos, num)
         if noun is not None:
             if noun.unit in s.v.model_nouns and num.scale in ("B", "b", "M", "T"):
@@ -340,6 +366,19 @@ def finish(
             end, extra = joined
             value += extra
             half = 0.005
+    if unit.kind == "physical" and unit.unit == "foot" and num.scale is None:
+        inches = inches_after(n, end, n[num.end : num.end + 1] == "-")
+        if inches is not None:  # "5 ft 2 in", "6-foot-2": one length in feet
+            end, extra = inches
+            value += (-extra if amt.negative else extra) / 12
+            half = 0.5 / 12
+    unit_name, alternatives = unit.unit, unit.alternatives
+    if unit.kind == "money":
+        rate = money_rate(n, end)
+        if rate is not None:  # "$15.4/hour", "$350 per kg": the denominator stays
+            end, per = rate
+            unit_name = f"{unit.unit} per {per}"
+            alternatives = tuple(f"{a} per {per}" for a in alternatives)
     if qual_override:
         qual: str | None
         qual, qual_text = qual_override
@@ -352,12 +391,12 @@ def finish(
         end,
         value,
         half,
-        unit.unit,
+        unit_name,
         unit.kind,
         qual,
         qual_text,
         num.scale,
-        unit.alternatives,
+        alternatives,
         unit.modifier,
     )
     return end

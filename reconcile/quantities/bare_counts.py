@@ -38,7 +38,40 @@ from reconcile.quantities.counts import (
     small_plain,
 )
 from reconcile.quantities.numerals import YEAR, Num, read_number
-from reconcile.quantities.state import CLAUSE_BREAK, SENTENCE_BREAK, WORD_AFTER, Amount, Scan, Unit
+from reconcile.quantities.state import (
+    CLAUSE_BREAK,
+    SENTENCE_BREAK,
+    WORD_AFTER,
+    WORD_BEFORE,
+    Amount,
+    Scan,
+    Unit,
+)
+
+OTHERS = re.compile(r"[ \t]+others\b(?![ \t]*(?:of|in)\b)", re.IGNORECASE)
+NOW_AGE = re.compile(r"(?:^|(?<=[.!?\n])[\"')]?[ \t\n]*|(?<=[.!?]\s))Now[ \t]+$")
+
+
+def _others(s: Scan, amt: Amount, end: int) -> Unit | None:
+    """ "N others", the noun left out: the noun of a count just before in the sentence, else
+    people when a qualifier stands before ("more than 80 others"); "the 3 others" refers back
+    and "$5 and 10 others" names nothing."""
+    n, v = s.n, s.v
+    wb = WORD_BEFORE.search(n, max(0, amt.start - 24), amt.start)
+    if wb is not None and wb["w"].lower() in ("the", "these", "those", "its", "their"):
+        return None
+    prev = s.out[-1] if s.out else None
+    if (
+        prev is not None
+        and prev.kind == "count"
+        and prev.modifier is None
+        and not SENTENCE_BREAK.search(n, prev.span[1], amt.start)
+    ):
+        return Unit(end, prev.unit, "count")
+    qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
+    if qm is not None and qm["q"] and (prev is None or prev.kind != "money"):
+        return Unit(end, "person", "count")
+    return None
 
 
 def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
@@ -60,6 +93,18 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return None
     if year:
         return None
+    whole = num.value == int(num.value) and num.value > 0
+    others = OTHERS.match(n, num.end) if whole else None
+    if others is not None:  # "killed 5 soldiers and wounded more than 80 others"
+        return _others(s, amt, others.end())
+    if (
+        whole
+        and not num.word
+        and num.value < 130
+        and n[num.end : num.end + 1] == ","
+        and NOW_AGE.search(n, max(0, amt.start - 8), amt.start)
+    ):
+        return Unit(num.end, "year", "count", modifier="age")  # "Now 28, she coaches"
     om = OF_THE.match(n, num.end)
     if om:  # "54 of the 101 seats"
         m2 = v.master.match(s.low, om.end())

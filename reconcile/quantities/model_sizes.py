@@ -47,8 +47,8 @@ def scan_model_names(s: Scan) -> None:
         if not has_digit:
             continue
         first = word.split("-", 1)[0]
-        if first.lower() in HYPHEN_OK:
-            continue
+        if first.lower() in HYPHEN_OK or s.in_address(tok.start()):
+            continue  # "magnitude-7.2" is a word; ".../hacked-for-1-5b" is an address
         s.blocked.append(tok.span())
         if sum(ch.isalpha() for ch in first) < 2:
             continue

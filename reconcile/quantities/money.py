@@ -87,3 +87,28 @@ def pick_currency(s: Scan, default: str, candidates: tuple[str, ...], at: int) -
         if key > best_key:
             best, best_key = code, key
     return best
+
+
+def money_rate(n: str, pos: int) -> tuple[int, str] | None:
+    """The denominator of a price or wage after the amount ending at ``pos``: "/hour", " per
+    kg", " a day", "-a-litre" (``[per]`` in currencies.toml). Returns the end and the unit."""
+    v = vocab()
+    m = v.money_per_rx.match(n, pos)
+    if m is None:
+        return None
+    return m.end(), v.money_per[" ".join(m["t"].lower().split())]
+
+
+_PENCE = re.compile(r"p(?![A-Za-z0-9])")
+
+
+def pence_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | None:
+    """ "Shares closed at 1,240p": pence touching the number, near a word of ``[pence]``."""
+    v = vocab()
+    if pos == 0 or not n[pos - 1].isdigit() or _PENCE.match(n, pos) is None:
+        return None
+    if n[start:pos] in v.pence_not:
+        return None  # "1080p": a video resolution
+    if v.pence_cue_rx.search(n, max(0, start - 300), min(len(n), pos + 100)) is None:
+        return None
+    return pos + 1, Currency("GBP", 0.01), 1.0

@@ -11,7 +11,8 @@ import re
 from reconcile.claims.numbers import (
     parse_words,
 )
-from reconcile.quantities.state import Scan
+from reconcile.quantities.state import Scan, Unit
+from reconcile.quantities.vocab import vocab
 
 
 def verb(s: Scan, m: re.Match[str]) -> None:
@@ -24,3 +25,17 @@ def fold(s: Scan, m: re.Match[str]) -> None:
     wn = parse_words(m["fold"][:-4].lower())
     if wn:
         s.emit_simple(m.start(), m.end(), wn.value, 0.0, "times", "multiplier", modifier="fold")
+
+
+def multiplier_suffix(n: str, pos: int) -> Unit | None:
+    """ "times smaller", "x faster", "-fold", "times its revenue", "25x earnings"."""
+    m = vocab().mult_rx.match(n, pos)
+    if m is None:
+        return None
+    modifier = m["c"] or m["f"]
+    return Unit(
+        m.end(),
+        "times",
+        "multiplier",
+        modifier=" ".join(modifier.lower().split()) if modifier else None,
+    )

@@ -26,6 +26,7 @@ YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 
+SLASH_FRACTION = re.compile(r"/(?P<b>2|3|4|8|16)(?![0-9/.,])")
 FRACTION_AFTER = re.compile(r"[ \t]+(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?![0-9/])")
 
 
@@ -40,6 +41,7 @@ class Num:
     word: bool
     single_word: str | None  # "one", "eight": lone number word
     text: str
+    fraction: bool = False  # "1/4" in "a 1/4 mile oval": a fraction that needs a unit
 
 
 def scaled(num: Num, word: str, factor: float) -> Num:
@@ -106,6 +108,11 @@ def read_number(n: str, m: re.Match[str]) -> Num | None:
                 or BAD_EXPONENT.match(n, end)
             ):
                 return None
+        sm = SLASH_FRACTION.match(n, end) if raw.isdigit() and len(raw) <= 2 else None
+        if sm is not None and 0 < base < int(sm["b"]):  # "a 1/4 mile oval"
+            value = base / int(sm["b"])
+            text = n[m.start() : sm.end()]
+            return Num(m.start(), sm.end(), value, 0.0, None, False, False, None, text, True)
         if base == int(base):  # "5½%", "3 1/2 %"
             if end < len(n) and n[end] in VULGAR:
                 base, half, end = base + VULGAR[n[end]], 0.125, end + 1

@@ -19,7 +19,15 @@ from reconcile.claims.numbers import (
     parse_words,
 )
 from reconcile.quantities.numerals import YEAR, Num
-from reconcile.quantities.state import WORD_AFTER, WORD_BEFORE, Amount, Scan, qualified_interval
+from reconcile.quantities.state import (
+    WORD_AFTER,
+    WORD_BEFORE,
+    Amount,
+    Scan,
+    Unit,
+    qualified_interval,
+)
+from reconcile.quantities.vocab import vocab
 
 PERCENT_OF = re.compile(r"(?<![\w])(?:per[ \t]?cents?|percents?)[ \t]+of[ \t]+$", re.IGNORECASE)
 
@@ -166,3 +174,18 @@ def flat(s: Scan, m: re.Match[str]) -> None:
     """ "revenue was flat": 0% within the data's interval ([qualitative.flat])."""
     a, b = m.span("fw")
     s.emit(a, b, 0.0, 0.0, "percent", "percent", None, None, None, interval=s.v.flat_interval)
+
+
+def percent_suffix(n: str, pos: int) -> Unit | None:
+    """ "%", "percent", "pc"; "percentage points", "pp"; "basis points", "bps"."""
+    v = vocab()
+    m = v.bp_rx.match(n, pos)
+    if m:
+        return Unit(m.end(), "basis_point", "percent")
+    m = v.pp_rx.match(n, pos)
+    if m:
+        return Unit(m.end(), "percentage_point", "percent")
+    m = v.pct_rx.match(n, pos)
+    if m:
+        return Unit(m.end(), "percent", "percent")
+    return None

@@ -1,5 +1,15 @@
 """Physical quantities (named by pint) and earthquake magnitudes.
 
+* **Names.** A unit is named as people write it, from pint's name for the data's expression:
+  "km²" -> "square kilometer", "4km^3" -> "cubic kilometer", "km/h" -> "kilometer per hour",
+  "tonnes" -> "metric ton" (``spoken_unit``); pint reads each name back.
+* **Compound lengths.** "5 ft 2 in", "5 feet and 2 inches", "the 6-foot-2 guard" are one
+  quantity in feet (5 + 2/12); "2 1/2 in" and "10 in long" are inches ("in" is read as a unit
+  only after a fraction, before a length word or at the end of a clause).
+* **Lengths written against the number.** "1.8m tall", "a 100m-long hull": "m" touching the
+  number is metres only before a length word (else "5m" is 5 million).
+* **Pounds of weight.** "pounds" after a weighing verb ("weighs 25 pounds", "lost 25 pounds")
+  or in a sentence that names another mass unit is the pound of mass, not sterling.
 * **Attached symbols** (``[attached]`` in ``physical_units.toml``): "1.5C", "41.2C", "106F" are
   temperatures only when the letter touches the number ("grade 3 C" is nothing).
 * **Magnitude.** "magnitude-7.2 earthquake", "a 7.2-magnitude quake": unit 'magnitude', kind
@@ -14,7 +24,8 @@ import functools
 import re
 
 from reconcile.quantities.numerals import Num
-from reconcile.quantities.state import SENTENCE_BREAK, Amount, Scan
+from reconcile.quantities.state import SENTENCE_BREAK, Amount, Scan, Unit
+from reconcile.quantities.vocab import vocab
 from reconcile.units import (
     ConversionError,
     pint_unit_name,
@@ -26,12 +37,146 @@ MAGNITUDE_BEFORE = re.compile(r"(?<![\w])magnitude[ \t]*-?[ \t]*$", re.IGNORECAS
 MAGNITUDE_AFTER = re.compile(r"[ \t]?-?[ \t]?magnitude\b", re.IGNORECASE)
 
 
+_POWER = re.compile(r"^(?P<u>\w+) \*\* (?P<p>[23])$")
+
+
+def spoken_unit(name: str) -> str:
+    """pint's unit name as people write it: "kilometer ** 2" -> "square kilometer", "kilometer
+    / hour" -> "kilometer per hour", "metric_ton" -> "metric ton"."""
+    parts = []
+    for part in name.split(" / "):
+        part = part.strip("() ")
+        m = _POWER.match(part)
+        if m:
+            part = ("square " if m["p"] == "2" else "cubic ") + m["u"]
+        parts.append(part.replace("_", " "))
+    return " per ".join(parts)
+
+
 @functools.lru_cache(maxsize=512)
 def phys_name(expr: str) -> str | None:
     try:
-        return pint_unit_name(expr)
+        return spoken_unit(pint_unit_name(expr))
     except ConversionError:  # a data entry pint does not know: skip it, never crash
         return None
+
+
+def physical_suffix(n: str, pos: int) -> Unit | None:
+    """A physical unit right after the number: a symbol ("km", "mAh"), a word ("kilometres"),
+    or a symbol that must touch the number ("1.5C"); "per day" and "/h" make it a rate."""
+    v = vocab()
+    m = v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
+    if m is None and pos > 0 and n[pos - 1].isdigit():
+        m = v.phys_att_rx.match(n, pos)  # "1.5C": only touching the number
+    if m is None and pos < len(n) and n[pos] in " \t([{<":
+        m = v.phys_bracket_rx.match(n, pos)  # "20 (kg)", "20 [kg]": a unit in brackets
+    if m is None:
+        return None
+    groups = m.groupdict()
+    token = groups["u"] or groups.get("u2") or groups.get("u3") or groups.get("u4") or ""
+    expr = v.phys.get(token) or v.phys.get(" ".join(token.lower().split()))
+    if expr is None:
+        return None
+    end = m.end()
+    pm = v.per_rx.match(n, end)
+    if pm and "/" not in expr:
+        expr = f"({expr}) / {v.per[pm['t'].lower()]}"
+        end = pm.end()
+    if expr == "inch" and token.lower() == "in":
+        return None
+    name = phys_name(expr)
+    return Unit(end, name, "physical") if name else None
+
+
+_LENGTH_WORDS = (
+    r"(?:long|wide|tall|high|thick|deep|across|in[ \t]+(?:diameter|length|height|depth))\b"
+)
+_INCH = re.compile(
+    rf"[ \t]?(?:in\b\.?(?=[ \t]*(?:$|[,;:)\n]|\.(?:[ \t]|$)|{_LENGTH_WORDS}))"
+    rf"|\"(?=[ \t]*{_LENGTH_WORDS}))",
+    re.IGNORECASE,
+)
+
+
+def inch_suffix(n: str, pos: int) -> Unit | None:
+    """ "2 1/2 in", "10 in long", '10 " long': inches, where "in" cannot be the preposition
+    (it ends the clause or a length word follows)."""
+    m = _INCH.match(n, pos)
+    return Unit(m.end(), "inch", "physical") if m else None
+
+
+_SPACED_INCHES = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)(?:[ \t]+(?P<f>[1-9]/(?:2|4|8|16)))?"
+    r"[ \t]*(?:inches\b|inch\b|in\b\.?|\")",
+    re.IGNORECASE,
+)
+_HYPHEN_INCHES = re.compile(r"-(?P<n>\d{1,2})(?![0-9.,])(?:-?(?:inches|inch|in)\b)?(?P<f>)")
+
+
+def inches_after(n: str, end: int, hyphenated: bool) -> tuple[int, float] | None:
+    """The inches after a length in feet: "5 ft 2 in", "5 feet and 2 inches" (the inch word is
+    needed) or, after a hyphenated "6-foot", "-2". Returns the end and the inches."""
+    m = (_HYPHEN_INCHES if hyphenated else _SPACED_INCHES).match(n, end)
+    if m is None:
+        return None
+    inches = float(m["n"])
+    if m["f"]:
+        a, b = m["f"].split("/")
+        inches += int(a) / int(b)
+    if not 0 <= inches < 12:
+        return None
+    return m.end(), inches
+
+
+_METRE_ATTACHED = re.compile(
+    r"m(?![A-Za-z0-9])(?=[ \t]*-?[ \t]*(?:tall|long|high|wide|deep|thick|away|across|below"
+    r"|above|in[ \t]+(?:length|height|diameter|depth))\b|[ \t]*(?:x|by)[ \t]*\d)",
+    re.IGNORECASE,
+)
+
+
+_METRE_SPACED = re.compile(
+    r"[ \t]m(?![A-Za-z0-9])(?=[ \t]*(?:$|[,;:)\n]|\.(?:[ \t]|$)|-?[ \t]*(?:tall|long|high|wide|deep"
+    r"|thick|away|across|below|above)\b|(?:x|by)[ \t]*\d|\d+(?:\.\d+)?[ \t]*(?:dm|cm|mm|m)\b))"
+)
+
+
+_METRE_BY = re.compile(r"[ \t]m(?![A-Za-z0-9])")
+_DIMENSION_BEFORE = re.compile(r"\d[ \t]*m[ \t]*(?:x|by)[ \t]*$")
+
+
+def metre_spaced(n: str, pos: int, start: int) -> Unit | None:
+    """ "12 m 2 dm", "1 m x 1 m", "a wall 3 m high", "… of 48 m.": a spaced "m" ending a clause,
+    before a length or after "3 m x" is metres (millions are written "5m" or "5 mn")."""
+    m = _METRE_SPACED.match(n, pos)
+    if m is None and _DIMENSION_BEFORE.search(n, max(0, start - 12), start):
+        m = _METRE_BY.match(n, pos)  # "a 3 m x 4 m room"
+    return Unit(m.end(), "meter", "physical") if m else None
+
+
+def metre_attached(n: str, pos: int) -> Unit | None:
+    """ "1.8m tall", "a 100m-long hull", "3m x 2m": "m" touching the number before a length
+    word is metres (elsewhere "5m" is 5 million)."""
+    if pos == 0 or not n[pos - 1].isdigit():
+        return None
+    m = _METRE_ATTACHED.match(n, pos)
+    return Unit(m.end(), "meter", "physical") if m else None
+
+
+def pound_weight(n: str, start: int, pos: int) -> Unit | None:
+    """ "weighs 25 pounds", "lost 25 pounds", "a metric ton is 2,204.62 pounds": pounds of
+    mass (``[pound_weight]`` in physical_units.toml), not sterling."""
+    v = vocab()
+    m = v.pound_rx.match(n, pos)
+    if m is None:
+        return None
+    if v.pound_cue_rx.search(n, max(0, start - 40), start) is None:
+        begin = max(0, start - 200)
+        for br in SENTENCE_BREAK.finditer(n, begin, start):
+            begin = br.end()
+        if v.mass_word_rx.search(n, begin, start) is None:
+            return None
+    return Unit(m.end(), "pound", "physical")
 
 
 def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:

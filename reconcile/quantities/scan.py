@@ -100,7 +100,7 @@ def scan(text: str) -> list[Mention]:
                 continue
             m = rest
             pos = m.end()
-        reader = next((r for g, r in _WORD_READERS.items() if m[g]), None)
+        reader = _WORD_READERS.get(m.lastgroup or "")  # the outermost group that matched
         if reader is not None:
             reader(s, m)
             continue

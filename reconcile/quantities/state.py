@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reconcile.claims.models import Kind, Mention
 from reconcile.quantities.money import pick_currency
 from reconcile.quantities.numerals import Num
-from reconcile.quantities.text import ASCII_LOWER, URL, normalize_text
+from reconcile.quantities.text import ASCII_LOWER, URL, may_hold_address, normalize_text
 from reconcile.quantities.vocab import Currency, vocab
 
 PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
@@ -94,11 +94,12 @@ class Scan:
         self.last_end = 0
         n = self.n
         self.low = n.translate(ASCII_LOWER)  # same length: positions are shared
-        self.blocked: list[tuple[int, int]] = (
-            [m.span() for m in URL.finditer(n)]
-            if ("://" in n or "www." in n or "WWW." in n or "@" in n)
-            else []
+        # addresses, file names, code: never figures (sorted, disjoint: see ``in_address``)
+        self.addresses: list[tuple[int, int]] = (
+            [m.span() for m in URL.finditer(n)] if may_hold_address(n) else []
         )
+        self._address_starts = [a for a, _ in self.addresses]
+        self.blocked: list[tuple[int, int]] = list(self.addresses)
         if "aged" in self.low or "year-old" in self.low or "ages" in self.low:
             # an age band names a group of people, it is no figure: "aged 15 to 24"
             self.blocked += [m.span() for m in AGE_BAND.finditer(self.low)]
@@ -117,6 +118,11 @@ class Scan:
             self._head_ends = [m.end() for m in self.v.head_rx.finditer(self.n)]
         i = bisect.bisect_right(self._head_ends, begin)
         return i < len(self._head_ends) and self._head_ends[i] <= end
+
+    def in_address(self, pos: int) -> bool:
+        """``pos`` lies in a web or e-mail address, a file name or inline code."""
+        i = bisect.bisect_right(self._address_starts, pos) - 1
+        return i >= 0 and pos < self.addresses[i][1]
 
     def blocked_span(self, pos: int) -> tuple[int, int] | None:
         """The blocked stretch (URL, e-mail, product name, age band) holding ``pos``, if any.
@@ -171,6 +177,19 @@ class Scan:
             )
         )
         self.last_end = max(self.last_end, end)
+
+    def word_before(self, pos: int) -> str:
+        """The letters right before ``pos`` (after blanks and one full stop), lower case: the
+        cheap test before a pattern anchored at ``pos`` is searched ("phase 3", "from 5")."""
+        n, k = self.n, pos
+        while k > 0 and pos - k < 4 and n[k - 1] in " \t":
+            k -= 1
+        if k > 0 and n[k - 1] == ".":
+            k -= 1
+        j = k
+        while j > 0 and k - j < 24 and n[j - 1].isalpha():
+            j -= 1
+        return self.low[j:k]
 
     def skip_token(self, pos: int) -> int:
         n = self.n

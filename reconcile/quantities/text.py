@@ -4,7 +4,8 @@
   fullwidth digits are read through a length-preserving map, so spans index the original text.
   A comma followed by one or two digits is a decimal comma ("€3,50"); "5½%" and "3 1/2 %" read
   as 5.5% and 3.5%; a number right after "digit/" is part of a fraction or a date.
-  Numbers inside URLs are skipped.
+  Numbers inside web and e-mail addresses, bare domains and their paths, URL slugs, file
+  names and inline code are skipped (``URL``).
 """
 
 from __future__ import annotations
@@ -89,4 +90,30 @@ def normalize_text(text: str) -> str:
 ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}
 
 
-URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_FILE_EXT = (
+    r"(?:html?|php|aspx?|pdf|jpe?g|png|gif|svg|webp|csv|tsv|xlsx?|docx?|pptx?|txt|md|zip|gz|tar"
+    r"|json|xml|ya?ml|toml|py|js|ts|rs|go|java|cpp|sh|exe|dmg|apk|mp[34]|mov|wav)"
+)
+_TLD = (
+    r"(?:com|org|net|edu|gov|int|mil|info|biz|io|ai|co|dev|app|news|tv|me|uk|us|eu|de|fr|es|it"
+    r"|nl|ch|se|no|dk|fi|pl|ru|cn|jp|kr|in|au|ca|nz|br|mx|za|sg|hk|tw|ly|gl|gg)"
+)
+# What is never a figure: web addresses, e-mail addresses, bare domains and their paths, URL
+# slugs ("/hacked-for-1-5b"), file names and inline code. Every branch starts only where a
+# token starts (the look-behinds), so the scan stays linear on long runs of word characters.
+URL = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    rf"|(?<![\w@./-])(?:[a-z0-9-]+\.)+{_TLD}(?![\w-])(?:/\S*)?"
+    r"|(?<!\S)(?=[^\s/]*/)(?=\S*[A-Za-z]-\S*-)\S+"
+    rf"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.{_FILE_EXT}\b"
+    r"|`[^`\n]{1,200}`",
+    re.IGNORECASE,
+)
+# Where an address may stand at all (one cheap pass; most sentences hold none).
+_DOT_ADDRESS = re.compile(rf"\.(?:{_TLD}|{_FILE_EXT})(?![\w-])", re.IGNORECASE)
+
+
+def may_hold_address(n: str) -> bool:
+    """One cheap pass: can ``URL`` match anywhere in ``n``? (Most sentences hold no address.)"""
+    return "/" in n or "@" in n or "`" in n or ("." in n and _DOT_ADDRESS.search(n) is not None)

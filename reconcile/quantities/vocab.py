@@ -77,14 +77,23 @@ class Vocab:
     qual_not_before: dict[str, re.Pattern[str]] = field(default_factory=dict)
     qual_not_units: dict[str, frozenset[str]] = field(default_factory=dict)
     opener_rx: re.Pattern[str] = re.compile("")
+    opener_last: frozenset[str] = frozenset()  # last words an opener phrase may end with
     pp_rx: re.Pattern[str] = re.compile("")
     bp_rx: re.Pattern[str] = re.compile("")
     pct_rx: re.Pattern[str] = re.compile("")
     phys_sym_rx: re.Pattern[str] = re.compile("")
     phys_word_rx: re.Pattern[str] = re.compile("")
     phys_att_rx: re.Pattern[str] = re.compile("")
+    phys_bracket_rx: re.Pattern[str] = re.compile("")
     phys: dict[str, str] = field(default_factory=dict)
     per_rx: re.Pattern[str] = re.compile("")
+    pound_rx: re.Pattern[str] = re.compile("")
+    money_per_rx: re.Pattern[str] = re.compile("")
+    pence_cue_rx: re.Pattern[str] = re.compile("")
+    pence_not: frozenset[str] = frozenset()
+    money_per: dict[str, str] = field(default_factory=dict)
+    pound_cue_rx: re.Pattern[str] = re.compile("")
+    mass_word_rx: re.Pattern[str] = re.compile("")
     per: dict[str, str] = field(default_factory=dict)
     mult_rx: re.Pattern[str] = re.compile("")
     noun_rx: re.Pattern[str] = re.compile("")
@@ -94,6 +103,7 @@ class Vocab:
     hyphen_adjectives: frozenset[str] = frozenset()
     hyphen_names_rx: re.Pattern[str] = re.compile("")
     label_rx: re.Pattern[str] = re.compile("")
+    label_last: frozenset[str] = frozenset()  # last words of labels ("phase", "no")
     name_words: frozenset[str] = frozenset()
     model_nouns: frozenset[str] = frozenset()
     master: re.Pattern[str] = re.compile("")
@@ -163,9 +173,17 @@ CURRENT: contextvars.ContextVar[Vocab | None] = contextvars.ContextVar(
 )
 
 
+_DEFAULT: list[Vocab] = []  # the data files' vocabulary, built on first use
+
+
 def vocab() -> Vocab:
     """The vocabulary of the extraction in progress (the data files, plus caller symbols)."""
-    return CURRENT.get() or build_vocab(())
+    v = CURRENT.get()
+    if v is not None:
+        return v
+    if not _DEFAULT:
+        _DEFAULT.append(build_vocab(()))
+    return _DEFAULT[0]
 
 
 @functools.lru_cache(maxsize=32)
@@ -251,6 +269,18 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"|[ \t]?(?P<ss>{sym_rx}))"
     )
     v.suffix_cur_rx = re.compile(suffix, re.IGNORECASE)
+    pence = cur["pence"]
+    v.pence_cue_rx = re.compile(
+        rf"£|(?<![\w])(?:{words_rx(w for w in pence['cues'] if w != '£')})\b", re.IGNORECASE
+    )
+    v.pence_not = frozenset(pence["not_numbers"])
+    v.money_per = {" ".join(k.lower().split()): str(x) for k, x in cur.get("per", {}).items()}
+    v.money_per_rx = re.compile(
+        rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+|-(?:a|an|per)-)"
+        rf"(?P<t>{words_rx(v.money_per)})(?![\w-])"
+        r"(?![ \t]+(?:earlier|ago|before|after|later|prior|from|since|into)\b)",  # a date
+        re.IGNORECASE,
+    )
 
     sc = load_data("scales")
     v.scales = {k.lower(): float(x) for k, x in sc["words"].items()}
@@ -260,7 +290,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.scale_rx = re.compile(
         rf"(?:[ \t]*-?[ \t]*(?P<w>{alt(sc['words'])})\b"
         rf"|[ \t]?(?-i:(?P<a>{alt(abbr)}))(?![A-Za-z])"
-        rf"|(?-i:(?P<s>{alt(v.single_scales)}))(?![A-Za-z]))",
+        rf"|(?-i:(?P<s>{alt(v.single_scales)}))(?![A-Za-z0-9²³^/]))",
         re.IGNORECASE,
     )
     v.scale_after_code_rx = re.compile(rf"[ \t]+(?P<w>{alt(sc['words'])})\b", re.IGNORECASE)
@@ -299,6 +329,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.qual_suffix_rx = re.compile(
         rf"(?:[ \t]+(?P<q>{words_rx(suf_words)})\b|(?P<s>{alt(suf_syms)}))", re.IGNORECASE
     )
+    v.opener_last = frozenset(
+        [w.split()[-1].lower() for w in q["range"]["openers"]] + ["the", "a", "an"]
+    )
     v.opener_rx = re.compile(
         rf"(?<![\w])(?P<o>{words_rx(q['range']['openers'])})[ \t]+(?:(?:the|a|an)[ \t]+)?$",
         re.IGNORECASE,
@@ -322,6 +355,10 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.phys_word_rx = re.compile(
         rf"(?:[ \t]?-?|[ \t]+)(?P<u>{words_rx(ph['words'])})\b", re.IGNORECASE
     )
+    v.phys_bracket_rx = re.compile(
+        rf"[ \t]?(?:\((?P<u>{alt(ph['symbols'])})\)|\[(?P<u2>{alt(ph['symbols'])})\]"
+        rf"|\{{(?P<u3>{alt(ph['symbols'])})\}}|<(?P<u4>{alt(ph['symbols'])})>)"
+    )
     v.phys_att_rx = re.compile(rf"(?P<u>{alt(ph.get('attached', {}))})(?![A-Za-z0-9])")
     for k, val in ph.get("attached", {}).items():
         v.phys.setdefault(k, val)
@@ -332,6 +369,12 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.mag_needs_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['needs'])})\b", re.IGNORECASE)
     v.mag_below = float(mg["below"])
     v.mag_needs = tuple(" ".join(w.lower().split()) for w in mg["needs"])
+    pw = ph["pound_weight"]
+    v.pound_rx = re.compile(r"[ \t]*-?(?:pounds|pound|lbs|lb)\b", re.IGNORECASE)
+    v.pound_cue_rx = re.compile(
+        rf"(?<![\w])(?:{words_rx(pw['cues'])})[ \t]+(?:[A-Za-z]+[ \t]+){{0,2}}$", re.IGNORECASE
+    )
+    v.mass_word_rx = re.compile(rf"(?<![\w])(?:{words_rx(pw['mass_words'])})\b", re.IGNORECASE)
     v.per_rx = re.compile(
         rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+)(?P<t>{alt(ph['per'])})\b",
         re.IGNORECASE,
@@ -367,6 +410,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.hyphen_names_rx = re.compile(
         rf"[ \t]+(?:{words_rx(cn['hyphen_adjectives']['not_before'])})\b", re.IGNORECASE
     )
+    v.label_last = frozenset(w.split()[-1].lower().rstrip(".") for w in cn["labels"]["words"])
     v.label_rx = re.compile(
         rf"(?<![\w.])(?:{words_rx(cn['labels']['words'])})[ \t]*$", re.IGNORECASE
     )
