@@ -27,7 +27,7 @@ from reconcile.cache import ClaimCache
 from reconcile.check import FAIL_ON, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
 from reconcile.config import ConfigError, Settings, load_settings
-from reconcile.io import InputError, read_sets
+from reconcile.io import InputError, display_name, read_sets
 from reconcile.pipeline import reconcile
 
 PROGRESS_MIN_FILES = 50
@@ -186,10 +186,27 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    # written beside the target and renamed over it: a failed run never leaves it empty or cut
+    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
-        output.write_text(text, encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8", errors="replace")
+        tmp.replace(output)
     except OSError as exc:
-        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise InputError(f"{display_name(output)}: cannot write ({exc.strerror or exc})") from None
+
+
+def _refuse_input_as_output(output: Path | None, inputs: Sequence[Path]) -> None:
+    """``-o`` naming one of the files read would overwrite an article with the report."""
+    if output is None or not output.exists():
+        return
+    for path in inputs:
+        with contextlib.suppress(OSError):
+            if output.samefile(path):
+                raise InputError(
+                    f"{display_name(output)}: is one of the input files; refusing to overwrite it"
+                )
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -202,6 +219,7 @@ def _report(args: argparse.Namespace) -> int:
     if not pairs:
         _say("nothing to read: no usable .txt, .md or .html file among the paths given")
         return 2
+    _refuse_input_as_output(args.output, [raw.path for _, raw in pairs])
     progress.status(f"checking {len(pairs)} documents...")
     docs = [doc for doc, _ in pairs]
     report = reconcile(docs, settings, cache=_cache(args))
@@ -225,6 +243,7 @@ def _check(args: argparse.Namespace) -> int:
     if not sources:
         _say("nothing to check against: no source among --against could be read")
         return 2
+    _refuse_input_as_output(args.output, [raw.path for _, raw in [*drafts, *sources]])
     progress.status(f"checking against {len(sources)} sources...")
     draft_docs = [doc for doc, _ in drafts]
     report = check_drafts(
