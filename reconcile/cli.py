@@ -26,7 +26,7 @@ from reconcile import __version__
 from reconcile.cache import ClaimCache
 from reconcile.check import FAIL_ON, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
-from reconcile.config import ConfigError, Settings, load_settings
+from reconcile.config import ConfigError, Settings, load_settings_with_source
 from reconcile.io import InputError, display_name, read_sets
 from reconcile.pipeline import reconcile
 
@@ -177,7 +177,16 @@ def _say(message: str) -> None:
 
 
 def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
-    return load_settings(Path.cwd(), args.config, overrides)
+    settings, path = load_settings_with_source(Path.cwd(), args.config, overrides)
+    args.config_used = display_name(path) if path is not None else None
+    if getattr(args, "verbose", False):
+        _say(f"configuration: {args.config_used or 'none found, defaults'}")
+    return settings
+
+
+def _with_config(report: Report, args: argparse.Namespace) -> Report:
+    """The report naming the configuration file used (the JSON report's ``config``)."""
+    return report.model_copy(update={"config": getattr(args, "config_used", None)})
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -222,7 +231,7 @@ def _report(args: argparse.Namespace) -> int:
     _refuse_input_as_output(args.output, [raw.path for _, raw in pairs])
     progress.status(f"checking {len(pairs)} documents...")
     docs = [doc for doc, _ in pairs]
-    report = reconcile(docs, settings, cache=_cache(args))
+    report = _with_config(reconcile(docs, settings, cache=_cache(args)), args)
     progress.clear()
     _say_new_notices(docs, report)
     color = args.format == "text" and args.output is None and wants_color(sys.stdout)
@@ -253,6 +262,7 @@ def _check(args: argparse.Namespace) -> int:
         raw={doc.id: raw.text for doc, raw in drafts},
         cache=_cache(args),
     )
+    report = _with_config(report, args)
     progress.clear()
     _say_new_notices(draft_docs, report)
     _write(render_check(report, args.format, draft_docs), args.output)
@@ -296,6 +306,9 @@ def _common(p: argparse.ArgumentParser) -> None:
         help="configuration file (default: nearest reconcile.toml or pyproject.toml upward)",
     )
     p.add_argument("--output", "-o", type=Path, default=None, metavar="FILE", help="write here")
+    p.add_argument(
+        "--verbose", "-v", action="store_true", help="say which configuration file is used"
+    )
     p.add_argument(
         "--no-cache",
         action="store_true",

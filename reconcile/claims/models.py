@@ -137,3 +137,6 @@ class Report(BaseModel):
     claims: list[Claim] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    config: str | None = Field(
+        default=None, description="the configuration file the run used (None: defaults only)"
+    )
