@@ -219,7 +219,9 @@ def _refuse_input_as_output(output: Path | None, inputs: Sequence[Path]) -> None
 
 
 def _report(args: argparse.Namespace) -> int:
-    settings = _settings(args, tolerance=args.tolerance)
+    settings = _settings(
+        args, tolerance=args.tolerance, max_seconds_per_file=args.max_seconds_per_file
+    )
     progress = Progress()
     (pairs,), problems = read_sets([args.paths], progress=progress)
     progress.clear()
@@ -240,7 +242,12 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    settings = _settings(args, tolerance=args.tolerance, fail_on=args.fail_on)
+    settings = _settings(
+        args,
+        tolerance=args.tolerance,
+        fail_on=args.fail_on,
+        max_seconds_per_file=args.max_seconds_per_file,
+    )
     progress = Progress()
     (drafts, sources), problems = read_sets([args.drafts, args.against], progress=progress)
     progress.clear()
@@ -306,6 +313,14 @@ def _common(p: argparse.ArgumentParser) -> None:
         help="configuration file (default: nearest reconcile.toml or pyproject.toml upward)",
     )
     p.add_argument("--output", "-o", type=Path, default=None, metavar="FILE", help="write here")
+    p.add_argument(
+        "--max-seconds-per-file",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="CPU seconds one file's extraction may take; the rest of the file is skipped with "
+        "a notice (default: 5 per megabyte, at least 5; 0: no limit)",
+    )
     p.add_argument(
         "--verbose", "-v", action="store_true", help="say which configuration file is used"
     )

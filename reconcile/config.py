@@ -78,12 +78,19 @@ class Settings(BaseModel):
         default_factory=list,
         description="rows {'date': 'YYYY-MM-DD', 'base': 'USD', 'quote': 'CNY', 'rate': 7.13}",
     )
+    max_seconds_per_file: float | None = Field(
+        default=None,
+        ge=0.0,
+        allow_inf_nan=False,
+        description="CPU seconds one file's extraction may take before the rest of the file is "
+        "skipped with a notice; None: 5 s per megabyte (at least 5 s); 0: no limit",
+    )
     fail_on: FailOn = Field(
         default="warning",
         description="lowest severity that makes `reconcile check` exit 1 ('never': always 0)",
     )
 
-    @field_validator("tolerance", mode="before")
+    @field_validator("tolerance", "max_seconds_per_file", mode="before")
     @classmethod
     def _not_a_boolean(cls, value: Any) -> Any:
         if isinstance(value, bool):
