@@ -1,10 +1,20 @@
 """A cache of each document's claims, so that re-checking a draft against the same sources
 reads their claims instead of extracting them again (as linters cache per-file results).
 
-A cached entry is keyed by the document (id, path, dates, text), the settings that shape claims
-(currency symbols, metric and entity aliases) and a fingerprint of this package's code and data,
-so a change to any of them misses. The cache is an optimisation only: an unreadable or corrupt
-entry is a miss, a failed write is ignored, and nothing in it can change a result.
+A cached entry is keyed by the document's content (id, dates, title, text; not its path, so a
+relative and an absolute path share entries), the settings that shape claims (currency symbols,
+metric and entity aliases) and a fingerprint of this package's code and data contents and of its
+dependencies' versions, so a change to any of them misses.
+
+The cache is an optimisation only, and nothing in it is trusted:
+
+- each entry carries an HMAC under a secret key kept in the cache folder, readable by its owner
+  only; an entry written by anyone without the key (an emptied or edited entry) is a miss;
+- every claim read must belong to the document: its id and document are the document's, its
+  span lies in the text and covers the claim's own surface; otherwise the entry is a miss;
+- only regular files of bounded size are read (a FIFO, a device or a link is a miss, never a
+  hang); folders are created 0700 and files 0600 (drafts' sentences are stored in entries);
+- an unreadable or corrupt entry is a miss, a failed write is ignored.
 
 Location: ``$RECONCILE_CACHE_DIR``, else ``$XDG_CACHE_HOME/reconcile``, else
 ``~/.cache/reconcile``. The command line's ``--no-cache`` turns it off.
@@ -12,9 +22,15 @@ Location: ``$RECONCILE_CACHE_DIR``, else ``$XDG_CACHE_HOME/reconcile``, else
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import hmac
 import os
+import platform
+import secrets
+import stat
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
@@ -24,6 +40,10 @@ from reconcile.config import Settings
 
 _CLAIMS = TypeAdapter(list[Claim])
 _PACKAGE = Path(__file__).resolve().parent
+DEPENDENCIES = ("pint", "pydantic", "pydantic-core", "rapidfuzz")
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
+_KEY_FILE = "secret.key"
+_FORMAT = b"reconcile-cache-2\n"
 
 
 def default_dir() -> Path:
@@ -33,15 +53,87 @@ def default_dir() -> Path:
     return Path(base) / "reconcile"
 
 
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
 @cache
 def code_fingerprint() -> str:
-    """Names, sizes and modification times of the package's code and data files."""
+    """The contents of the package's code and data files, the Python version and the versions
+    of the libraries that shape claims."""
     h = hashlib.sha256()
     for p in sorted(_PACKAGE.rglob("*")):
         if p.suffix in (".py", ".toml", ".json") and "__pycache__" not in p.parts:
-            st = p.stat()
-            h.update(f"{p.relative_to(_PACKAGE)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+            h.update(f"{p.relative_to(_PACKAGE).as_posix()}\0".encode())
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+    h.update(f"python {platform.python_version()}\n".encode())
+    for name in DEPENDENCIES:
+        h.update(f"{name} {_version(name)}\n".encode())
     return h.hexdigest()
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; OSError otherwise (a FIFO, a
+    device or a symbolic link is never opened for reading: O_NONBLOCK, O_NOFOLLOW)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as f:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            raise OSError(f"{path}: not a regular file of at most {limit} bytes")
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(f"{path}: over {limit} bytes")
+    return data
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to a new file readable and writable by its owner only, then rename it."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _create_key(path: Path) -> None:
+    """A new random key at ``path``, unless another process made one first (link, not rename,
+    so the first key stays and entries already signed with it stay valid)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(secrets.token_bytes(32))
+        with contextlib.suppress(FileExistsError):
+            os.link(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def valid_for(claims: list[Claim], doc: Document) -> bool:
+    """Whether ``claims`` can be ``doc``'s: ids and document its own, spans inside its text and
+    covering each claim's surface, ids unique, links among them."""
+    prefix = f"{doc.id}#"
+    ids = {c.id for c in claims}
+    if len(ids) != len(claims):
+        return False
+    n = len(doc.text)
+    for c in claims:
+        s, e = c.span
+        if c.document != doc.id or not c.id.startswith(prefix) or not 0 <= s <= e <= n:
+            return False
+        if doc.text[s:e] != c.text or not set(c.linked) <= ids:
+            return False
+    return True
 
 
 class ClaimCache:
@@ -51,6 +143,8 @@ class ClaimCache:
         self.root = root or default_dir()
         self.hits = 0
         self.misses = 0
+        self._secret: bytes | None = None
+        self._no_secret = False
 
     def key(self, doc: Document, settings: Settings) -> str:
         h = hashlib.sha256()
@@ -60,29 +154,76 @@ class ClaimCache:
                 include={"currency_symbols", "metric_aliases", "entity_aliases"}
             ).encode()
         )
-        h.update(doc.model_dump_json(include={"id", "path", "published", "dateline"}).encode())
+        h.update(doc.model_dump_json(include={"id", "title", "published", "dateline"}).encode())
         h.update(doc.text.encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
-    def get(self, doc: Document, settings: Settings) -> list[Claim] | None:
+    def secret(self, create: bool = False) -> bytes | None:
+        """The cache's HMAC key: a file of the running user's, readable by no one else."""
+        if self._secret is not None or self._no_secret:
+            return self._secret
+        path = self.root / _KEY_FILE
         try:
-            data = self._path(self.key(doc, settings)).read_bytes()
-            claims = _CLAIMS.validate_json(data)
-        except (OSError, ValidationError, ValueError):
-            self.misses += 1
+            if create and not path.exists():
+                self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+                _create_key(path)
+            st = path.lstat()
+            owner_only = not (st.st_mode & 0o077)
+            mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+            if not (stat.S_ISREG(st.st_mode) and owner_only and mine):
+                self._no_secret = True  # someone else's key: the cache is not used
+                return None
+            data = _read_regular(path, 4096)
+        except OSError:
             return None
-        self.hits += 1
+        if len(data) < 16:
+            self._no_secret = True
+            return None
+        self._secret = data
+        return data
+
+    def _mac(self, secret: bytes, key: str, payload: bytes) -> bytes:
+        return hmac.new(secret, key.encode() + b"\0" + payload, hashlib.sha256).hexdigest().encode()
+
+    def get(self, doc: Document, settings: Settings) -> list[Claim] | None:
+        claims = self._get(doc, settings)
+        if claims is None:
+            self.misses += 1
+        else:
+            self.hits += 1
         return claims
 
-    def put(self, doc: Document, settings: Settings, claims: list[Claim]) -> None:
-        path = self._path(self.key(doc, settings))
+    def _get(self, doc: Document, settings: Settings) -> list[Claim] | None:
+        secret = self.secret()
+        if secret is None:
+            return None
+        key = self.key(doc, settings)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(_CLAIMS.dump_json(claims))
-            tmp.replace(path)
+            data = _read_regular(self._path(key), MAX_ENTRY_BYTES)
         except OSError:
+            return None
+        head, _, rest = data.partition(b"\n")
+        mac, _, payload = rest.partition(b"\n")
+        if head + b"\n" != _FORMAT or not hmac.compare_digest(mac, self._mac(secret, key, payload)):
+            return None
+        try:
+            claims = _CLAIMS.validate_json(payload)
+        except (ValidationError, ValueError):
+            return None
+        return claims if valid_for(claims, doc) else None
+
+    def put(self, doc: Document, settings: Settings, claims: list[Claim]) -> None:
+        secret = self.secret(create=True)
+        if secret is None:
+            return
+        key = self.key(doc, settings)
+        path = self._path(key)
+        try:
+            payload = _CLAIMS.dump_json(claims)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _write_private(path, _FORMAT + self._mac(secret, key, payload) + b"\n" + payload)
+        except (OSError, ValueError):
             pass

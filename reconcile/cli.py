@@ -26,8 +26,8 @@ from reconcile import __version__
 from reconcile.cache import ClaimCache
 from reconcile.check import FAIL_ON, KINDS, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
-from reconcile.config import ConfigError, Settings, load_settings
-from reconcile.io import InputError, read_sets
+from reconcile.config import ConfigError, Settings, load_settings_with_source
+from reconcile.io import InputError, display_name, read_sets
 from reconcile.pipeline import reconcile
 from reconcile.render.common import filtered
 
@@ -178,7 +178,16 @@ def _say(message: str) -> None:
 
 
 def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
-    return load_settings(Path.cwd(), args.config, overrides)
+    settings, path = load_settings_with_source(Path.cwd(), args.config, overrides)
+    args.config_used = display_name(path) if path is not None else None
+    if getattr(args, "verbose", False):
+        _say(f"configuration: {args.config_used or 'none found, defaults'}")
+    return settings
+
+
+def _with_config(report: Report, args: argparse.Namespace) -> Report:
+    """The report naming the configuration file used (the JSON report's ``config``)."""
+    return report.model_copy(update={"config": getattr(args, "config_used", None)})
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -187,14 +196,33 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    # written beside the target and renamed over it: a failed run never leaves it empty or cut
+    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
-        output.write_text(text, encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8", errors="replace")
+        tmp.replace(output)
     except OSError as exc:
-        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise InputError(f"{display_name(output)}: cannot write ({exc.strerror or exc})") from None
+
+
+def _refuse_input_as_output(output: Path | None, inputs: Sequence[Path]) -> None:
+    """``-o`` naming one of the files read would overwrite an article with the report."""
+    if output is None or not output.exists():
+        return
+    for path in inputs:
+        with contextlib.suppress(OSError):
+            if output.samefile(path):
+                raise InputError(
+                    f"{display_name(output)}: is one of the input files; refusing to overwrite it"
+                )
 
 
 def _report(args: argparse.Namespace) -> int:
-    settings = _settings(args, tolerance=args.tolerance)
+    settings = _settings(
+        args, tolerance=args.tolerance, max_seconds_per_file=args.max_seconds_per_file
+    )
     progress = Progress()
     (pairs,), problems = read_sets([args.paths], progress=progress)
     progress.clear()
@@ -203,9 +231,10 @@ def _report(args: argparse.Namespace) -> int:
     if not pairs:
         _say("nothing to read: no usable .txt, .md or .html file among the paths given")
         return 2
+    _refuse_input_as_output(args.output, [raw.path for _, raw in pairs])
     progress.status(f"checking {len(pairs)} documents...")
     docs = [doc for doc, _ in pairs]
-    report = reconcile(docs, settings, cache=_cache(args))
+    report = _with_config(reconcile(docs, settings, cache=_cache(args)), args)
     progress.clear()
     _say_new_notices(docs, report)
     color = args.format == "text" and args.output is None and wants_color(sys.stdout)
@@ -218,7 +247,12 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    settings = _settings(args, tolerance=args.tolerance, fail_on=args.fail_on)
+    settings = _settings(
+        args,
+        tolerance=args.tolerance,
+        fail_on=args.fail_on,
+        max_seconds_per_file=args.max_seconds_per_file,
+    )
     progress = Progress()
     (drafts, sources), problems = read_sets([args.drafts, args.against], progress=progress)
     progress.clear()
@@ -230,6 +264,7 @@ def _check(args: argparse.Namespace) -> int:
     if not sources:
         _say("nothing to check against: no source among --against could be read")
         return 2
+    _refuse_input_as_output(args.output, [raw.path for _, raw in [*drafts, *sources]])
     progress.status(f"checking against {len(sources)} sources...")
     draft_docs = [doc for doc, _ in drafts]
     report = check_drafts(
@@ -239,6 +274,7 @@ def _check(args: argparse.Namespace) -> int:
         raw={doc.id: raw.text for doc, raw in drafts},
         cache=_cache(args),
     )
+    report = _with_config(report, args)
     progress.clear()
     _say_new_notices(draft_docs, report)
     shown, hidden = _shown(report, args, args.format)
@@ -351,6 +387,17 @@ def _common(p: argparse.ArgumentParser) -> None:
         default=None,
         metavar="KIND[,KIND]",
         help="never show or fail on these finding kinds (repeatable)",
+    )
+    p.add_argument(
+        "--max-seconds-per-file",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="CPU seconds one file's extraction may take; the rest of the file is skipped with "
+        "a notice (default: 5 per megabyte, at least 5; 0: no limit)",
+    )
+    p.add_argument(
+        "--verbose", "-v", action="store_true", help="say which configuration file is used"
     )
     p.add_argument(
         "--no-cache",

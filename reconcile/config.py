@@ -7,7 +7,14 @@ looking in the working folder and then upward:
 - ``reconcile.toml`` (keys at the top level);
 - ``pyproject.toml`` with a ``[tool.reconcile]`` table (a pyproject.toml without one is passed by).
 
-When both sit in the same folder, ``reconcile.toml`` wins. Example ``reconcile.toml``::
+When both sit in the same folder, ``reconcile.toml`` wins. The search stops at the repository
+root (the first folder upward holding ``.git``), so a file above the project is never used. A
+``pyproject.toml`` that cannot be read or parsed is an error, like a broken ``reconcile.toml``.
+``--config FILE`` takes either kind: a file whose only top-level table is ``[tool]`` is read as
+a pyproject file, whatever its name.
+
+Values are strict: ``tolerance`` is a finite number at least 0 (``true`` is not a number), each
+exchange rate a finite number above 0. Example ``reconcile.toml``::
 
     tolerance = 0.01
     fail_on = "error"
@@ -29,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import tomllib
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -49,7 +57,10 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     tolerance: float = Field(
-        default=0.0, ge=0.0, description="relative widening of every interval, e.g. 0.01 = 1%"
+        default=0.0,
+        ge=0.0,
+        allow_inf_nan=False,
+        description="relative widening of every interval, e.g. 0.01 = 1%",
     )
     severity: dict[FindingKind, Literal["error", "warning", "info", "off"]] = Field(
         default_factory=dict, description="remap a finding kind to another severity, or 'off'"
@@ -67,10 +78,24 @@ class Settings(BaseModel):
         default_factory=list,
         description="rows {'date': 'YYYY-MM-DD', 'base': 'USD', 'quote': 'CNY', 'rate': 7.13}",
     )
+    max_seconds_per_file: float | None = Field(
+        default=None,
+        ge=0.0,
+        allow_inf_nan=False,
+        description="CPU seconds one file's extraction may take before the rest of the file is "
+        "skipped with a notice; None: 5 s per megabyte (at least 5 s); 0: no limit",
+    )
     fail_on: FailOn = Field(
         default="warning",
         description="lowest severity that makes `reconcile check` exit 1 ('never': always 0)",
     )
+
+    @field_validator("tolerance", "max_seconds_per_file", mode="before")
+    @classmethod
+    def _not_a_boolean(cls, value: Any) -> Any:
+        if isinstance(value, bool):
+            raise ValueError(f"must be a number, not {str(value).lower()}")
+        return value
 
     @field_validator("currency_symbols")
     @classmethod
@@ -101,8 +126,13 @@ class Settings(BaseModel):
                     raise ValueError(f"row {i}: {key} must be a 3-letter currency code")
                 row[key] = code.upper()
             rate = row.get("rate")
-            if isinstance(rate, bool) or not isinstance(rate, int | float) or rate <= 0:
-                raise ValueError(f"row {i}: rate must be a positive number")
+            if (
+                isinstance(rate, bool)
+                or not isinstance(rate, int | float)
+                or not math.isfinite(rate)
+                or rate <= 0
+            ):
+                raise ValueError(f"row {i}: rate must be a positive number (finite)")
             row["rate"] = float(rate)
             if "date" in row:
                 try:
@@ -116,17 +146,30 @@ class Settings(BaseModel):
 FIELDS = tuple(Settings.model_fields)
 
 
-def _has_tool_table(pyproject: Path) -> bool:
+def _load_toml(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
-    tool = data.get("tool")
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such configuration file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    """Whether a pyproject.toml has [tool.reconcile]; a broken one is a ``ConfigError``."""
+    tool = _load_toml(pyproject).get("tool")
     return isinstance(tool, dict) and "reconcile" in tool
 
 
+def _repository_root(folder: Path) -> bool:
+    return (folder / ".git").exists()
+
+
 def find_config(start: Path | None = None) -> Path | None:
-    """The nearest reconcile.toml, or pyproject.toml with [tool.reconcile], from ``start`` up."""
+    """The nearest reconcile.toml, or pyproject.toml with [tool.reconcile], from ``start`` up to
+    the repository root (a folder holding ``.git``) or the file system's root."""
     here = (start or Path.cwd()).absolute()
     if here.is_file():
         here = here.parent
@@ -137,20 +180,19 @@ def find_config(start: Path | None = None) -> Path | None:
         candidate = folder / "pyproject.toml"
         if candidate.is_file() and _has_tool_table(candidate):
             return candidate
+        if _repository_root(folder):
+            break
     return None
 
 
+def _pyproject_like(path: Path, data: dict[str, Any]) -> bool:
+    return path.name == "pyproject.toml" or (bool(data) and set(data) <= {"tool", "project"})
+
+
 def read_config(path: Path) -> dict[str, Any]:
-    """The raw settings table of one file (``[tool.reconcile]`` for a pyproject.toml)."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such configuration file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    if path.name == "pyproject.toml":
+    """The raw settings table of one file (``[tool.reconcile]`` for a pyproject file)."""
+    data = _load_toml(path)
+    if _pyproject_like(path, data):
         tool = data.get("tool", {})
         if not (isinstance(tool, dict) and "reconcile" in tool):
             raise ConfigError(f"{path}: no [tool.reconcile] table")

@@ -432,6 +432,22 @@ def markdown_to_text(raw: str) -> tuple[str, str | None]:
     return _tidy("\n".join(out)), heading
 
 
+# --- characters ----------------------------------------------------------------------------
+
+# Control characters other than tab, newline and return (C0, DEL, C1: a terminal obeys them)
+# become blanks; lone surrogates (undecodable input) become U+FFFD. One character for one.
+_RX_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _safe_char(m: re.Match[str]) -> str:
+    return "\ufffd" if m[0] >= "\ud800" else " "
+
+
+def clean_text(text: str) -> str:
+    """``text`` with nothing a terminal obeys and nothing UTF-8 cannot encode; same length."""
+    return _RX_UNSAFE.sub(_safe_char, text) if _RX_UNSAFE.search(text) else text
+
+
 # --- long sentences ------------------------------------------------------------------------
 
 
@@ -489,6 +505,7 @@ def _first_line(text: str) -> str | None:
 def parse_document(doc_id: str, path: str, raw: str, suffix: str = ".txt") -> Document:
     """Turn a file's decoded text into a Document whose spans point into ``Document.text``."""
     suffix = (suffix or "").lower()
+    raw = clean_text(raw)
     notices: list[str] = []
     meta: dict[str, str | None] = {}
     heading: str | None = None

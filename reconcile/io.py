@@ -5,15 +5,25 @@ Rules for bad input (each case gives a one-line message naming the file; the res
 - a path that does not exist: message, skipped;
 - a folder with no .txt/.md/.html file in it: message;
 - a binary file (a NUL byte in the first 8 KiB, or more than 10% control characters): skipped;
-- a file with a UTF-16 byte-order mark: decoded as UTF-16, with a notice;
+- a file with a UTF-16 byte-order mark: decoded as UTF-16, with a notice; bytes that are not
+  UTF-16 (a lone surrogate, an odd last byte) become U+FFFD with a notice, and a mark that
+  contradicts the text's byte order (ASCII text whose zero bytes sit on the other side) is
+  overruled with a notice;
 - a file that is not valid UTF-8: decoded as cp1252, or latin-1 when cp1252 fails too (latin-1
   never fails); a notice goes to ``Document.notices`` and a message is given;
 - an empty file (or only whitespace): skipped;
 - a file over ``MAX_BYTES`` (20 MB): skipped, not truncated, since a cut article would give
   figures without the sentences that qualify them.
 
-Inside folders, hidden files and folders (name starting with ".") are not read. A file named
-explicitly is read whatever its suffix (binary files are still refused).
+Inside folders, hidden files and folders (name starting with ".") are not read, nor links to
+folders; a folder that cannot be listed is a message. A file named explicitly is read whatever
+its suffix (binary files are still refused).
+
+File names are data: every name in an id, a path or a message goes through ``display_name``
+(bytes that are not UTF-8 as ``\\xff``, control characters as ``\\n``, ``\\x1b``...), so any
+name reads, prints on one line and serializes. Text is cleaned by
+:func:`reconcile.documents.clean_text` (control characters other than tab, newline and return
+become blanks, so nothing from an article can drive a terminal).
 
 Document ids are file names; files that share a name get as many parent folders as it takes to
 tell them apart ("a/x.txt", "b/x.txt"). The same file named twice is read once.
@@ -21,12 +31,14 @@ tell them apart ("a/x.txt", "b/x.txt"). The same file named twice is read once.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reconcile.claims.models import Document
-from reconcile.documents import parse_document
+from reconcile.documents import clean_text, parse_document
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024
@@ -54,8 +66,23 @@ class RawFile:
     notices: list[str] = field(default_factory=list)
 
 
+# Control characters (C0, DEL, C1) as escapes; tab, newline and return by their usual names.
+_NAME_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(32), *range(127, 160))} | {
+    9: "\\t",
+    10: "\\n",
+    13: "\\r",
+}
+
+
+def display_name(path: str | os.PathLike[str]) -> str:
+    """A file name as printable, serializable text: bytes that are not UTF-8 (which Python
+    keeps as lone surrogates) as ``\\xNN``, control characters escaped. Never raises."""
+    name = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return name.translate(_NAME_ESCAPES)
+
+
 def _display(path: Path) -> str:
-    return str(path)
+    return display_name(path)
 
 
 def _key(p: Path) -> object:
@@ -89,17 +116,7 @@ def iter_paths(paths: Iterable[str | Path], problems: list[str] | None = None) -
 
     for p in map(Path, paths):
         if p.is_dir():
-            try:
-                inside = sorted(
-                    q
-                    for q in p.rglob("*")
-                    if q.suffix.lower() in SUFFIXES
-                    and q.is_file()
-                    and not any(part.startswith(".") for part in q.relative_to(p).parts)
-                )
-            except OSError as exc:
-                problem(f"{_display(p)}: cannot list folder ({exc.strerror or exc})")
-                continue
+            inside = _walk(p, problem)
             if not inside:
                 problem(f"{_display(p)}: no .txt, .md or .html files in this folder")
             for q in inside:
@@ -113,6 +130,26 @@ def iter_paths(paths: Iterable[str | Path], problems: list[str] | None = None) -
     return found
 
 
+def _walk(root: Path, problem: Callable[[str], None]) -> list[Path]:
+    """The article files under ``root``, sorted; hidden names and links to folders are passed
+    by, and each folder that cannot be listed is a problem (not a silent gap)."""
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename if exc.filename is not None else root
+        problem(f"{display_name(where)}: cannot list folder ({exc.strerror or exc}), skipped")
+
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
+                continue
+            q = Path(folder, name)
+            if q.is_file():
+                found.append(q)
+    return sorted(found)
+
+
 def looks_binary(data: bytes) -> bool:
     """True when the start of ``data`` holds a NUL byte or too many control characters."""
     head = data[:_SNIFF]
@@ -124,16 +161,38 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > _CONTROL_RATIO
 
 
+def _utf16(data: bytes) -> tuple[str, list[str]]:
+    """Decode a file that starts with a UTF-16 byte-order mark: (text, notices)."""
+    little = data.startswith(b"\xff\xfe")
+    head = data[2 : 2 + _SNIFF]
+    zeros_low, zeros_high = head[0::2].count(0), head[1::2].count(0)
+    notices = []
+    # ASCII-range text in UTF-16 has its zero bytes on the high side: a mark that says the
+    # opposite of what the bytes show is wrong
+    if little and zeros_low > 2 * zeros_high + 8:
+        little = False
+        notices.append("the byte-order mark says little-endian but the text is big-endian")
+    elif not little and zeros_high > 2 * zeros_low + 8:
+        little = True
+        notices.append("the byte-order mark says big-endian but the text is little-endian")
+    codec = "utf-16-le" if little else "utf-16-be"
+    try:
+        text = data[2:].decode(codec)
+    except UnicodeDecodeError:
+        text = data[2:].decode(codec, "replace")
+        notices.append(
+            f"not valid UTF-16: {text.count(chr(0xFFFD))} character(s) replaced by U+FFFD"
+        )
+    return text, notices
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes as UTF-8 (a BOM is dropped), else cp1252, else latin-1: (text, encoding).
 
-    A file that starts with a UTF-16 byte-order mark is read as UTF-16.
+    A file that starts with a UTF-16 byte-order mark is read as UTF-16 (see ``_utf16``).
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            pass
+        return _utf16(data)[0], "utf-16"
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -151,38 +210,48 @@ def read_raw(path: str | Path, max_bytes: int = MAX_BYTES) -> RawFile:
     path = Path(path)
     name = _display(path)
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file or directory") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
+        raise InputError(f"{name}: not a regular file, skipped")
+    size = st.st_size
     if size > max_bytes:
         raise InputError(
             f"{name}: {size / 1024 / 1024:.1f} MB is over the {max_bytes / 1024 / 1024:.0f} MB "
             "limit, skipped"
         )
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:  # it grew since it was measured
+        raise InputError(f"{name}: over the {max_bytes / 1024 / 1024:.0f} MB limit, skipped")
     if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name}: looks like a binary file, skipped")
-    text, encoding = decode(data)
+    notices = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, problems = _utf16(data)
+        encoding = "utf-16"
+        notices = ["decoded as UTF-16 (byte-order mark)", *problems]
+    else:
+        text, encoding = decode(data)
+        if encoding != "utf-8":
+            notices.append(f"not valid UTF-8; decoded as {encoding}")
     if not text.strip():
         raise InputError(f"{name}: empty file, skipped")
-    if encoding == "utf-16" and looks_binary(text.encode("utf-8")):
+    if encoding == "utf-16" and looks_binary(text.encode("utf-8", "replace")):
         raise InputError(f"{name}: looks like a binary file, skipped")
-    notices = []
-    if encoding == "utf-16":
-        notices.append("decoded as UTF-16 (byte-order mark)")
-    elif encoding != "utf-8":
-        notices.append(f"not valid UTF-8; decoded as {encoding}")
+    text = clean_text(text)
     return RawFile(path=path, text=text, encoding=encoding, notices=notices)
 
 
 def document_ids(paths: list[Path]) -> dict[Path, str]:
     """File names as ids; names shared by several files get parent folders until unique."""
-    parts = {p: p.absolute().parts for p in paths}
+    parts = {p: tuple(map(display_name, p.absolute().parts)) for p in paths}
     depth = dict.fromkeys(paths, 1)
 
     def name(p: Path) -> str:
@@ -213,7 +282,7 @@ def document_ids(paths: list[Path]) -> dict[Path, str]:
 
 
 def to_document(raw: RawFile, doc_id: str) -> Document:
-    doc = parse_document(doc_id, str(raw.path), raw.text, raw.path.suffix.lower())
+    doc = parse_document(doc_id, display_name(raw.path), raw.text, raw.path.suffix.lower())
     if raw.notices:
         doc = doc.model_copy(update={"notices": [*doc.notices, *raw.notices]})
     return doc

@@ -14,11 +14,13 @@ from pickle import PicklingError
 
 from reconcile.cache import ClaimCache
 from reconcile.claims.compare import compare_groups
-from reconcile.claims.context import extract_claims
 from reconcile.claims.group import group_claims
 from reconcile.claims.malformed import malformed_numbers, notices_for
 from reconcile.claims.models import Claim, Document, Report
 from reconcile.config import Settings
+from reconcile.timecap import extract_within
+
+Extracted = tuple[list[Claim], str | None]  # claims, and the time cap's notice if it cut
 
 
 def reconcile(
@@ -64,7 +66,9 @@ def _run(
 ) -> Report:
     docs, claims = [], []
     ordered = sorted(documents, key=lambda d: d.id)
-    for doc, found in zip(ordered, _claims_of_all(ordered, settings, cache), strict=True):
+    for doc, (found, late) in zip(ordered, _claims_of_all(ordered, settings, cache), strict=True):
+        if late:  # the time cap skipped the rest of the file
+            doc = doc.model_copy(update={"notices": [*doc.notices, late]})
         bad = malformed_numbers(doc.text)
         if bad:  # reported as notices, and no claim may stand on them
             doc = doc.model_copy(update={"notices": [*doc.notices, *notices_for(doc.text, bad)]})
@@ -86,15 +90,18 @@ def _relevant(claims: list[Claim], focus: set[str] | None) -> list[Claim]:
 
 def _claims_of_all(
     docs: list[Document], settings: Settings, cache: ClaimCache | None
-) -> list[list[Claim]]:
-    """Each document's claims: from the cache where it has them, else extracted (see _extract)."""
-    found = [None if cache is None else cache.get(d, settings) for d in docs]
-    missing = [i for i, claims in enumerate(found) if claims is None]
-    for i, claims in zip(missing, _extract([docs[i] for i in missing], settings), strict=True):
-        found[i] = claims
-        if cache is not None:
-            cache.put(docs[i], settings, claims)
-    return [claims or [] for claims in found]
+) -> list[Extracted]:
+    """Each document's claims: from the cache where it has them, else extracted (see _extract),
+    with the time cap's notice when it cut the document short (such claims are not cached)."""
+    found: list[Extracted | None] = [None] * len(docs)
+    if cache is not None:
+        found = [None if (c := cache.get(d, settings)) is None else (c, None) for d in docs]
+    missing = [i for i, got in enumerate(found) if got is None]
+    for i, got in zip(missing, _extract([docs[i] for i in missing], settings), strict=True):
+        found[i] = got
+        if cache is not None and got[1] is None:
+            cache.put(docs[i], settings, got[0])
+    return [got or ([], None) for got in found]
 
 
 PARALLEL_MIN = 48  # documents to extract before a pool of processes pays for its start-up
@@ -110,7 +117,7 @@ def workers() -> int:
     return max(1, min(8, len(usable) if usable else (os.cpu_count() or 1)))
 
 
-def _extract(docs: list[Document], settings: Settings) -> list[list[Claim]]:
+def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     """Claims of many documents, in a pool of processes when there are enough of them.
 
     Extraction is pure and per document, so the result is the same either way (tested). If the
@@ -122,13 +129,13 @@ def _extract(docs: list[Document], settings: Settings) -> list[list[Claim]]:
     method = method or multiprocessing.get_all_start_methods()[0]  # the platform's default
     least = PARALLEL_MIN if method == "fork" else 8 * PARALLEL_MIN
     if n < 2 or len(docs) < least:
-        return [extract_claims(d, settings) for d in docs]
+        return [extract_within(d, settings) for d in docs]
     try:
         with ProcessPoolExecutor(n) as pool:
             chunk = max(1, len(docs) // (n * 4))
-            return list(pool.map(extract_claims, docs, repeat(settings), chunksize=chunk))
+            return list(pool.map(extract_within, docs, repeat(settings), chunksize=chunk))
     except (OSError, BrokenProcessPool, PicklingError):
-        return [extract_claims(d, settings) for d in docs]
+        return [extract_within(d, settings) for d in docs]
 
 
 def _readable(claims: list[Claim], bad: list[tuple[int, int, str]]) -> list[Claim]:

@@ -278,7 +278,7 @@ def test_markdown_escapes_pipes_and_html() -> None:
 def test_json_round_trip() -> None:
     out = render_json(REPORT)
     data = json.loads(out)
-    assert list(data) == ["documents", "claims", "groups", "findings"]
+    assert list(data) == ["documents", "claims", "groups", "findings", "config"]
     assert Report.model_validate_json(out) == REPORT
 
 

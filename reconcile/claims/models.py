@@ -6,9 +6,12 @@ text -> Mention -> Claim -> Group -> Finding -> Report
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+_RX_SURROGATE = re.compile("[\ud800-\udfff]")
 
 Kind = Literal["money", "percent", "count", "physical", "multiplier", "number"]
 Role = Literal["level", "change", "total", "share", "ratio"]
@@ -69,6 +72,15 @@ class Document(BaseModel):
     dateline: str | None = Field(default=None, description="dateline as written, e.g. 'Sept. 24'")
     text: str = Field(description="the text as read; every span points into it")
     notices: list[str] = Field(default_factory=list, description="decoding and loading notices")
+
+    @field_validator("id", "path", "title", "dateline", "text")
+    @classmethod
+    def _no_lone_surrogates(cls, value: str | None) -> str | None:
+        """A lone surrogate (from a file name or a bad UTF-16 file) cannot be written as UTF-8:
+        it becomes U+FFFD, one character for one, so spans are unchanged."""
+        if value is None or value.isascii():
+            return value
+        return _RX_SURROGATE.sub("\ufffd", value)
 
 
 class Claim(BaseModel):
@@ -146,3 +158,6 @@ class Report(BaseModel):
     claims: list[Claim] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    config: str | None = Field(
+        default=None, description="the configuration file the run used (None: defaults only)"
+    )

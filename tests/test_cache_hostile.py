@@ -1,0 +1,158 @@
+"""The claims cache verifies what it reads: tampered, foreign or special entries are misses."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import reconcile.cache as cache_module
+from reconcile import Document, Settings, load_documents, reconcile
+from reconcile.cache import ClaimCache, valid_for
+
+DRAFT = Document(
+    id="draft.txt",
+    path="draft.txt",
+    text="Harbour fees\nThe port authority said fees rose 12% to $30 million this year.",
+)
+SOURCE = Document(
+    id="wire.txt",
+    path="wire.txt",
+    text="Port fees climb\nThe port authority said fees rose 8% to $30 million this year.",
+)
+
+
+def entries(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*.json") if p.is_file()]
+
+
+def test_an_emptied_entry_cannot_hide_a_conflict(tmp_path: Path) -> None:
+    cache = ClaimCache(tmp_path)
+    honest = reconcile([DRAFT, SOURCE], cache=cache)
+    assert honest.findings
+    for entry in entries(tmp_path):  # a forger without the key writes "no claims"
+        entry.write_bytes(b"[]")
+    again = ClaimCache(tmp_path)
+    assert reconcile([DRAFT, SOURCE], cache=again) == honest
+    assert again.hits == 0
+
+
+def test_a_signed_entry_of_another_document_is_a_miss(tmp_path: Path) -> None:
+    cache = ClaimCache(tmp_path)
+    wire = reconcile([SOURCE]).claims
+    cache.put(DRAFT, Settings(), wire)  # another document's claims under the draft's key
+    assert cache.get(DRAFT, Settings()) is None
+    shifted = [c.model_copy(update={"span": (10_000, 10_004)}) for c in reconcile([DRAFT]).claims]
+    cache.put(DRAFT, Settings(), shifted)
+    assert cache.get(DRAFT, Settings()) is None
+    assert reconcile([DRAFT, SOURCE], cache=cache) == reconcile([DRAFT, SOURCE])
+
+
+def test_special_files_in_the_cache_are_misses_not_hangs(tmp_path: Path) -> None:
+    cache = ClaimCache(tmp_path)
+    reconcile([DRAFT], cache=cache)
+    (entry,) = entries(tmp_path)
+    entry.unlink()
+    os.mkfifo(entry)
+    assert cache.get(DRAFT, Settings()) is None
+    entry.unlink()
+    entry.symlink_to("/dev/zero")
+    assert cache.get(DRAFT, Settings()) is None
+    assert reconcile([DRAFT], cache=cache) == reconcile([DRAFT])
+
+
+def test_files_are_private_to_their_owner(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    reconcile([DRAFT], cache=ClaimCache(root))
+    for p in root.rglob("*"):
+        mode = stat.S_IMODE(p.stat().st_mode)
+        assert mode & 0o077 == 0, (p, oct(mode))
+
+
+def test_a_key_others_can_read_disables_the_cache(tmp_path: Path) -> None:
+    reconcile([DRAFT], cache=ClaimCache(tmp_path))
+    (tmp_path / "secret.key").chmod(0o644)
+    cache = ClaimCache(tmp_path)
+    assert reconcile([DRAFT], cache=cache) == reconcile([DRAFT])
+    assert cache.hits == 0
+
+
+def test_relative_and_absolute_paths_share_entries(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(SOURCE.text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    cache = ClaimCache(tmp_path / "cache")
+    reconcile(load_documents(["src"]), cache=cache)
+    second = ClaimCache(tmp_path / "cache")
+    reconcile(load_documents([tmp_path / "src"]), cache=second)
+    assert (second.hits, second.misses) == (1, 0)
+
+
+def test_the_fingerprint_reads_contents_and_dependency_versions(tmp_path, monkeypatch) -> None:
+    copy = tmp_path / "pkg"
+    shutil.copytree(cache_module._PACKAGE / "data", copy / "data")
+    monkeypatch.setattr(cache_module, "_PACKAGE", copy)
+    fingerprint = cache_module.code_fingerprint.__wrapped__
+    before = fingerprint()
+    data = copy / "data" / "scales.toml"
+    st_before = data.stat()
+    text = data.read_text(encoding="utf-8")
+    data.write_text(text.replace("a", "b", 1), encoding="utf-8")  # same size
+    os.utime(data, ns=(st_before.st_atime_ns, st_before.st_mtime_ns))
+    assert data.stat().st_size == st_before.st_size
+    edited = fingerprint()
+    assert edited != before
+    monkeypatch.setattr(cache_module, "_version", lambda name: "99.0")
+    assert fingerprint() != edited
+
+
+def _tampered(claims, data):
+    """A list of claims changed by hypothesis: spans, ids, documents or texts swapped."""
+    out = []
+    for c in claims:
+        change = data.draw(st.sampled_from(["none", "span", "id", "document", "text", "drop"]))
+        if change == "span":
+            s = data.draw(st.integers(-5, 200))
+            c = c.model_copy(update={"span": (s, s + data.draw(st.integers(-2, 10)))})
+        elif change == "id":
+            c = c.model_copy(update={"id": data.draw(st.text(max_size=12))})
+        elif change == "document":
+            c = c.model_copy(update={"document": data.draw(st.text(max_size=12))})
+        elif change == "text":
+            c = c.model_copy(update={"text": data.draw(st.text(max_size=6))})
+        if change != "drop":
+            out.append(c)
+    return out
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_tampered_entries_never_crash_and_never_change_findings(tmp_path_factory, data) -> None:
+    root = tmp_path_factory.mktemp("c")
+    cache = ClaimCache(root)
+    honest = reconcile([DRAFT, SOURCE])
+    claims = reconcile([DRAFT]).claims
+    forged = _tampered(claims, data)
+    cache.put(DRAFT, Settings(), forged)  # signed: a bug in a writer, not a forger
+    got = cache.get(DRAFT, Settings())
+    assert got is None or valid_for(got, DRAFT)
+    if got is not None and got != claims:  # a consistent subset may pass: never a crash
+        reconcile([DRAFT, SOURCE], cache=ClaimCache(root))
+    else:
+        assert reconcile([DRAFT, SOURCE], cache=ClaimCache(root)) == honest
+
+
+@pytest.mark.parametrize("blob", [b"", b"\x00" * 64, b"reconcile-cache-2\nzz\n[]", b"[{}]"])
+def test_garbage_entries_are_misses(tmp_path: Path, blob: bytes) -> None:
+    cache = ClaimCache(tmp_path)
+    reconcile([DRAFT], cache=cache)
+    for entry in entries(tmp_path):
+        entry.write_bytes(blob)
+    assert cache.get(DRAFT, Settings()) is None
