@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
@@ -174,9 +175,10 @@ class LineIndex:
 
 
 def _pattern(surface: str) -> re.Pattern[str]:
-    """The surface with any run of spaces matching any run of white space (or a tag)."""
+    """The surface with any run of spaces matching any run of white space, tags or Markdown
+    emphasis marks ("5,900* people" in "*5,900* people")."""
     parts = [re.escape(p) for p in surface.split()]
-    return re.compile(r"(?:\s|<[^>]*>|&nbsp;)+".join(parts))
+    return re.compile(r"(?:[\s*_~`]|<[^>]*>|&nbsp;)+".join(parts))
 
 
 def locate(raw: str, text: str, claims: Sequence[Claim]) -> dict[str, tuple[int, int] | None]:
@@ -240,7 +242,61 @@ def to_raw(report: Report, raw: dict[str, str]) -> Report:
             notices.append(f"{lost} figure(s) not found in the file as read; positions approximate")
         documents.append(doc.model_copy(update={"text": text, "notices": notices}))
     claims = [moved.get(c.id, c) for c in report.claims]
-    return report.model_copy(update={"documents": documents, "claims": claims})
+    report = report.model_copy(update={"documents": documents, "claims": claims})
+    return _renamed(report, {old: _claim_id(c) for old, c in moved.items()})
+
+
+def _claim_id(c: Claim) -> str:
+    return f"{c.document}#{c.span[0]}-{c.span[1]}"
+
+
+def _renamed(report: Report, new: dict[str, str]) -> Report:
+    """Claim ids renamed (``doc#start-end`` after their spans moved into the file as read),
+    everywhere they are named; an id is kept where the new one would not be unique."""
+    new = {old: n for old, n in new.items() if old != n}
+    taken = Counter([*new.values(), *(c.id for c in report.claims if c.id not in new)])
+    new = {old: n for old, n in new.items() if taken[n] == 1}
+    if not new:
+        return report
+
+    def ids(xs: list[str]) -> list[str]:
+        return [new.get(x, x) for x in xs]
+
+    claims = [
+        c.model_copy(update={"id": new.get(c.id, c.id), "linked": ids(c.linked)})
+        for c in report.claims
+    ]
+    groups = [g.model_copy(update={"claims": ids(g.claims)}) for g in report.groups]
+    findings = [
+        f.model_copy(
+            update={
+                "claims": ids(f.claims),
+                "evidence": [e.model_copy(update={"claims": ids(e.claims)}) for e in f.evidence],
+            }
+        )
+        for f in report.findings
+    ]
+    return report.model_copy(update={"claims": claims, "groups": groups, "findings": findings})
+
+
+def locate_findings(report: Report, draft_ids: Iterable[str]) -> Report:
+    """Each finding's place in the draft: ``details["line"]`` and ``details["column"]`` (1-based,
+    in the file as read) of its first draft claim, and ``details["path"]`` of that draft."""
+    drafts = set(draft_ids)
+    by_id = {c.id: c for c in report.claims}
+    docs = {d.id: d for d in report.documents if d.id in drafts}
+    lines = {d: LineIndex(doc.text) for d, doc in docs.items()}
+    findings = []
+    for f in report.findings:
+        mine = [by_id[i] for i in f.claims if i in by_id and by_id[i].document in drafts]
+        if not mine:
+            findings.append(f)
+            continue
+        first = min(mine, key=lambda c: (c.document, c.span))
+        line, column = lines[first.document].line_col(first.span[0])
+        place = {"path": docs[first.document].path, "line": line, "column": column}
+        findings.append(f.model_copy(update={"details": {**f.details, **place}}))
+    return report.model_copy(update={"findings": findings})
 
 
 def keep_draft_findings(report: Report, draft_ids: Iterable[str]) -> Report:
@@ -423,7 +479,7 @@ def check_drafts(
     report = keep_draft_findings(report, ids)
     texts = {d.id: d.text for d in drafts}
     texts.update(raw or {})
-    return suppress(to_raw(report, texts), texts)
+    return locate_findings(suppress(to_raw(report, texts), texts), ids)
 
 
 def check_draft(
