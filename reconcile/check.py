@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import get_args
 
 from reconcile.cache import ClaimCache
@@ -483,18 +484,42 @@ def check_drafts(
 
 
 def check_draft(
-    draft: Document,
-    sources: Sequence[Document],
+    draft: Document | str | Path,
+    sources: Iterable[Document | str | Path],
     settings: Settings | None = None,
     *,
     raw: str | None = None,
+    cache: ClaimCache | None = None,
 ) -> Report:
-    """Every claim of ``draft`` against ``sources`` and the draft's other claims.
+    """Check one draft against sources: the library call behind ``reconcile check``.
 
-    ``raw`` is the draft file as read, when ``draft.text`` differs from it (markers and lines are
-    looked up there); by default ``draft.text``.
+    ``draft`` is a file path or a :class:`Document`; ``sources`` are files, folders or
+    documents. Every claim of the draft is compared with the sources and with the draft's other
+    claims; the report keeps the findings that involve the draft, located in the file as read
+    (``details["line"]``/``["column"]``) and marked ``suppressed`` where a marker silences
+    them. ``raw`` is the draft file as read when ``draft`` is a Document whose text differs from
+    it (markers and lines are looked up there). Paths that cannot be read raise ``InputError``::
+
+        report = reconcile.check_draft("draft.md", ["sources/"])
+        for f in report.findings:
+            print(f.details["line"], f.severity, f.message)
     """
-    return check_drafts([draft], sources, settings, raw={draft.id: raw if raw else draft.text})
+    from reconcile.io import InputError, read_sets  # io imports nothing of this module
+
+    paths = [s for s in sources if not isinstance(s, Document)]
+    docs = [s for s in sources if isinstance(s, Document)]
+    texts: dict[str, str] = {}
+    if not isinstance(draft, Document):
+        (drafts, read), problems = read_sets([[draft], paths])
+        if not drafts:
+            raise InputError(problems[0] if problems else f"{draft}: could not be read")
+        draft, texts = drafts[0][0], {drafts[0][0].id: drafts[0][1].text}
+        docs += [d for d, _ in read]
+    elif paths:
+        (read,), _problems = read_sets([paths])
+        docs += [d for d, _ in read]
+    texts.setdefault(draft.id, raw if raw else draft.text)
+    return check_drafts([draft], docs, settings, raw=texts, cache=cache)
 
 
 def failing(report: Report, fail_on: str) -> list[Finding]:
