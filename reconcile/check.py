@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import get_args
@@ -465,6 +465,7 @@ def check_drafts(
     *,
     raw: dict[str, str] | None = None,
     cache: ClaimCache | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Report:
     """Check several drafts at once: each against the sources and against the other drafts.
 
@@ -475,7 +476,7 @@ def check_drafts(
         raise ValueError("document ids must be unique across drafts and sources")
     documents, settings = [*drafts, *sources], settings or Settings()
     # Comparisons among sources alone are skipped (their findings would be dropped below).
-    report = reconcile(documents, settings, focus=set(ids), cache=cache)
+    report = reconcile(documents, settings, focus=set(ids), cache=cache, progress=progress)
     report = weigh_support(report, ids, settings)
     report = keep_draft_findings(report, ids)
     texts = {d.id: d.text for d in drafts}

@@ -160,9 +160,11 @@ class Progress:
         self.shown = True
 
     def status(self, message: str) -> None:
-        if self.shown:
-            self.stream.write(f"\r{message:<60}")
+        """The phase a run is in, on one line that the next phase overwrites (a terminal only)."""
+        if self.enabled:
+            self.stream.write(f"\r{message[:60]:<60}")
             self.stream.flush()
+            self.shown = True
 
     def clear(self) -> None:
         if self.shown:
@@ -210,12 +212,14 @@ def _report(args: argparse.Namespace) -> int:
         return 2
     progress.status(f"checking {len(pairs)} documents...")
     docs = [doc for doc, _ in pairs]
-    report = reconcile(docs, settings, cache=_cache(args))
+    report = reconcile(docs, settings, cache=_cache(args), progress=progress.status)
     progress.clear()
     _say_new_notices(docs, report)
+    progress.status(f"rendering {args.format}")
     color = args.format == "text" and args.output is None and wants_color(sys.stdout)
     shown, hidden = _shown(report, args, args.format)
     text = render_report(shown, args.format, color=color)
+    progress.clear()
     if hidden and args.format == "text":
         text = _newline(text) + _hidden_note(hidden)
     _write(text, args.output)
@@ -288,6 +292,7 @@ def _check(args: argparse.Namespace) -> int:
         settings,
         raw={doc.id: raw.text for doc, raw in drafts},
         cache=_cache(args),
+        progress=progress.status,
     )
     progress.clear()
     _say_new_notices(draft_docs, report)

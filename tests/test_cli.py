@@ -610,3 +610,29 @@ def test_html_draft_positions_are_those_of_the_file(tmp_path: Path) -> None:
     line3 = html.splitlines()[2]
     cols = {line3.index("CNY380") + 1, line3.index("USD53") + 1}
     assert any(f"draft.html:3:{col}: " in text for col in cols), text
+
+
+def test_every_phase_is_told_on_a_terminal_and_nothing_on_a_pipe(tmp_path: Path) -> None:
+    from reconcile.claims.models import Document as Doc
+    from reconcile.pipeline import reconcile as run_pipeline
+
+    phases: list[str] = []
+    docs = [
+        Doc(id=f"{n}.txt", path=f"{n}.txt", text=f"Volmar Oil pumped {v} barrels a day in May.")
+        for n, v in (("a", "90,000"), ("b", "120,000"))
+    ]
+    run_pipeline(docs, progress=phases.append)
+    assert [p.split()[0] for p in phases] == ["extracting", "grouping", "comparing"]
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty, pipe = Tty(), io.StringIO()
+    for stream in (tty, pipe):
+        shown = Progress(stream)
+        for p in phases:
+            shown.status(p)
+        shown.clear()
+    assert "grouping" in tty.getvalue() and tty.getvalue().endswith("\r")
+    assert pipe.getvalue() == ""
