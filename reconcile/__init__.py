@@ -3,8 +3,12 @@
 >>> import reconcile
 >>> [m.value for m in reconcile.extract_quantities("Shares rose 2.4% to HK$140.60.")]
 [2.4, 140.6]
+
+``reconcile.reconcile(documents)`` reports on a set of sources; ``reconcile.check_draft(draft,
+sources)`` checks one draft against them (paths or Documents), as ``reconcile check`` does.
 """
 
+from reconcile.check import check_draft
 from reconcile.claims.context import extract_claims
 from reconcile.claims.extract import extract_quantities
 from reconcile.claims.group import group_claims
@@ -21,6 +25,7 @@ __all__ = [
     "Mention",
     "Report",
     "Settings",
+    "check_draft",
     "extract_claims",
     "extract_quantities",
     "group_claims",

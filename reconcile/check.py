@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import get_args
 
 from reconcile.cache import ClaimCache
@@ -174,9 +176,10 @@ class LineIndex:
 
 
 def _pattern(surface: str) -> re.Pattern[str]:
-    """The surface with any run of spaces matching any run of white space (or a tag)."""
+    """The surface with any run of spaces matching any run of white space, tags or Markdown
+    emphasis marks ("5,900* people" in "*5,900* people")."""
     parts = [re.escape(p) for p in surface.split()]
-    return re.compile(r"(?:\s|<[^>]*>|&nbsp;)+".join(parts))
+    return re.compile(r"(?:[\s*_~`]|<[^>]*>|&nbsp;)+".join(parts))
 
 
 def locate(raw: str, text: str, claims: Sequence[Claim]) -> dict[str, tuple[int, int] | None]:
@@ -240,7 +243,61 @@ def to_raw(report: Report, raw: dict[str, str]) -> Report:
             notices.append(f"{lost} figure(s) not found in the file as read; positions approximate")
         documents.append(doc.model_copy(update={"text": text, "notices": notices}))
     claims = [moved.get(c.id, c) for c in report.claims]
-    return report.model_copy(update={"documents": documents, "claims": claims})
+    report = report.model_copy(update={"documents": documents, "claims": claims})
+    return _renamed(report, {old: _claim_id(c) for old, c in moved.items()})
+
+
+def _claim_id(c: Claim) -> str:
+    return f"{c.document}#{c.span[0]}-{c.span[1]}"
+
+
+def _renamed(report: Report, new: dict[str, str]) -> Report:
+    """Claim ids renamed (``doc#start-end`` after their spans moved into the file as read),
+    everywhere they are named; an id is kept where the new one would not be unique."""
+    new = {old: n for old, n in new.items() if old != n}
+    taken = Counter([*new.values(), *(c.id for c in report.claims if c.id not in new)])
+    new = {old: n for old, n in new.items() if taken[n] == 1}
+    if not new:
+        return report
+
+    def ids(xs: list[str]) -> list[str]:
+        return [new.get(x, x) for x in xs]
+
+    claims = [
+        c.model_copy(update={"id": new.get(c.id, c.id), "linked": ids(c.linked)})
+        for c in report.claims
+    ]
+    groups = [g.model_copy(update={"claims": ids(g.claims)}) for g in report.groups]
+    findings = [
+        f.model_copy(
+            update={
+                "claims": ids(f.claims),
+                "evidence": [e.model_copy(update={"claims": ids(e.claims)}) for e in f.evidence],
+            }
+        )
+        for f in report.findings
+    ]
+    return report.model_copy(update={"claims": claims, "groups": groups, "findings": findings})
+
+
+def locate_findings(report: Report, draft_ids: Iterable[str]) -> Report:
+    """Each finding's place in the draft: ``details["line"]`` and ``details["column"]`` (1-based,
+    in the file as read) of its first draft claim, and ``details["path"]`` of that draft."""
+    drafts = set(draft_ids)
+    by_id = {c.id: c for c in report.claims}
+    docs = {d.id: d for d in report.documents if d.id in drafts}
+    lines = {d: LineIndex(doc.text) for d, doc in docs.items()}
+    findings = []
+    for f in report.findings:
+        mine = [by_id[i] for i in f.claims if i in by_id and by_id[i].document in drafts]
+        if not mine:
+            findings.append(f)
+            continue
+        first = min(mine, key=lambda c: (c.document, c.span))
+        line, column = lines[first.document].line_col(first.span[0])
+        place = {"path": docs[first.document].path, "line": line, "column": column}
+        findings.append(f.model_copy(update={"details": {**f.details, **place}}))
+    return report.model_copy(update={"findings": findings})
 
 
 def keep_draft_findings(report: Report, draft_ids: Iterable[str]) -> Report:
@@ -408,6 +465,7 @@ def check_drafts(
     *,
     raw: dict[str, str] | None = None,
     cache: ClaimCache | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Report:
     """Check several drafts at once: each against the sources and against the other drafts.
 
@@ -418,27 +476,51 @@ def check_drafts(
         raise ValueError("document ids must be unique across drafts and sources")
     documents, settings = [*drafts, *sources], settings or Settings()
     # Comparisons among sources alone are skipped (their findings would be dropped below).
-    report = reconcile(documents, settings, focus=set(ids), cache=cache)
+    report = reconcile(documents, settings, focus=set(ids), cache=cache, progress=progress)
     report = weigh_support(report, ids, settings)
     report = keep_draft_findings(report, ids)
     texts = {d.id: d.text for d in drafts}
     texts.update(raw or {})
-    return suppress(to_raw(report, texts), texts)
+    return locate_findings(suppress(to_raw(report, texts), texts), ids)
 
 
 def check_draft(
-    draft: Document,
-    sources: Sequence[Document],
+    draft: Document | str | Path,
+    sources: Iterable[Document | str | Path],
     settings: Settings | None = None,
     *,
     raw: str | None = None,
+    cache: ClaimCache | None = None,
 ) -> Report:
-    """Every claim of ``draft`` against ``sources`` and the draft's other claims.
+    """Check one draft against sources: the library call behind ``reconcile check``.
 
-    ``raw`` is the draft file as read, when ``draft.text`` differs from it (markers and lines are
-    looked up there); by default ``draft.text``.
+    ``draft`` is a file path or a :class:`Document`; ``sources`` are files, folders or
+    documents. Every claim of the draft is compared with the sources and with the draft's other
+    claims; the report keeps the findings that involve the draft, located in the file as read
+    (``details["line"]``/``["column"]``) and marked ``suppressed`` where a marker silences
+    them. ``raw`` is the draft file as read when ``draft`` is a Document whose text differs from
+    it (markers and lines are looked up there). Paths that cannot be read raise ``InputError``::
+
+        report = reconcile.check_draft("draft.md", ["sources/"])
+        for f in report.findings:
+            print(f.details["line"], f.severity, f.message)
     """
-    return check_drafts([draft], sources, settings, raw={draft.id: raw if raw else draft.text})
+    from reconcile.io import InputError, read_sets  # io imports nothing of this module
+
+    paths = [s for s in sources if not isinstance(s, Document)]
+    docs = [s for s in sources if isinstance(s, Document)]
+    texts: dict[str, str] = {}
+    if not isinstance(draft, Document):
+        (drafts, read), problems = read_sets([[draft], paths])
+        if not drafts:
+            raise InputError(problems[0] if problems else f"{draft}: could not be read")
+        draft, texts = drafts[0][0], {drafts[0][0].id: drafts[0][1].text}
+        docs += [d for d, _ in read]
+    elif paths:
+        (read,), _problems = read_sets([paths])
+        docs += [d for d, _ in read]
+    texts.setdefault(draft.id, raw if raw else draft.text)
+    return check_drafts([draft], docs, settings, raw=texts, cache=cache)
 
 
 def failing(report: Report, fail_on: str) -> list[Finding]:

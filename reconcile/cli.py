@@ -27,9 +27,10 @@ from reconcile.cache import ClaimCache
 from reconcile.check import FAIL_ON, KINDS, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
 from reconcile.config import ConfigError, Settings, load_settings_with_source
-from reconcile.io import InputError, display_name, read_sets
+from reconcile.documents import parse_document
+from reconcile.io import InputError, RawFile, display_name, read_sets
 from reconcile.pipeline import reconcile
-from reconcile.render.common import filtered
+from reconcile.render.common import filtered, is_own_report
 
 PROGRESS_MIN_FILES = 50
 
@@ -159,9 +160,11 @@ class Progress:
         self.shown = True
 
     def status(self, message: str) -> None:
-        if self.shown:
-            self.stream.write(f"\r{message:<60}")
+        """The phase a run is in, on one line that the next phase overwrites (a terminal only)."""
+        if self.enabled:
+            self.stream.write(f"\r{message[:60]:<60}")
             self.stream.flush()
+            self.shown = True
 
     def clear(self) -> None:
         if self.shown:
@@ -223,9 +226,13 @@ def _report(args: argparse.Namespace) -> int:
     settings = _settings(
         args, tolerance=args.tolerance, max_seconds_per_file=args.max_seconds_per_file
     )
+    missing = _missing(args.paths)
+    if missing:
+        return missing
     progress = Progress()
     (pairs,), problems = read_sets([args.paths], progress=progress)
     progress.clear()
+    pairs = _not_own_reports(pairs, problems)
     for message in problems:
         _say(message)
     if not pairs:
@@ -234,16 +241,52 @@ def _report(args: argparse.Namespace) -> int:
     _refuse_input_as_output(args.output, [raw.path for _, raw in pairs])
     progress.status(f"checking {len(pairs)} documents...")
     docs = [doc for doc, _ in pairs]
-    report = _with_config(reconcile(docs, settings, cache=_cache(args)), args)
+    report = _with_config(
+        reconcile(docs, settings, cache=_cache(args), progress=progress.status), args
+    )
     progress.clear()
     _say_new_notices(docs, report)
+    progress.status(f"rendering {args.format}")
     color = args.format == "text" and args.output is None and wants_color(sys.stdout)
     shown, hidden = _shown(report, args, args.format)
     text = render_report(shown, args.format, color=color)
+    progress.clear()
     if hidden and args.format == "text":
         text = _newline(text) + _hidden_note(hidden)
     _write(text, args.output)
     return 0
+
+
+def _missing(paths: Sequence[str]) -> int:
+    """2 (with a line for each) when a path given does not exist: a misspelled folder next to a
+    good one would otherwise leave its articles out without notice."""
+    gone = [p for p in paths if p != "-" and not Path(p).exists()]
+    for p in gone:
+        _say(f"{display_name(p)}: no such file or directory")
+    return 2 if gone else 0
+
+
+def _not_own_reports(pairs: list[tuple[Document, RawFile]], problems: list[str]) -> list[Any]:
+    """The files read, less the reports reconcile itself wrote (one written into the sources'
+    folder must not be read as a source on the next run)."""
+    kept = []
+    for doc, raw in pairs:
+        if is_own_report(raw.text):
+            problems.append(f"{doc.path}: a report written by reconcile, not read as a source")
+        else:
+            kept.append((doc, raw))
+    return kept
+
+
+STDIN_NAME = "stdin.md"
+
+
+def _stdin_draft(name: str) -> tuple[Document, RawFile]:
+    """The draft given as ``-``: standard input, parsed by the suffix of ``name``."""
+    text = sys.stdin.read()
+    path = Path(name)
+    doc = parse_document(path.name, "-", text, path.suffix.lower() or ".md")
+    return doc, RawFile(path=path, text=text)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -253,9 +296,22 @@ def _check(args: argparse.Namespace) -> int:
         fail_on=args.fail_on,
         max_seconds_per_file=args.max_seconds_per_file,
     )
+    if not args.drafts:
+        _say(
+            "no draft given: the draft goes first, then the sources "
+            "(reconcile check DRAFT --against SOURCES, or --against=SOURCES DRAFT)"
+        )
+        return 2
+    missing = _missing([*args.drafts, *args.against])
+    if missing:
+        return missing
     progress = Progress()
-    (drafts, sources), problems = read_sets([args.drafts, args.against], progress=progress)
+    files = [d for d in args.drafts if d != "-"]
+    (drafts, sources), problems = read_sets([files, args.against], progress=progress)
     progress.clear()
+    if "-" in args.drafts:
+        drafts.insert(args.drafts.index("-"), _stdin_draft(args.stdin_name))
+    sources = _not_own_reports(sources, problems)
     for message in problems:
         _say(message)
     if not drafts:
@@ -273,6 +329,7 @@ def _check(args: argparse.Namespace) -> int:
         settings,
         raw={doc.id: raw.text for doc, raw in drafts},
         cache=_cache(args),
+        progress=progress.status,
     )
     report = _with_config(report, args)
     progress.clear()
@@ -444,7 +501,17 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     chk.add_argument(
-        "drafts", nargs="+", metavar="DRAFT", help="draft(s) to check; several are checked together"
+        "drafts",
+        nargs="*",
+        metavar="DRAFT",
+        help="draft(s) to check, before --against; several are checked together; - reads one "
+        "from standard input",
+    )
+    chk.add_argument(
+        "--stdin-name",
+        default=STDIN_NAME,
+        metavar="NAME",
+        help=f"name (and so format, by its suffix) of a draft read from - (default {STDIN_NAME})",
     )
     chk.add_argument(
         "--against",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -28,16 +28,22 @@ def reconcile(
     settings: Settings | None = None,
     focus: set[str] | None = None,
     cache: ClaimCache | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Report:
     """Check a set of documents against each other and return the full report.
 
     The result does not depend on the order of ``documents``: they are sorted by id first.
     ``focus`` (document ids) keeps only findings that involve those documents, and skips the
     comparisons that could not produce one. ``cache`` reuses each unchanged document's claims.
+    ``progress`` is told each phase as it starts (and how far comparison has got), in words.
     """
     settings = settings or Settings()
     with _collector_paused():
-        return _run(documents, settings, focus, cache)
+        return _run(documents, settings, focus, cache, progress or _quiet)
+
+
+def _quiet(_message: str) -> None:
+    pass
 
 
 @contextmanager
@@ -63,9 +69,11 @@ def _run(
     settings: Settings,
     focus: set[str] | None,
     cache: ClaimCache | None,
+    progress: Callable[[str], None],
 ) -> Report:
     docs, claims = [], []
     ordered = sorted(documents, key=lambda d: d.id)
+    progress(f"extracting claims from {len(ordered)} documents")
     for doc, (found, late) in zip(ordered, _claims_of_all(ordered, settings, cache), strict=True):
         if late:  # the time cap skipped the rest of the file
             doc = doc.model_copy(update={"notices": [*doc.notices, late]})
@@ -74,8 +82,10 @@ def _run(
             doc = doc.model_copy(update={"notices": [*doc.notices, *notices_for(doc.text, bad)]})
         docs.append(doc)
         claims += _readable(found, bad)
+    progress(f"grouping {len(claims)} claims")
     groups = group_claims(_relevant(claims, focus), settings)
-    findings = compare_groups(groups, claims, settings, docs, focus)
+    progress(f"comparing {len(groups)} groups")
+    findings = compare_groups(groups, claims, settings, docs, focus, progress=progress)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
 
 

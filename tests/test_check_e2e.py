@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,56 @@ def test_a_marker_elsewhere_does_not_silence_and_is_reported_unused(
     assert code == 1 and "suppressed" not in out
     assert "warning: this reconcile marker silences no finding" in err
     assert len([line for line in err.splitlines() if "silences no finding" in line]) == 1
+
+
+def test_a_draft_on_standard_input(mills: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("Intro.\n\n" + JOBS))
+    code, out, _ = cli("check", "-", "--against", "src", "--no-cache")
+    assert code == 1 and out.startswith("-:3:")
+    monkeypatch.setattr("sys.stdin", io.StringIO("<p>" + JOBS + "</p>"))
+    code, out, _ = cli("check", "-", "--stdin-name", "page.html", "--against", "src", "-f", "json")
+    assert code == 1 and json.loads(out)["documents"][0]["id"] == "page.html"
+
+
+def test_the_draft_goes_first(mills: Path) -> None:
+    (mills / "draft.md").write_text(JOBS, encoding="utf-8")
+    code, out, err = cli("check", "--against", "src", "draft.md")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "the draft goes first" in err and "--against=" in err
+
+
+def test_a_report_written_into_the_sources_is_not_read_back(mills: Path) -> None:
+    for fmt, name in (("html", "report.html"), ("markdown", "report.md"), ("text", "r.txt")):
+        code, _, _ = cli("report", "src", "-f", fmt, "-o", f"src/{name}", "--no-cache")
+        assert code == 0
+    code, out, err = cli("report", "src", "-f", "json", "--no-cache")
+    assert code == 0
+    assert sorted(d["id"] for d in json.loads(out)["documents"]) == ["a.txt", "b.txt"]
+    assert err.count("a report written by reconcile, not read as a source") == 3
+
+
+def test_check_json_locates_findings_and_names_claims_by_their_spans(mills: Path) -> None:
+    draft = mills / "draft.md"
+    draft.write_text("# Jobs\n\n**Tessaly Mills** employs *5,900* people across its plants.\n")
+    code, out, _ = cli("check", str(draft), "--against", "src", "-f", "json", "--no-cache")
+    assert code == 1
+    data = json.loads(out)
+    raw = draft.read_text()
+    mine = [c for c in data["claims"] if c["document"] == "draft.md"]
+    assert mine
+    for c in mine:  # the id's offsets are the span's, in the file as read
+        start, end = c["span"]
+        assert c["id"] == f"draft.md#{start}-{end}"
+        assert raw[start:end].replace("*", "") == c["text"]
+    [f] = [f for f in data["findings"] if not f["suppressed"]]
+    assert (f["details"]["line"], f["details"]["path"]) == (3, str(draft))
+    assert f["details"]["column"] == raw.splitlines()[2].index("5,900") + 1
+    assert set(f["claims"]) <= {c["id"] for c in data["claims"]}
+
+
+def test_sarif_names_no_unrelated_home_page(mills: Path) -> None:
+    (mills / "draft.md").write_text(JOBS, encoding="utf-8")
+    _, out, _ = cli("check", "draft.md", "--against", "src", "-f", "sarif", "--no-cache")
+    driver = json.loads(out)["runs"][0]["tool"]["driver"]
+    assert driver["name"] == "reconcile"
+    assert "pypi.org/project/reconcile" not in driver.get("informationUri", "")

@@ -286,8 +286,12 @@ def test_check_missing_draft_or_sources_exit_2(project: Path) -> None:
     proc = inproc("check", "draft.md", "--against", "nowhere", cwd=project)
     assert proc.returncode == 2
     assert "nowhere: no such file or directory" in proc.stderr
-    assert "nothing to check against" in proc.stderr
     no_traceback(proc)
+    # a misspelled folder next to a good one is an error too, not a warning
+    proc = inproc("check", "draft.md", "--against", "sources", "sourcse", cwd=project)
+    assert proc.returncode == 2 and "sourcse: no such file or directory" in proc.stderr
+    proc = inproc("report", "sources", "sourcse", cwd=project)
+    assert proc.returncode == 2 and "sourcse: no such file or directory" in proc.stderr
 
 
 def test_unknown_kind_in_marker_is_reported(project: Path) -> None:
@@ -343,7 +347,7 @@ def test_bad_inputs_are_one_line_each_and_the_rest_runs(project: Path) -> None:
     with (src / "huge.txt").open("wb") as fh:
         fh.truncate(MAX_BYTES + 1)
     (project / "nothing").mkdir()
-    proc = run("report", "sources", "missing.txt", "nothing", "-f", "json", cwd=project)
+    proc = run("report", "sources", "nothing", "-f", "json", cwd=project)
     no_traceback(proc)
     assert proc.returncode == 0
     messages = proc.stderr.strip().splitlines()
@@ -353,7 +357,6 @@ def test_bad_inputs_are_one_line_each_and_the_rest_runs(project: Path) -> None:
         "sources/empty.md: empty file, skipped",
         "sources/huge.txt: 20.0 MB is over the 20 MB limit, skipped",
         "sources/win.txt: not valid UTF-8; decoded as cp1252",
-        "missing.txt: no such file or directory",
         "nothing: no .txt, .md or .html files in this folder",
     ]
     for e in expected:
@@ -364,6 +367,10 @@ def test_bad_inputs_are_one_line_each_and_the_rest_runs(project: Path) -> None:
     assert sorted(docs) == ["a.txt", "b.md", "win.txt"]
     assert docs["win.txt"]["notices"] == ["not valid UTF-8; decoded as cp1252"]
     assert "Caf\u00e9" in docs["win.txt"]["text"]
+    # a path that does not exist is a usage error (exit 2), named on one line
+    proc = run("report", "sources", "missing.txt", cwd=project)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.strip() == "reconcile: missing.txt: no such file or directory"
 
 
 def test_nothing_readable_exits_2(tmp_path: Path) -> None:
@@ -373,7 +380,7 @@ def test_nothing_readable_exits_2(tmp_path: Path) -> None:
     for i, args in enumerate(cases):
         proc = (run if i == 0 else inproc)(*args, cwd=tmp_path)
         assert proc.returncode == 2, args
-        assert "nothing to read" in proc.stderr
+        assert ("no such file" if i == 0 else "nothing to read") in proc.stderr
         no_traceback(proc)
 
 
@@ -603,3 +610,29 @@ def test_html_draft_positions_are_those_of_the_file(tmp_path: Path) -> None:
     line3 = html.splitlines()[2]
     cols = {line3.index("CNY380") + 1, line3.index("USD53") + 1}
     assert any(f"draft.html:3:{col}: " in text for col in cols), text
+
+
+def test_every_phase_is_told_on_a_terminal_and_nothing_on_a_pipe(tmp_path: Path) -> None:
+    from reconcile.claims.models import Document as Doc
+    from reconcile.pipeline import reconcile as run_pipeline
+
+    phases: list[str] = []
+    docs = [
+        Doc(id=f"{n}.txt", path=f"{n}.txt", text=f"Volmar Oil pumped {v} barrels a day in May.")
+        for n, v in (("a", "90,000"), ("b", "120,000"))
+    ]
+    run_pipeline(docs, progress=phases.append)
+    assert [p.split()[0] for p in phases] == ["extracting", "grouping", "comparing"]
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty, pipe = Tty(), io.StringIO()
+    for stream in (tty, pipe):
+        shown = Progress(stream)
+        for p in phases:
+            shown.status(p)
+        shown.clear()
+    assert "grouping" in tty.getvalue() and tty.getvalue().endswith("\r")
+    assert pipe.getvalue() == ""

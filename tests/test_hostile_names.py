@@ -43,7 +43,7 @@ def test_a_file_name_that_is_not_utf8_reads_and_serializes(tmp_path: Path, fmt: 
     write(tmp_path, "plain.txt", ARTICLE.format(8))
     out_file = tmp_path.parent / f"{tmp_path.name}-report.{fmt}"
     out_file.write_text("an older report\n", encoding="utf-8")
-    code, _, err = run("report", str(tmp_path), "-f", fmt, "-o", str(out_file))
+    code, _, err = run("report", str(tmp_path), "-f", fmt, "-o", str(out_file), "--show-info")
     assert code == 0, err
     report = out_file.read_text(encoding="utf-8")
     assert "caf\\xe9.txt" in report.replace("\\\\", "\\")
@@ -57,9 +57,17 @@ def test_a_newline_in_a_file_name_never_starts_a_line(tmp_path: Path) -> None:
     draft = write(tmp_path, "b.txt", ARTICLE.format(9))
     write(tmp_path, "c\n::warning::empty.txt", "  \n")
     for argv in (
-        ("report", str(tmp_path)),
-        ("check", str(tmp_path / "b.txt"), "--against", str(tmp_path), "-f", "github"),
-        ("check", str(tmp_path / "b.txt"), "--against", str(tmp_path), "-f", "text"),
+        ("report", str(tmp_path), "--show-info"),
+        (
+            "check",
+            str(tmp_path / "b.txt"),
+            "--against",
+            str(tmp_path),
+            "-f",
+            "github",
+            "--show-info",
+        ),
+        ("check", str(tmp_path / "b.txt"), "--against", str(tmp_path), "-f", "text", "--show-info"),
     ):
         _, out, err = run(*argv)
         assert "forged" in out
@@ -72,7 +80,7 @@ def test_terminal_controls_in_article_text_never_reach_the_output(tmp_path: Path
     write(tmp_path, "a.txt", "Fares \x1b[2J\x1b]0;owned\x07rose 5% to $40 million.\x9b31m\n")
     write(tmp_path, "b.txt", ARTICLE.format(9))
     for fmt in ("text", "markdown", "json"):
-        _, out, _ = run("report", str(tmp_path), "-f", fmt)
+        _, out, _ = run("report", str(tmp_path), "-f", fmt, "--show-info")
         assert not any(c in out for c in "\x1b\x07\x9b"), fmt
 
 

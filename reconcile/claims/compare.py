@@ -1063,6 +1063,7 @@ def compare_groups(
     settings: Settings | None = None,
     documents: list[Document] | None = None,
     focus: set[str] | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> list[Finding]:
     """All findings for ``groups`` of ``claims``, the same for the input in any order.
 
@@ -1078,7 +1079,9 @@ def compare_groups(
     in_title = {c.id for c in claims if c.span[1] <= title_ends.get(c.document, -1)}
     ctx = _Ctx(settings, by_id, texts, in_title, frozenset(focus or ()))
     findings: list[Finding] = []
-    for g in groups:
+    for n, g in enumerate(groups):
+        if progress is not None and n % 50 == 0 and n:
+            progress(f"comparing: {n} of {len(groups)} groups")
         members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
         members = _headlines_take_body_times(members, in_title, settings.tolerance)
         ctx.by_id.update((c.id, c) for c in members)

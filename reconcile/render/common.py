@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -148,6 +149,19 @@ def filtered(
     if len(findings) == len(report.findings):
         return report
     return report.model_copy(update={"findings": findings})
+
+
+_OWN_REPORT = re.compile(
+    r'\A(?:\s*<!DOCTYPE html>\s*<html[^>]*><head>.{0,300}<meta name="generator" '
+    r'content="reconcile">|# reconcile report\n|reconcile: \d+ documents?, \d+ claims?, )',
+    re.DOTALL,
+)
+
+
+def is_own_report(text: str) -> bool:
+    """Whether a file's text is a report reconcile wrote (HTML, Markdown or text), which must not
+    be read back as a source when it was written into the sources' folder."""
+    return bool(_OWN_REPORT.match(text[:1000]))
 
 
 def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:

@@ -318,6 +318,7 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<meta name="generator" content="reconcile">'
         f"<title>{esc(title)}</title><style>{_CSS}</style></head>"
         "<body><main>" + "\n".join(body) + "</main></body></html>\n"
     )

@@ -15,6 +15,9 @@ from __future__ import annotations
 from reconcile.claims.models import Report
 
 
+_LISTS = ("documents", "claims", "groups", "findings")
+
+
 def render_json(report: Report) -> str:
     parts = [
         _rows("documents", [d.model_dump_json() for d in report.documents]),
@@ -22,6 +25,9 @@ def render_json(report: Report) -> str:
         _rows("groups", [g.model_dump_json() for g in report.groups]),
         _rows("findings", [f.model_dump_json() for f in report.findings]),
     ]
+    rest = report.model_dump_json(exclude=set(_LISTS))  # every other key, e.g. ``config``
+    if rest != "{}":
+        parts.append(rest[1:-1])
     return "{\n" + ",\n".join(parts) + "\n}\n"
 
 

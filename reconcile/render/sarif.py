@@ -29,12 +29,12 @@ from reconcile.render.location import LineIndex
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
-#: Used when the installed package metadata names no home page.
-DEFAULT_INFORMATION_URI = "https://pypi.org/project/reconcile/"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def _tool_metadata() -> tuple[str, str]:
+def _tool_metadata() -> tuple[str, str | None]:
+    """The installed version, and the home page the package metadata names (None when it names
+    none: ``informationUri`` is then left out rather than pointing at another project)."""
     try:
         meta = metadata.metadata("reconcile")
         version = meta["Version"] or "0"
@@ -44,7 +44,7 @@ def _tool_metadata() -> tuple[str, str]:
         from reconcile import __version__
 
         version, home = __version__, None
-    return version, home or DEFAULT_INFORMATION_URI
+    return version, home
 
 
 def artifact_uri(path: str) -> str:
@@ -152,7 +152,7 @@ def sarif_log(report: Report, draft: str | None = None) -> dict[str, Any]:
                 "tool": {
                     "driver": {
                         "name": "reconcile",
-                        "informationUri": home,
+                        **({"informationUri": home} if home else {}),
                         "version": version,
                         "rules": rules,
                     }
