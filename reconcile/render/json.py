@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from reconcile.claims.models import Report
 
-
 _LISTS = ("documents", "claims", "groups", "findings")
 
 
