@@ -22,14 +22,15 @@ _TLD = st.sampled_from(["com", "org", "net", "co.uk", "io", "news", "example"])
 
 @st.composite
 def _addresses(draw: st.DrawFn) -> str:
-    host = ".".join(draw(st.lists(_LABEL, min_size=1, max_size=3))) + "." + draw(_TLD)
+    tld = draw(_TLD)
+    host = ".".join(draw(st.lists(_LABEL, min_size=1, max_size=3))) + "." + tld
     path = "/".join(draw(_PATH))
     kind = draw(st.sampled_from(["https", "www", "bare", "mail", "file", "code"]))
     if kind == "https":
         return f"https://{host}/{path}"
     if kind == "www":
         return f"www.{host}/{path}"
-    if kind == "bare" and draw(_TLD) != "example":
+    if kind == "bare" and tld != "example":  # a bare name needs a real top-level domain
         return f"{host}/{path}" if path else host
     if kind == "mail":
         return f"{draw(_LABEL)}.{draw(_LABEL)}@{host}"
