@@ -114,7 +114,11 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
                 noun = noun_suffix(n, num2.end, num2)
                 if noun is not None:
                     return Unit(num.end, noun.unit, "count")
-    cm = v.cue_rx.search(n, max(0, amt.start - 24), amt.start)
+    cm = (
+        v.cue_rx.search(n, max(0, amt.start - 24), amt.start)
+        if s.word_before(amt.start) in v.cue_last
+        else None
+    )
     if cm is None and s.cue_word is None:
         s.cue_word = any(cue in s.low for cue in v.cues)
     if cm is None and s.cue_word:  # "killing at least 112": cue, qualifier, number
@@ -158,8 +162,10 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
     """A bare number after a head noun phrase and a level/change verb in the same clause:
     "The death toll from the quake climbed overnight to 94" (``[head_counts]``)."""
     n, v = s.n, s.v
-    if num.value != int(num.value) or num.value <= 0 or clock_after(s, num.end):
+    if num.value != int(num.value) or num.value <= 0:
         return None
+    if not s.head_near(max(0, amt.start - 240), amt.start) or clock_after(s, num.end):
+        return None  # no head noun anywhere near: the common case, decided by one bisect
     end = amt.start
     qm = v.qual_prefix_rx.search(n, max(0, end - 40), end)
     if qm is not None:

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reconcile.quantities.numerals import YEAR, Num
@@ -99,6 +100,7 @@ def plural_looking(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16)  # asked twice per number (plural and people readers)
 def name_or_date_before(n: str, start: int) -> bool:
     """A small number after a capitalised word is a name or a date ("Apollo 11", "March 3"),
     after a month or weekday a date, after "#" or "9:" a rank or clock time."""

@@ -39,6 +39,26 @@ def currency_suffix(n: str, pos: int) -> tuple[int, Currency, float] | None:
     return m.end(), c, mult
 
 
+def _symbol_alone(n: str, k: int) -> tuple[int, Currency, float] | None:
+    """The symbol ending at ``k`` when it stands alone ("$5", ", $5", "(€5"): the whole run of
+    non-blank characters before ``k`` is a known symbol and no word stands right before it
+    (else "us $ 5" or "HK$5" need the full pattern). None means: ask the pattern."""
+    j = k
+    while j > 0 and k - j < 6 and not n[j - 1].isspace() and not n[j - 1].isalnum():
+        j -= 1
+    while j < k and n[j] in "([\"'":
+        j += 1  # "($5", "'$5": an opening mark is no part of the symbol
+    if j == k:
+        return None
+    if j > 0 and not (n[j - 1].isspace() or n[j - 1] in "([\"'"):
+        return None  # a letter or digit glued before: "HK$", "2$"
+    if j > 1 and n[j - 1].isspace() and (n[j - 2].isalpha() or n[j - 2] == "."):
+        return None  # "us $ 5", "u.s. $ 5": the letters may belong to the symbol
+    token = n[j:k]
+    c = vocab().cur_by_token.get(token.lower())
+    return None if c is None else (j, c, 1.0)
+
+
 def currency_prefix(n: str, start: int) -> tuple[int, Currency, float] | None:
     v = vocab()
     k = start
@@ -54,6 +74,10 @@ def currency_prefix(n: str, start: int) -> tuple[int, Currency, float] | None:
             return None
     elif n[k - 1] not in v.prefix_last_chars:
         return None  # "1% 2": no symbol ends with "%"
+    else:
+        fast = _symbol_alone(n, k)
+        if fast is not None:
+            return fast
     m = v.prefix_rx.search(n, max(0, start - 12), start)
     if not m:
         return None

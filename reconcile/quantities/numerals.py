@@ -89,13 +89,16 @@ def read_number(n: str, m: re.Match[str]) -> Num | None:
             return None
         half = half_step(raw)
         end = m.end()
-        if CONTINUED.match(n, end):
+        nxt = n[end : end + 1]
+        if nxt in ".," and nxt and CONTINUED.match(n, end):
             return None  # "1,2,3.4.5", "1.234.567": a malformed token is never read in part
-        em = EXPONENT.match(n, end)
-        if em is None and n[end : end + 1] == ".":
-            em = EXPONENT.match(n, end + 1)  # "5.e3"
-        if em is None and BAD_EXPONENT.match(n, end):
-            return None  # "1e5x", "0E0E0": an exponent gone wrong, never the "1" before it
+        em = None
+        if nxt in "eE.," and nxt:
+            em = EXPONENT.match(n, end)
+            if em is None and nxt == ".":
+                em = EXPONENT.match(n, end + 1)  # "5.e3"
+            if em is None and BAD_EXPONENT.match(n, end):
+                return None  # "1e5x", "0E0E0": an exponent gone wrong, never the "1" before it
         if em is not None:  # "1.5e3": scientific notation, never read as the smaller "1.5"
             if abs(int(em["e"])) > 300:
                 return None  # beyond any float (or below any figure): no figure at all
@@ -108,7 +111,11 @@ def read_number(n: str, m: re.Match[str]) -> Num | None:
                 or BAD_EXPONENT.match(n, end)
             ):
                 return None
-        sm = SLASH_FRACTION.match(n, end) if raw.isdigit() and len(raw) <= 2 else None
+        sm = (
+            SLASH_FRACTION.match(n, end)
+            if n[end : end + 1] == "/" and raw.isdigit() and len(raw) <= 2
+            else None
+        )
         if sm is not None and 0 < base < int(sm["b"]):  # "a 1/4 mile oval"
             value = base / int(sm["b"])
             text = n[m.start() : sm.end()]

@@ -61,6 +61,11 @@ def phys_name(expr: str) -> str | None:
         return None
 
 
+def _opens(n: str, pos: int, chars: str) -> bool:
+    """``n[pos]`` exists and is one of ``chars`` (a cheap test before a pattern is tried)."""
+    return pos < len(n) and n[pos] in chars
+
+
 def physical_suffix(n: str, pos: int) -> Unit | None:
     """A physical unit right after the number: a symbol ("km", "mAh"), a word ("kilometres"),
     or a symbol that must touch the number ("1.5C"); "per day" and "/h" make it a rate."""
@@ -68,7 +73,7 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
     m = v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
     if m is None and pos > 0 and n[pos - 1].isdigit():
         m = v.phys_att_rx.match(n, pos)  # "1.5C": only touching the number
-    if m is None and pos < len(n) and n[pos] in " \t([{<":
+    if m is None and (_opens(n, pos, "([{<") or _opens(n, pos + 1, "([{<")):
         m = v.phys_bracket_rx.match(n, pos)  # "20 (kg)", "20 [kg]": a unit in brackets
     if m is None:
         return None
@@ -101,6 +106,8 @@ _INCH = re.compile(
 def inch_suffix(n: str, pos: int) -> Unit | None:
     """ "2 1/2 in", "10 in long", '10 " long': inches, where "in" cannot be the preposition
     (it ends the clause or a length word follows)."""
+    if not (_opens(n, pos, 'iI"') or _opens(n, pos + 1, 'iI"')):
+        return None
     m = _INCH.match(n, pos)
     return Unit(m.end(), "inch", "physical") if m else None
 
@@ -148,6 +155,8 @@ _DIMENSION_BEFORE = re.compile(r"\d[ \t]*m[ \t]*(?:x|by)[ \t]*$")
 def metre_spaced(n: str, pos: int, start: int) -> Unit | None:
     """ "12 m 2 dm", "1 m x 1 m", "a wall 3 m high", "… of 48 m.": a spaced "m" ending a clause,
     before a length or after "3 m x" is metres (millions are written "5m" or "5 mn")."""
+    if n[pos : pos + 2] not in (" m", "\tm"):
+        return None
     m = _METRE_SPACED.match(n, pos)
     if m is None and _DIMENSION_BEFORE.search(n, max(0, start - 12), start):
         m = _METRE_BY.match(n, pos)  # "a 3 m x 4 m room"

@@ -114,6 +114,7 @@ class Vocab:
     times_verbs: dict[str, str] = field(default_factory=dict)
     times_mult_rx: re.Pattern[str] = re.compile("")
     cue_rx: re.Pattern[str] = re.compile("")
+    cue_last: frozenset[str] = frozenset()  # last words of the cues ("killing", "aged")
     cues: dict[str, str] = field(default_factory=dict)
     inherit_rx: re.Pattern[str] = re.compile("")
     digit_words: dict[str, tuple[float, float]] = field(default_factory=dict)
@@ -427,6 +428,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"(?<![\w])(?P<v>{words_rx(v.times_verbs)})\b(?=[^.;!?\n]*$)", re.IGNORECASE
     )
     v.cues = {" ".join(k.lower().split()): str(x) for k, x in cn["cue_units"].items()}
+    v.cue_last = frozenset(c.split()[-1] for c in v.cues)
     v.cue_rx = re.compile(rf"(?<![\w])(?P<c>{words_rx(v.cues)})[ \t]+$", re.IGNORECASE)
     v.inherit_rx = re.compile(
         rf"(?<![\w])(?:{words_rx(cn['inherit_after']['words'])})[ \t]+$", re.IGNORECASE
