@@ -293,7 +293,7 @@ def test_a_dateline_places_a_weekday_on_the_calendar() -> None:
     b = claim("b.txt", 0, 208.75, "USD", 208.745, 208.755, when="2025-10-24")
     [f] = compare_groups([group_of(a, b)], [a, b], documents=docs)
     assert (f.kind, f.severity) == ("different_scope", "info")
-    assert "2025-10-23" in f.message
+    assert "Thu 23 Oct 2025" in f.message
 
 
 def test_points_against_percent_is_flagged() -> None:

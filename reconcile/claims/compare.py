@@ -30,12 +30,14 @@ from itertools import combinations, pairwise
 
 from reconcile.claims.models import Claim, Document, Evidence, Finding, Group, Severity
 from reconcile.claims.when import (
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
     TimeRelation,
     anchor_weekday,
     dateline_date,
-    describe,
     is_exact_date,
     is_weekday_only,
+    parse,
     relate,
 )
 from reconcile.config import Settings
@@ -177,7 +179,43 @@ def _fmt_interval(c: Claim, tolerance: float) -> str:
         return f"at most {_fmt(hi)}"
     if hi == math.inf:
         return f"at least {_fmt(lo)}"
-    return f"{_fmt(lo)} to {_fmt(hi)}"
+    low, high = _fmt(lo), _fmt(hi)
+    return low if low == high else f"{low} to {high}"
+
+
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_LABEL_UNITS = {"year", "quarter", "month", "week", "half", "day", "season"}
+
+
+def when_words(when: str | None) -> str:
+    """A claim's time as an editor writes it: "Tue 9 Sep 2025", "24 Sep", "Monday, day not
+    given", "2020", "Q2 2025", "May 2025", "this year", "February"; never the internal code."""
+    if when is None:
+        return "no stated day"
+    w = parse(when)
+    if w.kind == "day" and w.first is not None:
+        d = w.first
+        return f"{_DAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1][:3]} {d.year}"
+    if w.kind == "monthday":
+        return f"{w.day} {MONTH_NAMES[w.month - 1][:3]}"
+    if w.kind == "weekday":
+        return f"{WEEKDAY_NAMES[w.weekday]}, day not given"
+    if w.kind == "period":
+        if w.unit == "year":
+            return str(w.year)
+        if w.unit == "quarter":
+            return f"Q{w.number} {w.year}"
+        if w.unit == "month":
+            return f"{MONTH_NAMES[w.number - 1]} {w.year}"
+        return f"week {w.number} of {w.year}"
+    unit, sep, value = when.partition(":")
+    if not sep:
+        return when
+    if unit.lower() in ("month", "weekday") or value[:1].isupper():
+        return value  # "month:February" is February
+    if unit.lower() in _LABEL_UNITS:
+        return f"{value} {unit}"  # "year:this" is this year
+    return f"{value} ({unit})"
 
 
 def quote(c: Claim, text: str | None, linked: Iterable[Claim] = ()) -> str:
@@ -188,7 +226,8 @@ def quote(c: Claim, text: str | None, linked: Iterable[Claim] = ()) -> str:
     for other in linked:
         if other.document == c.document and 0 <= other.span[0] - end <= 24:
             end = max(end, other.span[1])
-    return " ".join(text[_lead_start(text, start) : end].split()).lstrip("-–—•*> ")
+    words = " ".join(text[_lead_start(text, start) : end].split()).lstrip("-–—•*> ")
+    return words.strip('"\u201c\u201d')  # it is quoted again: no doubled quote marks
 
 
 _STOPS = frozenset(".;:!?")
@@ -433,8 +472,8 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         qx, qy = ctx.q(x), ctx.q(y)
         if x.when or y.when:
             return (
-                f'{x.document} says "{qx}" ({describe(x.when)}) and {y.document} says "{qy}" '
-                f"({describe(y.when)})"
+                f'{x.document} says "{qx}" ({when_words(x.when)}) and {y.document} says '
+                f'"{qy}" ({when_words(y.when)})'
             )
         return f'{x.document} says "{qx}" and {y.document} says "{qy}"'
 
@@ -1334,7 +1373,7 @@ def _timeline(pending: list[_Pending], ctx: _Ctx) -> str:
     for (when, session), cs in sorted(slots.items()):
         cs.sort(key=lambda c: c.id)
         figures = ", ".join(dict.fromkeys(c.text for c in cs))
-        label = describe(when or None) + (f", {session}" if session else "")
+        label = when_words(when or None) + (f", {session}" if session else "")
         parts.append(f"{label}: {figures} ({_names(sorted({c.document for c in cs}))})")
     shown = "; ".join(parts[:6]) + (f"; and {len(parts) - 6} more" if len(parts) > 6 else "")
     return f"the figures form a timeline ({shown}); they differ, but their days or sessions differ"

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reconcile.claims.compare import when_words
 from reconcile.claims.models import Claim, Document, Finding, Report
 from reconcile.render.common import (
     Index,
@@ -190,7 +191,7 @@ def _claims_table(claims: Sequence[Claim], named: set[str], anchors: dict[str, s
             f"{esc(c.document)}</a></td>"
             f'<td>{_quote_html(c)}</td><td class="num">{esc(fmt_value(c.value, c.unit))}</td>'
             f'<td class="num">{esc(claim_interval(c))}</td>'
-            f'<td class="when">{esc(c.when or "")}</td></tr>'
+            f'<td class="when">{esc(when_words(c.when) if c.when else "")}</td></tr>'
         )
     return (
         "<table><thead><tr><th>Source</th><th>Quote</th><th>Value</th><th>Interval</th>"
