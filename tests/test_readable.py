@@ -96,3 +96,18 @@ def test_chart_labels_keep_each_quote_s_own_words() -> None:
     b = _claim(5, 5, 5, text="HK$140.60").model_copy(update={"document": long_doc})
     assert _label(a) != _label(b)
     assert _label(a).startswith("HK$138.0") and len(_label(a)) <= 30
+
+
+def test_html_fits_a_phone_every_chart_in_its_own_scrolling_box() -> None:
+    from pathlib import Path
+
+    from reconcile import load_documents, reconcile
+    from reconcile.render.common import is_own_report
+    from reconcile.render.html import render_html
+
+    root = Path(__file__).resolve().parent.parent
+    page = render_html(reconcile(load_documents([root / "fixtures" / "alibaba-qwen3-max"])))
+    assert "@media (max-width: 640px)" in page and "thead { display: none; }" in page
+    charts = page.count("<svg")
+    assert charts and page.count('<div class="chart-box"><svg') == charts
+    assert is_own_report(page)

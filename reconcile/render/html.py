@@ -101,7 +101,31 @@ sup.ref a { text-decoration: none; font-weight: 700; }
 details summary { cursor: pointer; color: #1f5fa8; }
 .legend mark { margin-right: 10px; }
 footer { margin-top: 40px; color: #666; font-size: 13px; }
+.chart-box { overflow-x: auto; }
+ul.findings li, .summary, nav { overflow-wrap: anywhere; }
+@media (max-width: 640px) {
+  body { font-size: 15px; }
+  main { padding: 14px 12px 40px; }
+  .group { padding: 10px 10px; }
+  .claim-links { margin-left: 0; }
+  nav a { display: inline-block; margin: 0 10px 4px 0; }
+  svg.chart { max-width: none; width: 600px; }
+  table, thead, tbody, tr, td { display: block; width: 100%; }
+  thead { display: none; }
+  tr { border-bottom: 1px solid #e3e6ea; padding: 6px 0; }
+  td { border: 0; padding: 1px 2px; }
+  td.num, td.src, td.when { white-space: normal; display: inline-block; width: auto;
+    margin-right: 10px; color: #444; }
+  td.src { display: block; }
+  .text { padding: 10px 10px; }
+}
 """
+
+
+def _chart(svg: str) -> str:
+    """A chart in a box of its own: on a narrow screen the chart keeps a readable size and the
+    box scrolls, never the page."""
+    return f'<div class="chart-box">{svg}</div>'
 
 
 @dataclass
@@ -266,7 +290,9 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
             f'<h3>{esc(sec.label)}</h3><ul class="findings">'
             + "".join(_finding_item(f, idx, anchors) for f in sec.findings)
             + "</ul>"
-            + interval_chart(chart_claims, states=states, title=sec.label, width=CHART_WIDTH)
+            + _chart(
+                interval_chart(chart_claims, states=states, title=sec.label, width=CHART_WIDTH)
+            )
             + _claims_table(claims, named, anchors)
             + "</article>"
         )
@@ -283,7 +309,7 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
             claims = idx.group_claims(g)
             body.append(
                 f'<div class="quiet" id="{esc(anchor("group", g.id))}"><h4>{esc(g.label)}</h4>'
-                + interval_chart(claims, states=states, title=g.label, width=CHART_WIDTH)
+                + _chart(interval_chart(claims, states=states, title=g.label, width=CHART_WIDTH))
                 + _claims_table(claims, set(), anchors)
                 + "</div>"
             )
