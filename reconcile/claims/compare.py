@@ -18,6 +18,7 @@ sources, or a user's rate table, must agree (``arithmetic``). No exchange rate i
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import tomllib
@@ -838,12 +839,12 @@ def sentence_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
     guesses which figure a multiplier or share refers to.
     """
     tol = ctx.settings.tolerance
-    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.sentence:
-            by_sentence[(c.document, c.sentence)].append(c)
+    by_sentence: dict[tuple[str, str, int], list[Claim]] = defaultdict(list)
+    for (doc, sentence), cs in _by_sentence_text(claims).items():
+        for n, instance in enumerate(_instances(cs, sentence, ctx.texts.get(doc, ""))):
+            by_sentence[(doc, sentence, n)] = instance
     out: list[Finding] = []
-    for (_doc, _sentence), cs in sorted(by_sentence.items()):
+    for (_doc, _sentence, _n), cs in sorted(by_sentence.items()):
         cs.sort(key=lambda c: c.span)
         for m in cs:
             written = m.mention.unit
@@ -895,6 +896,40 @@ def _share_of(share: Claim, whole: Claim, text: str) -> bool:
     noun, unit = m.group(1).lower(), whole.unit.lower()
     stem = unit.rstrip("s")
     return noun.startswith(stem) or stem.startswith(noun.rstrip("s"))
+
+
+def _by_sentence_text(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.sentence:
+            out[(c.document, c.sentence)].append(c)
+    return out
+
+
+def _instances(cs: list[Claim], sentence: str, text: str) -> list[list[Claim]]:
+    """The claims of each occurrence of a sentence that a text repeats (a live blog restates its
+    lines): figures of two occurrences are never one sentence's arithmetic, and taking them
+    together would cost the square of the repeats. Claims fall in the occurrence they lie in;
+    where the text does not hold the sentence as written, claims farther apart than the
+    sentence is long start a new occurrence."""
+    cs = sorted(cs, key=lambda c: c.span)
+    if len(cs) <= 3:
+        return [cs]
+    starts, at = [], text.find(sentence)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(sentence, at + 1)
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    if starts:
+        for c in cs:
+            groups[max(0, bisect.bisect_right(starts, c.span[0]) - 1)].append(c)
+        return list(groups.values())
+    out: list[list[Claim]] = [[cs[0]]]
+    for c in cs[1:]:
+        if c.span[0] - out[-1][0].span[0] > len(sentence):
+            out.append([])
+        out[-1].append(c)
+    return out
 
 
 def _shift(iv: tuple[float, float], percent: float) -> tuple[float, float]:
