@@ -111,3 +111,23 @@ def test_html_fits_a_phone_every_chart_in_its_own_scrolling_box() -> None:
     charts = page.count("<svg")
     assert charts and page.count('<div class="chart-box"><svg') == charts
     assert is_own_report(page)
+
+
+def test_a_large_group_shows_forty_claims_in_html_and_counts_the_rest() -> None:
+    from reconcile.claims.compare import compare_groups
+    from reconcile.claims.models import Document, Group, Report
+    from reconcile.render.html import render_html
+
+    cs = [
+        _claim(100 + i, 99.5 + i, 100.5 + i, unit="crate", text=f"{100 + i} crates").model_copy(
+            update={"id": f"s{i:02}.txt#0-1", "document": f"s{i:02}.txt", "metric": "sales"}
+        )
+        for i in range(55)
+    ]
+    docs = [Document(id=c.document, path=c.document, text="x") for c in cs]
+    group = Group(id="g1", label="Orchard: sales", claims=[c.id for c in cs], unit="crate")
+    findings = compare_groups([group], cs, documents=docs)
+    page = render_html(Report(documents=docs, claims=cs, groups=[group], findings=findings))
+    table = page.split('<section id="findings">', 1)[1].split("</article>", 1)[0]
+    assert table.count("<tr") == 41  # a header and forty claims
+    assert "and 15 more claims in the JSON report" in table

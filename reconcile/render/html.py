@@ -223,14 +223,29 @@ def _claims_table(claims: Sequence[Claim], named: set[str], anchors: dict[str, s
     )
 
 
+_ROWS = 40  # claims charted and tabled under a group; a large group's rest is counted
+_LINKS = 12  # claims linked from a finding
+
+
+def _rows_shown(claims: list[Claim], named: set[str]) -> list[Claim]:
+    """The claims shown under a group: those its findings name first, forty in all, in order."""
+    if len(claims) <= _ROWS:
+        return claims
+    pick = [c.id for c in claims if c.id in named][:_ROWS]
+    pick += [c.id for c in claims if c.id not in named][: _ROWS - len(pick)]
+    keep = set(pick)
+    return [c for c in claims if c.id in keep]
+
+
 def _finding_item(f: Finding, idx: Index, anchors: dict[str, str]) -> str:
     sev = "suppressed" if f.suppressed else f.severity
     label = f"{f.severity} · suppressed" if f.suppressed else f.severity
+    named = idx.finding_claims(f)
     links = ", ".join(
         f'<a href="#{esc(anchors.get(c.id, ""))}">{esc(c.document)}: '
         f"\u201c{esc(one_line(c.text))}\u201d</a>"
-        for c in idx.finding_claims(f)
-    )
+        for c in named[:_LINKS]
+    ) + (f" and {len(named) - _LINKS} more" if len(named) > _LINKS else "")
     cls = "finding is-suppressed" if f.suppressed else "finding"
     return (
         f'<li id="{esc(anchor("finding", f.id))}" class="{cls}">'
@@ -285,6 +300,11 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
             chart_claims = [c for c in claims if c.id in members] or claims
         else:
             chart_claims = [c for c in claims if c.id in named]
+        shown = _rows_shown(claims, named)
+        shown_ids = {c.id for c in shown}
+        chart_claims = [c for c in chart_claims if c.id in shown_ids] or chart_claims[:_ROWS]
+        rest = len(claims) - len(shown)
+        more = f'<p class="meta">… and {esc(plural(rest, "more claim"))} in the JSON report</p>'
         body.append(
             f'<article class="group sev-{esc(worst)}" id="{esc(gid)}">'
             f'<h3>{esc(sec.label)}</h3><ul class="findings">'
@@ -293,7 +313,8 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
             + _chart(
                 interval_chart(chart_claims, states=states, title=sec.label, width=CHART_WIDTH)
             )
-            + _claims_table(claims, named, anchors)
+            + _claims_table(shown, named, anchors)
+            + (more if rest else "")
             + "</article>"
         )
     body.append("</section>")
@@ -306,7 +327,7 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
             "</summary>"
         )
         for g in quiet:
-            claims = idx.group_claims(g)
+            claims = _rows_shown(idx.group_claims(g), set())
             body.append(
                 f'<div class="quiet" id="{esc(anchor("group", g.id))}"><h4>{esc(g.label)}</h4>'
                 + _chart(interval_chart(claims, states=states, title=g.label, width=CHART_WIDTH))
