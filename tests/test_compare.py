@@ -293,7 +293,7 @@ def test_a_dateline_places_a_weekday_on_the_calendar() -> None:
     b = claim("b.txt", 0, 208.75, "USD", 208.745, 208.755, when="2025-10-24")
     [f] = compare_groups([group_of(a, b)], [a, b], documents=docs)
     assert (f.kind, f.severity) == ("different_scope", "info")
-    assert "2025-10-23" in f.message
+    assert "Thu 23 Oct 2025" in f.message
 
 
 def test_points_against_percent_is_flagged() -> None:
@@ -899,3 +899,26 @@ def test_durations_of_unnamed_things_are_not_compared() -> None:
     d = b.model_copy(update={"metric": "weight loss duration"})
     [f] = compare_groups([group_of(c, d, metric="weight loss duration")], [c, d])
     assert f.kind == "value_mismatch"
+
+
+def test_a_sentence_the_text_repeats_is_checked_once_per_occurrence() -> None:
+    """A live blog restates its lines: each occurrence of a sentence is its own arithmetic (the
+    figures of three copies are not one sentence of nine figures)."""
+    sentence = "The co-op sold 1,800 of its 2,400 crates, or 61%, at the fair."
+    text = " ".join([sentence] * 3)
+    at = [i * (len(sentence) + 1) for i in range(3)]
+    cs = []
+    for n, start in enumerate(at):
+        part = claim("f.txt", start + 15, 1800, "crate", 1799.5, 1800.5, kind="count", text="1,800")
+        whole = claim(
+            "f.txt", start + 28, 2400, "crate", 2399.5, 2400.5, kind="count", text="2,400"
+        )
+        share = claim(
+            "f.txt", start + 44, 61, "percent", 60.5, 61.5, kind="percent", role="share", text="61%"
+        )
+        cs += [_in_sentence(c, sentence) for c in (part, whole, share)]
+        assert text[part.span[0] : part.span[0] + 5] == "1,800", n
+    docs = [Document(id="f.txt", path="f", text=text)]
+    findings = compare_groups([], cs, documents=docs)  # 1,800 / 2,400 is 75%, not 61%
+    assert len(findings) == 3 and all(f.kind == "arithmetic" for f in findings)
+    assert sorted(len(f.claims) for f in findings) == [3, 3, 3]

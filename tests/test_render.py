@@ -263,7 +263,7 @@ def test_markdown_messages_order_and_escaping() -> None:
     assert out.index("## Alibaba Hong Kong share price") < out.index("## Alibaba market value")
     assert "| Source | Quote | Value | Interval | When |" in out
     assert "<b>" not in out and "&lt;b&gt;" in out
-    assert "| 2025-09-24 |" in out
+    assert "| Wed 24 Sep 2025 |" in out
     # every table row has exactly the five cells: escaped pipes do not split cells
     for line in out.splitlines():
         if line.startswith("| ") and "---" not in line:

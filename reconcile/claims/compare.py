@@ -18,6 +18,7 @@ sources, or a user's rate table, must agree (``arithmetic``). No exchange rate i
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import tomllib
@@ -30,13 +31,15 @@ from itertools import combinations, pairwise
 
 from reconcile.claims.models import Claim, Document, Evidence, Finding, Group, Severity
 from reconcile.claims.when import (
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
     TimeRelation,
     anchor_weekday,
     dateline_date,
-    describe,
     is_exact_date,
     is_weekday_only,
     news_day,
+    parse,
     relate,
 )
 from reconcile.config import Settings
@@ -178,7 +181,43 @@ def _fmt_interval(c: Claim, tolerance: float) -> str:
         return f"at most {_fmt(hi)}"
     if hi == math.inf:
         return f"at least {_fmt(lo)}"
-    return f"{_fmt(lo)} to {_fmt(hi)}"
+    low, high = _fmt(lo), _fmt(hi)
+    return low if low == high else f"{low} to {high}"
+
+
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_LABEL_UNITS = {"year", "quarter", "month", "week", "half", "day", "season"}
+
+
+def when_words(when: str | None) -> str:
+    """A claim's time as an editor writes it: "Tue 9 Sep 2025", "24 Sep", "Monday, day not
+    given", "2020", "Q2 2025", "May 2025", "this year", "February"; never the internal code."""
+    if when is None:
+        return "no stated day"
+    w = parse(when)
+    if w.kind == "day" and w.first is not None:
+        d = w.first
+        return f"{_DAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1][:3]} {d.year}"
+    if w.kind == "monthday":
+        return f"{w.day} {MONTH_NAMES[w.month - 1][:3]}"
+    if w.kind == "weekday":
+        return f"{WEEKDAY_NAMES[w.weekday]}, day not given"
+    if w.kind == "period":
+        if w.unit == "year":
+            return str(w.year)
+        if w.unit == "quarter":
+            return f"Q{w.number} {w.year}"
+        if w.unit == "month":
+            return f"{MONTH_NAMES[w.number - 1]} {w.year}"
+        return f"week {w.number} of {w.year}"
+    unit, sep, value = when.partition(":")
+    if not sep:
+        return when
+    if unit.lower() in ("month", "weekday") or value[:1].isupper():
+        return value  # "month:February" is February
+    if unit.lower() in _LABEL_UNITS:
+        return f"{value} {unit}"  # "year:this" is this year
+    return f"{value} ({unit})"
 
 
 def quote(c: Claim, text: str | None, linked: Iterable[Claim] = ()) -> str:
@@ -189,7 +228,8 @@ def quote(c: Claim, text: str | None, linked: Iterable[Claim] = ()) -> str:
     for other in linked:
         if other.document == c.document and 0 <= other.span[0] - end <= 24:
             end = max(end, other.span[1])
-    return " ".join(text[_lead_start(text, start) : end].split()).lstrip("-–—•*> ")
+    words = " ".join(text[_lead_start(text, start) : end].split()).lstrip("-–—•*> ")
+    return words.strip('"\u201c\u201d')  # it is quoted again: no doubled quote marks
 
 
 _STOPS = frozenset(".;:!?")
@@ -434,8 +474,8 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         qx, qy = ctx.q(x), ctx.q(y)
         if x.when or y.when:
             return (
-                f'{x.document} says "{qx}" ({describe(x.when)}) and {y.document} says "{qy}" '
-                f"({describe(y.when)})"
+                f'{x.document} says "{qx}" ({when_words(x.when)}) and {y.document} says '
+                f'"{qy}" ({when_words(y.when)})'
             )
         return f'{x.document} says "{qx}" and {y.document} says "{qy}"'
 
@@ -800,12 +840,12 @@ def sentence_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
     guesses which figure a multiplier or share refers to.
     """
     tol = ctx.settings.tolerance
-    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.sentence:
-            by_sentence[(c.document, c.sentence)].append(c)
+    by_sentence: dict[tuple[str, str, int], list[Claim]] = defaultdict(list)
+    for (doc, sentence), cs in _by_sentence_text(claims).items():
+        for n, instance in enumerate(_instances(cs, sentence, ctx.texts.get(doc, ""))):
+            by_sentence[(doc, sentence, n)] = instance
     out: list[Finding] = []
-    for (_doc, _sentence), cs in sorted(by_sentence.items()):
+    for (_doc, _sentence, _n), cs in sorted(by_sentence.items()):
         cs.sort(key=lambda c: c.span)
         for m in cs:
             written = m.mention.unit
@@ -857,6 +897,40 @@ def _share_of(share: Claim, whole: Claim, text: str) -> bool:
     noun, unit = m.group(1).lower(), whole.unit.lower()
     stem = unit.rstrip("s")
     return noun.startswith(stem) or stem.startswith(noun.rstrip("s"))
+
+
+def _by_sentence_text(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.sentence:
+            out[(c.document, c.sentence)].append(c)
+    return out
+
+
+def _instances(cs: list[Claim], sentence: str, text: str) -> list[list[Claim]]:
+    """The claims of each occurrence of a sentence that a text repeats (a live blog restates its
+    lines): figures of two occurrences are never one sentence's arithmetic, and taking them
+    together would cost the square of the repeats. Claims fall in the occurrence they lie in;
+    where the text does not hold the sentence as written, claims farther apart than the
+    sentence is long start a new occurrence."""
+    cs = sorted(cs, key=lambda c: c.span)
+    if len(cs) <= 3:
+        return [cs]
+    starts, at = [], text.find(sentence)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(sentence, at + 1)
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    if starts:
+        for c in cs:
+            groups[max(0, bisect.bisect_right(starts, c.span[0]) - 1)].append(c)
+        return list(groups.values())
+    out: list[list[Claim]] = [[cs[0]]]
+    for c in cs[1:]:
+        if c.span[0] - out[-1][0].span[0] > len(sentence):
+            out.append([])
+        out[-1].append(c)
+    return out
 
 
 def _shift(iv: tuple[float, float], percent: float) -> tuple[float, float]:
@@ -1337,7 +1411,7 @@ def _timeline(pending: list[_Pending], ctx: _Ctx) -> str:
     for (when, session), cs in sorted(slots.items()):
         cs.sort(key=lambda c: c.id)
         figures = ", ".join(dict.fromkeys(c.text for c in cs))
-        label = describe(when or None) + (f", {session}" if session else "")
+        label = when_words(when or None) + (f", {session}" if session else "")
         parts.append(f"{label}: {figures} ({_names(sorted({c.document for c in cs}))})")
     shown = "; ".join(parts[:6]) + (f"; and {len(parts) - 6} more" if len(parts) > 6 else "")
     return f"the figures form a timeline ({shown}); they differ, but their days or sessions differ"

@@ -240,13 +240,38 @@ def fmt_number(x: float) -> str:
     return f"{x:,.6g}"
 
 
+_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+
+
+def plural_noun(noun: str) -> str:
+    """ "person" -> "people", "company" -> "companies", "bus" -> "buses", "job" -> "jobs"."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _unit_word(unit: str, x: float | None) -> str:
+    """A counted noun in the number's form: "1 person", "41.5 people"."""
+    if not unit or " " in unit or not unit.isalpha() or not unit.islower() or x == 1:
+        return unit
+    return plural_noun(unit)
+
+
+def _is_code(unit: str) -> bool:
+    return len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
 def fmt_value(x: float, unit: str) -> str:
     num = fmt_number(x)
     if unit in _UNIT_SUFFIX:
         return num + _UNIT_SUFFIX[unit]
-    if len(unit) == 3 and unit.isalpha() and unit.isupper():
+    if _is_code(unit):
         return f"{unit} {num}"
-    return f"{num} {unit}" if unit else num
+    return f"{num} {_unit_word(unit, x)}" if unit else num
 
 
 def fmt_interval(low: float | None, high: float | None, unit: str) -> str:
@@ -257,8 +282,10 @@ def fmt_interval(low: float | None, high: float | None, unit: str) -> str:
         return f"≤ {fmt_value(hi, unit)}"  # type: ignore[arg-type]
     if hi is None:
         return f"≥ {fmt_value(lo, unit)}"
-    if lo == hi:
+    if lo == hi or fmt_number(lo) == fmt_number(hi):
         return fmt_value(lo, unit)
+    if unit and unit not in _UNIT_SUFFIX and not _is_code(unit):
+        return f"{fmt_number(lo)} – {fmt_value(hi, unit)}"  # "41.5 – 42.5 people"
     return f"{fmt_value(lo, unit)} – {fmt_value(hi, unit)}"
 
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reconcile.claims.compare import when_words
 from reconcile.claims.models import Claim, Document, Finding, Report
 from reconcile.render.common import (
     Index,
@@ -100,7 +101,31 @@ sup.ref a { text-decoration: none; font-weight: 700; }
 details summary { cursor: pointer; color: #1f5fa8; }
 .legend mark { margin-right: 10px; }
 footer { margin-top: 40px; color: #666; font-size: 13px; }
+.chart-box { overflow-x: auto; }
+ul.findings li, .summary, nav { overflow-wrap: anywhere; }
+@media (max-width: 640px) {
+  body { font-size: 15px; }
+  main { padding: 14px 12px 40px; }
+  .group { padding: 10px 10px; }
+  .claim-links { margin-left: 0; }
+  nav a { display: inline-block; margin: 0 10px 4px 0; }
+  svg.chart { max-width: none; width: 600px; }
+  table, thead, tbody, tr, td { display: block; width: 100%; }
+  thead { display: none; }
+  tr { border-bottom: 1px solid #e3e6ea; padding: 6px 0; }
+  td { border: 0; padding: 1px 2px; }
+  td.num, td.src, td.when { white-space: normal; display: inline-block; width: auto;
+    margin-right: 10px; color: #444; }
+  td.src { display: block; }
+  .text { padding: 10px 10px; }
+}
 """
+
+
+def _chart(svg: str) -> str:
+    """A chart in a box of its own: on a narrow screen the chart keeps a readable size and the
+    box scrolls, never the page."""
+    return f'<div class="chart-box">{svg}</div>'
 
 
 @dataclass
@@ -190,7 +215,7 @@ def _claims_table(claims: Sequence[Claim], named: set[str], anchors: dict[str, s
             f"{esc(c.document)}</a></td>"
             f'<td>{_quote_html(c)}</td><td class="num">{esc(fmt_value(c.value, c.unit))}</td>'
             f'<td class="num">{esc(claim_interval(c))}</td>'
-            f'<td class="when">{esc(c.when or "")}</td></tr>'
+            f'<td class="when">{esc(when_words(c.when) if c.when else "")}</td></tr>'
         )
     return (
         "<table><thead><tr><th>Source</th><th>Quote</th><th>Value</th><th>Interval</th>"
@@ -198,14 +223,29 @@ def _claims_table(claims: Sequence[Claim], named: set[str], anchors: dict[str, s
     )
 
 
+_ROWS = 40  # claims charted and tabled under a group; a large group's rest is counted
+_LINKS = 12  # claims linked from a finding
+
+
+def _rows_shown(claims: list[Claim], named: set[str]) -> list[Claim]:
+    """The claims shown under a group: those its findings name first, forty in all, in order."""
+    if len(claims) <= _ROWS:
+        return claims
+    pick = [c.id for c in claims if c.id in named][:_ROWS]
+    pick += [c.id for c in claims if c.id not in named][: _ROWS - len(pick)]
+    keep = set(pick)
+    return [c for c in claims if c.id in keep]
+
+
 def _finding_item(f: Finding, idx: Index, anchors: dict[str, str]) -> str:
     sev = "suppressed" if f.suppressed else f.severity
     label = f"{f.severity} · suppressed" if f.suppressed else f.severity
+    named = idx.finding_claims(f)
     links = ", ".join(
         f'<a href="#{esc(anchors.get(c.id, ""))}">{esc(c.document)}: '
         f"\u201c{esc(one_line(c.text))}\u201d</a>"
-        for c in idx.finding_claims(f)
-    )
+        for c in named[:_LINKS]
+    ) + (f" and {len(named) - _LINKS} more" if len(named) > _LINKS else "")
     cls = "finding is-suppressed" if f.suppressed else "finding"
     return (
         f'<li id="{esc(anchor("finding", f.id))}" class="{cls}">'
@@ -260,13 +300,21 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
             chart_claims = [c for c in claims if c.id in members] or claims
         else:
             chart_claims = [c for c in claims if c.id in named]
+        shown = _rows_shown(claims, named)
+        shown_ids = {c.id for c in shown}
+        chart_claims = [c for c in chart_claims if c.id in shown_ids] or chart_claims[:_ROWS]
+        rest = len(claims) - len(shown)
+        more = f'<p class="meta">… and {esc(plural(rest, "more claim"))} in the JSON report</p>'
         body.append(
             f'<article class="group sev-{esc(worst)}" id="{esc(gid)}">'
             f'<h3>{esc(sec.label)}</h3><ul class="findings">'
             + "".join(_finding_item(f, idx, anchors) for f in sec.findings)
             + "</ul>"
-            + interval_chart(chart_claims, states=states, title=sec.label, width=CHART_WIDTH)
-            + _claims_table(claims, named, anchors)
+            + _chart(
+                interval_chart(chart_claims, states=states, title=sec.label, width=CHART_WIDTH)
+            )
+            + _claims_table(shown, named, anchors)
+            + (more if rest else "")
             + "</article>"
         )
     body.append("</section>")
@@ -279,10 +327,10 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
             "</summary>"
         )
         for g in quiet:
-            claims = idx.group_claims(g)
+            claims = _rows_shown(idx.group_claims(g), set())
             body.append(
                 f'<div class="quiet" id="{esc(anchor("group", g.id))}"><h4>{esc(g.label)}</h4>'
-                + interval_chart(claims, states=states, title=g.label, width=CHART_WIDTH)
+                + _chart(interval_chart(claims, states=states, title=g.label, width=CHART_WIDTH))
                 + _claims_table(claims, set(), anchors)
                 + "</div>"
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from reconcile.claims.compare import when_words
 from reconcile.claims.models import Claim, Report
 from reconcile.render.common import (
     Index,
@@ -32,7 +33,13 @@ def _row(c: Claim, named: bool) -> str:
     if surface and surface in quote:
         quote = quote.replace(surface, f"**{surface}**", 1)
     source = md(c.document) + (" ⚑" if named else "")
-    cells = [source, quote, md(fmt_value(c.value, c.unit)), md(claim_interval(c)), md(c.when or "")]
+    cells = [
+        source,
+        quote,
+        md(fmt_value(c.value, c.unit)),
+        md(claim_interval(c)),
+        md(when_words(c.when) if c.when else ""),
+    ]
     return "| " + " | ".join(cells) + " |"
 
 

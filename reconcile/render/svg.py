@@ -67,8 +67,17 @@ def domain(claims: Sequence[Claim]) -> tuple[float, float]:
 
 
 def _label(claim: Claim, width: int = 30) -> str:
-    text = f"{claim.document}: {' '.join(claim.text.split())}"
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """The claim's own words first, then its source, shortened in the middle: two rows of one
+    source stay apart however long the source's name."""
+    words = " ".join(claim.text.split())
+    if len(words) >= width - 4:
+        return words[: width - 1] + "…"
+    room = width - len(words) - 3
+    doc = claim.document
+    if len(doc) > room:
+        half = max((room - 1) // 2, 1)
+        doc = doc[:half] + "…" + doc[len(doc) - (room - 1 - half) :]
+    return f"{words} · {doc}"
 
 
 def interval_chart(

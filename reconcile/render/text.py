@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reconcile.claims.compare import when_words
 from reconcile.claims.models import Claim, Finding, Report
 from reconcile.render.common import (
     Index,
@@ -43,7 +44,7 @@ def _finding_line(f: Finding, paint: _Paint) -> str:
 
 def _claim_line(c: Claim, doc: str, named: bool, paint: _Paint) -> str:
     mark = "*" if named else " "
-    when = f"  when {c.when}" if c.when else ""
+    when = f"  when {when_words(c.when)}" if c.when else ""
     body = (
         f'    {mark} {doc}: "{quote_of(c, 90)}"  value {fmt_value(c.value, c.unit)}, '
         f"interval {claim_interval(c)}{when}"
