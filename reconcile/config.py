@@ -44,6 +44,7 @@ from typing import Any, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from reconcile.claims.models import FindingKind
+from reconcile.names import display_name
 
 FailOn = Literal["error", "warning", "info", "never"]
 CONFIG_NAMES = ("reconcile.toml", "pyproject.toml")
@@ -150,11 +151,11 @@ def _load_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such configuration file") from None
+        raise ConfigError(f"{display_name(path)}: no such configuration file") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read ({exc})") from None
+        raise ConfigError(f"{display_name(path)}: cannot read ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+        raise ConfigError(f"{display_name(path)}: not valid TOML ({exc})") from None
 
 
 def _has_tool_table(pyproject: Path) -> bool:
@@ -195,10 +196,10 @@ def read_config(path: Path) -> dict[str, Any]:
     if _pyproject_like(path, data):
         tool = data.get("tool", {})
         if not (isinstance(tool, dict) and "reconcile" in tool):
-            raise ConfigError(f"{path}: no [tool.reconcile] table")
+            raise ConfigError(f"{display_name(path)}: no [tool.reconcile] table")
         table = tool["reconcile"]
         if not isinstance(table, dict):
-            raise ConfigError(f"{path}: [tool.reconcile] must be a table")
+            raise ConfigError(f"{display_name(path)}: [tool.reconcile] must be a table")
         return table
     return data
 
@@ -257,7 +258,8 @@ def load_settings_with_source(
     path = Path(explicit) if explicit is not None else find_config(start)
     data: dict[str, Any] = read_config(path) if path is not None else {}
     if path is not None:
-        settings_from(data, str(path))  # the file alone must be valid: errors name the file
+        settings_from(data, display_name(path))  # the file alone must be valid: errors name it
     given = {k: v for k, v in (overrides or {}).items() if v is not None}
     merged = {**data, **given}
-    return settings_from(merged, "command line" if given else str(path)), path
+    source = "command line" if given or path is None else display_name(path)
+    return settings_from(merged, source), path

@@ -434,17 +434,23 @@ def markdown_to_text(raw: str) -> tuple[str, str | None]:
 
 # --- characters ----------------------------------------------------------------------------
 
-# Control characters other than tab, newline and return (C0, DEL, C1: a terminal obeys them)
-# become blanks; lone surrogates (undecodable input) become U+FFFD. One character for one.
-_RX_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Control characters other than tab and newline (C0, DEL, C1: a terminal obeys them) become
+# blanks, a return before a newline too, and a lone return (old Mac line ends; on a terminal it
+# would let later text overwrite a line) a newline; lone surrogates (undecodable input) become
+# U+FFFD. One character for one.
+_RX_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _safe_char(m: re.Match[str]) -> str:
-    return "\ufffd" if m[0] >= "\ud800" else " "
+    c = m[0]
+    if c == "\r":
+        return " " if m.string[m.end() : m.end() + 1] == "\n" else "\n"
+    return "\ufffd" if c >= "\ud800" else " "
 
 
 def clean_text(text: str) -> str:
-    """``text`` with nothing a terminal obeys and nothing UTF-8 cannot encode; same length."""
+    """``text`` with nothing a terminal obeys but tab and newline, and nothing UTF-8 cannot
+    encode; same length."""
     return _RX_UNSAFE.sub(_safe_char, text) if _RX_UNSAFE.search(text) else text
 
 

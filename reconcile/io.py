@@ -39,6 +39,7 @@ from pathlib import Path
 
 from reconcile.claims.models import Document
 from reconcile.documents import clean_text, parse_document
+from reconcile.names import display_name
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024
@@ -64,21 +65,6 @@ class RawFile:
     text: str
     encoding: str = "utf-8"
     notices: list[str] = field(default_factory=list)
-
-
-# Control characters (C0, DEL, C1) as escapes; tab, newline and return by their usual names.
-_NAME_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(32), *range(127, 160))} | {
-    9: "\\t",
-    10: "\\n",
-    13: "\\r",
-}
-
-
-def display_name(path: str | os.PathLike[str]) -> str:
-    """A file name as printable, serializable text: bytes that are not UTF-8 (which Python
-    keeps as lone surrogates) as ``\\xNN``, control characters escaped. Never raises."""
-    name = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return name.translate(_NAME_ESCAPES)
 
 
 def _display(path: Path) -> str:

@@ -2,10 +2,11 @@
 
 ``extract_within(doc, settings)`` extracts a document's claims under a budget of CPU seconds
 (``Settings.max_seconds_per_file``; by default ``SECONDS_PER_MB`` per megabyte of text, at least
-``MIN_SECONDS``). When the budget runs out, the document is read again up to a paragraph break
-before half of what was tried, with half the budget, and so on: the figures of the rest of the
-file are skipped and the document gets a one-line notice naming the line where reading stopped.
-The whole file therefore costs at most about twice its budget.
+``MIN_SECONDS``). When the whole text takes more than three quarters of the budget, a prefix
+(ending at a paragraph break) that should take about half of what is left at the pace seen is
+read instead, and once more if need be: the figures of the rest of the file are skipped and the
+document gets a one-line notice naming the line where reading stopped. The file never takes
+more than its budget (plus the one-off loading of the vocabularies).
 
 The clock is the process's CPU time (``signal.setitimer(ITIMER_PROF)``), so a busy machine does
 not cut files short. It needs the main thread of a POSIX process; elsewhere (a thread, Windows)
@@ -28,6 +29,7 @@ from reconcile.config import Settings
 
 SECONDS_PER_MB = 5.0
 MIN_SECONDS = 5.0
+FIRST_TRY = 0.75  # share of the budget for the whole text; the rest for up to two prefixes
 _FLOOR = 0.05  # below this budget a shorter prefix is not tried
 
 
@@ -87,23 +89,31 @@ def extract_within(doc: Document, settings: Settings) -> tuple[list[Claim], str 
     if seconds is None or not _can_time():
         return extract_claims(doc, settings), None
     _warm(settings.model_dump_json())
-    left, end, text = seconds, len(doc.text), doc.text
+    text = doc.text
+    end, left = len(text), seconds
+    tries = [FIRST_TRY * seconds]  # the whole text first, then shorter prefixes
     while True:
+        allowed = tries[-1]
         part = doc if end == len(text) else doc.model_copy(update={"text": text[:end]})
         try:
-            with _deadline(left):
+            with _deadline(allowed):
                 claims = extract_claims(part, settings)
         except _TimeUp:
-            left /= 2
-            end = _cut(text, end // 2)
-            if left < _FLOOR or end <= 0:
+            left -= allowed
+            nxt = left * (0.6 if len(tries) < 2 else 1.0)
+            # a prefix that would take about half the next try at the pace just seen
+            end = _cut(text, int(end * nxt / allowed * 0.5))
+            if nxt < _FLOOR or end <= 0 or len(tries) >= 3:
                 claims, end = [], 0
             else:
+                tries.append(nxt)
                 continue
         if end == len(text):
             return claims, None
-        line = text.count("\n", 0, end) + 1
+        first_skipped = len(text) - len(text[end:].lstrip())
+        line = text.count("\n", 0, first_skipped) + 1
+        skipped = f"figures from line {line} on are skipped" if end else "no figure was read"
         return claims, (
-            f"{doc.path}: reading stopped after {seconds:g} s of CPU time "
-            f"(--max-seconds-per-file); figures from line {line} on are skipped"
+            f"{doc.path}: reading stopped after {seconds:.3g} s of CPU time "
+            f"(--max-seconds-per-file); {skipped}"
         )

@@ -97,3 +97,11 @@ def test_verbose_and_the_json_report_name_the_file_used(tmp_path: Path, monkeypa
     code, out, err = run("report", "src", "-f", "json", "-v", "--no-cache")
     assert "configuration: none found" in err
     assert json.loads(out)["config"] is None
+
+
+def test_a_config_path_with_a_newline_is_named_on_one_line(tmp_path: Path) -> None:
+    cfg = put(tmp_path / "odd\nname" / "reconcile.toml", "tolerance = true\n")
+    with pytest.raises(ConfigError) as err:
+        load_settings(cfg.parent)
+    assert "\n" not in str(err.value)
+    assert "odd\\nname" in str(err.value)

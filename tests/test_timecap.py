@@ -12,9 +12,9 @@ from reconcile.claims.context import extract_claims
 
 PARAGRAPH = "Depot {0}\n\nThe depot said its fleet grew {0}% to 40 buses this spring.\n\n"
 DOC = Document(
-    id="long.txt", path="long.txt", text="".join(PARAGRAPH.format(i) for i in range(1, 9))
+    id="long.txt", path="long.txt", text="".join(PARAGRAPH.format(i) for i in range(1, 41))
 )
-SHORT = 150  # the stand-in extractor never ends on a longer text
+SHORT = 400  # the stand-in extractor never ends on a longer text
 
 
 def slow_on_long_texts(doc: Document, settings: Settings):
