@@ -389,6 +389,58 @@ def _narrow(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
     return out
 
 
+MERGE_SAMPLE = 3  # claims per group whose cross pairs are weighed
+
+
+def _thing_of(metric: str) -> str:
+    words = metric.split(" (", 1)[0].split()
+    return words[-1].lower() if words else ""
+
+
+def merge_by_evidence(
+    buckets: dict[Key, list[Claim]], threshold: float | None = None
+) -> dict[Key, list[Claim]]:
+    """Merge groups whose keys differ but whose claims the weighed evidence says describe one
+    quantity (:mod:`reconcile.claims.evidence`): only groups of one block (role, unit dimension,
+    scope) that share a cheap key (the measured thing, the metric's last word, or the subject)
+    are weighed, on the mean probability over a few cross pairs of their claims; the larger
+    group's key names the merged group. Near-linear: pairs are formed only inside a cheap key
+    (the thing with the subject's first two letters, or the whole subject)."""
+    from reconcile.claims.evidence import model, probability
+
+    cut = model()[2] if threshold is None else threshold
+    if cut >= 1.0 or len(buckets) < 2:
+        return buckets
+    keys = sorted(buckets, key=lambda k: (-len(buckets[k]), tuple(str(x) for x in k)))
+    index: dict[tuple, list[Key]] = defaultdict(list)
+    for k in keys:
+        subject, metric, role, dim, scope = k
+        initial = (subject or "")[:2].lower()
+        index[(role, dim, scope, "thing", _thing_of(metric), initial)].append(k)
+        if subject:
+            index[(role, dim, scope, "subject", subject)].append(k)
+    uf = _UnionFind([repr(k) for k in keys])
+    weighed: set[tuple[str, str]] = set()
+    for members in index.values():
+        for i, ka in enumerate(members):
+            for kb in members[i + 1 :]:
+                pair = (repr(ka), repr(kb))
+                if pair in weighed or uf.find(pair[0]) == uf.find(pair[1]):
+                    continue
+                weighed.add(pair)
+                xs, ys = buckets[ka][:MERGE_SAMPLE], buckets[kb][:MERGE_SAMPLE]
+                p = sum(probability(x, y) for x in xs for y in ys) / (len(xs) * len(ys))
+                if p >= cut:
+                    uf.union(*pair)
+    merged: dict[str, list[Key]] = defaultdict(list)
+    for k in keys:
+        merged[uf.find(repr(k))].append(k)
+    out: dict[Key, list[Claim]] = {}
+    for ks in merged.values():
+        out[ks[0]] = [c for k in ks for c in buckets[k]]  # ks[0]: the largest group
+    return out
+
+
 def _label(subject: str | None, metric: str, scope: str | None) -> str:
     label = f"{subject or '(unknown subject)'}: {metric}"
     if scope:
@@ -451,6 +503,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     buckets: dict[Key, list[Claim]] = defaultdict(list)
     for c, key in rows:
         buckets[key].append(c)
+    buckets = merge_by_evidence(buckets)
     labels = {key: _label(key[0], key[1], key[4]) for key in buckets}
     seen = Counter(labels.values())
     for key, label in labels.items():
