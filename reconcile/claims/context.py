@@ -69,6 +69,7 @@ shortcut is exact: the claims are the ones the plain per-figure loops made.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import tomllib
 from collections import Counter
@@ -2167,11 +2168,17 @@ def _same_value_before(figs: list[_Fig], i: int) -> _Fig | None:
 _RX_ROUND = re.compile(r"\bSeries ([A-H])\b")
 
 
+@functools.lru_cache(maxsize=8)
+def _latest_round(text: str) -> str | None:
+    """The latest funding round the whole text names ('H' > 'B'), read once per text."""
+    return max(_RX_ROUND.findall(text), default=None)
+
+
 def _earlier_round(text: str, f: _Fig) -> str | None:
     """'Series B' when the figure's sentence names a funding round before the latest one."""
-    letters = _RX_ROUND.findall(text)
     here = _RX_ROUND.findall(text[f.lo : f.hi])
-    if here and letters and max(here) < max(letters):
+    latest = _latest_round(text)
+    if here and latest and max(here) < latest:
         return f"Series {max(here)}"
     return None
 
