@@ -36,7 +36,6 @@ from reconcile.claims.when import (
     describe,
     is_exact_date,
     is_weekday_only,
-    news_day,
     relate,
 )
 from reconcile.config import Settings
@@ -1161,8 +1160,6 @@ def anchor_times(claims: list[Claim], documents: list[Document]) -> list[Claim]:
         ref = refs.get(c.document)
         if when is None and ref is not None and _evolving(c.metric):
             when = ref.isoformat()  # a running total stands as of its article's date
-        elif when is None and ref is not None and _daily(c.metric) and news_day(c.sentence):
-            when = ref.isoformat()  # a price with no stated day is the article's news day
         if ref is not None:
             when = anchor_weekday(when, ref)
             if when and when.startswith("--") and year is not None:
