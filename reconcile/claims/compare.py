@@ -38,7 +38,6 @@ from reconcile.claims.when import (
     dateline_date,
     is_exact_date,
     is_weekday_only,
-    news_day,
     parse,
     relate,
 )
@@ -1291,8 +1290,6 @@ def anchor_times(claims: list[Claim], documents: list[Document]) -> list[Claim]:
         ref = refs.get(c.document)
         if when is None and ref is not None and _evolving(c.metric):
             when = ref.isoformat()  # a running total stands as of its article's date
-        elif when is None and ref is not None and _daily(c.metric) and news_day(c.sentence):
-            when = ref.isoformat()  # a price with no stated day is the article's news day
         if ref is not None:
             when = anchor_weekday(when, ref)
             if when and when.startswith("--") and year is not None:

@@ -338,19 +338,3 @@ def describe(when: str | None) -> str:
         return WEEKDAY_NAMES[w.weekday]
     label = when.split(":", 1)
     return f"{label[1]} {label[0]}" if len(label) == 2 else when
-
-
-_RX_NOT_TODAY = re.compile(
-    r"\b(?:will|would|could|might|may|shall|expects?|expected|forecasts?|plans?|aims?|"
-    r"targets?|predicts?|projects?|earlier|previously|before|ago|last|since|once|record|"
-    r"all-time|peak|high of|low of)\b",
-    re.I,
-)
-
-
-def news_day(sentence: str) -> bool:
-    """Whether a figure with no stated day in this sentence reads as the article's news day
-    (an editor's reading: "shares rose 2% to $250" in a dated report is that day's move).
-    Future or conditional wording, an expectation, an earlier or record value says otherwise
-    ("will reach", "expects", "earlier", "a record", "its 2020 peak")."""
-    return not _RX_NOT_TODAY.search(sentence)
