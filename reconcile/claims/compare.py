@@ -83,7 +83,9 @@ def rules() -> Rules:
         unnamed_metrics=frozenset(raw["thresholds"]["unnamed_metrics"]),
         restatement=re.compile(raw["restatement"]["between_pattern"], re.IGNORECASE),
         earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
-        earlier_cross=re.compile(raw["earlier_value"]["pattern"]),
+        earlier_cross=re.compile(
+            f"(?:{raw['earlier_value']['pattern']})|(?:{raw['earlier_value']['reference_pattern']})"
+        ),
         revised=re.compile(raw["revised_value"]["pattern"]),
         unrelated_ratio=float(t["unrelated_ratio"]),
         maxima=frozenset(raw["maxima"]["qualifiers"]),
@@ -279,7 +281,7 @@ class _Ctx:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""
         got = self.earlier.get(c.id)
         if got is None:
-            got = self.earlier[c.id] = bool(rules().earlier_cross.search(self._lead(c, 48)))
+            got = self.earlier[c.id] = bool(rules().earlier_cross.search(self._lead(c, 80)))
         return got
 
     def is_revised(self, c: Claim) -> bool:
