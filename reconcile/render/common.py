@@ -350,3 +350,16 @@ def section_claims(idx: Index, sec: Section) -> tuple[list[Claim], set[str]]:
         return idx.claims_of(ordered), named
     extra = [cid for cid in ordered if cid not in set(sec.group.claims)]
     return idx.claims_of([*sec.group.claims, *extra]), named
+
+
+def claims_shown(
+    claims: list[Claim], named: set[str], total: int, named_max: int | None = None
+) -> list[Claim]:
+    """The claims listed under a group: those its findings name first (at most ``named_max``),
+    then the others, ``total`` in all, in the group's order (a large group's rest is counted)."""
+    if len(claims) <= total:
+        return claims
+    pick = [c.id for c in claims if c.id in named][: named_max or total]
+    pick += [c.id for c in claims if c.id not in named][: total - len(pick)]
+    keep = set(pick)
+    return [c for c in claims if c.id in keep]

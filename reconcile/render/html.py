@@ -24,6 +24,7 @@ from reconcile.render.common import (
     Index,
     claim_interval,
     claim_states,
+    claims_shown,
     esc,
     findings_by_claim,
     fmt_value,
@@ -227,16 +228,6 @@ _ROWS = 40  # claims charted and tabled under a group; a large group's rest is c
 _LINKS = 12  # claims linked from a finding
 
 
-def _rows_shown(claims: list[Claim], named: set[str]) -> list[Claim]:
-    """The claims shown under a group: those its findings name first, forty in all, in order."""
-    if len(claims) <= _ROWS:
-        return claims
-    pick = [c.id for c in claims if c.id in named][:_ROWS]
-    pick += [c.id for c in claims if c.id not in named][: _ROWS - len(pick)]
-    keep = set(pick)
-    return [c for c in claims if c.id in keep]
-
-
 def _finding_item(f: Finding, idx: Index, anchors: dict[str, str]) -> str:
     sev = "suppressed" if f.suppressed else f.severity
     label = f"{f.severity} · suppressed" if f.suppressed else f.severity
@@ -300,7 +291,7 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
             chart_claims = [c for c in claims if c.id in members] or claims
         else:
             chart_claims = [c for c in claims if c.id in named]
-        shown = _rows_shown(claims, named)
+        shown = claims_shown(claims, named, _ROWS)
         shown_ids = {c.id for c in shown}
         chart_claims = [c for c in chart_claims if c.id in shown_ids] or chart_claims[:_ROWS]
         rest = len(claims) - len(shown)
@@ -327,7 +318,7 @@ def render_html(report: Report, *, title: str = "reconcile report") -> str:
             "</summary>"
         )
         for g in quiet:
-            claims = _rows_shown(idx.group_claims(g), set())
+            claims = claims_shown(idx.group_claims(g), set(), _ROWS)
             body.append(
                 f'<div class="quiet" id="{esc(anchor("group", g.id))}"><h4>{esc(g.label)}</h4>'
                 + _chart(interval_chart(claims, states=states, title=g.label, width=CHART_WIDTH))

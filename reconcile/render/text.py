@@ -7,6 +7,7 @@ from reconcile.claims.models import Claim, Finding, Report
 from reconcile.render.common import (
     Index,
     claim_interval,
+    claims_shown,
     fmt_value,
     plural,
     quiet_groups,
@@ -56,17 +57,6 @@ _NAMED_SHOWN = 8  # claims a finding names, listed under it
 _CLAIMS_SHOWN = 12  # claims listed under a group in all
 
 
-def _shown_claims(claims: list[Claim], named: set[str]) -> list[Claim]:
-    """The claims listed under a group: those its findings name first (at most eight), then the
-    others, twelve in all, in the group's order; a large group's rest is counted."""
-    if len(claims) <= _CLAIMS_SHOWN:
-        return claims
-    pick = [c.id for c in claims if c.id in named][:_NAMED_SHOWN]
-    pick += [c.id for c in claims if c.id not in named][: _CLAIMS_SHOWN - len(pick)]
-    keep = set(pick)
-    return [c for c in claims if c.id in keep]
-
-
 def render_text(report: Report, *, color: bool = False) -> str:
     """The report as plain text; ANSI colours only when ``color`` is true.
 
@@ -83,7 +73,7 @@ def render_text(report: Report, *, color: bool = False) -> str:
         lines += [_finding_line(f, paint) for f in sec.findings]
         claims, named = section_claims(idx, sec)
         if claims:
-            shown = _shown_claims(claims, named)
+            shown = claims_shown(claims, named, _CLAIMS_SHOWN, _NAMED_SHOWN)
             lines.append("  claims (* = named by a finding above):")
             lines += [_claim_line(c, c.document, c.id in named, paint) for c in shown]
             if len(shown) < len(claims):
