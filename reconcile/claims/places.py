@@ -1,17 +1,14 @@
-"""Which names of a document are places, as named-entity recognition reads them.
+"""Which names of a document the recogniser reads as places.
 
-A place is where something happens ("rain fell in Kagoshima and Miyazaki"), a dateline
-("SAN JOSE, Oct. 23 -"), an epithet ("the Berlin company"): never the subject of a figure.
-The package ships no list of the world's cities and regions; a short list of countries,
-nationalities and market centres stays in ``entities.toml``. Every other capitalised name near
-a figure is looked at once per document: spaCy's recogniser reads a window around its first
-mention, and a name it tags as a geopolitical entity or a location is a place, unless the
-document itself shows the name acting as an organisation ("X said", "X shares", "X Inc") or
-owning something ("X's revenue"): then it stays a candidate subject, as a country's figures
-("Varnland's inflation") must.
-
-Only the recogniser component runs, on windows of about 30 words, so the cost is a few
-milliseconds per unknown name per document; documents are cached downstream.
+The package ships no list of the world's cities and regions (``entities.toml`` keeps
+countries, nationalities and market centres). Most places are told from the slot a name stands
+in, whatever the name (``context._place_slot``: a dateline, "in X and Y", "at X airport",
+"parts of X"). One slot needs to know the name: the epithet "the X company" is a place for
+"the Seattle company" and a company for "the Pellham unit". For names in that slot, spaCy's
+recogniser (the NER component alone) reads a window around the name's first mention; a name
+it tags as a geopolitical entity or a location is a place, unless the document shows it acting
+or owning ("X said", "X shares", "X's", "X: The board ...", "X Holdings", a clause opening
+"X paid ...") or it is the story's setting.
 """
 
 from __future__ import annotations
