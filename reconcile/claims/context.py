@@ -74,7 +74,7 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import islice
 from pathlib import Path
@@ -86,6 +86,7 @@ from reconcile.claims.extract import extract_quantities
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import clause_verb, describe, parse_sentences
+from reconcile.claims.places import FirstMention, read_places
 from reconcile.claims.timeref import (
     alternation,
     caseless_beyond_ascii,
@@ -201,9 +202,14 @@ class Vocab:
     topic_cues: tuple[str, ...] = ()  # "spending on <topic> ... $410 million"
     containers: frozenset[str] = frozenset()  # "a backlog of 38,000 operations"
     place_nouns: frozenset[str] = frozenset()  # "the village of X": X is a place
+    facility_nouns: frozenset[str] = frozenset()  # "at X airport": X is a place
     indicators: frozenset[str] = frozenset()  # "inflation in X": X's inflation, not a place
     full_name_words: frozenset[str] = frozenset()  # "X Bank" named first: "X" is X Bank
     target_after: tuple[str, ...] = ()  # "X had left for Y": X is what the deal moves
+    # this document's names that the recogniser reads as places where they stand before a
+    # common noun ("the Berlin company"): see reconcile.claims.places
+    read_places: frozenset[str] = frozenset()
+    setting: str | None = None  # the place a story is set in (_setting): never a mere place
 
 
 @lru_cache(maxsize=8192)
@@ -314,6 +320,7 @@ def _vocab_cached(
         full_name_words=frozenset(w.lower() for w in names.get("full_name_words", [])),
         indicators=frozenset(w.lower() for w in names.get("indicators", [])),
         place_nouns=frozenset(w.split()[-1] for w in names.get("place_nouns", [])),
+        facility_nouns=frozenset(names.get("facility_nouns", [])),
         scopes=e["scopes"],
         target_cues=tuple(e["target"]["cues"]),
         target_after=tuple(w + " " for w in e["target"].get("after", [])),
@@ -1078,6 +1085,13 @@ def _name_pieces(
 ) -> list[tuple[int, int, str, bool]]:
     """Clean one capitalised run into zero or more entity names."""
     tokens = piece.split()
+    if (
+        len(tokens) > 2
+        and tokens[0].lower() in v.place_nouns
+        and tokens[1] == "of"
+        and not text[lo:start].strip()
+    ):  # "Parts of X received ...": a sentence's capital, not a name's ("Bank of X" is one)
+        start, tokens = text.find(tokens[1], start), tokens[1:]
     # drop leading/trailing function words ("In New York", "Fire and")
     while tokens and (
         tokens[0].lower().rstrip(".,:;") in v.not_entities or tokens[0].lower() in {"of", "and"}
@@ -1139,6 +1153,8 @@ def _name_pieces(
         return []  # "near the Ashby reservoir", "in the Redfield area": a place
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in v.place_nouns:
         return []  # "the neighbouring village of Ashby Flats", "the western part of Redfield"
+    if not possessive and cleaned != v.setting and _place_slot(text, lo, s, e, cleaned, before, v):
+        return []
     if any(w in v.source_words for w in before) and not possessive and not _moving(text, e, v):
         return []  # "from Spanish club Real Costanera", "31 goals for Costanera"
     if text[max(lo, s - 1) : s] == "(" or (
@@ -1148,6 +1164,46 @@ def _name_pieces(
     speaker = bool(_speaker_rx().match(text[e : e + 20]))
     name = normalize_entity(cleaned, v)
     return [(s, e, name, speaker)] if name else []
+
+
+_RX_COORDINATED = re.compile(r"(?:,|\s+and|\s+or)\s*$")  # "in Kagoshima and |Miyazaki"
+_RX_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+and|\s+or)\s*$")
+_RX_NEXT_WORD = re.compile(
+    r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s+([a-z][\w-]*)"
+)
+_RX_DATELINE_END = re.compile(r"\s*(?:,|\(|[—–-]\s)")
+
+
+def _place_slot(text: str, lo: int, s: int, e: int, name: str, before: list[str], v: Vocab) -> bool:
+    """Whether the name stands where only a place stands, whatever the name:
+
+    - a dateline: a name in capitals opening a paragraph, then a comma, a bracket or a dash
+      ("SAN JOSE, Oct. 23 (Wire) -");
+    - before a facility named after its place, alone or coordinated ("at X and Y airports");
+    - coordinated with a name after a locative preposition ("in X and Y": Y too);
+    - an epithet: "the X company" where the recogniser reads X as a place.
+    """
+    if (
+        name.isupper()
+        and len(name) > 3
+        and (s == 0 or text[s - 1] == "\n")
+        and _RX_DATELINE_END.match(text, e)
+    ):
+        return True
+    nxt = _RX_NEXT_WORD.match(text, e, min(len(text), e + 80))
+    if nxt is not None and nxt.group(1).lower() in v.facility_nouns:
+        return True
+    lead = text[max(lo, s - 60) : s]
+    if _RX_COORDINATED.search(lead):
+        m = _RX_NAME_BEFORE.search(lead)
+        if m is not None:
+            words = lead[: m.start()].split()
+            if words and words[-1].lower() in v.locative:
+                return True
+    if before[-1:] == ["the"] and name.lower() in v.read_places:
+        follower = text[e : e + 2]
+        return follower[:1] == " " and follower[1:2].islower()
+    return False
 
 
 def _moving(text: str, e: int, v: Vocab) -> bool:
@@ -2203,6 +2259,49 @@ def _echo_title(figs: list[_Fig]) -> None:
                 f.scope = g.scope
 
 
+# "the X company", "the X-area firm": a name between "the" and a common noun
+_RX_EPITHET = re.compile(r"\b[Tt]he\s+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?=[ \t]+[a-z])")
+
+
+def _place_mentions(
+    text: str, spans: list[tuple[int, int]], sentences: set[int], v: Vocab
+) -> list[FirstMention]:
+    """The first mention of each name that stands as an epithet ("the Seattle company") in a
+    sentence that holds a figure, unless the vocabularies know it (an alias, a listed place,
+    a word that is never a name): the names whose being a place the recogniser decides."""
+    seen: dict[str, FirstMention] = {}
+    for k in sorted(sentences):
+        lo, hi = spans[k]
+        for m in _RX_EPITHET.finditer(text, lo, hi):
+            name = _clean_name(m.group(1))
+            low = name.lower()
+            if (
+                len(name) < 3
+                or low in seen
+                or low in v.places
+                or low in v.not_entities
+                or compact(name) in v.aliases
+                or _RX_DIGIT.search(name)
+                or not text.startswith(name, m.start(1))
+            ):
+                continue
+            seen[low] = FirstMention(name, m.start(1), m.start(1) + len(name), (lo, hi))
+    return list(seen.values())
+
+
+def _with_places(text: str, spans: list[tuple[int, int]], sentences: set[int], v: Vocab) -> Vocab:
+    """The vocabulary with this document's places added (see :mod:`reconcile.claims.places`)."""
+    followers = (v.name_followers | _speaker_verbs()) - {"'s", "’s"}
+    setting = _setting(text, v)
+    found = read_places(text, _place_mentions(text, spans, sentences, v), followers, setting)
+    return replace(v, read_places=found, setting=setting)
+
+
+@cache
+def _speaker_verbs() -> frozenset[str]:
+    return frozenset(_base_vocab()[1]["names"]["speaker_verbs"])
+
+
 def extract_claims(document: Document, settings: Settings | None = None) -> list[Claim]:
     """Every figure of ``document`` as a Claim in context (see the module docstring)."""
     v = vocab(settings)
@@ -2217,8 +2316,11 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     # a word the document lacks is in none of its sentences (when lower() maps char to char)
     doc_low = text.lower() if caseless_beyond_ascii(text) else None
     cues = _modifier_cues(v, doc_low)
-    ents = _find_entities(text, spans, v, [m.span for m in mentions])
     starts = [lo for lo, _ in spans]
+    v = _with_places(
+        text, spans, {max(bisect.bisect_right(starts, m.span[0]) - 1, 0) for m in mentions}, v
+    )
+    ents = _find_entities(text, spans, v, [m.span for m in mentions])
     figs: list[_Fig] = []
     for m in mentions:
         s, e = m.span
