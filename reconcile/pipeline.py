@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import gc
 import multiprocessing
 import os
@@ -149,7 +150,17 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
 
 
 def _readable(claims: list[Claim], bad: list[tuple[int, int, str]]) -> list[Claim]:
-    """Claims that do not stand on a malformed amount (those were reported as notices)."""
+    """Claims that do not stand on a malformed amount (those were reported as notices).
+
+    ``bad`` spans are disjoint, so sorted by start their ends are sorted too: a claim overlaps
+    one of them exactly when it overlaps the last that starts before the claim ends."""
     if not bad:
         return claims
-    return [c for c in claims if not any(s < c.span[1] and c.span[0] < e for s, e, _ in bad)]
+    spans = sorted((s, e) for s, e, _ in bad)
+    starts = [s for s, _ in spans]
+    kept = []
+    for c in claims:
+        i = bisect.bisect_left(starts, c.span[1]) - 1
+        if i < 0 or spans[i][1] <= c.span[0]:
+            kept.append(c)
+    return kept

@@ -40,11 +40,25 @@ def malformed_numbers(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+MAX_NOTICES = 20  # per document; a summary line counts the rest
+
+
 def notices_for(text: str, found: list[tuple[int, int, str]] | None = None) -> list[str]:
-    """One notice per malformed amount (``found``, else searched for): where it is, unread."""
+    """One notice per malformed amount (``found``, else searched for): where it is, unread.
+
+    At most ``MAX_NOTICES`` are listed, then one line counts the others: a hostile file of
+    thousands of them gets a short report. Lines are counted in one pass over the text."""
+    spans = sorted(malformed_numbers(text) if found is None else found)
     out = []
-    for start, _end, token in malformed_numbers(text) if found is None else found:
-        line = text.count("\n", 0, start) + 1
-        col = start - (text.rfind("\n", 0, start) + 1) + 1
+    line, at, line_start = 1, 0, 0  # the line holding ``at``, and where it starts
+    for start, _end, token in spans[:MAX_NOTICES]:
+        breaks = text.count("\n", at, start)
+        if breaks:
+            line += breaks
+            line_start = text.rfind("\n", at, start) + 1
+        at = start
+        col = start - line_start + 1
         out.append(f"line {line}, col {col}: malformed number {token!r} was not read as a figure")
+    if len(spans) > MAX_NOTICES:
+        out.append(f"{len(spans) - MAX_NOTICES:,} more malformed numbers were not read as figures")
     return out

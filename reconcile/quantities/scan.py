@@ -114,9 +114,22 @@ def scan(text: str) -> list[Mention]:
             pos = max(pos, end)
         elif m["num"] and m.end() < len(n) and n[m.end()].isalpha():
             pos = s.skip_token(m.end())
+        elif m["num"]:
+            run = BARE_RUN.match(lowered, m.end(), m.end() + RUN_WINDOW)
+            if run is not None:
+                pos = max(pos, run.end())
     s.out.extend(mm for _, _, mm in s.models)
     s.out.sort(key=lambda x: x.span)
     return s.out
+
+
+# Plain whole numbers separated only by blanks, each with two more after it ("3 14 15 92 65"):
+# with a number on both sides none of these can carry a currency, sign, qualifier, unit,
+# range or fraction, so after a numeral that made no figure they are passed over at once (a
+# page of "1 1 1 ..." would otherwise be read number by number). The numbers left (the last
+# two) are read as usual, so "... 7 8 3/4 inch" and "... 9 10 percent" keep their units.
+BARE_RUN = re.compile(r"(?:[ \t]+[0-9]+(?=[ \t]+[0-9]+[ \t]+[0-9]))+")
+RUN_WINDOW = 4096  # characters one match may cover: a regex call stays short
 
 
 # master-pattern groups read by one kind's reader (figures written in words, no numeral)
