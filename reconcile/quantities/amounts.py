@@ -250,6 +250,8 @@ def read_range(
         return None
     own_unit = unit is not None
     to_blocked = conn in ("to", "through") and own_unit and op != "between"
+    if to_blocked and (amt.cur is None or op is not None or num.scale is not None):
+        return None  # "rose 2.4% to HK$140.60": a change, two mentions (see below)
     if (
         conn == "-"
         and c.start() == after

@@ -25,6 +25,7 @@ import re
 
 from reconcile.quantities.numerals import Num
 from reconcile.quantities.state import SENTENCE_BREAK, Amount, Scan, Unit
+from reconcile.quantities.text import next_char
 from reconcile.quantities.vocab import vocab
 from reconcile.units import (
     ConversionError,
@@ -70,6 +71,8 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
     """A physical unit right after the number: a symbol ("km", "mAh"), a word ("kilometres"),
     or a symbol that must touch the number ("1.5C"); "per day" and "/h" make it a rate."""
     v = vocab()
+    if next_char(n, pos) not in v.phys_first:
+        return None
     m = v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
     if m is None and pos > 0 and n[pos - 1].isdigit():
         m = v.phys_att_rx.match(n, pos)  # "1.5C": only touching the number

@@ -11,6 +11,7 @@ from reconcile.claims.numbers import (
     trie_regex,
     word_number_pattern,
 )
+from reconcile.quantities.text import first_chars
 from reconcile.units import (
     currency_codes,
     load_data,
@@ -62,7 +63,9 @@ class Vocab:
     prefix_rx: re.Pattern[str] = re.compile("")
     prefix_words: frozenset[str] = frozenset()
     prefix_last_chars: frozenset[str] = frozenset()  # last characters of symbols ("$", "€")
+    symbol_lead_words: frozenset[str] = frozenset()  # letters that may stand before a sign
     suffix_cur_rx: re.Pattern[str] = re.compile("")
+    suffix_cur_first: frozenset[str] = frozenset()  # what a currency after a number starts with
     scale_after_code_rx: re.Pattern[str] = re.compile("")
     scale_rx: re.Pattern[str] = re.compile("")
     scales: dict[str, float] = field(default_factory=dict)
@@ -86,6 +89,7 @@ class Vocab:
     phys_att_rx: re.Pattern[str] = re.compile("")
     phys_bracket_rx: re.Pattern[str] = re.compile("")
     phys: dict[str, str] = field(default_factory=dict)
+    phys_first: frozenset[str] = frozenset()  # what a physical unit after a number starts with
     per_rx: re.Pattern[str] = re.compile("")
     pound_rx: re.Pattern[str] = re.compile("")
     money_per_rx: re.Pattern[str] = re.compile("")
@@ -263,6 +267,12 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         ]
     )
     v.prefix_last_chars = frozenset(t[-1] for t in symbols if not t[-1].isalpha())
+    # Letters a blank may part from the sign they belong to ("us $", "u.s. $", "c $", "usd $"):
+    # any other word before a spaced sign leaves the sign alone ("to $5").
+    leads = [m[1] for t in symbols if (m := re.search(r"([A-Za-z.]+)[ \t]*[^A-Za-z. \t]+$", t))]
+    v.symbol_lead_words = frozenset(
+        w.lower().replace(".", "") for w in [*leads, *code_tokens, *cs_codes]
+    )
     suffix = (
         rf"(?:[ \t]?(?P<sm>m(?:{mcode_rx}))(?![A-Za-z0-9])"
         rf"|[ \t]?(?P<sc>(?:{code_rx})|(?-i:{cs_rx}))(?![A-Za-z0-9])"
@@ -270,6 +280,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"|[ \t]?(?P<ss>{sym_rx}))"
     )
     v.suffix_cur_rx = re.compile(suffix, re.IGNORECASE)
+    v.suffix_cur_first = first_chars(["m", *code_tokens, *cs_codes, *names, *symbols])
     pence = cur["pence"]
     v.pence_cue_rx = re.compile(
         rf"£|(?<![\w])(?:{words_rx(w for w in pence['cues'] if w != '£')})\b", re.IGNORECASE
@@ -363,6 +374,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.phys_att_rx = re.compile(rf"(?P<u>{alt(ph.get('attached', {}))})(?![A-Za-z0-9])")
     for k, val in ph.get("attached", {}).items():
         v.phys.setdefault(k, val)
+    v.phys_first = first_chars([*v.phys, "(", "[", "{", "<"])
     v.per = {k.lower(): val for k, val in ph["per"].items()}
     mg = ph["magnitude"]
     v.mag_cue_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['cues'])})[ \t]+$", re.IGNORECASE)
