@@ -8,6 +8,10 @@
   only after a fraction, before a length word or at the end of a clause).
 * **Lengths written against the number.** "1.8m tall", "a 100m-long hull": "m" touching the
   number is metres only before a length word (else "5m" is 5 million).
+* **Fractions.** "1/2 cup", "½ teaspoon", "¾ mile": a fraction alone (slash or vulgar) is a
+  figure only before a physical unit or a percent ("½ of the votes" is nothing); after a whole
+  number it adds to it ("1½ cups"). Units of ``[numeral_only]`` ("bit") are not read after
+  number words ("a two-bit scam" is slang).
 * **Pounds of weight.** "pounds" after a weighing verb ("weighs 25 pounds", "lost 25 pounds")
   or in a sentence that names another mass unit is the pound of mass, not sterling.
 * **Attached symbols** (``[attached]`` in ``physical_units.toml``): "1.5C", "41.2C", "106F" are

@@ -89,6 +89,27 @@ def normalize_text(text: str) -> str:
     return n
 
 
+# Vulgar fractions: after a whole number ("5½%", "1½ cups") or alone before a unit ("½
+# teaspoon", "¾ mile"); alone they are figures only with a physical unit or a percent.
+VULGAR: dict[str, float] = {
+    "½": 0.5,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅕": 0.2,
+    "⅖": 0.4,
+    "⅗": 0.6,
+    "⅘": 0.8,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
+
+
 def next_char(n: str, pos: int) -> str:
     """The character where a unit written after ``pos`` would start: past blanks, one hyphen
     and blanks again ('' at the end). Each kind's reader first asks whether a unit of its

@@ -11,7 +11,7 @@ from reconcile.claims.numbers import (
     trie_regex,
     word_number_pattern,
 )
-from reconcile.quantities.text import first_chars
+from reconcile.quantities.text import VULGAR, first_chars
 from reconcile.units import (
     currency_codes,
     load_data,
@@ -89,6 +89,7 @@ class Vocab:
     phys_att_rx: re.Pattern[str] = re.compile("")
     phys_bracket_rx: re.Pattern[str] = re.compile("")
     phys: dict[str, str] = field(default_factory=dict)
+    phys_numeral_only: frozenset[str] = frozenset()  # units never read after number words
     phys_first: frozenset[str] = frozenset()  # what a physical unit after a number starts with
     per_rx: re.Pattern[str] = re.compile("")
     pound_rx: re.Pattern[str] = re.compile("")
@@ -375,6 +376,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     for k, val in ph.get("attached", {}).items():
         v.phys.setdefault(k, val)
     v.phys_first = first_chars([*v.phys, "(", "[", "{", "<"])
+    v.phys_numeral_only = frozenset(ph.get("numeral_only", {}).get("units", []))
     v.per = {k.lower(): val for k, val in ph["per"].items()}
     mg = ph["magnitude"]
     v.mag_cue_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['cues'])})[ \t]+$", re.IGNORECASE)
@@ -520,8 +522,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"|(?P<frac>\b(?:(?:{alt(v.frac_numerators)})[ \t-]+)?"
         rf"(?:{alt(v.frac_denominators)})\b(?=[ \t]+of[ \t]))"
     )
+    vulgar = "".join(VULGAR)
     master_head = (
-        r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=\.?[0-9]))(?:"
+        rf"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=\.?[0-9])|(?=[{vulgar}]))(?:"
         rf"(?P<points>\b(?:{words_rx(v.point_words)})s?\b)|"
         rf"(?P<digits>\b(?:{words_rx(v.digit_words)})(?=[ \t]+(?:{words_rx(follow)})\b))"
         rf"|(?P<flat>(?<![\w])(?:{words_rx(flat['before'])})[ \t]+"
@@ -537,7 +540,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         r"|\d+,\d{1,2}(?![0-9,])"  # 3,50 (decimal comma)
         r"|(?:\d{1,3}(?:[,\u2009]\d{3})+(?![0-9])|\d{1,2}(?:,\d{2})+,\d{3}(?![0-9])|\d+)"
         r"(?:\.\d+)?(?![0-9])"
-        r"|(?<![0-9.])\.\d+(?![0-9]))))"  # $.50
+        r"|(?<![0-9.])\.\d+(?![0-9]))"  # $.50
+        rf"|(?<![0-9])[{vulgar}](?![0-9])))"  # "½ teaspoon"
     )
     # case-sensitive on purpose: it scans the ASCII-lower-cased text (1.7x faster)
     v.master = re.compile(master_head + frac_branch + master_tail)
