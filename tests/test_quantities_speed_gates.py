@@ -105,3 +105,53 @@ def test_a_word_before_a_spaced_sign_joins_it_only_when_it_can(
 ) -> None:
     found = [(m.value, m.unit) for m in extract_quantities(text)]
     assert found == [(value, unit)]
+
+
+def _matches(rx: re.Pattern[str], text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in rx.finditer(text)]
+
+
+_WORDS = [
+    "a", "an", "and", "the", "then", "three", "thirty", "third", "tenfold", "ten", "tent",
+    "half", "halved", "quarter", "quarters", "of", "point", "percentage", "hundred", "one",
+    "money", "someone", "single", "digit", "double-digit", "doubled", "million", "billions",
+    "dozen", "lakh", "crore", "thousand", "twenty-two", "fourty", "tripled", "trebled",
+    "quintupled",
+    "growth", "was", "sixfold", "zero", "eleven", "$5", "5", "1.5", "½", "3/4", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=14),
+    st.lists(st.sampled_from([" ", "  ", "-", ", ", "\t", ". "]), min_size=14, max_size=14),
+)
+def test_fast_master_finds_what_the_full_one_finds(words: list[str], seps: list[str]) -> None:
+    """Without a fraction word or 'flat' in the text, the scan's fast pattern (fewer word
+    starts tried) gives the same matches as the full one."""
+    v = vocab()
+    text = ascii_lower("".join(w + s for w, s in zip(words, seps, strict=False)))
+    assert not any(word in text for word in v.flat_words)
+    assert _matches(v.master_fast, text) == _matches(v.master_rest, text)
+
+
+def test_fast_master_agrees_on_the_corpus() -> None:
+    import tomllib
+    from pathlib import Path
+
+    v = vocab()
+    texts: list[str] = []
+    for path in sorted(Path(__file__).parent.glob("corpus/*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for case in data.get("case", []):
+            texts += case["texts"]
+        texts += [m["text"] for m in data.get("multi", [])]
+        texts += data.get("negative", {}).get("texts", [])
+    checked = 0
+    for raw in texts:
+        text = ascii_lower(normalize_text(raw))
+        if any(word in text for word in v.flat_words):
+            continue
+        assert _matches(v.master_fast, text) == _matches(v.master_rest, text), raw
+        checked += 1
+    assert checked > 300

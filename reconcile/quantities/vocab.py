@@ -154,6 +154,8 @@ class Vocab:
     mag_below: float = 10.0
     mag_needs: tuple[str, ...] = ()
     master_rest: re.Pattern[str] = re.compile("")
+    master_fast: re.Pattern[str] = re.compile("")
+    flat_words: tuple[str, ...] = ()
     frac_numerators: dict[str, float] = field(default_factory=dict)
     frac_denominators: dict[str, float] = field(default_factory=dict)
     frac_not_after: frozenset[str] = frozenset()
@@ -523,16 +525,18 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"(?:{alt(v.frac_denominators)})\b(?=[ \t]+of[ \t]))"
     )
     vulgar = "".join(VULGAR)
-    master_head = (
-        rf"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=\.?[0-9])|(?=[{vulgar}]))(?:"
+    gate = r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=\.?[0-9])|(?=[{vulgar}]))(?:"
+    points_digits = (
         rf"(?P<points>\b(?:{words_rx(v.point_words)})s?\b)|"
         rf"(?P<digits>\b(?:{words_rx(v.digit_words)})(?=[ \t]+(?:{words_rx(follow)})\b))"
+    )
+    flat_branch = (
         rf"|(?P<flat>(?<![\w])(?:{words_rx(flat['before'])})[ \t]+"
         rf"(?P<fw>{words_rx(flat['words'])})"
         r"\b(?![ \t-]*(?:fee|rate|tax|screen|out|broke)\b))"
-        rf"|(?P<verb>\b(?:{alt(v.verbs)})\b)"
-        rf"|(?P<fold>\b(?:{fold_words})fold\b)"
     )
+    verb_fold = rf"|(?P<verb>\b(?:{alt(v.verbs)})\b)|(?P<fold>\b(?:{fold_words})fold\b)"
+    master_head = gate.format(vulgar=vulgar) + points_digits + flat_branch + verb_fold
     master_tail = (
         rf"|(?P<wnum>{word_number_pattern()})"
         r"|(?P<num>(?<![0-9])(?<![0-9][.,])(?:"
@@ -546,6 +550,31 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     # case-sensitive on purpose: it scans the ASCII-lower-cased text (1.7x faster)
     v.master = re.compile(master_head + frac_branch + master_tail)
     v.master_rest = re.compile(master_head + master_tail)  # after a fraction that is no share
+    # Most texts hold no fraction word and no 'flat': there the scan uses ``master_fast``, the
+    # same branches but 'flat', which tries a word only when its first three letters can
+    # start a number word, a multiplier verb or a points/digits phrase (it tries a third of
+    # the words; tests/test_quantities_speed_gates.py checks it finds what master_rest does).
+    starters = {
+        w.lower()
+        for w in [
+            *nums["units"],
+            *nums["tens"],
+            *nums["multipliers"],
+            *nums["fractions"],
+            "half",
+            "quarter",
+            "a",
+            "an",
+            *(re.split(r"[ \t-]+", phrase)[0] for phrase in [*v.point_words, *v.digit_words]),
+            *v.verbs,
+        ]
+    }
+    heads = sorted(
+        {re.escape(w[:3]) if len(w) >= 3 else re.escape(w) + "(?![a-z])" for w in starters}
+    )
+    fast_gate = rf"(?:(?<![A-Za-z])(?={'|'.join(heads)})|(?=\.?[0-9])|(?=[{vulgar}]))(?:"
+    v.master_fast = re.compile(fast_gate + points_digits + verb_fold + master_tail)
+    v.flat_words = tuple(w.lower() for w in flat["words"])
     v.compound_rx = re.compile(
         rf"[ \t]+(?:and[ \t]+)?(?P<n>\d{{1,2}}(?![0-9]|[.,][0-9])|{word_number_pattern()})",
         re.IGNORECASE,
