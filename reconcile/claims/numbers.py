@@ -212,6 +212,8 @@ _EUROPEAN = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d{1,2}$")
 def canonical_numeral(s: str) -> str:
     """Digits with an optional decimal point: ``'23,000' -> '23000'``, ``'3,50' -> '3.50'``
     (a comma followed by one or two digits is a decimal comma), ``'1.234,56' -> '1234.56'``."""
+    if "," not in s and "\u2009" not in s and " " not in s:
+        return s  # nothing to drop (most numerals; the patterns below are the slow part)
     if _EUROPEAN.match(s):
         return s.replace(".", "").replace(",", ".")
     if _DECIMAL_COMMA.match(s):

@@ -41,6 +41,14 @@ from reconcile.quantities.physical import (
 from reconcile.quantities.state import Amount, Scan, Unit
 from reconcile.quantities.suffix import unit_suffix
 
+# Signs. "-", "−" or "–" right before the amount (at the start, after a blank or an opening
+# bracket) make it negative, as does "minus"; an em dash there is punctuation ("the fund
+# —$40 million— opens" is 40 million).
+
+# Dashes that are punctuation, never a sign: "the grant —$5 million— went to" is 5 million.
+EM_DASHES = frozenset("\u2014\u2015")
+
+
 MINUS_WORD = re.compile(r"(?<![\w])minus[ \t]+$", re.IGNORECASE)
 
 
@@ -68,7 +76,12 @@ def lead(s: Scan, num: Num) -> Amount:
         cur = None  # already the unit of the mention before: "10 rmb 20 usd"
     lead = cur[0] if cur else start
     negative = False
-    if lead > 0 and n[lead - 1] == "-" and (lead == 1 or n[lead - 2] in " \t\n([/:=~"):
+    if (
+        lead > 0
+        and n[lead - 1] == "-"
+        and (lead == 1 or n[lead - 2] in " \t\n([/:=~")
+        and s.text[lead - 1] not in EM_DASHES
+    ):
         negative = True
         lead -= 1
     else:
@@ -99,6 +112,8 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if num.end < len(n) and n[num.end] == "+":
         plus_end = num.end + 1
     unit, num = unit_for(s, amt, num, plus_end if plus_end else num.end)
+    if unit is not None and num.word and unit.unit in s.v.phys_numeral_only:
+        return unit.end  # "a two-bit operation": slang, no quantity
     if num.fraction and (unit is None or unit.kind not in ("physical", "percent")):
         return num.end  # "1/2 share", "3/4 of": a fraction is a figure only with its unit
     if label and (unit is None or unit.kind in ("count", "number")):
@@ -250,6 +265,8 @@ def read_range(
         return None
     own_unit = unit is not None
     to_blocked = conn in ("to", "through") and own_unit and op != "between"
+    if to_blocked and (amt.cur is None or op is not None or num.scale is not None):
+        return None  # "rose 2.4% to HK$140.60": a change, two mentions (see below)
     if (
         conn == "-"
         and c.start() == after

@@ -73,8 +73,10 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         and v.hyphen_names_rx.match(n, m.end())
     ):
         return None  # "52-week high", "10-year bond": names
-    if noun == "year" and not m["f1"] and YEARS_OLD.match(n, m.end()):
-        return Unit(m.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
+    if noun == "year" and not m["f1"]:
+        old = YEARS_OLD.match(n, m.end())
+        if old is not None:  # the span holds the whole age: "a 45-year-old", "45 years old"
+            return Unit(old.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
     return Unit(m.end(), noun, "count")
 
 

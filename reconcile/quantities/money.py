@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reconcile.quantities.text import next_char
 from reconcile.quantities.vocab import Currency, vocab
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 def currency_suffix(n: str, pos: int) -> tuple[int, Currency, float] | None:
     v = vocab()
+    if next_char(n, pos) not in v.suffix_cur_first:
+        return None  # no currency starts so (a set lookup before the long pattern)
     m = v.suffix_cur_rx.match(n, pos)
     if not m:
         return None
@@ -52,10 +55,15 @@ def _symbol_alone(n: str, k: int) -> tuple[int, Currency, float] | None:
         return None
     if j > 0 and not (n[j - 1].isspace() or n[j - 1] in "([\"'"):
         return None  # a letter or digit glued before: "HK$", "2$"
+    v = vocab()
     if j > 1 and n[j - 1].isspace() and (n[j - 2].isalpha() or n[j - 2] == "."):
-        return None  # "us $ 5", "u.s. $ 5": the letters may belong to the symbol
+        i = j - 1
+        while i > 0 and j - i < 9 and (n[i - 1].isalpha() or n[i - 1] == "."):
+            i -= 1
+        if n[i : j - 1].lower().replace(".", "") in v.symbol_lead_words:
+            return None  # "us $ 5", "u.s. $ 5": the letters may belong to the symbol
     token = n[j:k]
-    c = vocab().cur_by_token.get(token.lower())
+    c = v.cur_by_token.get(token.lower())
     return None if c is None else (j, c, 1.0)
 
 

@@ -12,6 +12,7 @@ from reconcile.claims.numbers import (
     parse_words,
 )
 from reconcile.quantities.state import Scan, Unit
+from reconcile.quantities.text import next_char
 from reconcile.quantities.vocab import vocab
 
 
@@ -27,8 +28,13 @@ def fold(s: Scan, m: re.Match[str]) -> None:
         s.emit_simple(m.start(), m.end(), wn.value, 0.0, "times", "multiplier", modifier="fold")
 
 
+_MULT_FIRST = frozenset("tTxXfF")  # "times", "x", "fold"
+
+
 def multiplier_suffix(n: str, pos: int) -> Unit | None:
     """ "times smaller", "x faster", "-fold", "times its revenue", "25x earnings"."""
+    if next_char(n, pos) not in _MULT_FIRST:
+        return None
     m = vocab().mult_rx.match(n, pos)
     if m is None:
         return None

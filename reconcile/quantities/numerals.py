@@ -18,12 +18,10 @@ from reconcile.claims.numbers import (
     parse_numeral,
     parse_words,
 )
+from reconcile.quantities.text import VULGAR
 from reconcile.quantities.vocab import vocab
 
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
-
-
-VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 
 
 SLASH_FRACTION = re.compile(r"/(?P<b>2|3|4|8|16)(?![0-9/.,])")
@@ -79,6 +77,8 @@ EXPONENT = re.compile(r"[eE](?P<e>[+-]?\d{1,6})(?![0-9A-Za-z])")
 def read_number(n: str, m: re.Match[str]) -> Num | None:
     if m["num"]:
         raw = m["num"]
+        if raw in VULGAR:  # "½ teaspoon": a fraction alone, a figure only with its unit
+            return Num(m.start(), m.end(), VULGAR[raw], 0.0, None, False, False, None, raw, True)
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():
             return None  # "007", "000": codes or broken tokens
         try:

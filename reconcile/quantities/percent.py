@@ -27,6 +27,7 @@ from reconcile.quantities.state import (
     Unit,
     qualified_interval,
 )
+from reconcile.quantities.text import next_char
 from reconcile.quantities.vocab import vocab
 
 PERCENT_OF = re.compile(r"(?<![\w])(?:per[ \t]?cents?|percents?)[ \t]+of[ \t]+$", re.IGNORECASE)
@@ -176,8 +177,13 @@ def flat(s: Scan, m: re.Match[str]) -> None:
     s.emit(a, b, 0.0, 0.0, "percent", "percent", None, None, None, interval=s.v.flat_interval)
 
 
+_PERCENT_FIRST = frozenset("%pPbB")  # what the patterns below can start with
+
+
 def percent_suffix(n: str, pos: int) -> Unit | None:
     """ "%", "percent", "pc"; "percentage points", "pp"; "basis points", "bps"."""
+    if next_char(n, pos) not in _PERCENT_FIRST:
+        return None
     v = vocab()
     m = v.bp_rx.match(n, pos)
     if m:

@@ -8,6 +8,10 @@
   only after a fraction, before a length word or at the end of a clause).
 * **Lengths written against the number.** "1.8m tall", "a 100m-long hull": "m" touching the
   number is metres only before a length word (else "5m" is 5 million).
+* **Fractions.** "1/2 cup", "½ teaspoon", "¾ mile": a fraction alone (slash or vulgar) is a
+  figure only before a physical unit or a percent ("½ of the votes" is nothing); after a whole
+  number it adds to it ("1½ cups"). Units of ``[numeral_only]`` ("bit") are not read after
+  number words ("a two-bit scam" is slang).
 * **Pounds of weight.** "pounds" after a weighing verb ("weighs 25 pounds", "lost 25 pounds")
   or in a sentence that names another mass unit is the pound of mass, not sterling.
 * **Attached symbols** (``[attached]`` in ``physical_units.toml``): "1.5C", "41.2C", "106F" are
@@ -25,6 +29,7 @@ import re
 
 from reconcile.quantities.numerals import Num
 from reconcile.quantities.state import SENTENCE_BREAK, Amount, Scan, Unit
+from reconcile.quantities.text import next_char
 from reconcile.quantities.vocab import vocab
 from reconcile.units import (
     ConversionError,
@@ -70,6 +75,8 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
     """A physical unit right after the number: a symbol ("km", "mAh"), a word ("kilometres"),
     or a symbol that must touch the number ("1.5C"); "per day" and "/h" make it a rate."""
     v = vocab()
+    if next_char(n, pos) not in v.phys_first:
+        return None
     m = v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
     if m is None and pos > 0 and n[pos - 1].isdigit():
         m = v.phys_att_rx.match(n, pos)  # "1.5C": only touching the number

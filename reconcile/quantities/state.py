@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reconcile.claims.models import Kind, Mention
 from reconcile.quantities.money import pick_currency
 from reconcile.quantities.numerals import Num
-from reconcile.quantities.text import ASCII_LOWER, URL, may_hold_address, normalize_text
+from reconcile.quantities.text import URL, ascii_lower, may_hold_address, normalize_text
 from reconcile.quantities.vocab import Currency, vocab
 
 PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
@@ -35,6 +35,8 @@ class Unit:
 def round12(x: float | None) -> float | None:
     if x is None or x == 0 or not math.isfinite(x):
         return x
+    if -1e12 < x < 1e12 and x == int(x):
+        return float(x)  # at most 12 digits: already exact (formatting is the slow part)
     return float(f"{x:.12g}")
 
 
@@ -93,7 +95,7 @@ class Scan:
         self.out: list[Mention] = []
         self.last_end = 0
         n = self.n
-        self.low = n.translate(ASCII_LOWER)  # same length: positions are shared
+        self.low = ascii_lower(n)  # same length: positions are shared
         # addresses, file names, code: never figures (sorted, disjoint: see ``in_address``)
         self.addresses: list[tuple[int, int]] = (
             [m.span() for m in URL.finditer(n)] if may_hold_address(n) else []

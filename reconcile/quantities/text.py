@@ -81,13 +81,66 @@ def normalize_text(text: str) -> str:
 
     Thin spaces stay (as U+2009) only between digit groups ("23 000"); elsewhere they are spaces.
     """
+    if text.isascii():  # most text: only NUL is mapped (str.translate is some 20x slower)
+        return text.replace("\0", " ")
     n = text.translate(CHAR_MAP)
     if "\u2009" in n:
         n = THIN_NOT_GROUPING.sub(" ", n)
     return n
 
 
+# Vulgar fractions: after a whole number ("5½%", "1½ cups") or alone before a unit ("½
+# teaspoon", "¾ mile"); alone they are figures only with a physical unit or a percent.
+VULGAR: dict[str, float] = {
+    "½": 0.5,
+    "¼": 0.25,
+    "¾": 0.75,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅕": 0.2,
+    "⅖": 0.4,
+    "⅗": 0.6,
+    "⅘": 0.8,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 0.125,
+    "⅜": 0.375,
+    "⅝": 0.625,
+    "⅞": 0.875,
+}
+
+
+def next_char(n: str, pos: int) -> str:
+    """The character where a unit written after ``pos`` would start: past blanks, one hyphen
+    and blanks again ('' at the end). Each kind's reader first asks whether a unit of its
+    kind can start with it (a set lookup) before it runs its pattern."""
+    k, end = pos, len(n)
+    while k < end and n[k] in " \t":
+        k += 1
+    if k < end and n[k] == "-":
+        k += 1
+        while k < end and n[k] in " \t":
+            k += 1
+    return n[k] if k < end else ""
+
+
+def first_chars(tokens: object) -> frozenset[str]:
+    """The characters (either case) the given tokens can start with."""
+    out: set[str] = set()
+    for t in tokens:  # type: ignore[attr-defined]
+        t = str(t).strip()
+        if t:
+            out.update((t[0], t[0].lower(), t[0].upper()))
+    return frozenset(out)
+
+
 ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}
+
+
+def ascii_lower(n: str) -> str:
+    """``n`` with only A-Z lower-cased (same length, so positions are shared; ``str.lower``
+    would also change other letters, some into two characters)."""
+    return n.lower() if n.isascii() else n.translate(ASCII_LOWER)
 
 
 _FILE_EXT = (

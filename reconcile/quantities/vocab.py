@@ -11,6 +11,7 @@ from reconcile.claims.numbers import (
     trie_regex,
     word_number_pattern,
 )
+from reconcile.quantities.text import VULGAR, first_chars
 from reconcile.units import (
     currency_codes,
     load_data,
@@ -62,7 +63,9 @@ class Vocab:
     prefix_rx: re.Pattern[str] = re.compile("")
     prefix_words: frozenset[str] = frozenset()
     prefix_last_chars: frozenset[str] = frozenset()  # last characters of symbols ("$", "€")
+    symbol_lead_words: frozenset[str] = frozenset()  # letters that may stand before a sign
     suffix_cur_rx: re.Pattern[str] = re.compile("")
+    suffix_cur_first: frozenset[str] = frozenset()  # what a currency after a number starts with
     scale_after_code_rx: re.Pattern[str] = re.compile("")
     scale_rx: re.Pattern[str] = re.compile("")
     scales: dict[str, float] = field(default_factory=dict)
@@ -86,6 +89,8 @@ class Vocab:
     phys_att_rx: re.Pattern[str] = re.compile("")
     phys_bracket_rx: re.Pattern[str] = re.compile("")
     phys: dict[str, str] = field(default_factory=dict)
+    phys_numeral_only: frozenset[str] = frozenset()  # units never read after number words
+    phys_first: frozenset[str] = frozenset()  # what a physical unit after a number starts with
     per_rx: re.Pattern[str] = re.compile("")
     pound_rx: re.Pattern[str] = re.compile("")
     money_per_rx: re.Pattern[str] = re.compile("")
@@ -149,6 +154,8 @@ class Vocab:
     mag_below: float = 10.0
     mag_needs: tuple[str, ...] = ()
     master_rest: re.Pattern[str] = re.compile("")
+    master_fast: re.Pattern[str] = re.compile("")
+    flat_words: tuple[str, ...] = ()
     frac_numerators: dict[str, float] = field(default_factory=dict)
     frac_denominators: dict[str, float] = field(default_factory=dict)
     frac_not_after: frozenset[str] = frozenset()
@@ -263,6 +270,12 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         ]
     )
     v.prefix_last_chars = frozenset(t[-1] for t in symbols if not t[-1].isalpha())
+    # Letters a blank may part from the sign they belong to ("us $", "u.s. $", "c $", "usd $"):
+    # any other word before a spaced sign leaves the sign alone ("to $5").
+    leads = [m[1] for t in symbols if (m := re.search(r"([A-Za-z.]+)[ \t]*[^A-Za-z. \t]+$", t))]
+    v.symbol_lead_words = frozenset(
+        w.lower().replace(".", "") for w in [*leads, *code_tokens, *cs_codes]
+    )
     suffix = (
         rf"(?:[ \t]?(?P<sm>m(?:{mcode_rx}))(?![A-Za-z0-9])"
         rf"|[ \t]?(?P<sc>(?:{code_rx})|(?-i:{cs_rx}))(?![A-Za-z0-9])"
@@ -270,6 +283,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"|[ \t]?(?P<ss>{sym_rx}))"
     )
     v.suffix_cur_rx = re.compile(suffix, re.IGNORECASE)
+    v.suffix_cur_first = first_chars(["m", *code_tokens, *cs_codes, *names, *symbols])
     pence = cur["pence"]
     v.pence_cue_rx = re.compile(
         rf"£|(?<![\w])(?:{words_rx(w for w in pence['cues'] if w != '£')})\b", re.IGNORECASE
@@ -363,6 +377,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.phys_att_rx = re.compile(rf"(?P<u>{alt(ph.get('attached', {}))})(?![A-Za-z0-9])")
     for k, val in ph.get("attached", {}).items():
         v.phys.setdefault(k, val)
+    v.phys_first = first_chars([*v.phys, "(", "[", "{", "<"])
+    v.phys_numeral_only = frozenset(ph.get("numeral_only", {}).get("units", []))
     v.per = {k.lower(): val for k, val in ph["per"].items()}
     mg = ph["magnitude"]
     v.mag_cue_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['cues'])})[ \t]+$", re.IGNORECASE)
@@ -508,16 +524,19 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"|(?P<frac>\b(?:(?:{alt(v.frac_numerators)})[ \t-]+)?"
         rf"(?:{alt(v.frac_denominators)})\b(?=[ \t]+of[ \t]))"
     )
-    master_head = (
-        r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=\.?[0-9]))(?:"
+    vulgar = "".join(VULGAR)
+    gate = r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=\.?[0-9])|(?=[{vulgar}]))(?:"
+    points_digits = (
         rf"(?P<points>\b(?:{words_rx(v.point_words)})s?\b)|"
         rf"(?P<digits>\b(?:{words_rx(v.digit_words)})(?=[ \t]+(?:{words_rx(follow)})\b))"
+    )
+    flat_branch = (
         rf"|(?P<flat>(?<![\w])(?:{words_rx(flat['before'])})[ \t]+"
         rf"(?P<fw>{words_rx(flat['words'])})"
         r"\b(?![ \t-]*(?:fee|rate|tax|screen|out|broke)\b))"
-        rf"|(?P<verb>\b(?:{alt(v.verbs)})\b)"
-        rf"|(?P<fold>\b(?:{fold_words})fold\b)"
     )
+    verb_fold = rf"|(?P<verb>\b(?:{alt(v.verbs)})\b)|(?P<fold>\b(?:{fold_words})fold\b)"
+    master_head = gate.format(vulgar=vulgar) + points_digits + flat_branch + verb_fold
     master_tail = (
         rf"|(?P<wnum>{word_number_pattern()})"
         r"|(?P<num>(?<![0-9])(?<![0-9][.,])(?:"
@@ -525,11 +544,37 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         r"|\d+,\d{1,2}(?![0-9,])"  # 3,50 (decimal comma)
         r"|(?:\d{1,3}(?:[,\u2009]\d{3})+(?![0-9])|\d{1,2}(?:,\d{2})+,\d{3}(?![0-9])|\d+)"
         r"(?:\.\d+)?(?![0-9])"
-        r"|(?<![0-9.])\.\d+(?![0-9]))))"  # $.50
+        r"|(?<![0-9.])\.\d+(?![0-9]))"  # $.50
+        rf"|(?<![0-9])[{vulgar}](?![0-9])))"  # "½ teaspoon"
     )
     # case-sensitive on purpose: it scans the ASCII-lower-cased text (1.7x faster)
     v.master = re.compile(master_head + frac_branch + master_tail)
     v.master_rest = re.compile(master_head + master_tail)  # after a fraction that is no share
+    # Most texts hold no fraction word and no 'flat': there the scan uses ``master_fast``, the
+    # same branches but 'flat', which tries a word only when its first three letters can
+    # start a number word, a multiplier verb or a points/digits phrase (it tries a third of
+    # the words; tests/test_quantities_speed_gates.py checks it finds what master_rest does).
+    starters = {
+        w.lower()
+        for w in [
+            *nums["units"],
+            *nums["tens"],
+            *nums["multipliers"],
+            *nums["fractions"],
+            "half",
+            "quarter",
+            "a",
+            "an",
+            *(re.split(r"[ \t-]+", phrase)[0] for phrase in [*v.point_words, *v.digit_words]),
+            *v.verbs,
+        ]
+    }
+    heads = sorted(
+        {re.escape(w[:3]) if len(w) >= 3 else re.escape(w) + "(?![a-z])" for w in starters}
+    )
+    fast_gate = rf"(?:(?<![A-Za-z])(?={'|'.join(heads)})|(?=\.?[0-9])|(?=[{vulgar}]))(?:"
+    v.master_fast = re.compile(fast_gate + points_digits + verb_fold + master_tail)
+    v.flat_words = tuple(w.lower() for w in flat["words"])
     v.compound_rx = re.compile(
         rf"[ \t]+(?:and[ \t]+)?(?P<n>\d{{1,2}}(?![0-9]|[.,][0-9])|{word_number_pattern()})",
         re.IGNORECASE,
