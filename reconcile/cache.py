@@ -16,6 +16,11 @@ The cache is an optimisation only, and nothing in it is trusted:
   hang); folders are created 0700 and files 0600 (drafts' sentences are stored in entries);
 - an unreadable or corrupt entry is a miss, a failed write is ignored.
 
+Packs: the claims of a whole set of documents (a check's sources, a report's documents) are also
+stored as one file, keyed by the entries' keys, so that a warm run reads one file and validates
+one payload instead of one entry per document (``get_pack``/``put_pack``); the same rules hold
+for a pack as for an entry, and only the most recent ``PACKS_KEPT`` packs are kept.
+
 Location: ``$RECONCILE_CACHE_DIR``, else ``$XDG_CACHE_HOME/reconcile``, else
 ``~/.cache/reconcile``. The command line's ``--no-cache`` turns it off.
 """
@@ -39,6 +44,7 @@ from reconcile.claims.models import Claim, Document
 from reconcile.config import Settings
 
 _CLAIMS = TypeAdapter(list[Claim])
+_PACK = TypeAdapter(list[list[Claim]])
 _PACKAGE = Path(__file__).resolve().parent
 # what claims depend on besides this package: the parse (spaCy and its English weights) too
 DEPENDENCIES = (
@@ -53,6 +59,8 @@ DEPENDENCIES = (
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 _KEY_FILE = "secret.key"
 _FORMAT = b"reconcile-cache-2\n"
+_PACK_FORMAT = b"reconcile-pack-1\n"
+PACKS_KEPT = 4  # packs kept in the cache folder, the most recently written
 
 
 def default_dir() -> Path:
@@ -234,5 +242,77 @@ class ClaimCache:
             payload = _CLAIMS.dump_json(claims)
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             _write_private(path, _FORMAT + self._mac(secret, key, payload) + b"\n" + payload)
+        except (OSError, ValueError):
+            pass
+
+    # ------------------------------------------------------------ packs: one file per set
+
+    def _pack_key(self, docs: list[Document], settings: Settings) -> str:
+        h = hashlib.sha256(b"pack\0")
+        for k in sorted(self.key(d, settings) for d in docs):
+            h.update(k.encode())
+        return h.hexdigest()
+
+    def _pack_path(self, key: str) -> Path:
+        return self.root / "packs" / f"{key}.pack"
+
+    def get_pack(self, docs: list[Document], settings: Settings) -> list[list[Claim]] | None:
+        """Each document's claims, in the order of ``docs``, from the pack written for exactly
+        this set of documents (their contents and the settings), or None on any miss."""
+        secret = self.secret()
+        if secret is None or not docs:
+            return None
+        key = self._pack_key(docs, settings)
+        try:
+            data = _read_regular(self._pack_path(key), MAX_ENTRY_BYTES)
+        except OSError:
+            return None
+        head, _, rest = data.partition(b"\n")
+        mac, _, payload = rest.partition(b"\n")
+        if head + b"\n" != _PACK_FORMAT or not hmac.compare_digest(
+            mac, self._mac(secret, key, payload)
+        ):
+            return None
+        try:
+            packed = _PACK.validate_json(payload)
+        except (ValidationError, ValueError):
+            return None
+        by_id = {d.id: d for d in docs}
+        if len(packed) != len(docs) or len(by_id) != len(docs):
+            return None
+        found: dict[str, list[Claim]] = {}
+        for claims in packed:  # stored in the order of the documents' ids
+            doc = by_id.get(claims[0].document) if claims else None
+            if claims and (doc is None or doc.id in found or not valid_for(claims, doc)):
+                return None
+            if doc is not None:
+                found[doc.id] = claims
+        self.hits += len(docs)
+        return [found.get(d.id, []) for d in docs]
+
+    def put_pack(self, docs: list[Document], settings: Settings, claims: list[list[Claim]]) -> None:
+        """Store the claims of ``docs`` (one list per document, in their order) as one pack, and
+        remove all but the ``PACKS_KEPT`` most recent packs. Failures are ignored."""
+        secret = self.secret(create=True)
+        if secret is None or not docs:
+            return
+        key = self._pack_key(docs, settings)
+        path = self._pack_path(key)
+        ordered = [c for _, c in sorted(zip((d.id for d in docs), claims, strict=True))]
+        try:
+            payload = _PACK.dump_json(ordered)
+            if len(payload) > MAX_ENTRY_BYTES - 4096:
+                return
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _write_private(path, _PACK_FORMAT + self._mac(secret, key, payload) + b"\n" + payload)
+            packs = sorted(
+                (e.stat(follow_symlinks=False).st_mtime_ns, e.name)
+                for e in os.scandir(path.parent)
+                if e.name.endswith(".pack") and e.is_file(follow_symlinks=False)
+            )
+            for _mtime, name in packs[:-PACKS_KEPT]:
+                if name != path.name:
+                    with contextlib.suppress(OSError):
+                        (path.parent / name).unlink()
         except (OSError, ValueError):
             pass

@@ -75,7 +75,8 @@ def _run(
     docs, claims = [], []
     ordered = sorted(documents, key=lambda d: d.id)
     progress(f"extracting claims from {len(ordered)} documents")
-    for doc, (found, late) in zip(ordered, _claims_of_all(ordered, settings, cache), strict=True):
+    extracted = _claims_of_all(ordered, settings, cache, focus)
+    for doc, (found, late) in zip(ordered, extracted, strict=True):
         if late:  # the time cap skipped the rest of the file
             doc = doc.model_copy(update={"notices": [*doc.notices, late]})
         bad = malformed_numbers(doc.text)
@@ -99,19 +100,42 @@ def _relevant(claims: list[Claim], focus: set[str] | None) -> list[Claim]:
     return [c for c in claims if c.document in focus or c.metric in metrics]
 
 
+PACK_MIN = 16  # documents that make a set worth a pack of the cache (see reconcile.cache)
+
+
 def _claims_of_all(
-    docs: list[Document], settings: Settings, cache: ClaimCache | None
+    docs: list[Document],
+    settings: Settings,
+    cache: ClaimCache | None,
+    focus: set[str] | None = None,
 ) -> list[Extracted]:
     """Each document's claims: from the cache where it has them, else extracted (see _extract),
-    with the time cap's notice when it cut the document short (such claims are not cached)."""
+    with the time cap's notice when it cut the document short (such claims are not cached).
+
+    The documents outside ``focus`` (a check's sources; a report's documents) are looked up
+    first as one pack, then one entry each; when the pack missed, it is written for next time.
+    """
     found: list[Extracted | None] = [None] * len(docs)
+    stable = [i for i, d in enumerate(docs) if not focus or d.id not in focus]
+    packed = None
+    if cache is not None and len(stable) >= PACK_MIN:
+        packed = cache.get_pack([docs[i] for i in stable], settings)
+        for i, claims in zip(stable, packed or [], strict=False):
+            found[i] = (claims, None)
     if cache is not None:
-        found = [None if (c := cache.get(d, settings)) is None else (c, None) for d in docs]
+        found = [
+            got or ((c, None) if (c := cache.get(d, settings)) is not None else None)
+            for d, got in zip(docs, found, strict=True)
+        ]
     missing = [i for i, got in enumerate(found) if got is None]
     for i, got in zip(missing, _extract([docs[i] for i in missing], settings), strict=True):
         found[i] = got
         if cache is not None and got[1] is None:
             cache.put(docs[i], settings, got[0])
+    if cache is not None and len(stable) >= PACK_MIN and packed is None:
+        complete = [found[i] for i in stable]
+        if all(got is not None and got[1] is None for got in complete):
+            cache.put_pack([docs[i] for i in stable], settings, [g[0] for g in complete if g])
     return [got or ([], None) for got in found]
 
 

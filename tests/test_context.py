@@ -1325,3 +1325,31 @@ def test_shipments_market_share_and_a_two_word_owner_of_a_division() -> None:
     assert by_text(cs, "3%").metric == "unit sales change"
     assert by_text(cs, "18%").metric == "market share"
     assert by_text(cs, "6.1 million").subject == "Nerio Wearables"
+
+
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        ("cloud", "Cloud"),
+        ("AI-related", "AI-related"),
+        ("ai-related", "Ai-related"),
+        ("e-commerce", "E-commerce"),
+        ("TV", "TV"),
+        ("fire and rescue", "Fire and Rescue"),
+    ],
+)
+def test_a_segment_label_keeps_its_words_as_written(words: str, label: str) -> None:
+    from reconcile.claims.context import segment_label
+
+    assert segment_label(words) == label
+
+
+def test_a_hyphenated_segment_keeps_its_case_in_the_subject() -> None:
+    text = (
+        "Brightwell Systems said sales of its AI-related products more than doubled, "
+        "reaching $740 million in the latest quarter."
+    )
+    c = by_text(claims_of(text), "$740 million")
+    assert c.subject == "Brightwell Systems AI-related", c.subject
+    text = "Orsella's revenue rose 5%, and revenue from its ai-related services grew 61%."
+    assert by_text(claims_of(text), "61%").subject == "Orsella Ai-related"

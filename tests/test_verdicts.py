@@ -115,6 +115,66 @@ def test_a_large_group_is_judged_camp_by_camp_and_still_names_the_odd_sources() 
     assert len(f.evidence) < 3 * len(cs)
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(min_value=40, max_value=60),
+    st.lists(
+        st.tuples(
+            st.sampled_from([12.0, 12.0, 12.0, 12.5, 19.0, 4.0]),
+            st.sampled_from(["2024-11-05", "2024-11-05", "2024-11-06", None]),
+        ),
+        min_size=8,
+        max_size=8,
+    ),
+    st.data(),
+)
+def test_a_check_and_a_report_judge_a_pair_alike_on_either_side_of_the_exact_limit(
+    n: int, pattern: list[tuple[float, str | None]], data: st.DataObject
+) -> None:
+    from reconcile.claims.compare import EXACT_MAX
+
+    # groups of 40 to 60 claims: judged pair by pair up to EXACT_MAX, against references above
+    assert 40 <= EXACT_MAX <= 60
+    rows = [pattern[(i * 5) % 8 if i % 3 else 0] for i in range(n)]
+    cs = [fig(f"s{i:02}.txt", v, when=w) for i, (v, w) in enumerate(rows)]
+    findings = compare_groups([group(*cs)], cs)
+    everything = conflict_pairs(findings)
+    docs = [c.document for c in cs]
+    for d in data.draw(st.lists(st.sampled_from(docs), min_size=1, max_size=3, unique=True)):
+        focused = compare_groups([group(*cs)], cs, focus={d})
+        assert conflict_pairs(focused) == {p for p in everything if d in p[2]}
+
+
+def test_a_large_group_judges_each_figure_against_its_days_reference() -> None:
+    from reconcile.claims.compare import EXACT_MAX
+
+    cs = [fig(f"s{i:03}.txt", 12.0) for i in range(EXACT_MAX + 10)]
+    cs += [fig("x.txt", 19.0), fig("y.txt", 4.0)]
+    [f] = compare_groups([group(*cs)], cs)
+    pairs = {docs for _k, _s, docs in conflict_pairs([f])}
+    # each odd source against the day's reference figure (the first of the largest camp), and
+    # the odd figures against each other; not every agreeing source against every odd one
+    assert pairs == {
+        frozenset({"s000.txt", "x.txt"}),
+        frozenset({"s000.txt", "y.txt"}),
+        frozenset({"x.txt", "y.txt"}),
+    }
+    # a check of an odd source finds its pairs; a check of an agreeing source finds nothing
+    [g] = compare_groups([group(*cs)], cs, focus={"y.txt"})
+    assert g.severity == "error" and "y.txt" in g.message and g.details["other_sources"] == 1
+    assert compare_groups([group(*cs)], cs, focus={"s007.txt"}) == []
+
+
+def test_too_many_odd_figures_are_judged_against_the_reference_alone() -> None:
+    from reconcile.claims.compare import EXACT_MAX
+
+    cs = [fig(f"s{i:03}.txt", 12.0) for i in range(EXACT_MAX + 10)]
+    odd = [fig(f"x{i:03}.txt", 20.0 + 2 * i) for i in range(EXACT_MAX + 1)]
+    [f] = compare_groups([group(*cs, *odd)], cs + odd)
+    pairs = {docs for _k, _s, docs in conflict_pairs([f])}
+    assert pairs == {frozenset({"s000.txt", c.document}) for c in odd}
+
+
 def test_json_report_is_one_record_a_line_and_reads_back() -> None:
     import json
 

@@ -1165,8 +1165,10 @@ def compare_groups(
         ctx.reports = {}
         for c in members:
             ctx.group_by_doc[c.document].append(c)
-        if focus is None and len(members) > EXACT_MAX:
+        if len(members) > EXACT_MAX:  # the same pairs for a report and a check (see there)
             pairs = iter(_representative_pairs(members, ctx))
+            if focus is not None:
+                pairs = (p for p in pairs if p[0].document in focus or p[1].document in focus)
         elif focus is None:
             pairs = combinations(members, 2)
         else:
@@ -1203,20 +1205,24 @@ def compare_groups(
     return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(findings)]
 
 
-EXACT_MAX = 48  # claims of a group judged pair by pair in a report; above, camp by camp
+EXACT_MAX = 48  # claims of a group judged pair by pair; above, each against its slot's reference
 
 
 def _representative_pairs(members: list[Claim], ctx: _Ctx) -> list[tuple[Claim, Claim]]:
-    """The pairs a report judges in a large group (more than ``EXACT_MAX`` claims): one claim of
-    each camp of figures against the main camp, so that the work grows with the number of
-    claims, not with its square.
+    """The pairs judged in a large group (more than ``EXACT_MAX`` claims), by a report and by a
+    check alike, so that the work grows with the number of claims, not with its square.
 
     Claims are put in slots by time and session; in each slot, claims whose intervals meet form
-    camps (see ``camps``). The first claim of every camp is judged against the first claim of its
-    slot's largest camp, and that claim against the one of the slot with the most sources (which
-    is how figures of different days meet). A pair that agrees makes no finding, as in the exact
-    path; what is lost is a disagreement between two odd camps, each already set against the
-    main one.
+    camps (see ``camps``). The slot's reference is the first claim of its largest camp (the
+    figure most of its sources give). Every other claim of the slot is judged against it; the
+    claims outside the reference's camp (the odd figures) are judged against each other too when
+    there are at most ``EXACT_MAX`` of them; and each slot's reference is judged against the main
+    one (the reference of the slot with the most sources: that is how figures of different days
+    meet). The pairs depend on the group alone, never on a focus: a check judges those that hold
+    a claim of the draft, so that a check and a report give the same verdict on every pair of
+    sources. Not judged: a claim of a reference camp against the other claims of its camp or the
+    odd figures (its reference speaks for it), and odd figures against each other when they are
+    too many to be odd (then the slot holds no figure most sources agree on).
     """
     slots: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in members:
@@ -1232,7 +1238,10 @@ def _representative_pairs(members: list[Claim], ctx: _Ctx) -> list[tuple[Claim, 
         ref = found[0].head
         if ref is not main:
             pairs.append((ref, main))
-        pairs += [(k.head, ref) for k in found[1:]]
+        pairs += [(c, ref) for k in found for c in k.claims if c is not ref]
+        odd = [c for k in found[1:] for c in k.claims]
+        if len(odd) <= EXACT_MAX:
+            pairs += combinations(odd, 2)
     return pairs
 
 

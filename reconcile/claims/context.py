@@ -588,6 +588,23 @@ _RX_LOOSE_SEGMENT = re.compile(
 )
 
 
+_LOWER_IN_NAMES = frozenset({"and", "of", "for", "the", "in", "on", "to"})
+
+
+def segment_label(words: str) -> str:
+    """A segment's words as they go into a name: each word as written, a lower-case word with
+    its first letter raised ("cloud" -> "Cloud", "fire and rescue" -> "Fire and Rescue"); a word
+    that holds a capital keeps its letters ("TV", "AI-related"), and the letters after the first
+    are never changed ("e-commerce" -> "E-commerce", not "E-Commerce")."""
+    out = []
+    for i, word in enumerate(words.split()):
+        if any(ch.isupper() for ch in word) or (i and word in _LOWER_IN_NAMES):
+            out.append(word)
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
 def _segment_entities(
     text: str, lo: int, hi: int, v: Vocab, may_match: bool = True
 ) -> list[tuple[int, int, str, str]]:
@@ -734,7 +751,7 @@ def _find_entities(
         segs = _segment_entities(text, lo, hi, v, here) if here or loose else []
         for s, e, company, segword in segs:
             word = segword.split()[0]
-            template = f"{{company:{company}}} {word if word.isupper() else word.title()}"
+            template = f"{{company:{company}}} {segment_label(word)}"
             found.append((s, e, template, False))
             taken.append((s, e))
         for phrase, target in phrases:
@@ -906,7 +923,7 @@ def _find_entities(
                     company = " ".join(words[:-1])  # "Pellow Bank" + "Retail": "Pellow Retail"
                 segment = name[name.index("}") + 2 :]
                 segment = v.segment_canonical.get(segment.lower(), segment)
-                segment = segment if segment.isupper() else segment.title()  # "TV arm"
+                segment = segment_label(segment)  # "TV arm", "AI-related products"
                 name = normalize_entity(f"{company} {segment}".strip(), v)
                 if company:
                     owned[(k, ent.start)] = canon.get(company, company)
