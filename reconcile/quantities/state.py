@@ -14,6 +14,44 @@ from reconcile.quantities.text import URL, ascii_lower, may_hold_address, normal
 from reconcile.quantities.vocab import Currency, vocab
 
 PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
+# "beyond its February pledge of 380 billion yuan": a qualifier, a determiner, one to three
+# words naming what the figure is the value of, then "of" right before the figure
+CONTAINER_OF = re.compile(
+    r"(?<![\w])(?P<det>the|its|their|his|her|our|this|that)[ \t]+"
+    r"(?P<words>[A-Za-z0-9][\w'’-]*(?:[ \t]+[A-Za-z0-9][\w'’-]*){0,2})[ \t]+of[ \t]+$",
+    re.IGNORECASE,
+)
+# words before "of" that make the figure a part, not the value of a thing ("a third of")
+PARTITIVE = frozenset(
+    {
+        "half",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "share",
+        "part",
+        "most",
+        "some",
+        "all",
+        "each",
+        "none",
+        "any",
+        "majority",
+        "minority",
+        "rest",
+        "bulk",
+        "portion",
+        "fraction",
+        "percent",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+    }
+)
 
 
 SENTENCE_BREAK = re.compile(r"[.!?;][ \t\n]|\n\n")
@@ -199,6 +237,18 @@ class Scan:
             pos += 1
         return pos
 
+    def _through_container(self, k: int) -> re.Match[str] | None:
+        """The qualifier of a figure given as the value of a named thing: "beyond its February
+        pledge of 380 billion yuan" reads like "beyond the 380 billion yuan pledge" (the
+        figure is what the qualifier compares with). ``k`` is where the figure's blanks
+        start. Not after a part ("more than a third of"): then the figure is a whole."""
+        n = self.n
+        c = CONTAINER_OF.search(n, max(0, k - 60), k + 1 if k < len(n) and n[k] == " " else k)
+        if c is None or c.group("words").split()[-1].lower() in PARTITIVE:
+            return None
+        d = c.start("det")
+        return self.v.qual_prefix_rx.search(n, max(0, d - 40), d)
+
     def qualifier(self, start: int, end: int, unit: str) -> tuple[str | None, str | None]:
         """The qualifier written before ``start`` (or after ``end``), after the data's vetoes."""
         n, v = self.n, self.v
@@ -215,6 +265,8 @@ class Scan:
                     m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
             elif n[k - 1] in v.qual_last_chars:
                 m = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+            if m is None and n[max(0, k - 3) : k].lower().endswith("of"):
+                m = self._through_container(k)
         if m:
             text = m["q"] or m["s"]
             canon = v.qual_canon.get(" ".join(text.lower().split()))
