@@ -92,7 +92,7 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
     end = m.end()
     pm = v.per_rx.match(n, end)
     if pm and "/" not in expr:
-        expr = f"({expr}) / {v.per[pm['t'].lower()]}"
+        expr = f"({expr}) / {v.per[(pm['t'] or pm['w']).lower()]}"
         end = pm.end()
     if expr == "inch" and token.lower() == "in":
         return None

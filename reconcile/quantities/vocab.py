@@ -379,7 +379,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         v.phys.setdefault(k, val)
     v.phys_first = first_chars([*v.phys, "(", "[", "{", "<"])
     v.phys_numeral_only = frozenset(ph.get("numeral_only", {}).get("units", []))
-    v.per = {k.lower(): val for k, val in ph["per"].items()}
+    v.per = {k.lower(): val for k, val in {**ph.get("per_symbol", {}), **ph["per"]}.items()}
     mg = ph["magnitude"]
     v.mag_cue_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['cues'])})[ \t]+$", re.IGNORECASE)
     v.mag_after_rx = re.compile(rf"[ \t]+(?:{words_rx(mg['after'])})\b", re.IGNORECASE)
@@ -393,7 +393,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     )
     v.mass_word_rx = re.compile(rf"(?<![\w])(?:{words_rx(pw['mass_words'])})\b", re.IGNORECASE)
     v.per_rx = re.compile(
-        rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+)(?P<t>{alt(ph['per'])})\b",
+        rf"(?:[ \t]*/[ \t]*(?P<t>{alt([*ph['per'], *ph.get('per_symbol', {})])})"
+        rf"|[ \t]+(?:per|a|an|each)[ \t]+(?P<w>{alt(ph['per'])}))\b",
         re.IGNORECASE,
     )
 
