@@ -63,6 +63,7 @@ class Rules:
     earlier_cross: re.Pattern[str]
     revised: re.Pattern[str]
     unrelated_ratio: float
+    rate_drift: float
     maxima: frozenset[str]
     slip_window: float
 
@@ -88,6 +89,7 @@ def rules() -> Rules:
         ),
         revised=re.compile(raw["revised_value"]["pattern"]),
         unrelated_ratio=float(t["unrelated_ratio"]),
+        rate_drift=float(t["rate_drift"]),
         maxima=frozenset(raw["maxima"]["qualifiers"]),
         slip_window=float(t["slip_window"]),
     )
@@ -771,10 +773,13 @@ def rate_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
         if r is not None:
             implied[(x.unit, y.unit)].append((x, y, r))
     findings = []
+    drift = rules().rate_drift
     for (ux, uy), rows in sorted(implied.items()):
         for (x1, y1, r1), (x2, y2, r2) in combinations(rows, 2):
-            if x1.document == x2.document or overlaps(r1, r2):
-                continue
+            if x1.document == x2.document or overlaps(
+                r1, (r2[0] * (1 - drift), r2[1] * (1 + drift))
+            ):
+                continue  # rates of different days: a drift of a few percent is no error
             mid1, mid2 = (r1[0] + r1[1]) / 2, (r2[0] + r2[1]) / 2
             message = (
                 f'{ux}/{uy} rate: {x1.document} restates "{ctx.q(x1)}" as "{ctx.q(y1)}" '
