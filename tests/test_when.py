@@ -189,6 +189,9 @@ def test_days_are_calendar_distances(a: dt.date, b: dt.date) -> None:
         ("weekday:Monday", "2025-09-09", "different", "different"),
         ("quarter:June", "quarter:June", "same", "unknown"),
         ("quarter:June", "2025-Q2", "different", "unknown"),
+        ("quarter:Q3", "2026-Q3", "same", "unknown"),  # a year-less quarter: the nearest one
+        ("quarter:Q3", "2026-Q2", "different", "unknown"),
+        ("fiscal:Q3", "2026-Q3", "different", "unknown"),  # the company's own quarters
         ("year:this", "year:2025", "unknown", "unknown"),
         ("year:this", "year:this", "same", "unknown"),
         # both: a day against a label, a month-day against a period

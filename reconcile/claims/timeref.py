@@ -108,10 +108,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "rel": re.compile(rf"\b({rel})(?:'s)?\b", re.I),
         "wday": re.compile(rf"\b({wday})(?:'s)?\b", re.I),
         "week": re.compile(r"\b(last|this|past|previous)\s+week\b", re.I),
+        # a quarter named by its last month, or by its last day ("the quarter to Sept. 30",
+        # "the three months ended June 30, 2026": the day is the period's end, not its date)
         "month_quarter": re.compile(
             rf"\b(?:the\s+)?({month})\s+quarter\b"
-            rf"|\bquarter\s+(?:that\s+)?(?:ended|ending|to)\s+(?:in\s+)?({month})\b"
-            rf"|\bthree\s+months\s+(?:to|ended|ending|through)\s+(?:in\s+)?({month})\b",
+            rf"|\bquarter\s+(?:that\s+)?(?:ended|ending|to)\s+(?:in\s+|on\s+)?({month})\b"
+            rf"(?:\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{{2}})\b)?)?"
+            rf"|\bthree\s+months\s+(?:to|ended|ending|through)\s+(?:in\s+|on\s+)?({month})\b"
+            rf"(?:\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{{2}})\b)?)?",
             re.I,
         ),
         "num_quarter": re.compile(
@@ -262,6 +266,17 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
         taken.append((s, e))
         hits.append(_Hit(s, e, value, rank))
 
+    for m in scan("month_quarter"):  # before the days: "quarter to Sept. 30" is a quarter
+        word = next(g for g in (m.group(1), m.group(2), m.group(4)) if g)
+        month = _month(word)
+        year = m.group(3) or m.group(5)
+        if month % 3 == 0 and (year or anchor):
+            y = int(year) if year else _quarter_year(anchor, month)  # type: ignore[arg-type]
+            add(m, period_text("quarter", y, month // 3), 1)
+        elif month % 3 == 0:
+            add(m, f"quarter:Q{month // 3}", 1)  # the calendar quarter that month ends
+        else:
+            add(m, f"quarter:{MONTH_NAMES[month - 1]}", 1)
     for m in scan("iso"):
         d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
@@ -282,13 +297,6 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             add(m, day_text(dt.date(anchor.year, month, day)), 0)
         else:
             add(m, monthday_text(month, day), 0)
-    for m in scan("month_quarter"):
-        word = next(g for g in m.groups() if g)
-        month = _month(word)
-        if anchor and month % 3 == 0:
-            add(m, period_text("quarter", _quarter_year(anchor, month), month // 3), 1)
-        else:
-            add(m, f"quarter:{MONTH_NAMES[month - 1]}", 1)
     for m in scan("num_quarter"):
         q = int(v["quarters"][(m.group(2) or m.group(3)).lower()])
         if m.group(1):

@@ -251,7 +251,22 @@ def _relation(a: When, b: When, nested: Nested, unplaced: Unplaced) -> TimeRelat
         return _UNKNOWN
     if a.key == b.key:
         return _EQUAL
+    qa, qb = _quarter_number(a), _quarter_number(b)
+    if qa and qb:  # "the quarter to Sept. 30" in an undated article against "Q3 2026"
+        return _EQUAL if qa == qb else _DIFFERENT
     return _UNKNOWN if a.relative or b.relative else _DIFFERENT
+
+
+_QUARTER_LABEL = re.compile(r"quarter:q([1-4])$")
+
+
+def _quarter_number(w: When) -> int:
+    """The quarter a quarter's label ("quarter:Q3") or a calendar quarter ("2026-Q3") names;
+    0 for anything else (fiscal quarters are the company's own: not calendar ones)."""
+    if w.kind == "period":
+        return w.number if w.unit == "quarter" else 0
+    m = _QUARTER_LABEL.match(w.key) if w.kind == "label" else None
+    return int(m.group(1)) if m else 0
 
 
 def relation(
