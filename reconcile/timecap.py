@@ -8,7 +8,9 @@ read instead, and once more if need be: the figures of the rest of the file are 
 document gets a one-line notice naming the line where reading stopped. The file never takes
 more than its budget (plus the one-off loading of the vocabularies).
 
-A document over ``CHUNK`` characters is read in parts instead (see ``parts``): each ends at a
+A document over ``SPLIT_OVER`` characters is read in parts of about ``PART`` characters instead
+(see ``parts``; a dense run of figures reads at about 1 ms a figure, so a part of one is read in
+a second or two and a cut keeps every part before it): each ends at a
 paragraph break, else a line break, else a sentence end, so no figure is ever cut in two, and
 one deadline of the whole budget runs over them all. When it expires the claims of the parts
 already read are kept (nothing read is thrown away and no part is read twice) and the notice
@@ -40,7 +42,8 @@ SECONDS_PER_MB = 5.0
 MIN_SECONDS = 5.0
 FIRST_TRY = 0.75  # share of the budget for the whole text; the rest for up to two prefixes
 _FLOOR = 0.05  # below this budget a shorter prefix is not tried
-CHUNK = 200_000  # characters: a longer document is read in parts of about this size
+SPLIT_OVER = 200_000  # characters: a longer document is read in parts
+PART = 25_000  # characters in a part, about (a long article's length)
 
 
 class _TimeUp(BaseException):
@@ -100,10 +103,10 @@ def _cut(text: str, end: int) -> int:
 
 def parts(text: str, size: int | None = None) -> list[tuple[int, int]]:
     """``[start, end)`` stretches covering ``text``, each of at most about ``size`` characters
-    (``CHUNK``), ending at the last paragraph break, else line break, else sentence end in the
+    (``PART``), ending at the last paragraph break, else line break, else sentence end in the
     second half of its window (else at the first line break after it; a text with none is one
     part). A break is never inside a figure, so no figure is cut in two."""
-    size = size or CHUNK
+    size = size or PART
     out: list[tuple[int, int]] = []
     start = 0
     while len(text) - start > size:
@@ -187,7 +190,7 @@ def extract_within(doc: Document, settings: Settings) -> tuple[list[Claim], str 
         return extract_claims(doc, settings), None
     _warm(settings.model_dump_json())
     text = doc.text
-    spans = parts(text)
+    spans = parts(text) if len(text) > SPLIT_OVER else [(0, len(text))]
     if len(spans) > 1:
         return _in_parts(doc, settings, seconds, spans)
     end, left = len(text), seconds

@@ -41,7 +41,8 @@ def test_a_figure_across_the_window_edge_is_read_whole(monkeypatch) -> None:
     edge = text.index("$3.75") + 3  # the window ends inside the figure
     spans = timecap.parts(text, edge)
     assert len(spans) > 1 and all(not (a < edge - 3 < b <= edge) for a, b in spans)
-    monkeypatch.setattr(timecap, "CHUNK", edge)
+    monkeypatch.setattr(timecap, "SPLIT_OVER", edge)
+    monkeypatch.setattr(timecap, "PART", edge)
     doc = Document(id="e.txt", path="e.txt", text=text)
     claims, notice = timecap.extract_within(doc, Settings(max_seconds_per_file=60))
     assert notice is None
@@ -51,7 +52,8 @@ def test_a_figure_across_the_window_edge_is_read_whole(monkeypatch) -> None:
 
 
 def test_parts_read_in_time_give_the_claims_of_the_whole_read(monkeypatch) -> None:
-    monkeypatch.setattr(timecap, "CHUNK", 1000)
+    monkeypatch.setattr(timecap, "SPLIT_OVER", 4000)
+    monkeypatch.setattr(timecap, "PART", 1000)
     assert len(timecap.parts(TEXT)) > 4
     claims, notice = timecap.extract_within(DOC, Settings(max_seconds_per_file=60))
     assert notice is None
@@ -59,7 +61,8 @@ def test_parts_read_in_time_give_the_claims_of_the_whole_read(monkeypatch) -> No
 
 
 def test_time_up_keeps_the_parts_already_read_and_names_the_next_line(monkeypatch) -> None:
-    monkeypatch.setattr(timecap, "CHUNK", 1000)
+    monkeypatch.setattr(timecap, "SPLIT_OVER", 4000)
+    monkeypatch.setattr(timecap, "PART", 1000)
     spans = timecap.parts(TEXT)
     calls = []
 
