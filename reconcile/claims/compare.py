@@ -1206,6 +1206,7 @@ def compare_groups(
 
 
 EXACT_MAX = 48  # claims of a group judged pair by pair; above, each against its slot's reference
+ODD_MAX = 12  # odd figures of a large group's slot judged against each other, at most
 
 
 def _representative_pairs(
@@ -1218,7 +1219,7 @@ def _representative_pairs(
     camps (see ``camps``). The slot's reference is the first claim of its largest camp (the
     figure most of its sources give). Every other claim of the slot is judged against it; the
     claims outside the reference's camp (the odd figures) are judged against each other too when
-    there are at most ``EXACT_MAX`` of them; and each slot's reference is judged against the main
+    there are at most ``ODD_MAX`` of them; and each slot's reference is judged against the main
     one (the reference of the slot with the most sources: that is how figures of different days
     meet). The pairs depend on the group alone, never on a focus: a check judges those that hold
     a claim of the draft, so that a check and a report give the same verdict on every pair of
@@ -1249,7 +1250,7 @@ def _representative_pairs(
             pairs.append((ref, main))
         pairs += [(c, ref) for k in found for c in k.claims if c is not ref]
         odd = [c for k in found[1:] for c in k.claims]
-        if len(odd) <= EXACT_MAX:
+        if len(odd) <= ODD_MAX:
             pairs += combinations(odd, 2)
     return pairs
 
