@@ -1,6 +1,7 @@
 """Time ``reconcile check`` of a 2,000-word draft against 1,000 generated source articles.
 
     python benchmarks/check.py [--sources 1000] [--words 2000] [--repeat 3] [--keep DIR] [--report]
+                               [--profile N]
 
 Prints seconds (target: under 2 s for the whole command); asserts nothing. Two corpora: "story"
 (sources share one set of true figures, one sentence in fifty wrong: what a newsroom checks) and
@@ -156,6 +157,14 @@ def main() -> int:
         help="also time `reconcile report` over all the sources (slow: every pair is compared)",
     )
     parser.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also profile one warm check in this process (cProfile) and print its N costliest "
+        "functions by cumulative time",
+    )
+    parser.add_argument(
         "--mode",
         choices=["story", "random", "both"],
         default="both",
@@ -233,6 +242,8 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
             f"{min(warm):.3f} s, mean {sum(warm) / len(warm):.3f} s over {len(warm)} runs "
             f"(start-up alone {startup:.3f} s; target < 2 s)"
         )
+        if args.profile:
+            profile_warm_check(command[len(base) :], env, args.profile)
         if args.report:
             out = root / "report.json"
             report = [*base, "report", str(src), "--format", "json", "--output", str(out)]
@@ -258,6 +269,40 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)
     return 0
+
+
+def profile_warm_check(argv: list[str], env: dict[str, str], top: int) -> None:
+    """One warm ``reconcile check`` in this process under cProfile (the cache is warm after the
+    timed runs); prints the costliest functions by cumulative time."""
+    import cProfile
+    import io
+    import pstats
+
+    from reconcile.cli import main as cli_main
+
+    previous = os.environ.get("RECONCILE_CACHE_DIR")
+    os.environ["RECONCILE_CACHE_DIR"] = env["RECONCILE_CACHE_DIR"]
+    profiler = cProfile.Profile()
+    out = io.StringIO()
+    try:
+        with open(os.devnull, "w") as sink:
+            stdout, sys.stdout = sys.stdout, sink
+            t0 = time.perf_counter()
+            try:
+                profiler.runcall(cli_main, argv)
+            except SystemExit:
+                pass
+            finally:
+                sys.stdout = stdout
+        seconds = time.perf_counter() - t0
+    finally:
+        if previous is None:
+            os.environ.pop("RECONCILE_CACHE_DIR", None)
+        else:
+            os.environ["RECONCILE_CACHE_DIR"] = previous
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(top)
+    print(f"profiled warm check in process: {seconds:.3f} s (with cProfile's overhead)")
+    print("\n".join(line for line in out.getvalue().splitlines() if line.strip()))
 
 
 if __name__ == "__main__":

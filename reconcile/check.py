@@ -39,7 +39,7 @@ from reconcile.claims.compare import interval, overlaps
 from reconcile.claims.models import Claim, Document, Finding, FindingKind, Report
 from reconcile.claims.when import relate
 from reconcile.config import Settings
-from reconcile.pipeline import reconcile
+from reconcile.pipeline import _collector_paused, reconcile
 
 RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_ON = ("error", "warning", "info", "never")
@@ -475,13 +475,16 @@ def check_drafts(
     if len(set(ids) | {s.id for s in sources}) != len(ids) + len(sources):
         raise ValueError("document ids must be unique across drafts and sources")
     documents, settings = [*drafts, *sources], settings or Settings()
-    # Comparisons among sources alone are skipped (their findings would be dropped below).
-    report = reconcile(documents, settings, focus=set(ids), cache=cache, progress=progress)
-    report = weigh_support(report, ids, settings)
-    report = keep_draft_findings(report, ids)
-    texts = {d.id: d.text for d in drafts}
-    texts.update(raw or {})
-    return locate_findings(suppress(to_raw(report, texts), texts), ids)
+    # the collector stays paused until the report is final: the steps after the pipeline copy
+    # claims and findings (no cycles among them), and a collection would scan every live claim
+    with _collector_paused():
+        # Comparisons among sources alone are skipped (their findings would be dropped below).
+        report = reconcile(documents, settings, focus=set(ids), cache=cache, progress=progress)
+        report = weigh_support(report, ids, settings)
+        report = keep_draft_findings(report, ids)
+        texts = {d.id: d.text for d in drafts}
+        texts.update(raw or {})
+        return locate_findings(suppress(to_raw(report, texts), texts), ids)
 
 
 def check_draft(

@@ -166,10 +166,10 @@ def test_a_large_group_judges_each_figure_against_its_days_reference() -> None:
 
 
 def test_too_many_odd_figures_are_judged_against_the_reference_alone() -> None:
-    from reconcile.claims.compare import EXACT_MAX
+    from reconcile.claims.compare import EXACT_MAX, ODD_MAX
 
     cs = [fig(f"s{i:03}.txt", 12.0) for i in range(EXACT_MAX + 10)]
-    odd = [fig(f"x{i:03}.txt", 20.0 + 2 * i) for i in range(EXACT_MAX + 1)]
+    odd = [fig(f"x{i:03}.txt", 20.0 + 2 * i) for i in range(ODD_MAX + 1)]
     [f] = compare_groups([group(*cs, *odd)], cs + odd)
     pairs = {docs for _k, _s, docs in conflict_pairs([f])}
     assert pairs == {frozenset({"s000.txt", c.document}) for c in odd}
