@@ -7,6 +7,7 @@ token of the vocabulary, written after any run of blanks and hyphen, in any case
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -18,7 +19,14 @@ from reconcile.quantities.money import currency_suffix
 from reconcile.quantities.multipliers import multiplier_suffix
 from reconcile.quantities.percent import percent_suffix
 from reconcile.quantities.physical import physical_suffix
-from reconcile.quantities.text import ascii_lower, next_char, normalize_text
+from reconcile.quantities.text import (
+    URL,
+    address_spans,
+    ascii_lower,
+    may_hold_address,
+    next_char,
+    normalize_text,
+)
 from reconcile.quantities.vocab import vocab
 
 LEADS = st.sampled_from(["", " ", "  ", "\t", "-", " -", " - ", "- "])
@@ -155,3 +163,30 @@ def test_fast_master_agrees_on_the_corpus() -> None:
         assert _matches(v.master_fast, text) == _matches(v.master_rest, text), raw
         checked += 1
     assert checked > 300
+
+
+_PIECES = [
+    "http://", "https://", "www.", "a.com", "news.example.org", "x@y.org", "/a-1-5b", "/2",
+    "file.pdf", "v1.2", "`", " ", "  ", "\n", "5", "-", ".", "/", "@", "abc", "1.5", "co", "+",
+    "$3", "sales-of-4-5", "report.txt-2", "uk",
+]  # fmt: skip
+
+
+def _covered(spans: list[tuple[int, int]]) -> set[int]:
+    return {i for a, b in spans for i in range(a, b)}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_token_address_scan_finds_what_the_whole_text_scan_finds(pieces: list[str]) -> None:
+    """``address_spans`` runs the address patterns on candidate tokens only: without inline
+    code it finds exactly the spans of ``URL`` over the whole text; with it, at least the
+    characters they cover."""
+    text = "".join(pieces)
+    old = [m.span() for m in URL.finditer(text)] if may_hold_address(text) else []
+    new = address_spans(text)
+    assert all(a < b for a, b in new) and all(b <= c for (_, b), (c, _) in itertools.pairwise(new))
+    if "`" not in text:
+        assert new == old
+    else:
+        assert _covered(old) <= _covered(new)

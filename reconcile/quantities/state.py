@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reconcile.claims.models import Kind, Mention
 from reconcile.quantities.money import pick_currency
 from reconcile.quantities.numerals import Num
-from reconcile.quantities.text import URL, ascii_lower, may_hold_address, normalize_text
+from reconcile.quantities.text import address_spans, ascii_lower, normalize_text
 from reconcile.quantities.vocab import Currency, vocab
 
 PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
@@ -97,9 +97,7 @@ class Scan:
         n = self.n
         self.low = ascii_lower(n)  # same length: positions are shared
         # addresses, file names, code: never figures (sorted, disjoint: see ``in_address``)
-        self.addresses: list[tuple[int, int]] = (
-            [m.span() for m in URL.finditer(n)] if may_hold_address(n) else []
-        )
+        self.addresses: list[tuple[int, int]] = address_spans(n)
         self._address_starts = [a for a, _ in self.addresses]
         self.blocked: list[tuple[int, int]] = list(self.addresses)
         if "aged" in self.low or "year-old" in self.low or "ages" in self.low:
