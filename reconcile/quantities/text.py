@@ -173,29 +173,22 @@ def may_hold_address(n: str) -> bool:
 
 
 # Every branch of ``URL`` but inline code matches inside one blank-delimited token holding a
-# "/", "@" or ".": the patterns run on those tokens only (``URL`` tried at every position of a
-# long text was the slow part of setting up a scan).
+# "/", "@" or ".": without a backtick in the text the patterns run on those tokens only
+# (``URL`` tried at every position of a long text was the slow part of setting up a scan).
 _ADDRESS_TOKEN = re.compile(r"(?<!\S)[^\s/@.]*[/@.]\S*")
 _IN_TOKEN = re.compile(URL.pattern.rsplit("|", 1)[0], re.IGNORECASE)
-_CODE = re.compile(URL.pattern.rsplit("|", 1)[1])
 
 
 def address_spans(n: str) -> list[tuple[int, int]]:
-    """The spans ``URL`` finds in ``n`` (addresses, file names, inline code), sorted and
-    disjoint. Inline code may hold blanks, so it is found over the whole text; a stretch
-    that it and an address both cover is one span."""
+    """The spans ``URL.finditer`` finds in ``n`` (addresses, file names, inline code), sorted
+    and disjoint. Inline code may hold blanks and pairs its backticks from the left, so a
+    text with a backtick is scanned whole."""
     if not may_hold_address(n):
         return []
-    spans = [m.span() for m in _CODE.finditer(n)] if "`" in n else []
-    for tok in _ADDRESS_TOKEN.finditer(n):
-        spans += [m.span() for m in _IN_TOKEN.finditer(n, tok.start(), tok.end())]
-    if not spans:
-        return spans
-    spans.sort()
-    merged = [spans[0]]
-    for a, b in spans[1:]:
-        if a < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return merged
+    if "`" in n:
+        return [m.span() for m in URL.finditer(n)]
+    return [
+        m.span()
+        for tok in _ADDRESS_TOKEN.finditer(n)
+        for m in _IN_TOKEN.finditer(n, tok.start(), tok.end())
+    ]
