@@ -25,6 +25,7 @@ from reconcile.quantities.text import (
     ascii_lower,
     may_hold_address,
     next_char,
+    next_two,
     normalize_text,
 )
 from reconcile.quantities.vocab import vocab
@@ -41,9 +42,12 @@ def _cased(token: str, how: int) -> str:
 def test_every_currency_token_passes_the_currency_gate(data: st.DataObject) -> None:
     v = vocab()
     token = data.draw(st.sampled_from(sorted(v.cur_by_token)))
+    # the symbol patterns let a dot or a blank drop out ("u.s $" as "us $", "hk $" as "hk$")
+    token = data.draw(st.sampled_from([token, token.replace(".", ""), token.replace(" ", "")]))
     text = "5" + data.draw(LEADS) + _cased(token, data.draw(st.integers(0, 3))) + " more"
     if v.suffix_cur_rx.match(text, 1):
-        assert next_char(text, 1) in v.suffix_cur_first
+        two = next_two(text, 1)
+        assert two[:1] in v.suffix_cur_ones or two in v.suffix_cur_twos
         assert currency_suffix(text, 1) is not None or not token.strip()
 
 

@@ -124,6 +124,36 @@ def next_char(n: str, pos: int) -> str:
     return n[k] if k < end else ""
 
 
+def next_two(n: str, pos: int) -> str:
+    """The two characters where a unit written after ``pos`` would start (see ``next_char``),
+    lower case, a tab read as a blank."""
+    k, end = pos, len(n)
+    while k < end and n[k] in " \t":
+        k += 1
+    if k < end and n[k] == "-":
+        k += 1
+        while k < end and n[k] in " \t":
+            k += 1
+    return n[k : k + 2].lower().replace("\t", " ")
+
+
+def first_two(tokens: object) -> tuple[frozenset[str], frozenset[str]]:
+    """What the given tokens can start with, for ``next_two``: the one-character tokens and
+    the first two characters of the others (lower case; also without dots and blanks, as
+    "u.s. $" may be written "us $" and "hk $" "hk$")."""
+    ones: set[str] = set()
+    twos: set[str] = set()
+    for t in tokens:  # type: ignore[attr-defined]
+        t = str(t).strip().lower()
+        bare = t.replace(".", "")
+        for form in (t, bare, t.replace(" ", ""), bare.replace(" ", "")):
+            if len(form) == 1:
+                ones.add(form)
+            elif form:
+                twos.add(form[:2])
+    return frozenset(ones), frozenset(twos)
+
+
 def first_chars(tokens: object) -> frozenset[str]:
     """The characters (either case) the given tokens can start with."""
     out: set[str] = set()
