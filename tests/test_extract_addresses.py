@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reconcile import extract_quantities
+from reconcile.quantities.text import VULGAR
 from reconcile.units import load_data
 
 _LABEL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
@@ -107,6 +108,10 @@ _FRAGMENTS = st.sampled_from(
         "5½%",
         "a 1/4 mile oval",
         "nine out of 10",
+        "⅜ cup",
+        "½ teaspoon",
+        "a 64-bit chip",
+        "\u2014$40 million",
     ]
 )
 
@@ -118,7 +123,7 @@ def test_a_figure_span_holds_its_digits_or_number_words(text: str) -> None:
         surface = m.surface
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", surface)}
         assert (
-            any(ch.isdigit() or ch in "½¼¾⅓⅔⅛" for ch in surface)
+            any(ch.isdigit() or ch in VULGAR for ch in surface)
             or words & _NUMBER_WORDS
             or any(w.endswith("fold") for w in words)
         ), (text, surface)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reconcile.quantities.text import next_char
+from reconcile.quantities.text import next_two
 from reconcile.quantities.vocab import Currency, vocab
 
 if TYPE_CHECKING:
@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 def currency_suffix(n: str, pos: int) -> tuple[int, Currency, float] | None:
     v = vocab()
-    if next_char(n, pos) not in v.suffix_cur_first:
-        return None  # no currency starts so (a set lookup before the long pattern)
+    two = next_two(n, pos)
+    if two[:1] not in v.suffix_cur_ones and two not in v.suffix_cur_twos:
+        return None  # no currency starts so (set lookups before the long pattern)
     m = v.suffix_cur_rx.match(n, pos)
     if not m:
         return None

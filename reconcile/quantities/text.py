@@ -124,6 +124,36 @@ def next_char(n: str, pos: int) -> str:
     return n[k] if k < end else ""
 
 
+def next_two(n: str, pos: int) -> str:
+    """The two characters where a unit written after ``pos`` would start (see ``next_char``),
+    lower case, a tab read as a blank."""
+    k, end = pos, len(n)
+    while k < end and n[k] in " \t":
+        k += 1
+    if k < end and n[k] == "-":
+        k += 1
+        while k < end and n[k] in " \t":
+            k += 1
+    return n[k : k + 2].lower().replace("\t", " ")
+
+
+def first_two(tokens: object) -> tuple[frozenset[str], frozenset[str]]:
+    """What the given tokens can start with, for ``next_two``: the one-character tokens and
+    the first two characters of the others (lower case; also without dots and blanks, as
+    "u.s. $" may be written "us $" and "hk $" "hk$")."""
+    ones: set[str] = set()
+    twos: set[str] = set()
+    for t in tokens:  # type: ignore[attr-defined]
+        t = str(t).strip().lower()
+        bare = t.replace(".", "")
+        for form in (t, bare, t.replace(" ", ""), bare.replace(" ", "")):
+            if len(form) == 1:
+                ones.add(form)
+            elif form:
+                twos.add(form[:2])
+    return frozenset(ones), frozenset(twos)
+
+
 def first_chars(tokens: object) -> frozenset[str]:
     """The characters (either case) the given tokens can start with."""
     out: set[str] = set()
@@ -170,3 +200,25 @@ _DOT_ADDRESS = re.compile(rf"\.(?:{_TLD}|{_FILE_EXT})(?![\w-])", re.IGNORECASE)
 def may_hold_address(n: str) -> bool:
     """One cheap pass: can ``URL`` match anywhere in ``n``? (Most sentences hold no address.)"""
     return "/" in n or "@" in n or "`" in n or ("." in n and _DOT_ADDRESS.search(n) is not None)
+
+
+# Every branch of ``URL`` but inline code matches inside one blank-delimited token holding a
+# "/", "@" or ".": without a backtick in the text the patterns run on those tokens only
+# (``URL`` tried at every position of a long text was the slow part of setting up a scan).
+_ADDRESS_TOKEN = re.compile(r"(?<!\S)[^\s/@.]*[/@.]\S*")
+_IN_TOKEN = re.compile(URL.pattern.rsplit("|", 1)[0], re.IGNORECASE)
+
+
+def address_spans(n: str) -> list[tuple[int, int]]:
+    """The spans ``URL.finditer`` finds in ``n`` (addresses, file names, inline code), sorted
+    and disjoint. Inline code may hold blanks and pairs its backticks from the left, so a
+    text with a backtick is scanned whole."""
+    if not may_hold_address(n):
+        return []
+    if "`" in n:
+        return [m.span() for m in URL.finditer(n)]
+    return [
+        m.span()
+        for tok in _ADDRESS_TOKEN.finditer(n)
+        for m in _IN_TOKEN.finditer(n, tok.start(), tok.end())
+    ]

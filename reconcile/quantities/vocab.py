@@ -11,7 +11,7 @@ from reconcile.claims.numbers import (
     trie_regex,
     word_number_pattern,
 )
-from reconcile.quantities.text import VULGAR, first_chars
+from reconcile.quantities.text import VULGAR, first_chars, first_two
 from reconcile.units import (
     currency_codes,
     load_data,
@@ -66,6 +66,8 @@ class Vocab:
     symbol_lead_words: frozenset[str] = frozenset()  # letters that may stand before a sign
     suffix_cur_rx: re.Pattern[str] = re.compile("")
     suffix_cur_first: frozenset[str] = frozenset()  # what a currency after a number starts with
+    suffix_cur_ones: frozenset[str] = frozenset()  # one-character currency tokens ("$")
+    suffix_cur_twos: frozenset[str] = frozenset()  # first two characters of the others ("do")
     scale_after_code_rx: re.Pattern[str] = re.compile("")
     scale_rx: re.Pattern[str] = re.compile("")
     scales: dict[str, float] = field(default_factory=dict)
@@ -283,7 +285,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"|[ \t]?(?P<ss>{sym_rx}))"
     )
     v.suffix_cur_rx = re.compile(suffix, re.IGNORECASE)
-    v.suffix_cur_first = first_chars(["m", *code_tokens, *cs_codes, *names, *symbols])
+    suffix_tokens = [*code_tokens, *cs_codes, *names, *symbols, *(f"m{c}" for c in codes)]
+    v.suffix_cur_first = first_chars(suffix_tokens)
+    v.suffix_cur_ones, v.suffix_cur_twos = first_two(suffix_tokens)
     pence = cur["pence"]
     v.pence_cue_rx = re.compile(
         rf"£|(?<![\w])(?:{words_rx(w for w in pence['cues'] if w != '£')})\b", re.IGNORECASE
