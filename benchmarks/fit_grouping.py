@@ -9,8 +9,12 @@ matched claims of one block (role, unit dimension, scope: the pairs grouping may
 labelled example: 1 when the gold puts both in one group. A logistic regression (batch gradient
 descent, L2 penalty; no dependency) is fitted on them, and the merge threshold is the lowest
 probability at which merging the pipeline's differing-key pairs would add no wrong pair on this
-data (grouping precision kept), never below 0.5. Prints the weights, the threshold and how many
-pairs each side holds; ``--write`` stores them in ``reconcile/data/grouping_weights.json``.
+data (grouping precision kept), never below 0.5, or the one given with ``--cut`` (chosen by
+running ``reconcile evaluate`` on the development sets at a few cuts: pairs are not alarms).
+Prints the weights, the threshold and how many pairs each side holds; ``--write`` stores them
+in ``reconcile/data/grouping_weights.json``. Each pair also carries the :class:`Context` of its
+event's claims (what other claims say about the two subjects). Fit with the shipped threshold
+at 1.0 so that "already grouped by key" means grouped without merges.
 """
 
 from __future__ import annotations
@@ -22,15 +26,15 @@ import pickle
 from itertools import combinations
 from pathlib import Path
 
-from reconcile.claims.evidence import FEATURES, WEIGHTS, features, score
+from reconcile.claims.evidence import FEATURES, WEIGHTS, Context, context, features, score
 from reconcile.claims.group import dimension
 from reconcile.claims.models import Claim
-from reconcile.evaluate import _match, find_events
+from reconcile.evaluate import _match, event_settings, find_events
 from reconcile.gold import load_event
 from reconcile.pipeline import reconcile
 
 Example = tuple[tuple[float, ...], int, bool]  # features, label, already grouped by key
-Pair = tuple[Claim, Claim, int, bool]  # two claims, label, already grouped by key
+Pair = tuple[Claim, Claim, int, bool, Context]  # two claims, label, grouped by key, context
 
 
 def labelled_pairs(roots: list[str]) -> list[Pair]:
@@ -38,10 +42,11 @@ def labelled_pairs(roots: list[str]) -> list[Pair]:
     for root in roots:
         for folder in find_events(root):
             event = load_event(folder)
-            report = reconcile(event.documents)
+            report = reconcile(event.documents, event_settings(folder))
             best, _ = _match(event.spans, report.claims)
             group_of = event.gold.group_of()
             pipe = {cid: g.id for g in report.groups for cid in g.claims}
+            ctx = context(c for c in report.claims if c.metric)
             for a, b in combinations(sorted(best), 2):
                 ca, cb = best[a], best[b]
                 if ca.id == cb.id or not (ca.metric and cb.metric):
@@ -49,7 +54,7 @@ def labelled_pairs(roots: list[str]) -> list[Pair]:
                 if (ca.role, dimension(ca), ca.scope) != (cb.role, dimension(cb), cb.scope):
                     continue
                 same_key = pipe.get(ca.id) is not None and pipe.get(ca.id) == pipe.get(cb.id)
-                out.append((ca, cb, int(group_of[a] == group_of[b]), same_key))
+                out.append((ca, cb, int(group_of[a] == group_of[b]), same_key, ctx))
     return out
 
 
@@ -67,7 +72,7 @@ def cached_pairs(roots: list[str], cache: str | None) -> list[Pair]:
 
 
 def examples(pairs: list[Pair]) -> list[Example]:
-    return [(features(a, b), y, grouped) for a, b, y, grouped in pairs]
+    return [(features(a, b, ctx), y, grouped) for a, b, y, grouped, ctx in pairs]
 
 
 def fit(
@@ -119,13 +124,20 @@ def main(argv: list[str] | None = None) -> int:
         help="least precision of the merges the threshold allows on this data (default 1.0)",
     )
     ap.add_argument("--rounds", type=int, default=400, help="gradient steps (default 400)")
+    ap.add_argument(
+        "--cut",
+        type=float,
+        help="store this threshold instead (one chosen on development data with "
+        "`reconcile evaluate`: conflicts and false alarms, not pairs)",
+    )
+    ap.add_argument("--note", help="a note stored with the fit (how the threshold was chosen)")
     args = ap.parse_args(argv)
     data = examples(cached_pairs(args.roots, args.cache))
     if not data:
         print("no labelled pairs found")
         return 1
     w, bias = fit(data, rounds=args.rounds)
-    cut = threshold(data, w, bias, args.precision)
+    cut = threshold(data, w, bias, args.precision) if args.cut is None else args.cut
     pos = sum(y for _, y, _ in data)
     ungrouped = [(x, y) for x, y, g in data if not g]
     gained = sum(1 for x, y in ungrouped if y and score(x, tuple(w), bias) >= cut)
@@ -145,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
             "weights": {n: round(v, 4) for n, v in zip(FEATURES, w, strict=True)},
             "fitted_on": [str(Path(r)) for r in args.roots],
         }
+        if args.note:
+            payload["note"] = args.note
         WEIGHTS.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS}")
     return 0

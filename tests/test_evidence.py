@@ -5,10 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.claims.evidence import FEATURES, features, model, probability
-from reconcile.claims.group import merge_by_evidence
-from reconcile.claims.models import Claim
-from tests.test_group import claim
+from reconcile.claims.compare import compare_groups
+from reconcile.claims.evidence import FEATURES, context, features, model, probability
+from reconcile.claims.group import group_claims, merge_by_evidence
+from reconcile.claims.models import Claim, Group
+from tests.test_group import claim, together
 
 
 def _f(a: Claim, b: Claim) -> dict[str, float]:
@@ -63,3 +64,79 @@ def test_merging_keeps_every_claim_and_never_crosses_a_block(rows: list) -> None
             assert {c.role for c in cs} == {key[2]}
         if cut == 1.0:
             assert merged == buckets
+
+
+# --- evidence read from the run's other claims ------------------------------------------------
+
+
+def _toll(cid: str, subject: str, value: float) -> Claim:
+    c = claim(cid, subject, "death toll", unit="death", kind="count", role="level")
+    return c.model_copy(update={"value": value, "low": value - 0.5, "high": value + 0.5})
+
+
+def test_a_source_that_gives_figures_to_both_subjects_tells_them_apart() -> None:
+    a = _toll("a.txt#0-1", "Velden Province", 212)
+    b = _toll("b.txt#0-1", "Ardmoor", 212)
+    both = [_toll("d.txt#0-1", "Velden Province", 212), _toll("d.txt#5-6", "Ardmoor", 90)]
+    alone = context([a, b])
+    told = context([a, b, *both])
+    f = dict(zip(FEATURES, features(a, b, alone), strict=True))
+    assert f["values_equal"] == 1 and f["subject_contrast"] == 0
+    g = dict(zip(FEATURES, features(a, b, told), strict=True))
+    assert g["subject_contrast"] == 1
+    assert probability(a, b, told) < probability(a, b, alone)
+    # a source naming both, even with one value, tells them apart
+    same = [_toll("e.txt#0-1", "Velden Province", 212), _toll("e.txt#5-6", "Ardmoor", 212)]
+    h = dict(zip(FEATURES, features(a, b, context([a, b, *same])), strict=True))
+    assert h["subject_contrast"] == 1
+    # other measured things do not count
+    other = [
+        _toll("f.txt#0-1", "Velden Province", 212),
+        claim("f.txt#5-6", "Ardmoor", "homes damaged", unit="home", kind="count", role="level"),
+    ]
+    k = dict(zip(FEATURES, features(a, b, context([a, b, *other])), strict=True))
+    assert k["subject_contrast"] == 0
+
+
+def test_one_quantity_under_two_names_is_one_group_and_is_flagged() -> None:
+    """A province's toll in one source and the same toll under a town's name in another (no
+    source tells the two names apart) are one quantity: the equal restatement merges the two
+    groups at the shipped threshold. At a lower cut a close figure under the town's name meets
+    the province's and is flagged. Names of different first letters meet: the block is the
+    measured thing."""
+    a = _toll("a.txt#0-1", "Velden Province", 212)
+    b = _toll("b.txt#0-1", "Ardmoor", 212)
+    assert together(group_claims([a, b]), a.id, b.id)
+    c = _toll("c.txt#0-1", "Ardmoor", 241)
+    buckets = {
+        ("Velden Province", "death toll", "level", "count", None): [a],
+        ("Ardmoor", "death toll", "level", "count", None): [b, c],
+    }
+    merged = merge_by_evidence(buckets, threshold=0.85)
+    assert len(merged) == 1
+    key, members = next(iter(merged.items()))
+    groups = [
+        Group(id="g1", label="toll", claims=[m.id for m in members], subject=key[0], metric=key[1])
+    ]
+    findings = compare_groups(groups, members)
+    assert any(
+        {a.id, c.id} <= set(f.claims) and f.severity in ("warning", "error") for f in findings
+    )
+
+
+def test_names_a_source_tells_apart_are_never_merged() -> None:
+    """The control: one source gives the province 212 and the town 90, so the two names are
+    two entities, and no merge joins them, at any threshold (also through a third group)."""
+    a = _toll("a.txt#0-1", "Velden Province", 212)
+    b = _toll("b.txt#0-1", "Ardmoor", 212)
+    c = _toll("c.txt#0-1", "Ardmoor", 241)
+    d1, d2 = _toll("d.txt#0-1", "Velden Province", 212), _toll("d.txt#5-6", "Ardmoor", 90)
+    groups = group_claims([a, b, c, d1, d2])
+    assert not together(groups, a.id, c.id)
+    buckets: dict = {}
+    for x in (a, b, c, d1, d2):
+        buckets.setdefault((x.subject, x.metric, x.role, "count", None), []).append(x)
+    merged = merge_by_evidence(buckets, threshold=0.0)
+    assert not any(
+        {x.subject for x in cs} >= {"Velden Province", "Ardmoor"} for cs in merged.values()
+    )

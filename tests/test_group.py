@@ -348,14 +348,18 @@ def test_names_written_two_ways_are_one_subject() -> None:
 
 
 def test_a_segment_named_in_the_sentences_stays_apart_from_its_company() -> None:
+    # the values are the sentences' own (the evidence merge weighs values)
     a = claim("a#1", "Nerio", "unit sales").model_copy(
-        update={"sentence": "Nerio shipped 48 million smartphones."}
+        update={"sentence": "Nerio shipped 48 million smartphones.", "value": 48e6}
     )
     b = claim("b#1", "Nerio Wearables", "unit sales").model_copy(
-        update={"sentence": "Nerio's wearables unit shipped 6.1 million smartwatches."}
+        update={
+            "sentence": "Nerio's wearables unit shipped 6.1 million smartwatches.",
+            "value": 6.1e6,
+        }
     )
     c = claim("c#1", "Nerio Electronics", "unit sales").model_copy(
-        update={"sentence": "Nerio Electronics shipped 47 million units."}
+        update={"sentence": "Nerio Electronics shipped 47 million units.", "value": 47e6}
     )
     groups = group_claims([a, b, c])
     assert not together(groups, "a#1", "b#1")

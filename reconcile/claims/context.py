@@ -663,6 +663,56 @@ def _proper_memo(memo: dict[str, bool], text: str, name: str) -> bool:
     return hit
 
 
+_NOT_NAMES = frozenset(
+    {"VERB", "ADP", "SCONJ", "ADV", "INTJ", "ADJ", "DET", "PRON", "AUX", "CCONJ", "PART"}
+)
+
+
+@lru_cache(maxsize=4096)
+def _opens_as_word(sentence: str) -> bool:
+    """The capitalised word opening ``sentence`` is an ordinary word, not a name: it is an
+    English word of spaCy's lexicon (its lemmatizer's word lists or its stop words, an
+    inflection of one included) and the tagger reads it, in its sentence, as a verb,
+    preposition, adverb, adjective, interjection... ("According to ...", "Despite ...", "Per
+    ...", "So far ...", "Targeted savings ..."), or as a common noun outside any named entity.
+    Only sentences whose opening word is in the lexicon are tagged (speed)."""
+    m = re.match(r"[A-Za-z]+", sentence)
+    if m is None:
+        return False
+    word = m.group(0).lower()
+    if not _in_lexicon(word):
+        return False
+    tok = parse_sentences([sentence])[0][0]
+    if tok.pos_ in _NOT_NAMES:
+        return True
+    return tok.pos_ == "NOUN" and not tok.ent_type_
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The English words the pipeline's lemmatizer lists (nouns, verbs, adjectives, adverbs)
+    and its stop words."""
+    from reconcile.claims.parse import nlp
+
+    pipe = nlp()
+    words: set[str] = set()
+    lemmatizer = pipe.get_pipe("lemmatizer")
+    if lemmatizer.lookups.has_table("lemma_index"):
+        table = lemmatizer.lookups.get_table("lemma_index")
+        for key in table:
+            words.update(table[key])
+    return frozenset(words), frozenset(pipe.Defaults.stop_words)
+
+
+@lru_cache(maxsize=65536)
+def _in_lexicon(word: str) -> bool:
+    words, stop = _lexicon()
+    if word in stop or word in words:
+        return True
+    stems = (word[:-3], word[:-3] + "e", word[:-2], word[:-1]) if len(word) > 4 else ()
+    return any(s in words for s in stems)  # "targeted", "according", "following"
+
+
 def _wordish(c: str) -> bool:
     """``c`` matches ``[\\w-]`` (Python's ``\\w`` on str is ``isalnum()`` or ``_``)."""
     return c.isalnum() or c == "_" or c == "-"
@@ -846,6 +896,16 @@ def _find_entities(
                 and not _proper_memo(proper, text, _clean_name(text[s:e]))
             ):
                 continue
+            if (
+                not titlecase
+                and is_initial
+                and " " not in name
+                and name not in mid_caps
+                and compact(name) not in v.aliases
+                and text.startswith(name, s)  # the name is the word written there
+                and _opens_as_word(text[s : min(hi, s + 240)])
+            ):
+                continue  # "According to ...", "Despite ...", "So far ...": an opener
             ents.append(Entity(s, e, name, speaker))
             counts[name] += 2 if (lo, hi) == spans[0] else 1
             first_seen.setdefault(name, s)

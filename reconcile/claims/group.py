@@ -38,11 +38,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from reconcile.claims.models import Claim, Group
 from reconcile.config import Settings
+
+if TYPE_CHECKING:
+    from reconcile.claims.evidence import Context, FigureKey
 
 FUZZY_NAME = 90  # token_sort_ratio (0-100) at which two subject or metric names are one
 
@@ -390,11 +394,37 @@ def _narrow(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
 
 
 MERGE_SAMPLE = 3  # claims per group whose cross pairs are weighed
+MERGE_BLOCK = 48  # groups of one measured thing weighed pair by pair (more: by name initials)
 
 
 def _thing_of(metric: str) -> str:
     words = metric.split(" (", 1)[0].split()
     return words[-1].lower() if words else ""
+
+
+def _one_base(ka: Key, kb: Key) -> bool:
+    """Two keys that differ only in what follows their metric's name ("membership (among
+    pensioner)" / "membership"; "revenue (forecast)" / "revenue"): the narrowing pass and the
+    vocabulary already told them apart."""
+    return (
+        ka[0] == kb[0]
+        and ka[2:] == kb[2:]
+        and ka[1] != kb[1]
+        and ka[1].split(" (", 1)[0] == kb[1].split(" (", 1)[0]
+    )
+
+
+def _told_apart(
+    ctx: Context, names: dict[str, set[tuple[FigureKey, str]]], ra: str, rb: str
+) -> bool:
+    """Some source tells a subject of one merged group apart from a subject of the other
+    (gives both figures of one measured thing): the two stay apart, however alike the rest
+    looks (the Yes side and the No side; a retailer and the bank of the same name)."""
+    return any(
+        ka == kb and ctx.apart(ka, sa, sb)
+        for ka, sa in names.get(ra, ())
+        for kb, sb in names.get(rb, ())
+    )
 
 
 def merge_by_evidence(
@@ -405,20 +435,37 @@ def merge_by_evidence(
     scope) that share a cheap key (the measured thing, the metric's last word, or the subject)
     are weighed, on the mean probability over a few cross pairs of their claims; the larger
     group's key names the merged group. Near-linear: pairs are formed only inside a cheap key
-    (the thing with the subject's first two letters, or the whole subject)."""
-    from reconcile.claims.evidence import model, probability
+    (the measured thing, with the subject's first two letters when more than
+    :data:`MERGE_BLOCK` groups share it; or the whole subject). Never merged, whatever the
+    evidence: names some source tells apart (:func:`_told_apart`), groups with different
+    narrowing phrases, and keys that differ only in what follows the metric's name
+    (:func:`_one_base`)."""
+    from reconcile.claims.evidence import ceiling, context, figure_key, model, probability
 
     cut = model()[2] if threshold is None else threshold
     if cut >= 1.0 or len(buckets) < 2:
         return buckets
     keys = sorted(buckets, key=lambda k: (-len(buckets[k]), tuple(str(x) for x in k)))
+    by_thing: dict[tuple, list[Key]] = defaultdict(list)
+    for k in keys:
+        by_thing[(k[2], k[3], k[4], _thing_of(k[1]))].append(k)
     index: dict[tuple, list[Key]] = defaultdict(list)
     for k in keys:
         subject, metric, role, dim, scope = k
-        initial = (subject or "")[:2].lower()
-        index[(role, dim, scope, "thing", _thing_of(metric), initial)].append(k)
+        thing = (role, dim, scope, _thing_of(metric))
+        if len(by_thing[thing]) <= MERGE_BLOCK:  # one measured thing: any two subjects meet
+            index[(*thing, "thing")].append(k)
+        else:  # a crowded thing: only names sharing their first two letters
+            index[(*thing, "thing", (subject or "")[:2].lower())].append(k)
         if subject:
             index[(role, dim, scope, "subject", subject)].append(k)
+    ctx = context(c for cs in buckets.values() for c in cs)
+    names: dict[str, set[tuple[FigureKey, str]]] = {
+        repr(k): {(figure_key(c), c.subject) for c in buckets[k] if c.subject} for k in keys
+    }
+    variants: dict[str, set[tuple[str, ...]]] = {
+        repr(k): {tuple(sorted(c.narrowing)) for c in buckets[k] if c.narrowing} for k in keys
+    }
     uf = _UnionFind([repr(k) for k in keys])
     weighed: set[tuple[str, str]] = set()
     for members in index.values():
@@ -429,9 +476,21 @@ def merge_by_evidence(
                     continue
                 weighed.add(pair)
                 xs, ys = buckets[ka][:MERGE_SAMPLE], buckets[kb][:MERGE_SAMPLE]
-                p = sum(probability(x, y) for x in xs for y in ys) / (len(xs) * len(ys))
-                if p >= cut:
-                    uf.union(*pair)
+                n = len(xs) * len(ys)
+                if sum(ceiling(x, y) for x in xs for y in ys) / n < cut or _one_base(ka, kb):
+                    continue  # the values alone keep the mean below the cut
+                p = sum(probability(x, y, ctx) for x in xs for y in ys) / n
+                ra, rb = uf.find(pair[0]), uf.find(pair[1])
+                if p < cut or _told_apart(ctx, names, ra, rb):
+                    continue
+                va, vb = variants.pop(ra, set()), variants.pop(rb, set())
+                if va and vb and va != vb:
+                    variants[ra], variants[rb] = va, vb
+                    continue  # different narrowing phrases: different quantities
+                uf.union(*pair)
+                root = uf.find(pair[0])
+                names[root] = names.pop(ra, set()) | names.pop(rb, set())
+                variants[root] = va | vb
     merged: dict[str, list[Key]] = defaultdict(list)
     for k in keys:
         merged[uf.find(repr(k))].append(k)
