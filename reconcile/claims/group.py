@@ -389,6 +389,31 @@ def _narrow(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
     return out
 
 
+def _separate(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
+    """Split each group whose sources disagree where the parse says two of its claims measure
+    different quantities (:mod:`reconcile.claims.separate`): "nine-month revenue" leaves the
+    quarter's revenue, "gross margin" the operating margin. A part's metric names what tells it
+    apart ("revenue (9 month)")."""
+    from reconcile.claims import separate
+
+    todo = [k for k in buckets if separate.wanted([buckets[k]])]
+    if not todo:
+        return buckets
+    separate.prepare(buckets[k] for k in todo)
+    out: dict[Key, list[Claim]] = {}
+    for key, members in buckets.items():
+        if key not in todo:
+            out[key] = members
+            continue
+        for tag, cs in separate.split(members):
+            subject, metric, role, dim, scope = key
+            k: Key = (subject, metric if tag is None else f"{metric} ({tag})", role, dim, scope)
+            while k in out or (k != key and k in buckets):
+                k = (k[0], f"{k[1]}'", *k[2:])
+            out[k] = cs
+    return out
+
+
 MERGE_SAMPLE = 3  # claims per group whose cross pairs are weighed
 
 
@@ -503,6 +528,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     buckets: dict[Key, list[Claim]] = defaultdict(list)
     for c, key in rows:
         buckets[key].append(c)
+    buckets = _separate(buckets)
     buckets = merge_by_evidence(buckets)
     labels = {key: _label(key[0], key[1], key[4]) for key in buckets}
     seen = Counter(labels.values())
