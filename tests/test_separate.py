@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reconcile.claims.models import Document
-from reconcile.claims.parse import Narrowing
+from reconcile.claims.parse import Narrowing, narrowing_of, parse_sentences
 from reconcile.claims.separate import contradiction
 from reconcile.pipeline import reconcile
 
@@ -110,3 +110,83 @@ def test_a_reading_never_contradicts_itself(kinds: frozenset[str], period) -> No
 def test_an_empty_reading_contradicts_no_plain_one() -> None:
     assert contradiction(Narrowing(), Narrowing(kinds=frozenset({"gross"}))) is None
     assert contradiction(Narrowing(), Narrowing(period="9 month")) == "period"
+
+
+# --- place: two countries are not one of them ---------------------------------------------------
+
+
+def test_a_count_across_two_countries_is_not_the_count_in_one() -> None:
+    assert not _alarms(
+        "Harrowgate Logistics runs 61 warehouses across Spain and Portugal.",
+        "Harrowgate Logistics operates 48 warehouses in Spain, its largest market.",
+    )
+
+
+def test_control_the_same_country_still_conflicts() -> None:
+    assert _alarms(
+        "Harrowgate Logistics runs 61 warehouses across Spain and Portugal.",
+        "Harrowgate Logistics operates 55 warehouses across Spain and Portugal.",
+    )
+
+
+# --- owner: another company's quantity ------------------------------------------------------------
+
+
+def test_debt_of_the_company_bought_is_not_the_buyer_s_new_debt() -> None:
+    assert not _alarms(
+        "Quillon Systems said the purchase would see it take on about $3 billion in Marbeck debt.",
+        "Quillon Systems has lined up $14 billion in new debt from a group of lenders.",
+    )
+
+
+def test_global_spending_belongs_to_no_one_company() -> None:
+    text = "Quillon Systems said global cloud spending would reach $500 billion this year."
+    doc = parse_sentences([text])[0]
+    at = text.index("$500 billion")
+    r = narrowing_of(doc, at, at + len("$500 billion"), "spending")
+    assert r is not None and r.owner == "world"
+    assert contradiction(r, Narrowing(), None, "Quillon Systems") == "owner"
+
+
+# --- process: a share of the ballots counted is not a share of the vote -----------------------
+
+
+def test_the_share_counted_is_not_a_vote_share() -> None:
+    for counting in (
+        "After counting nearly 97 percent of the votes, officials said the Green list had won.",
+        "With 97 percent of the vote counted, the Green list had won, officials said.",
+    ):
+        assert not _alarms(
+            counting, "The Green list won 38.6 percent of the vote, the electoral board said."
+        )
+
+
+def test_control_two_vote_shares_still_conflict() -> None:
+    assert _alarms(
+        "The Green list won 38.2 percent of the vote, according to the final count.",
+        "The Green list won 41.6 percent of the vote, the electoral board said.",
+    )
+
+
+# --- margin and amount taken off: not the quantity itself ----------------------------------------
+
+
+def test_a_winning_margin_is_not_a_count_of_votes() -> None:
+    assert not _alarms(
+        "The harbour bridge plan was approved with 12,840 votes in favour.",
+        "Voters approved the harbour bridge plan by 3,115 votes.",
+    )
+
+
+def test_value_wiped_off_is_not_the_market_value() -> None:
+    assert not _alarms(
+        "Ostrell Labs shares slid 18%, wiping $2.1 billion off its market value on Tuesday.",
+        "Ostrell Labs' market value shrank to $9.4 billion on Tuesday.",
+    )
+
+
+def test_a_category_s_growth_given_beside_its_sales_is_the_category_s() -> None:
+    assert not _alarms(
+        "Pardoe Brands said revenue grew 5% in the quarter.",
+        "Biscuits sales reached $640 million in the quarter, a 14% increase, Pardoe Brands said.",
+    )

@@ -400,12 +400,16 @@ def _separate(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     if not todo:
         return buckets
     separate.prepare(buckets[k] for k in todo)
+    by_id = {c.id: c for k in todo for c in buckets[k]}
+    linked = {i for k in todo for c in buckets[k] for i in c.linked} - set(by_id)
+    if linked:
+        by_id |= {c.id: c for cs in buckets.values() for c in cs if c.id in linked}
     out: dict[Key, list[Claim]] = {}
     for key, members in buckets.items():
         if key not in todo:
             out[key] = members
             continue
-        for tag, cs in separate.split(members):
+        for tag, cs in separate.split(members, by_id):
             subject, metric, role, dim, scope = key
             k: Key = (subject, metric if tag is None else f"{metric} ({tag})", role, dim, scope)
             while k in out or (k != key and k in buckets):

@@ -441,9 +441,6 @@ def _in_metric(tok: Token, metric: set[str]) -> bool:
     return lemma in metric or tok.lower_ in metric or f"{lemma}s" in metric
 
 
-_SEGMENT_HEADS = frozenset({"division", "unit", "arm", "segment", "business", "branch"})
-
-
 def _plural_word(tok: Token) -> bool:
     """A noun modifier written in the plural ("snacks", "Beverages"; the tagger often misses
     it before another noun), not a name or a number."""
@@ -524,10 +521,13 @@ def _attachments(
     return period, places, reference
 
 
-def narrowing_of(doc: Doc, start: int, end: int, metric: str = "") -> Narrowing | None:
+def narrowing_of(
+    doc: Doc, start: int, end: int, metric: str = "", count: bool = False
+) -> Narrowing | None:
     """What narrows the quantity of the figure at characters ``[start, end)`` of the parsed
     ``doc`` (see :class:`Narrowing`); ``metric``: the claim's metric name, whose own words
-    ("share" of "share price") narrow nothing. None when no token covers the figure."""
+    ("share" of "share price") narrow nothing; ``count``: the figure counts the noun it holds
+    ("52 depots"). None when no token covers the figure."""
     root = _figure_root(doc, start, end)
     if root is None:
         return None
@@ -537,7 +537,20 @@ def narrowing_of(doc: Doc, start: int, end: int, metric: str = "") -> Narrowing 
     verbs = _verbs_above(root)
     if thing is None and not verbs:
         thing = _fragment_head(root)
-    figure = {t.i for t in root.subtree}
+    counted = (
+        count
+        and root.pos_ == "NOUN"
+        and root.ent_type_ not in ("MONEY", "PERCENT", "DATE", "TIME", "QUANTITY")
+        and root.lower_ not in ("percent", "%", "cent")
+    )
+    if counted:
+        thing = root  # "52 depots across two countries": the figure's own noun is its thing
+        numbers = [t for t in root.lefts if t.like_num or t.dep_ in ("nummod", "quantmod")]
+        figure = {root.i} | {t.i for n in numbers for t in n.subtree}
+    else:
+        figure = {t.i for t in root.subtree}
+        if thing is not None and thing.i in figure:  # "$8 billion in another firm's debt"
+            figure -= {t.i for t in thing.subtree}
     kinds: set[str] = set()
     parts: set[str] = set()
     categories: set[str] = set()
@@ -580,7 +593,7 @@ def narrowing_of(doc: Doc, start: int, end: int, metric: str = "") -> Narrowing 
                 global_ = True
                 continue
             if c.pos_ == "PROPN" or c.ent_type_ in _OWNER_TYPES:
-                if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON"):
+                if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE"):
                     owner = owner or _owner_name(c)
                 continue
             if c.dep_ == "compound" and c.pos_ == "NOUN" and adjacent and not named and measured:
@@ -591,17 +604,39 @@ def narrowing_of(doc: Doc, start: int, end: int, metric: str = "") -> Narrowing 
         period = period or period_own
     if verbs:
         unit = _subject_of(verbs[0])
-        if unit is not None and unit.pos_ == "NOUN" and unit.lemma_.lower() in _SEGMENT_HEADS:
-            categories.update(  # "the snacks division grew sales": the division's sales
+        if (
+            unit is not None
+            and unit.pos_ == "NOUN"
+            and (thing is None or unit.i != thing.i)
+            and not any(c.dep_ == "appos" for c in unit.children)
+        ):  # "the snacks division grew sales", "snacks sales reached $1.6bn, an 11% rise"
+            categories.update(
                 c.lower_ for c in unit.children if c.dep_ == "compound" and _plural_word(c)
             )
         v_period, v_places, _ = _attachments(verbs[0], figure, own=False)
         period = period or v_period
         places |= v_places
+    if thing is not None and not global_:  # "global cloud spending": "global" under "cloud"
+        global_ = any(
+            t.lemma_.lower() in world and t.i not in figure
+            for c in thing.lefts
+            if c.dep_ in ("compound", "amod")
+            for t in c.subtree
+        )
     if owner is None and global_:
         owner = "world"
     process = None
     verb = verbs[0].lemma_.lower() if verbs else None
+    if verbs and root.dep_ == "dobj" and root.head.i == verbs[0].i:
+        off = any(
+            c.dep_ in ("prep", "prt") and c.lower_ == "off"
+            for c in (*verbs[0].children, *root.children)
+        )
+        if off:  # "wiping $1.8 billion off its market value": an amount taken off, a change
+            process = "off"
+    by = root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.pos_ in _VERBS
+    if counted and by:
+        process = "by"  # "won by 2,707 votes": a margin, not a count of votes
     percent = root.ent_type_ == "PERCENT" or root.lower_ in ("percent", "%", "per", "cent")
     of_thing = thing is not None and thing.head.dep_ == "prep" and thing.head.lower_ == "of"
     if percent and of_thing and verbs and verbs[0].dep_ in _SUBORDINATE:

@@ -32,6 +32,7 @@ parse cache.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from reconcile.claims.models import Claim
 from reconcile.claims.parse import Narrowing, narrowing_of, parse_sentences
@@ -67,7 +68,8 @@ def reading(claim: Claim) -> Narrowing | None:
     at = claim.sentence.find(claim.text)
     if at < 0 or claim.sentence.find(claim.text, at + 1) >= 0:
         return None
-    return narrowing_of(doc, at, at + len(claim.text), (claim.metric or "").lower())  # type: ignore[arg-type]
+    metric = (claim.metric or "").lower()
+    return narrowing_of(doc, at, at + len(claim.text), metric, claim.kind == "count")  # type: ignore[arg-type]
 
 
 # spans of several months short of a year: never a report's bare figure
@@ -123,12 +125,14 @@ def prepare(groups: Iterable[Sequence[Claim]]) -> None:
     _warm(c.sentence for g in groups for c in g)
 
 
-def split(members: Sequence[Claim]) -> list[tuple[str | None, list[Claim]]]:
+def split(
+    members: Sequence[Claim], linked: dict[str, Claim] | None = None
+) -> list[tuple[str | None, list[Claim]]]:
     """The group's claims in parts no two of whose claims contradict, each with the words that
     tell it from the first part (None for the first). A claim goes to the first part none of
     whose claims it contradicts; a claim without a reading goes to the first part."""
     parts: list[tuple[str | None, list[Claim]]] = []
-    readings: dict[str, Narrowing | None] = {c.id: reading(c) for c in members}
+    readings = {c.id: _with_linked(c, reading(c), linked or {}) for c in members}
     for c in members:
         r = readings[c.id]
         home = None
@@ -143,9 +147,36 @@ def split(members: Sequence[Claim]) -> list[tuple[str | None, list[Claim]]]:
             parts.append((_tag(r) if r is not None else "other", [c]))
         else:
             parts[home][1].append(c)
+    if len(parts) > 1:  # the main part: the largest, then the one whose reading is plainest
+        main = min(
+            range(len(parts)),
+            key=lambda i: (-len(parts[i][1]), parts[i][0] != "other", i),
+        )
+        first = parts[0][1][0]
+        r0 = readings[first.id]
+        parts[0] = (_tag(r0) if r0 is not None else "other", parts[0][1])
+        parts.insert(0, parts.pop(main))
     if parts:
         parts[0] = (None, parts[0][1])
     return parts
+
+
+def _with_linked(c: Claim, r: Narrowing | None, by_id: dict[str, Claim]) -> Narrowing | None:
+    """A figure linked to another of its sentence ("$1.6bn, an 11% increase") shares that
+    figure's categories and period when it has none of its own."""
+    if r is None:
+        return None
+    for other in (by_id.get(i) for i in c.linked):
+        if other is None or other.sentence != c.sentence:
+            continue
+        o = reading(other)
+        if o is None:
+            continue
+        if not r.categories and o.categories:
+            r = replace(r, categories=o.categories)
+        if r.period is None and o.period is not None:
+            r = replace(r, period=o.period)
+    return r
 
 
 def _tag(r: Narrowing) -> str:
