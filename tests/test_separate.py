@@ -190,3 +190,55 @@ def test_a_category_s_growth_given_beside_its_sales_is_the_category_s() -> None:
         "Pardoe Brands said revenue grew 5% in the quarter.",
         "Biscuits sales reached $640 million in the quarter, a 14% increase, Pardoe Brands said.",
     )
+
+
+# --- basis, extreme, stage of a count -------------------------------------------------------------
+
+
+def test_adjusted_earnings_are_not_the_reported_ones() -> None:
+    assert not _alarms(
+        "Tarnby Retail said earnings per share rose to 96 cents in the quarter.",
+        "After adjusting for one-off charges, Tarnby Retail said earnings per share rose to $1.42 "
+        "in the quarter.",
+    )
+
+
+def test_control_two_reported_earnings_still_conflict() -> None:
+    assert _alarms(
+        "Tarnby Retail said earnings per share rose to 96 cents in the quarter.",
+        "Tarnby Retail said earnings per share rose to $1.42 in the quarter.",
+    )
+
+
+def test_a_session_high_is_not_the_close() -> None:
+    assert not _alarms(
+        "Lumora Health shares closed at $31.20 on Thursday in New York.",
+        "Lumora Health shares touched a high of $36.90 on Thursday in New York.",
+    )
+
+
+def test_control_two_closes_still_conflict() -> None:
+    assert _alarms(
+        "Lumora Health shares closed at $31.20 on Thursday in New York.",
+        "Lumora Health shares closed at $36.90 on Thursday in New York.",
+    )
+
+
+def test_shares_at_two_stages_of_a_count_are_two_figures() -> None:
+    docs = [
+        Document(id="a.txt", path="a.txt", text="With 60 percent of the ballots counted, the Blue "
+                 "party had won 44.1 percent of the vote."),
+        Document(id="b.txt", path="b.txt", text="With 95 percent of the ballots counted, the Blue "
+                 "party had won 42.7 percent of the vote."),
+    ]  # fmt: skip
+    report = reconcile(docs)
+    text = {c.id: c.text for c in report.claims}
+    judged = {text[i] for f in report.findings for i in f.claims}
+    assert "44.1 percent" not in judged and "42.7 percent" not in judged
+
+
+def test_control_shares_at_one_stage_still_conflict() -> None:
+    assert _alarms(
+        "With 95 percent of the ballots counted, the Blue party had won 44.1 percent of the vote.",
+        "With 95 percent of the ballots counted, the Blue party had won 42.7 percent of the vote.",
+    )

@@ -400,10 +400,9 @@ def _separate(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     if not todo:
         return buckets
     separate.prepare(buckets[k] for k in todo)
-    by_id = {c.id: c for k in todo for c in buckets[k]}
-    linked = {i for k in todo for c in buckets[k] for i in c.linked} - set(by_id)
-    if linked:
-        by_id |= {c.id: c for cs in buckets.values() for c in cs if c.id in linked}
+    by_id = {c.id: c for k in todo for c in buckets[k]}  # the claims read, and the claims
+    sentences = {c.sentence for c in by_id.values()}  # of their sentences (linked, stages)
+    by_id |= {c.id: c for cs in buckets.values() for c in cs if c.sentence in sentences}
     out: dict[Key, list[Claim]] = {}
     for key, members in buckets.items():
         if key not in todo:

@@ -345,6 +345,16 @@ def clause_verb(doc: Doc, start: int, end: int) -> int | None:
 
 
 @cache
+def _basis_vocab() -> tuple[frozenset[str], frozenset[str]]:
+    """(basis words, extreme nouns) from parse.toml."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))["basis"]
+    return frozenset(data["words"]), frozenset(data["extremes"])
+
+
+@cache
 def _narrowing_vocab() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """(period words, plain modifiers, world modifiers) from parse.toml."""
     import tomllib
@@ -387,7 +397,11 @@ class Narrowing:
     ``reference``: what a premium or a discount is measured against ("last", "close");
     ``owner``: a named possessor of the thing, or "world" for "global spending";
     ``process``: a subordinate verb that restricts a percent of something ("count" in "after
-    counting 99% of the votes"); ``verb``: the nearest verb governing the figure."""
+    counting 99% of the votes"); ``verb``: the nearest verb governing the figure; ``basis``:
+    the basis the figure is stated on ("adjust" for "adjusted earnings" or "after adjusting
+    for ..."; "core"); ``extreme``: the thing is an extreme of a series ("the high of $55");
+    ``stage``: the share counted when the sentence gives one (set by
+    :mod:`reconcile.claims.separate`)."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -398,6 +412,9 @@ class Narrowing:
     owner: str | None = None
     process: str | None = None
     verb: str | None = None
+    basis: frozenset[str] = frozenset()
+    extreme: str | None = None
+    stage: float | None = None
 
 
 def _count(tok: Token) -> int | None:
@@ -559,6 +576,8 @@ def narrowing_of(
     period: str | None = None
     owner: str | None = None
     global_ = False
+    basis: set[str] = set()
+    basis_words, extremes = _basis_vocab()
     if thing is not None and thing.pos_ in ("NOUN", "PROPN"):
         measured = _in_metric(thing, metric_words) or not metric_words  # the metric's own noun
         named = any(  # "chemicals firm Veldhaus": the noun describes a party, not a quantity
@@ -587,6 +606,9 @@ def narrowing_of(
                 categories.add(c.lower_)  # "snacks sales": a category of the business
                 continue
             lemma = c.lemma_.lower()
+            if lemma in basis_words or c.lower_ in basis_words:
+                basis.add(lemma)
+                continue
             if _in_metric(c, metric_words) or lemma in plain or c.lower_ in plain:
                 continue
             if lemma in world or c.lower_ in world:
@@ -641,7 +663,26 @@ def narrowing_of(
     of_thing = thing is not None and thing.head.dep_ == "prep" and thing.head.lower_ == "of"
     if percent and of_thing and verbs and verbs[0].dep_ in _SUBORDINATE:
         process = verb
+    for v in verbs:  # "after adjusting for stock pay, it reported earnings of $1.09"
+        basis.update(
+            c.lemma_.lower()
+            for c in v.children
+            if c.dep_ in ("advcl", "prep", "pcomp")
+            and (c.lemma_.lower() in basis_words or c.lower_ in basis_words)
+        )
+        basis.update(
+            g.lemma_.lower()
+            for c in v.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pcomp" and g.lemma_.lower() in basis_words
+        )
+    extreme = None
+    if thing is not None and thing.lemma_.lower() in extremes and thing.pos_ == "NOUN":
+        extreme = thing.lemma_.lower()
     return Narrowing(
+        basis=frozenset(basis),
+        extreme=extreme,
         kinds=frozenset(kinds),
         parts=frozenset(parts),
         categories=frozenset(categories),

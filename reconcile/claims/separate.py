@@ -108,6 +108,12 @@ def contradiction(
     for x, y in ((a, b), (b, a)):
         if x.process is not None and x.process not in (y.process, y.verb):
             return "process"
+    if a.basis != b.basis:
+        return "basis"
+    if a.extreme != b.extreme:
+        return "extreme"
+    if a.stage is not None and b.stage is not None and a.stage != b.stage:
+        return "stage"
     return None
 
 
@@ -132,7 +138,8 @@ def split(
     tell it from the first part (None for the first). A claim goes to the first part none of
     whose claims it contradicts; a claim without a reading goes to the first part."""
     parts: list[tuple[str | None, list[Claim]]] = []
-    readings = {c.id: _with_linked(c, reading(c), linked or {}) for c in members}
+    by_id = linked or {}
+    readings = {c.id: _with_stage(c, _with_linked(c, reading(c), by_id), by_id) for c in members}
     for c in members:
         r = readings[c.id]
         home = None
@@ -159,6 +166,20 @@ def split(
     if parts:
         parts[0] = (None, parts[0][1])
     return parts
+
+
+def _with_stage(c: Claim, r: Narrowing | None, by_id: dict[str, Claim]) -> Narrowing | None:
+    """A figure whose sentence also gives the share counted so far ("with 99% of the vote
+    counted, Yes won 51.3%") is that stage's figure."""
+    if r is None or r.process is not None:
+        return r
+    for other in by_id.values():
+        if other.id == c.id or other.document != c.document or other.sentence != c.sentence:
+            continue
+        o = reading(other)
+        if o is not None and o.process is not None and o.process != "by" and o.process != "off":
+            return replace(r, stage=other.value)
+    return r
 
 
 def _with_linked(c: Claim, r: Narrowing | None, by_id: dict[str, Claim]) -> Narrowing | None:
@@ -189,4 +210,7 @@ def _tag(r: Narrowing) -> str:
         words.append(r.owner)
     if r.process:
         words.append(r.process)
+    words += sorted(r.basis)
+    if r.extreme:
+        words.append(r.extreme)
     return " ".join(words) or "other"
