@@ -242,3 +242,38 @@ def test_control_shares_at_one_stage_still_conflict() -> None:
         "With 95 percent of the ballots counted, the Blue party had won 44.1 percent of the vote.",
         "With 95 percent of the ballots counted, the Blue party had won 42.7 percent of the vote.",
     )
+
+
+# --- conversions of different amounts: rates drift between dates -------------------------------
+
+
+def _rate_findings(first: str, second: str) -> list[tuple[str, str]]:
+    docs = [
+        Document(id="a.txt", path="a.txt", text=first),
+        Document(id="b.txt", path="b.txt", text=second),
+    ]
+    return [(f.kind, f.severity) for f in reconcile(docs).findings if f.kind == "arithmetic"]
+
+
+def test_different_amounts_converted_a_few_percent_apart_are_an_info_note() -> None:
+    found = _rate_findings(
+        "The striker will be paid £90 million ($117 million) a season by his new club.",
+        "His old deal was worth £12 million ($14.6 million) a season, the club said.",
+    )  # 1.30 against 1.217 dollars a pound: 6% apart
+    assert found == [("arithmetic", "info")]
+
+
+def test_control_one_amount_converted_two_ways_is_still_a_warning() -> None:
+    found = _rate_findings(
+        "The striker will be paid £90 million ($117 million) a season by his new club.",
+        "The new deal, worth £90 million ($110 million) a season, was signed on Friday.",
+    )
+    assert found and all(s != "info" for _, s in found)
+
+
+def test_control_different_amounts_far_apart_are_still_a_warning() -> None:
+    found = _rate_findings(
+        "The striker will be paid £90 million ($117 million) a season by his new club.",
+        "His old deal was worth £12 million ($19.9 million) a season, the club said.",
+    )  # 1.30 against 1.66: 22% apart
+    assert found and all(s != "info" for _, s in found)

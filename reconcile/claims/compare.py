@@ -65,6 +65,7 @@ class Rules:
     unrelated_ratio: float
     maxima: frozenset[str]
     slip_window: float
+    rate_drift: float = 0.10
 
 
 @cache
@@ -90,6 +91,7 @@ def rules() -> Rules:
         unrelated_ratio=float(t["unrelated_ratio"]),
         maxima=frozenset(raw["maxima"]["qualifiers"]),
         slip_window=float(t["slip_window"]),
+        rate_drift=float(t.get("rate_drift", 0.10)),
     )
 
 
@@ -776,14 +778,24 @@ def rate_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
             if x1.document == x2.document or overlaps(r1, r2):
                 continue
             mid1, mid2 = (r1[0] + r1[1]) / 2, (r2[0] + r2[1]) / 2
+            one_amount = overlaps(interval(x1, tol), interval(x2, tol)) or overlaps(
+                interval(y1, tol), interval(y2, tol)
+            )
+            drift = abs(mid1 - mid2) / max(mid1, mid2) <= rules().rate_drift
+            severity = "info" if drift and not one_amount else ctx.severity("arithmetic")
             message = (
                 f'{ux}/{uy} rate: {x1.document} restates "{ctx.q(x1)}" as "{ctx.q(y1)}" '
                 f'(about {mid1:.4g} {ux} per {uy}) but {x2.document} restates "{ctx.q(x2)}" as '
                 f'"{ctx.q(y2)}" (about {mid2:.4g}); the implied exchange rates disagree.'
             )
+            if severity == "info":
+                message = message[:-1] + (
+                    "; the amounts differ, and conversions made on different dates may differ "
+                    "this much."
+                )
             f = _finding(
                 "arithmetic",
-                ctx.severity("arithmetic"),
+                severity,  # type: ignore[arg-type]
                 None,
                 x1,
                 x2,
