@@ -277,3 +277,20 @@ def test_control_different_amounts_far_apart_are_still_a_warning() -> None:
         "His old deal was worth £12 million ($19.9 million) a season, the club said.",
     )  # 1.30 against 1.66: 22% apart
     assert found and all(s != "info" for _, s in found)
+
+
+# --- a reference that an amount goes beyond: bounded, as "beyond the X" is ------------------------
+
+
+def test_beyond_a_named_pledge_of_x_is_no_exact_x() -> None:
+    assert not _alarms(
+        "Kelso Energy will invest beyond its spring pledge of 12.4 billion euros on new grids.",
+        "Kelso Energy said it would spend over 12.4 billion euros on new grids.",
+    )
+
+
+def test_control_an_exact_plan_against_a_bound_still_collides() -> None:
+    assert _alarms(
+        "Kelso Energy plans to invest 12.4 billion euros on new grids.",
+        "Kelso Energy said it would spend over 12.4 billion euros on new grids.",
+    )

@@ -66,6 +66,7 @@ class Rules:
     maxima: frozenset[str]
     slip_window: float
     rate_drift: float = 0.10
+    reference_bound: re.Pattern[str] | None = None
 
 
 @cache
@@ -92,6 +93,7 @@ def rules() -> Rules:
         maxima=frozenset(raw["maxima"]["qualifiers"]),
         slip_window=float(t["slip_window"]),
         rate_drift=float(t.get("rate_drift", 0.10)),
+        reference_bound=re.compile(raw["reference_bound"]["pattern"]),
     )
 
 
@@ -126,6 +128,15 @@ def _precision_halfwidth(c: Claim, tolerance: float) -> float:
     return (c.high - c.low) / 2 + abs(c.value) * tolerance
 
 
+def _reference_bound(c: Claim) -> bool:
+    """The figure is a reference another amount goes beyond ("beyond its pledge of X")."""
+    pattern = rules().reference_bound
+    at = c.sentence.find(c.text)
+    if pattern is None or at < 0:
+        return False
+    return pattern.search(c.sentence[max(0, at - 80) : at]) is not None
+
+
 def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]) -> bool:
     """A strict bound ("over X", "nearly X") against a precise unqualified X.
 
@@ -136,6 +147,8 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
     for bound, exact in ((a, b), (b, a)):
         if bound.qualifier not in _STRICT or exact.qualifier is not None:
             continue
+        if _reference_bound(exact):
+            continue  # "beyond its pledge of X" bounds as "beyond X" does
         if exact.id in in_title or exact.value == 0:
             continue
         half = _precision_halfwidth(exact, tolerance)
