@@ -294,3 +294,20 @@ def test_control_an_exact_plan_against_a_bound_still_collides() -> None:
         "Kelso Energy plans to invest 12.4 billion euros on new grids.",
         "Kelso Energy said it would spend over 12.4 billion euros on new grids.",
     )
+
+
+# --- a peak written cut down or rounded -----------------------------------------------------------
+
+
+def test_a_peak_cut_down_and_one_rounded_up_agree() -> None:
+    assert not _alarms(
+        "Lumora Health shares rose as much as 29% in late trading on Wednesday.",
+        "Lumora Health shares climbed as much as 30% in late trading on Wednesday.",
+    )
+
+
+def test_control_two_peaks_far_apart_still_conflict() -> None:
+    assert _alarms(
+        "Lumora Health shares rose as much as 29% in late trading on Wednesday.",
+        "Lumora Health shares climbed as much as 34% in late trading on Wednesday.",
+    )

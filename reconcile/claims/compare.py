@@ -654,7 +654,10 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
 
 def _maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:
     """Two figures both given as a maximum ("up to €400", "as much as 7%") whose written
-    figures differ beyond their rounding: a cap or a peak is one figure, so they conflict."""
+    figures differ beyond their rounding: a cap or a peak is one figure, so they conflict. A
+    peak may be written rounded or cut down to its last digit ("as much as 29%" for a peak of
+    29.6%, which another source rounds to 30%): each written maximum admits up to one more unit
+    of its last digit."""
     maxima = rules().maxima
     if a.qualifier not in maxima or b.qualifier not in maxima:
         return False
@@ -663,7 +666,7 @@ def _maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:
     written = []
     for c in (a, b):
         half = max(c.high - c.value, 0.0) + abs(c.value) * tolerance
-        written.append((c.value - half, c.value + half))
+        written.append((c.value - half, c.value + 3 * half))  # rounded, or cut down
     return not overlaps(*written)
 
 
