@@ -31,6 +31,7 @@ parse cache.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -118,7 +119,13 @@ def contradiction(
 
 
 def _disagree(members: Sequence[Claim]) -> bool:
-    return len({c.document for c in members}) > 1 and len({c.value for c in members}) > 1
+    """Two documents and two figures whose intervals cannot both hold (the highest lower end
+    above the lowest upper end): only such a group can raise a conflict worth separating."""
+    if len({c.document for c in members}) < 2:
+        return False
+    lows = [c.low if c.low is not None else -math.inf for c in members]
+    highs = [c.high if c.high is not None else math.inf for c in members]
+    return max(lows) > min(highs)
 
 
 def wanted(groups: Iterable[Sequence[Claim]]) -> list[Sequence[Claim]]:
