@@ -66,6 +66,8 @@ class Rules:
     rate_drift: float
     maxima: frozenset[str]
     slip_window: float
+    rate_drift: float = 0.10
+    reference_bound: re.Pattern[str] | None = None
 
 
 @cache
@@ -92,6 +94,8 @@ def rules() -> Rules:
         rate_drift=float(t["rate_drift"]),
         maxima=frozenset(raw["maxima"]["qualifiers"]),
         slip_window=float(t["slip_window"]),
+        rate_drift=float(t.get("rate_drift", 0.10)),
+        reference_bound=re.compile(raw["reference_bound"]["pattern"]),
     )
 
 
@@ -126,6 +130,15 @@ def _precision_halfwidth(c: Claim, tolerance: float) -> float:
     return (c.high - c.low) / 2 + abs(c.value) * tolerance
 
 
+def _reference_bound(c: Claim) -> bool:
+    """The figure is a reference another amount goes beyond ("beyond its pledge of X")."""
+    pattern = rules().reference_bound
+    at = c.sentence.find(c.text)
+    if pattern is None or at < 0:
+        return False
+    return pattern.search(c.sentence[max(0, at - 80) : at]) is not None
+
+
 def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]) -> bool:
     """A strict bound ("over X", "nearly X") against a precise unqualified X.
 
@@ -136,6 +149,8 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
     for bound, exact in ((a, b), (b, a)):
         if bound.qualifier not in _STRICT or exact.qualifier is not None:
             continue
+        if _reference_bound(exact):
+            continue  # "beyond its pledge of X" bounds as "beyond X" does
         if exact.id in in_title or exact.value == 0:
             continue
         half = _precision_halfwidth(exact, tolerance)
@@ -641,7 +656,10 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
 
 def _maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:
     """Two figures both given as a maximum ("up to €400", "as much as 7%") whose written
-    figures differ beyond their rounding: a cap or a peak is one figure, so they conflict."""
+    figures differ beyond their rounding: a cap or a peak is one figure, so they conflict. A
+    peak may be written rounded or cut down to its last digit ("as much as 29%" for a peak of
+    29.6%, which another source rounds to 30%): each written maximum admits up to one more unit
+    of its last digit."""
     maxima = rules().maxima
     if a.qualifier not in maxima or b.qualifier not in maxima:
         return False
@@ -650,7 +668,7 @@ def _maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:
     written = []
     for c in (a, b):
         half = max(c.high - c.value, 0.0) + abs(c.value) * tolerance
-        written.append((c.value - half, c.value + half))
+        written.append((c.value - half, c.value + 3 * half))  # rounded, or cut down
     return not overlaps(*written)
 
 
@@ -781,14 +799,24 @@ def rate_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
             ):
                 continue  # rates of different days: a drift of a few percent is no error
             mid1, mid2 = (r1[0] + r1[1]) / 2, (r2[0] + r2[1]) / 2
+            one_amount = overlaps(interval(x1, tol), interval(x2, tol)) or overlaps(
+                interval(y1, tol), interval(y2, tol)
+            )
+            drift = abs(mid1 - mid2) / max(mid1, mid2) <= rules().rate_drift
+            severity = "info" if drift and not one_amount else ctx.severity("arithmetic")
             message = (
                 f'{ux}/{uy} rate: {x1.document} restates "{ctx.q(x1)}" as "{ctx.q(y1)}" '
                 f'(about {mid1:.4g} {ux} per {uy}) but {x2.document} restates "{ctx.q(x2)}" as '
                 f'"{ctx.q(y2)}" (about {mid2:.4g}); the implied exchange rates disagree.'
             )
+            if severity == "info":
+                message = message[:-1] + (
+                    "; the amounts differ, and conversions made on different dates may differ "
+                    "this much."
+                )
             f = _finding(
                 "arithmetic",
-                ctx.severity("arithmetic"),
+                severity,  # type: ignore[arg-type]
                 None,
                 x1,
                 x2,

@@ -393,6 +393,34 @@ def _narrow(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
     return out
 
 
+def _separate(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
+    """Split each group whose sources disagree where the parse says two of its claims measure
+    different quantities (:mod:`reconcile.claims.separate`): "nine-month revenue" leaves the
+    quarter's revenue, "gross margin" the operating margin. A part's metric names what tells it
+    apart ("revenue (9 month)")."""
+    from reconcile.claims import separate
+
+    todo = [k for k in buckets if separate.wanted([buckets[k]])]
+    if not todo:
+        return buckets
+    separate.prepare(buckets[k] for k in todo)
+    by_id = {c.id: c for k in todo for c in buckets[k]}  # the claims read, and the claims
+    sentences = {c.sentence for c in by_id.values()}  # of their sentences (linked, stages)
+    by_id |= {c.id: c for cs in buckets.values() for c in cs if c.sentence in sentences}
+    out: dict[Key, list[Claim]] = {}
+    for key, members in buckets.items():
+        if key not in todo:
+            out[key] = members
+            continue
+        for tag, cs in separate.split(members, by_id):
+            subject, metric, role, dim, scope = key
+            k: Key = (subject, metric if tag is None else f"{metric} ({tag})", role, dim, scope)
+            while k in out or (k != key and k in buckets):
+                k = (k[0], f"{k[1]}'", *k[2:])
+            out[k] = cs
+    return out
+
+
 MERGE_SAMPLE = 3  # claims per group whose cross pairs are weighed
 MERGE_BLOCK = 48  # groups of one measured thing weighed pair by pair (more: by name initials)
 
@@ -562,6 +590,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     buckets: dict[Key, list[Claim]] = defaultdict(list)
     for c, key in rows:
         buckets[key].append(c)
+    buckets = _separate(buckets)
     buckets = merge_by_evidence(buckets)
     labels = {key: _label(key[0], key[1], key[4]) for key in buckets}
     seen = Counter(labels.values())

@@ -350,3 +350,354 @@ def clause_verb(doc: Doc, start: int, end: int) -> int | None:
         return None
     verbs = _verbs_above(span.root)
     return verbs[0].i if verbs else None
+
+
+@cache
+def _basis_vocab() -> tuple[frozenset[str], frozenset[str]]:
+    """(basis words, extreme nouns) from parse.toml."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))["basis"]
+    return frozenset(data["words"]), frozenset(data["extremes"])
+
+
+@cache
+def _narrowing_vocab() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(period words, plain modifiers, world modifiers) from parse.toml."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return (
+        dict(data["periods"]),
+        frozenset(data["plain"]["words"]),
+        frozenset(data["plain"]["world"]),
+    )
+
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+    )
+}
+_PERIOD_NORMAL = {"3 month": "quarter", "6 month": "half", "12 month": "year", "1 year": "year"}
+_PLACE_PREPS = frozenset({"in", "at", "across", "among", "within", "throughout"})
+_PERIOD_PREPS = frozenset({"in", "for", "over", "during", "through", "across"})
+_REFERENCE_PREPS = frozenset({"to", "on", "over", "above", "below", "against"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_OWNER_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+_NOT_REFERENCE = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+_SUBORDINATE = frozenset({"advcl", "pcomp", "acl", "relcl"})
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """What narrows the quantity a figure measures, as the parse reads it (see
+    :mod:`reconcile.claims.separate`, which decides when two narrowings contradict).
+
+    ``kinds``: adjectival modifiers of the metric's own noun ("gross", "operate" for
+    operating); ``parts``: noun modifiers naming a part ("flash" in "flash estimate");
+    ``categories``: the parts written as a plural noun ("snack" in "snacks sales", a category
+    of a business, never the whole); ``period``: "quarter",
+    "half", "year", "9 month"...; ``places``: named places the figure is given for;
+    ``reference``: what a premium or a discount is measured against ("last", "close");
+    ``owner``: a named possessor of the thing, or "world" for "global spending";
+    ``process``: a subordinate verb that restricts a percent of something ("count" in "after
+    counting 99% of the votes"); ``verb``: the nearest verb governing the figure; ``basis``:
+    the basis the figure is stated on ("adjust" for "adjusted earnings" or "after adjusting
+    for ..."; "core"); ``extreme``: the thing is an extreme of a series ("the high of $55");
+    ``stage``: the share counted when the sentence gives one (set by
+    :mod:`reconcile.claims.separate`)."""
+
+    kinds: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+    period: str | None = None
+    places: frozenset[str] = frozenset()
+    reference: frozenset[str] = frozenset()
+    owner: str | None = None
+    process: str | None = None
+    verb: str | None = None
+    basis: frozenset[str] = frozenset()
+    extreme: str | None = None
+    stage: float | None = None
+
+
+def _count(tok: Token) -> int | None:
+    """The number a token writes ("nine", "9"), None otherwise."""
+    word = tok.lower_
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    return int(word) if word.isdigit() and len(word) <= 3 else None
+
+
+def _period_of(tok: Token) -> str | None:
+    """The period a period word names, with its count ("nine-month": "9 month"; "the third
+    quarter": "quarter"; "the first half": "half"; "annual": "year")."""
+    periods = _narrowing_vocab()[0]
+    unit = periods.get(tok.lemma_.lower()) or periods.get(tok.lower_)
+    if unit is None:
+        return None
+    n = next((k for c in tok.children if c.dep_ == "nummod" and (k := _count(c)) is not None), None)
+    if n is None and tok.i > 1 and tok.doc[tok.i - 1].text == "-":
+        n = _count(tok.doc[tok.i - 2])  # "nine-month" parsed flat
+    name = f"{n} {unit}" if n is not None else unit
+    return _PERIOD_NORMAL.get(name, name)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *(c for c in tok.children if c.dep_ == "conj")]
+
+
+def _fragment_head(root: Token) -> Token | None:
+    """In a verbless line ("- Gross margin down 1.1 pts to 38.6%") the noun the line is about."""
+    t = root
+    while t.head.i != t.i:
+        if _is_clause_verb(t.head):
+            return None
+        t = t.head
+    return t if t.i != root.i and t.pos_ == "NOUN" else None
+
+
+def _in_metric(tok: Token, metric: set[str]) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in metric or tok.lower_ in metric or f"{lemma}s" in metric
+
+
+def _plural_word(tok: Token) -> bool:
+    """A noun modifier written in the plural ("snacks", "Beverages"; the tagger often misses
+    it before another noun), not a name or a number."""
+    w = tok.lower_
+    return (
+        tok.pos_ in ("NOUN", "PROPN", "VERB")
+        and tok.ent_type_ not in _OWNER_TYPES
+        and not tok.like_num
+        and len(w) > 3
+        and w.isalpha()
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "ics"))
+    )
+
+
+def _owner_name(tok: Token) -> str | None:
+    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in ("it", "its", "their", "his", "her"):
+        return None
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _OWNER_TYPES:
+        span = _compound_span(tok)
+        return span.text.removesuffix("'s").removesuffix("’s").strip() or None
+    return None
+
+
+def _counted_period(obj: Token) -> str | None:
+    """The period an attachment's object names when it is counted or ordered ("the first nine
+    months", "the third quarter", "the first half", "the quarter"); a bare "the year" or "the
+    month" is left alone (it often names the base of a comparison)."""
+    found = _period_of(obj)
+    if found is None:
+        return None
+    counted = any(
+        c.dep_ == "nummod" or (c.dep_ == "amod" and c.ent_type_ == "ORDINAL") for c in obj.children
+    )
+    return found if counted or found in ("quarter", "half") else None
+
+
+def _place_names(obj: Token) -> set[str]:
+    """The named places of an attachment's object and its conjuncts ("in Britain and Ireland")."""
+    return {
+        _compound_span(t).text.lower()
+        for t in _conjuncts(obj)
+        if t.ent_type_ in _PLACE_TYPES and not t.like_num
+    }
+
+
+def _attachments(
+    holder: Token, figure: set[int], own: bool
+) -> tuple[str | None, set[str], set[str]]:
+    """(period, places, reference words) of the prepositions under ``holder`` (the measured
+    noun when ``own``, else the verb governing the figure: no reference then)."""
+    period: str | None = None
+    places: set[str] = set()
+    reference: set[str] = set()
+    plain = _narrowing_vocab()[1]
+    for p in holder.children:
+        if p.dep_ != "prep" or p.i in figure:
+            continue
+        obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.like_num or obj.i in figure:
+            continue
+        prep = p.lower_
+        if prep in _PERIOD_PREPS and (found := _counted_period(obj)) is not None:
+            period = period or found
+            continue
+        if prep in _PLACE_PREPS and (names := _place_names(obj)):
+            places |= names
+            continue
+        if own and prep in _REFERENCE_PREPS and obj.ent_type_ not in _NOT_REFERENCE:
+            words = [
+                t.lemma_.lower()
+                for t in (*obj.lefts, obj)
+                if t.dep_ in ("amod", "compound", "pobj", "nmod") or t.i == obj.i
+            ]
+            reference.update(
+                w for w in words if w.isalpha() and (w not in plain or w in ("last", "previous"))
+            )
+    return period, places, reference
+
+
+def narrowing_of(
+    doc: Doc, start: int, end: int, metric: str = "", count: bool = False
+) -> Narrowing | None:
+    """What narrows the quantity of the figure at characters ``[start, end)`` of the parsed
+    ``doc`` (see :class:`Narrowing`); ``metric``: the claim's metric name, whose own words
+    ("share" of "share price") narrow nothing; ``count``: the figure counts the noun it holds
+    ("52 depots"). None when no token covers the figure."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    _, plain, world = _narrowing_vocab()
+    metric_words = set(metric.lower().replace("-", " ").replace("(", " ").replace(")", " ").split())
+    thing = _thing(root)
+    verbs = _verbs_above(root)
+    if thing is None and not verbs:
+        thing = _fragment_head(root)
+    counted = (
+        count
+        and root.pos_ == "NOUN"
+        and root.ent_type_ not in ("MONEY", "PERCENT", "DATE", "TIME", "QUANTITY")
+        and root.lower_ not in ("percent", "%", "cent")
+    )
+    if counted:
+        thing = root  # "52 depots across two countries": the figure's own noun is its thing
+        numbers = [t for t in root.lefts if t.like_num or t.dep_ in ("nummod", "quantmod")]
+        figure = {root.i} | {t.i for n in numbers for t in n.subtree}
+    else:
+        figure = {t.i for t in root.subtree}
+        if thing is not None and thing.i in figure:  # "$8 billion in another firm's debt"
+            figure -= {t.i for t in thing.subtree}
+    kinds: set[str] = set()
+    parts: set[str] = set()
+    categories: set[str] = set()
+    places: set[str] = set()
+    reference: set[str] = set()
+    period: str | None = None
+    owner: str | None = None
+    global_ = False
+    basis: set[str] = set()
+    basis_words, extremes = _basis_vocab()
+    if thing is not None and thing.pos_ in ("NOUN", "PROPN"):
+        measured = _in_metric(thing, metric_words) or not metric_words  # the metric's own noun
+        named = any(  # "chemicals firm Veldhaus": the noun describes a party, not a quantity
+            c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in _OWNER_TYPES)
+            for c in thing.children
+        )
+        between_ok = {c.i for c in thing.lefts if c.dep_ in ("compound", "amod", "punct", "nmod")}
+        for c in thing.children:
+            if c.i in figure:
+                continue
+            if c.dep_ == "poss":
+                owner = _owner_name(c)
+                continue
+            pre = c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < thing.i
+            post = c.dep_ == "amod" and c.i > thing.i and c.pos_ == "ADJ"
+            if not (pre or post):
+                continue
+            found = _period_of(c)
+            if found is not None:
+                period = period or found
+                continue
+            if c.like_num or c.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+                continue
+            adjacent = all(i in between_ok for i in range(c.i + 1, thing.i))
+            if c.dep_ == "compound" and adjacent and not named and _plural_word(c):
+                categories.add(c.lower_)  # "snacks sales": a category of the business
+                continue
+            lemma = c.lemma_.lower()
+            if lemma in basis_words or c.lower_ in basis_words:
+                basis.add(lemma)
+                continue
+            if _in_metric(c, metric_words) or lemma in plain or c.lower_ in plain:
+                continue
+            if lemma in world or c.lower_ in world:
+                global_ = True
+                continue
+            if c.pos_ == "PROPN" or c.ent_type_ in _OWNER_TYPES:
+                if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE"):
+                    owner = owner or _owner_name(c)
+                continue
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and adjacent and not named and measured:
+                parts.add(lemma)
+            elif c.pos_ in ("ADJ", "VERB") and (adjacent or post) and measured:
+                kinds.add(lemma)
+        period_own, places, reference = _attachments(thing, figure, own=True)
+        period = period or period_own
+    if verbs:
+        unit = _subject_of(verbs[0])
+        if (
+            unit is not None
+            and unit.pos_ == "NOUN"
+            and (thing is None or unit.i != thing.i)
+            and not any(c.dep_ == "appos" for c in unit.children)
+        ):  # "the snacks division grew sales", "snacks sales reached $1.6bn, an 11% rise"
+            categories.update(
+                c.lower_ for c in unit.children if c.dep_ == "compound" and _plural_word(c)
+            )
+        v_period, v_places, _ = _attachments(verbs[0], figure, own=False)
+        period = period or v_period
+        places |= v_places
+    if thing is not None and not global_:  # "global cloud spending": "global" under "cloud"
+        global_ = any(
+            t.lemma_.lower() in world and t.i not in figure
+            for c in thing.lefts
+            if c.dep_ in ("compound", "amod")
+            for t in c.subtree
+        )
+    if owner is None and global_:
+        owner = "world"
+    process = None
+    verb = verbs[0].lemma_.lower() if verbs else None
+    if verbs and root.dep_ == "dobj" and root.head.i == verbs[0].i:
+        off = any(
+            c.dep_ in ("prep", "prt") and c.lower_ == "off"
+            for c in (*verbs[0].children, *root.children)
+        )
+        if off:  # "wiping $1.8 billion off its market value": an amount taken off, a change
+            process = "off"
+    by = root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.pos_ in _VERBS
+    if counted and by:
+        process = "by"  # "won by 2,707 votes": a margin, not a count of votes
+    percent = root.ent_type_ == "PERCENT" or root.lower_ in ("percent", "%", "per", "cent")
+    of_thing = thing is not None and thing.head.dep_ == "prep" and thing.head.lower_ == "of"
+    if percent and of_thing and verbs and verbs[0].dep_ in _SUBORDINATE:
+        process = verb
+    for v in verbs:  # "after adjusting for stock pay, it reported earnings of $1.09"
+        basis.update(
+            c.lemma_.lower()
+            for c in v.children
+            if c.dep_ in ("advcl", "prep", "pcomp")
+            and (c.lemma_.lower() in basis_words or c.lower_ in basis_words)
+        )
+        basis.update(
+            g.lemma_.lower()
+            for c in v.children
+            if c.dep_ == "prep"
+            for g in c.children
+            if g.dep_ == "pcomp" and g.lemma_.lower() in basis_words
+        )
+    extreme = None
+    if thing is not None and thing.lemma_.lower() in extremes and thing.pos_ == "NOUN":
+        extreme = thing.lemma_.lower()
+    return Narrowing(
+        basis=frozenset(basis),
+        extreme=extreme,
+        kinds=frozenset(kinds),
+        parts=frozenset(parts),
+        categories=frozenset(categories),
+        period=period,
+        places=frozenset(places),
+        reference=frozenset(reference),
+        owner=owner,
+        process=process,
+        verb=verb,
+    )

@@ -1,0 +1,223 @@
+"""Separate the claims of one group that the parse says measure different quantities.
+
+Grouping keys name a quantity by its vocabulary metric ("revenue", "margin", "vote share"), and
+the words that narrow it are lost: "nine-month revenue" and the quarter's revenue, "gross
+margin" and "operating margin", "a premium to the last close" and "a premium on the value
+before the talks", "$8 billion in VMware-style debt of another company", "99% of the votes
+counted" and a vote share. This stage reads, for each claim of a group whose sources disagree,
+the parse of its sentence (:func:`reconcile.claims.parse.narrowing_of`) and splits the group
+where two readings contradict (:func:`contradiction`):
+
+- **kinds**: adjectival modifiers of the measured noun on both sides that neither holds the
+  other ("gross" / "operating" margin);
+- **parts**: a noun modifier that names a part on one side only, or different ones ("snacks
+  sales" / revenue);
+- **period**: different periods ("nine-month" / "for the quarter"), or a span of several
+  months or a half on one side only (a report's bare figure is its quarter's or year's);
+- **places**: named places the figure is given for, different on the two sides ("across two
+  countries" / "in one of them");
+- **reference**: what a premium or discount is measured against ("to the last close" / "on
+  the value before the talks"), with no word in common;
+- **owner**: a named possessor of the measured thing ("another company's debt", or "global"
+  spending of no one company) that the other side's subject or owner does not name;
+- **process**: a percent of something that a subordinate verb restricts ("after counting 99%
+  of the votes") against a figure that verb does not govern.
+
+Only groups with claims from two or more documents whose values differ, and at most
+:data:`MAX_CLAIMS` claims, are read (each sentence parsed once per process): the parse costs
+about 10 ms a sentence, and a large group's verdict already weighs camps. Pure apart from the
+parse cache.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from reconcile.claims.models import Claim
+from reconcile.claims.parse import Narrowing, narrowing_of, parse_sentences
+
+MAX_CLAIMS = 48  # larger groups are not read (speed); their verdict works on camps
+
+
+def _warm(sentences: Iterable[str]) -> None:
+    """Parse the sentences not yet cached in one batch."""
+    todo = sorted({s for s in sentences if s} - _cached())
+    if not todo:
+        return
+    for s, doc in zip(todo, parse_sentences(todo), strict=True):
+        _PARSES[s] = doc
+
+
+_PARSES: dict[str, object] = {}
+_PARSES_MAX = 4096
+
+
+def _cached() -> set[str]:
+    if len(_PARSES) > _PARSES_MAX:
+        _PARSES.clear()
+    return set(_PARSES)
+
+
+def reading(claim: Claim) -> Narrowing | None:
+    """The parse's narrowing of one claim (None: its sentence was not parsed, or the figure
+    stands in it more than once or not at all)."""
+    doc = _PARSES.get(claim.sentence)
+    if doc is None:
+        return None
+    at = claim.sentence.find(claim.text)
+    if at < 0 or claim.sentence.find(claim.text, at + 1) >= 0:
+        return None
+    metric = (claim.metric or "").lower()
+    return narrowing_of(doc, at, at + len(claim.text), metric, claim.kind == "count")  # type: ignore[arg-type]
+
+
+# spans of several months short of a year: never a report's bare figure
+_SPAN_PERIODS = frozenset({"half", *(f"{n} month" for n in (2, 4, 5, 7, 8, 9, 10, 11))})
+
+
+def _words(names: Iterable[str]) -> set[str]:
+    return {w.removesuffix("'s").removesuffix("’s") for n in names for w in n.lower().split()}
+
+
+def contradiction(
+    a: Narrowing, b: Narrowing, subject_a: str | None = None, subject_b: str | None = None
+) -> str | None:
+    """Why two readings are different quantities (None: nothing says so). See the module
+    docstring for each reason."""
+    if a.kinds and b.kinds and not (a.kinds <= b.kinds or b.kinds <= a.kinds):
+        return "kind"
+    if a.parts and b.parts and not (a.parts <= b.parts or b.parts <= a.parts):
+        return "part"
+    if a.categories != b.categories:
+        return "part"
+    if a.period and b.period and a.period != b.period:
+        return "period"
+    if (a.period in _SPAN_PERIODS) != (b.period in _SPAN_PERIODS):
+        return "period"
+    if a.places and b.places and a.places != b.places:
+        return "place"
+    if a.reference and b.reference and not a.reference & b.reference:
+        return "reference"
+    for x, y, sy in ((a, b, subject_b), (b, a, subject_a)):
+        if x.owner is None:
+            continue
+        other = y.owner or sy
+        if other is not None and not _words([x.owner]) & _words([other]):
+            return "owner"
+    for x, y in ((a, b), (b, a)):
+        if x.process is not None and x.process not in (y.process, y.verb):
+            return "process"
+    if a.basis != b.basis:
+        return "basis"
+    if a.extreme != b.extreme:
+        return "extreme"
+    if a.stage is not None and b.stage is not None and a.stage != b.stage:
+        return "stage"
+    return None
+
+
+def _disagree(members: Sequence[Claim]) -> bool:
+    """Two documents and two figures whose intervals cannot both hold (the highest lower end
+    above the lowest upper end): only such a group can raise a conflict worth separating."""
+    if len({c.document for c in members}) < 2:
+        return False
+    lows = [c.low if c.low is not None else -math.inf for c in members]
+    highs = [c.high if c.high is not None else math.inf for c in members]
+    return max(lows) > min(highs)
+
+
+def wanted(groups: Iterable[Sequence[Claim]]) -> list[Sequence[Claim]]:
+    """The groups worth reading: two or more documents, values that differ, not too large."""
+    return [g for g in groups if len(g) <= MAX_CLAIMS and _disagree(g)]
+
+
+def prepare(groups: Iterable[Sequence[Claim]]) -> None:
+    """Parse, in one batch, the sentences of the claims of the given groups."""
+    _warm(c.sentence for g in groups for c in g)
+
+
+def split(
+    members: Sequence[Claim], linked: dict[str, Claim] | None = None
+) -> list[tuple[str | None, list[Claim]]]:
+    """The group's claims in parts no two of whose claims contradict, each with the words that
+    tell it from the first part (None for the first). A claim goes to the first part none of
+    whose claims it contradicts; a claim without a reading goes to the first part."""
+    parts: list[tuple[str | None, list[Claim]]] = []
+    by_id = linked or {}
+    readings = {c.id: _with_stage(c, _with_linked(c, reading(c), by_id), by_id) for c in members}
+    for c in members:
+        r = readings[c.id]
+        home = None
+        for i, (_, cs) in enumerate(parts):
+            if r is None or all(
+                (o := readings[x.id]) is None or contradiction(r, o, c.subject, x.subject) is None
+                for x in cs
+            ):
+                home = i
+                break
+        if home is None:
+            parts.append((_tag(r) if r is not None else "other", [c]))
+        else:
+            parts[home][1].append(c)
+    if len(parts) > 1:  # the main part: the largest, then the one whose reading is plainest
+        main = min(
+            range(len(parts)),
+            key=lambda i: (-len(parts[i][1]), parts[i][0] != "other", i),
+        )
+        first = parts[0][1][0]
+        r0 = readings[first.id]
+        parts[0] = (_tag(r0) if r0 is not None else "other", parts[0][1])
+        parts.insert(0, parts.pop(main))
+    if parts:
+        parts[0] = (None, parts[0][1])
+    return parts
+
+
+def _with_stage(c: Claim, r: Narrowing | None, by_id: dict[str, Claim]) -> Narrowing | None:
+    """A figure whose sentence also gives the share counted so far ("with 99% of the vote
+    counted, Yes won 51.3%") is that stage's figure."""
+    if r is None or r.process is not None:
+        return r
+    for other in by_id.values():
+        if other.id == c.id or other.document != c.document or other.sentence != c.sentence:
+            continue
+        o = reading(other)
+        if o is not None and o.process is not None and o.process != "by" and o.process != "off":
+            return replace(r, stage=other.value)
+    return r
+
+
+def _with_linked(c: Claim, r: Narrowing | None, by_id: dict[str, Claim]) -> Narrowing | None:
+    """A figure linked to another of its sentence ("$1.6bn, an 11% increase") shares that
+    figure's categories and period when it has none of its own."""
+    if r is None:
+        return None
+    for other in (by_id.get(i) for i in c.linked):
+        if other is None or other.sentence != c.sentence:
+            continue
+        o = reading(other)
+        if o is None:
+            continue
+        if not r.categories and o.categories:
+            r = replace(r, categories=o.categories)
+        if r.period is None and o.period is not None:
+            r = replace(r, period=o.period)
+    return r
+
+
+def _tag(r: Narrowing) -> str:
+    """A few words telling one part from the others ("nine-month", "gross")."""
+    words = [*sorted(r.categories), *sorted(r.parts - r.categories), *sorted(r.kinds)]
+    if r.period:
+        words.append(r.period)
+    words += sorted(r.places) + sorted(r.reference)
+    if r.owner:
+        words.append(r.owner)
+    if r.process:
+        words.append(r.process)
+    words += sorted(r.basis)
+    if r.extreme:
+        words.append(r.extreme)
+    return " ".join(words) or "other"
