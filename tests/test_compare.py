@@ -922,20 +922,3 @@ def test_a_sentence_the_text_repeats_is_checked_once_per_occurrence() -> None:
     findings = compare_groups([], cs, documents=docs)  # 1,800 / 2,400 is 75%, not 61%
     assert len(findings) == 3 and all(f.kind == "arithmetic" for f in findings)
     assert sorted(len(f.claims) for f in findings) == [3, 3, 3]
-
-
-def test_rates_of_different_days_a_few_percent_apart_are_not_an_error() -> None:
-    """Two outlets converting one sum on different days: implied rates 7.31 and 7.13 (2.5%
-    apart, beyond the figures' rounding) are a drift of the currency, not a wrong figure."""
-    text_y = "It will invest CNY380 billion (USD52.0 billion) over three years."
-    docs = [
-        Document(id="d.txt", path="d", text=TEXT_D),
-        Document(id="y.txt", path="y", text=text_y),
-    ]
-    cs = [
-        _amount("d.txt", TEXT_D, "CNY380 billion", 380e9, "CNY", 0.5e9),
-        _amount("d.txt", TEXT_D, "USD53.3 billion", 53.3e9, "USD", 0.05e9),
-        _amount("y.txt", text_y, "CNY380 billion", 380e9, "CNY", 0.5e9),
-        _amount("y.txt", text_y, "USD52.0 billion", 52.0e9, "USD", 0.05e9),
-    ]
-    assert compare_groups([], cs, documents=docs) == []

@@ -63,11 +63,9 @@ class Rules:
     earlier_cross: re.Pattern[str]
     revised: re.Pattern[str]
     unrelated_ratio: float
-    rate_drift: float
     maxima: frozenset[str]
     slip_window: float
     rate_drift: float = 0.10
-    reference_bound: re.Pattern[str] | None = None
 
 
 @cache
@@ -91,11 +89,9 @@ def rules() -> Rules:
         ),
         revised=re.compile(raw["revised_value"]["pattern"]),
         unrelated_ratio=float(t["unrelated_ratio"]),
-        rate_drift=float(t["rate_drift"]),
         maxima=frozenset(raw["maxima"]["qualifiers"]),
         slip_window=float(t["slip_window"]),
         rate_drift=float(t.get("rate_drift", 0.10)),
-        reference_bound=re.compile(raw["reference_bound"]["pattern"]),
     )
 
 
@@ -130,15 +126,6 @@ def _precision_halfwidth(c: Claim, tolerance: float) -> float:
     return (c.high - c.low) / 2 + abs(c.value) * tolerance
 
 
-def _reference_bound(c: Claim) -> bool:
-    """The figure is a reference another amount goes beyond ("beyond its pledge of X")."""
-    pattern = rules().reference_bound
-    at = c.sentence.find(c.text)
-    if pattern is None or at < 0:
-        return False
-    return pattern.search(c.sentence[max(0, at - 80) : at]) is not None
-
-
 def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]) -> bool:
     """A strict bound ("over X", "nearly X") against a precise unqualified X.
 
@@ -149,8 +136,6 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
     for bound, exact in ((a, b), (b, a)):
         if bound.qualifier not in _STRICT or exact.qualifier is not None:
             continue
-        if _reference_bound(exact):
-            continue  # "beyond its pledge of X" bounds as "beyond X" does
         if exact.id in in_title or exact.value == 0:
             continue
         half = _precision_halfwidth(exact, tolerance)
@@ -791,13 +776,10 @@ def rate_findings(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
         if r is not None:
             implied[(x.unit, y.unit)].append((x, y, r))
     findings = []
-    drift = rules().rate_drift
     for (ux, uy), rows in sorted(implied.items()):
         for (x1, y1, r1), (x2, y2, r2) in combinations(rows, 2):
-            if x1.document == x2.document or overlaps(
-                r1, (r2[0] * (1 - drift), r2[1] * (1 + drift))
-            ):
-                continue  # rates of different days: a drift of a few percent is no error
+            if x1.document == x2.document or overlaps(r1, r2):
+                continue
             mid1, mid2 = (r1[0] + r1[1]) / 2, (r2[0] + r2[1]) / 2
             one_amount = overlaps(interval(x1, tol), interval(x2, tol)) or overlaps(
                 interval(y1, tol), interval(y2, tol)
