@@ -39,12 +39,13 @@ from importlib import metadata
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import from_json, to_json
 
-from reconcile.claims.models import Claim, Document
+from reconcile.claims.models import Claim, Document, Mention
 from reconcile.config import Settings
 
 _CLAIMS = TypeAdapter(list[Claim])
-_PACK = TypeAdapter(list[list[Claim]])
+Malformed = list[tuple[int, int, str]]  # spans of malformed amounts, see claims.malformed
 _PACKAGE = Path(__file__).resolve().parent
 # what claims depend on besides this package: the parse (spaCy and its English weights) too
 DEPENDENCIES = (
@@ -59,7 +60,7 @@ DEPENDENCIES = (
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 _KEY_FILE = "secret.key"
 _FORMAT = b"reconcile-cache-2\n"
-_PACK_FORMAT = b"reconcile-pack-1\n"
+_PACK_FORMAT = b"reconcile-pack-2\n"
 PACKS_KEPT = 4  # packs kept in the cache folder, the most recently written
 
 
@@ -146,11 +147,91 @@ def valid_for(claims: list[Claim], doc: Document) -> bool:
     n = len(doc.text)
     for c in claims:
         s, e = c.span
-        if c.document != doc.id or not c.id.startswith(prefix) or not 0 <= s <= e <= n:
+        if type(s) is not int or type(e) is not int or not 0 <= s <= e <= n:
+            return False
+        if c.document != doc.id or type(c.id) is not str or not c.id.startswith(prefix):
             return False
         if doc.text[s:e] != c.text or not set(c.linked) <= ids:
             return False
     return True
+
+
+def _valid_malformed(bad: Malformed, text: str) -> bool:
+    """Whether ``bad`` can be spans of malformed amounts in ``text``: in range, on their tokens."""
+    n = len(text)
+    for s, e, token in bad:
+        if type(s) is not int or type(e) is not int or not 0 <= s < e <= n or text[s:e] != token:
+            return False
+    return True
+
+
+# A pack stores each claim as a row of its field values (its mention as a row too), in the order
+# of the models' fields, which the pack names: a warm run decodes one compact JSON document and
+# builds the claims from the rows without pydantic's validation. The MAC proves that this
+# package wrote the pack; what issue 14 asked of every claim read is still checked (valid_for),
+# and a row of the wrong shape is a miss.
+_CLAIM_FIELDS = tuple(Claim.model_fields)
+_MENTION_FIELDS = tuple(Mention.model_fields)
+_MENTION_AT = _CLAIM_FIELDS.index("mention")
+_SPAN_AT = _CLAIM_FIELDS.index("span")
+_MENTION_SPAN_AT = _MENTION_FIELDS.index("span")
+_ALTERNATIVES_AT = _MENTION_FIELDS.index("alternatives")
+
+
+def _row(claim: Claim) -> list[object]:
+    data = claim.model_dump(mode="json")
+    mention = data["mention"]
+    data["mention"] = [mention[f] for f in _MENTION_FIELDS]
+    return [data[f] for f in _CLAIM_FIELDS]
+
+
+_CLAIM_SET = frozenset(_CLAIM_FIELDS)
+_MENTION_SET = frozenset(_MENTION_FIELDS)
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _built(
+    cls: type[Claim] | type[Mention], values: dict[str, object], names: frozenset[str]
+) -> object:
+    """A model from values known to be of its fields' types, one for each of ``names`` (what
+    ``model_construct`` does, without its per-field default handling: every field is given)."""
+    model = _new(cls)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", set(names))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
+def _claim(row: list[object]) -> Claim:
+    """The claim a row of a pack holds; ValueError, TypeError or IndexError if it is no row."""
+    if len(row) != len(_CLAIM_FIELDS):
+        raise ValueError("a claim row of the wrong length")
+    mention = row[_MENTION_AT]
+    if not isinstance(mention, list) or len(mention) != len(_MENTION_FIELDS):
+        raise ValueError("a mention row of the wrong length")
+    span, alternatives = mention[_MENTION_SPAN_AT], mention[_ALTERNATIVES_AT]
+    if len(span) != 2:
+        raise ValueError("a span of the wrong length")
+    mention[_MENTION_SPAN_AT] = (span[0], span[1])
+    mention[_ALTERNATIVES_AT] = tuple(alternatives)
+    # lengths checked above: zip's own check would only cost time
+    row[_MENTION_AT] = _built(
+        Mention, dict(zip(_MENTION_FIELDS, mention, strict=False)), _MENTION_SET
+    )
+    span = row[_SPAN_AT]
+    if len(span) != 2:
+        raise ValueError("a span of the wrong length")
+    row[_SPAN_AT] = (span[0], span[1])
+    return _built(Claim, dict(zip(_CLAIM_FIELDS, row, strict=False)), _CLAIM_SET)  # type: ignore[return-value]
+
+
+def _settings_part(settings: Settings) -> bytes:
+    """The settings that shape claims, as they enter an entry's key."""
+    return settings.model_dump_json(
+        include={"currency_symbols", "metric_aliases", "entity_aliases"}
+    ).encode()
 
 
 class ClaimCache:
@@ -164,13 +245,12 @@ class ClaimCache:
         self._no_secret = False
 
     def key(self, doc: Document, settings: Settings) -> str:
+        return self._key(doc, _settings_part(settings))
+
+    def _key(self, doc: Document, settings_part: bytes) -> str:
         h = hashlib.sha256()
         h.update(code_fingerprint().encode())
-        h.update(
-            settings.model_dump_json(
-                include={"currency_symbols", "metric_aliases", "entity_aliases"}
-            ).encode()
-        )
+        h.update(settings_part)
         h.update(doc.model_dump_json(include={"id", "title", "published", "dateline"}).encode())
         h.update(doc.text.encode("utf-8", "surrogatepass"))
         return h.hexdigest()
@@ -248,17 +328,21 @@ class ClaimCache:
     # ------------------------------------------------------------ packs: one file per set
 
     def _pack_key(self, docs: list[Document], settings: Settings) -> str:
+        part = _settings_part(settings)  # once for the set, not once per document
         h = hashlib.sha256(b"pack\0")
-        for k in sorted(self.key(d, settings) for d in docs):
+        for k in sorted(self._key(d, part) for d in docs):
             h.update(k.encode())
         return h.hexdigest()
 
     def _pack_path(self, key: str) -> Path:
         return self.root / "packs" / f"{key}.pack"
 
-    def get_pack(self, docs: list[Document], settings: Settings) -> list[list[Claim]] | None:
-        """Each document's claims, in the order of ``docs``, from the pack written for exactly
-        this set of documents (their contents and the settings), or None on any miss."""
+    def get_pack(
+        self, docs: list[Document], settings: Settings
+    ) -> list[tuple[list[Claim], Malformed]] | None:
+        """Each document's claims and malformed amounts, in the order of ``docs``, from the pack
+        written for exactly this set of documents (their contents and the settings), or None on
+        any miss."""
         secret = self.secret()
         if secret is None or not docs:
             return None
@@ -273,34 +357,54 @@ class ClaimCache:
             mac, self._mac(secret, key, payload)
         ):
             return None
-        try:
-            packed = _PACK.validate_json(payload)
-        except (ValidationError, ValueError):
-            return None
         by_id = {d.id: d for d in docs}
-        if len(packed) != len(docs) or len(by_id) != len(docs):
-            return None
-        found: dict[str, list[Claim]] = {}
-        for claims in packed:  # stored in the order of the documents' ids
-            doc = by_id.get(claims[0].document) if claims else None
-            if claims and (doc is None or doc.id in found or not valid_for(claims, doc)):
+        found: dict[str, tuple[list[Claim], Malformed]] = {}
+        try:
+            packed = from_json(payload)
+            if packed["fields"] != [list(_CLAIM_FIELDS), list(_MENTION_FIELDS)]:
                 return None
-            if doc is not None:
-                found[doc.id] = claims
+            entries = packed["documents"]
+            if len(entries) != len(docs) or len(by_id) != len(docs):
+                return None
+            for doc_id, rows, bad in entries:  # stored in the order of the documents' ids
+                doc = by_id.get(doc_id)
+                if doc is None or doc.id in found:
+                    return None
+                claims = [_claim(row) for row in rows]
+                spans = [(s, e, token) for s, e, token in bad]
+                if not (valid_for(claims, doc) and _valid_malformed(spans, doc.text)):
+                    return None
+                found[doc.id] = (claims, spans)
+        except (ValueError, TypeError, KeyError, IndexError):
+            return None
         self.hits += len(docs)
-        return [found.get(d.id, []) for d in docs]
+        return [found[d.id] for d in docs]
 
-    def put_pack(self, docs: list[Document], settings: Settings, claims: list[list[Claim]]) -> None:
-        """Store the claims of ``docs`` (one list per document, in their order) as one pack, and
-        remove all but the ``PACKS_KEPT`` most recent packs. Failures are ignored."""
+    def put_pack(
+        self,
+        docs: list[Document],
+        settings: Settings,
+        claims: list[list[Claim]],
+        malformed: list[Malformed],
+    ) -> None:
+        """Store the claims and malformed amounts of ``docs`` (one list each per document, in
+        their order) as one pack, and remove all but the ``PACKS_KEPT`` most recent packs.
+        Failures are ignored."""
         secret = self.secret(create=True)
         if secret is None or not docs:
             return
         key = self._pack_key(docs, settings)
         path = self._pack_path(key)
-        ordered = [c for _, c in sorted(zip((d.id for d in docs), claims, strict=True))]
+        ordered = sorted(zip((d.id for d in docs), claims, malformed, strict=True))
         try:
-            payload = _PACK.dump_json(ordered)
+            payload = to_json(
+                {
+                    "fields": [_CLAIM_FIELDS, _MENTION_FIELDS],
+                    "documents": [
+                        [doc_id, [_row(c) for c in found], bad] for doc_id, found, bad in ordered
+                    ],
+                }
+            )
             if len(payload) > MAX_ENTRY_BYTES - 4096:
                 return
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

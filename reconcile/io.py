@@ -237,10 +237,14 @@ def read_raw(path: str | Path, max_bytes: int = MAX_BYTES) -> RawFile:
 
 def document_ids(paths: list[Path]) -> dict[Path, str]:
     """File names as ids; names shared by several files get parent folders until unique."""
-    parts = {p: tuple(map(display_name, p.absolute().parts)) for p in paths}
     depth = dict.fromkeys(paths, 1)
+    parts: dict[Path, tuple[str, ...]] = {}  # the folders of names that are shared, when asked
 
     def name(p: Path) -> str:
+        if depth[p] == 1 and p.name:  # most names are unique: no absolute path is needed
+            return display_name(p.name)
+        if p not in parts:
+            parts[p] = tuple(map(display_name, p.absolute().parts))
         return "/".join(parts[p][-depth[p] :])
 
     while True:
@@ -251,6 +255,8 @@ def document_ids(paths: list[Path]) -> dict[Path, str]:
         for same in by_name.values():
             if len(same) > 1:
                 for p in same:
+                    if p not in parts:
+                        parts[p] = tuple(map(display_name, p.absolute().parts))
                     if depth[p] < len(parts[p]):
                         depth[p] += 1
                         grew = True

