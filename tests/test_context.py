@@ -1358,3 +1358,23 @@ def test_a_hyphenated_segment_keeps_its_case_in_the_subject() -> None:
     assert c.subject == "Brightwell Systems AI-related", c.subject
     text = "Orsella's revenue rose 5%, and revenue from its ai-related services grew 61%."
     assert by_text(claims_of(text), "61%").subject == "Orsella Ai-related"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "direction"),
+    [
+        ("The reservoir's stock grew by nearly 40,000 cubic metres in a week.", "40,000", "up"),
+        ("Its net debt fell by more than $2 billion over the year.", "$2 billion", "down"),
+        ("Exports of copper rose by roughly 1.2 million tonnes.", "1.2 million", "up"),
+    ],
+)
+def test_a_qualifier_between_by_and_the_figure_keeps_it_a_change(
+    text: str, surface: str, direction: str
+) -> None:
+    c = by_text(claims_of(text), surface)
+    assert (c.role, c.direction) == ("change", direction)
+
+
+def test_a_qualified_level_without_by_stays_a_level() -> None:
+    c = by_text(claims_of("The blaze has burned nearly 40,000 acres of forest."), "40,000")
+    assert c.role == "level"

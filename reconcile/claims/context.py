@@ -1430,7 +1430,12 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
     if _RX_OF_THEM.match(text[f.end : f.end + 12]):
         return "share", None  # "19 of them"
     # money, counts, physical quantities: a change only when "by" follows a direction word
-    before = _words_before(text, max(_prev_fig_end(figs, i), f.lo), f.start, 3)
+    # (the qualifier between them is no part of the figure: "grew by nearly 9,000 acres")
+    lead_end = f.start
+    if m.qualifier_text:
+        q = text.rfind(m.qualifier_text, max(f.lo, f.start - len(m.qualifier_text) - 3), f.start)
+        lead_end = q if q >= 0 else f.start
+    before = _words_before(text, max(_prev_fig_end(figs, i), f.lo), lead_end, 3)
     if before and before[-1] == "by" and any(w in v.up or w in v.down for w in before[:-1]):
         d = "up" if any(w in v.up for w in before[:-1]) else "down"
         return "change", d
