@@ -90,3 +90,18 @@ def test_describe_takes_any_span_without_raising(a: int, b: int) -> None:
 
 
 _DOC: list = []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The submarine dived to a depth of 410 metres off the coast.", "410 metres"),
+        ("The convoy completed a trek of 1,200 miles in nine days.", "1,200 miles"),
+    ],
+)
+def test_the_figures_own_unit_narrows_nothing(sentence: str, figure: str) -> None:
+    doc = parse_sentences([sentence])[0]
+    at = sentence.index(figure)
+    d = describe(doc, at, at + len(figure))
+    assert d is not None and d.thing in ("depth", "trek")
+    assert not any(n.startswith("of ") for n in d.narrowing), d.narrowing

@@ -278,6 +278,8 @@ def _narrowing(thing: Token, skip: Iterable[int]) -> tuple[str, ...]:
             out.append(c.lemma_.lower())
         elif c.dep_ == "prep" and c.lower_ in _NARROWING_PREPS:
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None and obj.i in skipped:
+                continue  # "a journey of 5.1 billion kilometres": the figure's own unit
             if obj is not None and not obj.like_num and obj.ent_type_ not in ("DATE", "TIME"):
                 words = [
                     t.lemma_.lower()
