@@ -311,3 +311,20 @@ def test_control_two_peaks_far_apart_still_conflict() -> None:
         "Lumora Health shares rose as much as 29% in late trading on Wednesday.",
         "Lumora Health shares climbed as much as 34% in late trading on Wednesday.",
     )
+
+
+# --- person: ages of people described by different nouns ----------------------------------------
+
+
+def test_ages_of_two_unnamed_people_are_two_quantities() -> None:
+    assert not _alarms(
+        "After the Solvik tram derailed, a 58-year-old conductor was taken to hospital.",
+        "After the Solvik tram derailed, the 23-year-old driver was taken to hospital.",
+    )
+
+
+def test_control_the_age_of_one_described_person_still_collides() -> None:
+    assert _alarms(
+        "After the Solvik tram derailed, a 58-year-old conductor was taken to hospital.",
+        "After the Solvik tram derailed, a 61-year-old conductor was taken to hospital.",
+    )

@@ -411,7 +411,8 @@ class Narrowing:
     the basis the figure is stated on ("adjust" for "adjusted earnings" or "after adjusting
     for ..."; "core"); ``extreme``: the thing is an extreme of a series ("the high of $55");
     ``stage``: the share counted when the sentence gives one (set by
-    :mod:`reconcile.claims.separate`)."""
+    :mod:`reconcile.claims.separate`); ``described``: for an age, the noun it describes
+    ("passenger" in "a 67-year-old passenger"), a person the sentence does not name."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -425,6 +426,7 @@ class Narrowing:
     basis: frozenset[str] = frozenset()
     extreme: str | None = None
     stage: float | None = None
+    described: str | None = None
 
 
 def _count(tok: Token) -> int | None:
@@ -690,7 +692,11 @@ def narrowing_of(
     extreme = None
     if thing is not None and thing.lemma_.lower() in extremes and thing.pos_ == "NOUN":
         extreme = thing.lemma_.lower()
+    described = None
+    if "age" in metric_words and root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN":
+        described = root.head.lemma_.lower()  # "a 67-year-old passenger": whose age it is
     return Narrowing(
+        described=described,
         basis=frozenset(basis),
         extreme=extreme,
         kinds=frozenset(kinds),

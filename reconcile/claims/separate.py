@@ -21,7 +21,9 @@ where two readings contradict (:func:`contradiction`):
 - **owner**: a named possessor of the measured thing ("another company's debt", or "global"
   spending of no one company) that the other side's subject or owner does not name;
 - **process**: a percent of something that a subordinate verb restricts ("after counting 99%
-  of the votes") against a figure that verb does not govern.
+  of the votes") against a figure that verb does not govern;
+- **person**: ages of people the sentences describe by different nouns ("a 67-year-old
+  passenger", "the 19-year-old deckhand").
 
 Only groups with claims from two or more documents whose values differ, and at most
 :data:`MAX_CLAIMS` claims, are read (each sentence parsed once per process): the parse costs
@@ -115,6 +117,8 @@ def contradiction(
         return "extreme"
     if a.stage is not None and b.stage is not None and a.stage != b.stage:
         return "stage"
+    if a.described and b.described and a.described != b.described:
+        return "person"  # "a 67-year-old passenger" and "the 19-year-old deckhand"
     return None
 
 
@@ -220,4 +224,6 @@ def _tag(r: Narrowing) -> str:
     words += sorted(r.basis)
     if r.extreme:
         words.append(r.extreme)
+    if r.described:
+        words.append(r.described)
     return " ".join(words) or "other"
