@@ -110,10 +110,9 @@ VULGAR: dict[str, float] = {
 }
 
 
-def next_char(n: str, pos: int) -> str:
-    """The character where a unit written after ``pos`` would start: past blanks, one hyphen
-    and blanks again ('' at the end). Each kind's reader first asks whether a unit of its
-    kind can start with it (a set lookup) before it runs its pattern."""
+def _unit_start(n: str, pos: int) -> int:
+    """Where a unit written after ``pos`` would start: past blanks, one hyphen and blanks
+    again."""
     k, end = pos, len(n)
     while k < end and n[k] in " \t":
         k += 1
@@ -121,19 +120,21 @@ def next_char(n: str, pos: int) -> str:
         k += 1
         while k < end and n[k] in " \t":
             k += 1
-    return n[k] if k < end else ""
+    return k
+
+
+def next_char(n: str, pos: int) -> str:
+    """The character where a unit written after ``pos`` would start ('' at the end). Each
+    kind's reader first asks whether a unit of its kind can start with it (a set lookup)
+    before it runs its pattern."""
+    k = _unit_start(n, pos)
+    return n[k] if k < len(n) else ""
 
 
 def next_two(n: str, pos: int) -> str:
     """The two characters where a unit written after ``pos`` would start (see ``next_char``),
     lower case, a tab read as a blank."""
-    k, end = pos, len(n)
-    while k < end and n[k] in " \t":
-        k += 1
-    if k < end and n[k] == "-":
-        k += 1
-        while k < end and n[k] in " \t":
-            k += 1
+    k = _unit_start(n, pos)
     return n[k : k + 2].lower().replace("\t", " ")
 
 
