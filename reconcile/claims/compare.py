@@ -1293,12 +1293,8 @@ def _headlines_take_body_times(members: list[Claim], in_title: set[str], tol: fl
 
 
 def _source_reports_both(a: Claim, b: Claim, ctx: _Ctx) -> str | None:
-    """A source that gives both figures itself (a revision, an earlier count) explains them.
-    A draft under check never does: its two figures for one quantity are what the check is
-    for, not an excuse for the one the sources dispute."""
+    """A source that gives both figures itself (a revision, an earlier count) explains them."""
     for mine, other in ((a, b), (b, a)):
-        if mine.document in ctx.focus:
-            continue
         key = (mine.document, other.unit, ctx.iv(other), other.when)  # sources share figures
         found = ctx.reports.get(key)
         if found is None:  # the first two of the source's claims that match ``other``
