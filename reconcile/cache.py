@@ -298,19 +298,27 @@ class ClaimCache:
         if secret is None:
             return None
         key = self.key(doc, settings)
-        try:
-            data = _read_regular(self._path(key), MAX_ENTRY_BYTES)
-        except OSError:
-            return None
-        head, _, rest = data.partition(b"\n")
-        mac, _, payload = rest.partition(b"\n")
-        if head + b"\n" != _FORMAT or not hmac.compare_digest(mac, self._mac(secret, key, payload)):
+        payload = self._read_signed(self._path(key), _FORMAT, secret, key)
+        if payload is None:
             return None
         try:
             claims = _CLAIMS.validate_json(payload)
         except (ValidationError, ValueError):
             return None
         return claims if valid_for(claims, doc) else None
+
+    def _read_signed(self, path: Path, fmt: bytes, secret: bytes, key: str) -> bytes | None:
+        """The payload of a file this cache wrote (format line, MAC, payload), or None when it
+        cannot be read, is of another format or its MAC does not verify."""
+        try:
+            data = _read_regular(path, MAX_ENTRY_BYTES)
+        except OSError:
+            return None
+        head, _, rest = data.partition(b"\n")
+        mac, _, payload = rest.partition(b"\n")
+        if head + b"\n" != fmt or not hmac.compare_digest(mac, self._mac(secret, key, payload)):
+            return None
+        return payload
 
     def put(self, doc: Document, settings: Settings, claims: list[Claim]) -> None:
         secret = self.secret(create=True)
@@ -347,15 +355,8 @@ class ClaimCache:
         if secret is None or not docs:
             return None
         key = self._pack_key(docs, settings)
-        try:
-            data = _read_regular(self._pack_path(key), MAX_ENTRY_BYTES)
-        except OSError:
-            return None
-        head, _, rest = data.partition(b"\n")
-        mac, _, payload = rest.partition(b"\n")
-        if head + b"\n" != _PACK_FORMAT or not hmac.compare_digest(
-            mac, self._mac(secret, key, payload)
-        ):
+        payload = self._read_signed(self._pack_path(key), _PACK_FORMAT, secret, key)
+        if payload is None:
             return None
         by_id = {d.id: d for d in docs}
         found: dict[str, tuple[list[Claim], Malformed]] = {}
