@@ -1001,7 +1001,7 @@ def _find_entities(
         rest = [n for n in merged if n not in officials]
         main = max(rest, key=lambda n: (merged[n], -first_seen.get(n, 0))) if rest else None
     if main is None:
-        main = _setting(text, v)  # "Farmers' unions in Orlavia gave a cautious welcome"
+        main = v.setting  # "Farmers' unions in Orlavia gave a cautious welcome" (_with_places)
     if described and main is not None:
         organisations = {canon.get(n, n) for n in orgs}
         out = _local_descriptions(out, described, owned, main, officials, organisations)
@@ -2372,16 +2372,20 @@ def _place_mentions(
 
 
 def _with_places(text: str, spans: list[tuple[int, int]], sentences: set[int], v: Vocab) -> Vocab:
-    """The vocabulary with this document's places added (see :mod:`reconcile.claims.places`)."""
-    followers = (v.name_followers | _speaker_verbs()) - {"'s", "’s"}
+    """The vocabulary with this document's setting and the places the recogniser reads (see
+    :mod:`reconcile.claims.places`); the later stages read ``v.setting`` instead of reading
+    the text for it again."""
     setting = _setting(text, v)
-    found = read_places(text, _place_mentions(text, spans, sentences, v), followers, setting)
+    acting = _acting(v.name_followers)
+    found = read_places(text, _place_mentions(text, spans, sentences, v), acting, setting)
     return replace(v, read_places=found, setting=setting)
 
 
-@cache
-def _speaker_verbs() -> frozenset[str]:
-    return frozenset(_base_vocab()[1]["names"]["speaker_verbs"])
+@lru_cache(maxsize=8)
+def _acting(followers: frozenset[str]) -> frozenset[str]:
+    """Words after a name that show it acting (a follower or a speaker's verb, not "'s")."""
+    verbs = frozenset(_base_vocab()[1]["names"]["speaker_verbs"])
+    return (followers | verbs) - {"'s", "’s"}
 
 
 def extract_claims(document: Document, settings: Settings | None = None) -> list[Claim]:
@@ -2496,7 +2500,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     for i, f in enumerate(figs):
         f.subject = _subject(text, figs, i, ents, spans, v, parsed.get(f.sent))
         if f.spec is not None and f.spec.place_subject:
-            f.subject = _setting(text, v) or f.subject  # "Turnout was 64%" in "the election in X"
+            f.subject = v.setting or f.subject  # "Turnout was 64%" in "the election in X"
         _person_deal(f, ents, v)
         topic = _topic(text, f, v) if f.kind == "money" and f.metric and not f.mod else None
         if topic and not set(topic.split()) & set((f.subject or "").lower().split()):
