@@ -10,8 +10,12 @@ folder's documents and its :class:`~reconcile.claims.models.Report` is compared 
   pipeline claims share a pipeline group, expected together when the gold claims share a gold
   group. precision = right pairs / predicted pairs, recall = right pairs / expected pairs.
 - **conflicts**: a finding at warning or error (not suppressed) is a true positive when every one
-  of its claims overlaps a gold claim and one ``conflict`` fact holds a gold claim of each;
-  otherwise it is a false alarm (also when a claim is unknown to the gold). precision = true
+  of its claims overlaps a gold claim standing on a side of one ``conflict`` fact, and its claims
+  stand on at least two sides; otherwise it is a false alarm (also when a claim is unknown to
+  the gold). A side is a claim the fact names together with every claim the gold's
+  ``consistent`` facts say agrees with it (:meth:`Gold.conflict_sides`): the fact "the wire's
+  412 against the paper's 421" is also stated by a finding quoting the operator's 412, which a
+  consistent fact links to the wire's. precision = true
   positives / warning+error findings; recall = conflict facts with at least one true positive /
   conflict facts. Info findings are never alarms.
 
@@ -212,6 +216,18 @@ def _statements(
             yield f, ids, f"{f.id} ({source} vs {other})"
 
 
+def _sets_sides_apart(per_claim: list[set[str]], sides: list[frozenset[str]]) -> bool:
+    """Every claim of a finding stands on a side of one conflict fact, and the claims stand on
+    at least two sides (one side alone is an agreement, not the disagreement)."""
+    touched: set[int] = set()
+    for ids in per_claim:
+        on = {n for n, side in enumerate(sides) if ids & side}
+        if not on:
+            return False
+        touched |= on
+    return len(touched) >= 2
+
+
 def score_report(
     gold: Gold, report: Report, spans: dict[str, Span] | None = None, folder: str = ""
 ) -> EventScore:
@@ -229,6 +245,7 @@ def score_report(
     )
 
     conflict_facts = gold.conflict_facts()
+    conflict_sides = gold.conflict_sides()
     hit: set[str] = set()
     true_findings = 0
     alarms = 0
@@ -248,8 +265,8 @@ def score_report(
         else:
             facts = [
                 fact.id
-                for fact in conflict_facts
-                if all(ids & set(fact.claims) for ids in per_claim if ids is not None)
+                for fact, sides in conflict_sides
+                if _sets_sides_apart([ids for ids in per_claim if ids is not None], sides)
             ]
             if facts:
                 true_findings += 1

@@ -83,6 +83,41 @@ class Gold(_Strict):
     def conflict_facts(self) -> list[GoldFact]:
         return [f for f in self.facts if f.verdict == "conflict"]
 
+    def agreeing(self) -> dict[str, frozenset[str]]:
+        """Gold claim id -> the claims the gold says state the same value (itself and every
+        claim linked to it, directly or through others, by ``consistent`` facts)."""
+        parent = {cid: cid for cid in self.claims}
+
+        def find(x: str) -> str:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for f in self.facts:
+            if f.verdict == "consistent":
+                for cid in f.claims[1:]:
+                    parent[find(cid)] = find(f.claims[0])
+        members: dict[str, set[str]] = {}
+        for cid in self.claims:
+            members.setdefault(find(cid), set()).add(cid)
+        return {cid: frozenset(members[find(cid)]) for cid in self.claims}
+
+    def conflict_sides(self) -> list[tuple[GoldFact, list[frozenset[str]]]]:
+        """Each conflict fact with its sides: each of its claims widened to the claims the gold
+        says agree with it. A finding that sets one side against another states the fact,
+        whichever agreeing claims it quotes (the fact names "412" in the wire; the operator's
+        "412" against the paper's "421" is the same disagreement)."""
+        agree = self.agreeing()
+        out = []
+        for f in self.conflict_facts():
+            sides: list[frozenset[str]] = []
+            for cid in f.claims:
+                if agree[cid] not in sides:
+                    sides.append(agree[cid])
+            out.append((f, sides))
+        return out
+
 
 def reference_problems(gold: Gold) -> list[str]:
     """Dangling or duplicated references inside a gold file, as readable lines."""

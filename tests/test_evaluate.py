@@ -22,7 +22,7 @@ from reconcile.evaluate import (
     render_evaluation_text,
     score_report,
 )
-from reconcile.gold import GoldEvent, load_event
+from reconcile.gold import Gold, GoldClaim, GoldEvent, GoldFact, GoldGroup, load_event
 
 TINY = Path(__file__).parent / "data" / "tiny-event"
 
@@ -346,3 +346,47 @@ def test_a_verdict_is_scored_once_per_alarming_pair_of_its_evidence() -> None:
     )
     got = [(ids, label) for _f, ids, label in _statements([verdict], doc_of)]
     assert got == [(["a#1", "c#1"], "f1 (1: a vs c)"), (["b#1", "c#1"], "f1 (2: b vs c)")]
+
+
+def _three_way_gold_and_report() -> tuple[Report, Gold]:
+    """Three outlets count the crew of one vessel: two say 58, one says 85. The gold's conflict
+    fact names only the first 58 against the 85; a consistent fact ties the two 58s."""
+    docs = [
+        Document(id="p.txt", path="p.txt", text="The harbour office counted 58 crew aboard."),
+        Document(id="q.txt", path="q.txt", text="Rescuers lifted 85 crew from the deck."),
+        Document(id="r.txt", path="r.txt", text="All 58 crew were safe, the owner said."),
+    ]
+    gold = Gold(
+        event="crew",
+        claims={
+            "p1": GoldClaim(document="p.txt", quote="58 crew"),
+            "q1": GoldClaim(document="q.txt", quote="85 crew"),
+            "r1": GoldClaim(document="r.txt", quote="58 crew"),
+        },
+        groups=[GoldGroup(id="g", claims=["p1", "q1", "r1"])],
+        facts=[
+            GoldFact(id="f_conflict", verdict="conflict", claims=["p1", "q1"]),
+            GoldFact(id="f_same", verdict="consistent", claims=["p1", "r1"]),
+        ],
+    )
+    claims = [
+        _claim(f"c{n}", d, t)
+        for n, (d, t) in enumerate(zip(docs, ["58 crew", "85 crew", "58 crew"], strict=True))
+    ]
+    return Report(documents=docs, claims=claims), gold
+
+
+def test_a_finding_quoting_an_agreeing_claim_states_the_gold_conflict() -> None:
+    report, gold = _three_way_gold_and_report()
+    report.findings = [_finding("f1", "error", ["c1", "c2"])]  # q's 85 against r's 58
+    score = score_report(gold, report)
+    assert score.false_alarms == 0
+    assert score.conflicts.facts_found == 1
+
+
+def test_a_finding_setting_one_side_against_itself_is_a_false_alarm() -> None:
+    report, gold = _three_way_gold_and_report()
+    report.findings = [_finding("f1", "error", ["c0", "c2"])]  # the two 58s
+    score = score_report(gold, report)
+    assert score.false_alarms == 1
+    assert score.conflicts.facts_found == 0
