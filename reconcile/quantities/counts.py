@@ -66,6 +66,8 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         ):
             return None
     noun = v.noun_singular[" ".join(m["n"].lower().split())]
+    if m["n"].lower() in ORDINAL_NOUNS and ordinal_use(n, m.end()):
+        return None  # "10 second-hand cars", "2 second prizes": the ordinal, not a duration
     if (
         n[pos : pos + 1] == "-"
         and not m["f1"]
@@ -78,6 +80,20 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         if old is not None:  # the span holds the whole age: "a 45-year-old", "45 years old"
             return Unit(old.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
     return Unit(m.end(), noun, "count")
+
+
+# Counted nouns spelt like an ordinal: "30 seconds", "a 30-second clip" are durations, but
+# glued to a hyphen or before a plural noun the word is the ordinal ("second-hand", "2 second
+# prizes").
+ORDINAL_NOUNS = frozenset({"second"})
+
+
+def ordinal_use(n: str, end: int) -> bool:
+    """The word ending at ``end`` reads as an ordinal: a hyphen or a plural noun follows."""
+    if n[end : end + 1] == "-":
+        return True
+    nxt = WORD_AFTER.match(n, end)
+    return nxt is not None and plural_looking(nxt["w"].lower())
 
 
 def singular(word: str) -> str:
