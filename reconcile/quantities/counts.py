@@ -10,7 +10,8 @@
   "others", "ways"...) are never counted. "3 dead, 5 injured" count people; so does a bare
   number before "were killed", "remain missing", "died", "have been left homeless", "have
   been treated" (``[people_after]``). Scores and
-  tallies ("a 4-1 vote", "2-2 draw") are nothing; "N-year-old" is an age (modifier 'age').
+  tallies ("a 4-1 vote", "2-2 draw") are never counts (``tallies`` reads them); "N-year-old" is
+  an age (modifier 'age').
 """
 
 from __future__ import annotations

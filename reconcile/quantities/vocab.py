@@ -60,6 +60,9 @@ class Currency:
 @dataclass
 class Vocab:
     cur_by_token: dict[str, Currency] = field(default_factory=dict)
+    tally_units: frozenset[str] = frozenset()  # "seven votes to four": the noun between
+    tally_before: frozenset[str] = frozenset()  # "voted 5-2": words before that make a tally
+    tally_after: frozenset[str] = frozenset()  # "a 4-1 vote": nouns after that make one
     prefix_rx: re.Pattern[str] = re.compile("")
     prefix_words: frozenset[str] = frozenset()
     prefix_last_chars: frozenset[str] = frozenset()  # last characters of symbols ("$", "€")
@@ -444,6 +447,10 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"(?P<n>{words_rx(v.noun_singular)})\b",
         re.IGNORECASE,
     )
+    ta = cn["tallies"]
+    v.tally_units = frozenset(w.lower() for w in ta["units"])
+    v.tally_before = frozenset(w.lower() for w in ta["before"])
+    v.tally_after = frozenset(w.lower() for w in ta["after"])
     v.times_verbs = {k.lower(): str(x) for k, x in cn["times_verbs"].items()}
     v.times_verb_rx = re.compile(
         rf"(?<![\w])(?P<v>{words_rx(v.times_verbs)})\b(?=[^.;!?\n]*$)", re.IGNORECASE
