@@ -6,6 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile import extract_quantities
+from reconcile.claims.models import Document
+from reconcile.pipeline import reconcile
+from reconcile.render.common import fmt_value
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -78,3 +81,27 @@ def test_names_and_three_counts_are_never_tallies(a: int, b: int, c: int) -> Non
         f"The board voted {a}-{b}.{c} percent",
     ):
         assert tallies(text) == [], text
+
+
+def _tally_findings(*texts: str) -> list[str]:
+    docs = [
+        Document(id=f"{chr(97 + i)}.txt", path=f"{chr(97 + i)}.txt", text=t)
+        for i, t in enumerate(texts)
+    ]
+    report = reconcile(docs)
+    tally_ids = {c.id for c in report.claims if c.kind == "tally"}
+    return [f.kind for f in report.findings if tally_ids & set(f.claims)]
+
+
+def test_two_sources_with_different_tallies_conflict_and_equal_ones_agree() -> None:
+    """Through the whole pipeline: "7-2" and "six-to-three" are different tallies; "7-2" and
+    "seven votes to two" the same one."""
+    first = "The planning board of Westbrook voted 7-2 on Monday to approve the tower."
+    differ = "The planning board of Westbrook approved the tower in a six-to-three vote."
+    same = "The planning board of Westbrook approved the tower by seven votes to two."
+    assert _tally_findings(first, differ) == ["value_mismatch"]
+    assert _tally_findings(first, same) == []
+
+
+def test_a_tally_is_shown_as_its_first_count() -> None:
+    assert fmt_value(7.0, "tally") == "7 (first count of a tally)"
