@@ -101,6 +101,7 @@ class Vocab:
     money_per_rx: re.Pattern[str] = re.compile("")
     pence_cue_rx: re.Pattern[str] = re.compile("")
     pence_not: frozenset[str] = frozenset()
+    cents_cue_rx: re.Pattern[str] = re.compile("")
     money_per: dict[str, str] = field(default_factory=dict)
     pound_cue_rx: re.Pattern[str] = re.compile("")
     mass_word_rx: re.Pattern[str] = re.compile("")
@@ -296,6 +297,10 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"£|(?<![\w])(?:{words_rx(w for w in pence['cues'] if w != '£')})\b", re.IGNORECASE
     )
     v.pence_not = frozenset(pence["not_numbers"])
+    cents = cur["cents"]
+    v.cents_cue_rx = re.compile(
+        rf"\$|(?<![\w])(?:{words_rx(w for w in cents['cues'] if w != '$')})\b", re.IGNORECASE
+    )
     v.money_per = {" ".join(k.lower().split()): str(x) for k, x in cur.get("per", {}).items()}
     v.money_per_rx = re.compile(
         rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+|-(?:a|an|per)-)"
