@@ -170,6 +170,8 @@ def people_word(n: str, pos: int, num: Num) -> Unit | None:
     if num.single_scale or not (is_big(num) or small_plain(n, num)):
         return None
     m = WORD_AFTER.match(n, pos)
+    if m is not None and m["w"].lower() == "more":  # "103 dead and 211 more injured"
+        m = WORD_AFTER.match(n, m.end())
     if m is None or m["w"].lower() not in v.head_of_words:
         return None
     nxt = WORD_AFTER.match(n, m.end())
