@@ -183,8 +183,9 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     it. Phone numbers (eight digits or more without separators) and numbers with more after
     them ("9,412 Yes") are not read either."""
     n, v = s.n, s.v
-    line = n.rfind("\n", 0, amt.start) + 1
-    if amt.start - line > 48 or ":" not in n[line : amt.start]:
+    window = max(0, amt.start - 48)  # bounded: a page on one line costs no more per number
+    line = n.rfind("\n", window, amt.start) + 1
+    if (line == 0 and window > 0) or ":" not in n[line : amt.start]:
         return None
     if num.word or not (is_big(num) or (num.value == int(num.value) and num.value > 0)):
         return None
