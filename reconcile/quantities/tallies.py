@@ -94,7 +94,9 @@ def tally(s: Scan, amt: Amount, num: Num, unit: Unit | None) -> int | None:
 
 def _count(raw: str, word: bool) -> int | None:
     if raw.isdigit():
-        return None if word else int(raw)
+        if word or (len(raw) > 1 and raw[0] == "0"):
+            return None  # "the 99-00 season": a year's last digits, never a count
+        return int(raw)
     if not word:
         return None
     from reconcile.claims.numbers import parse_words
