@@ -121,9 +121,13 @@ def test_n_in_m_is_a_share(a: int, b: int) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(st.integers(min_value=0, max_value=99), st.integers(min_value=0, max_value=99))
-def test_scores_are_not_quantities(a: int, b: int) -> None:
+def test_scores_are_tallies_not_counts(a: int, b: int) -> None:
+    """A vote's tally is one tally mention (tallies.toml), never a count of either side; with
+    no vote or match word near, "hi-lo" is nothing."""
     hi, lo = max(a, b), min(a, b)
-    assert extract_quantities(f"The board backed it in a {hi}-{lo} vote.") == []
+    got = extract_quantities(f"The board backed it in a {hi}-{lo} vote.")
+    assert [(m.kind, m.value, m.modifier) for m in got] == [("tally", hi, f"{hi}-{lo}")]
+    assert extract_quantities(f"The shirt read {hi}-{lo} in red.") == []
 
 
 _NUMS = load_data("numbers")

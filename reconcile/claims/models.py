@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 _RX_SURROGATE = re.compile("[\ud800-\udfff]")
 
-Kind = Literal["money", "percent", "count", "physical", "multiplier", "number"]
+Kind = Literal["money", "percent", "count", "physical", "multiplier", "number", "tally"]
 Role = Literal["level", "change", "total", "share", "ratio"]
 Direction = Literal["up", "down"]
 Severity = Literal["error", "warning", "info"]
@@ -43,7 +43,7 @@ class Mention(BaseModel):
         description=(
             "ISO 4217 code for money; 'percent', 'percentage_point', 'basis_point'; "
             "the counted noun (singular) for counts; pint's unit name for physical units; "
-            "'times' for multipliers; '' for a bare number"
+            "'times' for multipliers; 'tally' for a vote or score ('5-2'); '' for a bare number"
         )
     )
     kind: Kind
@@ -60,7 +60,10 @@ class Mention(BaseModel):
     )
     modifier: str | None = Field(
         default=None,
-        description="for multipliers and model sizes: 'smaller', 'faster', 'doubled', 'active'...",
+        description=(
+            "for multipliers and model sizes: 'smaller', 'faster', 'doubled', 'active'...; "
+            "for a tally, the whole tally in digits: '5-2'"
+        ),
     )
 
 

@@ -14,6 +14,7 @@ once from ``reconcile/data/*.toml``) and the state of the scan (``state.Scan``).
 ``bare_counts``     counts named by the words around a bare number ("the death toll rose to 94")
 ``physical``        physical units (pint names) and magnitudes
 ``multipliers``     "13 times smaller", "tenfold", "doubled"
+``tallies``         votes and scores: "voted 5-2", "a four-to-three vote", "won 3-1"
 ``model_sizes``     parameter counts in model names ("Qwen3-235B-A22B")
 ``suffix``          which kind's unit stands after a number
 ``amounts``         one figure: sign, currency, number, unit, range, qualifier

@@ -40,6 +40,7 @@ from reconcile.quantities.physical import (
 )
 from reconcile.quantities.state import Amount, Scan, Unit
 from reconcile.quantities.suffix import unit_suffix
+from reconcile.quantities.tallies import tally
 
 # Signs. "-", "−" or "–" right before the amount (at the start, after a blank or an opening
 # bracket) make it negative, as does "minus"; an em dash there is punctuation ("the fund
@@ -138,6 +139,10 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
         ratio_end = ratio(s, amt, num)
         if ratio_end is not None:
             return ratio_end  # "one in five adults": a share
+    if before not in ("from", "between"):  # "cut from 9 to 7": a change, not a tally
+        tally_end = tally(s, amt, num, unit)
+        if tally_end is not None:
+            return tally_end  # "voted 5-2", "a four-to-three vote", "by seven votes to four"
     score = score_end(s, amt, num, unit)
     if score is not None:
         return score  # "a 4-1 vote", "the 7-0 defeat": a score or tally, not a quantity

@@ -38,6 +38,7 @@ from reconcile.quantities.counts import (
     small_plain,
 )
 from reconcile.quantities.numerals import YEAR, Num, read_number
+from reconcile.quantities.physical import phys_name
 from reconcile.quantities.state import (
     CLAUSE_BREAK,
     SENTENCE_BREAK,
@@ -93,6 +94,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return None
     if year:
         return None
+    label = label_unit(s, amt, num)
+    if label is not None:
+        return label  # "Structures destroyed: 287", "- Fatalities: 4 (civilian)"
     whole = num.value == int(num.value) and num.value > 0
     others = OTHERS.match(n, num.end) if whole else None
     if others is not None:  # "killed 5 soldiers and wounded more than 80 others"
@@ -155,6 +159,54 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return Unit(num.end, prev.unit, "count")
     if v.inherit_rx.search(n, max(0, amt.start - 16), amt.start):
         return Unit(num.end, prev.unit, "count")
+    return None
+
+
+# A fact-sheet line: "Fatalities: 4 (civilian)", "- Spoiled ballots: 83", "Homes: ~380". At
+# the start of a line (after a bullet), a label of one to three words, then a colon, a
+# qualifier at most, the number, and the end of the item.
+LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][A-Za-z-]*(?:[ \t]+[a-z][A-Za-z-]*){0,2})"
+    r"[ \t]*:[ \t]*(?:[~\u2248][ \t]*|(?:about|around|approximately|roughly|nearly|almost|"
+    r"over|more[ \t]+than|at[ \t]+least|some)[ \t]+)?$"
+)
+ITEM_END = re.compile(r"[ \t]*(?:$|\n|[,;(]|\.(?:[ \t]|$))")
+LABEL_WORD = re.compile(r"[A-Za-z-]+")
+
+
+def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """The counted noun of a fact-sheet label before the number, the label's last word: a
+    plural ("Spoiled ballots" -> ballot), a head noun of ``[head_counts]`` ("Fatalities" ->
+    fatality, "Headcount" -> employee), or a physical unit ("Acres: 31,850" -> acre). A label
+    whose noun is followed by a participle ("Structures destroyed: 287") is not read: the
+    participle is what tells it from "Structures damaged: 64", and later stages do not see
+    it. Phone numbers (eight digits or more without separators) and numbers with more after
+    them ("9,412 Yes") are not read either."""
+    n, v = s.n, s.v
+    window = max(0, amt.start - 48)  # bounded: a page on one line costs no more per number
+    line = n.rfind("\n", window, amt.start) + 1
+    if (line == 0 and window > 0) or ":" not in n[line : amt.start]:
+        return None
+    if num.word or not (is_big(num) or (num.value == int(num.value) and num.value > 0)):
+        return None
+    if "," not in num.text and len(num.text) >= 8:
+        return None
+    m = LABEL_BEFORE.search(n, max(0, line - 1), amt.start)
+    if m is None or ITEM_END.match(n, num.end) is None:
+        return None
+    # the noun ends the label: after it a participle would tell two figures apart that the
+    # next stages cannot ("Structures destroyed: 287" / "Structures damaged: 64")
+    words = LABEL_WORD.findall(m["label"])
+    for word in words[-1:]:
+        low = word.lower()
+        if low in v.head_units:
+            return Unit(num.end, v.head_units[low], "count")
+        expr = v.phys.get(low)
+        if expr is not None and plural_looking(low):
+            name = phys_name(expr)
+            return Unit(num.end, name, "physical") if name else None
+        if plural_looking(low) and low not in v.plural_not and low not in v.stop:
+            return Unit(num.end, singular(low), "count")
     return None
 
 

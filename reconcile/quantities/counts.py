@@ -10,7 +10,8 @@
   "others", "ways"...) are never counted. "3 dead, 5 injured" count people; so does a bare
   number before "were killed", "remain missing", "died", "have been left homeless", "have
   been treated" (``[people_after]``). Scores and
-  tallies ("a 4-1 vote", "2-2 draw") are nothing; "N-year-old" is an age (modifier 'age').
+  tallies ("a 4-1 vote", "2-2 draw") are never counts (``tallies`` reads them); "N-year-old" is
+  an age (modifier 'age').
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         ):
             return None
     noun = v.noun_singular[" ".join(m["n"].lower().split())]
+    if m["n"].lower() in ORDINAL_NOUNS and ordinal_use(n, m.end()):
+        return None  # "10 second-hand cars", "2 second prizes": the ordinal, not a duration
     if (
         n[pos : pos + 1] == "-"
         and not m["f1"]
@@ -78,6 +81,20 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         if old is not None:  # the span holds the whole age: "a 45-year-old", "45 years old"
             return Unit(old.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
     return Unit(m.end(), noun, "count")
+
+
+# Counted nouns spelt like an ordinal: "30 seconds", "a 30-second clip" are durations, but
+# glued to a hyphen or before a plural noun the word is the ordinal ("second-hand", "2 second
+# prizes").
+ORDINAL_NOUNS = frozenset({"second"})
+
+
+def ordinal_use(n: str, end: int) -> bool:
+    """The word ending at ``end`` reads as an ordinal: a hyphen or a plural noun follows."""
+    if n[end : end + 1] == "-":
+        return True
+    nxt = WORD_AFTER.match(n, end)
+    return nxt is not None and plural_looking(nxt["w"].lower())
 
 
 def singular(word: str) -> str:
@@ -153,6 +170,8 @@ def people_word(n: str, pos: int, num: Num) -> Unit | None:
     if num.single_scale or not (is_big(num) or small_plain(n, num)):
         return None
     m = WORD_AFTER.match(n, pos)
+    if m is not None and m["w"].lower() == "more":  # "103 dead and 211 more injured"
+        m = WORD_AFTER.match(n, m.end())
     if m is None or m["w"].lower() not in v.head_of_words:
         return None
     nxt = WORD_AFTER.match(n, m.end())

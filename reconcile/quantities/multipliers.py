@@ -1,7 +1,8 @@
 """Multipliers: "13 times smaller", "10x faster", "tenfold", "doubled".
 
 * **Multipliers.** "13 times smaller" (modifier 'smaller'), "10x faster", "10-fold"/"tenfold"
-  (modifier 'fold'), and the verbs doubled/tripled/halved... (exact value, modifier = the verb).
+  (modifier 'fold'), and the verbs doubled/tripled/halved... (exact value, modifier = the verb);
+  "double", "triple" only after a qualifier ("shares more than double this year").
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from reconcile.quantities.vocab import vocab
 
 def verb(s: Scan, m: re.Match[str]) -> None:
     word = m["verb"].lower()
+    if word in s.v.verbs_qualified and (
+        s.n[m.end() : m.end() + 1] == "-" or s.qualifier(m.start(), m.end(), "times")[0] is None
+    ):
+        return  # "a double room", "double-digit": only "more than double" is a multiplier
     s.emit_simple(m.start(), m.end(), s.v.verbs[word], 0.0, "times", "multiplier", modifier=word)
 
 

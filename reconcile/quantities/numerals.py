@@ -26,6 +26,8 @@ YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
 SLASH_FRACTION = re.compile(r"/(?P<b>2|3|4|8|16)(?![0-9/.,])")
 FRACTION_AFTER = re.compile(r"[ \t]+(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?![0-9/])")
+# "two and a half years", "a two-and-a-half-year deal", "3 and a half hours": a half more
+AND_A_HALF = re.compile(r"(?:[ \t]+|-)and(?:[ \t]+|-)a(?:[ \t]+|-)half\b", re.IGNORECASE)
 
 
 @dataclass
@@ -128,6 +130,8 @@ def read_number(n: str, m: re.Match[str]) -> Num | None:
                 if fm and int(fm["a"]) < int(fm["b"]) and fm["b"] in ("2", "3", "4", "8", "16"):
                     base += int(fm["a"]) / int(fm["b"])
                     half, end = 0.5 / int(fm["b"]), fm.end()
+                elif (ah := AND_A_HALF.match(n, end)) is not None:
+                    base, half, end = base + 0.5, 0.125, ah.end()
         end, mult, scale, single = read_scale(n, end)
         if not math.isfinite(base * mult):
             return None  # "$1e308 billion": beyond any float, so no figure at all
@@ -139,6 +143,9 @@ def read_number(n: str, m: re.Match[str]) -> Num | None:
     scale = wm.scale
     single_word = m["wnum"][: wm.length].lower() if wm.single else None
     value, half = wm.value, integer_half_step(wm.value)
+    ah = AND_A_HALF.match(n, end) if scale is None and value == int(value) else None
+    if ah is not None:  # "two and a half years", "one-and-a-half million"
+        value, half, end, single_word = value + 0.5, 0.125, ah.end(), None
     single = False
     if scale is None:
         end2, mult, sc, single = read_scale(n, end)

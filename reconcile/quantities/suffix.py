@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reconcile.quantities.money import currency_suffix, pence_suffix
+from reconcile.quantities.money import cents_suffix, currency_suffix, pence_suffix
 from reconcile.quantities.multipliers import multiplier_suffix
 from reconcile.quantities.percent import percent_suffix
 from reconcile.quantities.physical import (
@@ -24,7 +24,8 @@ def unit_suffix(n: str, pos: int, start: int | None = None) -> Unit | None:
     unit = pound_weight(n, pos if start is None else start, pos)  # "weighs 25 pounds"
     if unit is not None:
         return unit
-    cs = currency_suffix(n, pos) or pence_suffix(n, pos if start is None else start, pos)
+    at = pos if start is None else start
+    cs = currency_suffix(n, pos) or pence_suffix(n, at, pos) or cents_suffix(n, at, pos)
     if cs:
         end, c, mult = cs
         return Unit(end, c.code, "money", c.factor * mult, c.alternatives)

@@ -60,6 +60,10 @@ class Currency:
 @dataclass
 class Vocab:
     cur_by_token: dict[str, Currency] = field(default_factory=dict)
+    verbs_qualified: frozenset[str] = frozenset()  # "more than double": only with a qualifier
+    tally_units: frozenset[str] = frozenset()  # "seven votes to four": the noun between
+    tally_before: frozenset[str] = frozenset()  # "voted 5-2": words before that make a tally
+    tally_after: frozenset[str] = frozenset()  # "a 4-1 vote": nouns after that make one
     prefix_rx: re.Pattern[str] = re.compile("")
     prefix_words: frozenset[str] = frozenset()
     prefix_last_chars: frozenset[str] = frozenset()  # last characters of symbols ("$", "€")
@@ -98,6 +102,7 @@ class Vocab:
     money_per_rx: re.Pattern[str] = re.compile("")
     pence_cue_rx: re.Pattern[str] = re.compile("")
     pence_not: frozenset[str] = frozenset()
+    cents_cue_rx: re.Pattern[str] = re.compile("")
     money_per: dict[str, str] = field(default_factory=dict)
     pound_cue_rx: re.Pattern[str] = re.compile("")
     mass_word_rx: re.Pattern[str] = re.compile("")
@@ -293,6 +298,10 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"£|(?<![\w])(?:{words_rx(w for w in pence['cues'] if w != '£')})\b", re.IGNORECASE
     )
     v.pence_not = frozenset(pence["not_numbers"])
+    cents = cur["cents"]
+    v.cents_cue_rx = re.compile(
+        rf"\$|(?<![\w])(?:{words_rx(w for w in cents['cues'] if w != '$')})\b", re.IGNORECASE
+    )
     v.money_per = {" ".join(k.lower().split()): str(x) for k, x in cur.get("per", {}).items()}
     v.money_per_rx = re.compile(
         rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+|-(?:a|an|per)-)"
@@ -404,6 +413,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
 
     nums = load_data("numbers")
     v.verbs = {k.lower(): float(x) for k, x in nums["multiplier_verbs"].items()}
+    v.verbs_qualified = frozenset(k.lower() for k in nums["multiplier_qualified"])
+    v.verbs.update({k.lower(): float(x) for k, x in nums["multiplier_qualified"].items()})
     v.number_words = frozenset(
         k.lower() for table in ("units", "tens", "multipliers") for k in nums[table]
     )
@@ -444,6 +455,10 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"(?P<n>{words_rx(v.noun_singular)})\b",
         re.IGNORECASE,
     )
+    ta = cn["tallies"]
+    v.tally_units = frozenset(w.lower() for w in ta["units"])
+    v.tally_before = frozenset(w.lower() for w in ta["before"])
+    v.tally_after = frozenset(w.lower() for w in ta["after"])
     v.times_verbs = {k.lower(): str(x) for k, x in cn["times_verbs"].items()}
     v.times_verb_rx = re.compile(
         rf"(?<![\w])(?P<v>{words_rx(v.times_verbs)})\b(?=[^.;!?\n]*$)", re.IGNORECASE
@@ -522,7 +537,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.frac_not_after = frozenset(w.lower() for w in sf["not_after"])
     v.frac_not_before = frozenset(w.lower() for w in sf["not_before"])
     v.frac_determiners = frozenset(w.lower() for w in sf["determiners"])
-    v.frac_openers = frozenset(w.lower() for w in sf["clause_openers"])
+    v.frac_openers = frozenset(w.lower() for w in sf["clause_openers"]) | frozenset(
+        w.split()[-1].lower() for w in sf["destroyed"]
+    )
     dens = list(v.frac_denominators)  # "third" finds "thirds" too
     v.frac_stems = tuple(d for d in dens if not any(o != d and o in d for o in dens))
     frac_branch = (

@@ -267,6 +267,8 @@ def _is_code(unit: str) -> bool:
 
 def fmt_value(x: float, unit: str) -> str:
     num = fmt_number(x)
+    if unit == "tally":  # a tally's value is its first count ("5-2" -> 5)
+        return f"{num} (first count of a tally)"
     if unit in _UNIT_SUFFIX:
         return num + _UNIT_SUFFIX[unit]
     if _is_code(unit):

@@ -1,0 +1,128 @@
+"""Tallies: a vote or a score written as two counts ("voted 5-2", "a four-to-three vote", "by
+seven votes to four", "won 3-1", "a 2-2 draw").
+
+A tally is ONE mention of kind 'tally', unit 'tally': ``value`` is the first count (the side
+named first: the winners, the ayes), exact (``low`` = ``high``), and ``modifier`` is the whole
+tally in digits, "5-2". One claim rather than two keeps the tally one quantity in every later
+stage (two counts of one sentence would be grouped with each other and judged as one figure);
+the first count as the value lets the comparison, which judges intervals of one unit, tell
+"5-2" from "four to three" (5 against 4) and agree "5-2" with "five votes to two". Two tallies
+with the same first count and different second ones ("won 3-1" / "won 3-2") compare equal
+until the comparison reads ``modifier``; in a vote of a fixed body (a board, a council, a
+court) the first count fixes the second.
+
+What makes a tally (``[tallies]`` in ``count_nouns.toml``):
+
+* two whole numbers of at most three digits, both digits or both words, joined by a hyphen
+  or en dash ("5-2", "31-19") or by "to" ("five to two", "four-to-three"), the second not
+  above the first; or "N votes to M" ("by seven votes to four"), which needs nothing else;
+* a cue: a verb or noun of ``[tallies] before`` among the four words before the first number
+  ("voted 5-2", "the vote was 8-5", "passed 31-19", "won 3-1"), or a noun of ``[tallies]
+  after`` right after the tally ("a 4-1 vote", "a 2-2 draw", "a 6-3 ruling").
+
+Never a tally: a number glued to a name or a date part ("F-35", "COVID-19", "2026-11-02"), a
+third count ("3-2-1", "4-4-2"), a decimal, a time or a fraction after the second number, a
+unit after either number ("5-2 days" is a range), a year. Without a cue "5-2" is nothing, as
+before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.quantities.numerals import YEAR, Num
+from reconcile.quantities.state import WORD_AFTER, Amount, Scan, Unit
+
+# the second count after the first: "-2", "–2", " to 2", "-to-three", " to three"
+DIGIT_TAIL = re.compile(r"[ \t]*(?:-|to)[ \t]*(?P<b>\d{1,3})(?![0-9%$/:]|[.,][0-9]|-[0-9])")
+WORD_TAIL = re.compile(
+    r"(?:[ \t]+|-)to(?:[ \t]+|-)(?P<b>[A-Za-z]+(?:-[A-Za-z]+)?)\b(?!-[0-9A-Za-z])"
+)
+VOTES_TO = re.compile(r"[ \t]+to[ \t]+(?P<b>\d{1,3}|[A-Za-z]+)\b(?![0-9%$/:]|[.,][0-9])")
+WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+
+
+def tally(s: Scan, amt: Amount, num: Num, unit: Unit | None) -> int | None:
+    """End of the tally whose first count is ``num``, after emitting it; None when ``num`` does
+    not open one."""
+    n = s.n
+    if amt.cur is not None or amt.negative or num.scale or num.fraction:
+        return None
+    if num.value != int(num.value) or not 0 <= num.value < 1000 or YEAR.match(num.text):
+        return None
+    if num.start > 0 and (n[num.start - 1].isalnum() or n[num.start - 1] in "-/.:"):
+        return None  # "F-35", "COVID-19", "2026-11-02", "1/2": part of a name, date or fraction
+    votes_to = unit is not None and unit.kind == "count" and unit.unit in s.v.tally_units
+    if unit is not None and not votes_to:
+        return None
+    m = None
+    if votes_to:
+        assert unit is not None
+        m = VOTES_TO.match(n, unit.end)
+    elif num.word:
+        m = WORD_TAIL.match(n, num.end)
+    else:
+        m = DIGIT_TAIL.match(n, num.end)
+    if m is None:
+        return None
+    second = _count(m["b"], num.word)
+    if second is None or second > num.value:
+        return None
+    end = m.end()
+    if not votes_to and not _cue_after(s, end):  # "a 4-0 home win": the cue noun first
+        if _unit_after(s, end):
+            return None  # "5-2 days", "four to three weeks": a range of a unit
+        if not _cue_before(s, amt.start):
+            return None
+    first = int(num.value)
+    s.emit(
+        amt.start,
+        end,
+        float(first),
+        0.0,
+        "tally",
+        "tally",
+        None,
+        None,
+        None,
+        (),
+        f"{first}-{second}",
+        interval=(float(first), float(first)),
+    )
+    return end
+
+
+def _count(raw: str, word: bool) -> int | None:
+    if raw.isdigit():
+        if word or (len(raw) > 1 and raw[0] == "0"):
+            return None  # "the 99-00 season": a year's last digits, never a count
+        return int(raw)
+    if not word:
+        return None
+    from reconcile.claims.numbers import parse_words
+
+    wn = parse_words(raw)
+    if wn is None or wn.scale or wn.length != len(raw) or wn.value != int(wn.value):
+        return None
+    return int(wn.value)
+
+
+def _cue_before(s: Scan, start: int) -> bool:
+    words = WORDS_BEFORE.findall(s.n[max(0, start - 40) : start])[-4:]
+    return any(w.lower() in s.v.tally_before for w in words)
+
+
+def _cue_after(s: Scan, end: int) -> bool:
+    m = WORD_AFTER.match(s.n, end)
+    return m is not None and m["w"].lower() in s.v.tally_after
+
+
+def _unit_after(s: Scan, end: int) -> bool:
+    from reconcile.quantities.counts import noun_suffix
+    from reconcile.quantities.suffix import unit_suffix
+
+    if unit_suffix(s.n, end) is not None:
+        return True
+    probe = Num(end, end, 2.0, 0.5, None, False, False, None, "2")
+    unit = noun_suffix(s.n, end, probe)
+    return unit is not None and unit.unit not in s.v.tally_units
