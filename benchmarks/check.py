@@ -93,7 +93,7 @@ def true_sentences() -> set[str]:
 def score_story(draft_text: str, report: object, draft_id: str) -> str:
     """How the check did on the draft's planted errors (story corpus): a sentence is wrong when
     its figures are not the true ones; a finding (warning or error) counts on the sentence of
-    its draft claim."""
+    its draft claim (a self-contradiction on that of its first claim only)."""
     truth = true_sentences()
     bounds = [
         (m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+?\.(?=\s|$)", draft_text)
@@ -105,7 +105,10 @@ def score_story(draft_text: str, report: object, draft_id: str) -> str:
     for f in report.findings:  # type: ignore[attr-defined]
         if f.severity == "info":
             continue
-        for cid in f.claims:
+        # a draft's self-contradiction is about its first claim (the figure no source backs);
+        # the others are the draft's figures it contradicts
+        claims = f.claims[:1] if f.kind == "self_contradiction" else f.claims
+        for cid in claims:
             c = by_id.get(cid)
             if c is None or c.document != draft_id:
                 continue

@@ -28,14 +28,17 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import get_args
 
 from reconcile.cache import ClaimCache
-from reconcile.claims.compare import interval, overlaps
+from reconcile.claims.compare import interval, overlaps, quote, rules
 from reconcile.claims.models import Claim, Document, Finding, FindingKind, Report
 from reconcile.claims.when import relate
 from reconcile.config import Settings
@@ -293,7 +296,12 @@ def locate_findings(report: Report, draft_ids: Iterable[str]) -> Report:
         if not mine:
             findings.append(f)
             continue
-        first = min(mine, key=lambda c: (c.document, c.span))
+        # a draft's self-contradiction is about its first claim; others, their first place
+        first = (
+            mine[0]
+            if f.kind == "self_contradiction"
+            else min(mine, key=lambda c: (c.document, c.span))
+        )
         line, column = lines[first.document].line_col(first.span[0])
         place = {"path": docs[first.document].path, "line": line, "column": column}
         findings.append(f.model_copy(update={"details": {**f.details, **place}}))
@@ -451,6 +459,153 @@ def weigh_support(report: Report, draft_ids: Iterable[str], settings: Settings) 
     return report.model_copy(update={"findings": findings})
 
 
+@cache
+def _revision_words() -> re.Pattern[str]:
+    """Words that give a figure as a revision of another (comparison.toml [self_contradiction])."""
+    path = resources.files("reconcile").joinpath("data/comparison.toml")
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    return re.compile(raw["self_contradiction"]["revision_pattern"], re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s|\n\s*\n")
+
+
+def _given_as_earlier_or_revised(c: Claim, text: str) -> bool:
+    """Whether the text gives ``c`` as an earlier value ("from 4.50%", "compared with") or as a
+    revision ("revised to $2.1 billion", "the figure was later corrected from X to Y"): the
+    words just before it say so, or its sentence names a revision before it."""
+    lead = text[max(0, c.span[0] - 160) : c.span[0]]
+    r = rules()
+    if r.earlier_cross.search(lead[-80:]) or r.revised.search(lead[-80:]):
+        return True
+    ends = list(_SENTENCE_END.finditer(lead))
+    return bool(_revision_words().search(lead[ends[-1].end() if ends else 0 :]))
+
+
+def _contradicts(a: Claim, b: Claim, tol: float) -> bool:
+    """Two figures of one quantity in one text that cannot both hold at one time: the same
+    unit, intervals apart, the same (or unstated) day and session, within the ratio past which
+    two figures are more likely two quantities under one name (as ``compare`` reads them)."""
+    if a.sentence == b.sentence or a.unit != b.unit or a.role != b.role:
+        return False
+    if overlaps(interval(a, tol), interval(b, tol)):
+        return False
+    if a.session is not None and b.session is not None and a.session != b.session:
+        return False
+    if relate(a.when, b.when).same is False:
+        return False
+    small, large = sorted((abs(a.value), abs(b.value)))
+    return small > 0 and large / small <= rules().unrelated_ratio
+
+
+def self_contradictions(report: Report, draft_ids: Iterable[str], settings: Settings) -> Report:
+    """A ``self_contradiction`` finding for each figure of a draft that another figure of the
+    same draft contradicts: one quantity (one group), two figures whose intervals do not meet,
+    for the same (or an unstated) day and session, neither given as an earlier value or a
+    revision ("revised from X to Y" is a revision, not a contradiction).
+
+    The pair verdicts between the draft and its sources are left as they are (a source that
+    gives both figures explains them; a check and a report find the same pairs of sources in
+    conflict): this finding is the draft's own. When sources give both figures, the pair
+    verdicts already speak (or the group holds two quantities under one name), so there is no
+    finding. Of two figures, the one fewer sources back (then
+    the one the draft states fewer times, then the later one) is the finding's subject: its
+    first claim, where the finding is located; the figures it contradicts follow.
+    """
+    chosen = settings.severity.get("self_contradiction")
+    if chosen == "off":
+        return report
+    severity = chosen or rules().severity["self_contradiction"]
+    drafts = set(draft_ids)
+    tol = settings.tolerance
+    by_id = {c.id: c for c in report.claims}
+    texts = {d.id: d.text for d in report.documents}
+    new: list[Finding] = []
+    for g in report.groups:
+        members = [by_id[i] for i in g.claims if i in by_id]
+        for doc in sorted({c.document for c in members} & drafts):
+            text = texts.get(doc, "")
+            mine = sorted(
+                (
+                    c
+                    for c in members
+                    if c.document == doc
+                    and (g.metric or "").lower() not in rules().unnamed_metrics
+                    and not _given_as_earlier_or_revised(c, text)
+                ),
+                key=lambda c: c.span,
+            )
+            if len(mine) < 2:
+                continue
+            others = [c for c in members if c.document not in drafts]
+
+            def backing(
+                c: Claim, others: list[Claim] = others, mine: list[Claim] = mine
+            ) -> tuple[int, int]:
+                iv = interval(c, tol)
+                same = [
+                    o
+                    for o in others
+                    if o.unit == c.unit
+                    and overlaps(interval(o, tol), iv)
+                    and relate(o.when, c.when).same is not False
+                ]
+                twins = [o for o in mine if o.unit == c.unit and overlaps(interval(o, tol), iv)]
+                return len({o.document for o in same}), len(twins)
+
+            weight = {c.id: backing(c) for c in mine}
+            against: dict[str, list[Claim]] = {}
+            for i, a in enumerate(mine):
+                for b in mine[i + 1 :]:
+                    if not _contradicts(a, b, tol):
+                        continue
+                    # sources giving both figures dispute it among themselves (the pair
+                    # verdicts say so), or the group holds two quantities under one name
+                    if weight[a.id][0] and weight[b.id][0]:
+                        continue
+                    # the subject: fewer sources, then fewer statements, then the later one
+                    odd, main = (a, b) if weight[a.id] < weight[b.id] else (b, a)
+                    against.setdefault(odd.id, []).append(main)
+            for odd_id, mains in against.items():
+                odd, main = by_id[odd_id], mains[0]
+                n_main = weight[main.id][0]
+                backed = ""
+                if n_main:  # (then no source gives the odd figure)
+                    backed = (
+                        f"; {n_main} source{'s' if n_main != 1 else ''} "
+                        f'give{"s" if n_main == 1 else ""} the figure of "{quote(main, text)}", '
+                        f"none gives this one"
+                    )
+                more = f" (and {len(mains) - 1} more of its figures)" if len(mains) > 1 else ""
+                new.append(
+                    Finding(
+                        id="",
+                        kind="self_contradiction",
+                        severity=severity,
+                        group=g.id,
+                        claims=[odd.id, *(m.id for m in mains)],
+                        message=(
+                            f'{g.label}: {doc} says "{quote(odd, text)}" and elsewhere '
+                            f'"{quote(main, text)}"{more}; the draft gives two figures for one '
+                            f"quantity without giving either as an earlier value or a revision, "
+                            f"so they cannot both hold{backed}."
+                        ),
+                        details={"source": doc, "sources_backing_other": n_main},
+                    )
+                )
+    if not new:
+        return report
+    taken = {f.id for f in report.findings}
+    numbered = []
+    n = len(report.findings)
+    for f in new:
+        n += 1
+        while f"f{n}" in taken:
+            n += 1
+        numbered.append(f.model_copy(update={"id": f"f{n}"}))
+    return report.model_copy(update={"findings": [*report.findings, *numbered]})
+
+
 def _names(docs: list[str], shown: int = 4) -> str:
     """ "a.txt", "a.txt and b.txt", "a.txt, b.txt, c.txt, d.txt and 3 more"."""
     if len(docs) <= shown + 1:
@@ -481,6 +636,7 @@ def check_drafts(
         # Comparisons among sources alone are skipped (their findings would be dropped below).
         report = reconcile(documents, settings, focus=set(ids), cache=cache, progress=progress)
         report = weigh_support(report, ids, settings)
+        report = self_contradictions(report, ids, settings)
         report = keep_draft_findings(report, ids)
         texts = {d.id: d.text for d in drafts}
         texts.update(raw or {})
