@@ -538,22 +538,31 @@ def self_contradictions(report: Report, draft_ids: Iterable[str], settings: Sett
             if len(mine) < 2:
                 continue
             others = [c for c in members if c.document not in drafts]
+            ivs = {c.id: interval(c, tol) for c in members}
+            weights: dict[str, tuple[int, int]] = {}
 
-            def backing(
-                c: Claim, others: list[Claim] = others, mine: list[Claim] = mine
+            def weight(
+                c: Claim,
+                others: list[Claim] = others,
+                mine: list[Claim] = mine,
+                ivs: dict[str, tuple[float, float]] = ivs,
+                weights: dict[str, tuple[int, int]] = weights,
             ) -> tuple[int, int]:
-                iv = interval(c, tol)
-                same = [
-                    o
-                    for o in others
-                    if o.unit == c.unit
-                    and overlaps(interval(o, tol), iv)
-                    and relate(o.when, c.when).same is not False
-                ]
-                twins = [o for o in mine if o.unit == c.unit and overlaps(interval(o, tol), iv)]
-                return len({o.document for o in same}), len(twins)
+                """Sources giving ``c``'s figure for its time, and the draft's statements of
+                it (worked out only for figures in a contradiction)."""
+                if c.id not in weights:
+                    iv = ivs[c.id]
+                    same = {
+                        o.document
+                        for o in others
+                        if o.unit == c.unit
+                        and overlaps(ivs[o.id], iv)
+                        and relate(o.when, c.when).same is not False
+                    }
+                    twins = sum(1 for o in mine if o.unit == c.unit and overlaps(ivs[o.id], iv))
+                    weights[c.id] = (len(same), twins)
+                return weights[c.id]
 
-            weight = {c.id: backing(c) for c in mine}
             against: dict[str, list[Claim]] = {}
             for i, a in enumerate(mine):
                 for b in mine[i + 1 :]:
@@ -561,14 +570,14 @@ def self_contradictions(report: Report, draft_ids: Iterable[str], settings: Sett
                         continue
                     # sources giving both figures dispute it among themselves (the pair
                     # verdicts say so), or the group holds two quantities under one name
-                    if weight[a.id][0] and weight[b.id][0]:
+                    if weight(a)[0] and weight(b)[0]:
                         continue
                     # the subject: fewer sources, then fewer statements, then the later one
-                    odd, main = (a, b) if weight[a.id] < weight[b.id] else (b, a)
+                    odd, main = (a, b) if weight(a) < weight(b) else (b, a)
                     against.setdefault(odd.id, []).append(main)
             for odd_id, mains in against.items():
                 odd, main = by_id[odd_id], mains[0]
-                n_main = weight[main.id][0]
+                n_main = weight(main)[0]
                 backed = ""
                 if n_main:  # (then no source gives the odd figure)
                     backed = (

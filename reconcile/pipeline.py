@@ -85,7 +85,18 @@ def _run(
         docs.append(doc)
         claims += _readable(found, bad)
     progress(f"grouping {len(claims)} claims")
+    if cache is not None:  # the parse's readings of an earlier run: no parse when all known
+        from reconcile.cache import get_readings, put_readings
+        from reconcile.claims import separate
+
+        stored = get_readings(cache)
+        separate.remember(stored)
+        separate.learned()  # only what this grouping reads is stored
     groups = group_claims(_relevant(claims, focus), settings)
+    if cache is not None:
+        used = separate.learned()
+        if any(k not in stored for k in used):
+            put_readings(cache, {**stored, **used})
     progress(f"comparing {len(groups)} groups")
     findings = compare_groups(groups, claims, settings, docs, focus, progress=progress)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
