@@ -164,3 +164,19 @@ def test_a_recent_file_is_not_stored(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "cache"))
     _check(str(draft), "--against", str(folder))
     assert not (tmp_path / "cache" / "reads").exists()
+
+
+def test_the_command_line_loads_no_extraction_code_until_a_file_needs_it() -> None:
+    """A check whose claims are all cached never extracts: extraction's code and the parse
+    load on first use (``reconcile.extract_quantities`` still works)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, reconcile.cli, reconcile; "
+        "loaded = [m for m in ('reconcile.claims.context', 'reconcile.quantities', 'spacy') "
+        "if m in sys.modules]; "
+        "assert not loaded, loaded; "
+        "assert reconcile.extract_quantities('up 4%')[0].value == 4"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
