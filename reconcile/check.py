@@ -311,22 +311,25 @@ def locate_findings(report: Report, draft_ids: Iterable[str]) -> Report:
 def keep_draft_findings(report: Report, draft_ids: Iterable[str]) -> Report:
     """Only findings with a claim in a draft; documents, claims, groups trimmed to match.
 
-    Kept: the drafts, every group holding a draft claim or named by a kept finding, every claim
-    of those groups or findings and every draft claim, and every document those claims cite.
+    Kept: the drafts, every group holding a draft claim or named by a kept finding, the claims
+    of the drafts and those the kept findings cite (their evidence too), and every document
+    those claims cite. A kept group lists the kept claims only: the sources' other figures of
+    the quantity (thousands, against a thousand sources) are not the draft's business, and a
+    check's report grows with the draft's findings, not with the sources.
     """
     order = list(draft_ids)
     drafts = set(order)
     doc_of = {c.id: c.document for c in report.claims}
     findings = [f for f in report.findings if any(doc_of.get(cid) in drafts for cid in f.claims)]
     named_groups = {f.group for f in findings if f.group}
+    keep_claims = {c.id for c in report.claims if c.document in drafts}
+    keep_claims.update(cid for f in findings for cid in f.claims)
+    keep_claims.update(cid for f in findings for e in f.evidence for cid in e.claims)
     groups = [
-        g
+        g.model_copy(update={"claims": [cid for cid in g.claims if cid in keep_claims]})
         for g in report.groups
         if g.id in named_groups or any(doc_of.get(cid) in drafts for cid in g.claims)
     ]
-    keep_claims = {c.id for c in report.claims if c.document in drafts}
-    keep_claims.update(cid for g in groups for cid in g.claims)
-    keep_claims.update(cid for f in findings for cid in f.claims)
     claims = [c for c in report.claims if c.id in keep_claims]
     keep_docs = {c.document for c in claims} - drafts
     documents = [d for d in report.documents if d.id in drafts]

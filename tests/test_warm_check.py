@@ -180,3 +180,25 @@ def test_the_command_line_loads_no_extraction_code_until_a_file_needs_it() -> No
         "assert reconcile.extract_quantities('up 4%')[0].value == 4"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_check_report_keeps_the_claims_its_findings_cite_and_the_drafts() -> None:
+    from reconcile.check import check_draft
+    from reconcile.claims.models import Document
+
+    agree = _sentence(0, 0, 0)
+    sources = [
+        Document(id=f"s{i}.txt", path=f"s{i}.txt", text=f"Company news\n\n{agree}\n")
+        for i in range(6)
+    ]
+    sources.append(
+        Document(id="odd.txt", path="odd.txt", text=f"Company news\n\n{_sentence(0, 0, 1)}\n")
+    )
+    draft = Document(id="draft.md", path="draft.md", text=f"Company news\n\n{agree}\n")
+    report = check_draft(draft, sources)
+    cited = {cid for f in report.findings for cid in f.claims}
+    mine = {c.id for c in report.claims if c.document == "draft.md"}
+    assert mine and {c.id for c in report.claims} == mine | cited
+    assert all(cid in mine | cited for g in report.groups for cid in g.claims)
+    assert {d.id for d in report.documents} == {"draft.md"} | {c.document for c in report.claims}
+    assert len(report.documents) < len(sources) + 1
