@@ -29,6 +29,11 @@ stay the truth for claims: the pack is still keyed on the documents' text. A rea
 changed less than two seconds before it was stored is not stored (its stamp might not move on
 the next write).
 
+Checks: the report of a whole check is stored under a key of every document's content, path
+and notices, the drafts' files as read, all the settings and the code (``check_key``), so a
+check of an unchanged draft against unchanged sources (a hook run again, CI) reads the draft,
+stats the sources and reads one small report (``get_check``/``put_check``).
+
 Location: ``$RECONCILE_CACHE_DIR``, else ``$XDG_CACHE_HOME/reconcile``, else
 ``~/.cache/reconcile``. The command line's ``--no-cache`` turns it off.
 """
@@ -51,7 +56,7 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import from_json, to_json
 
-from reconcile.claims.models import Claim, Document, Mention
+from reconcile.claims.models import Claim, Document, Mention, Report
 from reconcile.claims.parse import Narrowing
 from reconcile.config import Settings
 
@@ -74,6 +79,8 @@ _FORMAT = b"reconcile-cache-2\n"
 _PACK_FORMAT = b"reconcile-pack-2\n"
 PACKS_KEPT = 4  # packs kept in the cache folder, the most recently written
 _READ_FORMAT = b"reconcile-read-1\n"
+_CHECK_FORMAT = b"reconcile-check-1\n"
+CHECKS_KEPT = 8  # results of whole checks kept, the most recently written
 READS_KEPT = 4  # stored reads of a set of sources kept, the most recently written
 _DOCUMENTS = TypeAdapter(list[Document])
 # a file changed within this long of being stored might change again with the same stamp (a
@@ -524,6 +531,67 @@ class ClaimCache:
             _keep_recent(path, ".read", READS_KEPT)
         except (OSError, ValueError):
             pass
+
+    # ------------------------------------------------------------ whole checks
+
+    def check_key(
+        self,
+        drafts: list[Document],
+        sources: list[Document],
+        settings: Settings,
+        raw: dict[str, str],
+    ) -> str:
+        """The key of a whole check: every document's content key (see ``_key``), path and
+        notices, each draft's file as read, and all the settings (the report depends on
+        every one of them)."""
+        part = _settings_part(settings)
+        h = hashlib.sha256(b"check\0")
+        h.update(code_fingerprint().encode())
+        h.update(settings.model_dump_json().encode())
+        for d in drafts:  # in their order: the report lists them so
+            h.update(self._key(d, part).encode())
+            h.update(d.model_dump_json(include={"path", "notices"}).encode())
+            as_read = raw.get(d.id, d.text).encode("utf-8", "surrogatepass")
+            h.update(hashlib.sha256(as_read).digest())
+        h.update(b"\1")
+        for k in sorted(
+            self._key(d, part) + d.model_dump_json(include={"path", "notices"}) for d in sources
+        ):
+            h.update(k.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def get_check(self, key: str) -> Report | None:
+        """The report of the check stored under ``key``, or None on any miss."""
+        secret = self.secret()
+        if secret is None:
+            return None
+        payload = self._read_signed(self._check_path(key), _CHECK_FORMAT, secret, key)
+        if payload is None:
+            return None
+        try:
+            return Report.model_validate_json(payload)
+        except (ValidationError, ValueError):
+            return None
+
+    def put_check(self, key: str, report: Report) -> None:
+        """Store a check's report (the ``CHECKS_KEPT`` most recent are kept); failures are
+        ignored."""
+        secret = self.secret(create=True)
+        if secret is None:
+            return
+        path = self._check_path(key)
+        try:
+            payload = report.model_dump_json().encode()
+            if len(payload) > MAX_ENTRY_BYTES - 4096:
+                return
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _write_private(path, _CHECK_FORMAT + self._mac(secret, key, payload) + b"\n" + payload)
+            _keep_recent(path, ".check", CHECKS_KEPT)
+        except (OSError, ValueError):
+            pass
+
+    def _check_path(self, key: str) -> Path:
+        return self.root / "checks" / f"{key}.check"
 
     def _read_path(self, key: str) -> Path:
         return self.root / "reads" / f"{key}.read"

@@ -642,17 +642,34 @@ def check_drafts(
     if len(set(ids) | {s.id for s in sources}) != len(ids) + len(sources):
         raise ValueError("document ids must be unique across drafts and sources")
     documents, settings = [*drafts, *sources], settings or Settings()
+    texts = {d.id: d.text for d in drafts}
+    texts.update(raw or {})
+    key = None
+    # the same draft against the same sources: the stored report (of this module's pipeline:
+    # a caller that put another in its place, as tests do, gets none)
+    if cache is not None and reconcile is _PIPELINE:
+        key = cache.check_key(list(drafts), list(sources), settings, texts)
+        stored = cache.get_check(key)
+        if stored is not None:
+            return stored
     # the collector stays paused until the report is final: the steps after the pipeline copy
     # claims and findings (no cycles among them), and a collection would scan every live claim
     with _collector_paused():
         # Comparisons among sources alone are skipped (their findings would be dropped below).
         report = reconcile(documents, settings, focus=set(ids), cache=cache, progress=progress)
+        # a file the time cap cut short may read further next time: such a check is not stored
+        cut = any(_CUT in n for d in report.documents for n in d.notices)
         report = weigh_support(report, ids, settings)
         report = self_contradictions(report, ids, settings)
         report = keep_draft_findings(report, ids)
-        texts = {d.id: d.text for d in drafts}
-        texts.update(raw or {})
-        return locate_findings(suppress(to_raw(report, texts), texts), ids)
+        report = locate_findings(suppress(to_raw(report, texts), texts), ids)
+    if key is not None and cache is not None and not cut:
+        cache.put_check(key, report)
+    return report
+
+
+_CUT = ": reading stopped after "  # the time cap's notice (reconcile.timecap)
+_PIPELINE = reconcile
 
 
 def check_draft(

@@ -91,17 +91,23 @@ def test_a_warm_check_gives_the_findings_of_a_cold_one(
         _write(folder, f"s{i}.txt", rows)
     path = _write(root, "draft.md", draft)
     args = [str(path), "--against", str(folder)]
+    other = [*args, "--tolerance", "0.001"]  # another setting: the whole check is not stored
     cold = _check(*args, "--no-cache")
+    cold_other = _check(*other, "--no-cache")
     os.environ["RECONCILE_CACHE_DIR"] = str(root / "cache")
     try:
         filling = _check(*args)
         _forget_parses()
-        warm = _check(*args)
+        warm = _check(*args)  # the stored check
+        _forget_parses()
+        warm_other = _check(*other)  # stored claims, read and readings; grouped and compared
     finally:
         del os.environ["RECONCILE_CACHE_DIR"]
     assert filling == cold
     assert warm == cold
+    assert warm_other == cold_other
     assert list((root / "cache" / "reads").iterdir())  # the sources' read was stored
+    assert list((root / "cache" / "checks").iterdir())
 
 
 def test_a_warm_check_reads_only_the_draft_and_parses_nothing(
@@ -116,7 +122,10 @@ def test_a_warm_check_reads_only_the_draft_and_parses_nothing(
     draft = _write(tmp_path, "draft.md", [(0, 0, 1), (2, 1, 0)])
     monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "cache"))
     args = [str(draft), "--against", str(folder)]
-    first = _check(*args)
+    _check(*args)
+    # another tolerance: the whole check is not stored, its claims, read and readings are
+    args += ["--tolerance", "0.001"]
+    first = _check(*args, "--no-cache")
     _forget_parses()
     read: list[Path] = []
     real = io_module.read_raw
@@ -202,3 +211,17 @@ def test_a_check_report_keeps_the_claims_its_findings_cite_and_the_drafts() -> N
     assert all(cid in mine | cited for g in report.groups for cid in g.claims)
     assert {d.id for d in report.documents} == {"draft.md"} | {c.document for c in report.claims}
     assert len(report.documents) < len(sources) + 1
+
+
+def test_an_edited_draft_is_checked_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "src"
+    folder.mkdir()
+    _write(folder, "a.txt", [(0, 0, 0)])
+    _write(folder, "b.txt", [(0, 0, 0)])
+    draft = _write(tmp_path, "draft.md", [(0, 0, 0)])
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "cache"))
+    args = [str(draft), "--against", str(folder)]
+    assert _check(*args)[1] == []
+    _write(tmp_path, "draft.md", [(0, 0, 1)])
+    edited = _check(*args)[1]
+    assert edited and edited == _check(*args, "--no-cache")[1]
