@@ -3,7 +3,7 @@
     python benchmarks/check.py [--sources 1000] [--words 2000] [--repeat 3] [--keep DIR] [--report]
                                [--profile N]
 
-Prints seconds (target: under 2 s for the whole command); asserts nothing. Two corpora: "story"
+Prints seconds (target: under 1 s for the whole warm command); asserts nothing. Two corpora: "story"
 (sources share one set of true figures, one sentence in fifty wrong: what a newsroom checks) and
 "random" (every figure drawn afresh: nearly every pair disagrees, a stress case). The whole
 command is timed first with a cold claims cache, then warm (sources unchanged, as in a
@@ -93,7 +93,7 @@ def true_sentences() -> set[str]:
 def score_story(draft_text: str, report: object, draft_id: str) -> str:
     """How the check did on the draft's planted errors (story corpus): a sentence is wrong when
     its figures are not the true ones; a finding (warning or error) counts on the sentence of
-    its draft claim."""
+    its draft claim (a self-contradiction on that of its first claim only)."""
     truth = true_sentences()
     bounds = [
         (m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+?\.(?=\s|$)", draft_text)
@@ -105,7 +105,10 @@ def score_story(draft_text: str, report: object, draft_id: str) -> str:
     for f in report.findings:  # type: ignore[attr-defined]
         if f.severity == "info":
             continue
-        for cid in f.claims:
+        # a draft's self-contradiction is about its first claim (the figure no source backs);
+        # the others are the draft's figures it contradicts
+        claims = f.claims[:1] if f.kind == "self_contradiction" else f.claims
+        for cid in claims:
             c = by_id.get(cid)
             if c is None or c.document != draft_id:
                 continue
@@ -240,7 +243,19 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
         print(
             f"reconcile check (whole command): cold cache {times[0]:.3f} s; warm cache best "
             f"{min(warm):.3f} s, mean {sum(warm) / len(warm):.3f} s over {len(warm)} runs "
-            f"(start-up alone {startup:.3f} s; target < 2 s)"
+            f"(start-up alone {startup:.3f} s; target < 1 s)"
+        )
+        # another setting: the stored check misses; the sources' claims, read and the parse's
+        # readings still hit, so the draft is grouped and compared afresh against them
+        missed = []
+        for n in range(max(1, args.repeat - 1)):
+            t0 = time.perf_counter()
+            other = [*command, "--tolerance", f"0.0000{n + 1}"]
+            subprocess.run(other, capture_output=True, env=env)
+            missed.append(time.perf_counter() - t0)
+        print(
+            f"warm cache, another setting each run (the stored check misses): best "
+            f"{min(missed):.3f} s, mean {sum(missed) / len(missed):.3f} s over {len(missed)} runs"
         )
         if args.profile:
             profile_warm_check(command[len(base) :], env, args.profile)

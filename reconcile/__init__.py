@@ -8,14 +8,35 @@
 sources)`` checks one draft against them (paths or Documents), as ``reconcile check`` does.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from reconcile.check import check_draft
-from reconcile.claims.context import extract_claims
-from reconcile.claims.extract import extract_quantities
 from reconcile.claims.group import group_claims
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention, Report
 from reconcile.config import Settings
 from reconcile.io import load_documents
 from reconcile.pipeline import reconcile
+
+if TYPE_CHECKING:
+    from reconcile.claims.context import extract_claims
+    from reconcile.claims.extract import extract_quantities
+
+# extraction's code loads on first use: a check whose claims are all cached never needs it
+_LAZY = {
+    "extract_claims": "reconcile.claims.context",
+    "extract_quantities": "reconcile.claims.extract",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'reconcile' has no attribute {name!r}")
+
 
 __all__ = [
     "Claim",

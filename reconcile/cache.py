@@ -21,6 +21,19 @@ stored as one file, keyed by the entries' keys, so that a warm run reads one fil
 one payload instead of one entry per document (``get_pack``/``put_pack``); the same rules hold
 for a pack as for an entry, and only the most recent ``PACKS_KEPT`` packs are kept.
 
+Reads: the documents read from a set of source files (their parsed text, ids and paths, and
+the problems reading them raised) are stored too, keyed on each file's path and stamp (device,
+inode, size, modification and change times; see ``stamp``), so that a warm check reads and
+parses only the draft (``get_read``/``put_read``). The stamps are the fast test; the contents
+stay the truth for claims: the pack is still keyed on the documents' text. A read with a file
+changed less than two seconds before it was stored is not stored (its stamp might not move on
+the next write).
+
+Checks: the report of a whole check is stored under a key of every document's content, path
+and notices, the drafts' files as read, all the settings and the code (``check_key``), so a
+check of an unchanged draft against unchanged sources (a hook run again, CI) reads the draft,
+stats the sources and reads one small report (``get_check``/``put_check``).
+
 Location: ``$RECONCILE_CACHE_DIR``, else ``$XDG_CACHE_HOME/reconcile``, else
 ``~/.cache/reconcile``. The command line's ``--no-cache`` turns it off.
 """
@@ -34,6 +47,8 @@ import os
 import platform
 import secrets
 import stat
+import time
+from dataclasses import fields
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -41,7 +56,8 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import from_json, to_json
 
-from reconcile.claims.models import Claim, Document, Mention
+from reconcile.claims.models import Claim, Document, Mention, Report
+from reconcile.claims.parse import Narrowing
 from reconcile.config import Settings
 
 _CLAIMS = TypeAdapter(list[Claim])
@@ -62,6 +78,28 @@ _KEY_FILE = "secret.key"
 _FORMAT = b"reconcile-cache-2\n"
 _PACK_FORMAT = b"reconcile-pack-2\n"
 PACKS_KEPT = 4  # packs kept in the cache folder, the most recently written
+_READ_FORMAT = b"reconcile-read-1\n"
+_CHECK_FORMAT = b"reconcile-check-1\n"
+CHECKS_KEPT = 8  # results of whole checks kept, the most recently written
+READS_KEPT = 4  # stored reads of a set of sources kept, the most recently written
+_DOCUMENTS = TypeAdapter(list[Document])
+# a file changed within this long of being stored might change again with the same stamp (a
+# clock tick is coarse on some file systems): such a read is not stored ("racy git")
+RACY_NS = 2_000_000_000
+Stamp = tuple[int, int, int, int, int]  # device, inode, size, mtime and ctime in ns
+
+
+def stamp(path: Path) -> Stamp | None:
+    """What tells a file changed without reading it: its device, inode, size, modification and
+    change times (the change time moves on any write or rename, and cannot be set back); None
+    for anything that is not a regular file."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def default_dir() -> Path:
@@ -421,3 +459,236 @@ class ClaimCache:
                         (path.parent / name).unlink()
         except (OSError, ValueError):
             pass
+
+    # ------------------------------------------------------------ reads: one file per set
+
+    def _read_key(self, listing: list[tuple[str, Stamp | None]], given: list[str]) -> str:
+        h = hashlib.sha256(b"read\0")
+        h.update(code_fingerprint().encode())
+        for name in given:  # paths as given: documents' paths are written as given
+            h.update(f"{name}\0".encode("utf-8", "surrogateescape"))
+        h.update(b"\1")
+        for path, st in listing:
+            h.update(f"{path}\0{st}\0".encode("utf-8", "surrogateescape"))
+        return h.hexdigest()
+
+    def get_read(
+        self, listing: list[tuple[str, Stamp | None]], given: list[str]
+    ) -> tuple[list[Document], list[str], list[str]] | None:
+        """The documents, their files' paths and the problems of the read stored for exactly
+        this listing (paths and stamps) and these arguments, or None on any miss."""
+        secret = self.secret()
+        if secret is None or not listing or any(st is None for _, st in listing):
+            return None
+        key = self._read_key(listing, given)
+        payload = self._read_signed(self._read_path(key), _READ_FORMAT, secret, key)
+        if payload is None:
+            return None
+        try:
+            data = from_json(payload)
+            docs = _DOCUMENTS.validate_python(data["documents"])
+            paths, problems = data["paths"], data["problems"]
+            if len(paths) != len(docs) or not all(isinstance(p, str) for p in paths):
+                return None
+            if not all(isinstance(p, str) for p in problems):
+                return None
+        except (ValidationError, ValueError, TypeError, KeyError):
+            return None
+        return docs, paths, problems
+
+    def put_read(
+        self,
+        listing: list[tuple[str, Stamp | None]],
+        given: list[str],
+        docs: list[Document],
+        paths: list[str],
+        problems: list[str],
+    ) -> None:
+        """Store a read of sources (see ``get_read``); nothing when a file has no stamp or
+        changed too recently. Failures are ignored."""
+        if not listing or any(st is None for _, st in listing):
+            return
+        newest = max(max(st[3], st[4]) for _, st in listing if st is not None)
+        if newest > time.time_ns() - RACY_NS:
+            return
+        secret = self.secret(create=True)
+        if secret is None:
+            return
+        key = self._read_key(listing, given)
+        path = self._read_path(key)
+        try:
+            payload = to_json(
+                {
+                    "documents": [d.model_dump(mode="json") for d in docs],
+                    "paths": paths,
+                    "problems": problems,
+                }
+            )
+            if len(payload) > MAX_ENTRY_BYTES - 4096:
+                return
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _write_private(path, _READ_FORMAT + self._mac(secret, key, payload) + b"\n" + payload)
+            _keep_recent(path, ".read", READS_KEPT)
+        except (OSError, ValueError):
+            pass
+
+    # ------------------------------------------------------------ whole checks
+
+    def check_key(
+        self,
+        drafts: list[Document],
+        sources: list[Document],
+        settings: Settings,
+        raw: dict[str, str],
+    ) -> str:
+        """The key of a whole check: every document's content key (see ``_key``), path and
+        notices, each draft's file as read, and all the settings (the report depends on
+        every one of them)."""
+        part = _settings_part(settings)
+        h = hashlib.sha256(b"check\0")
+        h.update(code_fingerprint().encode())
+        h.update(settings.model_dump_json().encode())
+        for d in drafts:  # in their order: the report lists them so
+            h.update(self._key(d, part).encode())
+            h.update(d.model_dump_json(include={"path", "notices"}).encode())
+            as_read = raw.get(d.id, d.text).encode("utf-8", "surrogatepass")
+            h.update(hashlib.sha256(as_read).digest())
+        h.update(b"\1")
+        for k in sorted(
+            self._key(d, part) + d.model_dump_json(include={"path", "notices"}) for d in sources
+        ):
+            h.update(k.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def get_check(self, key: str) -> Report | None:
+        """The report of the check stored under ``key``, or None on any miss."""
+        secret = self.secret()
+        if secret is None:
+            return None
+        payload = self._read_signed(self._check_path(key), _CHECK_FORMAT, secret, key)
+        if payload is None:
+            return None
+        try:
+            return Report.model_validate_json(payload)
+        except (ValidationError, ValueError):
+            return None
+
+    def put_check(self, key: str, report: Report) -> None:
+        """Store a check's report (the ``CHECKS_KEPT`` most recent are kept); failures are
+        ignored."""
+        secret = self.secret(create=True)
+        if secret is None:
+            return
+        path = self._check_path(key)
+        try:
+            payload = report.model_dump_json().encode()
+            if len(payload) > MAX_ENTRY_BYTES - 4096:
+                return
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _write_private(path, _CHECK_FORMAT + self._mac(secret, key, payload) + b"\n" + payload)
+            _keep_recent(path, ".check", CHECKS_KEPT)
+        except (OSError, ValueError):
+            pass
+
+    def _check_path(self, key: str) -> Path:
+        return self.root / "checks" / f"{key}.check"
+
+    def _read_path(self, key: str) -> Path:
+        return self.root / "reads" / f"{key}.read"
+
+
+def _keep_recent(path: Path, suffix: str, kept: int) -> None:
+    """Remove all but the ``kept`` most recently written files of ``suffix`` beside ``path``."""
+    entries = sorted(
+        (e.stat(follow_symlinks=False).st_mtime_ns, e.name)
+        for e in os.scandir(path.parent)
+        if e.name.endswith(suffix) and e.is_file(follow_symlinks=False)
+    )
+    for _mtime, name in entries[:-kept]:
+        if name != path.name:
+            with contextlib.suppress(OSError):
+                (path.parent / name).unlink()
+
+
+# ---------------------------------------------------------------- the parse's readings
+
+_READINGS_FORMAT = b"reconcile-readings-1\n"
+READINGS_MAX = 200_000  # readings kept in the file (past it, the older ones go)
+
+
+def _reading_row(key: tuple[str, str, str, bool], r: Narrowing | None) -> list[object]:
+    values = None
+    if r is not None:
+        values = [
+            sorted(v) if isinstance(v, frozenset) else v
+            for v in (getattr(r, f.name) for f in fields(Narrowing))
+        ]
+    return [*key, values]
+
+
+def _reading(row: list[object]) -> tuple[tuple[str, str, str, bool], Narrowing | None]:
+    sentence, text, metric, count, values = row
+    if not (isinstance(sentence, str) and isinstance(text, str) and isinstance(metric, str)):
+        raise TypeError("a reading's key of the wrong types")
+    if not isinstance(count, bool):
+        raise TypeError("a reading's key of the wrong types")
+    key = (sentence, text, metric, count)
+    if values is None:
+        return key, None
+    names = fields(Narrowing)
+    if not isinstance(values, list) or len(values) != len(names):
+        raise ValueError("a reading of the wrong length")
+    kwargs: dict[str, object] = {}
+    for f, v in zip(names, values, strict=True):
+        if isinstance(v, list):
+            if not all(isinstance(x, str) for x in v):
+                raise TypeError("a reading's words of the wrong type")
+            kwargs[f.name] = frozenset(v)
+        elif v is None or isinstance(v, str | float | int):
+            kwargs[f.name] = v
+        else:
+            raise TypeError("a reading's field of the wrong type")
+    return key, Narrowing(**kwargs)  # type: ignore[arg-type]
+
+
+def _readings_path(root: Path) -> Path:
+    return root / "readings" / f"{code_fingerprint()[:32]}.json"
+
+
+def get_readings(cache: ClaimCache) -> dict[tuple[str, str, str, bool], Narrowing | None]:
+    """The parse's readings of figures (see ``reconcile.claims.separate``) stored by earlier
+    runs of this code; empty on any miss."""
+    secret = cache.secret()
+    if secret is None:
+        return {}
+    path = _readings_path(cache.root)
+    payload = cache._read_signed(path, _READINGS_FORMAT, secret, path.name)
+    if payload is None:
+        return {}
+    try:
+        return dict(_reading(row) for row in from_json(payload))
+    except (ValueError, TypeError):
+        return {}
+
+
+def put_readings(
+    cache: ClaimCache, readings: dict[tuple[str, str, str, bool], Narrowing | None]
+) -> None:
+    """Store ``readings`` (the stored ones and the new: the last ``READINGS_MAX`` are kept)."""
+    if not readings:
+        return
+    secret = cache.secret(create=True)
+    if secret is None:
+        return
+    rows = [_reading_row(k, r) for k, r in list(readings.items())[-READINGS_MAX:]]
+    path = _readings_path(cache.root)
+    try:
+        payload = to_json(rows)
+        if len(payload) > MAX_ENTRY_BYTES - 4096:
+            return
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _write_private(
+            path, _READINGS_FORMAT + cache._mac(secret, path.name, payload) + b"\n" + payload
+        )
+    except (OSError, ValueError):
+        pass

@@ -28,14 +28,17 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import get_args
 
 from reconcile.cache import ClaimCache
-from reconcile.claims.compare import interval, overlaps
+from reconcile.claims.compare import interval, overlaps, quote, rules
 from reconcile.claims.models import Claim, Document, Finding, FindingKind, Report
 from reconcile.claims.when import relate
 from reconcile.config import Settings
@@ -293,7 +296,12 @@ def locate_findings(report: Report, draft_ids: Iterable[str]) -> Report:
         if not mine:
             findings.append(f)
             continue
-        first = min(mine, key=lambda c: (c.document, c.span))
+        # a draft's self-contradiction is about its first claim; others, their first place
+        first = (
+            mine[0]
+            if f.kind == "self_contradiction"
+            else min(mine, key=lambda c: (c.document, c.span))
+        )
         line, column = lines[first.document].line_col(first.span[0])
         place = {"path": docs[first.document].path, "line": line, "column": column}
         findings.append(f.model_copy(update={"details": {**f.details, **place}}))
@@ -303,22 +311,25 @@ def locate_findings(report: Report, draft_ids: Iterable[str]) -> Report:
 def keep_draft_findings(report: Report, draft_ids: Iterable[str]) -> Report:
     """Only findings with a claim in a draft; documents, claims, groups trimmed to match.
 
-    Kept: the drafts, every group holding a draft claim or named by a kept finding, every claim
-    of those groups or findings and every draft claim, and every document those claims cite.
+    Kept: the drafts, every group holding a draft claim or named by a kept finding, the claims
+    of the drafts and those the kept findings cite (their evidence too), and every document
+    those claims cite. A kept group lists the kept claims only: the sources' other figures of
+    the quantity (thousands, against a thousand sources) are not the draft's business, and a
+    check's report grows with the draft's findings, not with the sources.
     """
     order = list(draft_ids)
     drafts = set(order)
     doc_of = {c.id: c.document for c in report.claims}
     findings = [f for f in report.findings if any(doc_of.get(cid) in drafts for cid in f.claims)]
     named_groups = {f.group for f in findings if f.group}
+    keep_claims = {c.id for c in report.claims if c.document in drafts}
+    keep_claims.update(cid for f in findings for cid in f.claims)
+    keep_claims.update(cid for f in findings for e in f.evidence for cid in e.claims)
     groups = [
-        g
+        g.model_copy(update={"claims": [cid for cid in g.claims if cid in keep_claims]})
         for g in report.groups
         if g.id in named_groups or any(doc_of.get(cid) in drafts for cid in g.claims)
     ]
-    keep_claims = {c.id for c in report.claims if c.document in drafts}
-    keep_claims.update(cid for g in groups for cid in g.claims)
-    keep_claims.update(cid for f in findings for cid in f.claims)
     claims = [c for c in report.claims if c.id in keep_claims]
     keep_docs = {c.document for c in claims} - drafts
     documents = [d for d in report.documents if d.id in drafts]
@@ -451,6 +462,162 @@ def weigh_support(report: Report, draft_ids: Iterable[str], settings: Settings) 
     return report.model_copy(update={"findings": findings})
 
 
+@cache
+def _revision_words() -> re.Pattern[str]:
+    """Words that give a figure as a revision of another (comparison.toml [self_contradiction])."""
+    path = resources.files("reconcile").joinpath("data/comparison.toml")
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    return re.compile(raw["self_contradiction"]["revision_pattern"], re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s|\n\s*\n")
+
+
+def _given_as_earlier_or_revised(c: Claim, text: str) -> bool:
+    """Whether the text gives ``c`` as an earlier value ("from 4.50%", "compared with") or as a
+    revision ("revised to $2.1 billion", "the figure was later corrected from X to Y"): the
+    words just before it say so, or its sentence names a revision before it."""
+    lead = text[max(0, c.span[0] - 160) : c.span[0]]
+    r = rules()
+    if r.earlier_cross.search(lead[-80:]) or r.revised.search(lead[-80:]):
+        return True
+    ends = list(_SENTENCE_END.finditer(lead))
+    return bool(_revision_words().search(lead[ends[-1].end() if ends else 0 :]))
+
+
+def _contradicts(a: Claim, b: Claim, tol: float) -> bool:
+    """Two figures of one quantity in one text that cannot both hold at one time: the same
+    unit, intervals apart, the same (or unstated) day and session, within the ratio past which
+    two figures are more likely two quantities under one name (as ``compare`` reads them)."""
+    if a.sentence == b.sentence or a.unit != b.unit or a.role != b.role:
+        return False
+    if overlaps(interval(a, tol), interval(b, tol)):
+        return False
+    if a.session is not None and b.session is not None and a.session != b.session:
+        return False
+    if relate(a.when, b.when).same is False:
+        return False
+    small, large = sorted((abs(a.value), abs(b.value)))
+    return small > 0 and large / small <= rules().unrelated_ratio
+
+
+def self_contradictions(report: Report, draft_ids: Iterable[str], settings: Settings) -> Report:
+    """A ``self_contradiction`` finding for each figure of a draft that another figure of the
+    same draft contradicts: one quantity (one group), two figures whose intervals do not meet,
+    for the same (or an unstated) day and session, neither given as an earlier value or a
+    revision ("revised from X to Y" is a revision, not a contradiction).
+
+    The pair verdicts between the draft and its sources are left as they are (a source that
+    gives both figures explains them; a check and a report find the same pairs of sources in
+    conflict): this finding is the draft's own. When sources give both figures, the pair
+    verdicts already speak (or the group holds two quantities under one name), so there is no
+    finding. Of two figures, the one fewer sources back (then
+    the one the draft states fewer times, then the later one) is the finding's subject: its
+    first claim, where the finding is located; the figures it contradicts follow.
+    """
+    chosen = settings.severity.get("self_contradiction")
+    if chosen == "off":
+        return report
+    severity = chosen or rules().severity["self_contradiction"]
+    drafts = set(draft_ids)
+    tol = settings.tolerance
+    by_id = {c.id: c for c in report.claims}
+    texts = {d.id: d.text for d in report.documents}
+    new: list[Finding] = []
+    for g in report.groups:
+        members = [by_id[i] for i in g.claims if i in by_id]
+        for doc in sorted({c.document for c in members} & drafts):
+            text = texts.get(doc, "")
+            mine = sorted(
+                (
+                    c
+                    for c in members
+                    if c.document == doc
+                    and (g.metric or "").lower() not in rules().unnamed_metrics
+                    and not _given_as_earlier_or_revised(c, text)
+                ),
+                key=lambda c: c.span,
+            )
+            if len(mine) < 2:
+                continue
+            others = [c for c in members if c.document not in drafts]
+            ivs = {c.id: interval(c, tol) for c in members}
+            weights: dict[str, tuple[int, int]] = {}
+
+            def weight(
+                c: Claim,
+                others: list[Claim] = others,
+                mine: list[Claim] = mine,
+                ivs: dict[str, tuple[float, float]] = ivs,
+                weights: dict[str, tuple[int, int]] = weights,
+            ) -> tuple[int, int]:
+                """Sources giving ``c``'s figure for its time, and the draft's statements of
+                it (worked out only for figures in a contradiction)."""
+                if c.id not in weights:
+                    iv = ivs[c.id]
+                    same = {
+                        o.document
+                        for o in others
+                        if o.unit == c.unit
+                        and overlaps(ivs[o.id], iv)
+                        and relate(o.when, c.when).same is not False
+                    }
+                    twins = sum(1 for o in mine if o.unit == c.unit and overlaps(ivs[o.id], iv))
+                    weights[c.id] = (len(same), twins)
+                return weights[c.id]
+
+            against: dict[str, list[Claim]] = {}
+            for i, a in enumerate(mine):
+                for b in mine[i + 1 :]:
+                    if not _contradicts(a, b, tol):
+                        continue
+                    # sources giving both figures dispute it among themselves (the pair
+                    # verdicts say so), or the group holds two quantities under one name
+                    if weight(a)[0] and weight(b)[0]:
+                        continue
+                    # the subject: fewer sources, then fewer statements, then the later one
+                    odd, main = (a, b) if weight(a) < weight(b) else (b, a)
+                    against.setdefault(odd.id, []).append(main)
+            for odd_id, mains in against.items():
+                odd, main = by_id[odd_id], mains[0]
+                n_main = weight(main)[0]
+                backed = ""
+                if n_main:  # (then no source gives the odd figure)
+                    backed = (
+                        f"; {n_main} source{'s' if n_main != 1 else ''} "
+                        f'give{"s" if n_main == 1 else ""} the figure of "{quote(main, text)}", '
+                        f"none gives this one"
+                    )
+                more = f" (and {len(mains) - 1} more of its figures)" if len(mains) > 1 else ""
+                new.append(
+                    Finding(
+                        id="",
+                        kind="self_contradiction",
+                        severity=severity,
+                        group=g.id,
+                        claims=[odd.id, *(m.id for m in mains)],
+                        message=(
+                            f'{g.label}: {doc} says "{quote(odd, text)}" and elsewhere '
+                            f'"{quote(main, text)}"{more}; the draft gives two figures for one '
+                            f"quantity without giving either as an earlier value or a revision, "
+                            f"so they cannot both hold{backed}."
+                        ),
+                        details={"source": doc, "sources_backing_other": n_main},
+                    )
+                )
+    if not new:
+        return report
+    taken = {f.id for f in report.findings}
+    numbered = []
+    n = len(report.findings)
+    for f in new:
+        n += 1
+        while f"f{n}" in taken:
+            n += 1
+        numbered.append(f.model_copy(update={"id": f"f{n}"}))
+    return report.model_copy(update={"findings": [*report.findings, *numbered]})
+
+
 def _names(docs: list[str], shown: int = 4) -> str:
     """ "a.txt", "a.txt and b.txt", "a.txt, b.txt, c.txt, d.txt and 3 more"."""
     if len(docs) <= shown + 1:
@@ -475,16 +642,34 @@ def check_drafts(
     if len(set(ids) | {s.id for s in sources}) != len(ids) + len(sources):
         raise ValueError("document ids must be unique across drafts and sources")
     documents, settings = [*drafts, *sources], settings or Settings()
+    texts = {d.id: d.text for d in drafts}
+    texts.update(raw or {})
+    key = None
+    # the same draft against the same sources: the stored report (of this module's pipeline:
+    # a caller that put another in its place, as tests do, gets none)
+    if cache is not None and reconcile is _PIPELINE:
+        key = cache.check_key(list(drafts), list(sources), settings, texts)
+        stored = cache.get_check(key)
+        if stored is not None:
+            return stored
     # the collector stays paused until the report is final: the steps after the pipeline copy
     # claims and findings (no cycles among them), and a collection would scan every live claim
     with _collector_paused():
         # Comparisons among sources alone are skipped (their findings would be dropped below).
         report = reconcile(documents, settings, focus=set(ids), cache=cache, progress=progress)
+        # a file the time cap cut short may read further next time: such a check is not stored
+        cut = any(_CUT in n for d in report.documents for n in d.notices)
         report = weigh_support(report, ids, settings)
+        report = self_contradictions(report, ids, settings)
         report = keep_draft_findings(report, ids)
-        texts = {d.id: d.text for d in drafts}
-        texts.update(raw or {})
-        return locate_findings(suppress(to_raw(report, texts), texts), ids)
+        report = locate_findings(suppress(to_raw(report, texts), texts), ids)
+    if key is not None and cache is not None and not cut:
+        cache.put_check(key, report)
+    return report
+
+
+_CUT = ": reading stopped after "  # the time cap's notice (reconcile.timecap)
+_PIPELINE = reconcile
 
 
 def check_draft(

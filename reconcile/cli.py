@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from reconcile import __version__
-from reconcile.cache import ClaimCache
+from reconcile.cache import ClaimCache, Stamp, stamp
 from reconcile.check import FAIL_ON, KINDS, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
 from reconcile.config import ConfigError, Settings, load_settings_with_source
 from reconcile.documents import parse_document
-from reconcile.io import InputError, RawFile, display_name, read_sets
+from reconcile.io import InputError, RawFile, display_name, document_ids, iter_paths, read_sets
 from reconcile.pipeline import reconcile
 from reconcile.render.common import filtered, is_own_report
 
@@ -266,7 +266,9 @@ def _missing(paths: Sequence[str]) -> int:
     return 2 if gone else 0
 
 
-def _not_own_reports(pairs: list[tuple[Document, RawFile]], problems: list[str]) -> list[Any]:
+def _not_own_reports(
+    pairs: list[tuple[Document, RawFile]], problems: list[str]
+) -> list[tuple[Document, RawFile]]:
     """The files read, less the reports reconcile itself wrote (one written into the sources'
     folder must not be read as a source on the next run)."""
     kept = []
@@ -307,11 +309,11 @@ def _check(args: argparse.Namespace) -> int:
         return missing
     progress = Progress()
     files = [d for d in args.drafts if d != "-"]
-    (drafts, sources), problems = read_sets([files, args.against], progress=progress)
+    cache = _cache(args)
+    drafts, sources, problems = _read_for_check(files, args.against, cache, progress)
     progress.clear()
     if "-" in args.drafts:
         drafts.insert(args.drafts.index("-"), _stdin_draft(args.stdin_name))
-    sources = _not_own_reports(sources, problems)
     for message in problems:
         _say(message)
     if not drafts:
@@ -320,7 +322,9 @@ def _check(args: argparse.Namespace) -> int:
     if not sources:
         _say("nothing to check against: no source among --against could be read")
         return 2
-    _refuse_input_as_output(args.output, [raw.path for _, raw in [*drafts, *sources]])
+    _refuse_input_as_output(
+        args.output, [*(raw.path for _, raw in drafts), *(path for _, path in sources)]
+    )
     progress.status(f"checking against {len(sources)} sources...")
     draft_docs = [doc for doc, _ in drafts]
     report = check_drafts(
@@ -328,7 +332,7 @@ def _check(args: argparse.Namespace) -> int:
         [doc for doc, _ in sources],
         settings,
         raw={doc.id: raw.text for doc, raw in drafts},
-        cache=_cache(args),
+        cache=cache,
         progress=progress.status,
     )
     report = _with_config(report, args)
@@ -343,6 +347,53 @@ def _check(args: argparse.Namespace) -> int:
         report, "info", _kinds(args.select, "--select"), _kinds(args.ignore, "--ignore") or []
     )
     return exit_status(selected, settings.fail_on)
+
+
+def _read_for_check(
+    files: list[str], against: list[str], cache: ClaimCache | None, progress: Progress
+) -> tuple[list[tuple[Document, RawFile]], list[tuple[Document, Path]], list[str]]:
+    """The drafts (document and file as read), the sources (document and path) and the problems
+    reading them raised, reports reconcile wrote left out of the sources.
+
+    With a cache, the sources' documents come from the read stored for the same files with the
+    same stamps (path, inode, size, modification and change times: see
+    ``reconcile.cache.stamp``), so a warm check reads and parses the draft only; the read is
+    stored on a miss. Ids are checked against those the drafts and sources get together.
+    """
+    listing: list[tuple[str, Stamp | None]] | None = None
+    given: list[str] = []
+    if cache is not None and files:
+        scratch: list[str] = []
+        found = iter_paths(against, scratch)
+        listing = [(str(p.absolute()), stamp(p)) for p in found]
+        # the drafts' names enter the sources' ids, and a draft is never its own source
+        given = [*files, "\0", *against, "\0", *(str(Path(f).absolute()) for f in files)]
+        got = cache.get_read(listing, given)
+        if got is not None and not scratch:
+            (drafts,), problems = read_sets([files], progress=progress)
+            docs, paths, source_problems = got
+            where = [Path(p) for p in paths]
+            ids = document_ids([*(raw.path for _, raw in drafts), *where])
+            same = all(ids.get(raw.path) == d.id for d, raw in drafts) and all(
+                ids.get(p) == d.id for d, p in zip(docs, where, strict=True)
+            )
+            if same:
+                return drafts, list(zip(docs, where, strict=True)), problems + source_problems
+    (drafts, read), problems = read_sets([files, against], progress=progress)
+    sources = _not_own_reports(read, problems)
+    pairs = [(doc, raw.path) for doc, raw in sources]
+    if listing is not None and cache is not None:
+        mine = tuple(f"{display_name(raw.path)}:" for _, raw in drafts)
+        names = {display_name(p) for _, p in pairs}
+        if not names & {m[:-1] for m in mine}:  # the sources' problems, told from the drafts'
+            cache.put_read(
+                listing,
+                given,
+                [d for d, _ in pairs],
+                [str(p) for _, p in pairs],
+                [m for m in problems if not m.startswith(mine)],
+            )
+    return drafts, pairs, problems
 
 
 def _kinds(values: list[str] | None, option: str) -> list[str] | None:

@@ -19,7 +19,6 @@ import datetime as dt
 import html
 import re
 
-from reconcile.claims.context import sentence_spans
 from reconcile.claims.models import Document
 from reconcile.claims.timeref import vocabulary
 
@@ -484,6 +483,9 @@ def cap_sentences(text: str, limit: int = MAX_SENTENCE) -> tuple[str, int]:
     always ends a sentence), and how many were split. Linear in the length of ``text``."""
     if len(text) <= limit:
         return text, 0
+    # extraction's code loads only for a line that may need it (a check reading a draft does not)
+    from reconcile.claims.context import sentence_spans
+
     lines = text.split("\n")
     split = 0
     for i, line in enumerate(lines):

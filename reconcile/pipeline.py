@@ -19,7 +19,6 @@ from reconcile.claims.group import group_claims
 from reconcile.claims.malformed import malformed_numbers, notices_for
 from reconcile.claims.models import Claim, Document, Report
 from reconcile.config import Settings
-from reconcile.timecap import extract_within
 
 Extracted = tuple[list[Claim], str | None]  # claims, and the time cap's notice if it cut
 Malformed = list[tuple[int, int, str]]  # spans of malformed amounts (see claims.malformed)
@@ -85,7 +84,18 @@ def _run(
         docs.append(doc)
         claims += _readable(found, bad)
     progress(f"grouping {len(claims)} claims")
+    if cache is not None:  # the parse's readings of an earlier run: no parse when all known
+        from reconcile.cache import get_readings, put_readings
+        from reconcile.claims import separate
+
+        stored = get_readings(cache)
+        separate.remember(stored)
+        separate.learned()  # only what this grouping reads is stored
     groups = group_claims(_relevant(claims, focus), settings)
+    if cache is not None:
+        used = separate.learned()
+        if any(k not in stored for k in used):
+            put_readings(cache, {**stored, **used})
     progress(f"comparing {len(groups)} groups")
     findings = compare_groups(groups, claims, settings, docs, focus, progress=progress)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
@@ -171,6 +181,8 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     Extraction is pure and per document, so the result is the same either way (tested). If the
     pool cannot start or breaks, the documents are extracted here instead.
     """
+    from reconcile.timecap import extract_within  # extraction's code: only when a file is read
+
     n = workers()
     # a pool that must start fresh interpreters ("spawn": Windows, macOS) costs about a second
     method = multiprocessing.get_start_method(allow_none=True)  # None: not set by the host

@@ -519,6 +519,7 @@ def test_sarif_validates_and_maps_levels() -> None:
         "different_scope",
         "arithmetic",
         "scale_mismatch",
+        "self_contradiction",
     ]
     by_id = {r["properties"]["findingId"]: r for r in run["results"]}
     assert len(by_id) == 6

@@ -23,6 +23,7 @@ FindingKind = Literal[
     "different_scope",
     "arithmetic",
     "scale_mismatch",
+    "self_contradiction",
 ]
 
 

@@ -43,6 +43,35 @@ from reconcile.claims.parse import Narrowing, narrowing_of, parse_sentences
 MAX_CLAIMS = 48  # larger groups are not read (speed); their verdict works on camps
 
 
+# Readings known without a parse: those an earlier run stored in the cache (``remember``),
+# keyed by all a reading depends on (the sentence, the figure's words, the metric, whether it
+# is a count), and those this process used (``learned``), for the cache. A warm run whose
+# claims are all known needs no parse, so it never loads spaCy.
+ReadingKey = tuple[str, str, str, bool]
+_KNOWN: dict[ReadingKey, Narrowing | None] = {}
+_LEARNED: dict[ReadingKey, Narrowing | None] = {}
+_KNOWN_MAX = 200_000
+
+
+def _reading_key(claim: Claim) -> ReadingKey:
+    return (claim.sentence, claim.text, (claim.metric or "").lower(), claim.kind == "count")
+
+
+def remember(readings: dict[ReadingKey, Narrowing | None]) -> None:
+    """Readings known from an earlier run (see ``reconcile.cache``)."""
+    if len(_KNOWN) + len(readings) > _KNOWN_MAX:
+        _KNOWN.clear()
+    _KNOWN.update(readings)
+
+
+def learned() -> dict[ReadingKey, Narrowing | None]:
+    """The readings this process used since it started (or was last asked): from a parse or
+    remembered."""
+    out = dict(_LEARNED)
+    _LEARNED.clear()
+    return out
+
+
 def _warm(sentences: Iterable[str]) -> None:
     """Parse the sentences not yet cached in one batch."""
     todo = sorted({s for s in sentences if s} - _cached())
@@ -65,14 +94,25 @@ def _cached() -> set[str]:
 def reading(claim: Claim) -> Narrowing | None:
     """The parse's narrowing of one claim (None: its sentence was not parsed, or the figure
     stands in it more than once or not at all)."""
+    key = _reading_key(claim)
+    if key in _KNOWN:
+        _LEARNED[key] = _KNOWN[key]
+        return _KNOWN[key]
     doc = _PARSES.get(claim.sentence)
+    if doc is None and _KNOWN and claim.sentence:
+        # ``prepare`` passed by a sentence whose claims it knew; another figure of it is read
+        _warm([claim.sentence])
+        doc = _PARSES.get(claim.sentence)
     if doc is None:
         return None
     at = claim.sentence.find(claim.text)
     if at < 0 or claim.sentence.find(claim.text, at + 1) >= 0:
-        return None
-    metric = (claim.metric or "").lower()
-    return narrowing_of(doc, at, at + len(claim.text), metric, claim.kind == "count")  # type: ignore[arg-type]
+        found = None
+    else:
+        metric = (claim.metric or "").lower()
+        found = narrowing_of(doc, at, at + len(claim.text), metric, claim.kind == "count")  # type: ignore[arg-type]
+    _LEARNED[key] = found
+    return found
 
 
 # spans of several months short of a year: never a report's bare figure
@@ -139,7 +179,7 @@ def wanted(groups: Iterable[Sequence[Claim]]) -> list[Sequence[Claim]]:
 
 def prepare(groups: Iterable[Sequence[Claim]]) -> None:
     """Parse, in one batch, the sentences of the claims of the given groups."""
-    _warm(c.sentence for g in groups for c in g)
+    _warm(c.sentence for g in groups for c in g if _reading_key(c) not in _KNOWN)
 
 
 def split(

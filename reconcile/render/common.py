@@ -26,6 +26,8 @@ KIND_DESCRIPTIONS: dict[str, str] = {
     "different_scope": "Figures that look alike refer to different scopes, markets or periods.",
     "arithmetic": "Figures reported together do not add up (change, level and total disagree).",
     "scale_mismatch": "Values differ by a power of ten, a likely scale or unit slip.",
+    "self_contradiction": "A draft gives two figures for one quantity, neither as an earlier "
+    "value or a revision.",
 }
 
 
