@@ -7,7 +7,10 @@ the user's relative tolerance. Within a group (same subject, metric, role, unit 
   a factor of a thousand, a million or a billion: ``scale_mismatch``;
 - disjoint intervals at known different times, or intraday against close: ``different_scope``
   (a warning when the days are consecutive, an info note otherwise), and for metrics that move
-  daily (share prices) an info note when one side gives no time at all;
+  daily (share prices) an info note when one side gives no time at all, unless the news day
+  settles it: an undated market figure belongs to its article's news day (the last trading
+  session on or before the article's day), so two articles of one news day are compared as one
+  session's and articles days apart as different days;
 - intervals that meet only through a strict qualifier ("beyond 380 billion" against a precise
   "380 billion"): ``qualifier_conflict``.
 
@@ -19,6 +22,7 @@ sources, or a user's rate table, must agree (``arithmetic``). No exchange rate i
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 import re
 import tomllib
@@ -36,10 +40,13 @@ from reconcile.claims.when import (
     TimeRelation,
     anchor_weekday,
     dateline_date,
+    header_day,
     is_exact_date,
     is_weekday_only,
     parse,
     relate,
+    sessions_apart,
+    trading_day,
 )
 from reconcile.config import Settings
 
@@ -66,6 +73,7 @@ class Rules:
     maxima: frozenset[str]
     slip_window: float
     rate_drift: float = 0.10
+    other_time: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -92,6 +100,7 @@ def rules() -> Rules:
         maxima=frozenset(raw["maxima"]["qualifiers"]),
         slip_window=float(t["slip_window"]),
         rate_drift=float(t.get("rate_drift", 0.10)),
+        other_time=re.compile(raw.get("news_day", {}).get("other_time_pattern", r"(?!)")),
     )
 
 
@@ -278,6 +287,7 @@ class _Ctx:
     reports: dict[tuple[object, ...], list[str]] = field(default_factory=dict)  # per group
     earlier: dict[str, bool] = field(default_factory=dict)
     revised: dict[str, bool] = field(default_factory=dict)
+    news: dict[str, dt.date] = field(default_factory=dict)  # undated market figures' news days
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""
@@ -292,6 +302,13 @@ class _Ctx:
         if got is None:
             got = self.revised[c.id] = bool(rules().revised.search(self._lead(c, 80)))
         return got
+
+    def when_words(self, c: Claim) -> str:
+        """The claim's time as an editor writes it; an undated market figure's news day."""
+        day = self.news.get(c.id)
+        if day is None:
+            return when_words(c.when)
+        return f"no stated day; the news day of its article is {when_words(day.isoformat())}"
 
     def _lead(self, c: Claim, width: int) -> str:
         text = self.texts.get(c.document, "")
@@ -465,6 +482,8 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     if (group.metric or "").lower() in rules().unnamed_metrics:
         return None  # "four months", "three years": what they measure is not known
     rel = relate(a.when, b.when)
+    if rel.same is None and ctx.news and (on_news := _news_relation(a, b, ctx)) is not None:
+        rel = on_news  # an undated market figure is its article's news day's
     if rel.same is False and _one_off(group.metric) and _day_level(a.when) and _day_level(b.when):
         rel = TimeRelation(None)  # one deal reported on two days is still one deal
     if a.document == b.document and not _comparable_in_one_source(a, b, rel.same, ctx):
@@ -475,10 +494,10 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         # the focus document (a draft under check) speaks first
         x, y = (b, a) if b.document in ctx.focus and a.document not in ctx.focus else (a, b)
         qx, qy = ctx.q(x), ctx.q(y)
-        if x.when or y.when:
+        if x.when or y.when or x.id in ctx.news or y.id in ctx.news:
             return (
-                f'{x.document} says "{qx}" ({when_words(x.when)}) and {y.document} says '
-                f'"{qy}" ({when_words(y.when)})'
+                f'{x.document} says "{qx}" ({ctx.when_words(x)}) and {y.document} says '
+                f'"{qy}" ({ctx.when_words(y)})'
             )
         return f'{x.document} says "{qx}" and {y.document} says "{qy}"'
 
@@ -1163,12 +1182,14 @@ def compare_groups(
     """
     settings = settings or Settings()
     docs = documents or []
-    claims = anchor_times(claims, docs)
+    refs = references(docs)
+    claims = anchor_times(claims, docs, refs)
     by_id = {c.id: c for c in claims}
     texts = {d.id: d.text for d in docs}
     title_ends = {d.id: _title_end(d.text, d.title) for d in docs}
     in_title = {c.id for c in claims if c.span[1] <= title_ends.get(c.document, -1)}
     ctx = _Ctx(settings, by_id, texts, in_title, frozenset(focus or ()))
+    ctx.news = news_days(claims, refs)
     findings: list[Finding] = []
     for n, g in enumerate(groups):
         if progress is not None and n % 50 == 0 and n:
@@ -1310,16 +1331,37 @@ def _source_reports_both(a: Claim, b: Claim, ctx: _Ctx) -> str | None:
     return None
 
 
-def anchor_times(claims: list[Claim], documents: list[Document]) -> list[Claim]:
-    """Place weekday names on the calendar where the document's date or dateline allows.
+def references(documents: list[Document]) -> dict[str, dt.date | None]:
+    """Each document's day: its publication date, else its dateline's ("Sept. 24"), else a
+    header line's weekday and day ("Updated Wednesday, Aug. 12", "DIGEST - Tuesday 3 February").
+    A day without a year takes the year the run's dated documents share (for a header line, the
+    year in which the day falls on the weekday it names)."""
+    years = Counter(d.published.year for d in documents if d.published)
+    year = years.most_common(1)[0][0] if years else None
+    ranked = [y for y, _n in years.most_common()]
+    return {
+        d.id: d.published
+        or dateline_date(d.dateline, year)
+        or (header_day(d.text, ranked) if ranked else None)
+        for d in documents
+    }
 
-    A dateline without a year ("Sept. 24") takes the year that the run's dated documents share.
+
+def anchor_times(
+    claims: list[Claim],
+    documents: list[Document],
+    refs: dict[str, dt.date | None] | None = None,
+) -> list[Claim]:
+    """Place weekday names on the calendar where the document's day (:func:`references`)
+    allows: "on Tuesday" in an article of Wednesday 12 August is 11 August.
+
     An undated running total (a toll, homes destroyed) takes its article's date. Claims whose time
     cannot be placed are returned unchanged.
     """
     years = Counter(d.published.year for d in documents if d.published)
     year = years.most_common(1)[0][0] if years else None
-    refs = {d.id: d.published or dateline_date(d.dateline, year) for d in documents}
+    if refs is None:
+        refs = references(documents)
     out = []
     for c in claims:
         when = c.when
@@ -1332,6 +1374,49 @@ def anchor_times(claims: list[Claim], documents: list[Document]) -> list[Claim]:
                 when = f"{ref.year}{when[1:]}" if when[1:] == ref.strftime("-%m-%d") else when
         out.append(c if when == c.when else c.model_copy(update={"when": when}))
     return out
+
+
+def news_days(claims: list[Claim], refs: dict[str, dt.date | None]) -> dict[str, dt.date]:
+    """The news day of each undated market figure ([time_sensitive] daily) in an article whose
+    day is known: the last trading session on or before that day, unless its sentence puts it at
+    another time ("a year earlier", "last week", a forecast: [news_day] in the rules)."""
+    out = {}
+    other = rules().other_time
+    for c in claims:
+        if c.when is not None or not _daily(c.metric):
+            continue
+        ref = refs.get(c.document)
+        if ref is None or other.search(c.sentence):
+            continue
+        out[c.id] = trading_day(ref)
+    return out
+
+
+def _news_relation(a: Claim, b: Claim, ctx: _Ctx) -> TimeRelation | None:
+    """How an undated market figure's news day relates to the other figure's time, or None
+    when the news day does not settle it.
+
+    Two news days: the same session when equal; different days when more than one session
+    apart; unknown otherwise (an article of the morning after may give the evening's close).
+    A news day against a stated day: different when the day comes after it or more than one
+    session before it; unknown otherwise (an undated figure beside another source's dated one
+    may be of another session that day: intraday, or the close; seen on development data)."""
+    na, nb = ctx.news.get(a.id), ctx.news.get(b.id)
+    if na is None and nb is None:
+        return None
+    if na is not None and nb is not None:
+        gap = sessions_apart(na, nb)
+        if gap == 0:
+            return TimeRelation(True, 0)
+        return TimeRelation(False, abs((na - nb).days)) if gap > 1 else None
+    news, other = (na, b) if na is not None else (nb, a)
+    w = parse(other.when) if other.when else None
+    if w is None or w.kind != "day" or w.first is None:
+        return None
+    day = w.first
+    if day > news or sessions_apart(trading_day(day), news) > 1:
+        return TimeRelation(False, abs((day - news).days))
+    return None
 
 
 def _title_end(text: str, title: str | None = None) -> int:
