@@ -16,7 +16,10 @@ the user's relative tolerance. Within a group (same subject, metric, role, unit 
 
 Arithmetic links are checked too: a change and its level imply a base (shown in explanations);
 an amount restated in another currency implies a rate, and the rates implied by different
-sources, or a user's rate table, must agree (``arithmetic``). No exchange rate is built in.
+sources, or a user's rate table, must agree (``arithmetic``). Groups of one quantity in two
+major currencies are weighed against each other through a reference rate (the ECB's, of the
+article's year, ``data/exchange_rates.toml``) or the user's, within the band of an unstated rate
+(:mod:`reconcile.claims.money`): beyond it, ``value_mismatch``.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from functools import cache
 from importlib import resources
 from itertools import combinations, pairwise
 
+from reconcile.claims import money
 from reconcile.claims.models import Claim, Document, Evidence, Finding, Group, Severity
 from reconcile.claims.when import (
     MONTH_NAMES,
@@ -288,6 +292,8 @@ class _Ctx:
     earlier: dict[str, bool] = field(default_factory=dict)
     revised: dict[str, bool] = field(default_factory=dict)
     news: dict[str, dt.date] = field(default_factory=dict)  # undated market figures' news days
+    years: dict[str, int] = field(default_factory=dict)  # each document's year, when known
+    cross: bool = False  # judging two groups of one quantity in two currencies
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""
@@ -468,6 +474,8 @@ def _also(shown: list[tuple[str, str]], count: int) -> str:
 def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     """The finding for one pair of claims in a group, or None when they agree."""
     tol = ctx.settings.tolerance
+    if ctx.cross:
+        return _judge_currencies(a, b, group, ctx)
     if not (_same_unit(a.unit, b.unit, a, b) and _same_unit(a.mention.unit, b.mention.unit, a, b)):
         return _points_against_percent(a, b, group, ctx)
     ia, ib = ctx.iv(a), ctx.iv(b)
@@ -656,6 +664,106 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             f"{_fmt_interval(b, tol)}){direction}{base_text()}."
         ),
     )
+
+
+def _judge_currencies(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
+    """Two sources' amounts of one quantity in two currencies: ``b`` converted into ``a``'s
+    currency at the reference rate of its article's year, within the band of an unstated rate
+    (:mod:`reconcile.claims.money`). Beyond the band they conflict; within it, or when the days
+    differ, one gives its figure as an earlier value or a revision, or the figures are so far
+    apart that they are more likely two quantities, nothing is said."""
+    year = ctx.years.get(b.document) or ctx.years.get(a.document) or ctx.years.get("")
+    r = money.rate(b.unit, a.unit, year, ctx.settings.exchange_rates)
+    if r is None or a.document == b.document:
+        return None
+    ia, ib = ctx.iv(a), money.convert(ctx.iv(b), r)
+    if overlaps(ia, ib) or not all(map(math.isfinite, (*ia, *ib))):
+        return None
+    rel = relate(a.when, b.when)
+    if rel.same is None and ctx.news and (on_news := _news_relation(a, b, ctx)) is not None:
+        rel = on_news
+    sessions = a.session is not None and b.session is not None and a.session != b.session
+    if rel.same is False or sessions:
+        return None
+    if rel.same is None and _undated_blocks(a, b, group.metric):
+        return None
+    if ctx.is_earlier(a) != ctx.is_earlier(b) or ctx.is_revised(a) != ctx.is_revised(b):
+        return None
+    if a.value * b.value > 0:
+        small, big = sorted((abs(a.value), abs(b.value * r.mid)))
+        if small == 0 or big / small > rules().unrelated_ratio:
+            return None
+    x, y = (b, a) if b.document in ctx.focus and a.document not in ctx.focus else (a, b)
+
+    def wording() -> str:
+        return (
+            f'{group.label}: {x.document} says "{ctx.q(x)}" and {y.document} says "{ctx.q(y)}"; '
+            f"at {r.origin}, {r.mid:.4g} {a.unit} per {b.unit}, give or take "
+            f"{money.table().band:.0%} for the unstated rate of the day, {b.text} is "
+            f"{_fmt(ib[0])} to {_fmt(ib[1])} {a.unit}, against {_fmt_interval(a, 0.0)} "
+            f"{a.unit}: these cannot both hold."
+        )
+
+    return _Pending(
+        "value_mismatch",
+        ctx.severity("value_mismatch"),
+        group,
+        {a.id, b.id},
+        wording,
+        {"rate": round(r.mid, 6), "rate_low": round(r.low, 6), "rate_high": round(r.high, 6)},
+        (a.id, b.id),
+        reason="currencies",
+    )
+
+
+def _currency_findings(groups: list[Group], ctx: _Ctx, focus: set[str] | None) -> list[Finding]:
+    """Groups of one quantity (subject, metric, role, listing) in two weighable currencies set
+    against each other: each source's amount in one currency against each other source's amount
+    in the other, when neither source gives the quantity in both (then the figures in one
+    currency are compared directly). An amount restated in brackets after another ("£2.35bn
+    ($3.9bn)") is a conversion: the rate checks (:func:`rate_findings`) weigh it, not this.
+    Groups of more than ``EXACT_MAX`` claims are left out."""
+    siblings: dict[tuple[str, ...], list[Group]] = defaultdict(list)
+    unnamed = rules().unnamed_metrics
+    for g in groups:
+        if g.unit and g.metric and money.weighable(g.unit) and g.metric.lower() not in unnamed:
+            key = (g.subject or "", g.metric, g.role or "", g.scope or "")
+            siblings[key].append(g)
+    out: list[Finding] = []
+    if not any(len(gs) > 1 for gs in siblings.values()):
+        return out
+    # an amount restated in brackets ("£2.35bn ($3.9bn)") is weighed through its original
+    money_claims = [c for c in ctx.by_id.values() if c.kind == "money"]
+    converted = {y.id for _x, y in restatements(money_claims, ctx.texts)}
+    for _key, gs in sorted(siblings.items()):
+        for g1, g2 in combinations(sorted(gs, key=lambda g: g.id), 2):
+            m1 = [ctx.by_id[i] for i in g1.claims if i in ctx.by_id]
+            m2 = [ctx.by_id[i] for i in g2.claims if i in ctx.by_id]
+            if g1.unit == g2.unit or len(m1) > EXACT_MAX or len(m2) > EXACT_MAX:
+                continue
+            d1, d2 = {c.document for c in m1}, {c.document for c in m2}
+            m1 = [c for c in m1 if c.id not in converted]
+            m2 = [c for c in m2 if c.id not in converted]
+            label = f"{g1.label} ({g1.unit} and {g2.unit})"
+            pair_group = g1.model_copy(update={"label": label})
+            found: list[_Pending] = []
+            ctx.cross = True
+            try:
+                for a in m1:
+                    for b in m2:
+                        if a.document in d2 or b.document in d1:
+                            continue  # a source giving both currencies is compared directly
+                        if focus is not None and not ({a.document, b.document} & focus):
+                            continue
+                        x, y = (a, b) if a.id < b.id else (b, a)
+                        p = _judge(x, y, pair_group, ctx)
+                        if p is not None:
+                            found.append(p)
+            finally:
+                ctx.cross = False
+            deduped = _dedupe_document_pairs(found, ctx.by_id, focus, ctx.in_title)
+            out += (p.finding() for p in _summarize(deduped, ctx, focus))
+    return out
 
 
 def _maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:
@@ -1190,6 +1298,9 @@ def compare_groups(
     in_title = {c.id for c in claims if c.span[1] <= title_ends.get(c.document, -1)}
     ctx = _Ctx(settings, by_id, texts, in_title, frozenset(focus or ()))
     ctx.news = news_days(claims, refs)
+    ctx.years = {doc: day.year for doc, day in refs.items() if day is not None}
+    if ctx.years:
+        ctx.years[""] = Counter(ctx.years.values()).most_common(1)[0][0]  # the run's year
     findings: list[Finding] = []
     for n, g in enumerate(groups):
         if progress is not None and n % 50 == 0 and n:
@@ -1228,6 +1339,7 @@ def compare_groups(
             findings += _verdicts(g, members, deduped, ctx)
         else:  # a check: one finding per figure of the draft and kind of disagreement
             findings += (p.finding() for p in _summarize(deduped, ctx, focus))
+    findings += _currency_findings(groups, ctx, focus)
     findings = _merge_linked(findings, by_id)
     ordered = sorted(claims, key=lambda c: c.id)
     in_focus = ordered if focus is None else [c for c in ordered if c.document in focus]
