@@ -78,6 +78,7 @@ class Rules:
     slip_window: float
     rate_drift: float = 0.10
     other_time: re.Pattern[str] = re.compile(r"(?!)")
+    revision: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -105,6 +106,7 @@ def rules() -> Rules:
         slip_window=float(t["slip_window"]),
         rate_drift=float(t.get("rate_drift", 0.10)),
         other_time=re.compile(raw.get("news_day", {}).get("other_time_pattern", r"(?!)")),
+        revision=re.compile(raw.get("revision", {}).get("pattern", r"(?!)")),
     )
 
 
@@ -597,11 +599,19 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         and (near or not scope_differs)
         and (both := _source_reports_both(a, b, ctx))
     ):
+        said = _says_revision(both, a, b, ctx)
+        details["revision"] = "stated" if said else "not stated"
+        why = (
+            "so the difference is a revision or a change over time"
+            if said
+            else "without saying that one revises the other: two quantities under one name, "
+            "or a source contradicting itself"
+        )
         return scoped(
             "reports both",
             lambda: (
                 f"{label}: {src()}; the figures differ, but {both} gives both figures itself, "
-                f"so the difference is a revision or a change over time{base_text()}."
+                f"{why}{base_text()}."
             ),
         )
     if scope_differs:
@@ -1457,6 +1467,19 @@ def references(documents: list[Document]) -> dict[str, dt.date | None]:
         or (header_day(d.text, ranked) if ranked else None)
         for d in documents
     }
+
+
+def _says_revision(doc: str, a: Claim, b: Claim, ctx: _Ctx) -> bool:
+    """Whether ``doc``, which gives both figures of a pair, says one revises or follows the
+    other: a word of [revision] in the sentence of one of its figures that match ``a`` or
+    ``b`` ("revised", "earlier", "later", "up from", "initially")."""
+    pattern = rules().revision
+    for c in ctx.group_by_doc.get(doc, ()):
+        if not (overlaps(ctx.iv(c), ctx.iv(a)) or overlaps(ctx.iv(c), ctx.iv(b))):
+            continue
+        if pattern.search(c.sentence or ctx._lead(c, 80)):
+            return True
+    return False
 
 
 def anchor_times(
