@@ -9,7 +9,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reconcile.claims.compare import compare_groups, news_days, references
+from reconcile.claims.compare import anchor_times, compare_groups, news_days, references
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention
 from reconcile.claims.when import header_day, sessions_apart, trading_day
 
@@ -137,3 +137,27 @@ def test_sessions_apart_counts_weekdays_and_trading_day_is_one(start: dt.date, n
     assert sessions_apart(a, b) == sessions_apart(b, a)
     weekdays = sum((a + dt.timedelta(days=k)).weekday() < 5 for k in range(1, (b - a).days + 1))
     assert sessions_apart(a, b) == weekdays
+
+
+def test_a_running_total_of_another_time_does_not_take_the_articles_day() -> None:
+    docs = [Document(id="a.txt", path="a.txt", text="x", published="2026-08-12")]
+
+    def total(sentence: str) -> Claim:
+        mention = Mention(
+            surface="214", span=(0, 3), value=214, unit="home", kind="count", low=213.5, high=214.5
+        )
+        return Claim(
+            id="a.txt#0-3", document="a.txt", span=(0, 3), text="214", value=214, unit="home",
+            low=213.5, high=214.5, kind="count", metric="homes destroyed", sentence=sentence,
+            mention=mention,
+        )  # fmt: skip
+
+    now = ("Crews said the fire has destroyed 214 homes.", "So far 214 homes have burned down.")
+    for sentence in now:
+        assert anchor_times([total(sentence)], docs)[0].when == "2026-08-12", sentence
+    then = (
+        "A year earlier a smaller blaze destroyed 214 homes.",
+        "The previous year's fires had destroyed 214 homes in May.",
+    )
+    for sentence in then:
+        assert anchor_times([total(sentence)], docs)[0].when is None, sentence

@@ -1490,18 +1490,24 @@ def anchor_times(
     """Place weekday names on the calendar where the document's day (:func:`references`)
     allows: "on Tuesday" in an article of Wednesday 12 August is 11 August.
 
-    An undated running total (a toll, homes destroyed) takes its article's date. Claims whose time
-    cannot be placed are returned unchanged.
+    An undated running total (a toll, homes destroyed) takes its article's date, unless its
+    sentence puts it at another time ([news_day] in the rules: "a year earlier", "last week").
+    Claims whose time cannot be placed are returned unchanged.
     """
     years = Counter(d.published.year for d in documents if d.published)
     year = years.most_common(1)[0][0] if years else None
     if refs is None:
         refs = references(documents)
+    pattern = rules().other_time
+
+    def other(c: Claim) -> bool:  # "a year earlier", "last week": not the article's day
+        return pattern.search(c.sentence) is not None
+
     out = []
     for c in claims:
         when = c.when
         ref = refs.get(c.document)
-        if when is None and ref is not None and _evolving(c.metric):
+        if when is None and ref is not None and _evolving(c.metric) and not other(c):
             when = ref.isoformat()  # a running total stands as of its article's date
         if ref is not None:
             when = anchor_weekday(when, ref)
