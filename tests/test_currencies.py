@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import reconcile
 from reconcile.claims import money
-from reconcile.claims.compare import compare_groups
+from reconcile.claims.compare import compare_groups, conflict_pairs
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention
 from reconcile.config import Settings
 
@@ -183,3 +183,24 @@ def test_two_articles_in_two_currencies_meet_in_a_report() -> None:
     assert f.kind == "value_mismatch" and "ECB" in f.message
     fair = b.model_copy(update={"text": b.text.replace("£55m", "£72m")})
     assert [f for f in reconcile.reconcile([a, fair]).findings if f.severity != "info"] == []
+
+
+def test_a_check_finds_the_same_currency_conflicts_as_a_report() -> None:
+    euro = EURO
+    pounds = one("b.txt", "Rovers handed over £55m for the winger.", "£55m", 55e6, "GBP")
+    dollars = one("c.txt", "Rovers paid $50 million for the winger.", "$50 million", 50e6, "USD")
+    pairs = (euro, pounds, dollars)
+    docs = [
+        Document(id=c.document, path=c.document, text=t, published="2025-08-20") for t, c in pairs
+    ]
+    claims = [c for _t, c in pairs]
+    groups = [
+        Group(id=f"g{n}", label=f"fee ({c.unit})", claims=[c.id], subject="Harwick Rovers",
+              metric="transfer fee", role="level", unit=c.unit)
+        for n, c in enumerate(claims, start=1)
+    ]  # fmt: skip
+    report = conflict_pairs(compare_groups(groups, claims, documents=docs))
+    assert len(report) == 3  # every pair of the three sources disagrees beyond the band
+    for focus in ("a.txt", "b.txt", "c.txt"):
+        checked = conflict_pairs(compare_groups(groups, claims, documents=docs, focus={focus}))
+        assert checked == {p for p in report if focus in p[2]}, focus
