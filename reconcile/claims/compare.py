@@ -7,18 +7,25 @@ the user's relative tolerance. Within a group (same subject, metric, role, unit 
   a factor of a thousand, a million or a billion: ``scale_mismatch``;
 - disjoint intervals at known different times, or intraday against close: ``different_scope``
   (a warning when the days are consecutive, an info note otherwise), and for metrics that move
-  daily (share prices) an info note when one side gives no time at all;
+  daily (share prices) an info note when one side gives no time at all, unless the news day
+  settles it: an undated market figure belongs to its article's news day (the last trading
+  session on or before the article's day), so two articles of one news day are compared as one
+  session's and articles days apart as different days;
 - intervals that meet only through a strict qualifier ("beyond 380 billion" against a precise
   "380 billion"): ``qualifier_conflict``.
 
 Arithmetic links are checked too: a change and its level imply a base (shown in explanations);
 an amount restated in another currency implies a rate, and the rates implied by different
-sources, or a user's rate table, must agree (``arithmetic``). No exchange rate is built in.
+sources, or a user's rate table, must agree (``arithmetic``). Groups of one quantity in two
+major currencies are weighed against each other through a reference rate (the ECB's, of the
+article's year, ``data/exchange_rates.toml``) or the user's, within the band of an unstated rate
+(:mod:`reconcile.claims.money`): beyond it, ``value_mismatch``.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 import re
 import tomllib
@@ -29,6 +36,7 @@ from functools import cache
 from importlib import resources
 from itertools import combinations, pairwise
 
+from reconcile.claims import money
 from reconcile.claims.models import Claim, Document, Evidence, Finding, Group, Severity
 from reconcile.claims.when import (
     MONTH_NAMES,
@@ -36,10 +44,13 @@ from reconcile.claims.when import (
     TimeRelation,
     anchor_weekday,
     dateline_date,
+    header_day,
     is_exact_date,
     is_weekday_only,
     parse,
     relate,
+    sessions_apart,
+    trading_day,
 )
 from reconcile.config import Settings
 
@@ -66,6 +77,8 @@ class Rules:
     maxima: frozenset[str]
     slip_window: float
     rate_drift: float = 0.10
+    other_time: re.Pattern[str] = re.compile(r"(?!)")
+    revision: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -92,6 +105,8 @@ def rules() -> Rules:
         maxima=frozenset(raw["maxima"]["qualifiers"]),
         slip_window=float(t["slip_window"]),
         rate_drift=float(t.get("rate_drift", 0.10)),
+        other_time=re.compile(raw.get("news_day", {}).get("other_time_pattern", r"(?!)")),
+        revision=re.compile(raw.get("revision", {}).get("pattern", r"(?!)")),
     )
 
 
@@ -278,6 +293,9 @@ class _Ctx:
     reports: dict[tuple[object, ...], list[str]] = field(default_factory=dict)  # per group
     earlier: dict[str, bool] = field(default_factory=dict)
     revised: dict[str, bool] = field(default_factory=dict)
+    news: dict[str, dt.date] = field(default_factory=dict)  # undated market figures' news days
+    years: dict[str, int] = field(default_factory=dict)  # each document's year, when known
+    cross: bool = False  # judging two groups of one quantity in two currencies
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""
@@ -292,6 +310,13 @@ class _Ctx:
         if got is None:
             got = self.revised[c.id] = bool(rules().revised.search(self._lead(c, 80)))
         return got
+
+    def when_words(self, c: Claim) -> str:
+        """The claim's time as an editor writes it; an undated market figure's news day."""
+        day = self.news.get(c.id)
+        if day is None:
+            return when_words(c.when)
+        return f"no stated day; the news day of its article is {when_words(day.isoformat())}"
 
     def _lead(self, c: Claim, width: int) -> str:
         text = self.texts.get(c.document, "")
@@ -451,6 +476,8 @@ def _also(shown: list[tuple[str, str]], count: int) -> str:
 def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     """The finding for one pair of claims in a group, or None when they agree."""
     tol = ctx.settings.tolerance
+    if ctx.cross:
+        return _judge_currencies(a, b, group, ctx)
     if not (_same_unit(a.unit, b.unit, a, b) and _same_unit(a.mention.unit, b.mention.unit, a, b)):
         return _points_against_percent(a, b, group, ctx)
     ia, ib = ctx.iv(a), ctx.iv(b)
@@ -465,6 +492,8 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
     if (group.metric or "").lower() in rules().unnamed_metrics:
         return None  # "four months", "three years": what they measure is not known
     rel = relate(a.when, b.when)
+    if rel.same is None and ctx.news and (on_news := _news_relation(a, b, ctx)) is not None:
+        rel = on_news  # an undated market figure is its article's news day's
     if rel.same is False and _one_off(group.metric) and _day_level(a.when) and _day_level(b.when):
         rel = TimeRelation(None)  # one deal reported on two days is still one deal
     if a.document == b.document and not _comparable_in_one_source(a, b, rel.same, ctx):
@@ -475,10 +504,10 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         # the focus document (a draft under check) speaks first
         x, y = (b, a) if b.document in ctx.focus and a.document not in ctx.focus else (a, b)
         qx, qy = ctx.q(x), ctx.q(y)
-        if x.when or y.when:
+        if x.when or y.when or x.id in ctx.news or y.id in ctx.news:
             return (
-                f'{x.document} says "{qx}" ({when_words(x.when)}) and {y.document} says '
-                f'"{qy}" ({when_words(y.when)})'
+                f'{x.document} says "{qx}" ({ctx.when_words(x)}) and {y.document} says '
+                f'"{qy}" ({ctx.when_words(y)})'
             )
         return f'{x.document} says "{qx}" and {y.document} says "{qy}"'
 
@@ -570,11 +599,19 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
         and (near or not scope_differs)
         and (both := _source_reports_both(a, b, ctx))
     ):
+        said = _says_revision(both, a, b, ctx)
+        details["revision"] = "stated" if said else "not stated"
+        why = (
+            "so the difference is a revision or a change over time"
+            if said
+            else "without saying that one revises the other: two quantities under one name, "
+            "or a source contradicting itself"
+        )
         return scoped(
             "reports both",
             lambda: (
                 f"{label}: {src()}; the figures differ, but {both} gives both figures itself, "
-                f"so the difference is a revision or a change over time{base_text()}."
+                f"{why}{base_text()}."
             ),
         )
     if scope_differs:
@@ -637,6 +674,106 @@ def _judge(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
             f"{_fmt_interval(b, tol)}){direction}{base_text()}."
         ),
     )
+
+
+def _judge_currencies(a: Claim, b: Claim, group: Group, ctx: _Ctx) -> _Pending | None:
+    """Two sources' amounts of one quantity in two currencies: ``b`` converted into ``a``'s
+    currency at the reference rate of its article's year, within the band of an unstated rate
+    (:mod:`reconcile.claims.money`). Beyond the band they conflict; within it, or when the days
+    differ, one gives its figure as an earlier value or a revision, or the figures are so far
+    apart that they are more likely two quantities, nothing is said."""
+    year = ctx.years.get(b.document) or ctx.years.get(a.document) or ctx.years.get("")
+    r = money.rate(b.unit, a.unit, year, ctx.settings.exchange_rates)
+    if r is None or a.document == b.document:
+        return None
+    ia, ib = ctx.iv(a), money.convert(ctx.iv(b), r)
+    if overlaps(ia, ib) or not all(map(math.isfinite, (*ia, *ib))):
+        return None
+    rel = relate(a.when, b.when)
+    if rel.same is None and ctx.news and (on_news := _news_relation(a, b, ctx)) is not None:
+        rel = on_news
+    sessions = a.session is not None and b.session is not None and a.session != b.session
+    if rel.same is False or sessions:
+        return None
+    if rel.same is None and _undated_blocks(a, b, group.metric):
+        return None
+    if ctx.is_earlier(a) != ctx.is_earlier(b) or ctx.is_revised(a) != ctx.is_revised(b):
+        return None
+    if a.value * b.value > 0:
+        small, big = sorted((abs(a.value), abs(b.value * r.mid)))
+        if small == 0 or big / small > rules().unrelated_ratio:
+            return None
+    x, y = (b, a) if b.document in ctx.focus and a.document not in ctx.focus else (a, b)
+
+    def wording() -> str:
+        return (
+            f'{group.label}: {x.document} says "{ctx.q(x)}" and {y.document} says "{ctx.q(y)}"; '
+            f"at {r.origin}, {r.mid:.4g} {a.unit} per {b.unit}, give or take "
+            f"{money.table().band:.0%} for the unstated rate of the day, {b.text} is "
+            f"{_fmt(ib[0])} to {_fmt(ib[1])} {a.unit}, against {_fmt_interval(a, 0.0)} "
+            f"{a.unit}: these cannot both hold."
+        )
+
+    return _Pending(
+        "value_mismatch",
+        ctx.severity("value_mismatch"),
+        group,
+        {a.id, b.id},
+        wording,
+        {"rate": round(r.mid, 6), "rate_low": round(r.low, 6), "rate_high": round(r.high, 6)},
+        (a.id, b.id),
+        reason="currencies",
+    )
+
+
+def _currency_findings(groups: list[Group], ctx: _Ctx, focus: set[str] | None) -> list[Finding]:
+    """Groups of one quantity (subject, metric, role, listing) in two weighable currencies set
+    against each other: each source's amount in one currency against each other source's amount
+    in the other, when neither source gives the quantity in both (then the figures in one
+    currency are compared directly). An amount restated in brackets after another ("£2.35bn
+    ($3.9bn)") is a conversion: the rate checks (:func:`rate_findings`) weigh it, not this.
+    Groups of more than ``EXACT_MAX`` claims are left out."""
+    siblings: dict[tuple[str, ...], list[Group]] = defaultdict(list)
+    unnamed = rules().unnamed_metrics
+    for g in groups:
+        if g.unit and g.metric and money.weighable(g.unit) and g.metric.lower() not in unnamed:
+            key = (g.subject or "", g.metric, g.role or "", g.scope or "")
+            siblings[key].append(g)
+    out: list[Finding] = []
+    if not any(len(gs) > 1 for gs in siblings.values()):
+        return out
+    # an amount restated in brackets ("£2.35bn ($3.9bn)") is weighed through its original
+    money_claims = [c for c in ctx.by_id.values() if c.kind == "money"]
+    converted = {y.id for _x, y in restatements(money_claims, ctx.texts)}
+    for _key, gs in sorted(siblings.items()):
+        for g1, g2 in combinations(sorted(gs, key=lambda g: g.id), 2):
+            m1 = [ctx.by_id[i] for i in g1.claims if i in ctx.by_id]
+            m2 = [ctx.by_id[i] for i in g2.claims if i in ctx.by_id]
+            if g1.unit == g2.unit or len(m1) > EXACT_MAX or len(m2) > EXACT_MAX:
+                continue
+            d1, d2 = {c.document for c in m1}, {c.document for c in m2}
+            m1 = [c for c in m1 if c.id not in converted]
+            m2 = [c for c in m2 if c.id not in converted]
+            label = f"{g1.label} ({g1.unit} and {g2.unit})"
+            pair_group = g1.model_copy(update={"label": label})
+            found: list[_Pending] = []
+            ctx.cross = True
+            try:
+                for a in m1:
+                    for b in m2:
+                        if a.document in d2 or b.document in d1:
+                            continue  # a source giving both currencies is compared directly
+                        if focus is not None and not ({a.document, b.document} & focus):
+                            continue
+                        x, y = (a, b) if a.id < b.id else (b, a)
+                        p = _judge(x, y, pair_group, ctx)
+                        if p is not None:
+                            found.append(p)
+            finally:
+                ctx.cross = False
+            deduped = _dedupe_document_pairs(found, ctx.by_id, focus, ctx.in_title)
+            out += (p.finding() for p in _summarize(deduped, ctx, focus))
+    return out
 
 
 def _maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:
@@ -1163,12 +1300,17 @@ def compare_groups(
     """
     settings = settings or Settings()
     docs = documents or []
-    claims = anchor_times(claims, docs)
+    refs = references(docs)
+    claims = anchor_times(claims, docs, refs)
     by_id = {c.id: c for c in claims}
     texts = {d.id: d.text for d in docs}
     title_ends = {d.id: _title_end(d.text, d.title) for d in docs}
     in_title = {c.id for c in claims if c.span[1] <= title_ends.get(c.document, -1)}
     ctx = _Ctx(settings, by_id, texts, in_title, frozenset(focus or ()))
+    ctx.news = news_days(claims, refs)
+    ctx.years = {doc: day.year for doc, day in refs.items() if day is not None}
+    if ctx.years:
+        ctx.years[""] = Counter(ctx.years.values()).most_common(1)[0][0]  # the run's year
     findings: list[Finding] = []
     for n, g in enumerate(groups):
         if progress is not None and n % 50 == 0 and n:
@@ -1207,6 +1349,7 @@ def compare_groups(
             findings += _verdicts(g, members, deduped, ctx)
         else:  # a check: one finding per figure of the draft and kind of disagreement
             findings += (p.finding() for p in _summarize(deduped, ctx, focus))
+    findings += _currency_findings(groups, ctx, focus)
     findings = _merge_linked(findings, by_id)
     ordered = sorted(claims, key=lambda c: c.id)
     in_focus = ordered if focus is None else [c for c in ordered if c.document in focus]
@@ -1310,21 +1453,61 @@ def _source_reports_both(a: Claim, b: Claim, ctx: _Ctx) -> str | None:
     return None
 
 
-def anchor_times(claims: list[Claim], documents: list[Document]) -> list[Claim]:
-    """Place weekday names on the calendar where the document's date or dateline allows.
+def references(documents: list[Document]) -> dict[str, dt.date | None]:
+    """Each document's day: its publication date, else its dateline's ("Sept. 24"), else a
+    header line's weekday and day ("Updated Wednesday, Aug. 12", "DIGEST - Tuesday 3 February").
+    A day without a year takes the year the run's dated documents share (for a header line, the
+    year in which the day falls on the weekday it names)."""
+    years = Counter(d.published.year for d in documents if d.published)
+    year = years.most_common(1)[0][0] if years else None
+    ranked = [y for y, _n in years.most_common()]
+    return {
+        d.id: d.published
+        or dateline_date(d.dateline, year)
+        or (header_day(d.text, ranked) if ranked else None)
+        for d in documents
+    }
 
-    A dateline without a year ("Sept. 24") takes the year that the run's dated documents share.
-    An undated running total (a toll, homes destroyed) takes its article's date. Claims whose time
-    cannot be placed are returned unchanged.
+
+def _says_revision(doc: str, a: Claim, b: Claim, ctx: _Ctx) -> bool:
+    """Whether ``doc``, which gives both figures of a pair, says one revises or follows the
+    other: a word of [revision] in the sentence of one of its figures that match ``a`` or
+    ``b`` ("revised", "earlier", "later", "up from", "initially")."""
+    pattern = rules().revision
+    for c in ctx.group_by_doc.get(doc, ()):
+        if not (overlaps(ctx.iv(c), ctx.iv(a)) or overlaps(ctx.iv(c), ctx.iv(b))):
+            continue
+        if pattern.search(c.sentence or ctx._lead(c, 80)):
+            return True
+    return False
+
+
+def anchor_times(
+    claims: list[Claim],
+    documents: list[Document],
+    refs: dict[str, dt.date | None] | None = None,
+) -> list[Claim]:
+    """Place weekday names on the calendar where the document's day (:func:`references`)
+    allows: "on Tuesday" in an article of Wednesday 12 August is 11 August.
+
+    An undated running total (a toll, homes destroyed) takes its article's date, unless its
+    sentence puts it at another time ([news_day] in the rules: "a year earlier", "last week").
+    Claims whose time cannot be placed are returned unchanged.
     """
     years = Counter(d.published.year for d in documents if d.published)
     year = years.most_common(1)[0][0] if years else None
-    refs = {d.id: d.published or dateline_date(d.dateline, year) for d in documents}
+    if refs is None:
+        refs = references(documents)
+    pattern = rules().other_time
+
+    def other(c: Claim) -> bool:  # "a year earlier", "last week": not the article's day
+        return pattern.search(c.sentence) is not None
+
     out = []
     for c in claims:
         when = c.when
         ref = refs.get(c.document)
-        if when is None and ref is not None and _evolving(c.metric):
+        if when is None and ref is not None and _evolving(c.metric) and not other(c):
             when = ref.isoformat()  # a running total stands as of its article's date
         if ref is not None:
             when = anchor_weekday(when, ref)
@@ -1332,6 +1515,49 @@ def anchor_times(claims: list[Claim], documents: list[Document]) -> list[Claim]:
                 when = f"{ref.year}{when[1:]}" if when[1:] == ref.strftime("-%m-%d") else when
         out.append(c if when == c.when else c.model_copy(update={"when": when}))
     return out
+
+
+def news_days(claims: list[Claim], refs: dict[str, dt.date | None]) -> dict[str, dt.date]:
+    """The news day of each undated market figure ([time_sensitive] daily) in an article whose
+    day is known: the last trading session on or before that day, unless its sentence puts it at
+    another time ("a year earlier", "last week", a forecast: [news_day] in the rules)."""
+    out = {}
+    other = rules().other_time
+    for c in claims:
+        if c.when is not None or not _daily(c.metric):
+            continue
+        ref = refs.get(c.document)
+        if ref is None or other.search(c.sentence):
+            continue
+        out[c.id] = trading_day(ref)
+    return out
+
+
+def _news_relation(a: Claim, b: Claim, ctx: _Ctx) -> TimeRelation | None:
+    """How an undated market figure's news day relates to the other figure's time, or None
+    when the news day does not settle it.
+
+    Two news days: the same session when equal; different days when more than one session
+    apart; unknown otherwise (an article of the morning after may give the evening's close).
+    A news day against a stated day: different when the day comes after it or more than one
+    session before it; unknown otherwise (an undated figure beside another source's dated one
+    may be of another session that day: intraday, or the close; seen on development data)."""
+    na, nb = ctx.news.get(a.id), ctx.news.get(b.id)
+    if na is None and nb is None:
+        return None
+    if na is not None and nb is not None:
+        gap = sessions_apart(na, nb)
+        if gap == 0:
+            return TimeRelation(True, 0)
+        return TimeRelation(False, abs((na - nb).days)) if gap > 1 else None
+    news, other = (na, b) if na is not None else (nb, a)
+    w = parse(other.when) if other.when else None
+    if w is None or w.kind != "day" or w.first is None:
+        return None
+    day = w.first
+    if day > news or sessions_apart(trading_day(day), news) > 1:
+        return TimeRelation(False, abs((day - news).days))
+    return None
 
 
 def _title_end(text: str, title: str | None = None) -> int:

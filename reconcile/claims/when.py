@@ -353,3 +353,65 @@ def describe(when: str | None) -> str:
         return WEEKDAY_NAMES[w.weekday]
     label = when.split(":", 1)
     return f"{label[1]} {label[0]}" if len(label) == 2 else when
+
+
+# --- an article's day from its header ----------------------------------------------------------
+
+_HEADER_LINES = 6  # non-empty lines at the top of a text that may carry its date
+_WEEKDAY_WORD = r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_MONTH_WORD = r"([A-Z][a-z]{2})[a-z]*\.?"
+_HEADER_DAY = re.compile(
+    rf"\b{_WEEKDAY_WORD},?\s+(?:{_MONTH_WORD}\s+(\d{{1,2}})|(\d{{1,2}})\s+{_MONTH_WORD})\b"
+    r"(?!,?\s*\d)"  # no year after it: a year makes it a full date, read elsewhere
+)
+_WEEKDAY_ABBR = {name[:3]: i for i, name in enumerate(WEEKDAY_NAMES)}
+
+
+def header_day(text: str, years: list[int]) -> dt.date | None:
+    """The day a header line without a year gives its article ("Updated 7:45 p.m. Wednesday,
+    Aug. 12", "DIGEST - Tuesday 3 February"), in the first of ``years`` (the years the run's
+    dated documents give, most common first, each with the years around it) in which that day
+    falls on the weekday named; None when no line has one or no year fits."""
+    lines = [line for line in text.splitlines() if line.strip()][:_HEADER_LINES]
+    for line in lines:
+        if len(line) > 120:
+            continue
+        for m in _HEADER_DAY.finditer(line):
+            month = _MONTHS.get((m[2] or m[5]).lower())
+            day = int(m[3] or m[4])
+            if month is None:
+                continue
+            for year in _around(years):
+                try:
+                    date = dt.date(year, month, day)
+                except ValueError:
+                    continue
+                if date.weekday() == _WEEKDAY_ABBR[m[1]]:
+                    return date
+    return None
+
+
+def _around(years: list[int]) -> list[int]:
+    out: list[int] = []
+    for y in years:
+        for k in (y, y + 1, y - 1):
+            if k not in out:
+                out.append(k)
+    return out
+
+
+def trading_day(date: dt.date) -> dt.date:
+    """The last weekday on or before ``date`` (a weekend's market figure is Friday's)."""
+    return date - dt.timedelta(days=max(0, date.weekday() - 4))
+
+
+def sessions_apart(a: dt.date, b: dt.date) -> int:
+    """Weekdays from the earlier of two weekdays to the later (Friday to Monday is 1)."""
+    lo, hi = sorted((a, b))
+    weeks, rest = divmod((hi - lo).days, 7)
+    n = weeks * 5
+    d = lo
+    for _ in range(rest):
+        d += dt.timedelta(days=1)
+        n += d.weekday() < 5
+    return n

@@ -1,0 +1,77 @@
+"""A source that gives two figures for one quantity explains a difference with another source as
+a revision only when its text says one revises or follows the other (issue 11, revisions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.claims.compare import compare_groups
+from reconcile.claims.models import Claim, Document, Group, Mention
+
+
+def figure(doc: str, text: str, written: str, value: float, nth: int = 0) -> Claim:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(written, start + 1)
+    span = (start, start + len(written))
+    low, high = value - 0.05e9, value + 0.05e9
+    mention = Mention(
+        surface=written, span=span, value=value, unit="USD", kind="money", low=low, high=high
+    )
+    sentence = next(s for s in text.split(". ") if written in s)
+    return Claim(
+        id=f"{doc}#{span[0]}-{span[1]}",
+        document=doc,
+        span=span,
+        text=written,
+        value=value,
+        unit="USD",
+        low=low,
+        high=high,
+        kind="money",
+        subject="Ostrel",
+        metric="funds raised",
+        sentence=sentence,
+        mention=mention,
+    )
+
+
+def note_for(two_figures: str, first: str, second: str) -> str:
+    other = "Ostrel has raised $2.4 billion from its backers."
+    docs = [
+        Document(id="a.txt", path="a.txt", text=two_figures),
+        Document(id="b.txt", path="b.txt", text=other),
+    ]
+    a1 = figure("a.txt", two_figures, first, 2.4e9)
+    a2 = figure("a.txt", two_figures, second, 3.1e9)
+    b = figure("b.txt", other, "$2.4 billion", 2.4e9)
+    claims = [a1, a2, b]
+    g = Group(id="g1", label="Ostrel: funds raised", claims=[c.id for c in claims])
+    [f] = compare_groups([g], claims, documents=docs)
+    assert (f.kind, f.severity) == ("different_scope", "info")
+    return f.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrel said it had raised $2.4 billion. A later filing put the total at $3.1 billion.",
+        "The round initially brought in $2.4 billion. Ostrel now says it raised $3.1 billion.",
+    ],
+)
+def test_a_source_that_says_it_revised_its_figure_explains_the_difference(text: str) -> None:
+    message = note_for(text, "$2.4 billion", "$3.1 billion")
+    assert "a revision or a change over time" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrel has raised $2.4 billion. Its backers have put in $3.1 billion.",
+        "The fund holds $2.4 billion. Ostrel raised $3.1 billion from its investors.",
+    ],
+)
+def test_two_unexplained_figures_are_not_called_a_revision(text: str) -> None:
+    message = note_for(text, "$2.4 billion", "$3.1 billion")
+    assert "revision or a change over time" not in message
+    assert "without saying that one revises the other" in message
