@@ -502,11 +502,14 @@ class _Profile:
         self.figures = dict(figures)
         self.values = {v for vs in self.figures.values() for v in vs}
 
-    def mixed(self) -> bool:
-        """A document gives the group two figures that cannot both hold."""
-        return any(
-            not _meet(x, y) for vs in self.figures.values() if len(vs) > 1 for x in vs for y in vs
-        )
+    def mixed(self) -> list[set[Interval]]:
+        """The figures of each document that gives the group two figures that cannot both
+        hold."""
+        return [
+            vs
+            for vs in self.figures.values()
+            if len(vs) > 1 and any(not _meet(x, y) for x in vs for y in vs)
+        ]
 
     def absorb(self, other: _Profile) -> None:
         for doc, vs in other.figures.items():
@@ -521,9 +524,10 @@ def _profiles_apart(a: _Profile, b: _Profile) -> str | None:
     """Why two groups measure different quantities whatever their keys and the weighed
     evidence say (None: nothing says so):
 
-    - "mixed": one group already holds two figures of one document that cannot both hold (it
-      holds two quantities, or a count as it grew: another source's figure would be set
-      against the wrong one);
+    - "mixed": one group already holds two figures of one document that cannot both hold (two
+      quantities, or a count as it grew), and the other group restates one of them: merged,
+      it would agree with that one and be set against the other, an alarm that is false
+      whichever quantity it is;
     - "source": a document gives figures in both and none of its figures in one meets one of
       its figures in the other ("the 10-year yield ... the two-year yield");
     - "sentence": a figure of one group has a sibling in its sentence that meets a figure of
@@ -533,8 +537,10 @@ def _profiles_apart(a: _Profile, b: _Profile) -> str | None:
       national institute" / "the survey agency said"): two measurements;
     - "size": their sized modifiers differ ("the 10-year bond" / "the two-year yield").
     """
-    if a.mixed() or b.mixed():
-        return "mixed"
+    for x, y in ((a, b), (b, a)):
+        for vs in x.mixed():
+            if any(_meet(u, v) for u in vs for v in y.values):
+                return "mixed"
     fa, fb = (a.figures, b.figures) if len(a.figures) <= len(b.figures) else (b.figures, a.figures)
     for doc, xs in fa.items():
         ys = fb.get(doc)
