@@ -375,22 +375,48 @@ def score(x: tuple[float, ...], weights: tuple[float, ...], bias: float) -> floa
     return 1.0 / (1.0 + math.exp(-max(min(z, 60.0), -60.0)))
 
 
+_EXACT = (  # features the ceiling reads exactly: comparisons of fields, no text read
+    "metric_same",
+    "thing_same",
+    "subject_same",
+    "subject_missing",
+    "same_document",
+    "dates_differ",
+    "values_near",
+    "values_apart",
+)
+
+
 def ceiling(a: Claim, b: Claim) -> float:
-    """An upper bound of :func:`probability` read from the values alone (every other feature,
-    all in [0, 1], taken at its most favourable): pairs whose ceiling is below the threshold
-    need not be weighed (speed; the merge is the same)."""
-    rest, w_near, w_apart = _ceiling_parts()
+    """An upper bound of :func:`probability` read from the claims' fields alone (metric,
+    measured thing, subject, document, date, values; every feature read from names or
+    sentences taken at its most favourable): pairs whose ceiling is below the threshold need
+    not be weighed (speed; the merge is the same)."""
+    rest, w = _ceiling_parts()
+    ma, mb = a.metric or "", b.metric or ""
+    both = a.subject is not None and b.subject is not None
     apart = _apart(a.value, b.value)
-    z = rest + w_near * (apart < NEAR) + w_apart * apart
+    exact = (
+        ma == mb,
+        bool(ma) and _thing(ma) == _thing(mb),
+        both and a.subject == b.subject,
+        not both,
+        a.document == b.document,
+        a.when is not None and b.when is not None and a.when != b.when,
+        apart < NEAR,
+    )
+    z = rest + sum(wi for wi, on in zip(w, exact, strict=False) if on) + w[-1] * apart
     return 1.0 / (1.0 + math.exp(-max(min(z, 60.0), -60.0)))
 
 
 @cache
-def _ceiling_parts() -> tuple[float, float, float]:
+def _ceiling_parts() -> tuple[float, tuple[float, ...]]:
+    """(the bias with every feature not read exactly at its most favourable, the weights of
+    the exact features in the order of :data:`_EXACT`)."""
     weights, bias, _ = model()
     named = dict(zip(FEATURES, weights, strict=True))
-    near, apart = named.pop("values_near"), named.pop("values_apart")
-    return bias + sum(max(w, 0.0) for w in named.values()), near, apart
+    exact = tuple(named.pop(name) for name in _EXACT)
+    return bias + sum(max(w, 0.0) for w in named.values()), exact
 
 
 def probability(a: Claim, b: Claim, ctx: Context | None = None) -> float:

@@ -617,14 +617,15 @@ def merge_by_evidence(
                 n = len(xs) * len(ys)
                 if sum(ceiling(x, y) for x in xs for y in ys) / n < cut or _one_base(ka, kb):
                     continue  # the values alone keep the mean below the cut
-                p = sum(probability(x, y, ctx) for x in xs for y in ys) / n
                 ra, rb = uf.find(pair[0]), uf.find(pair[1])
-                if p < cut or _told_apart(ctx, names, ra, rb):
+                if _told_apart(ctx, names, ra, rb):  # the vetoes first: they cost less
                     continue
                 for r in (ra, rb):  # a root without a profile is one of the first groups
                     if r not in profiles:
                         profiles[r] = _Profile(buckets[key_of[r]], sentence_values)
                 if _profiles_apart(profiles[ra], profiles[rb]):
+                    continue
+                if sum(probability(x, y, ctx) for x in xs for y in ys) / n < cut:
                     continue
                 va, vb = variants.pop(ra, set()), variants.pop(rb, set())
                 if va and vb and va != vb:
