@@ -5,8 +5,12 @@
 
 For every event folder with a ``gold.json`` under the given roots, the pipeline runs, gold
 claims are matched to pipeline claims as ``reconcile evaluate`` matches them, and every pair of
-matched claims of one block (role, unit dimension, scope: the pairs grouping may merge) is a
-labelled example: 1 when the gold puts both in one group. A logistic regression (batch gradient
+matched claims of one block (role, unit dimension, scope: the pairs grouping may merge) whose
+values differ is a labelled example: 1 when the gold puts both in one group. Pairs of equal
+values are left out (``--with-equal`` keeps them): most pairs of one quantity are equal
+restatements, so with them in, the fit learns that figures are one quantity when they are
+equal, exactly the pairs that cannot conflict; a disagreement looks like "same description,
+different value". A logistic regression (batch gradient
 descent, L2 penalty; no dependency) is fitted on them, and the merge threshold is the lowest
 probability at which merging the pipeline's differing-key pairs would add no wrong pair on this
 data (grouping precision kept), never below 0.5, or the one given with ``--cut`` (chosen by
@@ -71,8 +75,14 @@ def cached_pairs(roots: list[str], cache: str | None) -> list[Pair]:
     return pairs
 
 
-def examples(pairs: list[Pair]) -> list[Example]:
-    return [(features(a, b, ctx), y, grouped) for a, b, y, grouped, ctx in pairs]
+def examples(pairs: list[Pair], with_equal: bool = False) -> list[Example]:
+    """Each pair's features, label and whether its claims share a key; pairs of equal values
+    only ``with_equal``."""
+    return [
+        (features(a, b, ctx), y, grouped)
+        for a, b, y, grouped, ctx in pairs
+        if with_equal or a.value != b.value
+    ]
 
 
 def fit(
@@ -131,8 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         "`reconcile evaluate`: conflicts and false alarms, not pairs)",
     )
     ap.add_argument("--note", help="a note stored with the fit (how the threshold was chosen)")
+    ap.add_argument("--with-equal", action="store_true", help="also fit on pairs of equal values")
     args = ap.parse_args(argv)
-    data = examples(cached_pairs(args.roots, args.cache))
+    data = examples(cached_pairs(args.roots, args.cache), args.with_equal)
     if not data:
         print("no labelled pairs found")
         return 1

@@ -1,19 +1,28 @@
 """Weighed evidence that two claims describe one quantity (used by :mod:`reconcile.claims.group`
 to merge groups whose keys differ).
 
-Each pair of claims gets a few features (:func:`features`): how alike the metrics are, whether
-their last words (the measured thing) agree, how alike the subjects are and whether one is
-missing, whether the parse's narrowing phrases contradict, whether both stand in one document,
-whether both are dated and the dates differ, whether one subject's words hold the other's (a
-company and its segment), whether the values are close, whether they are equal (a restatement);
-and, from the run's other claims (:class:`Context`), whether some document gives figures of the
-same thing to both subjects (a source that tells the two apart: the Yes side and the No side,
-a retailer and the bank of the same name) and whether each subject is also a subject in the other's
-document. Subjects no source tells apart are often one entity named two ways (a province and
-its country, a broadcaster or a sentence opener taken for the subject, a product for its
-maker). A logistic regression turns them into a probability (:func:`probability`). Its weights
+Each pair of claims gets a few features (:func:`features`) that say WHAT each figure measures,
+never whether the figures agree: how alike the metrics are, whether their last words (the
+measured thing) agree, how alike the subjects are and whether one is missing, whether the
+parse's narrowing phrases contradict, whether both stand in one document, whether both are
+dated and the dates differ, whether one subject's words hold the other's (a company and its
+segment); from the run's other claims (:class:`Context`), whether some document gives figures
+of the same thing to both subjects (a source that tells the two apart: the Yes side and the No
+side, a retailer and the bank of the same name) and whether each subject is also a subject in
+the other's document; from the two sentences, how many content words the figures' nearest words
+share ("412 passengers were aboard the ferry" / "the ferry carried 421 passengers") and how
+many the whole sentences share, whether the figures are attributed to different bodies
+("according to the national institute" / "the survey agency said") and whether they name
+different stages of a count ("preliminary" / "final"). The values enter only as a weak
+closeness prior: whether they lie within :data:`NEAR` of each other and how far apart they are
+(a logarithm, capped). Equality is not a feature: the labelled pairs of one quantity are mostly
+equal restatements, so a feature for it would learn that only equal figures are one quantity,
+and those are exactly the pairs that cannot conflict.
+
+A logistic regression turns the features into a probability (:func:`probability`). Its weights
 and the merge threshold are data, ``reconcile/data/grouping_weights.json``, written by
-``benchmarks/fit_grouping.py`` from labelled pairs of the development sets' gold files.
+``benchmarks/fit_grouping.py`` from labelled pairs of the development sets' gold files (pairs of
+differing values only).
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ from __future__ import annotations
 import json
 import math
 import operator
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,12 +52,20 @@ FEATURES = (
     "same_document",
     "dates_differ",
     "subject_nested",
-    "values_close",
-    "values_equal",
     "subject_contrast",
     "subject_shared",
+    "context_overlap",
+    "sentence_overlap",
+    "bodies_differ",
+    "stages_differ",
+    "sizes_differ",
+    "values_near",
+    "values_apart",
 )
-CLOSE = 1.5  # two values within this factor of each other are "close"
+NEAR = 0.1  # two values whose natural log ratio is below this (about 10%) are "near"
+APART_CAP = 3.0  # the log ratio is capped here (values 20 times apart are simply far apart)
+SPELLING = 0.8  # names this alike (rapidfuzz, 0-1) may be one name spelt two ways
+WINDOW = 6  # words either side of a figure read for its context
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "grouping_weights.json"
 
 
@@ -150,6 +168,10 @@ def features(a: Claim, b: Claim, ctx: Context | None = None) -> tuple[float, ...
     sa, sb = a.subject, b.subject
     both_subjects = sa is not None and sb is not None
     narrow = bool(a.narrowing and b.narrowing and sorted(a.narrowing) != sorted(b.narrowing))
+    apart = _apart(a.value, b.value)
+    ba, bb = bodies(a.sentence), bodies(b.sentence)
+    ga, gb = stages(a.sentence), stages(b.sentence)
+    za, zb = sized(a.sentence, a.text), sized(b.sentence, b.text)
     return (
         float(ma == mb),
         _similarity(ma, mb) if ma and mb else 0.0,
@@ -161,11 +183,159 @@ def features(a: Claim, b: Claim, ctx: Context | None = None) -> tuple[float, ...
         float(a.document == b.document),
         float(a.when is not None and b.when is not None and a.when != b.when),
         float(both_subjects and sa != sb and _nested(sa, sb)),  # type: ignore[arg-type]
-        float(_close(a.value, b.value)),
-        float(a.value == b.value),
         float(ctx is not None and ctx.contrasted(a, b)),
         float(ctx is not None and ctx.shared(a, b)),
+        _overlap(_window(a.sentence, a.text), _window(b.sentence, b.text)),
+        _overlap(_words(a.sentence), _words(b.sentence)),
+        float(bool(ba and bb and not ba & bb)),
+        float(bool(ga and gb and ga != gb)),
+        float(bool(za and zb and not za & zb)),
+        float(apart < NEAR),
+        apart,
     )
+
+
+VOCABULARY = Path(__file__).resolve().parent.parent / "data" / "evidence.toml"
+
+
+@cache
+def _vocabulary() -> dict[str, dict[str, list[str]]]:
+    import tomllib
+
+    return tomllib.loads(VOCABULARY.read_text(encoding="utf-8"))
+
+
+@cache
+def _stop() -> frozenset[str]:
+    """Words that say nothing about what a figure measures."""
+    return frozenset(_vocabulary()["context"]["stop"])
+
+
+_RX_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _stem(word: str) -> str | None:
+    """A content word folded to a crude stem ("Passengers" -> "passenger"); None for a stop
+    word or a word of two letters."""
+    w = word.lower().removesuffix("'s").removesuffix("’s")
+    if w in _stop() or len(w) < 3:
+        return None
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _stems(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(s for w in words if (s := _stem(w)) is not None)
+
+
+@lru_cache(maxsize=65536)
+def _words(sentence: str) -> frozenset[str]:
+    """The sentence's content words."""
+    return _stems(_RX_WORD.findall(sentence))
+
+
+@lru_cache(maxsize=65536)
+def _window(sentence: str, figure: str) -> frozenset[str]:
+    """The content words among the :data:`WINDOW` words either side of the figure (the whole
+    sentence when the figure is not found in it)."""
+    at = sentence.find(figure)
+    if at < 0:
+        return _words(sentence)
+    left = _RX_WORD.findall(sentence[:at])[-WINDOW:]
+    right = _RX_WORD.findall(sentence[at + len(figure) :])[:WINDOW]
+    return _stems([*left, *right])
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard overlap of two word sets (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+_NAME = r"[A-Z][\w&.’'-]*(?: (?:of |for |the |de )?[A-Z][\w&.’'-]*)*"
+_RX_LEAD = re.compile(r"^(?:the|an?|its|their|his|her)\s+")
+_RX_CLAUSE = re.compile(r"\s(?:which|that|who|when|while|as|and|but|with|in|on|at)\s.*$")
+
+
+@cache
+def _rx_body() -> re.Pattern[str]:
+    v = _vocabulary()["attribution"]
+    verbs, by = "|".join(map(re.escape, v["verbs"])), "|".join(map(re.escape, v["by"]))
+    return re.compile(
+        r"\b(?i:according to) ([^,.;:()\n]{2,60})"
+        rf"|\b(?:{by}) by (?:the )?({_NAME})"
+        rf"|\b({_NAME}),? (?:{verbs})\b"
+    )
+
+
+@lru_cache(maxsize=65536)
+def bodies(sentence: str) -> frozenset[str]:
+    """The bodies a sentence attributes its figures to ("according to the regional seismic
+    centre", "the Harbour Authority said", "analysts polled by Trendline"), lower-cased, without
+    a leading article and the clause that may follow the name."""
+    found = set()
+    nobody = _vocabulary()["attribution"]["not_bodies"]
+    for m in _rx_body().finditer(sentence):
+        name = next(g for g in m.groups() if g is not None).lower().strip()
+        name = _RX_LEAD.sub("", _RX_CLAUSE.sub("", name)).replace("’", "'").strip()
+        if name and name not in nobody:
+            found.add(name)
+    return frozenset(found)
+
+
+@cache
+def _rx_sized() -> re.Pattern[str]:
+    units = "|".join(map(re.escape, _vocabulary()["sized"]["units"]))
+    numbers = "|".join(_WORD_NUMBERS)
+    return re.compile(rf"\b(\d+(?:\.\d+)?|{numbers})-({units})s?\b", re.I)
+
+
+_WORD_NUMBERS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+    )
+} | {"fifteen": "15", "twenty": "20", "thirty": "30", "fifty": "50", "hundred": "100"}
+
+
+@lru_cache(maxsize=65536)
+def sized(sentence: str, figure: str) -> frozenset[str]:
+    """Sized modifiers near the figure but not in it ("the 10-year bond", "a two-year
+    yield", "the 15-mg arm"), as "10 year", "2 year", "15 mg": two figures whose nearest
+    sized modifiers differ measure different things."""
+    at = sentence.find(figure)
+    if at < 0:
+        return frozenset()
+    lo, hi = max(0, at - 60), min(len(sentence), at + len(figure) + 60)
+    out = set()
+    for m in _rx_sized().finditer(sentence, lo, hi):
+        if m.start() < at + len(figure) and m.end() > at:
+            continue  # the figure itself ("a five-year deal")
+        n = m.group(1).lower()
+        out.add(f"{_WORD_NUMBERS.get(n, n)} {m.group(2).lower().removesuffix('s')}")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def stages(sentence: str) -> frozenset[str]:
+    """The words naming a stage of a count or estimate in a sentence ("preliminary",
+    "final")."""
+    words = frozenset(_vocabulary()["stages"]["words"])
+    return frozenset(w for w in re.findall(r"[a-z]+", sentence.lower()) if w in words)
+
+
+def siblings(a: str, b: str) -> bool:
+    """Two names of several words that end alike and differ before, unlike in spelling too
+    ("Harrow Rail" / "Brannock Rail", "Velden Province" / "Ardmoor Province"): two entities of
+    one kind. A segment's name ("X Police", "X Cloud") is left out: its first words are often
+    a misread parent."""
+    from reconcile.claims.group import segment_words
+
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1] or wa[-1] in segment_words():
+        return False
+    heads = " ".join(wa[:-1]), " ".join(wb[:-1])
+    return not (set(wa[:-1]) & set(wb[:-1])) and _similarity(*heads) < SPELLING
 
 
 def _nested(a: str, b: str) -> bool:
@@ -175,13 +345,20 @@ def _nested(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def _close(x: float, y: float) -> bool:
-    """Both values of one sign and within :data:`CLOSE` of each other (a disagreement looks
-    like this; two different quantities rarely do)."""
+def near(x: float, y: float) -> bool:
+    """Two values within :data:`NEAR` of each other (a natural log ratio)."""
+    return _apart(x, y) < NEAR
+
+
+def _apart(x: float, y: float) -> float:
+    """How far apart two values are: the natural logarithm of their ratio, capped at
+    :data:`APART_CAP` (values of opposite signs, or a zero against a non-zero, are as far apart
+    as can be)."""
+    if x == y:
+        return 0.0
     if x == 0 or y == 0 or (x > 0) != (y > 0):
-        return x == y
-    lo, hi = sorted((abs(x), abs(y)))
-    return hi / lo <= CLOSE
+        return APART_CAP
+    return min(abs(math.log(abs(x) / abs(y))), APART_CAP)
 
 
 @cache
@@ -198,21 +375,48 @@ def score(x: tuple[float, ...], weights: tuple[float, ...], bias: float) -> floa
     return 1.0 / (1.0 + math.exp(-max(min(z, 60.0), -60.0)))
 
 
+_EXACT = (  # features the ceiling reads exactly: comparisons of fields, no text read
+    "metric_same",
+    "thing_same",
+    "subject_same",
+    "subject_missing",
+    "same_document",
+    "dates_differ",
+    "values_near",
+    "values_apart",
+)
+
+
 def ceiling(a: Claim, b: Claim) -> float:
-    """An upper bound of :func:`probability` read from the values alone (every other feature,
-    all in [0, 1], taken at its most favourable): pairs whose ceiling is below the threshold
-    need not be weighed (speed; the merge is the same)."""
-    rest, w_close, w_equal = _ceiling_parts()
-    z = rest + w_close * _close(a.value, b.value) + w_equal * (a.value == b.value)
+    """An upper bound of :func:`probability` read from the claims' fields alone (metric,
+    measured thing, subject, document, date, values; every feature read from names or
+    sentences taken at its most favourable): pairs whose ceiling is below the threshold need
+    not be weighed (speed; the merge is the same)."""
+    rest, w = _ceiling_parts()
+    ma, mb = a.metric or "", b.metric or ""
+    both = a.subject is not None and b.subject is not None
+    apart = _apart(a.value, b.value)
+    exact = (
+        ma == mb,
+        bool(ma) and _thing(ma) == _thing(mb),
+        both and a.subject == b.subject,
+        not both,
+        a.document == b.document,
+        a.when is not None and b.when is not None and a.when != b.when,
+        apart < NEAR,
+    )
+    z = rest + sum(wi for wi, on in zip(w, exact, strict=False) if on) + w[-1] * apart
     return 1.0 / (1.0 + math.exp(-max(min(z, 60.0), -60.0)))
 
 
 @cache
-def _ceiling_parts() -> tuple[float, float, float]:
+def _ceiling_parts() -> tuple[float, tuple[float, ...]]:
+    """(the bias with every feature not read exactly at its most favourable, the weights of
+    the exact features in the order of :data:`_EXACT`)."""
     weights, bias, _ = model()
     named = dict(zip(FEATURES, weights, strict=True))
-    close, equal = named.pop("values_close"), named.pop("values_equal")
-    return bias + sum(max(w, 0.0) for w in named.values()), close, equal
+    exact = tuple(named.pop(name) for name in _EXACT)
+    return bias + sum(max(w, 0.0) for w in named.values()), exact
 
 
 def probability(a: Claim, b: Claim, ctx: Context | None = None) -> float:

@@ -32,6 +32,7 @@ comparer judges whether two figures refer to the same day or period.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections import Counter, defaultdict
@@ -446,13 +447,114 @@ def _told_apart(
     ctx: Context, names: dict[str, set[tuple[FigureKey, str]]], ra: str, rb: str
 ) -> bool:
     """Some source tells a subject of one merged group apart from a subject of the other
-    (gives both figures of one measured thing): the two stay apart, however alike the rest
-    looks (the Yes side and the No side; a retailer and the bank of the same name)."""
+    (gives both figures of one measured thing), or the two names are two entities of one kind
+    ("Harrow Rail" / "Brannock Rail"): the two stay apart, however alike the rest looks (the
+    Yes side and the No side; a retailer and the bank of the same name)."""
+    from reconcile.claims.evidence import siblings
+
     return any(
-        ka == kb and ctx.apart(ka, sa, sb)
+        (ka == kb and ctx.apart(ka, sa, sb)) or siblings(sa, sb)
         for ka, sa in names.get(ra, ())
         for kb, sb in names.get(rb, ())
     )
+
+
+Interval = tuple[float, float]  # the values a figure's words admit (low, high)
+
+
+def _interval(c: Claim) -> Interval:
+    lo = c.low if c.low is not None else -math.inf
+    hi = c.high if c.high is not None else math.inf
+    return min(lo, c.value), max(hi, c.value)
+
+
+def _meet(x: Interval, y: Interval) -> bool:
+    """Two figures that can both hold: one figure, perhaps written at two precisions ("$4.9
+    billion" and "$4.86 billion")."""
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+Siblings = dict[tuple, set[Interval]]  # (document, sentence, dimension) -> figures there
+
+
+class _Profile:
+    """What a merged group's claims say about the quantity they measure, beyond their keys:
+    each document's figures (as the intervals their words admit), the figures the other claims
+    of their sentences give (siblings), the bodies the figures are attributed to and the sized
+    modifiers near them."""
+
+    __slots__ = ("bodies", "figures", "siblings", "sizes", "values")
+
+    def __init__(self, claims: Iterable[Claim], sentence_values: Siblings) -> None:
+        from reconcile.claims.evidence import bodies, sized
+
+        figures: dict[str, set[Interval]] = defaultdict(set)
+        self.siblings: set[Interval] = set()
+        self.bodies: set[str] = set()
+        self.sizes: set[str] = set()
+        for c in claims:
+            own = _interval(c)
+            figures[c.document].add(own)
+            others = sentence_values.get((c.document, c.sentence, dimension(c)), set())
+            self.siblings.update(v for v in others if not _meet(v, own))
+            self.bodies |= bodies(c.sentence)
+            self.sizes |= sized(c.sentence, c.text)
+        self.figures = dict(figures)
+        self.values = {v for vs in self.figures.values() for v in vs}
+
+    def mixed(self) -> list[set[Interval]]:
+        """The figures of each document that gives the group two figures that cannot both
+        hold."""
+        return [
+            vs
+            for vs in self.figures.values()
+            if len(vs) > 1 and any(not _meet(x, y) for x in vs for y in vs)
+        ]
+
+    def absorb(self, other: _Profile) -> None:
+        for doc, vs in other.figures.items():
+            self.figures.setdefault(doc, set()).update(vs)
+        self.values |= other.values
+        self.siblings |= other.siblings
+        self.bodies |= other.bodies
+        self.sizes |= other.sizes
+
+
+def _profiles_apart(a: _Profile, b: _Profile) -> str | None:
+    """Why two groups measure different quantities whatever their keys and the weighed
+    evidence say (None: nothing says so):
+
+    - "mixed": one group already holds two figures of one document that cannot both hold (two
+      quantities, or a count as it grew), and the other group restates one of them: merged,
+      it would agree with that one and be set against the other, an alarm that is false
+      whichever quantity it is;
+    - "source": a document gives figures in both and none of its figures in one meets one of
+      its figures in the other ("the 10-year yield ... the two-year yield");
+    - "sentence": a figure of one group has a sibling in its sentence that meets a figure of
+      the other group, which holds nothing that meets the figure itself ("a $4.9 billion
+      budget, up from this year's $4.6 billion" against another source's $4.9 billion budget);
+    - "body": the two groups' figures are attributed to different bodies ("according to the
+      national institute" / "the survey agency said"): two measurements;
+    - "size": their sized modifiers differ ("the 10-year bond" / "the two-year yield").
+    """
+    for x, y in ((a, b), (b, a)):
+        for vs in x.mixed():
+            if any(_meet(u, v) for u in vs for v in y.values):
+                return "mixed"
+    fa, fb = (a.figures, b.figures) if len(a.figures) <= len(b.figures) else (b.figures, a.figures)
+    for doc, xs in fa.items():
+        ys = fb.get(doc)
+        if ys and not any(_meet(x, y) for x in xs for y in ys):
+            return "source"
+    for x, y in ((a, b), (b, a)):
+        for v in y.values:
+            if any(_meet(s, v) for s in x.siblings) and not any(_meet(u, v) for u in x.values):
+                return "sentence"
+    if a.bodies and b.bodies and not a.bodies & b.bodies:
+        return "body"
+    if a.sizes and b.sizes and not a.sizes & b.sizes:
+        return "size"
+    return None
 
 
 def merge_by_evidence(
@@ -465,8 +567,10 @@ def merge_by_evidence(
     group's key names the merged group. Near-linear: pairs are formed only inside a cheap key
     (the measured thing, with the subject's first two letters when more than
     :data:`MERGE_BLOCK` groups share it; or the whole subject). Never merged, whatever the
-    evidence: names some source tells apart (:func:`_told_apart`), groups with different
-    narrowing phrases, and keys that differ only in what follows the metric's name
+    evidence: names some source tells apart (:func:`_told_apart`), groups whose claims say
+    they measure different things (:func:`_profiles_apart`: one source's figures in both, a
+    sentence's other figure, bodies, sized modifiers), groups with different narrowing
+    phrases, and keys that differ only in what follows the metric's name
     (:func:`_one_base`)."""
     from reconcile.claims.evidence import ceiling, context, figure_key, model, probability
 
@@ -494,6 +598,12 @@ def merge_by_evidence(
     variants: dict[str, set[tuple[str, ...]]] = {
         repr(k): {tuple(sorted(c.narrowing)) for c in buckets[k] if c.narrowing} for k in keys
     }
+    sentence_values: Siblings = defaultdict(set)
+    for cs in buckets.values():
+        for c in cs:
+            sentence_values[(c.document, c.sentence, dimension(c))].add(_interval(c))
+    profiles: dict[str, _Profile] = {}
+    key_of = {repr(k): k for k in keys}
     uf = _UnionFind([repr(k) for k in keys])
     weighed: set[tuple[str, str]] = set()
     for members in index.values():
@@ -507,9 +617,15 @@ def merge_by_evidence(
                 n = len(xs) * len(ys)
                 if sum(ceiling(x, y) for x in xs for y in ys) / n < cut or _one_base(ka, kb):
                     continue  # the values alone keep the mean below the cut
-                p = sum(probability(x, y, ctx) for x in xs for y in ys) / n
                 ra, rb = uf.find(pair[0]), uf.find(pair[1])
-                if p < cut or _told_apart(ctx, names, ra, rb):
+                if _told_apart(ctx, names, ra, rb):  # the vetoes first: they cost less
+                    continue
+                for r in (ra, rb):  # a root without a profile is one of the first groups
+                    if r not in profiles:
+                        profiles[r] = _Profile(buckets[key_of[r]], sentence_values)
+                if _profiles_apart(profiles[ra], profiles[rb]):
+                    continue
+                if sum(probability(x, y, ctx) for x in xs for y in ys) / n < cut:
                     continue
                 va, vb = variants.pop(ra, set()), variants.pop(rb, set())
                 if va and vb and va != vb:
@@ -518,6 +634,9 @@ def merge_by_evidence(
                 uf.union(*pair)
                 root = uf.find(pair[0])
                 names[root] = names.pop(ra, set()) | names.pop(rb, set())
+                pa, pb = profiles.pop(ra), profiles.pop(rb)
+                pa.absorb(pb)
+                profiles[root] = pa
                 variants[root] = va | vb
     merged: dict[str, list[Key]] = defaultdict(list)
     for k in keys:
