@@ -2,7 +2,7 @@
 
 The package ships no list of the world's cities and regions (``entities.toml`` keeps
 countries, nationalities and market centres). Most places are told from the slot a name stands
-in, whatever the name (``context._place_slot``: a dateline, "in X and Y", "at X airport",
+in, whatever the name (``entities._place_slot``: a dateline, "in X and Y", "at X airport",
 "parts of X"). One slot needs to know the name: the epithet "the X company" is a place for
 "the Seattle company" and a company for "the Pellham unit". For names in that slot, spaCy's
 recogniser (the NER component alone) reads a window around the name's first mention; a name

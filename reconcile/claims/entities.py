@@ -1,0 +1,875 @@
+"""Finding and normalizing the names of a document: capitalised runs, segments ("the cloud
+unit"), descriptions ("the lender"), people marked by their title, sources ("according to X"),
+places read from the slot a name stands in, and the document's main subject
+(:func:`_find_entities`); :func:`normalize_entity` maps a name onto its alias."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz
+
+from reconcile.claims.parse import parse_sentences
+from reconcile.claims.timeref import (
+    caseless_beyond_ascii,
+)
+from reconcile.claims.vocab import (
+    _RX_DIGIT,
+    _RX_NUMERAL,
+    _RX_POSSESSIVE,
+    _RX_POSSESSIVE_END,
+    _RX_SPLIT_NAMES,
+    _RX_TWO_LETTERS,
+    _RX_WORD,
+    FUZZY_ENTITY,
+    Vocab,
+    _base_vocab,
+    _word_rx,
+    _words_after,
+    compact,
+    vocab,
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    name: str
+    speaker: bool = False
+    person: str | None = None  # "official" (acts for an organisation) or "person"
+    described: bool = False  # a description ("the chain") standing for a named organisation
+
+
+_RX_CAPS = re.compile(
+    r"(?<![\w$€£¥₹-])(?:[A-Z][\w.'’&‑‐-]*|[a-z]+\d[\w‑‐-]*)"
+    r"(?:[ \t]+(?:[A-Z][\w.'’&‑‐-]*|\d+[A-Za-z][\w‑‐-]*|of|and|&|de|der)(?![\w]))*"
+    r"(?:[ \t]+\d{1,3}(?=[ \t]+[a-z]|[,;:)]|\.(?!\d)))?"  # "Vega 2 system", "Nikkei 225 average"
+)
+
+
+@cache
+def _speaker_rx() -> re.Pattern[str]:
+    verbs = _base_vocab()[1]["names"]["speaker_verbs"]
+    # a verb followed by a figure reports a move, not speech: "Brauer Chemie added 2.0%"
+    return re.compile(
+        r"^\s*,?\s*(?:" + "|".join(re.escape(w) for w in verbs) + r")\b"
+        r"(?!\s+(?:(?:by|as\s+much\s+as|about|nearly|almost|some|roughly)\s+)?[-+$€£¥₹\d])"
+    )
+
+
+_RX_TITLECASE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")  # words of four letters or more
+
+
+@lru_cache(maxsize=8192)
+def _clean_name(raw: str) -> str:
+    name = raw.replace("\u2011", "-").replace("\u2010", "-").replace("\u2012", "-")
+    name = _RX_POSSESSIVE_END.sub("", name).rstrip(".,;:'’ ")
+    name = name.replace("'", "").replace("’", "")
+    return " ".join(name.split())
+
+
+def normalize_entity(raw: str, v: Vocab) -> str:
+    """'Alibaba Group Holding Limited' -> 'Alibaba'; 'Qwen-3-Max-Preview' -> 'Qwen3-Max'."""
+    hit = v.normalized.get(raw)
+    if hit is None:
+        if len(v.normalized) >= 50_000:
+            v.normalized.clear()  # a bound on memory over a long run
+        hit = v.normalized[raw] = _normalize_entity(raw, v)
+    return hit
+
+
+_RX_PERIOD_TOKEN = re.compile(r"(?:Q[1-4]|H[12]|FY(?:\d{2}|\d{4})?|(?:19|20)\d{2})")
+
+
+def _normalize_entity(raw: str, v: Vocab) -> str:
+    name = _clean_name(raw)
+    if not name:
+        return name
+    if (hit := v.aliases.get(compact(name))) is not None:
+        return hit
+    low = name.lower()
+    for p in v.prefixes:
+        if low.startswith(p + " ") and len(name) > len(p) + 1:
+            name = name[len(p) + 1 :]
+            low = name.lower()
+            break
+    tokens = name.split()
+    while len(tokens) > 1 and _RX_PERIOD_TOKEN.fullmatch(tokens[-1]):
+        tokens.pop()  # "Halvard Q3: profit beats": the period is no part of the name
+    while len(tokens) > 1 and tokens[-1].lower() in v.corporate_suffixes:
+        tokens.pop()
+        if (hit := v.aliases.get(compact(" ".join(tokens)))) is not None:
+            return hit
+    name = " ".join(tokens)
+    for suffix in v.model_suffixes:
+        m = re.match(rf"^(.*\d.*?)[- ]{suffix}$", name, re.I)
+        if m:
+            name = m.group(1)
+            break
+    key = compact(name)
+    if (hit := v.aliases.get(key)) is not None:
+        return hit
+    digits = re.sub(r"\D", "", key)
+    best, score = None, 0.0
+    for alias_key, canonical in v.aliases.items():
+        if re.sub(r"\D", "", alias_key) != digits or abs(len(alias_key) - len(key)) > 3:
+            continue
+        r = fuzz.ratio(key, alias_key)
+        if r > score:
+            best, score = canonical, r
+    if best is not None and score >= FUZZY_ENTITY:
+        return best
+    return name
+
+
+_NO_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+@lru_cache(maxsize=4096)
+def _is_titlecase(line: str) -> bool:
+    if len(line) - len(line.translate(_NO_CAPITALS)) < 3:
+        return False  # three capitalised words at least
+    words = _RX_TITLECASE_WORD.findall(line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+@dataclass
+class _DocEntities:
+    per_sentence: list[list[Entity]]
+    main: str | None
+    targets: list[tuple[int, str]] | None = None  # filled on first use
+    movers: set[str] = field(default_factory=set)  # targets that move: "X had left for Y"
+
+
+_RX_APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’-]*,\s*$")  # "X Banking, " before a description
+
+
+_LOOSE_NOUNS = ("division", "unit", "arm", "segment", "business")
+
+
+_RX_LOOSE_SEGMENT = re.compile(
+    r"\b(?:(?i:the|its|their|the\s+(?:[a-z-]+\s+)?[a-z]+(?:'s|’s))|[A-Z][\w-]*(?:'s|’s))\s+"
+    r"([a-z][a-z-]{3,}|[A-Z]{2,4}|[A-Z][a-z]+(?:an|ese|ish|ic))\s+"  # "TV", "European" arm
+    rf"({'|'.join(_LOOSE_NOUNS)})\b"
+)
+
+
+_LOWER_IN_NAMES = frozenset({"and", "of", "for", "the", "in", "on", "to"})
+
+
+def segment_label(words: str) -> str:
+    """A segment's words as they go into a name: each word as written, a lower-case word with
+    its first letter raised ("cloud" -> "Cloud", "fire and rescue" -> "Fire and Rescue"); a word
+    that holds a capital keeps its letters ("TV", "AI-related"), and the letters after the first
+    are never changed ("e-commerce" -> "E-commerce", not "E-Commerce")."""
+    out = []
+    for i, word in enumerate(words.split()):
+        if any(ch.isupper() for ch in word) or (i and word in _LOWER_IN_NAMES):
+            out.append(word)
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+def _segment_entities(
+    text: str, lo: int, hi: int, v: Vocab, may_match: bool = True
+) -> list[tuple[int, int, str, str]]:
+    """'cloud unit', "Alibaba's cloud division", 'Corvane Cloud unit' -> (s, e, company, seg).
+
+    ``may_match=False``: the sentence holds no segment word (only the loose form can match).
+    """
+    out: list[tuple[int, int, str, str]] = []
+    rx, tail = v.segment_rx
+    # every match ends with a match of the tail; every loose match holds one of its nouns
+    matches = list(rx.finditer(text, lo, hi)) if may_match and tail.search(text, lo, hi) else []
+    sentence = text[lo:hi]
+    if any(noun in sentence for noun in _LOOSE_NOUNS):
+        for m in _RX_LOOSE_SEGMENT.finditer(text, lo, hi):
+            if m.group(1) in v.not_segments or any(
+                x.start() <= m.start(1) < x.end() for x in matches
+            ):
+                continue
+            if _RX_APPOSED_TO_NAME.search(text, max(lo, m.start() - 40), m.start()):
+                continue  # "Pellmoor Retail Banking, the group's high-street arm,": apposed
+            if "-" in m.group(1):
+                continue  # "the five-year-old business", "its loss-making unit": a description
+            out.append((m.start(1), m.end(), "", m.group(1)))
+    for m in matches:
+        company = m.group(1) or ""
+        if company and not company[0].isupper():
+            company = ""
+        words = company.split()
+        while words and words[0].lower() in v.not_entities:
+            words = words[1:]
+        company = " ".join(words)
+        start = m.start(1) if company else m.start(2)
+        out.append((start, m.end(), company, m.group(2)))
+    return out
+
+
+def _proper(text: str, name: str) -> bool:
+    """A sentence-initial word is a name when it never appears in lower case and recurs."""
+    if " " in name or _RX_DIGIT.search(name):
+        return True
+    if name.lower() in vocab().keyword_map:
+        return False  # "Unemployment in Meridia rose", "Revenue at ..."
+    if not name:  # (the patterns below would match everywhere)
+        if re.search(r"(?<![\w-])(?![\w-])", text):
+            return False
+        return len(re.findall(r"(?<![\w-])", text)) >= 2
+    if any(True for _ in _starts(text, name.lower(), whole=True)):
+        return False
+    return sum(1 for _ in _starts(text, name, whole=False)) >= 2
+
+
+def _proper_memo(memo: dict[str, bool], text: str, name: str) -> bool:
+    hit = memo.get(name)
+    if hit is None:
+        hit = memo[name] = _proper(text, name)
+    return hit
+
+
+_NOT_NAMES = frozenset(
+    {"VERB", "ADP", "SCONJ", "ADV", "INTJ", "ADJ", "DET", "PRON", "AUX", "CCONJ", "PART"}
+)
+
+
+@lru_cache(maxsize=4096)
+def _opens_as_word(sentence: str) -> bool:
+    """The capitalised word opening ``sentence`` is an ordinary word, not a name: it is an
+    English word of spaCy's lexicon (its lemmatizer's word lists or its stop words, an
+    inflection of one included) and the tagger reads it, in its sentence, as a verb,
+    preposition, adverb, adjective, interjection... ("According to ...", "Despite ...", "Per
+    ...", "So far ...", "Targeted savings ..."), or as a common noun outside any named entity.
+    Only sentences whose opening word is in the lexicon are tagged (speed)."""
+    m = re.match(r"[A-Za-z]+", sentence)
+    if m is None:
+        return False
+    word = m.group(0).lower()
+    if not _in_lexicon(word):
+        return False
+    tok = parse_sentences([sentence])[0][0]
+    if tok.pos_ in _NOT_NAMES:
+        return True
+    return tok.pos_ == "NOUN" and not tok.ent_type_
+
+
+@cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The English words the pipeline's lemmatizer lists (nouns, verbs, adjectives, adverbs)
+    and its stop words."""
+    from reconcile.claims.parse import nlp
+
+    pipe = nlp()
+    words: set[str] = set()
+    lemmatizer = pipe.get_pipe("lemmatizer")
+    if lemmatizer.lookups.has_table("lemma_index"):
+        table = lemmatizer.lookups.get_table("lemma_index")
+        for key in table:
+            words.update(table[key])
+    return frozenset(words), frozenset(pipe.Defaults.stop_words)
+
+
+@lru_cache(maxsize=65536)
+def _in_lexicon(word: str) -> bool:
+    words, stop = _lexicon()
+    if word in stop or word in words:
+        return True
+    stems = (word[:-3], word[:-3] + "e", word[:-2], word[:-1]) if len(word) > 4 else ()
+    return any(s in words for s in stems)  # "targeted", "according", "following"
+
+
+def _wordish(c: str) -> bool:
+    """``c`` matches ``[\\w-]`` (Python's ``\\w`` on str is ``isalnum()`` or ``_``)."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+def _starts(text: str, needle: str, whole: bool) -> Iterator[int]:
+    """Where ``re.finditer(r"(?<![\\w-])" + re.escape(needle), text)`` finds ``needle`` (with
+    ``whole``, also not followed by a word character or hyphen), by ``str.find``: a literal
+    after a look-behind is a slow pattern. ``needle`` must not be empty."""
+    n, end = len(needle), len(text)
+    i = text.find(needle)
+    while i != -1:
+        if (i == 0 or not _wordish(text[i - 1])) and (
+            not whole or i + n == end or not _wordish(text[i + n])
+        ):
+            yield i
+            i = text.find(needle, i + n)
+        else:
+            i = text.find(needle, i + 1)
+
+
+def _on_figure(text: str, s: int, e: int, figures: list[tuple[int, int]]) -> bool:
+    """An entity candidate that is a figure ("HKD174.00"), not a name holding one ("Qwen3-235B")."""
+    for a, b in figures:
+        if a < e and s < b:
+            if a < s and e < b and not _RX_DIGIT.search(text[s:e]):
+                continue  # a name inside the figure: "4.2 million Lumen X consoles"
+            rest = text[s:a] + text[b:e]
+            if not (s <= a and b <= e and _RX_TWO_LETTERS.search(rest)):
+                return True
+    return False
+
+
+def _capitalised_head(text: str, s: int, e: int, titlecase: bool) -> bool:
+    """A description phrase ("the bank") written with a capital on its last word inside a
+    sentence ("The Bank of Estria's increase", "the Fire Department") is the start of a proper
+    name, not a description (headlines capitalise every word, so they do not count)."""
+    if titlecase:
+        return False
+    words = text[s:e].split()
+    return len(words) > 1 and words[-1][:1].isupper()
+
+
+_RX_TRAILING_NUMBER = re.compile(r"[ \t]+\d{1,3}$")
+
+
+def _off_figure(
+    text: str, c: tuple[int, int, str, bool], near: list[tuple[int, int]], v: Vocab
+) -> tuple[int, int, str, bool] | None:
+    """The candidate, unless it is a figure; a name whose trailing number starts a figure
+    loses the number ("the Civic Alliance 54 seats" -> "Civic Alliance")."""
+    s, e, name, speaker = c
+    if not _on_figure(text, s, e, near):
+        return c
+    m = _RX_TRAILING_NUMBER.search(text, s, e)
+    if m is None or name.startswith("{") or _on_figure(text, s, m.start(), near):
+        return None
+    return s, m.start(), normalize_entity(_clean_name(text[s : m.start()]), v), speaker
+
+
+def _find_entities(
+    text: str, spans: list[tuple[int, int]], v: Vocab, figures: list[tuple[int, int]]
+) -> _DocEntities:
+    raw: list[list[tuple[int, int, str, bool]]] = []  # (start, end, name or template, speaker)
+    figures = sorted(figures)
+    fig_starts = [a for a, _ in figures]
+    fig_ends = [b for _, b in figures]
+    mid_caps: set[str] = set()
+    titles = [_is_titlecase(text[lo:hi]) for lo, hi in spans]
+    # words the document lacks cannot be in its sentences (when lower() maps char to char)
+    doc_low = text.lower() if caseless_beyond_ascii(text) else None
+    phrases = [(p, t) for p, t in v.phrases.items() if doc_low is None or p in doc_low]
+    seg_words = [w.lower() for w in v.segment_words if w.isascii()]
+    if doc_low is not None and len(seg_words) == len(v.segment_words):
+        seg_words = [w for w in seg_words if w in doc_low]  # the ones worth looking for
+        segments = bool(seg_words)
+    else:
+        segments, seg_words = True, []
+    loose = any(noun in text for noun in _LOOSE_NOUNS)  # the loose form's nouns, as written
+    for (lo, hi), titlecase in zip(spans, titles, strict=True):
+        found: list[tuple[int, int, str, bool]] = []
+        sentence = text[lo:hi]
+        taken: list[tuple[int, int]] = []
+        low = sentence.lower()
+        here = segments and (not seg_words or any(w in low for w in seg_words))
+        segs = _segment_entities(text, lo, hi, v, here) if here or loose else []
+        for s, e, company, segword in segs:
+            word = segword.split()[0]
+            template = f"{{company:{company}}} {segment_label(word)}"
+            found.append((s, e, template, False))
+            taken.append((s, e))
+        for phrase, target in phrases:
+            if phrase not in low:
+                continue
+            for m in _word_rx(phrase).finditer(low):
+                s, e = lo + m.start(), lo + m.end()
+                if _capitalised_head(text, s, e, titlecase):
+                    continue  # "The Bank of Estria": the words open a proper name
+                if not any(a < e and s < b for a, b in taken):
+                    speaker = bool(_speaker_rx().match(text[e : e + 20]))
+                    found.append((s, e, target, speaker))
+                    taken.append((s, e))
+        for m in _RX_CAPS.finditer(text, lo, hi):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            chunk = m.group(0)
+            # split on possessives ("Alibaba's Qwen") and on "and" between names
+            if " " not in chunk and "\t" not in chunk:
+                pieces = [chunk]  # one word (the only spaces _RX_CAPS takes are " " and tab)
+            elif compact(chunk) in v.aliases or chunk.lower().split()[-1] in v.institutions:
+                pieces = [chunk]  # "Fire and Disaster Management Agency" is one name
+            else:
+                pieces = [p for p in _RX_SPLIT_NAMES.split(chunk) if p]
+            offset = s
+            for piece in pieces:
+                p_start = text.find(piece, offset, e)
+                offset = p_start + len(piece)
+                found.extend(_name_pieces(text, p_start, piece, lo, titlecase, v))
+        near = figures[bisect.bisect_left(fig_ends, lo) : bisect.bisect_right(fig_starts, hi)]
+        found = [_off_figure(text, c, near, v) for c in found]
+        found = [c for c in found if c is not None]
+        for s, _e, name, _ in found:
+            if s > lo and not titlecase and not _RX_LABEL.fullmatch(text, lo, s):
+                mid_caps.add(name)
+        raw.append(sorted(found))
+    body_names = {
+        n
+        for sent, titlecase in zip(raw, titles, strict=True)
+        if not titlecase
+        for (_, _, n, _) in sent
+    }
+    for k, titlecase in enumerate(titles):
+        if titlecase:
+            known = [c for c in raw[k] if c[2] in body_names or c[2].startswith("{")]
+            known.sort(key=lambda c: -(c[1] - c[0]))
+            kept: list[tuple[int, int, str, bool]] = []
+            for c in known:
+                if not any(a < c[1] and c[0] < b for a, b, _, _ in kept):
+                    kept.append(c)
+            raw[k] = sorted(kept)
+    per_sentence: list[list[Entity]] = []
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    body_first: dict[str, int] = {}  # first mention below the title
+    headline = bool(spans) and text[spans[0][0] : spans[0][1]].rstrip()[-1:] not in (".", "!")
+    orgs: set[str] = set()  # names seen as speakers, owners ("X's") or with "Inc", "Holdings"
+    owners_strong: set[str] = set()  # owners ("X's") and names with "Inc", "Holdings"
+    proper: dict[str, bool] = {}  # _proper's answers for this text
+    for (lo, hi), sent, titlecase in zip(spans, raw, titles, strict=True):
+        ents: list[Entity] = []
+        for s, e, name, speaker in sent:
+            if name.startswith("{"):
+                ents.append(Entity(s, e, name, speaker))
+                continue
+            opening = text[lo:s]
+            is_initial = opening.strip() == "" or bool(_RX_LABEL.fullmatch(opening))
+            if is_initial and not titlecase and " " in name and compact(name) not in v.aliases:
+                first, rest = name.split(" ", 1)
+                if rest.lower().startswith(("of ", "and ")) and not _proper_memo(
+                    proper, text, first
+                ):
+                    rest = re.sub(r"^(?:of|and|&)\s+", "", rest)
+                    if not rest or rest.lower() in v.places or rest.lower() in v.not_entities:
+                        continue
+                    name = normalize_entity(rest, v)
+            if (
+                not titlecase
+                and is_initial
+                and not (
+                    (follower := _words_after(text, e, hi, 1))
+                    and follower[0] in v.name_followers
+                    and name.lower() not in v.keyword_map  # "Sales rose", "Profit fell"
+                )
+                and not _RX_LABEL_END.match(text, e)  # "Orlavia: The cabinet approved ..."
+                and name not in mid_caps
+                and not _RX_POSSESSIVE_END.search(text[s:e])  # "Brennock's council voted"
+                and not _RX_POSSESSIVE.match(text[e : e + 3])
+                and compact(name) not in v.aliases
+                and compact(_clean_name(text[s:e])) not in v.aliases
+                and not _proper_memo(proper, text, _clean_name(text[s:e]))
+            ):
+                continue
+            if (
+                not titlecase
+                and is_initial
+                and " " not in name
+                and name not in mid_caps
+                and compact(name) not in v.aliases
+                and text.startswith(name, s)  # the name is the word written there
+                and _opens_as_word(text[s : min(hi, s + 240)])
+            ):
+                continue  # "According to ...", "Despite ...", "So far ...": an opener
+            ents.append(Entity(s, e, name, speaker))
+            counts[name] += 2 if (lo, hi) == spans[0] else 1
+            first_seen.setdefault(name, s)
+            if (lo, hi) != spans[0] or not headline:
+                body_first.setdefault(name, s)
+            surface = _clean_name(text[s:e]).lower().split()
+            if _RX_POSSESSIVE.match(text[e : e + 3]) or (
+                len(surface) > 1 and surface[-1] in v.corporate_suffixes
+            ):
+                owners_strong.add(name)
+            if speaker or name in owners_strong:
+                orgs.add(name)
+        per_sentence.append(ents)
+    # one name per subject inside the document: "Corvane Systems" and "Corvane" -> "Corvane"
+    names = sorted(counts, key=lambda n: (len(n.split()), n))
+    canon: dict[str, str] = {}
+    seg_words = set(v.distinguishing)
+    tokens = [(n, n.split()) for n in names]
+    for long, lt in tokens:
+        for short, st in tokens:
+            if len(st) < len(lt) and lt[: len(st)] == st:
+                extra = {t.lower() for t in lt[len(st) :]}
+                if not extra & seg_words:
+                    canon[long] = canon.get(short, short)
+                    break
+                if (
+                    extra <= v.full_name_words
+                    and long in body_first
+                    and (body_first[long] < body_first.get(short, len(text)))
+                ):
+                    canon[long] = canon.get(short, short)  # "Pellmoor Bank said ... Pellmoor
+                    break  # expects": introduced by its full name first, the two are one
+    merged: Counter[str] = Counter()
+    for n, c in counts.items():
+        merged[canon.get(n, n)] += c
+    main = None
+    if merged:
+        main = max(merged, key=lambda n: (merged[n], -first_seen.get(n, 0)))
+    owners = {canon.get(n, n) for n in orgs}
+    owner = max(owners, key=lambda n: (merged[n], -first_seen.get(n, 0))) if owners else main
+    # a segment with no company named belongs to a company seen owning something ("X's") or
+    # with a corporate suffix; else the main subject; a speaker only when neither exists
+    strong = {canon.get(n, n) for n in owners_strong}
+    strong_owner = max(strong, key=lambda n: (merged[n], -first_seen.get(n, 0))) if strong else main
+    # "the company" is never a product: with a model as the main subject ("Vega-2"), the
+    # organisation seen speaking or owning stands for it
+    makers = [n for n in owners if not _RX_DIGIT.search(n)]
+    stands_for = main or ""
+    if main and _RX_DIGIT.search(main) and makers:
+        stands_for = max(makers, key=lambda n: (merged[n], -first_seen.get(n, 0)))
+    out: list[list[Entity]] = []
+    described: set[tuple[int, int]] = set()  # (sentence, start) of descriptions ("the chain")
+    owned: dict[tuple[int, int], str] = {}  # (sentence, start) of a segment -> its company
+    for k, ents in enumerate(per_sentence):
+        row = []
+        for ent in ents:
+            name = ent.name
+            if name == "{main}":
+                described.add((k, ent.start))
+            if name.startswith("{company:"):
+                company = name[len("{company:") : name.index("}")]
+                opening = text[spans[k][0] : ent.start].strip().lower()
+                earlier = [_template_company(e.name) for e in per_sentence[k - 1]]
+                earlier = [n for n in earlier if n and not n.startswith("{")]
+                if company:
+                    company = normalize_entity(company, v)
+                    company = canon.get(company, company)
+                elif opening in ("its", "their") and k and earlier:
+                    first = normalize_entity(earlier[0], v)
+                    company = canon.get(first, first)  # "X said ... Its online arm"
+                else:
+                    company = strong_owner or owner or ""  # "the online arm"
+                words = company.split()
+                if len(words) > 1 and words[-1].lower() in v.full_name_words:
+                    company = " ".join(words[:-1])  # "Pellow Bank" + "Retail": "Pellow Retail"
+                segment = name[name.index("}") + 2 :]
+                segment = v.segment_canonical.get(segment.lower(), segment)
+                segment = segment_label(segment)  # "TV arm", "AI-related products"
+                name = normalize_entity(f"{company} {segment}".strip(), v)
+                if company:
+                    owned[(k, ent.start)] = canon.get(company, company)
+            elif name.startswith("{main}"):
+                if main is None:
+                    continue
+                name = stands_for + name[len("{main}") :]  # "{main} Police": the main's
+            else:
+                name = canon.get(name, name)
+            row.append(ent if name == ent.name else Entity(ent.start, ent.end, name, ent.speaker))
+        out.append(row)
+    out, sources = _mark_people(text, spans, out, v)
+    officials = {e.name for row in out for e in row if e.person == "official"} | sources
+    if main in officials:  # an official or a source speaks for the story's subject
+        rest = [n for n in merged if n not in officials]
+        main = max(rest, key=lambda n: (merged[n], -first_seen.get(n, 0))) if rest else None
+    if main is None:
+        main = v.setting  # "Farmers' unions in Orlavia gave a cautious welcome" (_with_places)
+    if described and main is not None:
+        organisations = {canon.get(n, n) for n in orgs}
+        out = _local_descriptions(out, described, owned, main, officials, organisations)
+    return _DocEntities(out, main)
+
+
+_RX_SETTING = re.compile(r"\b(?:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _setting(text: str, v: Vocab) -> str | None:
+    """The place a story with no other subject is set in: the name most often after "in",
+    "across" ("Farmers' unions in Orlavia", "the drought in Orlavia"), unless it is a known
+    place (a market, a capital), a month or a day: its government and people are the subject
+    of the figures."""
+    counts: Counter[str] = Counter()
+    for m in _RX_SETTING.finditer(text):
+        name = _clean_name(m.group(1))
+        low = name.lower()
+        if not name or low in v.not_entities or low in v.places or low.split()[0] in v.places:
+            continue
+        if _RX_DIGIT.search(name) or low.split()[0] in v.not_entities:
+            continue  # "in Q3", "in March 2025"
+        counts[normalize_entity(name, v)] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _template_company(name: str) -> str:
+    """The company a segment template names ("{company:Tenvar} Cloud" -> "Tenvar"), else the
+    name itself."""
+    if name.startswith("{company:"):
+        return name[len("{company:") : name.index("}")]
+    return name
+
+
+def _local_descriptions(
+    rows: list[list[Entity]],
+    described: set[tuple[int, int]],
+    owned: dict[tuple[int, int], str],
+    main: str,
+    officials: set[str],
+    organisations: set[str],
+) -> list[list[Entity]]:
+    """A description ("the chain", "the company", "the lender") stands for the main subject,
+    unless the main subject goes unnamed in its sentence (before it) and the sentence
+    before, and another organisation is named there: then it is the nearest such name ("Marrowby
+    said its sales grew 11%, making the department-store group one of the winners", in a digest
+    whose main subject is another retailer). Only names seen as organisations (speakers,
+    owners, names with "Inc") are antecedents, never people, officials, sources or products; a
+    segment ("Marrowby Online") stands for its company."""
+    out = [list(row) for row in rows]
+    for k, row in enumerate(rows):
+        for idx, ent in enumerate(row):
+            if (k, ent.start) not in described:
+                continue
+            window: list[str] = []  # nearest first
+            for j in range(k, max(k - 2, -1), -1):
+                for e in reversed(rows[j]):
+                    if j == k and e.end > ent.start:
+                        continue
+                    if (j, e.start) in described or e.person is not None or e.name in officials:
+                        continue
+                    name = owned.get((j, e.start), e.name)
+                    if name == main or name in organisations:
+                        window.append(name)
+            if not window or main in window:
+                out[k][idx] = Entity(ent.start, ent.end, ent.name, ent.speaker, ent.person, True)
+                continue
+            out[k][idx] = Entity(ent.start, ent.end, window[0], ent.speaker, ent.person, True)
+    return out
+
+
+# a digest item's label before the sentence proper: "Nerrand: Grain exports rose 8%"
+_RX_LABEL_END = re.compile(r":\s+(?:The\s+|A\s+)?[A-Z][a-z]")  # after a label: a sentence
+
+
+_RX_LABEL = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}:\s+")
+
+
+_RX_AFFILIATION = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?$")
+
+
+@cache
+def _lead_rx(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` ending the text before a name: "Mayor ", "Halvern's mayor, "."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?i:\b(?:" + alts + r"))\s*,?\s*$")
+
+
+@cache
+def _apposed_title_rx(words: frozenset[str]) -> re.Pattern[str]:
+    """A title set off after a name: ", the defence minister", ", Halvern's mayor"."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r",\s+(?:(?:the|a|an|its|their)\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,3}?"
+        r"(?i:(?:" + alts + r"))\b"
+    )
+
+
+@cache
+def _source_rx(leads: tuple[str, ...]) -> re.Pattern[str]:
+    """ "according to analyst ", "said ": lower-case words between the lead and the name."""
+    alts = "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
+    return re.compile(r"(?i:\b(?:" + alts + r"))\s+(?:[a-z][a-z-]*,?\s+){0,3}$")
+
+
+def _mark_people(
+    text: str, spans: list[tuple[int, int]], rows: list[list[Entity]], v: Vocab
+) -> tuple[list[list[Entity]], set[str]]:
+    """Mark people by the title or role written before their name ("Mayor X", "striker X");
+    a surname alone later in the text is the same person. "according to X" makes X a source
+    (returned: the names only ever seen as such sources)."""
+    if not (v.officials or v.person_roles or v.source_leads):
+        return rows, set()
+    marks: dict[str, str] = {}
+    first: list[list[str | None]] = []
+    for (lo, _hi), row in zip(spans, rows, strict=True):
+        here: list[str | None] = []
+        for ent in row:
+            lead = text[max(lo, ent.start - 40) : ent.start]
+            mark = None
+            tail = text[ent.end : ent.end + 60]
+            if v.officials and (
+                _lead_rx(v.officials).search(lead) or _apposed_title_rx(v.officials).match(tail)
+            ):
+                mark = "official"  # "Mayor X", "X, the city's mayor,"
+            elif v.person_roles and _lead_rx(v.person_roles).search(lead):
+                mark = "person"
+            if mark and not ent.name.startswith("{"):
+                marks.setdefault(ent.name, mark)
+                words = ent.name.split()
+                if len(words) > 1:
+                    marks.setdefault(words[-1], mark)
+            here.append(mark)
+        first.append(here)
+    out: list[list[Entity]] = []
+    sourced: set[str] = set()
+    unsourced: set[str] = set()
+    for (lo, _hi), row, here in zip(spans, rows, first, strict=True):
+        new_row: list[Entity] = []
+        for ent, mark in zip(row, here, strict=True):
+            mark = mark or marks.get(ent.name)
+            lead = text[max(lo, ent.start - 60) : ent.start]
+            source = bool(v.source_leads) and bool(_source_rx(v.source_leads).search(lead))
+            if new_row and (new_row[-1].speaker or new_row[-1].person == "official"):
+                # "analyst Priya Menon of the Valdora Institute": the source's affiliation
+                source = source or bool(_RX_AFFILIATION.match(text, new_row[-1].end, ent.start))
+            (sourced if source else unsourced).add(ent.name)
+            if mark or source:
+                ent = Entity(ent.start, ent.end, ent.name, ent.speaker or source, mark)
+            new_row.append(ent)
+        out.append(new_row)
+    return out, sourced - unsourced
+
+
+_RX_LEAD_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
+
+
+def _name_pieces(
+    text: str, start: int, piece: str, lo: int, titlecase: bool, v: Vocab
+) -> list[tuple[int, int, str, bool]]:
+    """Clean one capitalised run into zero or more entity names."""
+    tokens = piece.split()
+    if (
+        len(tokens) > 2
+        and tokens[0].lower() in v.place_nouns
+        and tokens[1] == "of"
+        and not text[lo:start].strip()
+    ):  # "Parts of X received ...": a sentence's capital, not a name's ("Bank of X" is one)
+        start, tokens = text.find(tokens[1], start), tokens[1:]
+    # drop leading/trailing function words ("In New York", "Fire and")
+    while tokens and (
+        tokens[0].lower().rstrip(".,:;") in v.not_entities or tokens[0].lower() in {"of", "and"}
+    ):
+        start = text.find(tokens[1], start) if len(tokens) > 1 else start
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower().rstrip(".,:;") in {"of", "and", "&", "de", "der"}:
+        tokens = tokens[:-1]
+    if not tokens:
+        return []
+    titles = v.officials | v.person_roles
+    cut = max(
+        (k for k, t in enumerate(tokens[:-1]) if t.lower().rstrip(".,") in titles), default=-1
+    )
+    if cut >= 0:  # "Finance Minister Helena Vasquez": the title is no part of the name
+        pos = text.find(tokens[0], start)
+        for tok in tokens[1 : cut + 2]:
+            pos = text.find(tok, pos + 1)
+        start, tokens = pos, tokens[cut + 1 :]
+        while len(tokens) > 1 and tokens[0].lower() in {"of", "for", "and", "the"}:
+            start = text.find(tokens[1], start + len(tokens[0]))  # "Secretary of State X"
+            tokens = tokens[1:]
+    surface = " ".join(tokens)
+    s = text.find(tokens[0], start)
+    e = s + len(surface) if text.startswith(surface, s) else s + len(tokens[0])
+    if titlecase and len(tokens) > 1:
+        # headlines capitalise every word: offer every run of tokens; only names also found
+        # in the body survive (longest first), see _find_entities
+        out = []
+        starts = []
+        pos = s
+        for tok in tokens:
+            starts.append(text.find(tok, pos))
+            pos = starts[-1] + len(tok)
+        for i in range(len(tokens)):
+            for j in range(i + 1, len(tokens) + 1):
+                sub = " ".join(tokens[i:j])
+                if text.startswith(sub, starts[i]):
+                    out.extend(_name_pieces(text, starts[i], sub, lo, False, v))
+        return out
+    cleaned = _clean_name(surface)
+    low = cleaned.lower()
+    if not cleaned or low in v.not_entities or low in v.places or len(cleaned) < 2:
+        return []
+    if _RX_NUMERAL.fullmatch(cleaned) or low.endswith(("-based", "-listed")):
+        return []
+    if (low.split("-")[0].split() or [""])[0] in v.not_entities:
+        return []  # "April-June quarter"
+    if low.split()[-1] in v.institutions:
+        return []  # statistics offices and agencies report figures; they are not subjects
+    lead = text[max(lo, s - 40) : s]
+    lead = _RX_LEAD_BREAK.split(lead)[-1]  # "from the showroom: Kaze sales" - not a source
+    before = [w.lower() for w in lead.split()[-3:]]
+    possessive = bool(_RX_POSSESSIVE.match(text[e : e + 3])) or surface.endswith(("'s", "’s"))
+    of_metric = before[-1:] == ["in"] and len(before) > 1 and before[-2] in v.indicators
+    if before and before[-1] in v.locative and not possessive and not of_metric:
+        return []  # ("House prices in Varnland rose 4.2%": Varnland's house prices)
+    if before[-2:-1] and before[-2] in v.locative and before[-1] == "the" and not possessive:
+        return []  # "near the Ashby reservoir", "in the Redfield area": a place
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in v.place_nouns:
+        return []  # "the neighbouring village of Ashby Flats", "the western part of Redfield"
+    if not possessive and cleaned != v.setting and _place_slot(text, lo, s, e, cleaned, before, v):
+        return []
+    if any(w in v.source_words for w in before) and not possessive and not _moving(text, e, v):
+        return []  # "from Spanish club Real Costanera", "31 goals for Costanera"
+    if text[max(lo, s - 1) : s] == "(" or (
+        text.rfind("(", lo, s) > text.rfind(")", lo, s) and text.find(")", e) != -1
+    ):
+        return []
+    speaker = bool(_speaker_rx().match(text[e : e + 20]))
+    name = normalize_entity(cleaned, v)
+    return [(s, e, name, speaker)] if name else []
+
+
+_RX_COORDINATED = re.compile(r"(?:,|\s+and|\s+or)\s*$")  # "in Kagoshima and |Miyazaki"
+
+
+_RX_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+and|\s+or)\s*$")
+
+
+_RX_NEXT_WORD = re.compile(
+    r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s+([a-z][\w-]*)"
+)
+
+
+_RX_DATELINE_END = re.compile(r"\s*(?:,|\(|[—–-]\s)")
+
+
+def _place_slot(text: str, lo: int, s: int, e: int, name: str, before: list[str], v: Vocab) -> bool:
+    """Whether the name stands where only a place stands, whatever the name:
+
+    - a dateline: a name in capitals opening a paragraph, then a comma, a bracket or a dash
+      ("SAN JOSE, Oct. 23 (Wire) -");
+    - before a facility named after its place, alone or coordinated ("at X and Y airports");
+    - coordinated with a name after a locative preposition ("in X and Y": Y too);
+    - an epithet: "the X company" where the recogniser reads X as a place.
+    """
+    if (
+        name.isupper()
+        and len(name) > 3
+        and (s == 0 or text[s - 1] == "\n")
+        and _RX_DATELINE_END.match(text, e)
+    ):
+        return True
+    nxt = _RX_NEXT_WORD.match(text, e, min(len(text), e + 80))
+    if nxt is not None and nxt.group(1).lower() in v.facility_nouns:
+        return True
+    lead = text[max(lo, s - 60) : s]
+    if _RX_COORDINATED.search(lead):
+        m = _RX_NAME_BEFORE.search(lead)
+        if m is not None:
+            words = lead[: m.start()].split()
+            if words and words[-1].lower() in v.locative:
+                return True
+    if before[-1:] == ["the"] and name.lower() in v.read_places:
+        follower = text[e : e + 2]
+        return follower[:1] == " " and follower[1:2].islower()
+    return False
+
+
+def _moving(text: str, e: int, v: Vocab) -> bool:
+    """Does a move follow the name ("with the Nikkei 225 average rising 0.4%", "with the
+    Kospi down 1%")? Then the name is what moved, not a source."""
+    after = _RX_WORD.findall(text[e : e + 40].lower())[:3]
+    return any(
+        (w in v.up or w in v.down) and (w.endswith("ing") or w in _MOVE_ADVERBS) for w in after
+    )
+
+
+_MOVE_ADVERBS = frozenset({"up", "down", "higher", "lower"})

@@ -1,0 +1,210 @@
+"""Choosing the entity a figure is about (:func:`_subject`) among the names of its sentence:
+deal targets, pronouns pointing back to a person, the parse's clauses, and distance."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reconcile.claims.entities import Entity, _DocEntities
+from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft_clause
+from reconcile.claims.parse import clause_verb, describe, parse_sentences
+from reconcile.claims.vocab import (
+    _RX_RELATIVE,
+    _RX_WORD,
+    CROSS_FIGURE,
+    HARD_CLAUSE,
+    OUTSIDE_CLAUSE,
+    RIGHT_FACTOR,
+    SOFT_CLAUSE,
+    Vocab,
+    _words_after,
+)
+
+_RX_ITS = re.compile(r"\b(?:its|their)\b", re.I)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _targets(text: str, ents: _DocEntities, v: Vocab) -> list[tuple[int, str]]:
+    """Entities named as the target of a deal: "to buy X", "takeover of X", "for each X share",
+    "X had left for Y" (entities.toml ``[target] after``)."""
+    if ents.targets is not None:
+        return ents.targets
+    out: list[tuple[int, str]] = []
+    for row in ents.per_sentence:
+        for ent in row:
+            before = text[max(0, ent.start - 25) : ent.start].lower().rstrip()
+            after = text[ent.end : ent.end + 30].lower().lstrip()
+            if after.startswith(v.target_after):
+                out.append((ent.start, ent.name))
+                ents.movers.add(ent.name)
+            elif any(before.endswith(cue) for cue in v.target_cues):
+                out.append((ent.start, ent.name))
+    ents.targets = out
+    return out
+
+
+def _off_clause(parsed: _Parsed | None, f: _Fig) -> Callable[[Entity], bool]:
+    """Whether the parse puts a candidate in another clause than the figure: the nearest verb
+    above the name governs neither the figure nor any verb above it, and the name is not in the
+    figure's own phrase ("X will raise spending
+    beyond the $5 billion plan and launched Y": Y is launched, the plan is X's)."""
+    if parsed is None:
+        return lambda c: False
+    doc, lo = parsed
+    d = describe(doc, f.start - lo, f.end - lo)
+    if d is None or not d.verbs:
+        return lambda c: False
+    governing = set(d.verbs)
+    p_lo, p_hi = d.phrase
+
+    def off(c: Entity) -> bool:
+        if c.end <= c.start or (p_lo <= c.start - lo and c.end - lo <= p_hi):
+            return False  # inside the figure's own phrase: "the 9% pace recorded by X"
+        verb = clause_verb(doc, c.start - lo, c.end - lo)
+        return verb is not None and verb not in governing
+
+    return off
+
+
+_Parsed = tuple["Doc", int]  # a sentence's parse and where the sentence starts in the text
+
+
+def _parse_contested(text: str, figs: list[_Fig], ents: _DocEntities) -> dict[int, _Parsed]:
+    """The parse of each sentence where a figure's subject is contested: it holds two or more
+    names that are not speakers, one of them after a figure (the parse only weighs names after
+    the figure: :func:`_off_clause`). Other sentences are not parsed (speed)."""
+    wanted: dict[int, tuple[int, int]] = {}
+    for f in figs:
+        if f.sent in wanted:
+            continue
+        names = [c for c in ents.per_sentence[f.sent] if not c.speaker and c.end > c.start]
+        if len({c.name for c in names}) >= 2 and any(c.start >= f.end for c in names):
+            wanted[f.sent] = (f.lo, f.hi)
+    if not wanted:
+        return {}
+    docs = parse_sentences([text[lo:hi] for lo, hi in wanted.values()])
+    return {k: (doc, lo) for (k, (lo, _)), doc in zip(wanted.items(), docs, strict=True)}
+
+
+def _subject(
+    text: str, figs: list[_Fig], i: int, ents: _DocEntities, spans: list[tuple[int, int]],
+    v: Vocab, parsed: _Parsed | None = None,
+) -> str | None:  # fmt: skip
+    f = figs[i]
+    s_lo, s_hi = _soft_clause(text, f, v)
+    if f.spec is not None and f.spec.target:
+        targets = [(s, n) for s, n in _targets(text, ents, v) if s < f.hi]
+        here = [(abs(s - f.start), n) for s, n in targets if s >= f.lo]
+        if here:
+            return min(here)[1]
+        people = [
+            (abs(e.start - f.start), e.name)
+            for e in ents.per_sentence[f.sent]
+            if e.person == "person" and e.start < _hard_clause(text, f, v)[1]
+        ]
+        if people:  # "Portalegre agreed to sell winger Davi Rocha to Lindholm for €15m"
+            return min(people)[1]
+        if targets:
+            return targets[-1][1]
+    h_lo, h_hi = _hard_clause(text, f, v)
+    others = [(figs[j].start, figs[j].end) for j in f.peers if j != i]
+    best: tuple[float, str] | None = None
+    candidates = list(ents.per_sentence[f.sent])
+    opening = " ".join(_words_after(text, f.lo, f.hi, 3)) + " "
+    if opening.startswith(tuple(a + " " for a in v.anaphors)) and f.sent > 0:
+        left_named = [c for c in candidates if c.end <= f.start and not c.speaker]
+        prev = [
+            c for c in ents.per_sentence[f.sent - 1] if not c.speaker and c.person != "official"
+        ]
+        if not left_named and prev:
+            candidates.append(Entity(f.lo, f.lo, prev[0].name))
+    relatives = [
+        (f.lo + r.start(), f.lo + r.end()) for r in _RX_RELATIVE.finditer(text[f.lo : f.hi])
+    ]
+    speakers = [c for c in candidates if c.speaker and c.end <= f.start]
+    off_clause = _off_clause(parsed, f)
+    pronoun = _pronoun_before(text, f, candidates, v)
+    if pronoun is not None:
+        person = _antecedent(f, pronoun, ents, v)  # "He scored 31 goals, helping Dunmore ..."
+        if person is not None:
+            if person.person == "official":
+                candidates = [c for c in candidates if c.start < f.start]  # "He said ..."
+            else:
+                return person.name
+    for c in candidates:
+        if c.speaker or c.person == "official":
+            continue  # "Mayor X unveiled a $2 billion plan": the city's plan, not the mayor's
+        if c.start >= f.end and _after_comparison(text, f.end, c.start, v):
+            continue  # a base of comparison: "ahead of what the City had pencilled in"
+        if c.start <= f.start and f.end <= c.end and c.end - c.start > f.end - f.start:
+            return c.name  # the figure is part of the name: "Qwen3-235B"
+        if c.end <= f.start:
+            dist: float = f.start - c.end
+            if any(c.end <= a and b <= f.start for a, b in others):
+                dist += CROSS_FIGURE
+        else:
+            dist = max(c.start - f.end, 0) * RIGHT_FACTOR
+            if any(f.end <= a and b <= c.start for a, b in others):
+                dist += CROSS_FIGURE
+        if any(a <= c.start and c.end <= b and not a <= f.start < b for a, b in relatives):
+            dist += HARD_CLAUSE  # ", which makes Moonbar and Crisp Delight,"
+        if c.start >= h_hi or (c.start >= f.end and ", and " in text[f.end : c.start]):
+            continue  # a later clause speaks of something else ("..., and a shelter opened in X")
+        if c.end <= h_lo:
+            dist += OUTSIDE_CLAUSE
+        elif c.end <= s_lo or c.start >= s_hi:
+            dist += SOFT_CLAUSE
+        if c.start >= f.end and off_clause(c):
+            dist += HARD_CLAUSE  # the parse reads a later name as another verb's ("and launched
+            # Y"); an earlier clause's subject often stays the topic ("X scorched ..., and crews
+            # had it 15% contained"), so names before the figure are left to distance
+        if any(a <= f.start < b and 0 <= a - c.end <= 1 for a, b in relatives):
+            dist = 0  # "The company, which raised $600 million, said ...": what "which" means
+        if best is None or (dist, c.name) < best:
+            best = (dist, c.name)
+    if best:
+        return best[1]
+    if speakers and _RX_ITS.search(text, speakers[-1].end, f.start):
+        return speakers[-1].name  # "Marrowby said yesterday that its sales grew 11%"
+    if speakers and speakers[-1].described:
+        return speakers[-1].name  # "The chain expects pre-tax profit of £410 million"
+    return ents.main
+
+
+def _pronoun_before(text: str, f: _Fig, candidates: list[Entity], v: Vocab) -> int | None:
+    """Where the last "he"/"she" before the figure in its sentence starts, when no named
+    candidate (other than a speaker) stands between it and the figure ("He scored 31 goals",
+    "The club said he would earn $90,000 a week"); else None."""
+    if not v.personal_pronouns:
+        return None
+    found = [
+        m for m in _RX_WORD.finditer(text, f.lo, f.start) if m[0].lower() in v.personal_pronouns
+    ]
+    if not found:
+        return None
+    at = found[-1].start()
+    if any(at < c.start < f.start and not c.speaker for c in candidates):
+        return None  # "he said Castellan would pay ...": a name nearer the figure
+    return at
+
+
+def _antecedent(f: _Fig, at: int, ents: _DocEntities, v: Vocab) -> Entity | None:
+    """The person a "he" or "she" at ``at`` points back to: the last name before it (in its
+    sentence, then up to three sentences back) that is marked a person or an official, or reads
+    like a person's name (two or three words, none of them an organisation word); in the
+    pronoun's own sentence a speaker counts too ("Benz said he expects ...")."""
+    for k in range(f.sent, max(f.sent - 4, -1), -1):
+        here = [e for e in ents.per_sentence[k] if k < f.sent or e.end <= at]
+        for ent in reversed(here):
+            if ent.name.startswith("{"):
+                continue
+            if ent.person is not None or (k == f.sent and ent.speaker):
+                return ent
+            words = ent.name.lower().split()
+            if not ent.speaker and 2 <= len(words) <= 3 and not set(words) & v.org_words:
+                return ent
+    return None
