@@ -283,11 +283,14 @@ def _not_own_reports(
 STDIN_NAME = "stdin.md"
 
 
-def _stdin_draft(name: str) -> tuple[Document, RawFile]:
-    """The draft given as ``-``: standard input, parsed by the suffix of ``name``."""
+def _stdin_draft(name: str | None) -> tuple[Document, RawFile]:
+    """The draft given as ``-``: standard input, parsed by the suffix of ``name``. Findings are
+    reported at ``name`` when it is given (``git show :story.md | reconcile check -
+    --stdin-name story.md`` annotates story.md, as ruff's ``--stdin-filename`` does), else at
+    ``-``."""
     text = sys.stdin.read()
-    path = Path(name)
-    doc = parse_document(path.name, "-", text, path.suffix.lower() or ".md")
+    path = Path(name or STDIN_NAME)
+    doc = parse_document(path.name, name or "-", text, path.suffix.lower() or ".md")
     return doc, RawFile(path=path, text=text)
 
 
@@ -581,9 +584,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     chk.add_argument(
         "--stdin-name",
-        default=STDIN_NAME,
+        default=None,
         metavar="NAME",
-        help=f"name (and so format, by its suffix) of a draft read from - (default {STDIN_NAME})",
+        help=f"name (and so format, by its suffix) of a draft read from -, and the path its "
+        f"findings are reported at (default: {STDIN_NAME}, reported at -)",
     )
     chk.add_argument(
         "--against",
