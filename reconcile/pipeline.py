@@ -269,8 +269,11 @@ def extract_ahead(docs: Sequence[Document], settings: Settings) -> Ahead | None:
     reading the other documents' claims from the cache meanwhile; pass the result to
     :func:`reconcile`. A check does this for its drafts when the cache lacks their claims:
     extraction loads the spaCy pipeline, which takes longer than reading 1,000 sources' claims
-    from the cache. None when it cannot pay (one usable CPU, no fork) or cannot start."""
-    if not docs or workers() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    from the cache. None when it cannot pay (one usable CPU, no fork, or so many documents that
+    a pool of processes extracts them faster: see _extract) or cannot start."""
+    if not docs or len(docs) >= PARALLEL_MIN or workers() < 2:
+        return None
+    if "fork" not in multiprocessing.get_all_start_methods():
         return None
     context = multiprocessing.get_context("fork")
     try:

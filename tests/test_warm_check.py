@@ -230,6 +230,7 @@ def test_an_edited_draft_is_checked_afresh(tmp_path: Path, monkeypatch: pytest.M
 def test_a_draft_extracted_ahead_has_the_claims_extracted_here(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from reconcile import pipeline
     from reconcile.claims.models import Document
     from reconcile.config import Settings
     from reconcile.pipeline import extract_ahead
@@ -247,6 +248,10 @@ def test_a_draft_extracted_ahead_has_the_claims_extracted_here(
     assert got is not None and got[0] and got == extract_within(draft, Settings())
     assert ahead.take(draft, Settings()) is None  # taken once
     ahead.close()  # a second close is harmless
+    many = [draft.model_copy(update={"id": f"d{n}.md"}) for n in range(pipeline.PARALLEL_MIN)]
+    assert extract_ahead(many, Settings()) is None  # a pool extracts that many faster
+    monkeypatch.setenv("RECONCILE_WORKERS", "1")
+    assert extract_ahead([draft], Settings()) is None  # one process: nothing to overlap
 
 
 def test_a_child_that_dies_leaves_the_extraction_to_the_parent(
