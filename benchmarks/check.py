@@ -167,6 +167,15 @@ def main() -> int:
         "functions by cumulative time",
     )
     parser.add_argument(
+        "--edit-ab",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time N interleaved pairs of warm checks after a one-word edit: the draft "
+        "extracted in a child while the sources are read (default) against in this process "
+        "(RECONCILE_WORKERS=1)",
+    )
+    parser.add_argument(
         "--mode",
         choices=["story", "random", "both"],
         default="both",
@@ -291,6 +300,8 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
             f"warm cache, the same draft and sources given by relative paths: "
             f"{time.perf_counter() - t0:.3f} s (exit {relative.returncode})"
         )
+        if args.edit_ab:
+            edit_ab(draft, command, env, args.edit_ab)
         if args.profile:
             profile_warm_check(command[len(base) :], env, args.profile)
             original = draft.read_text("utf-8")
@@ -365,6 +376,37 @@ def time_edits(draft: Path, command: list[str], env: dict[str, str], runs: int) 
     finally:
         draft.write_text(original, "utf-8")
     return times
+
+
+def edit_ab(draft: Path, command: list[str], env: dict[str, str], pairs: int) -> None:
+    """Warm checks after a one-word edit (a new word each run), alternately with the draft
+    extracted ahead in a child process and in this process; the draft is restored after."""
+    original = draft.read_text("utf-8")
+    times: dict[str, list[float]] = {"child": [], "here": []}
+    try:
+        for n in range(pairs):
+            for way, workers in (("child", "2"), ("here", "1")):
+                word = next((w for w in WORDS if f" {w}" in original), None)
+                edited = (
+                    original.replace(f" {word}", f" {word}{way}{n}", 1)
+                    if word
+                    else original.replace("\n", f" {way}{n}\n", 1)  # the title's last word
+                )
+                draft.write_text(edited, "utf-8")
+                t0 = time.perf_counter()
+                subprocess.run(
+                    command, capture_output=True, env={**env, "RECONCILE_WORKERS": workers}
+                )
+                times[way].append(time.perf_counter() - t0)
+    finally:
+        draft.write_text(original, "utf-8")
+    child, here = (sum(v) / len(v) for v in (times["child"], times["here"]))
+    print(
+        f"after an edit, {pairs} interleaved pairs: draft extracted in a child "
+        f"{', '.join(f'{t:.2f}' for t in times['child'])} s (mean {child:.2f}); in this process "
+        f"{', '.join(f'{t:.2f}' for t in times['here'])} s (mean {here:.2f}); ratio "
+        f"{child / here:.2f}"
+    )
 
 
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
