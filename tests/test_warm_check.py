@@ -309,3 +309,30 @@ def test_an_edited_draft_is_extracted_while_the_sources_are_read(
     edited = _check(*args)[1]
     assert started[-1] == ["draft.md"] and taken[-1]
     assert edited and edited == _check(*args, "--no-cache")[1]
+
+
+def test_no_child_outlives_a_check_that_stops_early(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    from reconcile import cli
+
+    monkeypatch.setenv("RECONCILE_WORKERS", "2")
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "cache"))
+    started: list[object] = []
+    real = cli.extract_ahead
+
+    def start(docs: list, settings: object) -> object:
+        got = real(docs, settings)  # type: ignore[arg-type]
+        started.append(got)
+        return got
+
+    monkeypatch.setattr(cli, "extract_ahead", start)
+    draft = _write(tmp_path, "draft.md", [(0, 0, 0)])
+    (tmp_path / "empty").mkdir()  # no source to read: the check stops before comparing
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        code = main(["check", str(draft), "--against", str(tmp_path / "empty")])
+    assert code == 2 and "nothing to check against" in err.getvalue()
+    assert started and started[0] is not None  # a child was started for the draft
+    assert not multiprocessing.active_children()  # and ended
