@@ -6,6 +6,8 @@ import bisect
 import gc
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -269,11 +271,13 @@ def extract_ahead(docs: Sequence[Document], settings: Settings) -> Ahead | None:
     reading the other documents' claims from the cache meanwhile; pass the result to
     :func:`reconcile`. A check does this for its drafts when the cache lacks their claims:
     extraction loads the spaCy pipeline, which takes longer than reading 1,000 sources' claims
-    from the cache. None when it cannot pay (one usable CPU, no fork, or so many documents that
-    a pool of processes extracts them faster: see _extract) or cannot start."""
+    from the cache. None when it cannot pay (one usable CPU, or so many documents that a pool of
+    processes extracts them faster: see _extract), when forking is not safe (outside Linux,
+    where system libraries may not survive a fork, or in a process running other threads, whose
+    locks the child would inherit held) or when the child cannot start."""
     if not docs or len(docs) >= PARALLEL_MIN or workers() < 2:
         return None
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
         return None
     context = multiprocessing.get_context("fork")
     try:

@@ -7,6 +7,7 @@ import contextlib
 import io
 import json
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -252,6 +253,15 @@ def test_a_draft_extracted_ahead_has_the_claims_extracted_here(
     assert extract_ahead(many, Settings()) is None  # a pool extracts that many faster
     monkeypatch.setenv("RECONCILE_WORKERS", "1")
     assert extract_ahead([draft], Settings()) is None  # one process: nothing to overlap
+    monkeypatch.setenv("RECONCILE_WORKERS", "2")
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:  # a child forked beside another thread could inherit its locks held
+        assert extract_ahead([draft], Settings()) is None
+    finally:
+        release.set()
+        other.join()
 
 
 def test_a_child_that_dies_leaves_the_extraction_to_the_parent(
