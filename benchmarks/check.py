@@ -19,7 +19,6 @@ import json
 import os
 import random
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -168,6 +167,15 @@ def main() -> int:
         "functions by cumulative time",
     )
     parser.add_argument(
+        "--edit-ab",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time N interleaved pairs of warm checks after a one-word edit: the draft "
+        "extracted in a child while the sources are read (default) against in this process "
+        "(RECONCILE_WORKERS=1)",
+    )
+    parser.add_argument(
         "--mode",
         choices=["story", "random", "both"],
         default="both",
@@ -257,23 +265,63 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
             f"warm cache, another setting each run (the stored check misses): best "
             f"{min(missed):.3f} s, mean {sum(missed) / len(missed):.3f} s over {len(missed)} runs"
         )
+        edited = time_edits(draft, command, env, max(1, args.repeat - 1))
+        print(
+            f"warm cache, one word of the draft edited before each run: best {min(edited):.3f} s, "
+            f"mean {sum(edited) / len(edited):.3f} s over {len(edited)} runs (target < 1 s)"
+        )
+        text_out = subprocess.run(
+            [*base, "check", str(draft), "--against", str(src), "--fail-on", "never"],
+            capture_output=True,
+            text=True,
+            env=env,
+        ).stdout
+        listed = [line for line in text_out.splitlines() if re.search(r":\d+:\d+: ", line)]
+        lines = len(text_out.splitlines())
+        print(f"default text output: {len(listed)} findings listed, {lines} lines")
+        t0 = time.perf_counter()
+        relative = subprocess.run(
+            [
+                *base,
+                "check",
+                draft.name,
+                "--against",
+                src.name,
+                "--fail-on",
+                "never",
+                "--format",
+                "json",
+            ],
+            capture_output=True,
+            env=env,
+            cwd=root,
+        )
+        print(
+            f"warm cache, the same draft and sources given by relative paths: "
+            f"{time.perf_counter() - t0:.3f} s (exit {relative.returncode})"
+        )
+        if args.edit_ab:
+            edit_ab(draft, command, env, args.edit_ab)
         if args.profile:
             profile_warm_check(command[len(base) :], env, args.profile)
+            original = draft.read_text("utf-8")
+            try:
+                print("after a one-word edit of a sentence with a figure:")
+                edit_figure_sentence(draft, 0)
+                profile_warm_check(command[len(base) :], env, args.profile)
+            finally:
+                draft.write_text(original, "utf-8")
         if args.report:
             out = root / "report.json"
             report = [*base, "report", str(src), "--format", "json", "--output", str(out)]
-            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-            t0 = time.perf_counter()
-            proc = subprocess.run(report, capture_output=True, text=True, env=env)
-            seconds = time.perf_counter() - t0
-            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            seconds, peak, code = measured(report, env)
             size = sum(p.stat().st_size for p in src.iterdir())
             data = json.loads(out.read_text("utf-8")) if out.exists() else {}
+            kinds = {k: len(data.get(k, [])) for k in ("findings", "groups")}
             print(
                 f"reconcile report over the {args.sources} sources (warm cache): {seconds:.1f} s, "
-                f"peak memory of the largest run so far {max(peak, before) / 1024:.0f} MiB, "
-                f"exit {proc.returncode}; {len(data.get('findings', []))} findings for "
-                f"{len(data.get('groups', []))} groups; JSON {out.stat().st_size / 1e6:.1f} MB, "
+                f"peak memory {peak:.0f} MiB, exit {code}; {kinds['findings']} findings for "
+                f"{kinds['groups']} groups; JSON {out.stat().st_size / 1e6:.1f} MB, "
                 f"{out.stat().st_size / max(size, 1):.1f} times the sources' {size / 1e6:.2f} MB"
             )
             text = subprocess.run(
@@ -284,6 +332,91 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)
     return 0
+
+
+WORDS = ["closely", "carefully", "keenly", "nervously"]
+
+
+def edit_draft(draft: Path, n: int) -> None:
+    """Change one word of the draft (a filler sentence's adverb when there is one, else the
+    last word of the title), as a writer's small edit does."""
+    text = draft.read_text("utf-8")
+    for word in WORDS:
+        if f" {word} " in text or f" {word}." in text:
+            new = WORDS[(WORDS.index(word) + 1 + n) % len(WORDS)]
+            if new == word:
+                new = WORDS[(WORDS.index(word) + 1) % len(WORDS)]
+            draft.write_text(text.replace(f" {word}", f" {new}", 1), "utf-8")
+            return
+    title, rest = text.split("\n", 1)
+    draft.write_text(f"{title} {n}\n{rest}", "utf-8")
+
+
+def edit_figure_sentence(draft: Path, n: int) -> None:
+    """Change one word of a sentence with a figure ("rose" / "climbed"), so that sentence
+    must be read afresh."""
+    text = draft.read_text("utf-8")
+    a, b = ("rose", "climbed") if " rose " in text else ("climbed", "rose")
+    draft.write_text(text.replace(f" {a} ", f" {b} ", 1), "utf-8")
+
+
+def time_edits(draft: Path, command: list[str], env: dict[str, str], runs: int) -> list[float]:
+    """Warm checks, each after a one-word edit of the draft (alternately in a sentence without
+    and with a figure); the draft is restored after."""
+    original = draft.read_text("utf-8")
+    times = []
+    try:
+        for n in range(runs * 2):
+            (edit_draft if n % 2 == 0 else edit_figure_sentence)(draft, n)
+            t0 = time.perf_counter()
+            subprocess.run(command, capture_output=True, env=env)
+            times.append(time.perf_counter() - t0)
+            kind = "no figure" if n % 2 == 0 else "a figure"
+            print(f"  edit in a sentence with {kind}: {times[-1]:.3f} s")
+    finally:
+        draft.write_text(original, "utf-8")
+    return times
+
+
+def edit_ab(draft: Path, command: list[str], env: dict[str, str], pairs: int) -> None:
+    """Warm checks after a one-word edit (a new word each run), alternately with the draft
+    extracted ahead in a child process and in this process; the draft is restored after."""
+    original = draft.read_text("utf-8")
+    times: dict[str, list[float]] = {"child": [], "here": []}
+    try:
+        for n in range(pairs):
+            for way, workers in (("child", "2"), ("here", "1")):
+                word = next((w for w in WORDS if f" {w}" in original), None)
+                edited = (
+                    original.replace(f" {word}", f" {word}{way}{n}", 1)
+                    if word
+                    else original.replace("\n", f" {way}{n}\n", 1)  # the title's last word
+                )
+                draft.write_text(edited, "utf-8")
+                t0 = time.perf_counter()
+                subprocess.run(
+                    command, capture_output=True, env={**env, "RECONCILE_WORKERS": workers}
+                )
+                times[way].append(time.perf_counter() - t0)
+    finally:
+        draft.write_text(original, "utf-8")
+    child, here = (sum(v) / len(v) for v in (times["child"], times["here"]))
+    print(
+        f"after an edit, {pairs} interleaved pairs: draft extracted in a child "
+        f"{', '.join(f'{t:.2f}' for t in times['child'])} s (mean {child:.2f}); in this process "
+        f"{', '.join(f'{t:.2f}' for t in times['here'])} s (mean {here:.2f}); ratio "
+        f"{child / here:.2f}"
+    )
+
+
+def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Seconds, peak resident memory (MiB, the process itself; a pool's workers are separate
+    processes) and exit status of one command."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - t0, usage.ru_maxrss / 1024, proc.returncode
 
 
 def profile_warm_check(argv: list[str], env: dict[str, str], top: int) -> None:

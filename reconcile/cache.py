@@ -331,6 +331,10 @@ class ClaimCache:
             self.hits += 1
         return claims
 
+    def holds(self, doc: Document, settings: Settings) -> bool:
+        """Whether an entry for ``doc`` is on disk (it may still fail to verify on ``get``)."""
+        return self.secret() is not None and self._path(self.key(doc, settings)).is_file()
+
     def _get(self, doc: Document, settings: Settings) -> list[Claim] | None:
         secret = self.secret()
         if secret is None:

@@ -42,7 +42,7 @@ from reconcile.claims.compare import interval, overlaps, quote, rules
 from reconcile.claims.models import Claim, Document, Finding, FindingKind, Report
 from reconcile.claims.when import relate
 from reconcile.config import Settings
-from reconcile.pipeline import _collector_paused, reconcile
+from reconcile.pipeline import Ahead, _collector_paused, extract_ahead, reconcile
 
 RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_ON = ("error", "warning", "info", "never")
@@ -633,10 +633,13 @@ def check_drafts(
     raw: dict[str, str] | None = None,
     cache: ClaimCache | None = None,
     progress: Callable[[str], None] | None = None,
+    ahead: Ahead | None = None,
 ) -> Report:
     """Check several drafts at once: each against the sources and against the other drafts.
 
-    ``cache`` reuses the claims of documents seen before (see ``reconcile.cache``).
+    ``cache`` reuses the claims of documents seen before (see ``reconcile.cache``); the drafts
+    it lacks are extracted in a child process while the sources' claims are read from it
+    (``ahead``, when the caller started it earlier: see ``reconcile.pipeline.extract_ahead``).
     """
     ids = [d.id for d in drafts]
     if len(set(ids) | {s.id for s in sources}) != len(ids) + len(sources):
@@ -651,12 +654,18 @@ def check_drafts(
         key = cache.check_key(list(drafts), list(sources), settings, texts)
         stored = cache.get_check(key)
         if stored is not None:
+            if ahead is not None:
+                ahead.close()
             return stored
+    if ahead is None and cache is not None and reconcile is _PIPELINE:
+        ahead = extract_ahead([d for d in drafts if not cache.holds(d, settings)], settings)
     # the collector stays paused until the report is final: the steps after the pipeline copy
     # claims and findings (no cycles among them), and a collection would scan every live claim
     with _collector_paused():
         # Comparisons among sources alone are skipped (their findings would be dropped below).
-        report = reconcile(documents, settings, focus=set(ids), cache=cache, progress=progress)
+        report = reconcile(
+            documents, settings, focus=set(ids), cache=cache, progress=progress, ahead=ahead
+        )
         # a file the time cap cut short may read further next time: such a check is not stored
         cut = any(_CUT in n for d in report.documents for n in d.notices)
         report = weigh_support(report, ids, settings)

@@ -29,7 +29,7 @@ from reconcile.claims.models import Document, Report
 from reconcile.config import ConfigError, Settings, load_settings_with_source
 from reconcile.documents import parse_document
 from reconcile.io import InputError, RawFile, display_name, document_ids, iter_paths, read_sets
-from reconcile.pipeline import reconcile
+from reconcile.pipeline import Ahead, extract_ahead, reconcile
 from reconcile.render.common import filtered, is_own_report
 
 PROGRESS_MIN_FILES = 50
@@ -283,11 +283,14 @@ def _not_own_reports(
 STDIN_NAME = "stdin.md"
 
 
-def _stdin_draft(name: str) -> tuple[Document, RawFile]:
-    """The draft given as ``-``: standard input, parsed by the suffix of ``name``."""
+def _stdin_draft(name: str | None) -> tuple[Document, RawFile]:
+    """The draft given as ``-``: standard input, parsed by the suffix of ``name``. Findings are
+    reported at ``name`` when it is given (``git show :story.md | reconcile check -
+    --stdin-name story.md`` annotates story.md, as ruff's ``--stdin-filename`` does), else at
+    ``-``."""
     text = sys.stdin.read()
-    path = Path(name)
-    doc = parse_document(path.name, "-", text, path.suffix.lower() or ".md")
+    path = Path(name or STDIN_NAME)
+    doc = parse_document(path.name, name or "-", text, path.suffix.lower() or ".md")
     return doc, RawFile(path=path, text=text)
 
 
@@ -310,31 +313,43 @@ def _check(args: argparse.Namespace) -> int:
     progress = Progress()
     files = [d for d in args.drafts if d != "-"]
     cache = _cache(args)
-    drafts, sources, problems = _read_for_check(files, args.against, cache, progress)
-    progress.clear()
-    if "-" in args.drafts:
-        drafts.insert(args.drafts.index("-"), _stdin_draft(args.stdin_name))
-    for message in problems:
-        _say(message)
-    if not drafts:
-        _say("nothing to check: no draft could be read")
-        return 2
-    if not sources:
-        _say("nothing to check against: no source among --against could be read")
-        return 2
-    _refuse_input_as_output(
-        args.output, [*(raw.path for _, raw in drafts), *(path for _, path in sources)]
-    )
-    progress.status(f"checking against {len(sources)} sources...")
-    draft_docs = [doc for doc, _ in drafts]
-    report = check_drafts(
-        draft_docs,
-        [doc for doc, _ in sources],
-        settings,
-        raw={doc.id: raw.text for doc, raw in drafts},
-        cache=cache,
-        progress=progress.status,
-    )
+    ahead: list[Ahead] = []
+
+    def start(docs: list[Document]) -> None:  # the drafts' claims, while the sources are read
+        if cache is not None:
+            got = extract_ahead([d for d in docs if not cache.holds(d, settings)], settings)
+            ahead.extend([got] if got else [])
+
+    try:  # a child left running (an early return, an error) is ended
+        drafts, sources, problems = _read_for_check(files, args.against, cache, progress, start)
+        progress.clear()
+        if "-" in args.drafts:
+            drafts.insert(args.drafts.index("-"), _stdin_draft(args.stdin_name))
+        for message in problems:
+            _say(message)
+        if not drafts:
+            _say("nothing to check: no draft could be read")
+            return 2
+        if not sources:
+            _say("nothing to check against: no source among --against could be read")
+            return 2
+        _refuse_input_as_output(
+            args.output, [*(raw.path for _, raw in drafts), *(path for _, path in sources)]
+        )
+        progress.status(f"checking against {len(sources)} sources...")
+        draft_docs = [doc for doc, _ in drafts]
+        report = check_drafts(
+            draft_docs,
+            [doc for doc, _ in sources],
+            settings,
+            raw={doc.id: raw.text for doc, raw in drafts},
+            cache=cache,
+            progress=progress.status,
+            ahead=ahead[0] if ahead else None,
+        )
+    finally:
+        for child in ahead:
+            child.close()
     report = _with_config(report, args)
     progress.clear()
     _say_new_notices(draft_docs, report)
@@ -350,10 +365,15 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _read_for_check(
-    files: list[str], against: list[str], cache: ClaimCache | None, progress: Progress
+    files: list[str],
+    against: list[str],
+    cache: ClaimCache | None,
+    progress: Progress,
+    start: Callable[[list[Document]], None] | None = None,
 ) -> tuple[list[tuple[Document, RawFile]], list[tuple[Document, Path]], list[str]]:
     """The drafts (document and file as read), the sources (document and path) and the problems
-    reading them raised, reports reconcile wrote left out of the sources.
+    reading them raised, reports reconcile wrote left out of the sources. With a cache, the
+    drafts are read first and given to ``start`` before the sources are read.
 
     With a cache, the sources' documents come from the read stored for the same files with the
     same stamps (path, inode, size, modification and change times: see
@@ -363,6 +383,11 @@ def _read_for_check(
     listing: list[tuple[str, Stamp | None]] | None = None
     given: list[str] = []
     if cache is not None and files:
+        # the drafts first: those whose claims the cache lacks are extracted in a child process
+        # (it loads the parse, seconds) while this one reads the sources (see extract_ahead)
+        (drafts,), problems = read_sets([files], progress=progress)
+        if start is not None:
+            start([doc for doc, _ in drafts])
         scratch: list[str] = []
         found = iter_paths(against, scratch)
         listing = [(str(p.absolute()), stamp(p)) for p in found]
@@ -370,7 +395,6 @@ def _read_for_check(
         given = [*files, "\0", *against, "\0", *(str(Path(f).absolute()) for f in files)]
         got = cache.get_read(listing, given)
         if got is not None and not scratch:
-            (drafts,), problems = read_sets([files], progress=progress)
             docs, paths, source_problems = got
             where = [Path(p) for p in paths]
             ids = document_ids([*(raw.path for _, raw in drafts), *where])
@@ -560,9 +584,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     chk.add_argument(
         "--stdin-name",
-        default=STDIN_NAME,
+        default=None,
         metavar="NAME",
-        help=f"name (and so format, by its suffix) of a draft read from - (default {STDIN_NAME})",
+        help=f"name (and so format, by its suffix) of a draft read from -, and the path its "
+        f"findings are reported at (default: {STDIN_NAME}, reported at -)",
     )
     chk.add_argument(
         "--against",

@@ -6,11 +6,15 @@ import bisect
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from itertools import repeat
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pickle import PicklingError
 
 from reconcile.cache import ClaimCache
@@ -30,6 +34,7 @@ def reconcile(
     focus: set[str] | None = None,
     cache: ClaimCache | None = None,
     progress: Callable[[str], None] | None = None,
+    ahead: Ahead | None = None,
 ) -> Report:
     """Check a set of documents against each other and return the full report.
 
@@ -37,10 +42,11 @@ def reconcile(
     ``focus`` (document ids) keeps only findings that involve those documents, and skips the
     comparisons that could not produce one. ``cache`` reuses each unchanged document's claims.
     ``progress`` is told each phase as it starts (and how far comparison has got), in words.
+    ``ahead`` holds claims being extracted in another process (see :func:`extract_ahead`).
     """
     settings = settings or Settings()
     with _collector_paused():
-        return _run(documents, settings, focus, cache, progress or _quiet)
+        return _run(documents, settings, focus, cache, progress or _quiet, ahead)
 
 
 def _quiet(_message: str) -> None:
@@ -71,11 +77,16 @@ def _run(
     focus: set[str] | None,
     cache: ClaimCache | None,
     progress: Callable[[str], None],
+    ahead: Ahead | None = None,
 ) -> Report:
     docs, claims = [], []
     ordered = sorted(documents, key=lambda d: d.id)
     progress(f"extracting claims from {len(ordered)} documents")
-    extracted, malformed = _claims_of_all(ordered, settings, cache, focus)
+    try:
+        extracted, malformed = _claims_of_all(ordered, settings, cache, focus, ahead)
+    finally:
+        if ahead is not None:
+            ahead.close()
     for doc, (found, late), bad in zip(ordered, extracted, malformed, strict=True):
         if late:  # the time cap skipped the rest of the file
             doc = doc.model_copy(update={"notices": [*doc.notices, late]})
@@ -118,6 +129,7 @@ def _claims_of_all(
     settings: Settings,
     cache: ClaimCache | None,
     focus: set[str] | None = None,
+    ahead: Ahead | None = None,
 ) -> tuple[list[Extracted], list[Malformed]]:
     """Each document's claims: from the cache where it has them, else extracted (see _extract),
     with the time cap's notice when it cut the document short (such claims are not cached);
@@ -125,7 +137,8 @@ def _claims_of_all(
 
     The documents outside ``focus`` (a check's sources; a report's documents) are looked up
     first as one pack, which holds their malformed amounts too, then one entry each; when the
-    pack missed, it is written for next time.
+    pack missed, it is written for next time. The claims ``ahead`` extracted in another process
+    meanwhile are taken for the documents it was given exactly.
     """
     found: list[Extracted | None] = [None] * len(docs)
     malformed: list[Malformed | None] = [None] * len(docs)
@@ -141,6 +154,12 @@ def _claims_of_all(
             got or ((c, None) if (c := cache.get(d, settings)) is not None else None)
             for d, got in zip(docs, found, strict=True)
         ]
+    if ahead is not None:
+        for i, got in enumerate(found):
+            if got is None:
+                found[i] = ahead.take(docs[i], settings)
+                if found[i] is not None and cache is not None and found[i][1] is None:
+                    cache.put(docs[i], settings, found[i][0])
     missing = [i for i, got in enumerate(found) if got is None]
     for i, got in zip(missing, _extract([docs[i] for i in missing], settings), strict=True):
         found[i] = got
@@ -196,6 +215,81 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
             return list(pool.map(extract_within, docs, repeat(settings), chunksize=chunk))
     except (OSError, BrokenProcessPool, PicklingError):
         return [extract_within(d, settings) for d in docs]
+
+
+def _ahead_key(doc: Document, settings: Settings) -> str:
+    """All that a document's claims depend on: the document and the settings."""
+    return doc.model_dump_json() + "\0" + settings.model_dump_json()
+
+
+def _extract_to(conn: Connection, docs: list[Document], settings: Settings) -> None:
+    """In the child of :func:`extract_ahead`: send each document's claims, or None on failure."""
+    from reconcile.timecap import extract_within
+
+    try:
+        result: list[Extracted] | None = [extract_within(d, settings) for d in docs]
+    except Exception:  # the parent extracts them itself
+        result = None
+    try:
+        conn.send(result)
+    finally:
+        conn.close()
+
+
+class Ahead:
+    """Claims of some documents being extracted in a child process (see :func:`extract_ahead`).
+
+    :meth:`take` waits for them; a document other than those given (another id, text or
+    settings) gets None, as does any failure of the child, and the caller extracts it itself.
+    :meth:`close` ends the child if its claims were not taken."""
+
+    def __init__(self, process: BaseProcess, conn: Connection, keys: list[str]) -> None:
+        self._process, self._conn, self._keys = process, conn, keys
+        self._got: dict[str, Extracted] | None = None
+
+    def take(self, doc: Document, settings: Settings) -> Extracted | None:
+        if self._got is None:
+            self._got = {}
+            try:
+                result = self._conn.recv()
+            except (EOFError, OSError):  # the child died
+                result = None
+            if isinstance(result, list) and len(result) == len(self._keys):
+                self._got = dict(zip(self._keys, result, strict=True))
+            self.close()
+        return self._got.pop(_ahead_key(doc, settings), None)
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._conn.close()
+
+
+def extract_ahead(docs: Sequence[Document], settings: Settings) -> Ahead | None:
+    """Start extracting ``docs``' claims in a child process, so that the caller can go on
+    reading the other documents' claims from the cache meanwhile; pass the result to
+    :func:`reconcile`. A check does this for its drafts when the cache lacks their claims:
+    extraction loads the spaCy pipeline, which takes longer than reading 1,000 sources' claims
+    from the cache. None when it cannot pay (one usable CPU, or so many documents that a pool of
+    processes extracts them faster: see _extract), when forking is not safe (outside Linux,
+    where system libraries may not survive a fork, or in a process running other threads, whose
+    locks the child would inherit held) or when the child cannot start."""
+    if not docs or len(docs) >= PARALLEL_MIN or workers() < 2:
+        return None
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return None
+    context = multiprocessing.get_context("fork")
+    try:
+        mine, theirs = context.Pipe(duplex=False)
+        process = context.Process(
+            target=_extract_to, args=(theirs, list(docs), settings), daemon=True
+        )
+        process.start()
+    except (OSError, ValueError):
+        return None
+    theirs.close()
+    return Ahead(process, mine, [_ahead_key(d, settings) for d in docs])
 
 
 def _readable(claims: list[Claim], bad: list[tuple[int, int, str]]) -> list[Claim]:

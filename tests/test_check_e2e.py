@@ -120,6 +120,24 @@ def test_a_draft_on_standard_input(mills: Path, monkeypatch: pytest.MonkeyPatch)
     assert code == 1 and json.loads(out)["documents"][0]["id"] == "page.html"
 
 
+@pytest.mark.parametrize(
+    ("fmt", "where"),
+    [
+        ("text", "news/pay.md:3:"),
+        ("github", "file=news/pay.md,line=3,"),
+        ("sarif", '"uri": "news/pay.md"'),
+        ("json", '"path":"news/pay.md"'),
+    ],
+)
+def test_a_named_draft_on_standard_input_is_reported_at_its_name(
+    mills: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, where: str
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("Intro.\n\n" + JOBS))
+    argv = ["check", "-", "--stdin-name", "news/pay.md", "--against", "src", "-f", fmt]
+    code, out, _ = cli(*argv, "--no-cache")
+    assert code == 1 and where in out and "file=-," not in out and '"uri": "-"' not in out
+
+
 def test_the_draft_goes_first(mills: Path) -> None:
     (mills / "draft.md").write_text(JOBS, encoding="utf-8")
     code, out, err = cli("check", "--against", "src", "draft.md")

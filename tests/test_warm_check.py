@@ -7,6 +7,7 @@ import contextlib
 import io
 import json
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,123 @@ def test_an_edited_draft_is_checked_afresh(tmp_path: Path, monkeypatch: pytest.M
     _write(tmp_path, "draft.md", [(0, 0, 1)])
     edited = _check(*args)[1]
     assert edited and edited == _check(*args, "--no-cache")[1]
+
+
+def test_a_draft_extracted_ahead_has_the_claims_extracted_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reconcile import pipeline
+    from reconcile.claims.models import Document
+    from reconcile.config import Settings
+    from reconcile.pipeline import extract_ahead
+    from reconcile.timecap import extract_within
+
+    monkeypatch.setenv("RECONCILE_WORKERS", "2")
+    body = " ".join(_sentence(t, t % 3, t % 2) for t in range(len(SENTENCES)))
+    draft = Document(id="draft.md", path="draft.md", text=f"Company news\n\n{body}\n")
+    other = draft.model_copy(update={"text": draft.text.replace("Company", "Group")})
+    ahead = extract_ahead([draft], Settings())
+    assert ahead is not None
+    assert ahead.take(other, Settings()) is None  # another text: not what was extracted
+    assert ahead.take(draft, Settings(tolerance=0.5)) is None  # other settings: neither
+    got = ahead.take(draft, Settings())
+    assert got is not None and got[0] and got == extract_within(draft, Settings())
+    assert ahead.take(draft, Settings()) is None  # taken once
+    ahead.close()  # a second close is harmless
+    many = [draft.model_copy(update={"id": f"d{n}.md"}) for n in range(pipeline.PARALLEL_MIN)]
+    assert extract_ahead(many, Settings()) is None  # a pool extracts that many faster
+    monkeypatch.setenv("RECONCILE_WORKERS", "1")
+    assert extract_ahead([draft], Settings()) is None  # one process: nothing to overlap
+    monkeypatch.setenv("RECONCILE_WORKERS", "2")
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:  # a child forked beside another thread could inherit its locks held
+        assert extract_ahead([draft], Settings()) is None
+    finally:
+        release.set()
+        other.join()
+
+
+def test_a_child_that_dies_leaves_the_extraction_to_the_parent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reconcile import pipeline
+    from reconcile.claims.models import Document
+    from reconcile.config import Settings
+
+    monkeypatch.setenv("RECONCILE_WORKERS", "2")
+    monkeypatch.setattr(pipeline, "_extract_to", lambda *_: os._exit(3))
+    docs = [
+        Document(id=f"{n}.txt", path=f"{n}.txt", text=f"News\n\n{_sentence(0, 0, n)}\n")
+        for n in (0, 1)
+    ]
+    ahead = pipeline.extract_ahead(docs[:1], Settings())
+    assert ahead is not None
+    with_child = pipeline.reconcile(docs, focus={"0.txt"}, ahead=ahead)
+    assert with_child == pipeline.reconcile(docs, focus={"0.txt"})
+    assert with_child.findings  # 4.1 against 4.6 billion
+
+
+def test_an_edited_draft_is_extracted_while_the_sources_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_racy_window: None
+) -> None:
+    from reconcile import cli, pipeline
+
+    monkeypatch.setenv("RECONCILE_WORKERS", "2")
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "cache"))
+    started: list[list[str]] = []
+    taken: list[bool] = []
+    real_start, real_take = pipeline.extract_ahead, pipeline.Ahead.take
+
+    def start(docs: list, settings: object) -> object:
+        started.append([d.id for d in docs])
+        return real_start(docs, settings)  # type: ignore[arg-type]
+
+    def take(self: pipeline.Ahead, doc: object, settings: object) -> object:
+        got = real_take(self, doc, settings)  # type: ignore[arg-type]
+        taken.append(got is not None)
+        return got
+
+    monkeypatch.setattr(cli, "extract_ahead", start)
+    monkeypatch.setattr(pipeline.Ahead, "take", take)
+    folder = tmp_path / "src"
+    folder.mkdir()
+    _write(folder, "a.txt", [(0, 0, 0), (1, 1, 0)])
+    _write(folder, "b.txt", [(0, 0, 1), (1, 1, 0)])
+    draft = _write(tmp_path, "draft.md", [(0, 0, 0)])
+    args = [str(draft), "--against", str(folder)]
+    _check(*args)
+    _check(*args)  # unchanged: its claims are in the cache, nothing to extract ahead
+    assert started == [["draft.md"], []]
+    _write(tmp_path, "draft.md", [(0, 0, 1), (1, 1, 1)])
+    edited = _check(*args)[1]
+    assert started[-1] == ["draft.md"] and taken[-1]
+    assert edited and edited == _check(*args, "--no-cache")[1]
+
+
+def test_no_child_outlives_a_check_that_stops_early(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    from reconcile import cli
+
+    monkeypatch.setenv("RECONCILE_WORKERS", "2")
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "cache"))
+    started: list[object] = []
+    real = cli.extract_ahead
+
+    def start(docs: list, settings: object) -> object:
+        got = real(docs, settings)  # type: ignore[arg-type]
+        started.append(got)
+        return got
+
+    monkeypatch.setattr(cli, "extract_ahead", start)
+    draft = _write(tmp_path, "draft.md", [(0, 0, 0)])
+    (tmp_path / "empty").mkdir()  # no source to read: the check stops before comparing
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        code = main(["check", str(draft), "--against", str(tmp_path / "empty")])
+    assert code == 2 and "nothing to check against" in err.getvalue()
+    assert started and started[0] is not None  # a child was started for the draft
+    assert not multiprocessing.active_children()  # and ended
