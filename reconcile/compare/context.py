@@ -30,6 +30,9 @@ class Ctx:
     revised: dict[str, bool] = field(default_factory=dict)
     news: dict[str, dt.date] = field(default_factory=dict)  # undated market figures' news days
     years: dict[str, int] = field(default_factory=dict)  # each document's year, when known
+    # the claims of each (document, sentence), filled on first use (see scope.same_update)
+    sentence_claims: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
+    doc_claims: dict[str, list[Claim]] = field(default_factory=dict)  # by span, on first use
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

@@ -32,6 +32,7 @@ from reconcile.compare.rules import (
     rules,
     undated_blocks,
 )
+from reconcile.compare.scope import apart
 from reconcile.compare.wording import fmt, fmt_interval
 
 if TYPE_CHECKING:
@@ -94,6 +95,13 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     if overlaps(ia, ib):
         if rel.same is False or not qualifier_collision(a, b, tol, ctx.in_title):
             return None
+        if (kept_apart := apart(a, b, group.metric, ctx)) is not None:
+            return pending(
+                "different_scope",
+                ctx.severity("different_scope", "different_scope_far"),
+                lambda: f"{label}: {src()}; the figures differ, but {kept_apart.why}.",
+                kept_apart.reason,
+            )
         bound, exact = (a, b) if a.qualifier in STRICT else (b, a)
         return pending(
             "qualifier_conflict",
@@ -171,6 +179,13 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                 f"{label}: {src()}; the figures differ, but {both} gives both figures itself, "
                 f"{why}{base_text()}."
             ),
+        )
+    # the sentences may say the two figures are not one measurement (see scope.apart); days a
+    # day apart that may be misdated are still worth their warning unless they do
+    if (not scope_differs or near) and (set_apart := apart(a, b, group.metric, ctx)):
+        return scoped(
+            set_apart.reason,
+            lambda: f"{label}: {src()}; the figures differ, but {set_apart.why}{base_text()}.",
         )
     if scope_differs:
         why = (
