@@ -282,3 +282,44 @@ def test_two_plain_tallies_still_conflict() -> None:
     b = fig("b.txt", LOWER, "98", 98, **HURT)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": LOWER}, [a, b], "people injured"))
     assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ extended hours
+
+DAY = "Holmfirth shares fell 9% on Thursday after the profit warning."
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Holmfirth was down 14% in premarket trading on Thursday.",
+        "After hours on Thursday it had lost 14% of its value.",
+    ],
+)
+def test_a_move_outside_the_regular_session_is_not_the_session_move(b_text: str) -> None:
+    a = fig("a.txt", DAY, "9%", -9, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "14%", -14, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    findings = judge({"a.txt": DAY, "b.txt": b_text}, [a, b], "share-price change")
+    assert not alarms(findings)
+    assert "outside the regular session" in findings[0].message
+
+
+def test_two_premarket_moves_still_conflict() -> None:
+    a_text = "Holmfirth was down 9% in premarket trading on Thursday."
+    b_text = "Holmfirth was down 14% in premarket trading on Thursday."
+    a = fig("a.txt", a_text, "9%", -9, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "14%", -14, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "share-price change"))
+    assert f.kind == "value_mismatch"
+
+
+def test_premarket_words_far_from_the_figure_do_not_count() -> None:
+    """The session word belongs to another figure of a long sentence."""
+    b_text = (
+        "Holmfirth, which had traded flat in premarket dealing for most of the week, closed "
+        "down 14% on Thursday."
+    )
+    a = fig("a.txt", DAY, "9%", -9, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "14%", -14, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": DAY, "b.txt": b_text}, [a, b], "share-price change"))
+    assert f.kind == "value_mismatch"

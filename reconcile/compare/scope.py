@@ -12,6 +12,8 @@ measurement, and then a difference is no conflict (an info note says why):
   none, or two figures whose sentences name different stages ("preliminary" / "final");
 - **a further move**: a figure given as a move on top of an earlier one ("down another 63%", "a
   further 5%") against one that is not;
+- **extended hours**: a market move in premarket or after-hours trading ("down 63% in premarket
+  trading") against one of the regular session;
 - **a running count**: a running total (a toll, the injured) given as a lower bound ("at least",
   "so far") above another source's figure, when the two sentences share no other figure (then
   they may give two tallies of a growing count; sharing one, they give the same update).
@@ -32,7 +34,7 @@ from typing import TYPE_CHECKING
 from reconcile.claims.evidence import bodies, stages
 from reconcile.claims.models import Claim
 from reconcile.compare.intervals import overlaps
-from reconcile.compare.rules import evolving
+from reconcile.compare.rules import daily, evolving
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx
@@ -46,6 +48,8 @@ class ScopeRules:
     progress_words: frozenset[str]
     running: re.Pattern[str]
     running_qualifiers: frozenset[str]
+    extended: re.Pattern[str]
+    extended_window: int
 
 
 @cache
@@ -60,6 +64,8 @@ def scope_rules() -> ScopeRules:
         progress_words=frozenset(s["count_progress_words"]),
         running=re.compile(s["running_pattern"]),
         running_qualifiers=frozenset(s["running_qualifiers"]),
+        extended=re.compile(s["extended_hours_pattern"]),
+        extended_window=int(s["extended_hours_window"]),
     )
 
 
@@ -269,6 +275,32 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
     return None
 
 
+def in_extended_hours(c: Claim, ctx: Ctx) -> bool:
+    """Whether the words next to the figure put it in trading outside the regular session
+    ("down 63% in premarket trading", "a 68% premarket plunge", "rose 9% after hours")."""
+    text = ctx.texts.get(c.document, "")
+    w = scope_rules().extended_window
+    start, end = sentence_start(c, text), sentence_start(c, text) + len(c.sentence)
+    near = text[max(start, c.span[0] - w) : min(end, c.span[1] + w)]
+    return scope_rules().extended.search(near) is not None
+
+
+def extended_hours(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
+    """A market move in premarket or after-hours trading against one of the regular session (a
+    figure that names no session is the regular session's)."""
+    if not daily(metric):
+        return None
+    ea, eb = in_extended_hours(a, ctx), in_extended_hours(b, ctx)
+    if ea == eb:
+        return None
+    doc = (a if ea else b).document
+    return Apart(
+        "extended hours",
+        f"{doc} gives a move in trading outside the regular session, the other source one of "
+        "the regular session",
+    )
+
+
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     return (
@@ -276,4 +308,5 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or count_stages(a, b, ctx)
         or further_move(a, b, ctx)
         or running_count(a, b, metric, ctx)
+        or extended_hours(a, b, metric, ctx)
     )
