@@ -4,6 +4,7 @@ figure, a slip of scale, two maxima, figures too far apart to be one quantity.""
 from __future__ import annotations
 
 import math
+import re
 
 from reconcile.claims.models import Claim
 from reconcile.compare.rules import STRICT, rules
@@ -37,18 +38,36 @@ def _precision_halfwidth(c: Claim, tolerance: float) -> float:
     return (c.high - c.low) / 2 + abs(c.value) * tolerance
 
 
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def round_figure(c: Claim) -> bool:
+    """A whole number of one significant digit written with trailing zeros ("60%", "300 jobs",
+    "20 million")."""
+    m = _NUMBER.search(c.mention.surface)
+    if m is None or "." in m.group(0):
+        return False
+    digits = m.group(0).replace(",", "")
+    return len(digits) > 1 and len(digits.rstrip("0")) == 1
+
+
 def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]) -> bool:
     """A strict bound ("over X", "nearly X") against a precise unqualified X.
 
     The intervals meet only inside the rounding of X: a lower bound of 380 billion against a
     plan of exactly 380 billion. A coarse figure ("1 trillion", half-width 50%) or a headline's
-    round figure is not precise enough to contradict "over 1 trillion".
+    round figure is not precise enough to contradict "over 1 trillion", and neither is a move
+    of one significant digit ("fell 60%" against "fell more than 60%", see ``round_figure``):
+    a move is measured and rounded when written, while a stated amount (a plan of "100 trillion
+    won") is the figure itself.
     """
     for bound, exact in ((a, b), (b, a)):
         if bound.qualifier not in STRICT or exact.qualifier is not None:
             continue
         if exact.id in in_title or exact.value == 0:
             continue
+        if exact.role == "change" and round_figure(exact):
+            continue  # a move measured and rounded: a fall of 60.4% is "60%" and "over 60%"
         half = _precision_halfwidth(exact, tolerance)
         if half / abs(exact.value) > rules().precise_relative:
             continue
