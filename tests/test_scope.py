@@ -29,6 +29,7 @@ def fig(
     qualifier: str | None = None,
     half: float | None = 0.5,
     when: str | None = None,
+    role: str = "level",
     nth: int = 0,
 ) -> Claim:
     """The claim of ``written`` (its ``nth`` occurrence) in ``text``; ``half`` is its rounding
@@ -66,6 +67,7 @@ def fig(
         subject="Quake",
         metric=metric,
         when=when,
+        role=role,  # type: ignore[arg-type]
         sentence=sentence,
         mention=mention,
     )
@@ -212,7 +214,13 @@ def test_a_count_stage_is_its_stated_progress(n: int, sign: str) -> None:
 
 # ------------------------------------------------------------------ a further move
 
-MOVE = {"unit": "percent", "kind": "percent", "metric": "share-price change", "half": 0.5}
+MOVE = {
+    "unit": "percent",
+    "kind": "percent",
+    "metric": "share-price change",
+    "half": 0.5,
+    "role": "change",
+}
 WHOLE = "Holmfirth shares fell 30% on Thursday after the profit warning."
 
 
@@ -229,6 +237,17 @@ def test_a_further_move_is_not_the_whole_move(b_text: str) -> None:
     findings = judge({"a.txt": WHOLE, "b.txt": b_text}, [a, b], "share-price change")
     assert not alarms(findings)
     assert "further move" in findings[0].message
+
+
+def test_another_count_of_people_is_no_further_move() -> None:
+    """ "Another 120 were hurt" counts others beside the dead: still the injured count."""
+    a_text = "Three people died and another 120 were hurt when the stand gave way."
+    b_text = "Medics said 98 people were hurt when the stand gave way."
+    hurt = {"unit": "person", "kind": "count", "metric": "people injured"}
+    a = fig("a.txt", a_text, "120", 120, **hurt)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "98", 98, **hurt)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "people injured"))
+    assert f.kind == "value_mismatch"
 
 
 def test_two_whole_moves_of_one_day_still_conflict() -> None:

@@ -33,6 +33,8 @@ class Ctx:
     # the claims of each (document, sentence), filled on first use (see scope.same_update)
     sentence_claims: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
     doc_claims: dict[str, list[Claim]] = field(default_factory=dict)  # by span, on first use
+    camp_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # per group
+    claim_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

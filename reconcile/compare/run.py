@@ -59,6 +59,7 @@ def compare_groups(
         ctx.by_id.update((c.id, c) for c in members)
         ctx.group_by_doc = defaultdict(list)
         ctx.reports = {}
+        ctx.camp_bodies = {}
         for c in members:
             ctx.group_by_doc[c.document].append(c)
         if len(members) > EXACT_MAX:  # the same pairs for a report and a check (see there)

@@ -10,7 +10,7 @@ measurement, and then a difference is no conflict (an info note says why):
 - **stages of a count**: a figure given at a stated stage of a count ("with 99 percent of the
   vote counted", "after counting nearly all ballots") against a figure of another stage or of
   none, or two figures whose sentences name different stages ("preliminary" / "final");
-- **a further move**: a figure given as a move on top of an earlier one ("down another 63%", "a
+- **a further move**: a change given as a move on top of an earlier one ("down another 63%", "a
   further 5%") against one that is not;
 - **extended hours**: a market move in premarket or after-hours trading ("down 63% in premarket
   trading") against one of the regular session;
@@ -101,23 +101,29 @@ def previous_sentence(c: Claim, text: str) -> str:
 
 def own_bodies(c: Claim, ctx: Ctx) -> frozenset[str]:
     """The bodies the claim's sentence, or else the sentence before it, attributes it to."""
-    found = bodies(c.sentence)
-    if found:
-        return found
-    return bodies(previous_sentence(c, ctx.texts.get(c.document, "")))
+    found = ctx.claim_bodies.get(c.id)
+    if found is None:
+        found = bodies(c.sentence) or bodies(previous_sentence(c, ctx.texts.get(c.document, "")))
+        ctx.claim_bodies[c.id] = found
+    return found
 
 
 def camp_bodies(c: Claim, ctx: Ctx) -> frozenset[str]:
-    """The claim's bodies; without any, those of the figures of its group that meet it."""
+    """The claim's bodies; without any, those of the figures of its group that meet it
+    (computed once per claim and group)."""
+    got = ctx.camp_bodies.get(c.id)
+    if got is not None:
+        return got
     found = own_bodies(c, ctx)
-    if found:
-        return found
-    out: set[str] = set()
-    for members in ctx.group_by_doc.values():
-        for m in members:
-            if m.id != c.id and m.kind == c.kind and overlaps(ctx.iv(m), ctx.iv(c)):
-                out |= own_bodies(m, ctx)
-    return frozenset(out)
+    if not found:
+        out: set[str] = set()
+        for members in ctx.group_by_doc.values():
+            for m in members:
+                if m.id != c.id and m.kind == c.kind and overlaps(ctx.iv(m), ctx.iv(c)):
+                    out |= own_bodies(m, ctx)
+        found = frozenset(out)
+    ctx.camp_bodies[c.id] = found
+    return found
 
 
 def _shown(body: str, *sentences: str) -> str:
@@ -187,7 +193,10 @@ def is_further(c: Claim, ctx: Ctx) -> bool:
 
 
 def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """One figure a further move, the other not."""
+    """One change a further move, the other not. Only changes: "another 141 people were
+    injured" counts others beside the dead, not a second wave of the same count."""
+    if a.role != "change" or b.role != "change":
+        return None
     fa, fb = is_further(a, ctx), is_further(b, ctx)
     if fa == fb:
         return None
