@@ -14,7 +14,7 @@ from reconcile.claims.models import Claim, Document, Finding, Group, Mention
 from reconcile.compare import compare_groups
 from reconcile.compare.scope import count_stage, previous_sentence
 
-_SENTENCES = re.compile(r"[^.!?]+[.!?]?")
+_SENTENCES = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]?")  # "36.2" does not end one
 
 
 def fig(
@@ -341,4 +341,47 @@ def test_premarket_words_far_from_the_figure_do_not_count() -> None:
     a = fig("a.txt", DAY, "9%", -9, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
     b = fig("b.txt", b_text, "14%", -14, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": DAY, "b.txt": b_text}, [a, b], "share-price change"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ an expectation
+
+CARRIED = "Through October the carrier flew 29.4 million travellers."
+TRAVEL = {"unit": "passenger", "kind": "count", "metric": "passengers", "half": 0.05e6}
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Brokers expect the carrier to fly 36.2 million travellers in the year.",
+        "The regulator had proposed a cap of 36.2 million travellers for the year.",
+    ],
+)
+def test_an_expected_figure_is_not_an_outcome(b_text: str) -> None:
+    a = fig("a.txt", CARRIED, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    findings = judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers")
+    assert not alarms(findings)
+    assert "an expectation, a forecast" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        (
+            "Brokers expect the carrier to fly 29.4 million travellers in the year.",
+            "The carrier's own forecast is for 36.2 million travellers in the year.",
+        ),
+        (CARRIED, "Through October the carrier flew 36.2 million travellers."),
+        (  # the word of expectation far from the figure, still in its sentence
+            "The brokers expected, in a survey published over the weekend by this paper, that "
+            "the carrier would fly 29.4 million travellers.",
+            "The carrier's own forecast is for 36.2 million travellers in the year.",
+        ),
+    ],
+)
+def test_two_expectations_or_two_outcomes_still_conflict(a_text: str, b_text: str) -> None:
+    a = fig("a.txt", a_text, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "passengers"))
     assert f.kind == "value_mismatch"

@@ -14,6 +14,9 @@ measurement, and then a difference is no conflict (an info note says why):
   further 5%") against one that is not;
 - **extended hours**: a market move in premarket or after-hours trading ("down 63% in premarket
   trading") against one of the regular session;
+- **an expectation**: a figure given as expected, forecast, targeted or proposed ("analysts
+  expect it to carry 40.6 million", "had proposed a fine of 23.25 million pounds") against an
+  outcome;
 - **a running count**: a running total (a toll, the injured) given as a lower bound ("at least",
   "so far") above another source's figure, when the two sentences share no other figure (then
   they may give two tallies of a growing count; sharing one, they give the same update).
@@ -50,6 +53,8 @@ class ScopeRules:
     running_qualifiers: frozenset[str]
     extended: re.Pattern[str]
     extended_window: int
+    expectation: re.Pattern[str]
+    expectation_window: int
 
 
 @cache
@@ -66,6 +71,8 @@ def scope_rules() -> ScopeRules:
         running_qualifiers=frozenset(s["running_qualifiers"]),
         extended=re.compile(s["extended_hours_pattern"]),
         extended_window=int(s["extended_hours_window"]),
+        expectation=re.compile(s["expectation_pattern"]),
+        expectation_window=int(s["expectation_window"]),
     )
 
 
@@ -310,6 +317,28 @@ def extended_hours(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | 
     )
 
 
+def is_expected(c: Claim, ctx: Ctx) -> bool:
+    """Whether the words before the figure, in its sentence, give it as an expectation, a
+    forecast, a target or a proposal ("analysts expect it to carry 40.6 million", "had proposed
+    a fine of 23.25 million pounds", "its forecast of 41 million")."""
+    text = ctx.texts.get(c.document, "")
+    start = max(sentence_start(c, text), c.span[0] - scope_rules().expectation_window)
+    return scope_rules().expectation.search(text[start : c.span[0]]) is not None
+
+
+def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """An expected, forecast, targeted or proposed figure against an outcome."""
+    ea, eb = is_expected(a, ctx), is_expected(b, ctx)
+    if ea == eb:
+        return None
+    doc = (a if ea else b).document
+    return Apart(
+        "expectation",
+        f"{doc} gives its figure as an expectation, a forecast, a target or a proposal, the "
+        "other source as an outcome",
+    )
+
+
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     return (
@@ -318,4 +347,5 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or further_move(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or extended_hours(a, b, metric, ctx)
+        or expectation(a, b, ctx)
     )
