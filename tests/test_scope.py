@@ -385,3 +385,44 @@ def test_two_expectations_or_two_outcomes_still_conflict(a_text: str, b_text: st
     b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "passengers"))
     assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ different people
+
+AGE = {"unit": "year", "kind": "count", "metric": "age"}
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        (
+            "The turnout was poor, said returning officer Mabel Ostrow, 58.",
+            "Queues formed early, said ward clerk Tomas Reyl, 44.",
+        ),
+        (
+            "Among the founders is the engineer Priya Castellane, 58, who still runs the lab.",
+            "The chairman, Olaf Brenning, 44, joined in the spring.",
+        ),
+    ],
+)
+def test_ages_beside_two_names_are_two_peoples(a_text: str, b_text: str) -> None:
+    a = fig("a.txt", a_text, "58", 58, **AGE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "44", 44, **AGE)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "age")
+    assert not alarms(findings)
+    assert "different names" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Queues formed early, said returning officer Mabel Ostrow, 44.",  # the same person
+        "In Caldmoor, 44 people queued before dawn.",  # a place, not a person
+    ],
+)
+def test_ages_of_one_name_or_beside_no_name_still_conflict(b_text: str) -> None:
+    a_text = "The turnout was poor, said returning officer Mabel Ostrow, 58."
+    a = fig("a.txt", a_text, "58", 58, **AGE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "44", 44, **AGE)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "age"))
+    assert f.kind == "value_mismatch"

@@ -17,6 +17,8 @@ measurement, and then a difference is no conflict (an info note says why):
 - **an expectation**: a figure given as expected, forecast, targeted or proposed ("analysts
   expect it to carry 40.6 million", "had proposed a fine of 23.25 million pounds") against an
   outcome;
+- **different people**: figures in apposition to two different names ("Derek Fallon, 74" /
+  "June Hale, 67");
 - **a running count**: a running total (a toll, the injured) given as a lower bound ("at least",
   "so far") above another source's figure, when the two sentences share no other figure (then
   they may give two tallies of a growing count; sharing one, they give the same update).
@@ -55,6 +57,8 @@ class ScopeRules:
     extended_window: int
     expectation: re.Pattern[str]
     expectation_window: int
+    apposition: re.Pattern[str]
+    not_names: frozenset[str]
 
 
 @cache
@@ -73,6 +77,8 @@ def scope_rules() -> ScopeRules:
         extended_window=int(s["extended_hours_window"]),
         expectation=re.compile(s["expectation_pattern"]),
         expectation_window=int(s["expectation_window"]),
+        apposition=re.compile(s["apposition_pattern"]),
+        not_names=frozenset(w.lower() for w in s["apposition_not_names"]),
     )
 
 
@@ -339,6 +345,24 @@ def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+def named_owner(c: Claim, ctx: Ctx) -> str | None:
+    """The name a figure stands in apposition to, right after it and a comma ("said Derek
+    Fallon, 74": Derek Fallon); None when no name of two or more capitalised words is there."""
+    text = ctx.texts.get(c.document, "")
+    m = scope_rules().apposition.search(text[max(0, c.span[0] - 60) : c.span[0]])
+    if m is None or m.group(1).split()[0].lower() in scope_rules().not_names:
+        return None
+    return m.group(1)
+
+
+def different_people(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Figures in apposition to two names that share no word: two people's figures (ages)."""
+    na, nb = named_owner(a, ctx), named_owner(b, ctx)
+    if na is None or nb is None or set(na.lower().split()) & set(nb.lower().split()):
+        return None
+    return Apart("different people", f"the figures stand beside different names ({na}; {nb})")
+
+
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     return (
@@ -348,4 +372,5 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or running_count(a, b, metric, ctx)
         or extended_hours(a, b, metric, ctx)
         or expectation(a, b, ctx)
+        or different_people(a, b, ctx)
     )
