@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention
 from reconcile.compare import compare_groups
-from reconcile.compare.scope import count_stage, previous_sentence
+from reconcile.compare.context import Ctx
+from reconcile.compare.scope import count_stage, named_owner, previous_sentence
+from reconcile.config import Settings
 
 _SENTENCES = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]?")  # "36.2" does not end one
 
@@ -417,7 +419,7 @@ def test_ages_beside_two_names_are_two_peoples(a_text: str, b_text: str) -> None
     "b_text",
     [
         "Queues formed early, said returning officer Mabel Ostrow, 44.",  # the same person
-        "In Caldmoor, 44 people queued before dawn.",  # a place, not a person
+        "Queues formed early, said Mrs Ostrow, 44.",  # her surname alone
     ],
 )
 def test_ages_of_one_name_or_beside_no_name_still_conflict(b_text: str) -> None:
@@ -426,3 +428,10 @@ def test_ages_of_one_name_or_beside_no_name_still_conflict(b_text: str) -> None:
     b = fig("b.txt", b_text, "44", 44, **AGE)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "age"))
     assert f.kind == "value_mismatch"
+
+
+def test_a_name_is_read_on_the_figure_s_line_only() -> None:
+    text = "Board of the Savings Council.\n\nGovernor Ana Lutz, 58, opened the meeting."
+    c = fig("a.txt", text, "58", 58, **AGE)  # type: ignore[arg-type]
+    ctx = Ctx(Settings(), {c.id: c}, {"a.txt": text}, set())
+    assert named_owner(c, ctx) == "Governor Ana Lutz"

@@ -58,7 +58,6 @@ class ScopeRules:
     expectation: re.Pattern[str]
     expectation_window: int
     apposition: re.Pattern[str]
-    not_names: frozenset[str]
 
 
 @cache
@@ -78,7 +77,6 @@ def scope_rules() -> ScopeRules:
         expectation=re.compile(s["expectation_pattern"]),
         expectation_window=int(s["expectation_window"]),
         apposition=re.compile(s["apposition_pattern"]),
-        not_names=frozenset(w.lower() for w in s["apposition_not_names"]),
     )
 
 
@@ -347,12 +345,11 @@ def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 
 def named_owner(c: Claim, ctx: Ctx) -> str | None:
     """The name a figure stands in apposition to, right after it and a comma ("said Derek
-    Fallon, 74": Derek Fallon); None when no name of two or more capitalised words is there."""
+    Fallon, 74": Derek Fallon); None when no name of two or more capitalised words on the
+    figure's line is there."""
     text = ctx.texts.get(c.document, "")
     m = scope_rules().apposition.search(text[max(0, c.span[0] - 60) : c.span[0]])
-    if m is None or m.group(1).split()[0].lower() in scope_rules().not_names:
-        return None
-    return m.group(1)
+    return None if m is None else m.group(1)
 
 
 def different_people(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
