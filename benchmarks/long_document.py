@@ -21,10 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from check import FILLER, sentence
 
-from reconcile.claims.compare import compare_groups
 from reconcile.claims.context import extract_claims
 from reconcile.claims.group import group_claims
 from reconcile.claims.models import Document, Report
+from reconcile.compare import compare_groups
 from reconcile.config import Settings
 from reconcile.render.json import render_json
 from reconcile.render.text import render_text

@@ -18,10 +18,10 @@ from multiprocessing.process import BaseProcess
 from pickle import PicklingError
 
 from reconcile.cache import ClaimCache
-from reconcile.claims.compare import compare_groups
 from reconcile.claims.group import group_claims
 from reconcile.claims.malformed import malformed_numbers, notices_for
 from reconcile.claims.models import Claim, Document, Report
+from reconcile.compare import compare_groups
 from reconcile.config import Settings
 
 Extracted = tuple[list[Claim], str | None]  # claims, and the time cap's notice if it cut

@@ -7,15 +7,15 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.claims.compare import (
+from reconcile.claims.models import Claim, Document, Group, Mention
+from reconcile.claims.when import relate
+from reconcile.compare import (
     compare_groups,
     conflict_pairs,
     interval,
     quote,
     restatements,
 )
-from reconcile.claims.models import Claim, Document, Group, Mention
-from reconcile.claims.when import relate
 from reconcile.config import Settings
 
 
@@ -876,12 +876,13 @@ def test_a_grey_market_quote_a_day_before_a_close_is_a_note() -> None:
 
 
 def test_a_headline_repeating_a_body_figure_is_left_out_of_the_finding() -> None:
-    from reconcile.claims.compare import _headline_twins, _title_end
+    from reconcile.compare.summary import _headline_twins
+    from reconcile.compare.wording import title_end
 
     text = "Published: 2026-08-12\n\nFire grows to 18,300 acres\n\nThe fire grew to 18,300 acres.\n"
-    end = _title_end(text, "Fire grows to 18,300 acres")
+    end = title_end(text, "Fire grows to 18,300 acres")
     assert text[:end].endswith("Fire grows to 18,300 acres")
-    assert _title_end("One line only.", "One line only.") == 0
+    assert title_end("One line only.", "One line only.") == 0
     head = claim("b.txt", text.index("18,300"), 18300, "acre", 18250, 18350)
     body = claim("b.txt", text.rindex("18,300"), 18300, "acre", 18250, 18350)
     other = claim("c.txt", 0, 28000, "acre", 28000, None)

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 import reconcile
 from reconcile.claims import money
-from reconcile.claims.compare import compare_groups, conflict_pairs
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from reconcile.compare import compare_groups, conflict_pairs
 from reconcile.config import Settings
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.claims.compare import compare_groups
 from reconcile.claims.evidence import FEATURES, context, features, model, probability
 from reconcile.claims.group import group_claims, merge_by_evidence
 from reconcile.claims.models import Claim, Group
+from reconcile.compare import compare_groups
 from tests.test_group import claim, together
 
 

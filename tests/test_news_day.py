@@ -9,9 +9,9 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reconcile.claims.compare import anchor_times, compare_groups, news_days, references
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention
 from reconcile.claims.when import header_day, sessions_apart, trading_day
+from reconcile.compare import anchor_times, compare_groups, news_days, references
 
 
 def article(

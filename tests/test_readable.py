@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reconcile.claims.compare import _fmt_interval, quote, when_words
 from reconcile.claims.models import Claim, Mention
+from reconcile.compare import quote, when_words
+from reconcile.compare.wording import fmt_interval as claim_interval
 from reconcile.render.common import fmt_interval, fmt_value, plural_noun
 from reconcile.render.svg import _label
 
@@ -79,8 +80,8 @@ def test_units_take_their_plural_and_intervals_name_the_unit_once() -> None:
 
 
 def test_an_exact_figure_is_not_an_interval_from_itself_to_itself() -> None:
-    assert _fmt_interval(_claim(4, 4, 4), 0.0) == "4"
-    assert _fmt_interval(_claim(4, 3.5, 4.5), 0.0) == "3.5 to 4.5"
+    assert claim_interval(_claim(4, 4, 4), 0.0) == "4"
+    assert claim_interval(_claim(4, 3.5, 4.5), 0.0) == "3.5 to 4.5"
 
 
 def test_a_quote_in_quote_marks_is_not_quoted_twice() -> None:
@@ -114,8 +115,8 @@ def test_html_fits_a_phone_every_chart_in_its_own_scrolling_box() -> None:
 
 
 def test_a_large_group_shows_forty_claims_in_html_and_counts_the_rest() -> None:
-    from reconcile.claims.compare import compare_groups
     from reconcile.claims.models import Document, Group, Report
+    from reconcile.compare import compare_groups
     from reconcile.render.html import render_html
 
     cs = [

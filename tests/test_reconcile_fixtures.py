@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reconcile import Report, load_documents, reconcile
-from reconcile.claims.compare import conflict_pairs
+from reconcile.compare import conflict_pairs
 
 ALIBABA = Path(__file__).resolve().parents[1] / "fixtures" / "alibaba-qwen3-max"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.claims.compare import compare_groups
 from reconcile.claims.models import Claim, Document, Group, Mention
+from reconcile.compare import compare_groups
 
 
 def figure(doc: str, text: str, written: str, value: float, nth: int = 0) -> Claim:

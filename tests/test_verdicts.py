@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.claims.compare import compare_groups, conflict_pairs
 from reconcile.claims.models import Claim, Group, Mention
+from reconcile.compare import compare_groups, conflict_pairs
 
 
 def fig(doc: str, value: float, half: float = 0.05, when: str | None = "2024-11-05") -> Claim:
@@ -101,7 +101,7 @@ def test_a_report_makes_at_most_one_finding_per_group(rows: list[tuple[float, st
 
 
 def test_a_large_group_is_judged_camp_by_camp_and_still_names_the_odd_sources() -> None:
-    from reconcile.claims.compare import EXACT_MAX
+    from reconcile.compare import EXACT_MAX
 
     n = EXACT_MAX + 30
     cs = [fig(f"s{i:03}.txt", 12.0) for i in range(n)]
@@ -131,7 +131,7 @@ def test_a_large_group_is_judged_camp_by_camp_and_still_names_the_odd_sources() 
 def test_a_check_and_a_report_judge_a_pair_alike_on_either_side_of_the_exact_limit(
     n: int, pattern: list[tuple[float, str | None]], data: st.DataObject
 ) -> None:
-    from reconcile.claims.compare import EXACT_MAX
+    from reconcile.compare import EXACT_MAX
 
     # groups of 40 to 60 claims: judged pair by pair up to EXACT_MAX, against references above
     assert 40 <= EXACT_MAX <= 60
@@ -146,7 +146,7 @@ def test_a_check_and_a_report_judge_a_pair_alike_on_either_side_of_the_exact_lim
 
 
 def test_a_large_group_judges_each_figure_against_its_days_reference() -> None:
-    from reconcile.claims.compare import EXACT_MAX
+    from reconcile.compare import EXACT_MAX
 
     cs = [fig(f"s{i:03}.txt", 12.0) for i in range(EXACT_MAX + 10)]
     cs += [fig("x.txt", 19.0), fig("y.txt", 4.0)]
@@ -166,7 +166,7 @@ def test_a_large_group_judges_each_figure_against_its_days_reference() -> None:
 
 
 def test_too_many_odd_figures_are_judged_against_the_reference_alone() -> None:
-    from reconcile.claims.compare import EXACT_MAX, ODD_MAX
+    from reconcile.compare import EXACT_MAX, ODD_MAX
 
     cs = [fig(f"s{i:03}.txt", 12.0) for i in range(EXACT_MAX + 10)]
     odd = [fig(f"x{i:03}.txt", 20.0 + 2 * i) for i in range(ODD_MAX + 1)]

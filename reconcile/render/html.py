@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reconcile.claims.compare import when_words
 from reconcile.claims.models import Claim, Document, Finding, Report
+from reconcile.compare import when_words
 from reconcile.render.common import (
     Index,
     claim_interval,

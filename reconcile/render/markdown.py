@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from reconcile.claims.compare import when_words
 from reconcile.claims.models import Claim, Report
+from reconcile.compare import when_words
 from reconcile.render.common import (
     Index,
     claim_interval,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reconcile.claims.compare import when_words
 from reconcile.claims.models import Claim, Finding, Report
+from reconcile.compare import when_words
 from reconcile.render.common import (
     Index,
     claim_interval,

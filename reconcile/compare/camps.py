@@ -1,0 +1,58 @@
+"""Camps: the claims of a group whose intervals meet, link by link, give one figure."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reconcile.claims.models import Claim
+from reconcile.compare.intervals import overlaps
+
+if TYPE_CHECKING:
+    from reconcile.compare.context import Ctx
+
+
+@dataclass
+class Camp:
+    """Claims of a group that give one figure (their intervals meet, link by link)."""
+
+    claims: list[Claim]
+    docs: list[str]
+
+    @property
+    def head(self) -> Claim:
+        return self.claims[0]
+
+
+def camps(claims: list[Claim], ctx: Ctx) -> list[Camp]:
+    """The figures the claims give: claims whose intervals meet (directly or through another
+    claim) make one camp. Largest first (by sources), then by the first claim's id; a sweep over
+    the intervals sorted by their lower bound, so n log n for n claims."""
+    out: list[Camp] = []
+    by_unit: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_unit[c.unit].append(c)
+    for _unit, cs in sorted(by_unit.items()):
+        cs.sort(key=lambda c: (ctx.iv(c)[0], c.id))
+        current: list[Claim] = []
+        start = reach = -math.inf
+        for c in cs:
+            lo, hi = ctx.iv(c)
+            if current and not overlaps((lo, hi), (start, reach)):
+                out.append(_camp(current))
+                current = []
+            if not current:
+                start, reach = lo, hi
+            current.append(c)
+            reach = max(reach, hi)
+        if current:
+            out.append(_camp(current))
+    out.sort(key=lambda k: (-len(k.docs), k.head.id))
+    return out
+
+
+def _camp(claims: list[Claim]) -> Camp:
+    ordered = sorted(claims, key=lambda c: c.id)
+    return Camp(ordered, sorted({c.document for c in ordered}))

@@ -1,0 +1,152 @@
+"""What a comparison run knows (``Ctx``) and a finding not yet worded (``Pending``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reconcile.claims.models import Claim, Evidence, Finding, Group, Severity
+from reconcile.compare.arithmetic import implied_base
+from reconcile.compare.intervals import interval
+from reconcile.compare.rules import rules
+from reconcile.compare.wording import ALSO_QUOTED, also_sources, quote, when_words
+from reconcile.config import Settings
+
+
+@dataclass
+class Ctx:
+    settings: Settings
+    by_id: dict[str, Claim]
+    texts: dict[str, str]
+    in_title: set[str]
+    focus: frozenset[str] = frozenset()
+    group_by_doc: dict[str, list[Claim]] = field(default_factory=dict)
+    quotes: dict[str, str] = field(default_factory=dict)
+    bases: dict[str, float | None] = field(default_factory=dict)
+    intervals: dict[str, tuple[float, float]] = field(default_factory=dict)
+    reports: dict[tuple[object, ...], list[str]] = field(default_factory=dict)  # per group
+    earlier: dict[str, bool] = field(default_factory=dict)
+    revised: dict[str, bool] = field(default_factory=dict)
+    news: dict[str, dt.date] = field(default_factory=dict)  # undated market figures' news days
+    years: dict[str, int] = field(default_factory=dict)  # each document's year, when known
+    # the claims of each (document, sentence), filled on first use (see scope.same_update)
+    sentence_claims: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
+    doc_claims: dict[str, list[Claim]] = field(default_factory=dict)  # by span, on first use
+    camp_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # per group
+    claim_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def is_earlier(self, c: Claim) -> bool:
+        """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""
+        got = self.earlier.get(c.id)
+        if got is None:
+            got = self.earlier[c.id] = bool(rules().earlier_cross.search(self._lead(c, 80)))
+        return got
+
+    def is_revised(self, c: Claim) -> bool:
+        """Whether the text gives ``c`` as a revision ("restated its profit to €298 million")."""
+        got = self.revised.get(c.id)
+        if got is None:
+            got = self.revised[c.id] = bool(rules().revised.search(self._lead(c, 80)))
+        return got
+
+    def when_words(self, c: Claim) -> str:
+        """The claim's time as an editor writes it; an undated market figure's news day."""
+        day = self.news.get(c.id)
+        if day is None:
+            return when_words(c.when)
+        return f"no stated day; the news day of its article is {when_words(day.isoformat())}"
+
+    def _lead(self, c: Claim, width: int) -> str:
+        text = self.texts.get(c.document, "")
+        return text[max(0, c.span[0] - width) : c.span[0]]
+
+    def iv(self, c: Claim) -> tuple[float, float]:
+        """``interval(c, tolerance)``, computed once per claim (it depends on the value only)."""
+        got = self.intervals.get(c.id)
+        if got is None:
+            got = self.intervals[c.id] = interval(c, self.settings.tolerance)
+        return got
+
+    def severity(self, kind: str, default_key: str | None = None) -> Severity:
+        chosen = self.settings.severity.get(kind)  # type: ignore[call-overload]
+        if chosen is not None and chosen != "off":  # an "off" kind is dropped at the end
+            return chosen  # type: ignore[no-any-return]
+        return rules().severity[default_key or kind]  # type: ignore[return-value]
+
+    def base(self, c: Claim) -> float | None:
+        if c.id not in self.bases:
+            self.bases[c.id] = implied_base(c, self.by_id)
+        return self.bases[c.id]
+
+    def q(self, c: Claim) -> str:
+        if c.id not in self.quotes:
+            links = [self.by_id[i] for i in c.linked if i in self.by_id]
+            self.quotes[c.id] = quote(c, self.texts.get(c.document), links)
+        return self.quotes[c.id]
+
+
+@dataclass
+class Pending:
+    """A finding whose wording is built only if it survives de-duplication."""
+
+    kind: str
+    severity: Severity
+    group: Group
+    claims: set[str]
+    wording: Callable[[], str]
+    details: dict[str, int | float | str | None]
+    pair: tuple[str, ...] = ()  # the claims it was made for, before any merging
+    also: list[Claim] = field(default_factory=list)  # a claim of each other source merged in
+    quoter: Callable[[Claim], str] | None = None
+    source: str | None = None  # the document the finding is about (see summarize)
+    evidence: list[Evidence] = field(default_factory=list)  # the pairs summarized into it
+    reason: str = ""  # why, within a kind: only findings for the same reason are summarized
+    docs: tuple[str, ...] = ()  # the documents of ``pair``, sorted (set by _annotate)
+    mine: str | None = None  # the claim of ``pair`` in focus, when exactly one is
+
+    def __post_init__(self) -> None:
+        if not self.pair:
+            self.pair = tuple(sorted(self.claims))
+
+    def finding(self) -> Finding:
+        message, details = self.wording(), self.details
+        if self.source is not None:
+            details = {**details, "source": self.source}
+        if self.also and self.quoter is not None:
+            shown = [(c.document, self.quoter(c)) for c in self.also[:ALSO_QUOTED]]
+            message = message.removesuffix(".") + also_sources(shown, len(self.also)) + "."
+            details = {**details, "other_sources": len(self.also)}
+        return Finding(
+            id="",
+            kind=self.kind,  # type: ignore[arg-type]
+            severity=self.severity,
+            group=self.group.id,
+            claims=sorted(self.claims),
+            message=message,
+            details=details,
+            evidence=self.evidence or [self.as_evidence()],
+        )
+
+    def as_evidence(self) -> Evidence:
+        return Evidence(kind=self.kind, severity=self.severity, claims=sorted(self.claims))  # type: ignore[arg-type]
+
+
+def pair_finding(
+    kind: str,
+    severity: Severity,
+    group: Group | None,
+    a: Claim,
+    b: Claim,
+    message: str,
+    details: dict[str, int | float | str | None],
+) -> Finding:
+    return Finding(
+        id="",
+        kind=kind,  # type: ignore[arg-type]
+        severity=severity,
+        group=group.id if group else None,
+        claims=sorted({a.id, b.id}),
+        message=message,
+        details=details,
+    )

@@ -1,0 +1,219 @@
+"""Currencies: amounts restated in another currency (the rates they imply must agree) and groups of
+one quantity in two currencies weighed through a reference rate."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from itertools import combinations, pairwise
+from typing import TYPE_CHECKING
+
+from reconcile.claims import money
+from reconcile.claims.models import Claim, Finding, Group
+from reconcile.claims.when import (
+    relate,
+)
+from reconcile.compare.arithmetic import ratio_interval
+from reconcile.compare.context import Pending, pair_finding
+from reconcile.compare.intervals import interval, overlaps
+from reconcile.compare.news_day import news_relation
+from reconcile.compare.rules import rules, undated_blocks
+from reconcile.compare.selection import EXACT_MAX
+from reconcile.compare.summary import dedupe_document_pairs, summarize
+from reconcile.compare.wording import fmt, fmt_interval
+
+if TYPE_CHECKING:
+    from reconcile.compare.context import Ctx
+
+
+def _judge_currencies(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
+    """Two sources' amounts of one quantity in two currencies: ``b`` converted into ``a``'s
+    currency at the reference rate of its article's year, within the band of an unstated rate
+    (:mod:`reconcile.claims.money`). Beyond the band they conflict; within it, or when the days
+    differ, one gives its figure as an earlier value or a revision, or the figures are so far
+    apart that they are more likely two quantities, nothing is said."""
+    year = ctx.years.get(b.document) or ctx.years.get(a.document) or ctx.years.get("")
+    r = money.rate(b.unit, a.unit, year, ctx.settings.exchange_rates)
+    if r is None or a.document == b.document:
+        return None
+    ia, ib = ctx.iv(a), money.convert(ctx.iv(b), r)
+    if overlaps(ia, ib) or not all(map(math.isfinite, (*ia, *ib))):
+        return None
+    rel = relate(a.when, b.when)
+    if rel.same is None and ctx.news and (on_news := news_relation(a, b, ctx)) is not None:
+        rel = on_news
+    sessions = a.session is not None and b.session is not None and a.session != b.session
+    if rel.same is False or sessions:
+        return None
+    if rel.same is None and undated_blocks(a, b, group.metric):
+        return None
+    if ctx.is_earlier(a) != ctx.is_earlier(b) or ctx.is_revised(a) != ctx.is_revised(b):
+        return None
+    if a.value * b.value > 0:
+        small, big = sorted((abs(a.value), abs(b.value * r.mid)))
+        if small == 0 or big / small > rules().unrelated_ratio:
+            return None
+    x, y = (b, a) if b.document in ctx.focus and a.document not in ctx.focus else (a, b)
+
+    def wording() -> str:
+        return (
+            f'{group.label}: {x.document} says "{ctx.q(x)}" and {y.document} says "{ctx.q(y)}"; '
+            f"at {r.origin}, {r.mid:.4g} {a.unit} per {b.unit}, give or take "
+            f"{money.table().band:.0%} for the unstated rate of the day, {b.text} is "
+            f"{fmt(ib[0])} to {fmt(ib[1])} {a.unit}, against {fmt_interval(a, 0.0)} "
+            f"{a.unit}: these cannot both hold."
+        )
+
+    return Pending(
+        "value_mismatch",
+        ctx.severity("value_mismatch"),
+        group,
+        {a.id, b.id},
+        wording,
+        {"rate": round(r.mid, 6), "rate_low": round(r.low, 6), "rate_high": round(r.high, 6)},
+        (a.id, b.id),
+        reason="currencies",
+    )
+
+
+def currency_findings(groups: list[Group], ctx: Ctx, focus: set[str] | None) -> list[Finding]:
+    """Groups of one quantity (subject, metric, role, listing) in two weighable currencies set
+    against each other: each source's amount in one currency against each other source's amount
+    in the other, when neither source gives the quantity in both (then the figures in one
+    currency are compared directly). An amount restated in brackets after another ("£2.35bn
+    ($3.9bn)") is a conversion: the rate checks (:func:`rate_findings`) weigh it, not this.
+    Groups of more than ``EXACT_MAX`` claims are left out."""
+    siblings: dict[tuple[str, ...], list[Group]] = defaultdict(list)
+    unnamed = rules().unnamed_metrics
+    for g in groups:
+        if g.unit and g.metric and money.weighable(g.unit) and g.metric.lower() not in unnamed:
+            key = (g.subject or "", g.metric, g.role or "", g.scope or "")
+            siblings[key].append(g)
+    out: list[Finding] = []
+    if not any(len(gs) > 1 for gs in siblings.values()):
+        return out
+    # an amount restated in brackets ("£2.35bn ($3.9bn)") is weighed through its original
+    money_claims = [c for c in ctx.by_id.values() if c.kind == "money"]
+    converted = {y.id for _x, y in restatements(money_claims, ctx.texts)}
+    for _key, gs in sorted(siblings.items()):
+        for g1, g2 in combinations(sorted(gs, key=lambda g: g.id), 2):
+            m1 = [ctx.by_id[i] for i in g1.claims if i in ctx.by_id]
+            m2 = [ctx.by_id[i] for i in g2.claims if i in ctx.by_id]
+            if g1.unit == g2.unit or len(m1) > EXACT_MAX or len(m2) > EXACT_MAX:
+                continue
+            d1, d2 = {c.document for c in m1}, {c.document for c in m2}
+            m1 = [c for c in m1 if c.id not in converted]
+            m2 = [c for c in m2 if c.id not in converted]
+            label = f"{g1.label} ({g1.unit} and {g2.unit})"
+            pair_group = g1.model_copy(update={"label": label})
+            found: list[Pending] = []
+            for a in m1:
+                for b in m2:
+                    if a.document in d2 or b.document in d1:
+                        continue  # a source giving both currencies is compared directly
+                    if focus is not None and not ({a.document, b.document} & focus):
+                        continue
+                    x, y = (a, b) if a.id < b.id else (b, a)
+                    p = _judge_currencies(x, y, pair_group, ctx)
+                    if p is not None:
+                        found.append(p)
+            deduped = dedupe_document_pairs(found, ctx.by_id, focus, ctx.in_title)
+            out += (p.finding() for p in summarize(deduped, ctx, focus))
+    return out
+
+
+def restatements(claims: list[Claim], texts: dict[str, str]) -> list[tuple[Claim, Claim]]:
+    """Pairs (amount, the same amount in another currency) written side by side in one text."""
+    pattern = rules().restatement
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind == "money":
+            by_doc[c.document].append(c)
+    pairs = []
+    for doc, cs in by_doc.items():
+        text = texts.get(doc)
+        if text is None:
+            continue
+        cs.sort(key=lambda c: c.span)
+        for x, y in pairwise(cs):
+            between = text[x.span[1] : y.span[0]]
+            if x.unit != y.unit and len(between) <= 16 and pattern.match(between):
+                pairs.append((x, y))
+    return pairs
+
+
+def rate_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
+    tol = ctx.settings.tolerance
+    implied: dict[tuple[str, str], list[tuple[Claim, Claim, tuple[float, float]]]] = defaultdict(
+        list
+    )
+    for x, y in restatements(claims, ctx.texts):
+        if x.unit > y.unit:
+            x, y = y, x
+        r = ratio_interval(x, y, tol)
+        if r is not None:
+            implied[(x.unit, y.unit)].append((x, y, r))
+    findings = []
+    for (ux, uy), rows in sorted(implied.items()):
+        for (x1, y1, r1), (x2, y2, r2) in combinations(rows, 2):
+            if x1.document == x2.document or overlaps(r1, r2):
+                continue
+            mid1, mid2 = (r1[0] + r1[1]) / 2, (r2[0] + r2[1]) / 2
+            one_amount = overlaps(interval(x1, tol), interval(x2, tol)) or overlaps(
+                interval(y1, tol), interval(y2, tol)
+            )
+            drift = abs(mid1 - mid2) / max(mid1, mid2) <= rules().rate_drift
+            severity = "info" if drift and not one_amount else ctx.severity("arithmetic")
+            message = (
+                f'{ux}/{uy} rate: {x1.document} restates "{ctx.q(x1)}" as "{ctx.q(y1)}" '
+                f'(about {mid1:.4g} {ux} per {uy}) but {x2.document} restates "{ctx.q(x2)}" as '
+                f'"{ctx.q(y2)}" (about {mid2:.4g}); the implied exchange rates disagree.'
+            )
+            if severity == "info":
+                message = message[:-1] + (
+                    "; the amounts differ, and conversions made on different dates may differ "
+                    "this much."
+                )
+            f = pair_finding(
+                "arithmetic",
+                severity,  # type: ignore[arg-type]
+                None,
+                x1,
+                x2,
+                message,
+                {"rate_a": round(mid1, 6), "rate_b": round(mid2, 6)},
+            )
+            findings.append(f.model_copy(update={"claims": sorted({x1.id, y1.id, x2.id, y2.id})}))
+        for x, y, r in rows:
+            for row in ctx.settings.exchange_rates:
+                rate = _table_rate(row, ux, uy)
+                if rate is None or overlaps(r, (rate, rate)):
+                    continue
+                message = (
+                    f'{ux}/{uy} rate: {x.document} restates "{ctx.q(x)}" as "{ctx.q(y)}", '
+                    f"about {(r[0] + r[1]) / 2:.4g} {ux} per {uy}, but the rate table gives "
+                    f"{rate:.4g} for {row.get('date', 'its date')}."
+                )
+                f = pair_finding(
+                    "arithmetic",
+                    ctx.severity("arithmetic"),
+                    None,
+                    x,
+                    y,
+                    message,
+                    {"rate_text": round((r[0] + r[1]) / 2, 6), "rate_table": rate},
+                )
+                findings.append(f)
+    return findings
+
+
+def _table_rate(row: dict[str, str | float], ux: str, uy: str) -> float | None:
+    """A user's rate row as units of ``ux`` per ``uy`` (rows say quote per base)."""
+    base, quote_unit, rate = row.get("base"), row.get("quote"), row.get("rate")
+    if not isinstance(rate, int | float) or rate <= 0:
+        return None
+    if (base, quote_unit) == (uy, ux):
+        return float(rate)
+    if (base, quote_unit) == (ux, uy):
+        return 1 / float(rate)
+    return None

@@ -1,0 +1,134 @@
+"""The intervals figures admit and how two of them meet: overlap, a strict bound against a precise
+figure, a slip of scale, two maxima, figures too far apart to be one quantity."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from reconcile.claims.models import Claim
+from reconcile.compare.rules import STRICT, rules
+
+
+def interval(c: Claim, tolerance: float = 0.0) -> tuple[float, float]:
+    """The claim's admitted interval widened by ``tolerance`` (relative to its value)."""
+    pad = abs(c.value) * tolerance
+    low = -math.inf if c.low is None else c.low - pad
+    high = math.inf if c.high is None else c.high + pad
+    return low, high
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two intervals share more than a boundary.
+
+    Intervals that only touch do not agree: "2.9%" (2.85 to 2.95) and "2.8%" (2.75 to 2.85) are
+    two different figures, though 2.85 rounds to either. A single point agrees with an interval
+    that holds it, at a boundary too.
+    """
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    if lo != hi:
+        return lo < hi
+    return a[0] == a[1] or b[0] == b[1]
+
+
+def _precision_halfwidth(c: Claim, tolerance: float) -> float:
+    """Half-width of an unqualified claim's interval (its rounding), widened by tolerance."""
+    if c.low is None or c.high is None:
+        return math.inf
+    return (c.high - c.low) / 2 + abs(c.value) * tolerance
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def round_figure(c: Claim) -> bool:
+    """A whole number of one significant digit written with trailing zeros ("60%", "300 jobs",
+    "20 million")."""
+    m = _NUMBER.search(c.mention.surface)
+    if m is None or "." in m.group(0):
+        return False
+    digits = m.group(0).replace(",", "")
+    return len(digits) > 1 and len(digits.rstrip("0")) == 1
+
+
+def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]) -> bool:
+    """A strict bound ("over X", "nearly X") against a precise unqualified X.
+
+    The intervals meet only inside the rounding of X: a lower bound of 380 billion against a
+    plan of exactly 380 billion. A coarse figure ("1 trillion", half-width 50%) or a headline's
+    round figure is not precise enough to contradict "over 1 trillion", and neither is a move
+    of one significant digit ("fell 60%" against "fell more than 60%", see ``round_figure``):
+    a move is measured and rounded when written, while a stated amount (a plan of "100 trillion
+    won") is the figure itself.
+    """
+    for bound, exact in ((a, b), (b, a)):
+        if bound.qualifier not in STRICT or exact.qualifier is not None:
+            continue
+        if exact.id in in_title or exact.value == 0:
+            continue
+        if exact.role == "change" and round_figure(exact):
+            continue  # a move measured and rounded: a fall of 60.4% is "60%" and "over 60%"
+        half = _precision_halfwidth(exact, tolerance)
+        if half / abs(exact.value) > rules().precise_relative:
+            continue
+        if abs(bound.value - exact.value) <= half:
+            return True
+    return False
+
+
+def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
+    """The factor (1e3, 1e6, 1e9) by which two otherwise agreeing figures differ, if any."""
+    ia, ib = interval(a, tolerance), interval(b, tolerance)
+    if not all(map(math.isfinite, (*ia, *ib))):
+        return None  # a bound ("above $300") says nothing about scale
+    if any(lo <= 0 <= hi for lo, hi in (ia, ib)) or a.value * b.value <= 0:
+        return None  # zero ("unchanged") times a thousand is still zero: no slip to see
+    # the ratio of the figures' magnitudes, at its widest: no factor above it can be the slip
+    (alo, ahi), (blo, bhi) = sorted(map(abs, ia)), sorted(map(abs, ib))
+    widest = max(ahi / blo, bhi / alo)
+    for f in rules().scale_factors:
+        if f > widest:
+            continue
+        for lo, hi, other in ((ia[0] * f, ia[1] * f, ib), (ib[0] * f, ib[1] * f, ia)):
+            if math.isfinite(lo) and math.isfinite(hi) and overlaps((lo, hi), other):
+                return f
+    return None
+
+
+def maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:
+    """Two figures both given as a maximum ("up to €400", "as much as 7%") whose written
+    figures differ beyond their rounding: a cap or a peak is one figure, so they conflict. A
+    peak may be written rounded or cut down to its last digit ("as much as 29%" for a peak of
+    29.6%, which another source rounds to 30%): each written maximum admits up to one more unit
+    of its last digit."""
+    maxima = rules().maxima
+    if a.qualifier not in maxima or b.qualifier not in maxima:
+        return False
+    if a.high is None or b.high is None:
+        return False
+    written = []
+    for c in (a, b):
+        half = max(c.high - c.value, 0.0) + abs(c.value) * tolerance
+        written.append((c.value - half, c.value + 3 * half))  # rounded, or cut down
+    return not overlaps(*written)
+
+
+def far_apart(a: Claim, b: Claim) -> bool:
+    """Two non-zero figures of one sign further apart than ``unrelated_ratio``, and not a slip
+    of scale even within ``slip_window`` (fixed, so that the verdict does not depend on the
+    user's tolerance: a wider tolerance then never turns a note into a conflict)."""
+    if a.value * b.value <= 0:
+        return False
+    small, big = sorted((abs(a.value), abs(b.value)))
+    rules_ = rules()
+    return big / small > rules_.unrelated_ratio and scale_slip(a, b, rules_.slip_window) is None
+
+
+def same_unit(ua: str, ub: str, a: Claim, b: Claim) -> bool:
+    """Equal units, or an ambiguous symbol (¥: CNY or JPY) that the other claim's unit settles."""
+    return (
+        ua == ub
+        or (ub in a.mention.alternatives and ua in b.mention.alternatives)
+        or (ub in a.mention.alternatives and not b.mention.alternatives)
+        or (ua in b.mention.alternatives and not a.mention.alternatives)
+    )

@@ -1,0 +1,273 @@
+"""The verdict on one pair of claims of a group: agreement, a conflict, or a difference of scope."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reconcile.claims.models import Claim, Group, Severity
+from reconcile.claims.when import (
+    TimeRelation,
+    is_weekday_only,
+    relate,
+)
+from reconcile.compare.arithmetic import chain_reconciles
+from reconcile.compare.context import Pending
+from reconcile.compare.intervals import (
+    far_apart,
+    maxima_differ,
+    overlaps,
+    qualifier_collision,
+    same_unit,
+    scale_slip,
+)
+from reconcile.compare.news_day import news_relation
+from reconcile.compare.revisions import comparable_in_one_source, says_revision, source_reports_both
+from reconcile.compare.rules import (
+    SESSIONS,
+    STRICT,
+    day_level,
+    evolving,
+    one_off,
+    rules,
+    undated_blocks,
+)
+from reconcile.compare.scope import apart
+from reconcile.compare.wording import fmt, fmt_interval
+
+if TYPE_CHECKING:
+    from reconcile.compare.context import Ctx
+
+
+def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
+    """The finding for one pair of claims in a group, or None when they agree."""
+    tol = ctx.settings.tolerance
+    if not (same_unit(a.unit, b.unit, a, b) and same_unit(a.mention.unit, b.mention.unit, a, b)):
+        return _points_against_percent(a, b, group, ctx)
+    ia, ib = ctx.iv(a), ctx.iv(b)
+    maxima = maxima_differ(a, b, tol)
+    if overlaps(ia, ib) and a.qualifier not in STRICT and b.qualifier not in STRICT and not maxima:
+        return None  # the common case, decided before any wording is built
+    if (group.metric or "").lower() in rules().unnamed_metrics:
+        return None  # "four months", "three years": what they measure is not known
+    rel = relate(a.when, b.when)
+    if rel.same is None and ctx.news and (on_news := news_relation(a, b, ctx)) is not None:
+        rel = on_news  # an undated market figure is its article's news day's
+    if rel.same is False and one_off(group.metric) and day_level(a.when) and day_level(b.when):
+        rel = TimeRelation(None)  # one deal reported on two days is still one deal
+    if a.document == b.document and not comparable_in_one_source(a, b, rel.same, ctx):
+        return None
+    label = group.label
+
+    def src() -> str:
+        # the focus document (a draft under check) speaks first
+        x, y = (b, a) if b.document in ctx.focus and a.document not in ctx.focus else (a, b)
+        qx, qy = ctx.q(x), ctx.q(y)
+        if x.when or y.when or x.id in ctx.news or y.id in ctx.news:
+            return (
+                f'{x.document} says "{qx}" ({ctx.when_words(x)}) and {y.document} says '
+                f'"{qy}" ({ctx.when_words(y)})'
+            )
+        return f'{x.document} says "{qx}" and {y.document} says "{qy}"'
+
+    details: dict[str, int | float | str | None] = {}
+
+    def pending(
+        kind: str, severity: Severity, wording: Callable[[], str], reason: str = ""
+    ) -> Pending:
+        return Pending(
+            kind, severity, group, {a.id, b.id}, wording, details, (a.id, b.id), reason=reason
+        )
+
+    if maxima:
+        sessions = a.session is not None and b.session is not None and a.session != b.session
+        if rel.same is False or sessions or a.document == b.document:
+            return None
+        return pending(
+            "qualifier_conflict",
+            ctx.severity("qualifier_conflict"),
+            lambda: (
+                f"{label}: {src()}; both give a maximum, {fmt(a.value)} against "
+                f"{fmt(b.value)}, and a maximum is one figure: they cannot both be right."
+            ),
+            "maxima",
+        )
+    if overlaps(ia, ib):
+        if rel.same is False or not qualifier_collision(a, b, tol, ctx.in_title):
+            return None
+        if (kept_apart := apart(a, b, group.metric, ctx)) is not None:
+            return pending(
+                "different_scope",
+                ctx.severity("different_scope", "different_scope_far"),
+                lambda: f"{label}: {src()}; the figures differ, but {kept_apart.why}.",
+                kept_apart.reason,
+            )
+        bound, exact = (a, b) if a.qualifier in STRICT else (b, a)
+        return pending(
+            "qualifier_conflict",
+            ctx.severity("qualifier_conflict"),
+            lambda: (
+                f"{label}: {src()}; the qualifier puts one figure strictly "
+                f"{'above' if bound.qualifier == 'over' else 'below'} {fmt(bound.value)} while "
+                f"the other states {fmt(exact.value)} exactly, so they cannot both hold."
+            ),
+        )
+    bases = [(a, ctx.base(a)), (b, ctx.base(b))]
+    have_bases = bases[0][1] is not None and bases[1][1] is not None
+    if have_bases:
+        for c, base in bases:
+            details[f"implied_base:{c.id}"] = round(base, 4)  # type: ignore[arg-type]
+
+    def base_text() -> str:
+        if not have_bases:
+            return ""
+        return "; the implied previous values are " + " and ".join(
+            f"{fmt(base)} ({c.document})"
+            for c, base in bases  # type: ignore[arg-type]
+        )
+
+    def scoped(
+        reason: str, wording: Callable[[], str], key: str = "different_scope_far"
+    ) -> Pending:
+        return pending("different_scope", ctx.severity("different_scope", key), wording, reason)
+
+    # a figure the text gives as an earlier value ("from 4.50%") or as a revision ("cut its
+    # reported profit to ...") is of another vintage than a plain figure of another source
+    for marked, reason, what in (
+        (ctx.is_earlier, "earlier value", "an earlier value, not the current one"),
+        (ctx.is_revised, "revised value", "a revision of an earlier one"),
+    ):
+        if a.document != b.document and marked(a) != marked(b):
+            doc = (a if marked(a) else b).document
+            return scoped(
+                reason,
+                lambda doc=doc, what=what: (
+                    f"{label}: {src()}; the figures differ, but {doc} gives its figure as "
+                    f"{what}{base_text()}."
+                ),
+            )
+    sessions_differ = a.session is not None and b.session is not None and a.session != b.session
+    scope_differs = rel.same is False or sessions_differ
+    # Days known only by weekday name, a day apart: the figure may be misdated, so the
+    # difference is worth a warning. Calendar dates that differ are an informational note.
+    # A running total (a toll, the area burned) is expected to move from one day to the next.
+    near = (
+        scope_differs
+        and rel.days is not None
+        and rel.days <= rules().near_days
+        and (is_weekday_only(a.when) or is_weekday_only(b.when))
+        and not evolving(group.metric)
+        and "pre-listing" not in (a.session, b.session)  # a grey-market quote is no misdated close
+    )
+    # A source that gives both figures itself explains a difference that the days do not.
+    if (
+        a.document != b.document
+        and (near or not scope_differs)
+        and (both := source_reports_both(a, b, ctx))
+    ):
+        said = says_revision(both, a, b, ctx)
+        details["revision"] = "stated" if said else "not stated"
+        why = (
+            "so the difference is a revision or a change over time"
+            if said
+            else "without saying that one revises the other: two quantities under one name, "
+            "or a source contradicting itself"
+        )
+        return scoped(
+            "reports both",
+            lambda: (
+                f"{label}: {src()}; the figures differ, but {both} gives both figures itself, "
+                f"{why}{base_text()}."
+            ),
+        )
+    # the sentences may say the two figures are not one measurement (see scope.apart); days a
+    # day apart that may be misdated are still worth their warning unless they do
+    if (not scope_differs or near) and (set_apart := apart(a, b, group.metric, ctx)):
+        return scoped(
+            set_apart.reason,
+            lambda: f"{label}: {src()}; the figures differ, but {set_apart.why}{base_text()}.",
+        )
+    if scope_differs:
+        why = (
+            "the days differ"
+            if rel.same is False
+            else f"one is {SESSIONS.get(a.session or '', a.session)}, the other "
+            f"{SESSIONS.get(b.session or '', b.session)}"
+        )
+        if near and chain_reconciles(a, b, ctx.by_id, tol):
+            near = False
+            why += ", and one day's figure is the base the other's change implies"
+        return scoped(
+            why,
+            lambda: f"{label}: {src()}; the figures differ, but {why}{base_text()}.",
+            "different_scope_near" if near else "different_scope_far",
+        )
+    if rel.same is None and undated_blocks(a, b, group.metric):
+        undated = sorted({c.document for c in (a, b) if c.when is None})
+        who = (
+            f"neither {undated[0]} nor {undated[1]} says"
+            if len(undated) > 1
+            else (f"{undated[0]} does not say")
+        )
+        return scoped(
+            "undated",
+            lambda: (
+                f"{label}: {src()}; the figures differ, but {who} which day its figure is for"
+                f"{base_text()}."
+            ),
+        )
+    if far_apart(a, b):
+        return scoped(
+            "far apart",
+            lambda: (
+                f"{label}: {src()}; the figures are more than {fmt(rules().unrelated_ratio)} "
+                f"times apart, more likely two different quantities under one name than a "
+                f"disagreement."
+            ),
+        )
+    factor = scale_slip(a, b, tol)
+    if factor is not None:
+        details["factor"] = factor
+        return pending(
+            "scale_mismatch",
+            ctx.severity("scale_mismatch"),
+            lambda: (
+                f"{label}: {src()}; the figures agree but for a factor of {fmt(factor)}, "
+                f"a likely slip between scale words."
+            ),
+        )
+    direction = ""
+    if a.value * b.value < 0:
+        direction = "; they disagree even on the direction"
+    return pending(
+        "value_mismatch",
+        ctx.severity("value_mismatch"),
+        lambda: (
+            f"{label}: {src()}; these cannot both hold ({fmt_interval(a, tol)} against "
+            f"{fmt_interval(b, tol)}){direction}{base_text()}."
+        ),
+    )
+
+
+def _points_against_percent(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
+    """A change in percentage points reported by another source as a percent change."""
+    units = {a.mention.unit, b.mention.unit}  # as written, before any reading of the context
+    if units != {"percent", "percentage_point"} or "change" not in (a.role, b.role):
+        return None
+    if not overlaps(ctx.iv(a), ctx.iv(b)):
+        return None  # different numbers: a relative change may well match a point change
+    if a.document == b.document:
+        return None
+    pts, pct = (a, b) if a.mention.unit == "percentage_point" else (b, a)
+    return Pending(
+        "value_mismatch",
+        ctx.severity("value_mismatch"),
+        group,
+        {a.id, b.id},
+        lambda: (
+            f'{group.label}: {pts.document} says "{ctx.q(pts)}" (percentage points) and '
+            f'{pct.document} says "{ctx.q(pct)}" (percent); a change of {fmt(pts.value)} '
+            f"points is not a {fmt(pct.value)}% change, so one source has the unit wrong."
+        ),
+        {},
+    )

@@ -1,0 +1,117 @@
+"""Each document's day, weekday names placed on the calendar, and the news day of an undated market
+figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from reconcile.claims.models import Claim, Document
+from reconcile.claims.when import (
+    TimeRelation,
+    anchor_weekday,
+    dateline_date,
+    header_day,
+    parse,
+    sessions_apart,
+    trading_day,
+)
+from reconcile.compare.rules import daily, evolving, rules
+
+if TYPE_CHECKING:
+    from reconcile.compare.context import Ctx
+
+
+def references(documents: list[Document]) -> dict[str, dt.date | None]:
+    """Each document's day: its publication date, else its dateline's ("Sept. 24"), else a
+    header line's weekday and day ("Updated Wednesday, Aug. 12", "DIGEST - Tuesday 3 February").
+    A day without a year takes the year the run's dated documents share (for a header line, the
+    year in which the day falls on the weekday it names)."""
+    years = Counter(d.published.year for d in documents if d.published)
+    year = years.most_common(1)[0][0] if years else None
+    ranked = [y for y, _n in years.most_common()]
+    return {
+        d.id: d.published
+        or dateline_date(d.dateline, year)
+        or (header_day(d.text, ranked) if ranked else None)
+        for d in documents
+    }
+
+
+def anchor_times(
+    claims: list[Claim],
+    documents: list[Document],
+    refs: dict[str, dt.date | None] | None = None,
+) -> list[Claim]:
+    """Place weekday names on the calendar where the document's day (:func:`references`)
+    allows: "on Tuesday" in an article of Wednesday 12 August is 11 August.
+
+    An undated running total (a toll, homes destroyed) takes its article's date, unless its
+    sentence puts it at another time ([news_day] in the rules: "a year earlier", "last week").
+    Claims whose time cannot be placed are returned unchanged.
+    """
+    years = Counter(d.published.year for d in documents if d.published)
+    year = years.most_common(1)[0][0] if years else None
+    if refs is None:
+        refs = references(documents)
+    pattern = rules().other_time
+
+    def other(c: Claim) -> bool:  # "a year earlier", "last week": not the article's day
+        return pattern.search(c.sentence) is not None
+
+    out = []
+    for c in claims:
+        when = c.when
+        ref = refs.get(c.document)
+        if when is None and ref is not None and evolving(c.metric) and not other(c):
+            when = ref.isoformat()  # a running total stands as of its article's date
+        if ref is not None:
+            when = anchor_weekday(when, ref)
+            if when and when.startswith("--") and year is not None:
+                when = f"{ref.year}{when[1:]}" if when[1:] == ref.strftime("-%m-%d") else when
+        out.append(c if when == c.when else c.model_copy(update={"when": when}))
+    return out
+
+
+def news_days(claims: list[Claim], refs: dict[str, dt.date | None]) -> dict[str, dt.date]:
+    """The news day of each undated market figure ([time_sensitive] daily) in an article whose
+    day is known: the last trading session on or before that day, unless its sentence puts it at
+    another time ("a year earlier", "last week", a forecast: [news_day] in the rules)."""
+    out = {}
+    other = rules().other_time
+    for c in claims:
+        if c.when is not None or not daily(c.metric):
+            continue
+        ref = refs.get(c.document)
+        if ref is None or other.search(c.sentence):
+            continue
+        out[c.id] = trading_day(ref)
+    return out
+
+
+def news_relation(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:
+    """How an undated market figure's news day relates to the other figure's time, or None
+    when the news day does not settle it.
+
+    Two news days: the same session when equal; different days when more than one session
+    apart; unknown otherwise (an article of the morning after may give the evening's close).
+    A news day against a stated day: different when the day comes after it or more than one
+    session before it; unknown otherwise (an undated figure beside another source's dated one
+    may be of another session that day: intraday, or the close; seen on development data)."""
+    na, nb = ctx.news.get(a.id), ctx.news.get(b.id)
+    if na is None and nb is None:
+        return None
+    if na is not None and nb is not None:
+        gap = sessions_apart(na, nb)
+        if gap == 0:
+            return TimeRelation(True, 0)
+        return TimeRelation(False, abs((na - nb).days)) if gap > 1 else None
+    news, other = (na, b) if na is not None else (nb, a)
+    w = parse(other.when) if other.when else None
+    if w is None or w.kind != "day" or w.first is None:
+        return None
+    day = w.first
+    if day > news or sessions_apart(trading_day(day), news) > 1:
+        return TimeRelation(False, abs((day - news).days))
+    return None

@@ -1,0 +1,108 @@
+"""The comparison rules (``data/comparison.toml``) and what they say of a metric: whether it moves
+daily, runs as a total, or happens once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from reconcile.claims.models import Claim
+from reconcile.claims.when import (
+    is_exact_date,
+    is_weekday_only,
+)
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+SESSIONS = {"intraday": "intraday", "close": "a close", "pre-listing": "a grey-market quote"}
+
+
+STRICT = {"over", "under"}
+
+
+@dataclass(frozen=True)
+class Rules:
+    severity: dict[str, str]
+    near_days: int
+    precise_relative: float
+    scale_factors: tuple[float, ...]
+    daily_keywords: tuple[str, ...]
+    evolving_keywords: tuple[str, ...]
+    one_off_keywords: tuple[str, ...]
+    unnamed_metrics: frozenset[str]
+    restatement: re.Pattern[str]
+    earlier_value: re.Pattern[str]
+    earlier_cross: re.Pattern[str]
+    revised: re.Pattern[str]
+    unrelated_ratio: float
+    maxima: frozenset[str]
+    slip_window: float
+    rate_drift: float = 0.10
+    other_time: re.Pattern[str] = re.compile(r"(?!)")
+    revision: re.Pattern[str] = re.compile(r"(?!)")
+
+
+@cache
+def rules() -> Rules:
+    """The comparison rules from ``reconcile/data/comparison.toml``."""
+    raw = tomllib.loads(resources.files("reconcile").joinpath("data/comparison.toml").read_text())
+    t = raw["thresholds"]
+    return Rules(
+        severity=dict(raw["severity"]),
+        near_days=int(t["near_days"]),
+        precise_relative=float(t["precise_relative"]),
+        scale_factors=tuple(float(f) for f in t["scale_factors"]),
+        daily_keywords=tuple(raw["time_sensitive"]["daily"]),
+        evolving_keywords=tuple(raw["time_sensitive"]["evolving"]),
+        one_off_keywords=tuple(raw["time_sensitive"]["one_off"]),
+        unnamed_metrics=frozenset(raw["thresholds"]["unnamed_metrics"]),
+        restatement=re.compile(raw["restatement"]["between_pattern"], re.IGNORECASE),
+        earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
+        earlier_cross=re.compile(
+            f"(?:{raw['earlier_value']['pattern']})|(?:{raw['earlier_value']['reference_pattern']})"
+        ),
+        revised=re.compile(raw["revised_value"]["pattern"]),
+        unrelated_ratio=float(t["unrelated_ratio"]),
+        maxima=frozenset(raw["maxima"]["qualifiers"]),
+        slip_window=float(t["slip_window"]),
+        rate_drift=float(t.get("rate_drift", 0.10)),
+        other_time=re.compile(raw.get("news_day", {}).get("other_time_pattern", r"(?!)")),
+        revision=re.compile(raw.get("revision", {}).get("pattern", r"(?!)")),
+    )
+
+
+@cache
+def evolving(metric: str | None) -> bool:
+    m = (metric or "").lower()
+    return any(k in m for k in rules().evolving_keywords)
+
+
+@cache
+def one_off(metric: str | None) -> bool:
+    m = (metric or "").lower()
+    return any(k in m for k in rules().one_off_keywords)
+
+
+def day_level(when: str | None) -> bool:
+    """A day (a date or a weekday name), not a period: the day a one-off was reported."""
+    return is_exact_date(when) or is_weekday_only(when)
+
+
+@cache
+def daily(metric: str | None) -> bool:
+    m = (metric or "").lower()
+    return any(k in m for k in rules().daily_keywords)
+
+
+def undated_blocks(a: Claim, b: Claim, metric: str | None) -> bool:
+    """Whether a missing time makes the pair incomparable (see [time_sensitive] in the rules)."""
+    if a.when is not None and b.when is not None:
+        return False
+    if daily(metric):
+        return True
+    one_sided = (a.when is None) != (b.when is None)
+    return one_sided and evolving(metric)

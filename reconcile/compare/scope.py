@@ -1,0 +1,373 @@
+"""Why two differing figures of one group are of different scope, read from their sentences.
+
+Grouping puts figures under one name; the sentences can still say that two of them are not one
+measurement, and then a difference is no conflict (an info note says why):
+
+- **measuring bodies**: two measurements (a physical quantity, a magnitude) attributed to
+  different bodies ("according to X", "X said", "X put it at"), in the figure's sentence or the
+  one before; a figure that names no body takes the bodies of the figures of its group that
+  give the same value (the sources agreeing with it report the same measurement);
+- **stages of a count**: a figure given at a stated stage of a count ("with 99 percent of the
+  vote counted", "after counting nearly all ballots") against a figure of another stage or of
+  none, or two figures whose sentences name different stages ("preliminary" / "final");
+- **a further move**: a change given as a move on top of an earlier one ("down another 63%", "a
+  further 5%") against one that is not;
+- **extended hours**: a market move in premarket or after-hours trading ("down 63% in premarket
+  trading") against one of the regular session;
+- **an expectation**: a figure given as expected, forecast, targeted or proposed ("analysts
+  expect it to carry 40.6 million", "had proposed a fine of 23.25 million pounds") against an
+  outcome;
+- **different people**: figures in apposition to two different names ("Derek Fallon, 74" /
+  "June Hale, 67");
+- **a running count**: a running total (a toll, the injured) given as a lower bound ("at least",
+  "so far") above another source's figure, when the two sentences share no other figure (then
+  they may give two tallies of a growing count; sharing one, they give the same update).
+
+Vocabulary: ``[scope]`` in ``data/comparison.toml``; the bodies and the stage words are read as
+the grouping reads them (:mod:`reconcile.claims.evidence`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from reconcile.claims.evidence import bodies, stages
+from reconcile.claims.models import Claim
+from reconcile.compare.intervals import overlaps
+from reconcile.compare.rules import daily, evolving
+
+if TYPE_CHECKING:
+    from reconcile.compare.context import Ctx
+
+
+@dataclass(frozen=True)
+class ScopeRules:
+    measured_kinds: frozenset[str]
+    further: re.Pattern[str]
+    progress: re.Pattern[str]
+    progress_words: frozenset[str]
+    running: re.Pattern[str]
+    running_qualifiers: frozenset[str]
+    extended: re.Pattern[str]
+    extended_window: int
+    expectation: re.Pattern[str]
+    expectation_window: int
+    apposition: re.Pattern[str]
+
+
+@cache
+def scope_rules() -> ScopeRules:
+    """``[scope]`` of ``reconcile/data/comparison.toml``."""
+    raw = tomllib.loads(resources.files("reconcile").joinpath("data/comparison.toml").read_text())
+    s = raw["scope"]
+    return ScopeRules(
+        measured_kinds=frozenset(s["measured_kinds"]),
+        further=re.compile(s["further_pattern"]),
+        progress=re.compile(s["count_progress_pattern"]),
+        progress_words=frozenset(s["count_progress_words"]),
+        running=re.compile(s["running_pattern"]),
+        running_qualifiers=frozenset(s["running_qualifiers"]),
+        extended=re.compile(s["extended_hours_pattern"]),
+        extended_window=int(s["extended_hours_window"]),
+        expectation=re.compile(s["expectation_pattern"]),
+        expectation_window=int(s["expectation_window"]),
+        apposition=re.compile(s["apposition_pattern"]),
+    )
+
+
+@dataclass(frozen=True)
+class Apart:
+    """Why two figures are of different scope: a short reason (findings are summarized by it)
+    and the clause that says it."""
+
+    reason: str
+    why: str
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def sentence_start(c: Claim, text: str) -> int:
+    """Where the claim's sentence starts in its text (the claim's own start when unknown)."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return c.span[0]
+    return max(0, c.span[0] - at)
+
+
+def previous_sentence(c: Claim, text: str) -> str:
+    """The sentence before the claim's, within its paragraph ("" when there is none)."""
+    start = sentence_start(c, text)
+    before = text[max(0, start - 600) : start]
+    if before.rstrip(" \t").endswith("\n") or not before.strip():
+        return ""  # a new paragraph or line: the line before is another item
+    pieces = [p for p in _SENTENCE_END.split(before) if p.strip()]
+    return pieces[-1] if pieces else ""
+
+
+def own_bodies(c: Claim, ctx: Ctx) -> frozenset[str]:
+    """The bodies the claim's sentence, or else the sentence before it, attributes it to."""
+    found = ctx.claim_bodies.get(c.id)
+    if found is None:
+        found = bodies(c.sentence) or bodies(previous_sentence(c, ctx.texts.get(c.document, "")))
+        ctx.claim_bodies[c.id] = found
+    return found
+
+
+def camp_bodies(c: Claim, ctx: Ctx) -> frozenset[str]:
+    """The claim's bodies; without any, those of the figures of its group that meet it
+    (computed once per claim and group)."""
+    got = ctx.camp_bodies.get(c.id)
+    if got is not None:
+        return got
+    found = own_bodies(c, ctx)
+    if not found:
+        out: set[str] = set()
+        for members in ctx.group_by_doc.values():
+            for m in members:
+                if m.id != c.id and m.kind == c.kind and overlaps(ctx.iv(m), ctx.iv(c)):
+                    out |= own_bodies(m, ctx)
+        found = frozenset(out)
+    ctx.camp_bodies[c.id] = found
+    return found
+
+
+def _shown(body: str, *sentences: str) -> str:
+    """A body as one of the sentences writes it (``bodies`` lower-cases)."""
+    for s in sentences:
+        at = s.lower().find(body)
+        if at >= 0 and len(s.lower()) == len(s):
+            return s[at : at + len(body)]
+    return body
+
+
+def measuring_bodies(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Two measurements attributed to different bodies."""
+    if a.kind not in scope_rules().measured_kinds or b.kind not in scope_rules().measured_kinds:
+        return None
+    ba, bb = camp_bodies(a, ctx), camp_bodies(b, ctx)
+    if not ba or not bb or ba & bb:
+        return None
+    texts = [ctx.texts.get(a.document, ""), ctx.texts.get(b.document, "")]
+    names = [" and ".join(sorted(_shown(x, *texts) for x in side)) for side in (ba, bb)]
+    return Apart(
+        "measuring bodies",
+        f"the figures are attributed to different measuring bodies ({names[0]}; {names[1]}), "
+        "two measurements rather than one figure",
+    )
+
+
+def count_stage(c: Claim) -> tuple[str, ...] | None:
+    """The stage of a count the claim's sentence states ("with 99 percent of the vote counted":
+    ("99",)), as its numbers and quantity words; None when it states none."""
+    m = scope_rules().progress.search(c.sentence)
+    if m is None:
+        return None
+    words = scope_rules().progress_words
+    found = re.findall(r"\d+(?:[.,]\d+)?|[a-z]+", m.group(0).lower())
+    return tuple(w for w in found if w[0].isdigit() or w in words)
+
+
+def count_stages(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Figures given at different stages of a count, unless they share the count's other
+    figures (then they report one tally, whatever stage each says it was)."""
+    sa, sb = count_stage(a), count_stage(b)
+    wa, wb = stages(a.sentence), stages(b.sentence)
+    if sa == sb and not (wa and wb and not wa & wb):
+        return None
+    if same_update(a, b, ctx):
+        return None
+    if (sa is not None or sb is not None) and sa != sb:
+        return Apart(
+            "stages of a count",
+            "they are given at different stages of the count"
+            + ("" if sa is not None and sb is not None else " (one of them part-way through)"),
+        )
+    if wa and wb and not wa & wb:
+        return Apart(
+            "stages of a count",
+            f"their sentences name different stages ({', '.join(sorted(wa))}; "
+            f"{', '.join(sorted(wb))})",
+        )
+    return None
+
+
+def is_further(c: Claim, ctx: Ctx) -> bool:
+    """Whether the text gives the figure as a move on top of an earlier one ("another 63%")."""
+    text = ctx.texts.get(c.document, "")
+    return scope_rules().further.search(text[max(0, c.span[0] - 24) : c.span[0]]) is not None
+
+
+def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """One change a further move, the other not. Only changes: "another 141 people were
+    injured" counts others beside the dead, not a second wave of the same count."""
+    if a.role != "change" or b.role != "change":
+        return None
+    fa, fb = is_further(a, ctx), is_further(b, ctx)
+    if fa == fb:
+        return None
+    doc = (a if fa else b).document
+    return Apart(
+        "further move",
+        f"{doc} gives its figure as a further move on top of an earlier one, not the whole move",
+    )
+
+
+def _by_sentence(ctx: Ctx) -> dict[tuple[str, str], list[Claim]]:
+    """The run's claims by (document, sentence), built on first use."""
+    if not ctx.sentence_claims:
+        for x in sorted(ctx.by_id.values(), key=lambda x: (x.document, x.span)):
+            ctx.sentence_claims.setdefault((x.document, x.sentence), []).append(x)
+    return ctx.sentence_claims
+
+
+def _figures(c: Claim, ctx: Ctx) -> list[Claim]:
+    """The other claims of the claim's sentence."""
+    return [x for x in _by_sentence(ctx).get((c.document, c.sentence), ()) if x.id != c.id]
+
+
+def _nearby(c: Claim, ctx: Ctx) -> list[Claim]:
+    """The other claims of the claim's document within ``NEAR_CHARS`` of it (the sentences
+    around it)."""
+    if not ctx.doc_claims:
+        for x in sorted(ctx.by_id.values(), key=lambda x: x.span):
+            ctx.doc_claims.setdefault(x.document, []).append(x)
+    return [
+        x
+        for x in ctx.doc_claims.get(c.document, ())
+        if x.id != c.id and abs(x.span[0] - c.span[0]) <= NEAR_CHARS
+    ]
+
+
+NEAR_CHARS = 400
+
+
+def _same_figure(x: Claim, y: Claim) -> bool:
+    """One figure written twice: the same value of one kind, with the same qualifier ("14
+    incidents", "fourteen ruptures"; not "nearly 99 percent" and "99 percent")."""
+    return x.kind == y.kind and x.value == y.value and x.qualifier == y.qualifier
+
+
+def _distinctive(x: Claim) -> bool:
+    """A figure written with many significant digits ("24,789,242 votes"): two sources giving
+    it give one tally, not two that happen to agree."""
+    digits = re.sub(r"\D", "", x.mention.surface).strip("0")
+    return len(digits) >= DISTINCTIVE_DIGITS
+
+
+DISTINCTIVE_DIGITS = 4
+
+
+def same_update(a: Claim, b: Claim, ctx: Ctx) -> bool:
+    """Whether the two figures come from one update of a count: their sentences share another
+    figure, or the sentences around them share a distinctive one."""
+    if any(_same_figure(x, y) for x in _figures(a, ctx) for y in _figures(b, ctx)):
+        return True
+    near_b = [y for y in _nearby(b, ctx) if _distinctive(y)]
+    return any(_same_figure(x, y) for x in _nearby(a, ctx) if _distinctive(x) for y in near_b)
+
+
+def is_running(c: Claim) -> bool:
+    """Whether the figure is given as a lower bound of a count still growing."""
+    r = scope_rules()
+    return c.qualifier in r.running_qualifiers or r.running.search(c.sentence) is not None
+
+
+def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
+    """A running total's lower bound above another source's figure, not of the same update."""
+    if a.document == b.document or not evolving(metric):
+        return None
+    for hi, lo in ((a, b), (b, a)):
+        if not is_running(hi) or ctx.iv(lo)[1] > ctx.iv(hi)[0]:
+            continue
+        if same_update(a, b, ctx):
+            return None
+        return Apart(
+            "running count",
+            f"{hi.document} gives a running count as a lower bound above {lo.document}'s figure, "
+            "which may be an earlier tally",
+        )
+    return None
+
+
+def in_extended_hours(c: Claim, ctx: Ctx) -> bool:
+    """Whether the words next to the figure put it in trading outside the regular session
+    ("down 63% in premarket trading", "a 68% premarket plunge", "rose 9% after hours")."""
+    text = ctx.texts.get(c.document, "")
+    w = scope_rules().extended_window
+    start, end = sentence_start(c, text), sentence_start(c, text) + len(c.sentence)
+    near = text[max(start, c.span[0] - w) : min(end, c.span[1] + w)]
+    return scope_rules().extended.search(near) is not None
+
+
+def extended_hours(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
+    """A market move in premarket or after-hours trading against one of the regular session (a
+    figure that names no session is the regular session's)."""
+    if not daily(metric):
+        return None
+    ea, eb = in_extended_hours(a, ctx), in_extended_hours(b, ctx)
+    if ea == eb:
+        return None
+    doc = (a if ea else b).document
+    return Apart(
+        "extended hours",
+        f"{doc} gives a move in trading outside the regular session, the other source one of "
+        "the regular session",
+    )
+
+
+def is_expected(c: Claim, ctx: Ctx) -> bool:
+    """Whether the words before the figure, in its sentence, give it as an expectation, a
+    forecast, a target or a proposal ("analysts expect it to carry 40.6 million", "had proposed
+    a fine of 23.25 million pounds", "its forecast of 41 million")."""
+    text = ctx.texts.get(c.document, "")
+    start = max(sentence_start(c, text), c.span[0] - scope_rules().expectation_window)
+    return scope_rules().expectation.search(text[start : c.span[0]]) is not None
+
+
+def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """An expected, forecast, targeted or proposed figure against an outcome."""
+    ea, eb = is_expected(a, ctx), is_expected(b, ctx)
+    if ea == eb:
+        return None
+    doc = (a if ea else b).document
+    return Apart(
+        "expectation",
+        f"{doc} gives its figure as an expectation, a forecast, a target or a proposal, the "
+        "other source as an outcome",
+    )
+
+
+def named_owner(c: Claim, ctx: Ctx) -> str | None:
+    """The name a figure stands in apposition to, right after it and a comma ("said Derek
+    Fallon, 74": Derek Fallon); None when no name of two or more capitalised words on the
+    figure's line is there."""
+    text = ctx.texts.get(c.document, "")
+    m = scope_rules().apposition.search(text[max(0, c.span[0] - 60) : c.span[0]])
+    return None if m is None else m.group(1)
+
+
+def different_people(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Figures in apposition to two names that share no word: two people's figures (ages)."""
+    na, nb = named_owner(a, ctx), named_owner(b, ctx)
+    if na is None or nb is None or set(na.lower().split()) & set(nb.lower().split()):
+        return None
+    return Apart("different people", f"the figures stand beside different names ({na}; {nb})")
+
+
+def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
+    """Why the two differing figures are of different scope, or None when nothing says so."""
+    return (
+        measuring_bodies(a, b, ctx)
+        or count_stages(a, b, ctx)
+        or further_move(a, b, ctx)
+        or running_count(a, b, metric, ctx)
+        or extended_hours(a, b, metric, ctx)
+        or expectation(a, b, ctx)
+        or different_people(a, b, ctx)
+    )

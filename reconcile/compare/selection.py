@@ -1,0 +1,89 @@
+"""Which claims and pairs of a group are judged: all pairs of a small group, representative pairs
+of a large one."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from reconcile.claims.models import Claim
+from reconcile.compare.camps import camps
+from reconcile.compare.intervals import interval, overlaps
+
+if TYPE_CHECKING:
+    from reconcile.compare.context import Ctx
+
+
+EXACT_MAX = 48  # claims of a group judged pair by pair; above, each against its slot's reference
+
+
+ODD_MAX = 12  # odd figures of a large group's slot judged against each other, at most
+
+
+def representative_pairs(
+    members: list[Claim], ctx: Ctx, focus: set[str] | None = None
+) -> list[tuple[Claim, Claim]]:
+    """The pairs judged in a large group (more than ``EXACT_MAX`` claims), by a report and by a
+    check alike, so that the work grows with the number of claims, not with its square.
+
+    Claims are put in slots by time and session; in each slot, claims whose intervals meet form
+    camps (see ``camps``). The slot's reference is the first claim of its largest camp (the
+    figure most of its sources give). Every other claim of the slot is judged against it; the
+    claims outside the reference's camp (the odd figures) are judged against each other too when
+    there are at most ``ODD_MAX`` of them; and each slot's reference is judged against the main
+    one (the reference of the slot with the most sources: that is how figures of different days
+    meet). The pairs depend on the group alone, never on a focus: a check judges those that hold
+    a claim of the draft, so that a check and a report give the same verdict on every pair of
+    sources. Not judged: a claim of a reference camp against the other claims of its camp or the
+    odd figures (its reference speaks for it), and odd figures against each other when they are
+    too many to be odd (then the slot holds no figure most sources agree on).
+
+    With a ``focus`` (document ids), the slots that hold no claim of it are passed over (none of
+    their pairs could hold one), unless the main claim is the focus's; the caller keeps the pairs
+    that hold a claim of the focus.
+    """
+    slots: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in members:
+        slots[(c.when or "", c.session or "")].append(c)
+    ranked = sorted(
+        ((len({c.document for c in cs}), "\x1f".join(key), cs) for key, cs in slots.items()),
+        key=lambda r: (-r[0], r[1]),
+    )
+    main_camps = camps(ranked[0][2], ctx)
+    main = main_camps[0].head
+    if focus is not None and main.document not in focus:  # (the main meets every slot)
+        ranked = ranked[:1] + [r for r in ranked[1:] if any(c.document in focus for c in r[2])]
+    pairs: list[tuple[Claim, Claim]] = []
+    for n, (_n, _key, cs) in enumerate(ranked):
+        found = main_camps if n == 0 else camps(cs, ctx)
+        ref = found[0].head
+        if ref is not main:
+            pairs.append((ref, main))
+        pairs += [(c, ref) for k in found for c in k.claims if c is not ref]
+        odd = [c for k in found[1:] for c in k.claims]
+        if len(odd) <= ODD_MAX:
+            pairs += combinations(odd, 2)
+    return pairs
+
+
+def headlines_take_body_times(members: list[Claim], in_title: set[str], tol: float) -> list[Claim]:
+    """A headline's undated figure takes the time of the same figure in its own body."""
+    out = []
+    for c in members:
+        if c.id in in_title and c.when is None:
+            twin = next(
+                (
+                    o
+                    for o in members
+                    if o.document == c.document
+                    and o.id not in in_title
+                    and o.when
+                    and overlaps(interval(o, tol), interval(c, tol))
+                ),
+                None,
+            )
+            if twin is not None:
+                c = c.model_copy(update={"when": twin.when})
+        out.append(c)
+    return out

@@ -1,0 +1,159 @@
+"""Figures that one sentence links by arithmetic and that do not add up (multipliers, shares, a
+change from a stated base)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from reconcile.claims.models import Claim, Finding
+from reconcile.compare.arithmetic import change_of, ratio_interval, shift
+from reconcile.compare.context import pair_finding
+from reconcile.compare.intervals import interval, overlaps
+from reconcile.compare.wording import fmt
+
+if TYPE_CHECKING:
+    from reconcile.compare.context import Ctx
+
+
+_FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def sentence_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
+    """Figures that one sentence links by arithmetic and that do not add up.
+
+    - "31%, more than three times the 9% pace": a multiplier against the two figures it relates;
+    - "16,000 of the 23,000 chips, or 72%": a share against its part and whole;
+    - "rose 10% to $110 from $90": a change, its level and the stated base.
+    Each check runs only when the sentence holds exactly the figures it needs, so that it never
+    guesses which figure a multiplier or share refers to.
+    """
+    tol = ctx.settings.tolerance
+    by_sentence: dict[tuple[str, str, int], list[Claim]] = defaultdict(list)
+    for (doc, sentence), cs in _by_sentence_text(claims).items():
+        for n, instance in enumerate(_instances(cs, sentence, ctx.texts.get(doc, ""))):
+            by_sentence[(doc, sentence, n)] = instance
+    out: list[Finding] = []
+    for (_doc, _sentence, _n), cs in sorted(by_sentence.items()):
+        cs.sort(key=lambda c: c.span)
+        for m in cs:
+            written = m.mention.unit
+            others = [c for c in cs if c is not m and c.mention.unit != "times"]
+            units = {c.mention.unit for c in others}
+            if len(others) != 2 or len(units) != 1:
+                continue
+            small, big = sorted(others, key=lambda c: abs(c.value))
+            ratio = ratio_interval(big, small, tol)
+            if ratio is None or ratio[0] <= 0:
+                continue
+            if written == "times" and m.mention.kind == "multiplier":
+                admitted = (
+                    interval(m, tol) if m.unit == "times" else (shift(interval(m, tol), 100.0))
+                )
+                what = f"{fmt(ratio[0])} to {fmt(ratio[1])} times"
+            elif m.role == "share" and written == "percent" and written not in units:
+                if not _share_of(m, big, ctx.texts.get(m.document, "")):
+                    continue  # "46% of the vote, giving it 71 of the 140 seats"
+                admitted = interval(m, tol)
+                ratio = (ratio[0] ** -1 * 100, ratio[1] ** -1 * 100)[::-1]
+                what = f"{fmt(ratio[0])}% to {fmt(ratio[1])}%"
+            else:
+                continue
+            if overlaps(admitted, ratio):
+                continue
+            message = (
+                f'{m.document}: "{m.sentence.strip()}" The figures do not add up: '
+                f'"{small.text}" and "{big.text}" give {what}, not "{m.text}".'
+            )
+            out.append(
+                pair_finding(
+                    "arithmetic", ctx.severity("arithmetic"), None, m, small, message, {}
+                ).model_copy(update={"claims": sorted({m.id, small.id, big.id})})
+            )
+        out += _base_checks(cs, ctx)
+    return out
+
+
+_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z]+)")
+
+
+def _share_of(share: Claim, whole: Claim, text: str) -> bool:
+    """Whether a share may be a share of ``whole``: unless it names what it is a share of ("46%
+    of the vote") and the whole counts something else (140 seats)."""
+    m = _OF_NOUN.match(text, share.span[1])
+    if m is None or whole.kind != "count":
+        return True
+    noun, unit = m.group(1).lower(), whole.unit.lower()
+    stem = unit.rstrip("s")
+    return noun.startswith(stem) or stem.startswith(noun.rstrip("s"))
+
+
+def _by_sentence_text(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    out: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.sentence:
+            out[(c.document, c.sentence)].append(c)
+    return out
+
+
+def _instances(cs: list[Claim], sentence: str, text: str) -> list[list[Claim]]:
+    """The claims of each occurrence of a sentence that a text repeats (a live blog restates its
+    lines): figures of two occurrences are never one sentence's arithmetic, and taking them
+    together would cost the square of the repeats. Claims fall in the occurrence they lie in;
+    where the text does not hold the sentence as written, claims farther apart than the
+    sentence is long start a new occurrence."""
+    cs = sorted(cs, key=lambda c: c.span)
+    if len(cs) <= 3:
+        return [cs]
+    starts, at = [], text.find(sentence)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(sentence, at + 1)
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    if starts:
+        for c in cs:
+            groups[max(0, bisect.bisect_right(starts, c.span[0]) - 1)].append(c)
+        return list(groups.values())
+    out: list[list[Claim]] = [[cs[0]]]
+    for c in cs[1:]:
+        if c.span[0] - out[-1][0].span[0] > len(sentence):
+            out.append([])
+        out[-1].append(c)
+    return out
+
+
+def _base_checks(cs: list[Claim], ctx: Ctx) -> list[Finding]:
+    tol = ctx.settings.tolerance
+    text = ctx.texts.get(cs[0].document, "") if cs else ""
+    out = []
+    for level in cs:
+        ch = change_of(level, ctx.by_id)
+        if ch is None or ch.low is None or ch.high is None:
+            continue
+        bases = [
+            b
+            for b in cs
+            if b.unit == level.unit
+            and b is not level
+            and _FROM.search(text[max(0, b.span[0] - 12) : b.span[0]])
+        ]
+        if len(bases) != 1 or level.low is None or level.high is None:
+            continue
+        if min(ch.low, ch.high) <= -100:
+            continue
+        implied = (level.low / (1 + ch.high / 100), level.high / (1 + ch.low / 100))
+        if overlaps(interval(bases[0], tol), implied):
+            continue
+        message = (
+            f'{level.document}: "{ctx.q(ch)}" from "{bases[0].text}" does not add up: '
+            f"{level.text} after a change of {ch.text} implies a base of about "
+            f"{fmt(level.value / (1 + ch.value / 100))}, not {bases[0].text}."
+        )
+        out.append(
+            pair_finding(
+                "arithmetic", ctx.severity("arithmetic"), None, ch, level, message, {}
+            ).model_copy(update={"claims": sorted({ch.id, level.id, bases[0].id})})
+        )
+    return out

@@ -1,0 +1,135 @@
+"""One verdict per group: how its sources line up, worded around its worst pair."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from reconcile.claims.models import Claim, Finding, Group
+from reconcile.compare.camps import camps
+from reconcile.compare.rules import SEVERITY_RANK
+from reconcile.compare.wording import NAMED, names, when_words
+
+if TYPE_CHECKING:
+    from reconcile.compare.camps import Camp
+    from reconcile.compare.context import Ctx, Pending
+
+
+def _lineup(kept: list[Camp], ctx: Ctx) -> str:
+    """How the sources line up, or "" when two sources disagree (the pair's wording says it)."""
+    n = len({d for k in kept for d in k.docs})
+    if len(kept) < 2 or n < 3:
+        return ""
+    first, second = kept[0], kept[1]
+
+    def said(k: Camp) -> str:
+        return f'{names(k.docs)} ("{ctx.q(k.head)}")'
+
+    if len(first.docs) > len(second.docs):
+        odd = sorted({d for k in kept[1:] for d in k.docs})
+        shown = "; ".join(said(k) for k in kept[1 : 1 + NAMED])
+        more = f"; and {len(kept) - 1 - NAMED} other figures" if len(kept) - 1 > NAMED else ""
+        verb = "disagrees" if len(odd) == 1 else "disagree"
+        return (
+            f"{len(first.docs)} of {n} sources agree on {first.head.text} "
+            f"({names(first.docs)}); {len(odd)} {verb}: {shown}{more}"
+        )
+    if all(len(k.docs) == 1 for k in kept):
+        shown = "; ".join(said(k) for k in kept[:NAMED])
+        more = f"; and {len(kept) - NAMED} more" if len(kept) > NAMED else ""
+        return f"no two of the {n} sources agree: {shown}{more}"
+    shown = "; ".join(f"{k.head.text} ({names(k.docs)})" for k in kept[:NAMED])
+    more = f"; and {len(kept) - NAMED} smaller camps" if len(kept) > NAMED else ""
+    return f"the {n} sources split into {len(kept)} camps: {shown}{more}"
+
+
+_TIMELINE_REASONS = ("the days differ", "one is ")
+
+
+def _timeline(pending: list[Pending], ctx: Ctx) -> str:
+    """Figures of different days or sessions, in time order: "Mon: HK$138.0 (a); ..."."""
+    claims = [
+        ctx.by_id[i] for i in sorted({i for p in pending for i in p.claims}) if i in ctx.by_id
+    ]
+    slots: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        slots[(c.when or "", c.session or "")].append(c)
+    parts = []
+    for (when, session), cs in sorted(slots.items()):
+        cs.sort(key=lambda c: c.id)
+        figures = ", ".join(dict.fromkeys(c.text for c in cs))
+        label = when_words(when or None) + (f", {session}" if session else "")
+        parts.append(f"{label}: {figures} ({names(sorted({c.document for c in cs}))})")
+    shown = "; ".join(parts[:6]) + (f"; and {len(parts) - 6} more" if len(parts) > 6 else "")
+    return f"the figures form a timeline ({shown}); they differ, but their days or sessions differ"
+
+
+def verdicts(g: Group, members: list[Claim], pending: list[Pending], ctx: Ctx) -> list[Finding]:
+    """One finding for a group: how its sources line up, worded around its worst pair.
+
+    The pairs of sources in disagreement stay in the finding's ``evidence``; the finding names
+    the claims of the pairs at its own severity (an info note: every pair's).
+    """
+    if not pending:
+        return []
+    pending.sort(key=lambda p: (SEVERITY_RANK[p.severity], p.kind, p.pair))
+    head = pending[0]
+    worst = [p for p in pending if p.severity == head.severity]
+    claims = sorted({i for p in worst for i in p.claims})
+    details: dict[str, int | float | str | None] = dict(head.details)
+    involved = [ctx.by_id[i] for i in claims if i in ctx.by_id]
+    details["sources"] = len({c.document for c in involved})
+    details["pairs"] = len(pending)
+    label = g.label
+    rest = head.wording().removeprefix(f"{label}: ")
+    if head.severity == "info" and all(p.reason.startswith(_TIMELINE_REASONS) for p in worst):
+        message = f"{label}: {_timeline(worst, ctx)}." if len(worst) > 1 else head.wording()
+    elif head.severity == "info":
+        others = len(worst) - 1
+        tail = f" The same goes for {others} other pair{'s' if others != 1 else ''} of sources."
+        message = head.wording() + (tail if others else "")
+    else:
+        # the lineup is told for the time of the worst pair; other times are counted
+        slot = {(ctx.by_id[i].when, ctx.by_id[i].session) for i in head.pair if i in ctx.by_id}
+        here = [c for c in involved if (c.when, c.session) in slot]
+        kept = _agreeing(here, members, ctx)
+        lineup = _lineup(kept, ctx)
+        details["camps"] = len(kept)
+        elsewhere = {c.document for c in involved} - {d for k in kept for d in k.docs}
+        if lineup and elsewhere:
+            lineup += (
+                f"; {len(elsewhere)} more source{'s' if len(elsewhere) != 1 else ''} disagree "
+                "for other days or sessions"
+            )
+        message = f"{label}: {lineup}; for instance, {rest}" if lineup else head.wording()
+    return [
+        Finding(
+            id="",
+            kind=head.kind,  # type: ignore[arg-type]
+            severity=head.severity,
+            group=g.id,
+            claims=claims,
+            message=message,
+            details=details,
+            evidence=[p.as_evidence() for p in pending],
+        )
+    ]
+
+
+def _agreeing(involved: list[Claim], members: list[Claim], ctx: Ctx) -> list[Camp]:
+    """The camps of the figures in disagreement, with every other source of the group that gives
+    one of them for the same time (or with no time, where they have none)."""
+    whens = {c.when for c in involved}
+    docs = {c.document for c in involved}
+    ids = {c.id for c in involved}
+    pool = list(involved) + [
+        c
+        for c in members
+        if c.id not in ids
+        and c.document not in docs
+        and c.when in whens
+        and c.id not in ctx.in_title
+    ]
+    found = camps(pool, ctx)
+    # only camps that hold a figure in disagreement (a member alone agrees with nobody here)
+    return [k for k in found if any(c.id in ids for c in k.claims)]

@@ -1,0 +1,437 @@
+"""Figures of one group that their sentences set apart at verdict time (reconcile/compare/scope):
+different measuring bodies, stages of a count, a further move, a running count. Each class is
+tested with two wordings and a control that still conflicts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from reconcile.compare import compare_groups
+from reconcile.compare.context import Ctx
+from reconcile.compare.scope import count_stage, named_owner, previous_sentence
+from reconcile.config import Settings
+
+_SENTENCES = re.compile(r"(?:[^.!?]|[.!?](?=\S))+[.!?]?")  # "36.2" does not end one
+
+
+def fig(
+    doc: str,
+    text: str,
+    written: str,
+    value: float,
+    *,
+    unit: str = "kilometer",
+    kind: str = "physical",
+    metric: str = "depth",
+    qualifier: str | None = None,
+    half: float | None = 0.5,
+    when: str | None = None,
+    role: str = "level",
+    nth: int = 0,
+) -> Claim:
+    """The claim of ``written`` (its ``nth`` occurrence) in ``text``; ``half`` is its rounding
+    (None: a lower bound)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(written, start + 1)
+    span = (start, start + len(written))
+    low = value - (half or 0.0)
+    high = None if half is None else value + half
+    sentence = next(
+        m.group(0).strip() for m in _SENTENCES.finditer(text) if m.start() <= start < m.end()
+    )
+    mention = Mention(
+        surface=written,
+        span=span,
+        value=value,
+        unit=unit,
+        kind=kind,  # type: ignore[arg-type]
+        low=low,
+        high=high,
+        qualifier=qualifier,
+    )
+    return Claim(
+        id=f"{doc}#{span[0]}-{span[1]}",
+        document=doc,
+        span=span,
+        text=written,
+        value=value,
+        unit=unit,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        kind=kind,  # type: ignore[arg-type]
+        subject="Quake",
+        metric=metric,
+        when=when,
+        role=role,  # type: ignore[arg-type]
+        sentence=sentence,
+        mention=mention,
+    )
+
+
+def judge(texts: dict[str, str], claims: list[Claim], metric: str = "depth") -> list[Finding]:
+    docs = [Document(id=d, path=d, text=t) for d, t in texts.items()]
+    g = Group(id="g1", label=f"Quake: {metric}", claims=[c.id for c in claims], metric=metric)
+    return compare_groups([g], claims, documents=docs)
+
+
+def alarms(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity != "info"]
+
+
+# ------------------------------------------------------------------ measuring bodies
+
+A_BODY = "The quake struck at a depth of 31 km, according to the Northern Seismic Bureau."
+B_BODIES = [
+    "The tremor was 12 km deep, the Coastal Geophysics Institute said.",
+    # the body is named in the sentence before the figure's
+    "Fresh readings were released at noon, according to the Coastal Geophysics Institute. The "
+    "depth was put at 12 km below the seabed.",
+]
+
+
+@pytest.mark.parametrize("b_text", B_BODIES)
+def test_measurements_by_different_bodies_are_two_measurements(b_text: str) -> None:
+    a = fig("a.txt", A_BODY, "31 km", 31)
+    b = fig("b.txt", b_text, "12 km", 12)
+    findings = judge({"a.txt": A_BODY, "b.txt": b_text}, [a, b])
+    assert not alarms(findings)
+    [note] = findings
+    assert note.kind == "different_scope"
+    assert "different measuring bodies" in note.message
+    assert "Northern Seismic Bureau" in note.message  # as the text writes it
+
+
+def test_a_source_naming_no_body_takes_the_body_of_the_figure_it_repeats() -> None:
+    c_text = "Rescuers said the shallow quake, 31 km down, shook the whole valley."
+    b_text = B_BODIES[0]
+    a = fig("a.txt", A_BODY, "31 km", 31)
+    b = fig("b.txt", b_text, "12 km", 12)
+    c = fig("c.txt", c_text, "31 km", 31)
+    findings = judge({"a.txt": A_BODY, "b.txt": b_text, "c.txt": c_text}, [a, b, c])
+    assert not alarms(findings)
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "The tremor was 12 km deep, the Northern Seismic Bureau said.",  # the same body
+        "The tremor was 12 km deep, residents who felt it said.",  # no body named
+    ],
+)
+def test_measurements_of_one_body_or_of_none_still_conflict(b_text: str) -> None:
+    a = fig("a.txt", A_BODY, "31 km", 31)
+    b = fig("b.txt", b_text, "12 km", 12)
+    [f] = alarms(judge({"a.txt": A_BODY, "b.txt": b_text}, [a, b]))
+    assert f.kind == "value_mismatch"
+
+
+def test_counts_attributed_to_different_bodies_still_conflict() -> None:
+    a_text = "Nine people died, according to the Northern Seismic Bureau."
+    b_text = "Fourteen people died, the Coastal Geophysics Institute said."
+    kw = {"unit": "person", "kind": "count", "metric": "death toll"}
+    a = fig("a.txt", a_text, "Nine people", 9, **kw)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "Fourteen people", 14, **kw)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "death toll"))
+    assert f.kind == "value_mismatch"
+
+
+def test_previous_sentence_stops_at_a_paragraph() -> None:
+    text = "The institute said so.\nThe depth was 12 km."
+    c = fig("a.txt", text, "12 km", 12)
+    assert previous_sentence(c, text) == ""
+    text = "The institute said so. The depth was 12 km."
+    c = fig("a.txt", text, "12 km", 12)
+    assert previous_sentence(c, text) == "The institute said so."
+
+
+# ------------------------------------------------------------------ stages of a count
+
+SHARE = {"unit": "percent", "kind": "percent", "metric": "vote share", "half": 0.05}
+FINAL = "The Greens finished on 43.0 percent, the electoral office announced on Monday."
+
+
+@pytest.mark.parametrize(
+    "a_text",
+    [
+        "With 97 percent of ballots counted, the Greens stood at 41.2 percent.",
+        "After counting about half the votes, officials gave the Greens 41.2 percent.",
+    ],
+)
+def test_a_share_part_way_through_the_count_is_not_the_final_share(a_text: str) -> None:
+    a = fig("a.txt", a_text, "41.2 percent", 41.2, **SHARE)  # type: ignore[arg-type]
+    b = fig("b.txt", FINAL, "43.0 percent", 43.0, **SHARE)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": FINAL}, [a, b], "vote share")
+    assert not alarms(findings)
+    assert "stages of the count" in findings[0].message
+
+
+def test_preliminary_and_final_results_are_two_stages() -> None:
+    a_text = "Preliminary results gave the Greens 41.2 percent of the vote."
+    b_text = "Final results gave the Greens 43.0 percent of the vote."
+    a = fig("a.txt", a_text, "41.2 percent", 41.2, **SHARE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "43.0 percent", 43.0, **SHARE)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "vote share")
+    assert not alarms(findings)
+    assert "different stages (preliminary; final)" in findings[0].message
+
+
+def test_shares_at_one_stated_stage_still_conflict() -> None:
+    a_text = "With 97 percent of ballots counted, the Greens stood at 41.2 percent."
+    b_text = "With 97% of the ballots counted, the Greens polled 43.0 percent."
+    a = fig("a.txt", a_text, "41.2 percent", 41.2, **SHARE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "43.0 percent", 43.0, **SHARE)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "vote share"))
+    assert f.kind == "value_mismatch"
+
+
+def test_shares_of_one_tally_conflict_whatever_stage_each_names() -> None:
+    """Both sources give the same raw count (a distinctive figure): one tally, two shares."""
+    a_text = (
+        "With nearly all ballots counted, the Greens had 41.2 percent. They won 1,284,517 votes."
+    )
+    b_text = "With 96 percent of votes in, the Greens had 43.0 percent, or 1,284,517 votes."
+    votes = {"unit": "vote", "kind": "count", "metric": "votes", "half": 0.5}
+    a = fig("a.txt", a_text, "41.2 percent", 41.2, **SHARE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "43.0 percent", 43.0, **SHARE)  # type: ignore[arg-type]
+    av = fig("a.txt", a_text, "1,284,517 votes", 1284517, **votes)  # type: ignore[arg-type]
+    bv = fig("b.txt", b_text, "1,284,517 votes", 1284517, **votes)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b, av, bv], "vote share")
+    assert [f.kind for f in alarms(findings)] == ["value_mismatch"]
+
+
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["percent", "%", " per cent"]))
+def test_a_count_stage_is_its_stated_progress(n: int, sign: str) -> None:
+    spaced = sign if sign == "%" else f" {sign.strip()}"
+    text = f"With {n}{spaced} of the vote counted, the Greens led with 41.2 percent."
+    c = fig("a.txt", text, "41.2 percent", 41.2, **SHARE)  # type: ignore[arg-type]
+    assert count_stage(c) == (str(n),)
+
+
+# ------------------------------------------------------------------ a further move
+
+MOVE = {
+    "unit": "percent",
+    "kind": "percent",
+    "metric": "share-price change",
+    "half": 0.5,
+    "role": "change",
+}
+WHOLE = "Holmfirth shares fell 30% on Thursday after the profit warning."
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "The stock was down another 12% in early trading on Thursday.",
+        "By the afternoon Holmfirth had slipped a further 12% on Thursday.",
+    ],
+)
+def test_a_further_move_is_not_the_whole_move(b_text: str) -> None:
+    a = fig("a.txt", WHOLE, "30%", -30, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "12%", -12, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    findings = judge({"a.txt": WHOLE, "b.txt": b_text}, [a, b], "share-price change")
+    assert not alarms(findings)
+    assert "further move" in findings[0].message
+
+
+def test_another_count_of_people_is_no_further_move() -> None:
+    """ "Another 120 were hurt" counts others beside the dead: still the injured count."""
+    a_text = "Three people died and another 120 were hurt when the stand gave way."
+    b_text = "Medics said 98 people were hurt when the stand gave way."
+    hurt = {"unit": "person", "kind": "count", "metric": "people injured"}
+    a = fig("a.txt", a_text, "120", 120, **hurt)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "98", 98, **hurt)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "people injured"))
+    assert f.kind == "value_mismatch"
+
+
+def test_two_whole_moves_of_one_day_still_conflict() -> None:
+    b_text = "The stock was down 12% in trading on Thursday."
+    a = fig("a.txt", WHOLE, "30%", -30, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "12%", -12, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": WHOLE, "b.txt": b_text}, [a, b], "share-price change"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ a running count
+
+HURT = {"unit": "person", "kind": "count", "metric": "people injured"}
+LOWER = "Medics said 98 people were hurt when the stand gave way."
+
+
+@pytest.mark.parametrize(
+    ("a_text", "written", "qualifier"),
+    [
+        ("The collapse left at least 120 people injured, the mayor said.", "120", "at_least"),
+        ("So far 120 people have been treated for injuries, the mayor said.", "120", None),
+    ],
+)
+def test_a_running_count_above_another_tally_is_a_timeline(
+    a_text: str, written: str, qualifier: str | None
+) -> None:
+    half = None if qualifier else 0.5
+    a = fig("a.txt", a_text, written, 120, qualifier=qualifier, half=half, **HURT)  # type: ignore[arg-type]
+    b = fig("b.txt", LOWER, "98", 98, **HURT)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": LOWER}, [a, b], "people injured")
+    assert not alarms(findings)
+    assert "running count" in findings[0].message
+
+
+def test_a_running_count_of_the_same_update_still_conflicts() -> None:
+    """The two sentences share another figure (4 dead): one update, two injured counts."""
+    a_text = "The collapse killed 4 people and left at least 120 injured."
+    b_text = "The collapse killed 4 people and left 98 injured."
+    dead = {"unit": "person", "kind": "count", "metric": "death toll"}
+    a = fig("a.txt", a_text, "120", 120, qualifier="at_least", half=None, **HURT)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "98", 98, **HURT)  # type: ignore[arg-type]
+    ad = fig("a.txt", a_text, "4 people", 4, **dead)  # type: ignore[arg-type]
+    bd = fig("b.txt", b_text, "4 people", 4, **dead)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b, ad, bd], "people injured"))
+    assert f.kind == "value_mismatch"
+
+
+def test_two_plain_tallies_still_conflict() -> None:
+    a_text = "The collapse left 120 people injured, the mayor said."
+    a = fig("a.txt", a_text, "120", 120, **HURT)  # type: ignore[arg-type]
+    b = fig("b.txt", LOWER, "98", 98, **HURT)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": LOWER}, [a, b], "people injured"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ extended hours
+
+DAY = "Holmfirth shares fell 9% on Thursday after the profit warning."
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Holmfirth was down 14% in premarket trading on Thursday.",
+        "After hours on Thursday it had lost 14% of its value.",
+    ],
+)
+def test_a_move_outside_the_regular_session_is_not_the_session_move(b_text: str) -> None:
+    a = fig("a.txt", DAY, "9%", -9, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "14%", -14, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    findings = judge({"a.txt": DAY, "b.txt": b_text}, [a, b], "share-price change")
+    assert not alarms(findings)
+    assert "outside the regular session" in findings[0].message
+
+
+def test_two_premarket_moves_still_conflict() -> None:
+    a_text = "Holmfirth was down 9% in premarket trading on Thursday."
+    b_text = "Holmfirth was down 14% in premarket trading on Thursday."
+    a = fig("a.txt", a_text, "9%", -9, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "14%", -14, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "share-price change"))
+    assert f.kind == "value_mismatch"
+
+
+def test_premarket_words_far_from_the_figure_do_not_count() -> None:
+    """The session word belongs to another figure of a long sentence."""
+    b_text = (
+        "Holmfirth, which had traded flat in premarket dealing for most of the week, closed "
+        "down 14% on Thursday."
+    )
+    a = fig("a.txt", DAY, "9%", -9, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "14%", -14, when="weekday:Thursday", **MOVE)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": DAY, "b.txt": b_text}, [a, b], "share-price change"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ an expectation
+
+CARRIED = "Through October the carrier flew 29.4 million travellers."
+TRAVEL = {"unit": "passenger", "kind": "count", "metric": "passengers", "half": 0.05e6}
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Brokers expect the carrier to fly 36.2 million travellers in the year.",
+        "The regulator had proposed a cap of 36.2 million travellers for the year.",
+    ],
+)
+def test_an_expected_figure_is_not_an_outcome(b_text: str) -> None:
+    a = fig("a.txt", CARRIED, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    findings = judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers")
+    assert not alarms(findings)
+    assert "an expectation, a forecast" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        (
+            "Brokers expect the carrier to fly 29.4 million travellers in the year.",
+            "The carrier's own forecast is for 36.2 million travellers in the year.",
+        ),
+        (CARRIED, "Through October the carrier flew 36.2 million travellers."),
+        (  # the word of expectation far from the figure, still in its sentence
+            "The brokers expected, in a survey published over the weekend by this paper, that "
+            "the carrier would fly 29.4 million travellers.",
+            "The carrier's own forecast is for 36.2 million travellers in the year.",
+        ),
+    ],
+)
+def test_two_expectations_or_two_outcomes_still_conflict(a_text: str, b_text: str) -> None:
+    a = fig("a.txt", a_text, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "passengers"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ different people
+
+AGE = {"unit": "year", "kind": "count", "metric": "age"}
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        (
+            "The turnout was poor, said returning officer Mabel Ostrow, 58.",
+            "Queues formed early, said ward clerk Tomas Reyl, 44.",
+        ),
+        (
+            "Among the founders is the engineer Priya Castellane, 58, who still runs the lab.",
+            "The chairman, Olaf Brenning, 44, joined in the spring.",
+        ),
+    ],
+)
+def test_ages_beside_two_names_are_two_peoples(a_text: str, b_text: str) -> None:
+    a = fig("a.txt", a_text, "58", 58, **AGE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "44", 44, **AGE)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "age")
+    assert not alarms(findings)
+    assert "different names" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Queues formed early, said returning officer Mabel Ostrow, 44.",  # the same person
+        "Queues formed early, said Mrs Ostrow, 44.",  # her surname alone
+    ],
+)
+def test_ages_of_one_name_or_beside_no_name_still_conflict(b_text: str) -> None:
+    a_text = "The turnout was poor, said returning officer Mabel Ostrow, 58."
+    a = fig("a.txt", a_text, "58", 58, **AGE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "44", 44, **AGE)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "age"))
+    assert f.kind == "value_mismatch"
+
+
+def test_a_name_is_read_on_the_figure_s_line_only() -> None:
+    text = "Board of the Savings Council.\n\nGovernor Ana Lutz, 58, opened the meeting."
+    c = fig("a.txt", text, "58", 58, **AGE)  # type: ignore[arg-type]
+    ctx = Ctx(Settings(), {c.id: c}, {"a.txt": text}, set())
+    assert named_owner(c, ctx) == "Governor Ana Lutz"
