@@ -38,9 +38,9 @@ from pathlib import Path
 from typing import get_args
 
 from reconcile.cache import ClaimCache
-from reconcile.claims.compare import interval, overlaps, quote, rules
 from reconcile.claims.models import Claim, Document, Finding, FindingKind, Report
 from reconcile.claims.when import relate
+from reconcile.compare import interval, overlaps, quote, rules
 from reconcile.config import Settings
 from reconcile.pipeline import Ahead, _collector_paused, extract_ahead, reconcile
 
