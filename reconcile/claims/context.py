@@ -714,7 +714,7 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) 
             parsed[k] = (doc, lo)
     for f in todo:
         doc, lo = parsed[f.sent]
-        d = describe(doc, f.start - lo, f.end - lo)
+        d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
 

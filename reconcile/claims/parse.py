@@ -63,6 +63,16 @@ _GENERIC_HEADS = frozenset({"share", "stock", "stake", "unit", "arm", "division"
 
 
 @cache
+def dimension_words() -> dict[str, str]:
+    """Words naming the dimension a physical figure beside them measures ("thick": thickness,
+    "weigh": weight, "southwest": distance), from parse.toml [dimensions]."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    return dict(tomllib.loads(path.read_text(encoding="utf-8"))["dimensions"])
+
+
+@cache
 def level_verbs() -> frozenset[str]:
     """Verbs whose object is their subject's level ("the bill reached $4.8 million")."""
     import tomllib
@@ -268,6 +278,47 @@ def _thing(root: Token) -> Token | None:
     return None
 
 
+def _dimension_word(tok: Token) -> str | None:
+    """The dimension ``tok`` names, as written (not its lemma: "higher" is a comparison, not a
+    height), or its lemma for a verb ("weighs": weight)."""
+    words = dimension_words()
+    if tok.pos_ == "VERB":
+        return words.get(tok.lemma_.lower())
+    return words.get(tok.lower_)
+
+
+def _dimension(root: Token) -> tuple[str, str | None] | None:
+    """(dimension, what it is of) when a physical figure stands as the measure of a dimension
+    word: "is 7.9mm thick", "the 985-foot-long ship", "as high as 6 metres", "weighs 198g",
+    "72 km southwest of the city". What it is of: the common noun the word describes ("ship")
+    or the common-noun subject of its clause ("the wall is 3 m tall": wall); None for a name
+    ("the Vela 5 is 7.9mm thick"), which is the figure's entity, not part of what it measures.
+    None when no dimension word governs the figure."""
+    head = root.head
+    word: Token | None = None
+    if root.dep_ == "npadvmod" and _dimension_word(head):
+        word = head  # "7.9mm thick", "10 km away", "72 km southwest"
+    elif root.dep_ == "pobj" and head.lower_ == "as" and _dimension_word(head.head):
+        word = head.head  # "as high as 13 feet"
+    elif (
+        root.dep_ in ("dobj", "npadvmod", "attr") and head.pos_ == "VERB" and _dimension_word(head)
+    ):
+        word = head  # "weighs 198g"
+    if word is None:
+        return None
+    name = _dimension_word(word)
+    assert name is not None
+    of: Token | None = None
+    if word.dep_ == "amod" and word.head.pos_ == "NOUN":
+        of = word.head  # "the 985-foot-long ship"
+    else:
+        verb = word if word.pos_ == "VERB" else next(iter(_verbs_above(word)), None)
+        subj = _subject_of(verb) if verb is not None else None
+        if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_:
+            of = subj  # "the wall is 3 metres tall"
+    return name, (of.lemma_.lower() if of is not None else None)
+
+
 def _narrowing(thing: Token, skip: Iterable[int]) -> tuple[str, ...]:
     skipped = set(skip)
     out: list[str] = []
@@ -290,13 +341,15 @@ def _narrowing(thing: Token, skip: Iterable[int]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def describe(doc: Doc, start: int, end: int) -> Description | None:
+def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Description | None:
     """What the figure at characters ``[start, end)`` of the parsed ``doc`` measures; None
-    when no token covers it."""
+    when no token covers it. ``physical``: the figure is a physical quantity, whose
+    dimension word ("7.9mm thick", "weighs 198g") names what it measures."""
     root = _figure_root(doc, start, end)
     if root is None:
         return None
-    thing = _thing(root)
+    dimension = _dimension(root) if physical else None
+    thing = None if dimension is not None else _thing(root)
     verbs = _verbs_above(root)
     figure = set(range(root.i, root.i + 1)) | {t.i for t in root.subtree}
     ent_tok: Token | None = None
@@ -324,6 +377,18 @@ def describe(doc: Doc, start: int, end: int) -> Description | None:
     narrowing = _narrowing(thing, figure) if thing is not None else ()
     if thing is not None and root.dep_ == "npadvmod" and root.head.pos_ == "ADJ":
         narrowing = (root.head.lemma_.lower(), *narrowing)  # "14 km long": a long road
+    if dimension is not None:  # "the wall is 3 m tall": the wall's height
+        name, of = dimension
+        return Description(
+            thing=name,
+            narrowing=(of,) if of else (),
+            entity=entity,
+            entity_type=entity_type,
+            entity_span=entity_span,
+            verbs=tuple(v.i for v in verbs),
+            phrase=_phrase(root),
+            thing_pos="NOUN",
+        )
     return Description(
         thing=thing.lemma_.lower() if thing is not None else None,
         narrowing=narrowing,
