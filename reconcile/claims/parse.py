@@ -73,6 +73,15 @@ def dimension_words() -> dict[str, str]:
 
 
 @cache
+def light_verbs() -> frozenset[str]:
+    """Verbs that name no measured thing when a figure is their object ("had 48.7%")."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["light_verbs"])
+
+
+@cache
 def level_verbs() -> frozenset[str]:
     """Verbs whose object is their subject's level ("the bill reached $4.8 million")."""
     import tomllib
@@ -268,9 +277,13 @@ def _thing(root: Token) -> Token | None:
             None,
         )
         obj = next((p for p in after.children if p.dep_ == "pobj"), None) if after else None
+        if obj is not None and (obj.ent_type_ in ("DATE", "TIME") or _period_of(obj)):
+            obj = None  # "produced 121,400 ounces in the quarter": when, not what
         if obj is not None and obj.pos_ == "NOUN":
             return obj  # "booked $7 billion in orders" with "in" read as the verb's
-        return verb  # "hackers stole $600 million": the amount stolen
+        if verb.lemma_.lower() not in light_verbs():
+            return verb  # "hackers stole $600 million": the amount stolen
+        return None  # "the No side had 48.7%": "have" says nothing of what is measured
     if verb is not None:
         subj = _subject_of(verb)
         if subj is not None and subj.pos_ == "NOUN" and not subj.like_num:
