@@ -73,6 +73,14 @@ def dimension_words() -> dict[str, str]:
 
 
 @cache
+def _counting_nouns() -> frozenset[str]:
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["counting_nouns"])
+
+
+@cache
 def light_verbs() -> frozenset[str]:
     """Verbs that name no measured thing when a figure is their object ("had 48.7%")."""
     import tomllib
@@ -330,6 +338,56 @@ def _dimension(root: Token) -> tuple[str, str | None] | None:
         if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_:
             of = subj  # "the wall is 3 metres tall"
     return name, (of.lemma_.lower() if of is not None else None)
+
+
+def _object_noun(verb: Token) -> Token | None:
+    """The noun a verb acts on, through "of" ("got hold of details": details)."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"), None)
+    for _ in range(3):
+        if obj is None:
+            return None
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if inner is None or inner.pos_ != "NOUN":
+            return obj
+        obj = inner
+    return obj
+
+
+def relation(doc: Doc, start: int, end: int) -> str | None:
+    """What a count of a generic noun ("1,410 people") counts, as the parse relates the noun to
+    its clause, as a lemma: the verb it is the subject or object of ("1,410 people were
+    treated", "evacuated 800,000 people": treat, evacuate), the noun it is attached to ("the
+    homes of 300 people": home), the noun it owns ("2,000 people's savings": saving); a light
+    verb passes to its object ("300 people had their homes flooded": home). None when the
+    parse relates it to nothing."""
+    root = _figure_root(doc, start, end)
+    return None if root is None else _relation(root)
+
+
+def _relation(root: Token, depth: int = 0) -> str | None:
+    head = root.head
+    counting = _counting_nouns()
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in counting:
+        return _relation(head.head, depth + 1) if depth < 2 else None  # "a total of 9,000"
+    if root.dep_ == "poss" and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        holder = head.head
+        if holder.pos_ == "NOUN":
+            return holder.lemma_.lower()
+        if holder.pos_ in _VERBS:
+            obj = _object_noun(holder)
+            return (obj if obj is not None else holder).lemma_.lower()
+        return None
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in _VERBS:
+        if head.lemma_.lower() in light_verbs():
+            obj = _object_noun(head)
+            if obj is not None and obj.i != root.i:
+                return obj.lemma_.lower()
+            return None
+        return head.lemma_.lower()
+    return None
 
 
 def _narrowing(thing: Token, skip: Iterable[int]) -> tuple[str, ...]:
