@@ -343,6 +343,17 @@ def _dimension(root: Token) -> tuple[str, str | None] | None:
 def _object_noun(verb: Token) -> Token | None:
     """The noun a verb acts on, through "of" ("got hold of details": details)."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"), None)
+    if obj is None:  # "had [their bills doubled]": the small clause's noun
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if clause is not None:
+            obj = next(
+                (
+                    c
+                    for c in clause.children
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN"
+                ),
+                None,
+            )
     for _ in range(3):
         if obj is None:
             return None
@@ -381,7 +392,9 @@ def _relation(root: Token, depth: int = 0) -> str | None:
             return (obj if obj is not None else holder).lemma_.lower()
         return None
     if root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in _VERBS:
-        if head.lemma_.lower() in light_verbs():
+        if head.lemma_.lower() == "be":
+            return None  # "there were nine injuries": the copula says nothing
+        if head.lemma_.lower() in light_verbs() and root.dep_ in ("nsubj", "nsubjpass"):
             obj = _object_noun(head)
             if obj is not None and obj.i != root.i:
                 return obj.lemma_.lower()
