@@ -57,3 +57,13 @@ def test_a_toll_named_by_its_keyword_is_not_split_by_verbs() -> None:
     b = _claims("b.txt", "Officials said 57 people died in the storm in Aldby.")
     group = _group_of([*a, *b])
     assert group[_one(a, "42").id] == group[_one(b, "57").id]
+
+
+def test_a_count_is_not_named_by_the_counted_noun_of_another_count() -> None:
+    """ "6.1 million customers in four regions": the regions are no users, the customers are."""
+    cs = _claims("t.txt", "Parvane serves 6.1 million customers in four regions of the country.")
+    assert _one(cs, "6.1 million").metric == "users"
+    assert _one(cs, "four regions").metric != "users"
+    cs = _claims("t.txt", "Olster Water supplies 820,000 subscribers through 14 plants.")
+    assert _one(cs, "820,000").metric == "users"
+    assert _one(cs, "14 plants").metric != "users"

@@ -351,7 +351,10 @@ def _choose_metric(
         if best is None or cand < best:
             best = cand
 
+    own_noun = m.kind == "count" and bool(m.unit) and (m.unit or "").lower() not in v.generic_nouns
     for ks, ke, word in _keyword_hits(v.keyword_rx, text, f.lo, f.hi):
+        if own_noun and any(a <= ks and ke <= b for a, b in others):
+            continue  # "6.1 million customers in four regions": the customers are not the regions'
         for idx, weak in v.keyword_map.get(word, []):
             consider(idx, ks, ke, weak)
     low_left = text[max(0, f.start - 40) : f.start].lower()
