@@ -772,8 +772,8 @@ def test_a_physical_amount_measures_the_noun_after_of(text: str, surface: str, m
 def test_a_physical_amount_without_of_measures_what_the_parse_says() -> None:
     """No vocabulary metric and no "of": the parse names the measured thing and the dimension
     adjective that narrows it (a length is not a height)."""
-    assert by_text(claims_of("The road is 14 kilometres long."), "14").metric == "long road"
-    assert by_text(claims_of("The old dam is 90 metres high."), "90").metric == "high old dam"
+    assert by_text(claims_of("The road is 14 kilometres long."), "14").metric == "road length"
+    assert by_text(claims_of("The old dam is 90 metres high."), "90").metric == "dam height"
 
 
 def test_a_cut_in_risk_is_a_risk_change() -> None:

@@ -91,7 +91,7 @@ from reconcile.claims.extract import extract_quantities
 from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft_clause
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
-from reconcile.claims.parse import describe, parse_sentences
+from reconcile.claims.parse import describe, parse_sentences, relation
 from reconcile.claims.places import FirstMention, read_places
 from reconcile.claims.subject import _parse_contested, _Parsed, _subject, _targets
 from reconcile.claims.timeref import (
@@ -351,7 +351,10 @@ def _choose_metric(
         if best is None or cand < best:
             best = cand
 
+    own_noun = m.kind == "count" and bool(m.unit) and (m.unit or "").lower() not in v.generic_nouns
     for ks, ke, word in _keyword_hits(v.keyword_rx, text, f.lo, f.hi):
+        if own_noun and any(a <= ks and ke <= b for a, b in others):
+            continue  # "6.1 million customers in four regions": the customers are not the regions'
         for idx, weak in v.keyword_map.get(word, []):
             consider(idx, ks, ke, weak)
     low_left = text[max(0, f.start - 40) : f.start].lower()
@@ -714,9 +717,32 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) 
             parsed[k] = (doc, lo)
     for f in todo:
         doc, lo = parsed[f.sent]
-        d = describe(doc, f.start - lo, f.end - lo)
+        d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
+
+
+def _related_counts(
+    text: str, figs: list[_Fig], todo: list[int], parsed: dict[int, _Parsed]
+) -> None:
+    """A count of a generic noun ("1,410 people") that no vocabulary metric names is named by
+    what its clause does with the noun ("persons (treat)" for "1,410 people were treated",
+    "persons (evacuate)" for "800,000 people were evacuated"): two counts of people are one
+    quantity only when the same thing befell them. Without such a relation it keeps the
+    noun's plural ("persons")."""
+    todo = [i for i in todo if figs[i].metric is None and not figs[i].bracketed]
+    if not todo:
+        return
+    missing = {figs[i].sent: (figs[i].lo, figs[i].hi) for i in todo if figs[i].sent not in parsed}
+    if missing:
+        docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
+        for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
+            parsed[k] = (doc, lo)
+    for i in todo:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        found = relation(doc, f.start - lo, f.end - lo)
+        f.metric = plural(f.unit) + (f" ({found})" if found else "")
 
 
 _RX_OF_PHRASE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)")
@@ -1031,6 +1057,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     for f in figs:
         if f.role == "level" and f.linked and _fits(figs[f.linked[0]].spec, f):
             f.spec = figs[f.linked[0]].spec  # "rose 12% to ¥96.3 billion": one quantity
+    generic: list[int] = []  # counts of a generic noun, named by their clause below
     for i, f in enumerate(figs):
         from_partner = _from_partner(text, figs, i, v)
         partner = from_partner[0] if from_partner else None
@@ -1052,6 +1079,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             echo = _same_value_before(figs, i)
             if echo is not None:  # "A 3.3% reading ..." after "inflation ... 3.3%"
                 f.metric, f.spec = echo.metric, echo.spec
+            elif f.kind == "count" and f.unit and f.unit.lower() in v.generic_nouns:
+                generic.append(i)  # "1,410 people": what the parse says they are
             elif f.kind == "count" and f.unit:
                 f.metric = plural(f.unit)
             elif f.kind == "physical":
@@ -1103,6 +1132,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             same = [g for g in later if g.value == f.value]
             if same:  # "the €120 million man", explained further down
                 f.metric, f.spec = same[0].metric, same[0].spec
+    _related_counts(text, figs, generic, parsed)
     _described_metrics(text, figs, parsed)
     for i, f in enumerate(figs):
         if f.bracketed:

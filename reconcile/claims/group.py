@@ -422,6 +422,60 @@ def _separate(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     return out
 
 
+def _relations(claims: list[Claim]) -> dict[str, str | None]:
+    """Each count's relation to its clause (:func:`reconcile.claims.parse.relation`)."""
+    from reconcile.claims.parse import parse_sentences, relation
+
+    sentences = sorted({c.sentence for c in claims})
+    docs = dict(zip(sentences, parse_sentences(sentences), strict=True))
+    out: dict[str, str | None] = {}
+    for c in claims:
+        at = c.sentence.find(c.text)
+        out[c.id] = None if at < 0 else relation(docs[c.sentence], at, at + len(c.text))
+    return out
+
+
+def _counted_noun_metric(c: Claim, metric: str) -> bool:
+    """The claim is a count whose metric its counted noun gives ("9.8 million customers":
+    users; "52 depots": depots), not a keyword of its sentence ("killed 42 people": death
+    toll), nor a duration."""
+    from reconcile.claims.context import plural
+    from reconcile.claims.vocab import vocab
+
+    if c.kind != "count" or not c.unit:
+        return False
+    unit = c.unit.lower()
+    if metric.lower() == plural(unit):
+        return True
+    spec = next((s for s in vocab().metrics if s.name == metric), None)
+    return spec is not None and not spec.of_other and unit in spec.units
+
+
+def _split_counts(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
+    """Split a group of counts of one noun whose sources give figures that cannot all hold by
+    what each count's clause does with the noun ("a base of 9.8 million customers", "details
+    of 2.4 million customers", "had their bank details exposed"): the customers a company has
+    and the customers a breach reached are two quantities. Claims the parse relates to nothing
+    stay in the group's own key, as do claims of the group that are no such counts; a group
+    whose counts all share one relation is left alone."""
+    out: dict[Key, list[Claim]] = {}
+    for key, members in buckets.items():
+        counts = [c for c in members if _counted_noun_metric(c, key[1])]
+        if len(counts) < 2 or len(members) > MERGE_BLOCK or not _Profile(members, {}).mixed():
+            out[key] = members
+            continue
+        rel = _relations(counts)
+        variants = {r for r in rel.values() if r}
+        if len(variants) < 2:
+            out[key] = members
+            continue
+        for c in members:
+            r = rel.get(c.id)
+            k: Key = key if r is None else (key[0], f"{key[1]} ({r})", *key[2:])
+            out.setdefault(k, []).append(c)
+    return out
+
+
 MERGE_SAMPLE = 3  # claims per group whose cross pairs are weighed
 MERGE_BLOCK = 48  # groups of one measured thing weighed pair by pair (more: by name initials)
 
@@ -710,6 +764,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     for c, key in rows:
         buckets[key].append(c)
     buckets = _separate(buckets)
+    buckets = _split_counts(buckets)
     buckets = merge_by_evidence(buckets)
     labels = {key: _label(key[0], key[1], key[4]) for key in buckets}
     seen = Counter(labels.values())

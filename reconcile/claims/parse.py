@@ -63,6 +63,33 @@ _GENERIC_HEADS = frozenset({"share", "stock", "stake", "unit", "arm", "division"
 
 
 @cache
+def dimension_words() -> dict[str, str]:
+    """Words naming the dimension a physical figure beside them measures ("thick": thickness,
+    "weigh": weight, "southwest": distance), from parse.toml [dimensions]."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    return dict(tomllib.loads(path.read_text(encoding="utf-8"))["dimensions"])
+
+
+@cache
+def _counting_nouns() -> frozenset[str]:
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["counting_nouns"])
+
+
+@cache
+def light_verbs() -> frozenset[str]:
+    """Verbs that name no measured thing when a figure is their object ("had 48.7%")."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["light_verbs"])
+
+
+@cache
 def level_verbs() -> frozenset[str]:
     """Verbs whose object is their subject's level ("the bill reached $4.8 million")."""
     import tomllib
@@ -258,13 +285,121 @@ def _thing(root: Token) -> Token | None:
             None,
         )
         obj = next((p for p in after.children if p.dep_ == "pobj"), None) if after else None
+        if obj is not None and (obj.ent_type_ in ("DATE", "TIME") or _period_of(obj)):
+            obj = None  # "produced 121,400 ounces in the quarter": when, not what
         if obj is not None and obj.pos_ == "NOUN":
             return obj  # "booked $7 billion in orders" with "in" read as the verb's
-        return verb  # "hackers stole $600 million": the amount stolen
+        if verb.lemma_.lower() not in light_verbs():
+            return verb  # "hackers stole $600 million": the amount stolen
+        return None  # "the No side had 48.7%": "have" says nothing of what is measured
     if verb is not None:
         subj = _subject_of(verb)
         if subj is not None and subj.pos_ == "NOUN" and not subj.like_num:
             return subj  # "revenue rose 5%", "turnout was 64%"
+    return None
+
+
+def _dimension_word(tok: Token) -> str | None:
+    """The dimension ``tok`` names, as written (not its lemma: "higher" is a comparison, not a
+    height), or its lemma for a verb ("weighs": weight)."""
+    words = dimension_words()
+    if tok.pos_ == "VERB":
+        return words.get(tok.lemma_.lower())
+    return words.get(tok.lower_)
+
+
+def _dimension(root: Token) -> tuple[str, str | None] | None:
+    """(dimension, what it is of) when a physical figure stands as the measure of a dimension
+    word: "is 7.9mm thick", "the 985-foot-long ship", "as high as 6 metres", "weighs 198g",
+    "72 km southwest of the city". What it is of: the common noun the word describes ("ship")
+    or the common-noun subject of its clause ("the wall is 3 m tall": wall); None for a name
+    ("the Vela 5 is 7.9mm thick"), which is the figure's entity, not part of what it measures.
+    None when no dimension word governs the figure."""
+    head = root.head
+    word: Token | None = None
+    if root.dep_ == "npadvmod" and _dimension_word(head):
+        word = head  # "7.9mm thick", "10 km away", "72 km southwest"
+    elif root.dep_ == "pobj" and head.lower_ == "as" and _dimension_word(head.head):
+        word = head.head  # "as high as 13 feet"
+    elif (
+        root.dep_ in ("dobj", "npadvmod", "attr") and head.pos_ == "VERB" and _dimension_word(head)
+    ):
+        word = head  # "weighs 198g"
+    if word is None:
+        return None
+    name = _dimension_word(word)
+    assert name is not None
+    of: Token | None = None
+    if word.dep_ == "amod" and word.head.pos_ == "NOUN":
+        of = word.head  # "the 985-foot-long ship"
+    else:
+        verb = word if word.pos_ == "VERB" else next(iter(_verbs_above(word)), None)
+        subj = _subject_of(verb) if verb is not None else None
+        if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_:
+            of = subj  # "the wall is 3 metres tall"
+    return name, (of.lemma_.lower() if of is not None else None)
+
+
+def _object_noun(verb: Token) -> Token | None:
+    """The noun a verb acts on, through "of" ("got hold of details": details)."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"), None)
+    if obj is None:  # "had [their bills doubled]": the small clause's noun
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if clause is not None:
+            obj = next(
+                (
+                    c
+                    for c in clause.children
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN"
+                ),
+                None,
+            )
+    for _ in range(3):
+        if obj is None:
+            return None
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if inner is None or inner.pos_ != "NOUN":
+            return obj
+        obj = inner
+    return obj
+
+
+def relation(doc: Doc, start: int, end: int) -> str | None:
+    """What a count of a generic noun ("1,410 people") counts, as the parse relates the noun to
+    its clause, as a lemma: the verb it is the subject or object of ("1,410 people were
+    treated", "evacuated 800,000 people": treat, evacuate), the noun it is attached to ("the
+    homes of 300 people": home), the noun it owns ("2,000 people's savings": saving); a light
+    verb passes to its object ("300 people had their homes flooded": home). None when the
+    parse relates it to nothing."""
+    root = _figure_root(doc, start, end)
+    return None if root is None else _relation(root)
+
+
+def _relation(root: Token, depth: int = 0) -> str | None:
+    head = root.head
+    counting = _counting_nouns()
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in counting:
+        return _relation(head.head, depth + 1) if depth < 2 else None  # "a total of 9,000"
+    if root.dep_ == "poss" and head.pos_ == "NOUN":
+        return head.lemma_.lower()
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        holder = head.head
+        if holder.pos_ == "NOUN":
+            return holder.lemma_.lower()
+        if holder.pos_ in _VERBS:
+            obj = _object_noun(holder)
+            return (obj if obj is not None else holder).lemma_.lower()
+        return None
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in _VERBS:
+        if head.lemma_.lower() == "be":
+            return None  # "there were nine injuries": the copula says nothing
+        if head.lemma_.lower() in light_verbs() and root.dep_ in ("nsubj", "nsubjpass"):
+            obj = _object_noun(head)
+            if obj is not None and obj.i != root.i:
+                return obj.lemma_.lower()
+            return None
+        return head.lemma_.lower()
     return None
 
 
@@ -290,13 +425,15 @@ def _narrowing(thing: Token, skip: Iterable[int]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def describe(doc: Doc, start: int, end: int) -> Description | None:
+def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Description | None:
     """What the figure at characters ``[start, end)`` of the parsed ``doc`` measures; None
-    when no token covers it."""
+    when no token covers it. ``physical``: the figure is a physical quantity, whose
+    dimension word ("7.9mm thick", "weighs 198g") names what it measures."""
     root = _figure_root(doc, start, end)
     if root is None:
         return None
-    thing = _thing(root)
+    dimension = _dimension(root) if physical else None
+    thing = None if dimension is not None else _thing(root)
     verbs = _verbs_above(root)
     figure = set(range(root.i, root.i + 1)) | {t.i for t in root.subtree}
     ent_tok: Token | None = None
@@ -324,6 +461,18 @@ def describe(doc: Doc, start: int, end: int) -> Description | None:
     narrowing = _narrowing(thing, figure) if thing is not None else ()
     if thing is not None and root.dep_ == "npadvmod" and root.head.pos_ == "ADJ":
         narrowing = (root.head.lemma_.lower(), *narrowing)  # "14 km long": a long road
+    if dimension is not None:  # "the wall is 3 m tall": the wall's height
+        name, of = dimension
+        return Description(
+            thing=name,
+            narrowing=(of,) if of else (),
+            entity=entity,
+            entity_type=entity_type,
+            entity_span=entity_span,
+            verbs=tuple(v.i for v in verbs),
+            phrase=_phrase(root),
+            thing_pos="NOUN",
+        )
     return Description(
         thing=thing.lemma_.lower() if thing is not None else None,
         narrowing=narrowing,

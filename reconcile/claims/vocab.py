@@ -349,7 +349,9 @@ _RX_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b")
 _RX_OF_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:\w+\s+)?")
 
 
-_RX_BRACKET_GAP = re.compile(r"\s*\(\s*(?:~|about|around|or)?\s*")
+_RX_BRACKET_GAP = re.compile(
+    r"\s*\(\s*(?:~|about|around|or|nearly|almost|roughly|approximately|approx\.|some|just)?\s*"
+)
 
 
 _RX_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;]*,")
