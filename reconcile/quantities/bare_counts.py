@@ -97,6 +97,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     label = label_unit(s, amt, num)
     if label is not None:
         return label  # "Structures destroyed: 287", "- Fatalities: 4 (civilian)"
+    population = population_unit(s, amt, num)
+    if population is not None:
+        return population  # "a coastal city of 220,000", "home to about 13,000"
     whole = num.value == int(num.value) and num.value > 0
     others = OTHERS.match(n, num.end) if whole else None
     if others is not None:  # "killed 5 soldiers and wounded more than 80 others"
@@ -160,6 +163,22 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if v.inherit_rx.search(n, max(0, amt.start - 16), amt.start):
         return Unit(num.end, prev.unit, "count")
     return None
+
+
+def population_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """People living in a place, the noun left out: a number of ``[populations] minimum`` or
+    more right after a settlement noun and "of" ("a coastal city of 220,000", "a country of
+    1.4 billion") or after "home to", a qualifier between kept ("a town of about 13,000")."""
+    n, v = s.n, s.v
+    if num.value < v.population_min or num.value != int(num.value):
+        return None
+    end = amt.start
+    qm = v.qual_prefix_rx.search(n, max(0, end - 40), end)
+    if qm is not None and qm["q"]:
+        end = qm.start()
+    if v.population_rx.search(n, max(0, end - 40), end) is None:
+        return None
+    return Unit(num.end, "person", "count")
 
 
 # A fact-sheet line: "Fatalities: 4 (civilian)", "- Spoiled ballots: 83", "Homes: ~380". At

@@ -16,6 +16,11 @@
   or in a sentence that names another mass unit is the pound of mass, not sterling.
 * **Attached symbols** (``[attached]`` in ``physical_units.toml``): "1.5C", "41.2C", "106F" are
   temperatures only when the letter touches the number ("grade 3 C" is nothing).
+* **Elapsed times.** A race or record time is one duration in seconds (unit 'second', kind
+  'physical'): "won in 2:06:14" (hours, minutes, seconds; not after "at", "since", "until" or
+  before "am", "GMT": a clock time), and "2 hours 6 minutes 41 seconds", "two hours, 21
+  minutes", "5 min 12 s" (a count of hours or minutes followed by the smaller parts). A lone
+  "3 hours" stays a count of hours.
 * **Magnitude.** "magnitude-7.2 earthquake", "a 7.2-magnitude quake": unit 'magnitude', kind
   'number' (a logarithmic scale, dimensionless in units.py). A bare number below 10 after a
   cue ("the strongest of them measuring 5.1") or before "on the Richter scale" is one too when
@@ -202,6 +207,8 @@ def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:
     n, v = s.n, s.v
     if num.word or num.scale or not (0 < num.value < v.mag_below):
         return None
+    if "." in num.text and v.mag_noun_rx.match(n, num.end) is not None:
+        return num.end  # "the main 6.8 shock": a count of quakes has no decimal point
     if s.quake is None:
         s.quake = any(word in s.low for word in v.mag_needs)
     if not s.quake:
@@ -223,3 +230,69 @@ def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:
     if v.mag_needs_rx.search(n, begin, stop.start() if stop else len(n)) is None:
         return None
     return end
+
+
+# "2:06:14", "1:03:20.5": hours (at most two digits), minutes, seconds; never a fourth part
+ELAPSED = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?(?![0-9:])")
+# after it, a clock's zone or half of the day ("10:15:30 GMT", "4:05:00 pm")
+CLOCK_AFTER = re.compile(
+    r"[ \t]*(?:[ap]\.?m\.?(?![a-z])|gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|hkt|ist|local|hrs)\b",
+    re.IGNORECASE,
+)
+CLOCK_BEFORE = frozenset({"at", "since", "until", "till", "from", "before", "after"})
+
+
+def elapsed(s: Scan, amt: Amount, num: Num) -> int | None:
+    """A race or record time "2:06:14" as one duration in seconds; None when the digits are
+    not one (a clock time: "at 10:15:30", "10:15:30 GMT"). Returns the end it read to."""
+    n = s.n
+    if num.word or num.scale or amt.cur is not None or amt.negative:
+        return None
+    m = ELAPSED.match(n, num.start)
+    if m is None or s.word_before(amt.start) in CLOCK_BEFORE or CLOCK_AFTER.match(n, m.end()):
+        return None
+    digits = m["f"] or ""
+    value = (
+        int(m["h"]) * 3600
+        + int(m["m"]) * 60
+        + int(m["s"])
+        + (int(digits) / 10 ** len(digits) if digits else 0.0)
+    )
+    half = 0.5 / 10 ** len(digits)
+    qual, qual_text = s.qualifier(amt.start, m.end(), "second")
+    s.emit(amt.start, m.end(), value, half, "second", "physical", qual, qual_text, None)
+    return m.end()
+
+
+# the smaller parts after a count of hours or minutes: "2 hours 6 minutes 41 seconds",
+# "two hours, 21 minutes", "5 min 12 s"
+_MINUTES_PART = re.compile(
+    r",?[ \t]+(?:and[ \t]+)?(?P<n>[0-5]?\d)[ \t]*(?:minutes|minute|mins|min)\b\.?", re.IGNORECASE
+)
+_SECONDS_PART = re.compile(
+    r",?[ \t]+(?:and[ \t]+)?(?P<n>[0-5]?\d(?:\.\d{1,3})?)[ \t]*(?:seconds|second|secs|sec|s)\b\.?",
+    re.IGNORECASE,
+)
+_SECONDS = {"hour": 3600.0, "minute": 60.0}
+
+
+def elapsed_parts(n: str, end: int, unit: str, value: float) -> tuple[int, float, float] | None:
+    """A count of hours or minutes ``value`` ending at ``end`` joined with the smaller parts
+    written after it: (end, seconds, precision in seconds), or None when none follows."""
+    if unit not in _SECONDS:
+        return None
+    total, half, parts = value * _SECONDS[unit], _SECONDS[unit] / 2, 0
+    if unit == "hour":
+        mm = _MINUTES_PART.match(n, end)
+        if mm is not None:
+            end, total, half, parts = mm.end(), total + int(mm["n"]) * 60, 30.0, 1
+    sm = _SECONDS_PART.match(n, end)
+    if sm is not None and (parts or unit == "minute"):
+        raw = sm["n"]
+        digits = len(raw.split(".")[1]) if "." in raw else 0
+        end, total, half, parts = sm.end(), total + float(raw), 0.5 / 10**digits, parts + 1
+    if not parts:
+        return None
+    if n[end - 1] == "." and (end >= len(n) or n[end] in " \t\n"):
+        end -= 1  # a full stop after "min" closes the sentence
+    return end, total, half

@@ -129,6 +129,8 @@ class Vocab:
     cue_last: frozenset[str] = frozenset()  # last words of the cues ("killing", "aged")
     cues: dict[str, str] = field(default_factory=dict)
     inherit_rx: re.Pattern[str] = re.compile("")
+    population_rx: re.Pattern[str] = re.compile("")
+    population_min: float = 1000.0
     digit_words: dict[str, tuple[float, float]] = field(default_factory=dict)
     hints: dict[str, re.Pattern[str]] = field(default_factory=dict)
     point_words: dict[str, float] = field(default_factory=dict)
@@ -156,6 +158,7 @@ class Vocab:
     head_not_before: frozenset[str] = frozenset()
     flat_interval: tuple[float, float] = (-0.5, 0.5)
     mag_cue_rx: re.Pattern[str] = re.compile("")
+    mag_noun_rx: re.Pattern[str] = re.compile("")
     mag_after_rx: re.Pattern[str] = re.compile("")
     mag_needs_rx: re.Pattern[str] = re.compile("")
     mag_below: float = 10.0
@@ -395,6 +398,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.per = {k.lower(): val for k, val in {**ph.get("per_symbol", {}), **ph["per"]}.items()}
     mg = ph["magnitude"]
     v.mag_cue_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['cues'])})[ \t]+$", re.IGNORECASE)
+    v.mag_noun_rx = re.compile(rf"[ \t]*-?[ \t]*(?:{words_rx(mg['nouns'])})\b", re.IGNORECASE)
     v.mag_after_rx = re.compile(rf"[ \t]+(?:{words_rx(mg['after'])})\b", re.IGNORECASE)
     v.mag_needs_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['needs'])})\b", re.IGNORECASE)
     v.mag_below = float(mg["below"])
@@ -466,6 +470,12 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.cues = {" ".join(k.lower().split()): str(x) for k, x in cn["cue_units"].items()}
     v.cue_last = frozenset(c.split()[-1] for c in v.cues)
     v.cue_rx = re.compile(rf"(?<![\w])(?P<c>{words_rx(v.cues)})[ \t]+$", re.IGNORECASE)
+    po = cn["populations"]
+    v.population_rx = re.compile(
+        rf"(?<![\w-])(?:(?:{words_rx(po['places'])})[ \t]+of|{words_rx(po['before'])})[ \t]+$",
+        re.IGNORECASE,
+    )
+    v.population_min = float(po["minimum"])
     v.inherit_rx = re.compile(
         rf"(?<![\w])(?:{words_rx(cn['inherit_after']['words'])})[ \t]+$", re.IGNORECASE
     )
