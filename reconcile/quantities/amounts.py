@@ -113,7 +113,8 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
         and not amt.negative
         and before in s.v.label_last
         and s.v.label_rx.search(n, max(0, amt.start - 14), amt.start) is not None
-    )
+        and not ("," in num.text and s.v.side_before_rx.search(n, max(0, amt.start - 5), amt.start))
+    )  # "No 6,705" is a side of a vote, "No 1" a label
     # '+' right after the number: "300+ models"
     plus_end = None
     if num.end < len(n) and n[num.end] == "+":

@@ -97,6 +97,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     label = label_unit(s, amt, num)
     if label is not None:
         return label  # "Structures destroyed: 287", "- Fatalities: 4 (civilian)"
+    side = vote_side(s, amt, num)
+    if side is not None:
+        return side  # "Yes 9,412", "6,075 No", "9,412 votes in favour and 6,705 against"
     population = population_unit(s, amt, num)
     if population is not None:
         return population  # "a coastal city of 220,000", "home to about 13,000"
@@ -162,7 +165,47 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return Unit(num.end, prev.unit, "count")
     if v.inherit_rx.search(n, max(0, amt.start - 16), amt.start):
         return Unit(num.end, prev.unit, "count")
+    if whole and IN_PLACE.match(n, num.end):  # "1,293 deaths in Al Haouz, 452 in Taroudant"
+        qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
+        gap_end = qm.start() if qm is not None and qm["q"] else amt.start
+        if LIST_GAP.match(n[prev.span[1] : gap_end]):
+            return Unit(num.end, prev.unit, "count")
     return None
+
+
+# A breakdown by place: after a count and its own "in <Place>", a bare number before "in
+# <Place>" counts the same noun ("3,000 people were displaced in Albayda, 1,000 in Almkheley
+# and more than 2,000 in Benghazi"). Up to three lower-case words may stand between the count
+# and its "in" ("were displaced"); the place phrase holds no clause break.
+IN_PLACE = re.compile(r"[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?[A-Z]")
+LIST_GAP = re.compile(
+    r"(?:[ \t]+[a-z]+){0,3}[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?[A-Z][^,;:.!?()\n]{0,40}"
+    r"(?:,|,?[ \t]+and)[ \t]+(?:(?:with[ \t]+)?(?:a[ \t]+further|another)[ \t]+)?$"
+)
+
+
+def vote_side(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """The votes of one side of a referendum (``[vote_sides]``): "Yes 9,412", "6,075 No", and
+    "6,705 against" after a count of votes in the same sentence."""
+    n, v = s.n, s.v
+    if num.word or num.scale or "," not in num.text or num.value != int(num.value):
+        return None
+    bm = v.side_before_rx.search(n, max(0, amt.start - 5), amt.start)
+    if bm is not None:
+        return Unit(num.end, v.side_labels[bm["w"]], "count")
+    am = v.side_after_rx.match(n, num.end)
+    if am is not None:
+        return Unit(am.end(), v.side_labels[am["w"]], "count")
+    wm = v.side_votes_rx.match(n, num.end)
+    prev = s.out[-1] if s.out else None
+    if (
+        wm is None
+        or prev is None
+        or prev.unit not in v.side_vote_units
+        or SENTENCE_BREAK.search(n, prev.span[1], amt.start)
+    ):
+        return None
+    return Unit(wm.end(), v.side_votes[" ".join(wm["w"].lower().split())], "count")
 
 
 def population_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:

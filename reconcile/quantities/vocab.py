@@ -130,6 +130,12 @@ class Vocab:
     cues: dict[str, str] = field(default_factory=dict)
     inherit_rx: re.Pattern[str] = re.compile("")
     population_rx: re.Pattern[str] = re.compile("")
+    side_labels: dict[str, str] = field(default_factory=dict)
+    side_before_rx: re.Pattern[str] = re.compile("")
+    side_after_rx: re.Pattern[str] = re.compile("")
+    side_votes: dict[str, str] = field(default_factory=dict)
+    side_votes_rx: re.Pattern[str] = re.compile("")
+    side_vote_units: frozenset[str] = frozenset()
     population_min: float = 1000.0
     digit_words: dict[str, tuple[float, float]] = field(default_factory=dict)
     hints: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -470,6 +476,16 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.cues = {" ".join(k.lower().split()): str(x) for k, x in cn["cue_units"].items()}
     v.cue_last = frozenset(c.split()[-1] for c in v.cues)
     v.cue_rx = re.compile(rf"(?<![\w])(?P<c>{words_rx(v.cues)})[ \t]+$", re.IGNORECASE)
+    vs = cn["vote_sides"]
+    v.side_labels = {str(k): str(x) for k, x in vs["labels"].items()}
+    sides = "|".join(re.escape(k) for k in v.side_labels)
+    v.side_before_rx = re.compile(rf"(?<![\w.])(?P<w>{sides})[ \t]+$")  # as written
+    v.side_after_rx = re.compile(rf"[ \t]+(?P<w>{sides})(?![\w.-])(?![ \t]+[a-z])")
+    v.side_votes = {" ".join(k.lower().split()): str(x) for k, x in vs["after_votes"].items()}
+    v.side_votes_rx = re.compile(
+        rf"[ \t]+(?P<w>{words_rx(v.side_votes)})(?=[ \t]*(?:[,;:)]|\.(?:\s|$)|$))", re.IGNORECASE
+    )
+    v.side_vote_units = frozenset(w.lower() for w in vs["vote_units"])
     po = cn["populations"]
     v.population_rx = re.compile(
         rf"(?<![\w-])(?:(?:{words_rx(po['places'])})[ \t]+of|{words_rx(po['before'])})[ \t]+$",
