@@ -32,7 +32,7 @@ CAMEL = re.compile(r"[a-z]+[A-Z]")
 AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 
 
-AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+,[ \t]+$")
+AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,[ \t]+$")  # "Yu-lin, 60,"
 
 
 OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=[0-9])", re.IGNORECASE)
