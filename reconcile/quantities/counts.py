@@ -35,7 +35,11 @@ AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,[ \t]+$")  # "Yu-lin, 60,"
 
 
-OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=[0-9])", re.IGNORECASE)
+# "54 of the 101 seats", "nine of the country's 14 provinces"
+OF_THE = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?:[a-z]+(?:'|\u2019)s[ \t]+)?(?=[0-9])",
+    re.IGNORECASE,
+)
 
 
 OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b", re.IGNORECASE)

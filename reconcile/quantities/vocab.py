@@ -178,6 +178,7 @@ class Vocab:
     frac_not_before: frozenset[str] = frozenset()
     frac_determiners: frozenset[str] = frozenset()
     frac_openers: frozenset[str] = frozenset()
+    frac_change_after: frozenset[str] = frozenset()
     frac_stems: tuple[str, ...] = ()
 
 
@@ -480,7 +481,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.side_labels = {str(k): str(x) for k, x in vs["labels"].items()}
     sides = "|".join(re.escape(k) for k in v.side_labels)
     v.side_before_rx = re.compile(rf"(?<![\w.])(?P<w>{sides})[ \t]+$")  # as written
-    v.side_after_rx = re.compile(rf"[ \t]+(?P<w>{sides})(?![\w.-])(?![ \t]+[a-z])")
+    v.side_after_rx = re.compile(rf"[ \t]+(?P<w>{sides})(?![\w-]|\.[ \t]*\d)(?![ \t]+[a-z])")
     v.side_votes = {" ".join(k.lower().split()): str(x) for k, x in vs["after_votes"].items()}
     v.side_votes_rx = re.compile(
         rf"[ \t]+(?P<w>{words_rx(v.side_votes)})(?=[ \t]*(?:[,;:)]|\.(?:\s|$)|$))", re.IGNORECASE
@@ -562,6 +563,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.frac_denominators = {k.lower(): float(x) for k, x in sf["denominators"].items()}
     v.frac_not_after = frozenset(w.lower() for w in sf["not_after"])
     v.frac_not_before = frozenset(w.lower() for w in sf["not_before"])
+    v.frac_change_after = frozenset(w.lower() for w in sf["change_after"])
     v.frac_determiners = frozenset(w.lower() for w in sf["determiners"])
     v.frac_openers = frozenset(w.lower() for w in sf["clause_openers"]) | frozenset(
         w.split()[-1].lower() for w in sf["destroyed"]
@@ -570,7 +572,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.frac_stems = tuple(d for d in dens if not any(o != d and o in d for o in dens))
     frac_branch = (
         rf"|(?P<frac>\b(?:(?:{alt(v.frac_numerators)})[ \t-]+)?"
-        rf"(?:{alt(v.frac_denominators)})\b(?=[ \t]+of[ \t]))"
+        rf"(?:{alt(v.frac_denominators)})\b(?=[ \t]+of[ \t]|[ \t]*(?:[,;:)\n]|\.|$)|[ \t]+[a-z]))"
     )
     vulgar = "".join(VULGAR)
     gate = r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=\.?[0-9])|(?=[{vulgar}]))(?:"
