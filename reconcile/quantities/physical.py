@@ -6,6 +6,8 @@
 * **Compound lengths.** "5 ft 2 in", "5 feet and 2 inches", "the 6-foot-2 guard" are one
   quantity in feet (5 + 2/12); "2 1/2 in" and "10 in long" are inches ("in" is read as a unit
   only after a fraction, before a length word or at the end of a clause).
+* **Inches written against the number.** "a 6.7in screen": "in" touching the number is the
+  inch, unless an article follows ("top 10in the world" is a typo, nothing).
 * **Lengths written against the number.** "1.8m tall", "a 100m-long hull": "m" touching the
   number is metres only before a length word (else "5m" is 5 million).
 * **Fractions.** "1/2 cup", "½ teaspoon", "¾ mile": a fraction alone (slash or vulgar) is a
@@ -115,11 +117,22 @@ _INCH = re.compile(
 )
 
 
+# "a 6.7in screen": "in" touching the number, not before an article ("top 10in the world")
+_INCH_TOUCHING = re.compile(
+    r"in(?![\w'\u2019-])(?![ \t]+(?:the|a|an|this|that|its|his|her|their|our|my|your)\b)"
+)
+
+
 def inch_suffix(n: str, pos: int) -> Unit | None:
     """ "2 1/2 in", "10 in long", '10 " long': inches, where "in" cannot be the preposition
-    (it ends the clause or a length word follows)."""
+    (it ends the clause or a length word follows); "a 6.7in screen": "in" touching the
+    number."""
     if not (_opens(n, pos, 'iI"') or _opens(n, pos + 1, 'iI"')):
         return None
+    if pos > 0 and n[pos - 1].isdigit():
+        t = _INCH_TOUCHING.match(n, pos)
+        if t is not None:
+            return Unit(t.end(), "inch", "physical")
     m = _INCH.match(n, pos)
     return Unit(m.end(), "inch", "physical") if m else None
 
