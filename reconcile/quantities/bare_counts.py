@@ -165,12 +165,22 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return Unit(num.end, prev.unit, "count")
     if v.inherit_rx.search(n, max(0, amt.start - 16), amt.start):
         return Unit(num.end, prev.unit, "count")
+    if RIVAL_BEFORE.search(n, max(0, amt.start - 48), amt.start):
+        return Unit(num.end, prev.unit, "count")  # "19 shots to the visitors' 11"
     if whole and IN_PLACE.match(n, num.end):  # "1,293 deaths in Al Haouz, 452 in Taroudant"
         qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
         gap_end = qm.start() if qm is not None and qm["q"] else amt.start
         if LIST_GAP.match(n[prev.span[1] : gap_end]):
             return Unit(num.end, prev.unit, "count")
     return None
+
+
+# A rival's figure set against a count: "had 19 shots to Ashbury's 11", "2.3 expected goals
+# against the visitors' 1.9" (the same noun, the rival named in the possessive).
+RIVAL_BEFORE = re.compile(
+    r"(?<![\w])(?:to|against|versus|vs\.?)[ \t]+(?:the[ \t]+)?[A-Za-z][\w-]*"
+    r"(?:[ \t]+[A-Z][\w-]*)?(?:['\u2019]s|s['\u2019])[ \t]+$"
+)
 
 
 # A breakdown by place: after a count and its own "in <Place>", a bare number before "in
