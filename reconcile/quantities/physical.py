@@ -34,6 +34,7 @@ from __future__ import annotations
 import functools
 import re
 
+from reconcile.claims.numbers import parse_words
 from reconcile.quantities.numerals import Num
 from reconcile.quantities.state import SENTENCE_BREAK, Amount, Scan, Unit
 from reconcile.quantities.text import next_char
@@ -213,13 +214,22 @@ def pound_weight(n: str, start: int, pos: int) -> Unit | None:
     return Unit(m.end(), "pound", "physical")
 
 
+# "5.9-magnitude at 8:11": the cue's magnitude was written before it
+STATED_BEFORE = re.compile(r"[0-9][ \t]*-?[ \t]*$")
+
+
 def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:
     """End of a magnitude stated by a cue ("the strongest of them measuring 5.1", "5.4 on
     the Richter scale") in a sentence that speaks of a quake (``[magnitude]`` in
     physical_units.toml); None if it is not one."""
     n, v = s.n, s.v
-    if num.word or num.scale or not (0 < num.value < v.mag_below):
-        return None
+    if (
+        num.word
+        or num.scale
+        or not (0 < num.value < v.mag_below)
+        or n[num.end : num.end + 1] == ":"
+    ):
+        return None  # "8:11 am" is a clock time
     if "." in num.text and v.mag_noun_rx.match(n, num.end) is not None:
         return num.end  # "the main 6.8 shock": a count of quakes has no decimal point
     if s.quake is None:
@@ -230,7 +240,9 @@ def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:
     am = v.mag_after_rx.match(n, end)
     if am is not None:
         end = am.end()
-    elif v.mag_cue_rx.search(n, max(0, amt.start - 30), amt.start) is None:
+    elif (
+        cm := v.mag_cue_rx.search(n, max(0, amt.start - 30), amt.start)
+    ) is None or STATED_BEFORE.search(n, max(0, cm.start() - 8), cm.start()):
         qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
         if qm is None or not qm["q"]:
             return None
@@ -279,13 +291,27 @@ def elapsed(s: Scan, amt: Amount, num: Num) -> int | None:
 
 # the smaller parts after a count of hours or minutes: "2 hours 6 minutes 41 seconds",
 # "two hours, 21 minutes", "5 min 12 s"
+_PART_NUMBER = r"(?P<n>[0-5]?\d(?:\.\d{1,3})?|(?!and\b)[a-z]+(?:-[a-z]+)?)"
 _MINUTES_PART = re.compile(
-    r",?[ \t]+(?:and[ \t]+)?(?P<n>[0-5]?\d)[ \t]*(?:minutes|minute|mins|min)\b\.?", re.IGNORECASE
+    rf",?[ \t]+(?:and[ \t]+)?{_PART_NUMBER}[ \t]*(?:minutes|minute|mins|min)\b\.?", re.IGNORECASE
 )
 _SECONDS_PART = re.compile(
-    r",?[ \t]+(?:and[ \t]+)?(?P<n>[0-5]?\d(?:\.\d{1,3})?)[ \t]*(?:seconds|second|secs|sec|s)\b\.?",
+    rf",?[ \t]+(?:and[ \t]+)?{_PART_NUMBER}[ \t]*(?:seconds|second|secs|sec|s)\b\.?",
     re.IGNORECASE,
 )
+
+
+def _part(raw: str) -> tuple[float, int] | None:
+    """The value of a minutes or seconds part ("21", "8.5", "eight", "twenty-one") below 60
+    and its decimals; None when it is no number."""
+    if raw[0].isdigit():
+        return float(raw), len(raw.split(".")[1]) if "." in raw else 0
+    wn = parse_words(raw)
+    if wn is None or wn.scale or wn.length != len(raw) or not 0 <= wn.value < 60:
+        return None
+    return wn.value, 0
+
+
 _SECONDS = {"hour": 3600.0, "minute": 60.0}
 
 
@@ -297,13 +323,13 @@ def elapsed_parts(n: str, end: int, unit: str, value: float) -> tuple[int, float
     total, half, parts = value * _SECONDS[unit], _SECONDS[unit] / 2, 0
     if unit == "hour":
         mm = _MINUTES_PART.match(n, end)
-        if mm is not None:
-            end, total, half, parts = mm.end(), total + int(mm["n"]) * 60, 30.0, 1
+        got = _part(mm["n"]) if mm is not None else None
+        if mm is not None and got is not None and got[0] == int(got[0]):
+            end, total, half, parts = mm.end(), total + got[0] * 60, 30.0, 1
     sm = _SECONDS_PART.match(n, end)
-    if sm is not None and (parts or unit == "minute"):
-        raw = sm["n"]
-        digits = len(raw.split(".")[1]) if "." in raw else 0
-        end, total, half, parts = sm.end(), total + float(raw), 0.5 / 10**digits, parts + 1
+    sec = _part(sm["n"]) if sm is not None else None
+    if sm is not None and sec is not None and (parts or unit == "minute"):
+        end, total, half, parts = sm.end(), total + sec[0], 0.5 / 10 ** sec[1], parts + 1
     if not parts:
         return None
     if n[end - 1] == "." and (end >= len(n) or n[end] in " \t\n"):
