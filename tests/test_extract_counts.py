@@ -179,7 +179,7 @@ def test_a_head_reaches_over_a_descriptive_phrase_with_a_claimed_number(
     got = ending_at(extract_quantities(text), text, f"reached {n}")
     assert [(m.value, m.unit) for m in got] == [(n, unit)]
     # the same phrase with a number no mention claims, or cut by a comma: no count
-    bare = text.replace("6.8 magnitude", "6.8")
+    bare = text.replace("6.8 magnitude", "68")
     assert ending_at(extract_quantities(bare), bare, f"reached {n}") == []
     cut = text.replace(" that flattened", ", which flattened")
     assert ending_at(extract_quantities(cut), cut, f"reached {n}") == []

@@ -34,6 +34,8 @@ from reconcile.quantities.numerals import YEAR, Num, parse_words_or_numeral, rea
 from reconcile.quantities.percent import PERCENT_OF, ratio
 from reconcile.quantities.physical import (
     MAGNITUDE_BEFORE,
+    elapsed,
+    elapsed_parts,
     inches_after,
     magnitude_cue,
     metre_attached,
@@ -101,13 +103,18 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if num.start < s.last_end:
         return None
     amt = lead(s, num)
+    if n[num.end : num.end + 1] == ":":
+        clock_end = elapsed(s, amt, num)
+        if clock_end is not None:
+            return clock_end  # "won in 2:06:14": a race time
     before = s.word_before(amt.start)
     label = (
         amt.cur is None
         and not amt.negative
         and before in s.v.label_last
         and s.v.label_rx.search(n, max(0, amt.start - 14), amt.start) is not None
-    )
+        and not ("," in num.text and s.v.side_before_rx.search(n, max(0, amt.start - 5), amt.start))
+    )  # "No 6,705" is a side of a vote, "No 1" a label
     # '+' right after the number: "300+ models"
     plus_end = None
     if num.end < len(n) and n[num.end] == "+":
@@ -394,6 +401,11 @@ def finish(
             end, extra = inches
             value += (-extra if amt.negative else extra) / 12
             half = 0.5 / 12
+    if unit.kind == "count" and num.scale is None and not amt.negative:
+        parts = elapsed_parts(n, end, unit.unit, num.value)
+        if parts is not None:  # "2 hours 6 minutes 41 seconds": one duration in seconds
+            end, value, half = parts
+            unit = Unit(end, "second", "physical")
     unit_name, alternatives = unit.unit, unit.alternatives
     if unit.kind == "money":
         rate = money_rate(n, end)

@@ -97,6 +97,12 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     label = label_unit(s, amt, num)
     if label is not None:
         return label  # "Structures destroyed: 287", "- Fatalities: 4 (civilian)"
+    side = vote_side(s, amt, num)
+    if side is not None:
+        return side  # "Yes 9,412", "6,075 No", "9,412 votes in favour and 6,705 against"
+    population = population_unit(s, amt, num)
+    if population is not None:
+        return population  # "a coastal city of 220,000", "home to about 13,000"
     whole = num.value == int(num.value) and num.value > 0
     others = OTHERS.match(n, num.end) if whole else None
     if others is not None:  # "killed 5 soldiers and wounded more than 80 others"
@@ -159,7 +165,73 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return Unit(num.end, prev.unit, "count")
     if v.inherit_rx.search(n, max(0, amt.start - 16), amt.start):
         return Unit(num.end, prev.unit, "count")
+    if RIVAL_BEFORE.search(n, max(0, amt.start - 48), amt.start):
+        return Unit(num.end, prev.unit, "count")  # "19 shots to the visitors' 11"
+    if whole and IN_PLACE.match(n, num.end):  # "1,293 deaths in Al Haouz, 452 in Taroudant"
+        qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
+        gap_end = qm.start() if qm is not None and qm["q"] else amt.start
+        if LIST_GAP.match(n[prev.span[1] : gap_end]):
+            return Unit(num.end, prev.unit, "count")
     return None
+
+
+# A rival's figure set against a count: "had 19 shots to Ashbury's 11", "2.3 expected goals
+# against the visitors' 1.9" (the same noun, the rival named in the possessive).
+RIVAL_BEFORE = re.compile(
+    r"(?<![\w])(?:to|against|versus|vs\.?)[ \t]+(?:the[ \t]+)?[A-Za-z][\w-]*"
+    r"(?:[ \t]+[A-Z][\w-]*)?(?:['\u2019]s|s['\u2019])[ \t]+$"
+)
+
+
+# A breakdown by place: after a count and its own "in <Place>", a bare number before "in
+# <Place>" counts the same noun ("3,000 people were displaced in Albayda, 1,000 in Almkheley
+# and more than 2,000 in Benghazi"). Up to three lower-case words may stand between the count
+# and its "in" ("were displaced"); the place phrase holds no clause break.
+IN_PLACE = re.compile(r"[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?[A-Z]")
+LIST_GAP = re.compile(
+    r"(?:[ \t]+[a-z]+){0,3}[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?[A-Z][^,;:.!?()\n]{0,40}"
+    r"(?:,|,?[ \t]+and)[ \t]+(?:(?:with[ \t]+)?(?:a[ \t]+further|another)[ \t]+)?$"
+)
+
+
+def vote_side(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """The votes of one side of a referendum (``[vote_sides]``): "Yes 9,412", "6,075 No", and
+    "6,705 against" after a count of votes in the same sentence."""
+    n, v = s.n, s.v
+    if num.word or num.scale or "," not in num.text or num.value != int(num.value):
+        return None
+    bm = v.side_before_rx.search(n, max(0, amt.start - 5), amt.start)
+    if bm is not None:
+        return Unit(num.end, v.side_labels[bm["w"]], "count")
+    am = v.side_after_rx.match(n, num.end)
+    if am is not None:
+        return Unit(am.end(), v.side_labels[am["w"]], "count")
+    wm = v.side_votes_rx.match(n, num.end)
+    prev = s.out[-1] if s.out else None
+    if (
+        wm is None
+        or prev is None
+        or prev.unit not in v.side_vote_units
+        or SENTENCE_BREAK.search(n, prev.span[1], amt.start)
+    ):
+        return None
+    return Unit(wm.end(), v.side_votes[" ".join(wm["w"].lower().split())], "count")
+
+
+def population_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """People living in a place, the noun left out: a number of ``[populations] minimum`` or
+    more right after a settlement noun and "of" ("a coastal city of 220,000", "a country of
+    1.4 billion") or after "home to", a qualifier between kept ("a town of about 13,000")."""
+    n, v = s.n, s.v
+    if num.value < v.population_min or num.value != int(num.value):
+        return None
+    end = amt.start
+    qm = v.qual_prefix_rx.search(n, max(0, end - 40), end)
+    if qm is not None and qm["q"]:
+        end = qm.start()
+    if v.population_rx.search(n, max(0, end - 40), end) is None:
+        return None
+    return Unit(num.end, "person", "count")
 
 
 # A fact-sheet line: "Fatalities: 4 (civilian)", "- Spoiled ballots: 83", "Homes: ~380". At

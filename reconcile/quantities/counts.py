@@ -19,8 +19,18 @@ from __future__ import annotations
 import functools
 import re
 
+from reconcile.claims.models import Mention
 from reconcile.quantities.numerals import YEAR, Num
-from reconcile.quantities.state import CAP_BEFORE, WORD_AFTER, WORD_BEFORE, Amount, Scan, Unit
+from reconcile.quantities.state import (
+    CAP_BEFORE,
+    WORD_AFTER,
+    WORD_BEFORE,
+    Amount,
+    Scan,
+    Unit,
+    qualified_interval,
+    round12,
+)
 from reconcile.quantities.vocab import vocab
 
 NAME_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Za-z&]+)[ \t]$")
@@ -32,10 +42,14 @@ CAMEL = re.compile(r"[a-z]+[A-Z]")
 AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 
 
-AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+,[ \t]+$")
+AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,[ \t]+$")  # "Yu-lin, 60,"
 
 
-OF_THE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=[0-9])", re.IGNORECASE)
+# "54 of the 101 seats", "nine of the country's 14 provinces"
+OF_THE = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?:[a-z]+(?:'|\u2019)s[ \t]+)?(?=[0-9])",
+    re.IGNORECASE,
+)
 
 
 OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b", re.IGNORECASE)
@@ -255,3 +269,46 @@ def name_before(s: Scan, start: int) -> bool:
         return False
     word = m["w"]
     return word.lower() in s.v.name_words or CAMEL.match(word) is not None
+
+
+# "an hour and a half", "a year and a half": no numeral, so the scan loop never stops there
+ONE_AND_A_HALF = re.compile(
+    r"(?<![\w-])an?[ \t]+(?P<u>second|minute|hour|day|week|month|year|decade)"
+    r"[ \t]+and[ \t]+a[ \t]+half\b",
+    re.IGNORECASE,
+)
+
+
+RATE_BEFORE = re.compile(r"[0-9][^ \t]*[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+def scan_one_and_a_half(s: Scan) -> None:
+    """ "about an hour and a half", "a year and a half": a count of 1.5 of the time noun,
+    found before the scan (like a model's size) and joined to its output at the end."""
+    if "and a half" not in s.low:
+        return
+    for m in ONE_AND_A_HALF.finditer(s.n):
+        a, b = m.span()
+        if (
+            s.blocked_span(a) is not None
+            or RATE_BEFORE.search(s.n, max(0, a - 24), a)
+            or AGO.match(s.n, b)
+        ):
+            continue  # "$15 an hour and a half ...": a rate; "a year and a half ago": a date
+        unit = m["u"].lower()
+        qual, qual_text = s.qualifier(a, b, unit)
+        lo, hi = (1.25, 1.75) if qual is None else qualified_interval(1.5, 0.25, qual)
+        s.blocked.append((a, b))
+        s._merged = None  # the blocked stretches changed: merge again on the next look-up
+        mention = Mention(
+            surface=s.text[a:b],
+            span=(a, b),
+            value=1.5,
+            unit=unit,
+            kind="count",
+            low=round12(lo),
+            high=round12(hi),
+            qualifier=qual,
+            qualifier_text=qual_text,
+        )
+        s.models.append((a, b, mention))

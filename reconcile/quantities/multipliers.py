@@ -36,12 +36,17 @@ def fold(s: Scan, m: re.Match[str]) -> None:
 _MULT_FIRST = frozenset("tTxXfF")  # "times", "x", "fold"
 
 
-def multiplier_suffix(n: str, pos: int) -> Unit | None:
-    """ "times smaller", "x faster", "-fold", "times its revenue", "25x earnings"."""
+def multiplier_suffix(n: str, pos: int, start: int | None = None) -> Unit | None:
+    """ "times smaller", "x faster", "-fold", "times its revenue", "25x earnings". "N times"
+    before a determiner after a verb that counts events ("scored 33 times this season",
+    ``[times_verbs]``) is a count, read with the words around (bare_counts)."""
     if next_char(n, pos) not in _MULT_FIRST:
         return None
-    m = vocab().mult_rx.match(n, pos)
+    v = vocab()
+    m = v.mult_rx.match(n, pos)
     if m is None:
+        return None
+    if m["d"] and start is not None and v.times_verb_rx.search(n, max(0, start - 60), start):
         return None
     modifier = m["c"] or m["f"]
     return Unit(

@@ -103,7 +103,7 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
         return None
     after = SHARE_OF.match(n, end)
     if after is None:
-        return None
+        return change_by(s, start, end, num, den)
     word = after["w"]
     low = word.lower()
     if low in ("a", "an") or low in v.not_adjectives or low in v.number_words:
@@ -119,6 +119,36 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
     qual, qual_text = s.qualifier(start, end, "percent")
     if not opens_clause(s, start, qual is not None):
         return None
+    value = 100.0 * num / den
+    lo, hi = 100.0 * num / (den + 0.5), 100.0 * num / (den - 0.5)
+    interval: tuple[float | None, float | None] = (lo, hi)
+    if qual is not None:
+        interval = qualified_interval(value, max(value - lo, hi - value), qual)
+    s.emit(start, end, value, 0.0, "percent", "percent", qual, qual_text, None, interval=interval)
+    return end
+
+
+# the end of a clause right after a fraction of change
+CLAUSE_END = re.compile(r"[ \t]*(?:[,;:)\]\n]|\.(?:\s|$)|$)")
+
+
+def change_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None:
+    """ "fell by a third from its peak", "cut by nearly a fifth.": a fraction after "by" is the
+    size of a change, a percentage (``change_after`` in ``[share_fractions]``)."""
+    n, v = s.n, s.v
+    qual, qual_text = s.qualifier(start, end, "percent")
+    at = start
+    if qual is not None:
+        qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+        if qm is not None:
+            at = qm.start()
+    wb = WORD_BEFORE.search(n, max(0, at - 8), at)
+    if wb is None or wb["w"].lower() != "by":
+        return None
+    if CLAUSE_END.match(n, end) is None:
+        nxt = WORD_AFTER.match(n, end)
+        if nxt is None or nxt["w"].lower() not in v.frac_change_after:
+            return None  # "by a third party", "by half past ten"
     value = 100.0 * num / den
     lo, hi = 100.0 * num / (den + 0.5), 100.0 * num / (den - 0.5)
     interval: tuple[float | None, float | None] = (lo, hi)

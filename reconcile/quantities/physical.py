@@ -6,6 +6,8 @@
 * **Compound lengths.** "5 ft 2 in", "5 feet and 2 inches", "the 6-foot-2 guard" are one
   quantity in feet (5 + 2/12); "2 1/2 in" and "10 in long" are inches ("in" is read as a unit
   only after a fraction, before a length word or at the end of a clause).
+* **Inches written against the number.** "a 6.7in screen": "in" touching the number is the
+  inch, unless an article follows ("top 10in the world" is a typo, nothing).
 * **Lengths written against the number.** "1.8m tall", "a 100m-long hull": "m" touching the
   number is metres only before a length word (else "5m" is 5 million).
 * **Fractions.** "1/2 cup", "½ teaspoon", "¾ mile": a fraction alone (slash or vulgar) is a
@@ -16,6 +18,11 @@
   or in a sentence that names another mass unit is the pound of mass, not sterling.
 * **Attached symbols** (``[attached]`` in ``physical_units.toml``): "1.5C", "41.2C", "106F" are
   temperatures only when the letter touches the number ("grade 3 C" is nothing).
+* **Elapsed times.** A race or record time is one duration in seconds (unit 'second', kind
+  'physical'): "won in 2:06:14" (hours, minutes, seconds; not after "at", "since", "until" or
+  before "am", "GMT": a clock time), and "2 hours 6 minutes 41 seconds", "two hours, 21
+  minutes", "5 min 12 s" (a count of hours or minutes followed by the smaller parts). A lone
+  "3 hours" stays a count of hours.
 * **Magnitude.** "magnitude-7.2 earthquake", "a 7.2-magnitude quake": unit 'magnitude', kind
   'number' (a logarithmic scale, dimensionless in units.py). A bare number below 10 after a
   cue ("the strongest of them measuring 5.1") or before "on the Richter scale" is one too when
@@ -27,6 +34,7 @@ from __future__ import annotations
 import functools
 import re
 
+from reconcile.claims.numbers import parse_words
 from reconcile.quantities.numerals import Num
 from reconcile.quantities.state import SENTENCE_BREAK, Amount, Scan, Unit
 from reconcile.quantities.text import next_char
@@ -110,11 +118,22 @@ _INCH = re.compile(
 )
 
 
+# "a 6.7in screen": "in" touching the number, not before an article ("top 10in the world")
+_INCH_TOUCHING = re.compile(
+    r"in(?![\w'\u2019-])(?![ \t]+(?:the|a|an|this|that|its|his|her|their|our|my|your)\b)"
+)
+
+
 def inch_suffix(n: str, pos: int) -> Unit | None:
     """ "2 1/2 in", "10 in long", '10 " long': inches, where "in" cannot be the preposition
-    (it ends the clause or a length word follows)."""
+    (it ends the clause or a length word follows); "a 6.7in screen": "in" touching the
+    number."""
     if not (_opens(n, pos, 'iI"') or _opens(n, pos + 1, 'iI"')):
         return None
+    if pos > 0 and n[pos - 1].isdigit():
+        t = _INCH_TOUCHING.match(n, pos)
+        if t is not None:
+            return Unit(t.end(), "inch", "physical")
     m = _INCH.match(n, pos)
     return Unit(m.end(), "inch", "physical") if m else None
 
@@ -195,13 +214,24 @@ def pound_weight(n: str, start: int, pos: int) -> Unit | None:
     return Unit(m.end(), "pound", "physical")
 
 
+# "5.9-magnitude at 8:11": the cue's magnitude was written before it
+STATED_BEFORE = re.compile(r"[0-9][ \t]*-?[ \t]*$")
+
+
 def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:
     """End of a magnitude stated by a cue ("the strongest of them measuring 5.1", "5.4 on
     the Richter scale") in a sentence that speaks of a quake (``[magnitude]`` in
     physical_units.toml); None if it is not one."""
     n, v = s.n, s.v
-    if num.word or num.scale or not (0 < num.value < v.mag_below):
-        return None
+    if (
+        num.word
+        or num.scale
+        or not (0 < num.value < v.mag_below)
+        or n[num.end : num.end + 1] == ":"
+    ):
+        return None  # "8:11 am" is a clock time
+    if "." in num.text and v.mag_noun_rx.match(n, num.end) is not None:
+        return num.end  # "the main 6.8 shock": a count of quakes has no decimal point
     if s.quake is None:
         s.quake = any(word in s.low for word in v.mag_needs)
     if not s.quake:
@@ -210,7 +240,9 @@ def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:
     am = v.mag_after_rx.match(n, end)
     if am is not None:
         end = am.end()
-    elif v.mag_cue_rx.search(n, max(0, amt.start - 30), amt.start) is None:
+    elif (
+        cm := v.mag_cue_rx.search(n, max(0, amt.start - 30), amt.start)
+    ) is None or STATED_BEFORE.search(n, max(0, cm.start() - 8), cm.start()):
         qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
         if qm is None or not qm["q"]:
             return None
@@ -223,3 +255,83 @@ def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:
     if v.mag_needs_rx.search(n, begin, stop.start() if stop else len(n)) is None:
         return None
     return end
+
+
+# "2:06:14", "1:03:20.5": hours (at most two digits), minutes, seconds; never a fourth part
+ELAPSED = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?(?![0-9:])")
+# after it, a clock's zone or half of the day ("10:15:30 GMT", "4:05:00 pm")
+CLOCK_AFTER = re.compile(
+    r"[ \t]*(?:[ap]\.?m\.?(?![a-z])|gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|hkt|ist|local|hrs)\b",
+    re.IGNORECASE,
+)
+CLOCK_BEFORE = frozenset({"at", "since", "until", "till", "from", "before", "after"})
+
+
+def elapsed(s: Scan, amt: Amount, num: Num) -> int | None:
+    """A race or record time "2:06:14" as one duration in seconds; None when the digits are
+    not one (a clock time: "at 10:15:30", "10:15:30 GMT"). Returns the end it read to."""
+    n = s.n
+    if num.word or num.scale or amt.cur is not None or amt.negative:
+        return None
+    m = ELAPSED.match(n, num.start)
+    if m is None or s.word_before(amt.start) in CLOCK_BEFORE or CLOCK_AFTER.match(n, m.end()):
+        return None
+    digits = m["f"] or ""
+    value = (
+        int(m["h"]) * 3600
+        + int(m["m"]) * 60
+        + int(m["s"])
+        + (int(digits) / 10 ** len(digits) if digits else 0.0)
+    )
+    half = 0.5 / 10 ** len(digits)
+    qual, qual_text = s.qualifier(amt.start, m.end(), "second")
+    s.emit(amt.start, m.end(), value, half, "second", "physical", qual, qual_text, None)
+    return m.end()
+
+
+# the smaller parts after a count of hours or minutes: "2 hours 6 minutes 41 seconds",
+# "two hours, 21 minutes", "5 min 12 s"
+_PART_NUMBER = r"(?P<n>[0-5]?\d(?:\.\d{1,3})?|(?!and\b)[a-z]+(?:-[a-z]+)?)"
+_MINUTES_PART = re.compile(
+    rf",?[ \t]+(?:and[ \t]+)?{_PART_NUMBER}[ \t]*(?:minutes|minute|mins|min)\b\.?", re.IGNORECASE
+)
+_SECONDS_PART = re.compile(
+    rf",?[ \t]+(?:and[ \t]+)?{_PART_NUMBER}[ \t]*(?:seconds|second|secs|sec|s)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _part(raw: str) -> tuple[float, int] | None:
+    """The value of a minutes or seconds part ("21", "8.5", "eight", "twenty-one") below 60
+    and its decimals; None when it is no number."""
+    if raw[0].isdigit():
+        return float(raw), len(raw.split(".")[1]) if "." in raw else 0
+    wn = parse_words(raw)
+    if wn is None or wn.scale or wn.length != len(raw) or not 0 <= wn.value < 60:
+        return None
+    return wn.value, 0
+
+
+_SECONDS = {"hour": 3600.0, "minute": 60.0}
+
+
+def elapsed_parts(n: str, end: int, unit: str, value: float) -> tuple[int, float, float] | None:
+    """A count of hours or minutes ``value`` ending at ``end`` joined with the smaller parts
+    written after it: (end, seconds, precision in seconds), or None when none follows."""
+    if unit not in _SECONDS:
+        return None
+    total, half, parts = value * _SECONDS[unit], _SECONDS[unit] / 2, 0
+    if unit == "hour":
+        mm = _MINUTES_PART.match(n, end)
+        got = _part(mm["n"]) if mm is not None else None
+        if mm is not None and got is not None and got[0] == int(got[0]):
+            end, total, half, parts = mm.end(), total + got[0] * 60, 30.0, 1
+    sm = _SECONDS_PART.match(n, end)
+    sec = _part(sm["n"]) if sm is not None else None
+    if sm is not None and sec is not None and (parts or unit == "minute"):
+        end, total, half, parts = sm.end(), total + sec[0], 0.5 / 10 ** sec[1], parts + 1
+    if not parts:
+        return None
+    if n[end - 1] == "." and (end >= len(n) or n[end] in " \t\n"):
+        end -= 1  # a full stop after "min" closes the sentence
+    return end, total, half

@@ -30,7 +30,7 @@ def unit_suffix(n: str, pos: int, start: int | None = None) -> Unit | None:
         end, c, mult = cs
         return Unit(end, c.code, "money", c.factor * mult, c.alternatives)
     unit = (
-        multiplier_suffix(n, pos)
+        multiplier_suffix(n, pos, start)
         or physical_suffix(n, pos)
         or inch_suffix(n, pos)
         or metre_spaced(n, pos, pos if start is None else start)

@@ -129,6 +129,14 @@ class Vocab:
     cue_last: frozenset[str] = frozenset()  # last words of the cues ("killing", "aged")
     cues: dict[str, str] = field(default_factory=dict)
     inherit_rx: re.Pattern[str] = re.compile("")
+    population_rx: re.Pattern[str] = re.compile("")
+    side_labels: dict[str, str] = field(default_factory=dict)
+    side_before_rx: re.Pattern[str] = re.compile("")
+    side_after_rx: re.Pattern[str] = re.compile("")
+    side_votes: dict[str, str] = field(default_factory=dict)
+    side_votes_rx: re.Pattern[str] = re.compile("")
+    side_vote_units: frozenset[str] = frozenset()
+    population_min: float = 1000.0
     digit_words: dict[str, tuple[float, float]] = field(default_factory=dict)
     hints: dict[str, re.Pattern[str]] = field(default_factory=dict)
     point_words: dict[str, float] = field(default_factory=dict)
@@ -156,6 +164,7 @@ class Vocab:
     head_not_before: frozenset[str] = frozenset()
     flat_interval: tuple[float, float] = (-0.5, 0.5)
     mag_cue_rx: re.Pattern[str] = re.compile("")
+    mag_noun_rx: re.Pattern[str] = re.compile("")
     mag_after_rx: re.Pattern[str] = re.compile("")
     mag_needs_rx: re.Pattern[str] = re.compile("")
     mag_below: float = 10.0
@@ -169,6 +178,7 @@ class Vocab:
     frac_not_before: frozenset[str] = frozenset()
     frac_determiners: frozenset[str] = frozenset()
     frac_openers: frozenset[str] = frozenset()
+    frac_change_after: frozenset[str] = frozenset()
     frac_stems: tuple[str, ...] = ()
 
 
@@ -395,6 +405,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.per = {k.lower(): val for k, val in {**ph.get("per_symbol", {}), **ph["per"]}.items()}
     mg = ph["magnitude"]
     v.mag_cue_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['cues'])})[ \t]+$", re.IGNORECASE)
+    v.mag_noun_rx = re.compile(rf"[ \t]*-?[ \t]*(?:{words_rx(mg['nouns'])})\b", re.IGNORECASE)
     v.mag_after_rx = re.compile(rf"[ \t]+(?:{words_rx(mg['after'])})\b", re.IGNORECASE)
     v.mag_needs_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['needs'])})\b", re.IGNORECASE)
     v.mag_below = float(mg["below"])
@@ -466,6 +477,22 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.cues = {" ".join(k.lower().split()): str(x) for k, x in cn["cue_units"].items()}
     v.cue_last = frozenset(c.split()[-1] for c in v.cues)
     v.cue_rx = re.compile(rf"(?<![\w])(?P<c>{words_rx(v.cues)})[ \t]+$", re.IGNORECASE)
+    vs = cn["vote_sides"]
+    v.side_labels = {str(k): str(x) for k, x in vs["labels"].items()}
+    sides = "|".join(re.escape(k) for k in v.side_labels)
+    v.side_before_rx = re.compile(rf"(?<![\w.])(?P<w>{sides})[ \t]+$")  # as written
+    v.side_after_rx = re.compile(rf"[ \t]+(?P<w>{sides})(?![\w-]|\.[ \t]*\d)(?![ \t]+[a-z])")
+    v.side_votes = {" ".join(k.lower().split()): str(x) for k, x in vs["after_votes"].items()}
+    v.side_votes_rx = re.compile(
+        rf"[ \t]+(?P<w>{words_rx(v.side_votes)})(?=[ \t]*(?:[,;:)]|\.(?:\s|$)|$))", re.IGNORECASE
+    )
+    v.side_vote_units = frozenset(w.lower() for w in vs["vote_units"])
+    po = cn["populations"]
+    v.population_rx = re.compile(
+        rf"(?<![\w-])(?:(?:{words_rx(po['places'])})[ \t]+of|{words_rx(po['before'])})[ \t]+$",
+        re.IGNORECASE,
+    )
+    v.population_min = float(po["minimum"])
     v.inherit_rx = re.compile(
         rf"(?<![\w])(?:{words_rx(cn['inherit_after']['words'])})[ \t]+$", re.IGNORECASE
     )
@@ -536,6 +563,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.frac_denominators = {k.lower(): float(x) for k, x in sf["denominators"].items()}
     v.frac_not_after = frozenset(w.lower() for w in sf["not_after"])
     v.frac_not_before = frozenset(w.lower() for w in sf["not_before"])
+    v.frac_change_after = frozenset(w.lower() for w in sf["change_after"])
     v.frac_determiners = frozenset(w.lower() for w in sf["determiners"])
     v.frac_openers = frozenset(w.lower() for w in sf["clause_openers"]) | frozenset(
         w.split()[-1].lower() for w in sf["destroyed"]
@@ -544,7 +572,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.frac_stems = tuple(d for d in dens if not any(o != d and o in d for o in dens))
     frac_branch = (
         rf"|(?P<frac>\b(?:(?:{alt(v.frac_numerators)})[ \t-]+)?"
-        rf"(?:{alt(v.frac_denominators)})\b(?=[ \t]+of[ \t]))"
+        rf"(?:{alt(v.frac_denominators)})\b(?=[ \t]+of[ \t]|[ \t]*(?:[,;:)\n]|\.|$)|[ \t]+[a-z]))"
     )
     vulgar = "".join(VULGAR)
     gate = r"(?:(?<![A-Za-z])(?=[A-Za-z])|(?=\.?[0-9])|(?=[{vulgar}]))(?:"
