@@ -75,6 +75,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     def pending(
         kind: str, severity: Severity, wording: Callable[[], str], reason: str = ""
     ) -> Pending:
+        if a.document == b.document:
+            severity = "info"  # one source's own two figures: worth a look, never an alarm
         return Pending(
             kind, severity, group, {a.id, b.id}, wording, details, (a.id, b.id), reason=reason
         )
