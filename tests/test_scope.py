@@ -435,3 +435,20 @@ def test_a_name_is_read_on_the_figure_s_line_only() -> None:
     c = fig("a.txt", text, "58", 58, **AGE)  # type: ignore[arg-type]
     ctx = Ctx(Settings(), {c.id: c}, {"a.txt": text}, set())
     assert named_owner(c, ctx) == "Governor Ana Lutz"
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "The fire covered 14,000 acres at dawn, according to the Brenn Forestry Office.",
+        "The Brenn Forestry Office put the burned area at 14,000 acres at dawn.",
+    ],
+)
+def test_a_running_total_attributed_to_two_bodies_is_still_one_figure(b_text: str) -> None:
+    # an area burned (a running total) is quoted from one count, however outlets attribute it
+    a_text = "By dawn the blaze had burned 9,200 acres, the Tarvel County Fire Service said."
+    area = {"unit": "acre", "metric": "area burned"}
+    a = fig("a.txt", a_text, "9,200 acres", 9200, half=50, **area)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "14,000 acres", 14000, half=500, **area)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "area burned"))
+    assert f.kind == "value_mismatch"

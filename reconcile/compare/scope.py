@@ -146,9 +146,12 @@ def _shown(body: str, *sentences: str) -> str:
     return body
 
 
-def measuring_bodies(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """Two measurements attributed to different bodies."""
+def measuring_bodies(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
+    """Two measurements attributed to different bodies; not a running total (an area burned,
+    a toll), which outlets quote from one count however they attribute it."""
     if a.kind not in scope_rules().measured_kinds or b.kind not in scope_rules().measured_kinds:
+        return None
+    if evolving(metric):
         return None
     ba, bb = camp_bodies(a, ctx), camp_bodies(b, ctx)
     if not ba or not bb or ba & bb:
@@ -363,7 +366,7 @@ def different_people(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     return (
-        measuring_bodies(a, b, ctx)
+        measuring_bodies(a, b, metric, ctx)
         or count_stages(a, b, ctx)
         or further_move(a, b, ctx)
         or running_count(a, b, metric, ctx)
