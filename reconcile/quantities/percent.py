@@ -119,6 +119,14 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
     qual, qual_text = s.qualifier(start, end, "percent")
     if not opens_clause(s, start, qual is not None):
         return None
+    return _emit_fraction(s, start, end, num, den, qual, qual_text)
+
+
+def _emit_fraction(
+    s: Scan, start: int, end: int, num: float, den: int, qual: str | None, qual_text: str | None
+) -> int:
+    """Emit ``num/den`` as a percentage whose interval is the fraction's written precision (a
+    denominator of ``den`` ± 0.5), widened by its qualifier."""
     value = 100.0 * num / den
     lo, hi = 100.0 * num / (den + 0.5), 100.0 * num / (den - 0.5)
     interval: tuple[float | None, float | None] = (lo, hi)
@@ -149,13 +157,7 @@ def change_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None
         nxt = WORD_AFTER.match(n, end)
         if nxt is None or nxt["w"].lower() not in v.frac_change_after:
             return None  # "by a third party", "by half past ten"
-    value = 100.0 * num / den
-    lo, hi = 100.0 * num / (den + 0.5), 100.0 * num / (den - 0.5)
-    interval: tuple[float | None, float | None] = (lo, hi)
-    if qual is not None:
-        interval = qualified_interval(value, max(value - lo, hi - value), qual)
-    s.emit(start, end, value, 0.0, "percent", "percent", qual, qual_text, None, interval=interval)
-    return end
+    return _emit_fraction(s, start, end, num, den, qual, qual_text)
 
 
 def opens_clause(s: Scan, start: int, qualified: bool) -> bool:
