@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+)
 
 _RX_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -87,8 +93,49 @@ class Document(BaseModel):
         return _RX_SURROGATE.sub("\ufffd", value)
 
 
+# The fields a claim shares with its mention: the mention's name, then the claim's.
+MENTION_SHARED: dict[str, str] = {
+    "surface": "text",
+    "span": "span",
+    "value": "value",
+    "unit": "unit",
+    "kind": "kind",
+    "low": "low",
+    "high": "high",
+    "qualifier": "qualifier",
+}
+
+
+def _lean_mention_schema(schema: dict[str, Any]) -> None:
+    """The claim's JSON schema as a lean report writes it: any field of ``mention`` that the
+    claim shares may be left out (the claim's value is meant)."""
+    mention = Mention.model_json_schema()
+    mention.pop("title", None)
+    mention.pop("required", None)  # every required field is one the claim shares
+    for m, c in MENTION_SHARED.items():
+        field = mention["properties"][m]
+        field.pop("default", None)
+        field["description"] = " ".join(
+            (field.get("description", ""), f"(absent: the claim's `{c}`)")
+        ).lstrip()
+    mention["description"] = (
+        f"{mention.get('description', '').strip()}\n\nThe mention the claim was read from. A "
+        "field it shares with the claim is left out when both hold the same value (the "
+        "claim's is meant): ``{}`` is the claim's own figure, with the other fields' defaults."
+    ).lstrip()
+    schema["properties"]["mention"] = mention
+
+
 class Claim(BaseModel):
-    """A mention in context (stage 2): who, what, when, where."""
+    """A mention in context (stage 2): who, what, when, where. In the JSON report the claim's
+    ``mention`` holds only what differs from the claim (see its description)."""
+
+    # The JSON report (reconcile.render.json) writes the mention without each field that holds
+    # the same value as the claim's (``text`` for its ``surface``): ``{}`` when nothing
+    # remains. Validation puts them back (``_full_mention``), so a lean claim reads back
+    # exactly as it was written.
+
+    model_config = ConfigDict(json_schema_extra=_lean_mention_schema)
 
     id: str
     document: str = Field(description="the document's id")
@@ -119,6 +166,20 @@ class Claim(BaseModel):
         ),
     )
     mention: Mention
+
+    @field_validator("mention", mode="before")
+    @classmethod
+    def _full_mention(cls, mention: Any, info: ValidationInfo) -> Any:
+        """A lean mention completed from the claim's own fields, validated before it (the
+        mention is the last field): only the mention is read as Python objects, the rest of
+        the claim straight from the JSON."""
+        if not isinstance(mention, dict) or all(m in mention for m in MENTION_SHARED):
+            return mention  # a Mention, a whole one, or bad input: validation says what is wrong
+        full = dict(mention)
+        for m, c in MENTION_SHARED.items():
+            if m not in full and c in info.data:  # absent from data: the claim's field failed
+                full[m] = info.data[c]
+        return full
 
 
 class Group(BaseModel):
