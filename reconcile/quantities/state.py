@@ -126,6 +126,17 @@ AGE_BAND = re.compile(
 )
 
 
+# the words after a figure that compare it with the next one rather than qualify the next one:
+# right after it ("18% above the ₹412 offer price"), or after a comma with an adverb of degree
+# ("£780 million, far above the £525 million budget"; a list keeps its qualifiers: "six years,
+# more than 400 scientists")
+_DEGREE = r"(?:far|well|way|just|much|[a-z]+ly)\s+"
+_COMPARING = r"(?:above|below|beyond|over|under|(?:more|less|higher|lower) than)"
+COMPARED = re.compile(r"\s*,?\s*(?:" + _DEGREE + ")?")
+COMPARING = re.compile("(?:" + _DEGREE + ")?" + _COMPARING)
+DEGREE = re.compile(r"(?:^|[\s,])" + _DEGREE)
+
+
 class Scan:
     """The text being read and the mentions found so far (shared by every kind)."""
 
@@ -278,8 +289,14 @@ class Scan:
             if canon is None:
                 return None, None
             prev = self.out[-1].span[1] if self.out else -10
-            if 0 <= m.start() - prev <= 2 and not n[prev : m.start()].strip():
-                return None, None  # "18% above the ₹412 offer price": a comparison
+            gap = n[prev : m.start()] if self.out and 0 <= m.start() - prev <= 24 else None
+            said = " ".join(text.lower().split())
+            near = gap is not None and len(gap) <= 2 and not gap.strip()
+            degree = gap is not None and COMPARED.fullmatch(gap) and DEGREE.search(gap + said)
+            if near or (degree and COMPARING.fullmatch(said)):
+                # "18% above the ₹412 offer price", "£780 million, far above the £525 million
+                # budget": the words compare the figure before with this one
+                return None, None
             key = " ".join(text.lower().split())
             pw = PREV_WORD.search(n, max(0, m.start() - 24), m.start())
             if pw and pw.group(1).lower() in v.qual_not_after.get(key, frozenset()):
