@@ -35,10 +35,12 @@ def claim(
     session: str | None = None,
     linked: tuple[str, ...] = (),
     text: str = "x",
+    scale: str | None = None,
 ) -> Claim:
     end = start + len(text)
     mention = Mention(
         surface=text,
+        scale=scale,
         span=(start, end),
         value=value,
         unit=unit,
@@ -213,11 +215,19 @@ def test_changed_direction_is_called_out() -> None:
 
 
 def test_million_against_billion_is_a_scale_mismatch() -> None:
-    a = claim("a.txt", 0, 4.5e6, "USD", 4.45e6, 4.55e6, metric="funding")
-    b = claim("b.txt", 0, 4.5e9, "USD", 4.45e9, 4.55e9, metric="funding")
+    a = claim("a.txt", 0, 4.5e6, "USD", 4.45e6, 4.55e6, metric="funding", scale="million")
+    b = claim("b.txt", 0, 4.5e9, "USD", 4.45e9, 4.55e9, metric="funding", scale="billion")
     [f] = compare_groups([group_of(a, b, metric="funding")], [a, b])
     assert f.kind == "scale_mismatch"
     assert f.details["factor"] == 1e3
+
+
+def test_figures_written_without_a_scale_word_are_no_slip_of_scale() -> None:
+    # "two penalty points" against "2,000 ranking points": a thousand times apart, no scale word
+    a = claim("a.txt", 0, 2, "point", 1.5, 2.5, kind="count", metric="points", text="two points")
+    b = claim("b.txt", 0, 2000, "point", 1999.5, 2000.5, kind="count", metric="points")
+    findings = compare_groups([group_of(a, b, metric="points")], [a, b])
+    assert all(f.kind != "scale_mismatch" and f.severity == "info" for f in findings)
 
 
 def test_far_apart_days_get_an_info_note_only() -> None:
@@ -781,7 +791,9 @@ def test_a_possible_slip_of_scale_is_never_set_aside_as_far_apart() -> None:
     """950,000,000 against 1 is far apart, but within 10% of a billion: a conflict at every
     tolerance (a value mismatch, then a slip of scale), never a note that a wider tolerance
     would turn into a conflict."""
-    a = claim("a.txt", 0, 950000000.0, "USD", 949999998.0, 950000002.0, when="2025-09-09")
+    a = claim(
+        "a.txt", 0, 950000000.0, "USD", 949999998.0, 950000002.0, when="2025-09-09", scale="bn"
+    )
     b = claim("b.txt", 0, 1.0, "USD", 1.0, 1.0, when="2025-09-09")
     for tolerance, kind in ((0.0, "value_mismatch"), (0.1, "scale_mismatch")):
         [f] = compare_groups([group_of(a, b)], [a, b], Settings(tolerance=tolerance))

@@ -77,7 +77,11 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
 
 
 def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
-    """The factor (1e3, 1e6, 1e9) by which two otherwise agreeing figures differ, if any."""
+    """The factor (1e3, 1e6, 1e9) by which two otherwise agreeing figures differ, if any. A slip
+    of scale needs a scale to slip: a scale word on either side ("2 million" / "2,000") or units
+    written differently ("4 km" / "4 m"); "two break points" and "2,000 points" are no slip."""
+    if not (a.mention.scale or b.mention.scale or a.mention.unit != b.mention.unit):
+        return None
     ia, ib = interval(a, tolerance), interval(b, tolerance)
     if not all(map(math.isfinite, (*ia, *ib))):
         return None  # a bound ("above $300") says nothing about scale
