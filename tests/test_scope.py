@@ -452,3 +452,24 @@ def test_a_running_total_attributed_to_two_bodies_is_still_one_figure(b_text: st
     b = fig("b.txt", b_text, "14,000 acres", 14000, half=500, **area)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "area burned"))
     assert f.kind == "value_mismatch"
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "The statistics office projects 36.2 million travellers for the year.",
+        "On its projected path the carrier flies 36.2 million travellers in the year.",
+    ],
+)
+def test_a_projected_figure_is_not_an_outcome(b_text: str) -> None:
+    a = fig("a.txt", CARRIED, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    assert not alarms(judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers"))
+
+
+def test_projects_as_a_noun_gives_no_expectation() -> None:
+    b_text = "The two airport projects handled 36.2 million travellers in the year."
+    a = fig("a.txt", CARRIED, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers"))
+    assert f.kind == "value_mismatch"
