@@ -473,3 +473,26 @@ def test_projects_as_a_noun_gives_no_expectation() -> None:
     b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers"))
     assert f.kind == "value_mismatch"
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "I have wanted this since I was 9 years old, the champion said.",
+        "When Ilse Varro was 9 years old she won her first junior title.",
+    ],
+)
+def test_an_age_at_an_earlier_time_of_life_is_no_current_age(b_text: str) -> None:
+    a_text = "The 27-year-old Ilse Varro lifted the trophy on Sunday."
+    a = fig("a.txt", a_text, "27-year-old", 27, **AGE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "9 years old", 9, **AGE)  # type: ignore[arg-type]
+    assert not alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "age"))
+
+
+def test_a_current_age_still_conflicts() -> None:
+    a_text = "The 27-year-old Ilse Varro lifted the trophy on Sunday."
+    b_text = "Ilse Varro, who is 29 years old, lifted the trophy on Sunday."
+    a = fig("a.txt", a_text, "27-year-old", 27, **AGE)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "29 years old", 29, **AGE)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "age"))
+    assert f.kind == "value_mismatch"

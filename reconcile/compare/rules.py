@@ -64,6 +64,7 @@ def rules() -> Rules:
         earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
         earlier_cross=re.compile(
             f"(?:{raw['earlier_value']['pattern']})|(?:{raw['earlier_value']['reference_pattern']})"
+            f"|(?:{raw['earlier_value']['past_pattern']})"
         ),
         revised=re.compile(raw["revised_value"]["pattern"]),
         unrelated_ratio=float(t["unrelated_ratio"]),
