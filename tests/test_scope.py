@@ -496,3 +496,33 @@ def test_a_current_age_still_conflicts() -> None:
     b = fig("b.txt", b_text, "29 years old", 29, **AGE)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "age"))
     assert f.kind == "value_mismatch"
+
+
+TALLY = {"unit": "tally", "kind": "tally", "metric": "tally"}
+
+
+@pytest.mark.parametrize(
+    "a_text",
+    [
+        "Mira Kessel won the final 6-3, 7-6, 6-4 on Sunday.",
+        "The council passed the budget 9-2 and the housing plan 7-4.",
+    ],
+)
+def test_a_score_listed_with_others_is_one_of_several(a_text: str) -> None:
+    b_text = "Mira Kessel won 6-2 in the end."
+    listed = re.findall(r"\d-\d", a_text)
+    mine = [fig("a.txt", a_text, t, int(t[0]), half=0.0, **TALLY) for t in listed]  # type: ignore[arg-type]
+    a = next(c for c in mine if c.text in ("7-6", "7-4"))
+    b = fig("b.txt", b_text, "6-2", 6, half=0.0, **TALLY)  # type: ignore[arg-type]
+    docs = [Document(id=d, path=d, text=t) for d, t in (("a.txt", a_text), ("b.txt", b_text))]
+    g = Group(id="g1", label="Kessel: tally", claims=[a.id, b.id], metric="tally")
+    assert not alarms(compare_groups([g], [*mine, b], documents=docs))
+
+
+def test_two_scores_given_alone_still_conflict() -> None:
+    a_text = "Mira Kessel won the final 7-5 on Sunday."
+    b_text = "Mira Kessel won the final 6-2 on Sunday."
+    a = fig("a.txt", a_text, "7-5", 7, half=0.0, **TALLY)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "6-2", 6, half=0.0, **TALLY)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "tally"))
+    assert f.kind == "value_mismatch"

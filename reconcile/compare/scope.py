@@ -363,6 +363,26 @@ def different_people(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     return Apart("different people", f"the figures stand beside different names ({na}; {nb})")
 
 
+SCORES = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,]?\d|-)")
+
+
+def one_of_several_scores(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A tally that its sentence lists with other tallies ("6-3, 7-6, 4-6", two motions' votes)
+    is one of several scores: a set's, a round's or a motion's, not the one another source gives
+    alone."""
+    if a.unit != "tally" or b.unit != "tally":
+        return None
+    for c in (a, b):
+        # other tallies read from the sentence, or score-shaped pairs the reader left alone
+        # ("6-4, 3-6, 7-6 (7-5)": a second count above the first is no tally of its own)
+        if any(x.unit == "tally" for x in _figures(c, ctx)) or len(SCORES.findall(c.sentence)) > 1:
+            return Apart(
+                "one of several scores",
+                f"{c.document} gives its figure as one of several scores in one sentence",
+            )
+    return None
+
+
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     return (
@@ -373,4 +393,5 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or extended_hours(a, b, metric, ctx)
         or expectation(a, b, ctx)
         or different_people(a, b, ctx)
+        or one_of_several_scores(a, b, ctx)
     )
