@@ -526,3 +526,24 @@ def test_two_scores_given_alone_still_conflict() -> None:
     b = fig("b.txt", b_text, "6-2", 6, half=0.0, **TALLY)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "tally"))
     assert f.kind == "value_mismatch"
+
+
+PRICES = {"unit": "GBP", "kind": "money", "metric": "cost"}
+
+
+@pytest.mark.parametrize(
+    "a_text",
+    [
+        "Annual memberships range from £120 to £300 this year.",
+        "Fees for the new term, ranging from £120 for juniors, were set on Friday.",
+    ],
+)
+def test_the_low_end_of_a_range_is_no_earlier_value(a_text: str) -> None:
+    # the range's low end against another source's earlier price still meets it as a
+    # current figure against an earlier one: a note, not an alarm
+    b_text = "Memberships cost £120, compared with £95 last year."
+    a = fig("a.txt", a_text, "£120", 120, **PRICES)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "£95", 95, **PRICES)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "cost")
+    assert not alarms(findings)
+    assert any("earlier value" in f.message for f in findings)
