@@ -362,6 +362,18 @@ class ClaimCache:
             return None
         return payload
 
+    def _write_signed(
+        self, path: Path, fmt: bytes, secret: bytes, key: str, payload: bytes
+    ) -> bool:
+        """Write ``payload`` as a file this cache can read back with ``_read_signed`` (format
+        line, MAC, payload); False, writing nothing, when it is too large to be read back.
+        OSError propagates."""
+        if len(payload) > MAX_ENTRY_BYTES - 4096:
+            return False
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _write_private(path, fmt + self._mac(secret, key, payload) + b"\n" + payload)
+        return True
+
     def put(self, doc: Document, settings: Settings, claims: list[Claim]) -> None:
         secret = self.secret(create=True)
         if secret is None:
@@ -448,19 +460,8 @@ class ClaimCache:
                     ],
                 }
             )
-            if len(payload) > MAX_ENTRY_BYTES - 4096:
-                return
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _write_private(path, _PACK_FORMAT + self._mac(secret, key, payload) + b"\n" + payload)
-            packs = sorted(
-                (e.stat(follow_symlinks=False).st_mtime_ns, e.name)
-                for e in os.scandir(path.parent)
-                if e.name.endswith(".pack") and e.is_file(follow_symlinks=False)
-            )
-            for _mtime, name in packs[:-PACKS_KEPT]:
-                if name != path.name:
-                    with contextlib.suppress(OSError):
-                        (path.parent / name).unlink()
+            if self._write_signed(path, _PACK_FORMAT, secret, key, payload):
+                _keep_recent(path, ".pack", PACKS_KEPT)
         except (OSError, ValueError):
             pass
 
@@ -528,11 +529,8 @@ class ClaimCache:
                     "problems": problems,
                 }
             )
-            if len(payload) > MAX_ENTRY_BYTES - 4096:
-                return
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _write_private(path, _READ_FORMAT + self._mac(secret, key, payload) + b"\n" + payload)
-            _keep_recent(path, ".read", READS_KEPT)
+            if self._write_signed(path, _READ_FORMAT, secret, key, payload):
+                _keep_recent(path, ".read", READS_KEPT)
         except (OSError, ValueError):
             pass
 
@@ -586,11 +584,8 @@ class ClaimCache:
         path = self._check_path(key)
         try:
             payload = report.model_dump_json().encode()
-            if len(payload) > MAX_ENTRY_BYTES - 4096:
-                return
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            _write_private(path, _CHECK_FORMAT + self._mac(secret, key, payload) + b"\n" + payload)
-            _keep_recent(path, ".check", CHECKS_KEPT)
+            if self._write_signed(path, _CHECK_FORMAT, secret, key, payload):
+                _keep_recent(path, ".check", CHECKS_KEPT)
         except (OSError, ValueError):
             pass
 
@@ -686,13 +681,5 @@ def put_readings(
         return
     rows = [_reading_row(k, r) for k, r in list(readings.items())[-READINGS_MAX:]]
     path = _readings_path(cache.root)
-    try:
-        payload = to_json(rows)
-        if len(payload) > MAX_ENTRY_BYTES - 4096:
-            return
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        _write_private(
-            path, _READINGS_FORMAT + cache._mac(secret, path.name, payload) + b"\n" + payload
-        )
-    except (OSError, ValueError):
-        pass
+    with contextlib.suppress(OSError, ValueError):
+        cache._write_signed(path, _READINGS_FORMAT, secret, path.name, to_json(rows))
