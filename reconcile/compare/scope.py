@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -78,6 +79,17 @@ def scope_rules() -> ScopeRules:
         expectation_window=int(s["expectation_window"]),
         apposition=re.compile(s["apposition_pattern"]),
     )
+
+
+def _one_side(
+    a: Claim, b: Claim, marked: Callable[[Claim], bool], reason: str, why: str
+) -> Apart | None:
+    """Apart when exactly one of the two figures is ``marked``; ``why`` follows the marked
+    figure's document ("x.txt gives its figure as ...")."""
+    ma, mb = marked(a), marked(b)
+    if ma == mb:
+        return None
+    return Apart(reason, f"{(a if ma else b).document} {why}")
 
 
 @dataclass(frozen=True)
@@ -211,13 +223,12 @@ def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     injured" counts others beside the dead, not a second wave of the same count."""
     if a.role != "change" or b.role != "change":
         return None
-    fa, fb = is_further(a, ctx), is_further(b, ctx)
-    if fa == fb:
-        return None
-    doc = (a if fa else b).document
-    return Apart(
+    return _one_side(
+        a,
+        b,
+        lambda c: is_further(c, ctx),
         "further move",
-        f"{doc} gives its figure as a further move on top of an earlier one, not the whole move",
+        "gives its figure as a further move on top of an earlier one, not the whole move",
     )
 
 
@@ -303,7 +314,8 @@ def in_extended_hours(c: Claim, ctx: Ctx) -> bool:
     ("down 63% in premarket trading", "a 68% premarket plunge", "rose 9% after hours")."""
     text = ctx.texts.get(c.document, "")
     w = scope_rules().extended_window
-    start, end = sentence_start(c, text), sentence_start(c, text) + len(c.sentence)
+    start = sentence_start(c, text)
+    end = start + len(c.sentence)
     near = text[max(start, c.span[0] - w) : min(end, c.span[1] + w)]
     return scope_rules().extended.search(near) is not None
 
@@ -313,14 +325,13 @@ def extended_hours(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | 
     figure that names no session is the regular session's)."""
     if not daily(metric):
         return None
-    ea, eb = in_extended_hours(a, ctx), in_extended_hours(b, ctx)
-    if ea == eb:
-        return None
-    doc = (a if ea else b).document
-    return Apart(
+    return _one_side(
+        a,
+        b,
+        lambda c: in_extended_hours(c, ctx),
         "extended hours",
-        f"{doc} gives a move in trading outside the regular session, the other source one of "
-        "the regular session",
+        "gives a move in trading outside the regular session, the other source one of the "
+        "regular session",
     )
 
 
@@ -335,14 +346,13 @@ def is_expected(c: Claim, ctx: Ctx) -> bool:
 
 def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """An expected, forecast, targeted or proposed figure against an outcome."""
-    ea, eb = is_expected(a, ctx), is_expected(b, ctx)
-    if ea == eb:
-        return None
-    doc = (a if ea else b).document
-    return Apart(
+    return _one_side(
+        a,
+        b,
+        lambda c: is_expected(c, ctx),
         "expectation",
-        f"{doc} gives its figure as an expectation, a forecast, a target or a proposal, the "
-        "other source as an outcome",
+        "gives its figure as an expectation, a forecast, a target or a proposal, the other "
+        "source as an outcome",
     )
 
 
