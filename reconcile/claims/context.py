@@ -289,6 +289,13 @@ def _patterns_around(
             consider(idx, f.start - len(left), f.end + len(right), weak, base=0)
 
 
+_RX_BASE_BEFORE = re.compile(
+    r"(?:\bthan|\boutpacing|\bversus|\bcompared (?:with|to)|\bagainst)\s+"
+    r"(?:the\s+|its\s+|their\s+|an?\s+|(?:[a-z]+\s+)?(?:overall|total|national)\s+)?$",
+    re.I,
+)
+
+
 def _choose_metric(
     text: str,
     figs: list[_Fig],
@@ -324,6 +331,9 @@ def _choose_metric(
         if spec.only_units and (m.unit or "").lower() not in spec.only_units:
             return  # "cutting power to 92,000 households" is no job cut
         if base is None:
+            if ke <= f.start and _RX_BASE_BEFORE.search(text, max(0, ks - 30), ks):
+                return  # a base of comparison before the figure: "grew faster than the
+                # population, reaching 6,021" counts what grew, not the population
             if ke <= f.start:
                 dist = f.start - ke
                 if any(ke <= a and b <= f.start for a, b in others):

@@ -123,6 +123,9 @@ AGE_BAND = re.compile(
     r"\baged\s+(?:between\s+)?\d{1,3}\s*(?:-|\u2013|to|and)\s*\d{1,3}(?:-year-olds?)?\b"
     r"|\b\d{1,3}\s*-?\s*(?:to|\u2013|-)\s*\d{1,3}-year-olds\b"
     r"|\bbetween\s+(?:the\s+)?ages\s+(?:of\s+)?\d{1,3}\s+and\s+\d{1,3}\b"
+    # an open band: "aged 65 or over", "aged 70 and older", "the over-80s", "under-18s"
+    r"|\baged\s+\d{1,3}\s+(?:and|or)\s+(?:over|older|above|under|younger|upwards|up)\b"
+    r"|\b(?:over|under)-\d{1,3}s\b"
 )
 
 
@@ -152,7 +155,7 @@ class Scan:
         self.addresses: list[tuple[int, int]] = address_spans(n)
         self._address_starts = [a for a, _ in self.addresses]
         self.blocked: list[tuple[int, int]] = list(self.addresses)
-        if "aged" in self.low or "year-old" in self.low or "ages" in self.low:
+        if any(w in self.low for w in ("aged", "year-old", "ages", "over-", "under-")):
             # an age band names a group of people, it is no figure: "aged 15 to 24"
             self.blocked += [m.span() for m in AGE_BAND.finditer(self.low)]
         self.models: list[tuple[int, int, Mention]] = []
