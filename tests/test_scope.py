@@ -547,3 +547,62 @@ def test_the_low_end_of_a_range_is_no_earlier_value(a_text: str) -> None:
     findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "cost")
     assert not alarms(findings)
     assert any("earlier value" in f.message for f in findings)
+
+
+# ------------------------------------------------------------------ a count said to be running
+
+ISSUED = {"unit": "ticket", "kind": "count", "metric": "fines issued"}
+CARNIVAL_TOTAL = "Wardens issued 310 fines during the carnival, the council said."
+
+
+@pytest.mark.parametrize(
+    "a_text",
+    [
+        "Wardens have issued 140 fines so far, a council spokesman said at lunchtime.",
+        "To date 140 fines have been handed out, the council said.",
+    ],
+)
+def test_a_count_said_to_be_running_is_another_tally(a_text: str) -> None:
+    """A metric no vocabulary calls evolving: the sentence's "so far" says the count runs."""
+    a = fig("a.txt", a_text, "140", 140, **ISSUED)  # type: ignore[arg-type]
+    b = fig("b.txt", CARNIVAL_TOTAL, "310", 310, **ISSUED)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": CARNIVAL_TOTAL}, [a, b], "fines issued")
+    assert not alarms(findings)
+    assert "running" in findings[0].message
+
+
+def test_two_counts_neither_said_running_still_conflict() -> None:
+    a_text = "Wardens issued 140 fines during the carnival, a council spokesman said."
+    a = fig("a.txt", a_text, "140", 140, **ISSUED)  # type: ignore[arg-type]
+    b = fig("b.txt", CARNIVAL_TOTAL, "310", 310, **ISSUED)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": CARNIVAL_TOTAL}, [a, b], "fines issued"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ part of a period
+
+SEEN = {"unit": "patient", "kind": "count", "metric": "patients seen"}
+SHOW_TOTAL = "First-aid crews saw 1,020 patients over the four days of the show."
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "First-aid crews have seen 415 patients today, organisers said.",
+        "On Sunday alone, first-aid crews saw 415 patients.",
+    ],
+)
+def test_a_days_count_is_part_of_the_whole_periods(b_text: str) -> None:
+    a = fig("a.txt", SHOW_TOTAL, "1,020", 1020, **SEEN)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "415", 415, **SEEN)  # type: ignore[arg-type]
+    findings = judge({"a.txt": SHOW_TOTAL, "b.txt": b_text}, [a, b], "patients seen")
+    assert not alarms(findings)
+    assert "whole period" in findings[0].message
+
+
+def test_two_whole_period_counts_still_conflict() -> None:
+    b_text = "In total, first-aid crews saw 415 patients at the show."
+    a = fig("a.txt", SHOW_TOTAL, "1,020", 1020, **SEEN)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "415", 415, **SEEN)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": SHOW_TOTAL, "b.txt": b_text}, [a, b], "patients seen"))
+    assert f.kind == "value_mismatch"

@@ -20,8 +20,11 @@ measurement, and then a difference is no conflict (an info note says why):
 - **different people**: figures in apposition to two different names ("Derek Fallon, 74" /
   "June Hale, 67");
 - **a running count**: a running total (a toll, the injured) given as a lower bound ("at least",
-  "so far") above another source's figure, when the two sentences share no other figure (then
-  they may give two tallies of a growing count; sharing one, they give the same update).
+  "so far") above another source's figure, or any count its sentence calls running ("19 arrests
+  so far") against a different one, when the two sentences share no other figure (then they may
+  give two tallies of a growing count; sharing one, they give the same update);
+- **part of a period**: a count for a whole period ("over the three days", "in total") against
+  one for a day within it ("287 treated today").
 
 Vocabulary: ``[scope]`` in ``data/comparison.toml``; the bodies and the stage words are read as
 the grouping reads them (:mod:`reconcile.claims.evidence`).
@@ -54,6 +57,9 @@ class ScopeRules:
     progress_words: frozenset[str]
     running: re.Pattern[str]
     running_qualifiers: frozenset[str]
+    running_said: re.Pattern[str]
+    whole_period: re.Pattern[str]
+    part_day: re.Pattern[str]
     extended: re.Pattern[str]
     extended_window: int
     expectation: re.Pattern[str]
@@ -73,6 +79,9 @@ def scope_rules() -> ScopeRules:
         progress_words=frozenset(s["count_progress_words"]),
         running=re.compile(s["running_pattern"]),
         running_qualifiers=frozenset(s["running_qualifiers"]),
+        running_said=re.compile(s["running_said_pattern"]),
+        whole_period=re.compile(s["whole_period_pattern"]),
+        part_day=re.compile(s["part_day_pattern"]),
         extended=re.compile(s["extended_hours_pattern"]),
         extended_window=int(s["extended_hours_window"]),
         expectation=re.compile(s["expectation_pattern"]),
@@ -292,9 +301,24 @@ def is_running(c: Claim) -> bool:
     return c.qualifier in r.running_qualifiers or r.running.search(c.sentence) is not None
 
 
+def said_running(c: Claim) -> bool:
+    """Whether the figure's sentence calls its count running ("so far", "to date")."""
+    return c.kind == "count" and scope_rules().running_said.search(c.sentence) is not None
+
+
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
-    """A running total's lower bound above another source's figure, not of the same update."""
-    if a.document == b.document or not evolving(metric):
+    """A running total's lower bound above another source's figure, or a count its sentence
+    calls running ("19 arrests so far") against a different one, not of the same update."""
+    if a.document == b.document:
+        return None
+    said = [c for c in (a, b) if said_running(c)]
+    if len(said) == 1 and not same_update(a, b, ctx):
+        return Apart(
+            "running count",
+            f"{said[0].document} gives a running count, which may be another tally than "
+            "the other source's",
+        )
+    if not evolving(metric):
         return None
     for hi, lo in ((a, b), (b, a)):
         if not is_running(hi) or ctx.iv(lo)[1] > ctx.iv(hi)[0]:
@@ -307,6 +331,33 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
             "which may be an earlier tally",
         )
     return None
+
+
+def _for_period(c: Claim, pattern: re.Pattern[str], ctx: Ctx) -> bool:
+    """Whether the figure's clause (its sentence, up to 60 characters either side) says it."""
+    text = ctx.texts.get(c.document, "")
+    start = sentence_start(c, text)
+    end = start + len(c.sentence)
+    return pattern.search(text[max(start, c.span[0] - 60) : min(end, c.span[1] + 60)]) is not None
+
+
+def part_of_period(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A count for a whole period ("over the three days", "in total") against one for a day
+    within it ("today", "on Saturday"): a part and its whole."""
+    r = scope_rules()
+    if a.kind != "count" or b.kind != "count":
+        return None
+    wa, wb = _for_period(a, r.whole_period, ctx), _for_period(b, r.whole_period, ctx)
+    if wa == wb:
+        return None
+    whole, part = (a, b) if wa else (b, a)
+    if not _for_period(part, r.part_day, ctx):
+        return None
+    return Apart(
+        "part of a period",
+        f"{whole.document} gives a count for a whole period, {part.document} one for a day "
+        "within it",
+    )
 
 
 def in_extended_hours(c: Claim, ctx: Ctx) -> bool:
@@ -400,6 +451,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or count_stages(a, b, ctx)
         or further_move(a, b, ctx)
         or running_count(a, b, metric, ctx)
+        or part_of_period(a, b, ctx)
         or extended_hours(a, b, metric, ctx)
         or expectation(a, b, ctx)
         or different_people(a, b, ctx)
