@@ -567,6 +567,19 @@ def test_a_multiplier_that_does_not_match_its_figures_is_an_arithmetic_finding()
     assert compare_groups([], _times_case(10)) == []  # 31 / 10 is about three times
 
 
+def test_two_multipliers_in_one_sentence_are_not_checked() -> None:
+    """Which two figures each multiplier relates is not known: no arithmetic finding."""
+    sentence = "Its last album sold 2.4 times its debut week; at 3 times, the new one passes 9m."
+    first = claim("m.txt", 0, 2.4, "times", 2.35, 2.45, kind="multiplier", text="2.4 times")
+    second = claim("m.txt", 40, 3, "times", 2.5, 3.5, kind="multiplier", text="3 times")
+    sold = claim("m.txt", 60, 9e6, "count", 8.5e6, 9.5e6, kind="count", text="9m")
+    week = claim("m.txt", 70, 3.1e6, "count", 3.05e6, 3.15e6, kind="count", text="3.1m")
+    cs = [_in_sentence(c, sentence) for c in (first, second, sold, week)]
+    assert [f for f in compare_groups([], cs) if f.kind == "arithmetic"] == []
+    # the control: one multiplier with the same two figures is checked (9 / 3.1 is 2.9 times)
+    assert [f.kind for f in compare_groups([], [cs[0], cs[2], cs[3]])] == ["arithmetic"]
+
+
 def test_a_share_that_does_not_match_its_part_and_whole_is_flagged() -> None:
     sentence = "16,000 of the 23,000 chips, or 72%, came from Alibaba."
 

@@ -606,3 +606,38 @@ def test_two_whole_period_counts_still_conflict() -> None:
     b = fig("b.txt", b_text, "415", 415, **SEEN)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": SHOW_TOTAL, "b.txt": b_text}, [a, b], "patients seen"))
     assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ a peak and a reading
+
+GUST = {"unit": "kilometer / hour", "kind": "physical", "metric": "wind speed"}
+READING = "By nightfall the wind at the harbour was still blowing at 62 km/h."
+
+
+@pytest.mark.parametrize(
+    "a_text",
+    [
+        "Gusts hit 118 km/h at the harbour on Sunday afternoon.",
+        "The wind peaked at 118 km/h at the harbour on Sunday.",
+    ],
+)
+def test_a_lower_reading_is_not_set_against_the_peak(a_text: str) -> None:
+    a = fig("a.txt", a_text, "118 km/h", 118, **GUST)  # type: ignore[arg-type]
+    b = fig("b.txt", READING, "62 km/h", 62, **GUST)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": READING}, [a, b], "wind speed")
+    assert not alarms(findings)
+    assert "peak" in findings[0].message
+
+
+def test_a_reading_above_the_peak_or_two_peaks_still_conflict() -> None:
+    peak = "Gusts hit 58 km/h at the harbour on Sunday afternoon."
+    a = fig("a.txt", peak, "58 km/h", 58, **GUST)  # type: ignore[arg-type]
+    b = fig("b.txt", READING, "62 km/h", 62, **GUST)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": peak, "b.txt": READING}, [a, b], "wind speed"))
+    assert f.kind == "value_mismatch"
+    other_peak = "The wind peaked at 97 km/h at the harbour on Sunday."
+    a = fig("a.txt", "Gusts hit 118 km/h.", "118 km/h", 118, **GUST)  # type: ignore[arg-type]
+    c = fig("c.txt", other_peak, "97 km/h", 97, **GUST)  # type: ignore[arg-type]
+    texts = {"a.txt": "Gusts hit 118 km/h.", "c.txt": other_peak}
+    [f] = alarms(judge(texts, [a, c], "wind speed"))
+    assert f.kind == "value_mismatch"

@@ -24,7 +24,9 @@ measurement, and then a difference is no conflict (an info note says why):
   so far") against a different one, when the two sentences share no other figure (then they may
   give two tallies of a growing count; sharing one, they give the same update);
 - **part of a period**: a count for a whole period ("over the three days", "in total") against
-  one for a day within it ("287 treated today").
+  one for a day within it ("287 treated today");
+- **a peak and a reading**: a measurement given as a peak ("hit 33.4C", "peaked at") against a
+  lower one of another source given as no peak.
 
 Vocabulary: ``[scope]`` in ``data/comparison.toml``; the bodies and the stage words are read as
 the grouping reads them (:mod:`reconcile.claims.evidence`).
@@ -60,6 +62,8 @@ class ScopeRules:
     running_said: re.Pattern[str]
     whole_period: re.Pattern[str]
     part_day: re.Pattern[str]
+    peak: re.Pattern[str]
+    peak_window: int
     extended: re.Pattern[str]
     extended_window: int
     expectation: re.Pattern[str]
@@ -82,6 +86,8 @@ def scope_rules() -> ScopeRules:
         running_said=re.compile(s["running_said_pattern"]),
         whole_period=re.compile(s["whole_period_pattern"]),
         part_day=re.compile(s["part_day_pattern"]),
+        peak=re.compile(s["peak_pattern"]),
+        peak_window=int(s["peak_window"]),
         extended=re.compile(s["extended_hours_pattern"]),
         extended_window=int(s["extended_hours_window"]),
         expectation=re.compile(s["expectation_pattern"]),
@@ -360,6 +366,32 @@ def part_of_period(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+def is_peak(c: Claim, ctx: Ctx) -> bool:
+    """Whether the words just before the figure, in its sentence, give it as a peak ("hit
+    33.4C", "peaked at 4.7 metres", "a high of 31C")."""
+    text = ctx.texts.get(c.document, "")
+    start = max(sentence_start(c, text), c.span[0] - scope_rules().peak_window)
+    return scope_rules().peak.search(text[start : c.span[0]]) is not None
+
+
+def peak_and_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A measurement given as a peak against another source's lower one given as no peak: a
+    reading at another moment (a reading above the stated peak still conflicts)."""
+    if a.kind != "physical" or b.kind != "physical":
+        return None
+    pa, pb = is_peak(a, ctx), is_peak(b, ctx)
+    if pa == pb:
+        return None
+    peak, reading = (a, b) if pa else (b, a)
+    if ctx.iv(reading)[1] > ctx.iv(peak)[0]:
+        return None
+    return Apart(
+        "peak and a reading",
+        f"{peak.document} gives the peak, {reading.document} a lower reading, which may be of "
+        "another moment",
+    )
+
+
 def in_extended_hours(c: Claim, ctx: Ctx) -> bool:
     """Whether the words next to the figure put it in trading outside the regular session
     ("down 63% in premarket trading", "a 68% premarket plunge", "rose 9% after hours")."""
@@ -452,6 +484,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or further_move(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or part_of_period(a, b, ctx)
+        or peak_and_reading(a, b, ctx)
         or extended_hours(a, b, metric, ctx)
         or expectation(a, b, ctx)
         or different_people(a, b, ctx)

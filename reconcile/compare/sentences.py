@@ -49,6 +49,9 @@ def sentence_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
             if ratio is None or ratio[0] <= 0:
                 continue
             if written == "times" and m.mention.kind == "multiplier":
+                if any(c is not m and c.mention.unit == "times" for c in cs):
+                    continue  # two multipliers ("4.1x its opening; a 3.5x multiple would put
+                    # it past $640M"): which figures each relates is not known
                 admitted = (
                     interval(m, tol) if m.unit == "times" else (shift(interval(m, tol), 100.0))
                 )
