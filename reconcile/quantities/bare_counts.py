@@ -292,8 +292,8 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return None  # no head noun anywhere near: the common case, decided by one bisect
     end = amt.start
     qm = v.qual_prefix_rx.search(n, max(0, end - 40), end)
-    if qm is not None:
-        end = qm.start()
+    if qm is not None and not _verb_qualifier(v.head_verbs, qm["q"]):
+        end = qm.start()  # "toll climbed to nearly 94": the verb stands before the qualifier
     begin = max(0, end - 200)
     for br in CLAUSE_BREAK.finditer(n, begin, end):
         begin = br.end()
@@ -341,6 +341,12 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if unit is None or (head in v.head_thousands and num.value < 1000):
         return None
     return Unit(num.end, unit, "count")
+
+
+def _verb_qualifier(verbs: frozenset[str], word: str | None) -> bool:
+    """A qualifier that is itself the verb of a head count: "the death toll tops 2,000", "the
+    toll soared past 2,000" (over 2,000), "the toll nears 4,000" (just under it)."""
+    return word is not None and word.split()[0].lower() in verbs
 
 
 def long_gap(s: Scan, text: str, at: int, offset: int) -> bool:
