@@ -155,6 +155,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     head = head_count(s, amt, num)
     if head is not None:
         return head
+    item = list_item(s, amt, num)
+    if item is not None:
+        return item  # "Dunholm (64.2 percent), Ashby (61.8)", "Orlova 1,240 votes, Brandt 1,105"
     prev = s.out[-1] if s.out else None
     if prev is None or prev.kind != "count" or prev.modifier is not None:
         return None
@@ -192,6 +195,55 @@ LIST_GAP = re.compile(
     r"(?:[ \t]+[a-z]+){0,3}[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?[A-Z][^,;:.!?()\n]{0,40}"
     r"(?:,|,?[ \t]+and)[ \t]+(?:(?:with[ \t]+)?(?:a[ \t]+further|another)[ \t]+)?$"
 )
+
+
+# A list whose items share one shape: a name, the same lead ("(", "with", "at") or none,
+# the number. After the first item has its unit, each next bare number continues it: "Leave
+# won in Dunholm (64.2 percent), Ashby (61.8), Carrow (58.3)", "the biggest port with 310,400
+# residents, followed by Wexley with 208,150 and Morrow with 95,020", "Orlova 1,240 votes,
+# Brandt 1,105". Not "on" ("Orlova on 8,315 points and Brandt on 7,960"): tried, the next
+# stages grouped such ranking points with a match's points won (one more false alarm on
+# blind-2026-12-04c).
+ITEM_LEAD = re.compile(
+    r"(?:^|(?<=[\s(\"'\u201c]))(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2})"
+    r"[ \t]*(?P<lead>\(|(?<=[ \t])(?:with|at)(?=[ \t]))?[ \t]*$"
+)
+ITEM_GAP = re.compile(r"\)?[ \t]*(?:[,;]|,?[ \t]+and)(?:[ \t]+(?:and|[a-z]+)){0,6}[ \t]+$")
+ITEM_CLOSE = re.compile(r"[ \t]*(?:[,;\n]|\.(?:\s|$)|$|[ \t]and\b)")
+LIST_KINDS = ("count", "percent")
+
+
+def list_item(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """The unit of the item before, for a bare number in a list of items of one shape (see
+    ITEM_LEAD): the name before each, the same lead, a list separator between the items."""
+    n = s.n
+    prev = s.out[-1] if s.out else None
+    if prev is None or prev.kind not in LIST_KINDS or prev.modifier is not None:
+        return None
+    if amt.start - prev.span[1] > 80 or num.word:
+        return None
+    here = ITEM_LEAD.search(n, max(0, amt.start - 60), amt.start)
+    if here is None or here.start() < prev.span[1]:
+        return None
+    gap = n[prev.span[1] : here.start()]
+    if SENTENCE_BREAK.search(gap) or ITEM_GAP.fullmatch(gap) is None:
+        return None
+    there = ITEM_LEAD.search(n, max(0, prev.span[0] - 60), prev.span[0])
+    lead = here["lead"]
+    if lead is None and there is None:
+        return None  # "Orlova 1,240 votes, Brandt 1,105": both items open with a name
+    if there is not None and there["lead"] != lead:
+        return None
+    if there is None and (
+        lead is None or not n[max(0, prev.span[0] - 12) : prev.span[0]].rstrip().endswith(lead)
+    ):
+        return None  # "the largest city with 2,114,870 residents": the lead alone
+    if lead == "(":  # the bracket closes the item: "Rize (75.6)", "Norbridge (66) came next"
+        if n[num.end : num.end + 1] != ")" or n[prev.span[1] : prev.span[1] + 1] != ")":
+            return None
+    elif ITEM_CLOSE.match(n, num.end) is None:
+        return None
+    return Unit(num.end, prev.unit, prev.kind)
 
 
 def vote_side(s: Scan, amt: Amount, num: Num) -> Unit | None:
