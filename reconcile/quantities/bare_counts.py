@@ -300,7 +300,8 @@ LABEL_WORD = re.compile(r"[A-Za-z-]+")
 
 def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     """The counted noun of a fact-sheet label before the number, the label's last word: a
-    plural ("Spoiled ballots" -> ballot), a head noun of ``[head_counts]`` ("Fatalities" ->
+    plural ("Spoiled ballots" -> ballot; "Crew" -> crew member, a plural of the vocabulary),
+    a head noun of ``[head_counts]`` ("Fatalities" ->
     fatality, "Headcount" -> employee), or a physical unit ("Acres: 31,850" -> acre). A label
     whose noun is followed by a participle ("Structures destroyed: 287") is not read: the
     participle is what tells it from "Structures damaged: 64", and later stages do not see
@@ -325,6 +326,9 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         low = word.lower()
         if low in v.head_units:
             return Unit(num.end, v.head_units[low], "count")
+        many = v.noun_singular.get(low)
+        if many is not None and many != low and many not in v.hyphen_adjectives:
+            return Unit(num.end, many, "count")  # "Crew: 23", "Children: 140": a plural form
         expr = v.phys.get(low)
         if expr is not None and plural_looking(low):
             name = phys_name(expr)
