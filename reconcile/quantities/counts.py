@@ -279,6 +279,47 @@ ONE_AND_A_HALF = re.compile(
 )
 
 
+# "in the 117th minute", "a 12th-minute header": the minute of play in which something
+# happened, an ordinal that is a quantity (unit 'match minute', never a duration in minutes)
+ORDINAL_MINUTE = re.compile(
+    r"(?<![\w.,/-])(?P<n>[1-9][0-9]{0,2})(?:st|nd|rd|th)(?:[ \t]+|-)minute\b(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def scan_ordinal_minutes(s: Scan) -> None:
+    """Each "Nth minute" of the text (see ORDINAL_MINUTE), found before the scan like "an
+    hour and a half" and joined to its output at the end: value N within half a minute."""
+    if "minute" not in s.low:
+        return
+    for m in ORDINAL_MINUTE.finditer(s.n):
+        a, b = m.span()
+        if s.blocked_span(a) is not None:
+            continue
+        value = float(m["n"])
+        qual, qual_text = s.qualifier(a, b, MATCH_MINUTE)
+        lo, hi = (
+            (value - 0.5, value + 0.5) if qual is None else qualified_interval(value, 0.5, qual)
+        )
+        s.blocked.append((a, b))
+        s._merged = None
+        mention = Mention(
+            surface=s.text[a:b],
+            span=(a, b),
+            value=value,
+            unit=MATCH_MINUTE,
+            kind="count",
+            low=round12(lo),
+            high=round12(hi),
+            qualifier=qual,
+            qualifier_text=qual_text,
+        )
+        s.models.append((a, b, mention))
+
+
+MATCH_MINUTE = "match minute"
+
+
 RATE_BEFORE = re.compile(r"[0-9][^ \t]*[ \t]+(?:[a-z]+[ \t]+)?$")
 
 
