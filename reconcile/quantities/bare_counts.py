@@ -49,6 +49,13 @@ from reconcile.quantities.state import (
     Unit,
 )
 
+# A speaker named after "said" (a title or role of lower-case words between), then a comma:
+# the number closing the sentence is the speaker's age ("said retired nurse Ann Hale, 64.").
+SAID_NAME = re.compile(
+    r"(?<![\w])said[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}"
+    r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,[ \t]+$"
+)
+SENTENCE_END = re.compile(r"\.(?:[\s\"\u201d]|$)")
 OTHERS = re.compile(r"[ \t]+others\b(?![ \t]*(?:of|in)\b)", re.IGNORECASE)
 NOW_AGE = re.compile(r"(?:^|(?<=[.!?\n])[\"')]?[ \t\n]*|(?<=[.!?]\s))Now[ \t]+$")
 
@@ -150,6 +157,14 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         and num.value == int(num.value)
     ):
         return Unit(num.end, "year", "count", modifier="age")  # "Varela, 24, scored"
+    if (
+        not num.word
+        and 0 < num.value < 130
+        and num.value == int(num.value)
+        and SENTENCE_END.match(n, num.end)
+        and SAID_NAME.search(n, max(0, amt.start - 80), amt.start)
+    ):
+        return Unit(num.end, "year", "count", modifier="age")  # "said Tom Varela, 24."
     if v.people_after_rx.match(n, num.end) and (is_big(num) or small_plain(n, num)):
         return Unit(num.end, "person", "count")  # "At least 94 were killed"
     head = head_count(s, amt, num)
