@@ -136,7 +136,8 @@ def plural_looking(word: str) -> bool:
 @functools.lru_cache(maxsize=16)  # asked twice per number (plural and people readers)
 def name_or_date_before(n: str, start: int) -> bool:
     """A small number after a capitalised word is a name or a date ("Apollo 11", "March 3"),
-    after a month or weekday a date, after "#" or "9:" a rank or clock time."""
+    after a month or weekday a date, after "#" or "9:" a rank or clock time. A number in
+    lower-case words after a capitalised word is no name ("in Libya two dams burst")."""
     v = vocab()
     if start > 0 and n[start - 1] == "#":
         return True
@@ -145,6 +146,8 @@ def name_or_date_before(n: str, start: int) -> bool:
     wb = WORD_BEFORE.search(n, max(0, start - 24), start)
     if wb and wb["w"].lower() in v.not_adjectives:
         return True
+    if n[start : start + 1].islower():
+        return False  # a number in lower-case words is no part of a name: "in Libya two dams"
     cm = CAP_BEFORE.search(n, max(0, start - 32), start)
     if cm is None:
         return False
