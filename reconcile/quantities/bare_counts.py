@@ -62,8 +62,9 @@ NOW_AGE = re.compile(r"(?:^|(?<=[.!?\n])[\"')]?[ \t\n]*|(?<=[.!?]\s))Now[ \t]+$"
 
 def _others(s: Scan, amt: Amount, end: int) -> Unit | None:
     """ "N others", the noun left out: the noun of a count just before in the sentence, else
-    people when a qualifier stands before ("more than 80 others"); "the 3 others" refers back
-    and "$5 and 10 others" names nothing."""
+    people when a qualifier stands before ("more than 80 others") or a state of people follows
+    ("four others are still missing"); "the 3 others" refers back and "$5 and 10 others" names
+    nothing."""
     n, v = s.n, s.v
     wb = WORD_BEFORE.search(n, max(0, amt.start - 24), amt.start)
     if wb is not None and wb["w"].lower() in ("the", "these", "those", "its", "their"):
@@ -79,6 +80,8 @@ def _others(s: Scan, amt: Amount, end: int) -> Unit | None:
     qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
     if qm is not None and qm["q"] and (prev is None or prev.kind != "money"):
         return Unit(end, "person", "count")
+    if v.people_after_rx.match(n, end):
+        return Unit(end, "person", "count")  # "four others are still missing"
     return None
 
 
