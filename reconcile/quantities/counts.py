@@ -61,10 +61,19 @@ YEARS_OLD = re.compile(r"(?:-|[ \t]+)old\b", re.IGNORECASE)
 SCORE_TAIL = re.compile(r"-(?P<b>\d{1,3})(?![0-9%$]|[.,][0-9])")
 
 
+# "a five-time champion", "the 3-time winner": a number hyphen-joined to "time" before a word
+# counts the times (unit 'time'); "one-time", "full-time", "part-time" name no count.
+TIME_ADJECTIVE = re.compile(r"-time(?=[ \t]+[A-Za-z])", re.IGNORECASE)
+
+
 def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     v = vocab()
     if num.single_word == "one" or (not num.word and not num.scale and YEAR.match(num.text)):
         return None
+    if num.value >= 2 and num.value == int(num.value) and not num.scale:
+        tm = TIME_ADJECTIVE.match(n, pos)
+        if tm is not None:  # "a five-time champion": how many times
+            return Unit(tm.end(), "time", "count")
     m = v.noun_rx.match(n, pos)
     if not m:
         return plural_noun(n, pos, num) or people_word(n, pos, num)
