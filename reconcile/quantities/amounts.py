@@ -34,6 +34,7 @@ from reconcile.quantities.numerals import YEAR, Num, parse_words_or_numeral, rea
 from reconcile.quantities.percent import PERCENT_OF, ratio
 from reconcile.quantities.physical import (
     MAGNITUDE_BEFORE,
+    METRE_BEFORE,
     elapsed,
     elapsed_parts,
     inches_after,
@@ -226,6 +227,14 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
     if num.single_scale and unit is None:
         bare = num.start + len(num.text)
         metre = metre_attached(n, bare) if num.scale == "m" else None
+        if (
+            metre is None
+            and num.scale == "m"
+            and not num.word
+            and noun_suffix(n, pos, num) is None
+            and METRE_BEFORE.search(n, max(0, num.start - 40), num.start)
+        ):
+            metre = Unit(num.end, "meter", "physical")  # "Length: 249m", "spanning 274m"
         if metre is not None:  # "1.8m tall", "a 2m-tall tank": metres, not millions
             factor = s.v.single_scales["m"]
             return metre, replace(
