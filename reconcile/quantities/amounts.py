@@ -20,7 +20,7 @@ from dataclasses import replace
 from reconcile.claims.numbers import (
     parse_words,
 )
-from reconcile.quantities.bare_counts import context_unit
+from reconcile.quantities.bare_counts import context_unit, label_unit
 from reconcile.quantities.counts import (
     AGO,
     name_before,
@@ -256,6 +256,10 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
                 return Unit(num.end, "parameter", "count", modifier="active"), num
             if MODEL_VERSION_BEFORE.search(n, max(0, num.start - 40), num.start):
                 return Unit(num.end, "parameter", "count"), num  # "Llama 3.1 405B"
+        if num.scale in ("m", "M", "k", "K", "b", "B", "bn"):
+            labelled = label_unit(s, amt, num)
+            if labelled is not None:  # "- Registered users: 1.9m": a fact-sheet count
+                return labelled, num
         # single-letter scale without money or noun: not a scale after all
         return None, Num(
             num.start,
