@@ -234,7 +234,7 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
             and noun_suffix(n, pos, num) is None
             and METRE_BEFORE.search(n, max(0, num.start - 40), num.start)
         ):
-            metre = Unit(num.end, "meter", "physical")  # "Length: 249m", "spanning 274m"
+            metre = Unit(num.end, "meter", "physical")  # "Length: 312m", "spanning 312m"
         if metre is not None:  # "1.8m tall", "a 2m-tall tank": metres, not millions
             factor = s.v.single_scales["m"]
             return metre, replace(
@@ -258,7 +258,7 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
                 return Unit(num.end, "parameter", "count"), num  # "Llama 3.1 405B"
         if num.scale in ("m", "M", "k", "K", "b", "B", "bn"):
             labelled = label_unit(s, amt, num)
-            if labelled is not None:  # "- Registered users: 1.9m": a fact-sheet count
+            if labelled is not None:  # "- Paying subscribers: 2.4m": a fact-sheet count
                 return labelled, num
         # single-letter scale without money or noun: not a scale after all
         return None, Num(

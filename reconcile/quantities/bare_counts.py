@@ -63,7 +63,7 @@ NOW_AGE = re.compile(r"(?:^|(?<=[.!?\n])[\"')]?[ \t\n]*|(?<=[.!?]\s))Now[ \t]+$"
 def _others(s: Scan, amt: Amount, end: int) -> Unit | None:
     """ "N others", the noun left out: the noun of a count just before in the sentence, else
     people when a qualifier stands before ("more than 80 others") or a state of people follows
-    ("four others are still missing"); "the 3 others" refers back and "$5 and 10 others" names
+    ("five others remain missing"); "the 3 others" refers back and "$5 and 10 others" names
     nothing."""
     n, v = s.n, s.v
     wb = WORD_BEFORE.search(n, max(0, amt.start - 24), amt.start)
@@ -81,7 +81,7 @@ def _others(s: Scan, amt: Amount, end: int) -> Unit | None:
     if qm is not None and qm["q"] and (prev is None or prev.kind != "money"):
         return Unit(end, "person", "count")
     if v.people_after_rx.match(n, end):
-        return Unit(end, "person", "count")  # "four others are still missing"
+        return Unit(end, "person", "count")  # "five others remain missing"
     return None
 
 
@@ -255,7 +255,7 @@ def list_item(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if there is None and (
         lead is None or not n[max(0, prev.span[0] - 12) : prev.span[0]].rstrip().endswith(lead)
     ):
-        return None  # "the largest city with 2,114,870 residents": the lead alone
+        return None  # "the biggest port with 310,400 residents": the lead alone
     if lead == "(":  # the bracket closes the item: "Rize (75.6)", "Norbridge (66) came next"
         if n[num.end : num.end + 1] != ")" or n[prev.span[1] : prev.span[1] + 1] != ")":
             return None
@@ -346,7 +346,7 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
             return Unit(num.end, v.head_units[low], "count")
         many = v.noun_singular.get(low)
         if many is not None and many != low and many not in v.hyphen_adjectives:
-            return Unit(num.end, many, "count")  # "Crew: 23", "Children: 140": a plural form
+            return Unit(num.end, many, "count")  # "Crew: 31", "Children: 140": a plural form
         expr = v.phys.get(low)
         if expr is not None and plural_looking(low):
             name = phys_name(expr)
@@ -418,8 +418,8 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
 
 
 def _verb_qualifier(verbs: frozenset[str], word: str | None) -> bool:
-    """A qualifier that is itself the verb of a head count: "the death toll tops 2,000", "the
-    toll soared past 2,000" (over 2,000), "the toll nears 4,000" (just under it)."""
+    """A qualifier that is itself the verb of a head count: "the death toll tops 310", "the
+    toll soared past 310" (over 310), "confirmed cases nears 5,000" (just under it)."""
     return word is not None and word.split()[0].lower() in verbs
 
 

@@ -146,7 +146,7 @@ def plural_looking(word: str) -> bool:
 def name_or_date_before(n: str, start: int) -> bool:
     """A small number after a capitalised word is a name or a date ("Apollo 11", "March 3"),
     after a month or weekday a date, after "#" or "9:" a rank or clock time. A number in
-    lower-case words after a capitalised word is no name ("in Libya two dams burst")."""
+    lower-case words after a capitalised word is no name ("south of Vardo two bridges failed")."""
     v = vocab()
     if start > 0 and n[start - 1] == "#":
         return True
@@ -156,7 +156,7 @@ def name_or_date_before(n: str, start: int) -> bool:
     if wb and wb["w"].lower() in v.not_adjectives:
         return True
     if n[start : start + 1].islower():
-        return False  # a number in lower-case words is no part of a name: "in Libya two dams"
+        return False  # a number in lower-case words is no part of a name: "in Vardo two bridges"
     cm = CAP_BEFORE.search(n, max(0, start - 32), start)
     if cm is None:
         return False
@@ -291,7 +291,7 @@ ONE_AND_A_HALF = re.compile(
 )
 
 
-# "in the 117th minute", "a 12th-minute header": the minute of play in which something
+# "in the 88th minute", "a 23rd-minute penalty": the minute of play in which something
 # happened, an ordinal that is a quantity (unit 'match minute', never a duration in minutes)
 ORDINAL_MINUTE = re.compile(
     r"(?<![\w.,/-])(?P<n>[1-9][0-9]{0,2})(?:st|nd|rd|th)(?:[ \t]+|-)minute\b(?![\w-])",

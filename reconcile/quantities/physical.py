@@ -189,8 +189,8 @@ def metre_spaced(n: str, pos: int, start: int) -> Unit | None:
     return Unit(m.end(), "meter", "physical") if m else None
 
 
-# A length named before the number: "Length: 249m", "a draft of 11m", "an arch spanning
-# 274m", "rising 61m above the pitch": "m" touching the number is metres there too (with a
+# A length named before the number: "Length: 312m", "a draft of 11m", "a deck spanning
+# 312m", "rising 40m above the river": "m" touching the number is metres there too (with a
 # counted noun after it, "spanning 5m households", it stays millions).
 METRE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:length|height|depth|width|draft|draught|span|diameter|altitude|elevation)"
