@@ -20,7 +20,7 @@ from dataclasses import replace
 from reconcile.claims.numbers import (
     parse_words,
 )
-from reconcile.quantities.bare_counts import context_unit
+from reconcile.quantities.bare_counts import context_unit, label_unit
 from reconcile.quantities.counts import (
     AGO,
     name_before,
@@ -34,6 +34,7 @@ from reconcile.quantities.numerals import YEAR, Num, parse_words_or_numeral, rea
 from reconcile.quantities.percent import PERCENT_OF, ratio
 from reconcile.quantities.physical import (
     MAGNITUDE_BEFORE,
+    METRE_BEFORE,
     elapsed,
     elapsed_parts,
     inches_after,
@@ -226,6 +227,14 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
     if num.single_scale and unit is None:
         bare = num.start + len(num.text)
         metre = metre_attached(n, bare) if num.scale == "m" else None
+        if (
+            metre is None
+            and num.scale == "m"
+            and not num.word
+            and noun_suffix(n, pos, num) is None
+            and METRE_BEFORE.search(n, max(0, num.start - 40), num.start)
+        ):
+            metre = Unit(num.end, "meter", "physical")  # "Length: 312m", "spanning 312m"
         if metre is not None:  # "1.8m tall", "a 2m-tall tank": metres, not millions
             factor = s.v.single_scales["m"]
             return metre, replace(
@@ -247,6 +256,10 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
                 return Unit(num.end, "parameter", "count", modifier="active"), num
             if MODEL_VERSION_BEFORE.search(n, max(0, num.start - 40), num.start):
                 return Unit(num.end, "parameter", "count"), num  # "Llama 3.1 405B"
+        if num.scale in ("m", "M", "k", "K", "b", "B", "bn"):
+            labelled = label_unit(s, amt, num)
+            if labelled is not None:  # "- Paying subscribers: 2.4m": a fact-sheet count
+                return labelled, num
         # single-letter scale without money or noun: not a scale after all
         return None, Num(
             num.start,

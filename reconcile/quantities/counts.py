@@ -61,10 +61,19 @@ YEARS_OLD = re.compile(r"(?:-|[ \t]+)old\b", re.IGNORECASE)
 SCORE_TAIL = re.compile(r"-(?P<b>\d{1,3})(?![0-9%$]|[.,][0-9])")
 
 
+# "a five-time champion", "the 3-time winner": a number hyphen-joined to "time" before a word
+# counts the times (unit 'time'); "one-time", "full-time", "part-time" name no count.
+TIME_ADJECTIVE = re.compile(r"-time(?=[ \t]+[A-Za-z])", re.IGNORECASE)
+
+
 def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     v = vocab()
     if num.single_word == "one" or (not num.word and not num.scale and YEAR.match(num.text)):
         return None
+    if num.value >= 2 and num.value == int(num.value) and not num.scale:
+        tm = TIME_ADJECTIVE.match(n, pos)
+        if tm is not None:  # "a five-time champion": how many times
+            return Unit(tm.end(), "time", "count")
     m = v.noun_rx.match(n, pos)
     if not m:
         return plural_noun(n, pos, num) or people_word(n, pos, num)
@@ -136,7 +145,8 @@ def plural_looking(word: str) -> bool:
 @functools.lru_cache(maxsize=16)  # asked twice per number (plural and people readers)
 def name_or_date_before(n: str, start: int) -> bool:
     """A small number after a capitalised word is a name or a date ("Apollo 11", "March 3"),
-    after a month or weekday a date, after "#" or "9:" a rank or clock time."""
+    after a month or weekday a date, after "#" or "9:" a rank or clock time. A number in
+    lower-case words after a capitalised word is no name ("south of Vardo two bridges failed")."""
     v = vocab()
     if start > 0 and n[start - 1] == "#":
         return True
@@ -145,6 +155,8 @@ def name_or_date_before(n: str, start: int) -> bool:
     wb = WORD_BEFORE.search(n, max(0, start - 24), start)
     if wb and wb["w"].lower() in v.not_adjectives:
         return True
+    if n[start : start + 1].islower():
+        return False  # a number in lower-case words is no part of a name: "in Vardo two bridges"
     cm = CAP_BEFORE.search(n, max(0, start - 32), start)
     if cm is None:
         return False
@@ -277,6 +289,47 @@ ONE_AND_A_HALF = re.compile(
     r"[ \t]+and[ \t]+a[ \t]+half\b",
     re.IGNORECASE,
 )
+
+
+# "in the 88th minute", "a 23rd-minute penalty": the minute of play in which something
+# happened, an ordinal that is a quantity (unit 'match minute', never a duration in minutes)
+ORDINAL_MINUTE = re.compile(
+    r"(?<![\w.,/-])(?P<n>[1-9][0-9]{0,2})(?:st|nd|rd|th)(?:[ \t]+|-)minute\b(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def scan_ordinal_minutes(s: Scan) -> None:
+    """Each "Nth minute" of the text (see ORDINAL_MINUTE), found before the scan like "an
+    hour and a half" and joined to its output at the end: value N within half a minute."""
+    if "minute" not in s.low:
+        return
+    for m in ORDINAL_MINUTE.finditer(s.n):
+        a, b = m.span()
+        if s.blocked_span(a) is not None:
+            continue
+        value = float(m["n"])
+        qual, qual_text = s.qualifier(a, b, MATCH_MINUTE)
+        lo, hi = (
+            (value - 0.5, value + 0.5) if qual is None else qualified_interval(value, 0.5, qual)
+        )
+        s.blocked.append((a, b))
+        s._merged = None
+        mention = Mention(
+            surface=s.text[a:b],
+            span=(a, b),
+            value=value,
+            unit=MATCH_MINUTE,
+            kind="count",
+            low=round12(lo),
+            high=round12(hi),
+            qualifier=qual,
+            qualifier_text=qual_text,
+        )
+        s.models.append((a, b, mention))
+
+
+MATCH_MINUTE = "match minute"
 
 
 RATE_BEFORE = re.compile(r"[0-9][^ \t]*[ \t]+(?:[a-z]+[ \t]+)?$")

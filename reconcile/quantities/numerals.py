@@ -26,8 +26,19 @@ YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
 SLASH_FRACTION = re.compile(r"/(?P<b>2|3|4|8|16)(?![0-9/.,])")
 FRACTION_AFTER = re.compile(r"[ \t]+(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?![0-9/])")
-# "two and a half years", "a two-and-a-half-year deal", "3 and a half hours": a half more
-AND_A_HALF = re.compile(r"(?:[ \t]+|-)and(?:[ \t]+|-)a(?:[ \t]+|-)half\b", re.IGNORECASE)
+# "two and a half years", "a two-and-a-half-year deal", "3 and a half hours": a half more;
+# so "four and three-quarter hours" (4.75), "two and a quarter miles" (2.25), each to an
+# eighth ("and a third" is left alone: "one and a third" is rare, "and a third party" is not)
+AND_A_HALF = re.compile(
+    r"(?:[ \t]+|-)and(?:[ \t]+|-)(?:a(?:[ \t]+|-)(?P<half>half)|a(?:[ \t]+|-)(?P<quarter>quarter)"
+    r"|(?P<three>three)(?:[ \t]+|-)quarters?)\b(?![ \t]+of\b)",
+    re.IGNORECASE,
+)
+
+
+def and_fraction(m: re.Match[str]) -> float:
+    """The part an AND_A_HALF match adds: 0.5, 0.25 or 0.75."""
+    return 0.5 if m["half"] else 0.25 if m["quarter"] else 0.75
 
 
 @dataclass
@@ -131,7 +142,7 @@ def read_number(n: str, m: re.Match[str]) -> Num | None:
                     base += int(fm["a"]) / int(fm["b"])
                     half, end = 0.5 / int(fm["b"]), fm.end()
                 elif (ah := AND_A_HALF.match(n, end)) is not None:
-                    base, half, end = base + 0.5, 0.125, ah.end()
+                    base, half, end = base + and_fraction(ah), 0.125, ah.end()
         end, mult, scale, single = read_scale(n, end)
         if not math.isfinite(base * mult):
             return None  # "$1e308 billion": beyond any float, so no figure at all
@@ -145,7 +156,7 @@ def read_number(n: str, m: re.Match[str]) -> Num | None:
     value, half = wm.value, integer_half_step(wm.value)
     ah = AND_A_HALF.match(n, end) if scale is None and value == int(value) else None
     if ah is not None:  # "two and a half years", "one-and-a-half million"
-        value, half, end, single_word = value + 0.5, 0.125, ah.end(), None
+        value, half, end, single_word = value + and_fraction(ah), 0.125, ah.end(), None
     single = False
     if scale is None:
         end2, mult, sc, single = read_scale(n, end)

@@ -19,6 +19,7 @@ from reconcile.claims.numbers import (
     parse_words,
 )
 from reconcile.quantities.numerals import YEAR, Num
+from reconcile.quantities.physical import physical_suffix
 from reconcile.quantities.state import (
     WORD_AFTER,
     WORD_BEFORE,
@@ -101,6 +102,9 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
         return None  # "the second half of", "the other half of"
     if start > 0 and (n[start - 1].isdigit() or n[start - 1] == "-"):
         return None
+    part_end = part_of_unit(s, start, end, num, den)
+    if part_end is not None:
+        return part_end  # "half a per cent", "six-tenths of a mile", "half an hour"
     after = SHARE_OF.match(n, end)
     if after is None:
         return change_by(s, start, end, num, den)
@@ -120,6 +124,44 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
     if not opens_clause(s, start, qual is not None):
         return None
     return _emit_fraction(s, start, end, num, den, qual, qual_text)
+
+
+# "of a", "a", "-a-" between a fraction and its unit: "six-tenths of a mile", "half a per
+# cent", "half-a-mile", "half an hour"
+OF_A = re.compile(r"(?:[ \t]+of[ \t]+|[ \t]+|-)an?(?=[ \t-])", re.IGNORECASE)
+DURATION_AFTER = re.compile(r"[ \t-](?P<w>[a-z]+)\b", re.IGNORECASE)
+
+
+def part_of_unit(s: Scan, start: int, end: int, num: float, den: int) -> int | None:
+    """A fraction of one unit: "half a per cent" (0.5 percent), "six-tenths of a mile" (0.6
+    mile), "more than half a minute" (0.5 minute, a duration like "an hour and a half"). The
+    interval is the fraction's written precision (a denominator of ``den`` ± 0.5), widened by
+    the qualifier. None when no percent, physical unit or time noun follows ("half a
+    million" is a scale, "half a loaf" names no unit)."""
+    n, v = s.n, s.v
+    m = OF_A.match(n, end)
+    if m is None:
+        return None
+    pos = m.end()
+    unit = percent_suffix(n, pos) or physical_suffix(n, pos)
+    if unit is None or unit.kind not in ("percent", "physical"):
+        dm = DURATION_AFTER.match(n, pos)
+        if dm is None or dm["w"].lower() not in v.hyphen_adjectives:
+            return None
+        unit = Unit(dm.end(), dm["w"].lower(), "count")
+    if unit.unit in ("basis_point",):
+        return None
+    value = unit.factor * num / den
+    lo = unit.factor * num / (den + 0.5)
+    hi = unit.factor * num / (den - 0.5)
+    qual, qual_text = s.qualifier(start, unit.end, unit.unit)
+    interval: tuple[float | None, float | None] = (lo, hi)
+    if qual is not None:
+        interval = qualified_interval(value, max(value - lo, hi - value), qual)
+    s.emit(
+        start, unit.end, value, 0.0, unit.unit, unit.kind, qual, qual_text, None, interval=interval
+    )
+    return unit.end
 
 
 def _emit_fraction(

@@ -189,6 +189,18 @@ def metre_spaced(n: str, pos: int, start: int) -> Unit | None:
     return Unit(m.end(), "meter", "physical") if m else None
 
 
+# A length named before the number: "Length: 312m", "a draft of 11m", "a deck spanning
+# 312m", "rising 40m above the river": "m" touching the number is metres there too (with a
+# counted noun after it, "spanning 5m households", it stays millions).
+METRE_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:length|height|depth|width|draft|draught|span|diameter|altitude|elevation)"
+    r"(?:[ \t]+of)?|(?<![\w])(?:spanning|measuring|rising|stretching|towering))[ \t]*:?[ \t]*"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|by|to|just|approximately|more[ \t]+than)"
+    r"[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def metre_attached(n: str, pos: int) -> Unit | None:
     """ "1.8m tall", "a 100m-long hull", "3m x 2m": "m" touching the number before a length
     word is metres (elsewhere "5m" is 5 million)."""
