@@ -886,8 +886,8 @@ def _name_pieces(
     low = cleaned.lower()
     if not cleaned or low in v.not_entities or low in v.places or len(cleaned) < 2:
         return []
-    if _RX_NUMERAL.fullmatch(cleaned) or low.endswith(("-based", "-listed")):
-        return []
+    if _RX_NUMERAL.fullmatch(cleaned) or _compound_adjective(cleaned):
+        return []  # "Halden-based", "Kavaran-flagged", "Dornfeld-backed": a name's adjective
     if (low.split("-")[0].split() or [""])[0] in v.not_entities:
         return []  # "April-June quarter"
     if low.split()[-1] in v.institutions:
@@ -914,6 +914,17 @@ def _name_pieces(
     speaker = bool(_speaker_rx().match(text[e : e + 20]))
     name = normalize_entity(cleaned, v)
     return [(s, e, name, speaker)] if name else []
+
+
+def _compound_adjective(name: str) -> bool:
+    """A name joined by a hyphen to a lower-case English word is an adjective made of the name
+    ("Halden-based", "Kavaran-flagged", "Dornfeld-backed", "Soviet-era"), not the name: what
+    the figure is about is the noun it qualifies. Names with a digit are left alone
+    ("Vega-2-mini")."""
+    head, _, tail = name.rpartition("-")
+    if not head or _RX_DIGIT.search(name) or not tail.isalpha() or not tail.islower():
+        return False
+    return _in_lexicon(tail)
 
 
 _RX_COORDINATED = re.compile(r"(?:,|\s+and|\s+or)\s*$")  # "in Kagoshima and |Miyazaki"
