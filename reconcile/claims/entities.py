@@ -263,8 +263,8 @@ _FUNCTION_TAGS = frozenset({"VERB", "ADP", "SCONJ", "ADV", "AUX", "CCONJ", "PART
 def _opens_as_function_word(sentence: str) -> bool:
     """The capitalised word opening ``sentence`` is an English word that the tagger reads as
     neither a noun, an adjective nor a name: a verb, preposition, adverb, conjunction... The
-    test for a capital where a name's is unlikely to be a name's ("Out of 1,175 injured, ...",
-    "Till Sunday, ...", "..., According to the agency")."""
+    test for a capital where a name's is unlikely to be a name's ("Out of 640 applicants, ...",
+    "Till Friday, ...", "..., According to the agency")."""
     tag = _opening_tag(sentence)
     return tag is not None and tag[0] in _FUNCTION_TAGS and not tag[1]
 
@@ -368,7 +368,7 @@ def _stray_capital(
 
 def _past_opener(text: str, s: int, e: int, hi: int, v: Vocab) -> tuple[int, int, str] | None:
     """A name of several words opening a sentence whose first word the tagger reads as an
-    ordinary word that is neither a noun nor an adjective ("Till Sunday", "Despite Arvel
+    ordinary word that is neither a noun nor an adjective ("Till Friday", "Despite Arvel
     Foods", "Out of ..."): where the name proper starts, ends and what it is (empty when
     nothing but ordinary words and dates is left). None when the first word belongs to the
     name."""
@@ -402,7 +402,7 @@ def _off_figure(
         return None
     words = text[s : m.start()].split()
     while words and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
-        words.pop()  # "Out of 1,175 injured": no name ends with "of"
+        words.pop()  # "Out of 640 applicants": no name ends with "of"
     if not words:
         return None
     e = text.find(words[-1], s) + len(words[-1])
@@ -537,7 +537,7 @@ def _find_entities(
             ):
                 continue
             if is_initial and not titlecase and " " in name and name not in mid_caps:
-                opened = _past_opener(text, s, e, hi, v)  # "Till Sunday", "Despite Arvel Ltd"
+                opened = _past_opener(text, s, e, hi, v)  # "Till Friday", "Despite Arvel Ltd"
                 if opened is not None:
                     if not opened[2]:
                         continue
@@ -822,7 +822,7 @@ def _mark_people(
 
 def _titled(name: str, titles: frozenset[str]) -> bool:
     """The name is an office: it ends with a title ("Secretary", "Regional Health Minister",
-    "Odisha Chief Secretary"); the office holder speaks for the body, the figure is not theirs."""
+    "Kellmoor Chief Secretary"); the office holder speaks for the body, the figure is not theirs."""
     low = name.lower()
     return any(low == t or low.endswith(" " + t) for t in titles)
 
