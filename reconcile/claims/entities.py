@@ -248,16 +248,36 @@ def _opens_as_word(sentence: str) -> bool:
     preposition, adverb, adjective, interjection... ("According to ...", "Despite ...", "Per
     ...", "So far ...", "Targeted savings ..."), or as a common noun outside any named entity.
     Only sentences whose opening word is in the lexicon are tagged (speed)."""
+    tag = _opening_tag(sentence)
+    if tag is None:
+        return False
+    pos, entity = tag
+    return pos in _NOT_NAMES or (pos == "NOUN" and not entity)
+
+
+# what the tagger reads in a word that is no noun and no name ("According", "Out", "Till");
+# not an interjection or a determiner: "Yes" and "No" name a referendum's sides
+_FUNCTION_TAGS = frozenset({"VERB", "ADP", "SCONJ", "ADV", "AUX", "CCONJ", "PART"})
+
+
+def _opens_as_function_word(sentence: str) -> bool:
+    """The capitalised word opening ``sentence`` is an English word that the tagger reads as
+    neither a noun, an adjective nor a name: a verb, preposition, adverb, conjunction... The
+    test for a capital where a name's is unlikely to be a name's ("Out of 640 applicants, ...",
+    "Till Friday, ...", "..., According to the agency")."""
+    tag = _opening_tag(sentence)
+    return tag is not None and tag[0] in _FUNCTION_TAGS and not tag[1]
+
+
+@lru_cache(maxsize=4096)
+def _opening_tag(sentence: str) -> tuple[str, str] | None:
+    """The tagger's part of speech and entity label for the word opening ``sentence``, when it
+    is a word of spaCy's lexicon; else None (not tagged)."""
     m = re.match(r"[A-Za-z]+", sentence)
-    if m is None:
-        return False
-    word = m.group(0).lower()
-    if not _in_lexicon(word):
-        return False
+    if m is None or not _in_lexicon(m.group(0).lower()):
+        return None
     tok = parse_sentences([sentence])[0][0]
-    if tok.pos_ in _NOT_NAMES:
-        return True
-    return tok.pos_ == "NOUN" and not tok.ent_type_
+    return tok.pos_, tok.ent_type_
 
 
 @cache
@@ -328,6 +348,44 @@ def _capitalised_head(text: str, s: int, e: int, titlecase: bool) -> bool:
     return len(words) > 1 and words[-1][:1].isupper()
 
 
+_RX_CLAUSE_BREAK = re.compile(r"[,;:—–]\s*$")
+
+
+def _stray_capital(
+    text: str, lo: int, hi: int, c: tuple[int, int, str, bool], titlecase: bool
+) -> bool:
+    """A capitalised ordinary word inside a sentence, right after a clause break, that the
+    tagger reads as a verb, preposition, adverb... and not a name: a mistyped capital (",
+    According to the agency", "; Despite that"), never a name. A single word only; nouns and
+    adjectives are left alone (", Apple said", ", Green said")."""
+    s, _, name, _ = c
+    if titlecase or name.startswith("{") or " " in name or not text.startswith(name, s):
+        return False
+    if _opens_sentence(text, lo, s) or not _RX_CLAUSE_BREAK.search(text, max(lo, s - 4), s):
+        return False
+    return _opens_as_function_word(text[s : min(hi, s + 240)])
+
+
+def _past_opener(text: str, s: int, e: int, hi: int, v: Vocab) -> tuple[int, int, str] | None:
+    """A name of several words opening a sentence whose first word the tagger reads as an
+    ordinary word that is neither a noun nor an adjective ("Till Friday", "Despite Arvel
+    Foods", "Out of ..."): where the name proper starts, ends and what it is (empty when
+    nothing but ordinary words and dates is left). None when the first word belongs to the
+    name."""
+    if not _opens_as_function_word(text[s : min(hi, s + 240)]):
+        return None
+    words = text[s:e].split()[1:]
+    while words and (words[0].lower() in v.not_entities or words[0].lower() in {"of", "and"}):
+        words = words[1:]
+    if not words:
+        return s, e, ""
+    start = text.find(words[0], s)
+    rest = _clean_name(text[start:e])
+    if not rest or rest.lower() in v.not_entities or rest.lower() in v.places:
+        return s, e, ""
+    return start, e, normalize_entity(rest, v)
+
+
 _RX_TRAILING_NUMBER = re.compile(r"[ \t]+\d{1,3}$")
 
 
@@ -342,7 +400,16 @@ def _off_figure(
     m = _RX_TRAILING_NUMBER.search(text, s, e)
     if m is None or name.startswith("{") or _on_figure(text, s, m.start(), near):
         return None
-    return s, m.start(), normalize_entity(_clean_name(text[s : m.start()]), v), speaker
+    words = text[s : m.start()].split()
+    while words and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
+        words.pop()  # "Out of 640 applicants": no name ends with "of"
+    if not words:
+        return None
+    e = text.find(words[-1], s) + len(words[-1])
+    return s, e, normalize_entity(_clean_name(text[s:e]), v), speaker
+
+
+_TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "&", "de", "der"})
 
 
 def _find_entities(
@@ -406,10 +473,12 @@ def _find_entities(
                 found.extend(_name_pieces(text, p_start, piece, lo, titlecase, v))
         near = figures[bisect.bisect_left(fig_ends, lo) : bisect.bisect_right(fig_starts, hi)]
         found = [_off_figure(text, c, near, v) for c in found]
-        found = [c for c in found if c is not None]
+        found = [
+            c for c in found if c is not None and not _stray_capital(text, lo, hi, c, titlecase)
+        ]
         for s, _e, name, _ in found:
-            if s > lo and not titlecase and not _RX_LABEL.fullmatch(text, lo, s):
-                mid_caps.add(name)
+            if not titlecase and not _opens_sentence(text, lo, s, quoted=True):
+                mid_caps.add(name)  # written with a capital where no sentence starts
         raw.append(sorted(found))
     body_names = {
         n
@@ -440,8 +509,7 @@ def _find_entities(
             if name.startswith("{"):
                 ents.append(Entity(s, e, name, speaker))
                 continue
-            opening = text[lo:s]
-            is_initial = opening.strip() == "" or bool(_RX_LABEL.fullmatch(opening))
+            is_initial = _opens_sentence(text, lo, s)
             if is_initial and not titlecase and " " in name and compact(name) not in v.aliases:
                 first, rest = name.split(" ", 1)
                 if rest.lower().startswith(("of ", "and ")) and not _proper_memo(
@@ -468,6 +536,12 @@ def _find_entities(
                 and not _proper_memo(proper, text, _clean_name(text[s:e]))
             ):
                 continue
+            if is_initial and not titlecase and " " in name and name not in mid_caps:
+                opened = _past_opener(text, s, e, hi, v)  # "Till Friday", "Despite Arvel Ltd"
+                if opened is not None:
+                    if not opened[2]:
+                        continue
+                    s, name, is_initial = opened[0], opened[2], False
             if (
                 not titlecase
                 and is_initial
@@ -652,6 +726,22 @@ _RX_LABEL_END = re.compile(r":\s+(?:The\s+|A\s+)?[A-Z][a-z]")  # after a label: 
 _RX_LABEL = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}:\s+")
 
 
+_RX_OPENING = re.compile(r"\s*")  # what may stand before a sentence's first word
+_RX_QUOTED_OPENING = re.compile(r"[\s\"'“‘«(\[]*")  # also quote marks and brackets
+
+
+def _opens_sentence(text: str, lo: int, s: int, quoted: bool = False) -> bool:
+    """Whether the word at ``s`` opens its sentence (starting at ``lo``): nothing but white
+    space or a digest item's label ("Nerrand: ") stands before it; with ``quoted``, also
+    quote marks and brackets ("“There are ...", "(So far ..."). A capital there says nothing
+    of a name, so such a word is never counted as written with a capital mid-sentence. (Tried:
+    also reading it as the sentence's opening word, so that the opener test drops it: that
+    dropped "If" in a quoted conditional, "If owners wait three or four months", whose figure
+    then met a real waiting time as a false alarm.)"""
+    opening = _RX_QUOTED_OPENING if quoted else _RX_OPENING
+    return bool(opening.fullmatch(text, lo, s) or _RX_LABEL.fullmatch(text, lo, s))
+
+
 _RX_AFFILIATION = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?$")
 
 
@@ -696,9 +786,11 @@ def _mark_people(
             mark = None
             tail = text[ent.end : ent.end + 60]
             if v.officials and (
-                _lead_rx(v.officials).search(lead) or _apposed_title_rx(v.officials).match(tail)
+                _lead_rx(v.officials).search(lead)
+                or _apposed_title_rx(v.officials).match(tail)
+                or _titled(ent.name, v.officials)
             ):
-                mark = "official"  # "Mayor X", "X, the city's mayor,"
+                mark = "official"  # "Mayor X", "X, the city's mayor,", "the Chief Secretary"
             elif v.person_roles and _lead_rx(v.person_roles).search(lead):
                 mark = "person"
             if mark and not ent.name.startswith("{"):
@@ -728,6 +820,13 @@ def _mark_people(
     return out, sourced - unsourced
 
 
+def _titled(name: str, titles: frozenset[str]) -> bool:
+    """The name is an office: it ends with a title ("Secretary", "Regional Health Minister",
+    "Kellmoor Chief Secretary"); the office holder speaks for the body, the figure is not theirs."""
+    low = name.lower()
+    return any(low == t or low.endswith(" " + t) for t in titles)
+
+
 _RX_LEAD_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
 
 
@@ -749,7 +848,7 @@ def _name_pieces(
     ):
         start = text.find(tokens[1], start) if len(tokens) > 1 else start
         tokens = tokens[1:]
-    while tokens and tokens[-1].lower().rstrip(".,:;") in {"of", "and", "&", "de", "der"}:
+    while tokens and tokens[-1].lower().rstrip(".,:;") in _TRAILING_FUNCTION_WORDS:
         tokens = tokens[:-1]
     if not tokens:
         return []
@@ -787,8 +886,8 @@ def _name_pieces(
     low = cleaned.lower()
     if not cleaned or low in v.not_entities or low in v.places or len(cleaned) < 2:
         return []
-    if _RX_NUMERAL.fullmatch(cleaned) or low.endswith(("-based", "-listed")):
-        return []
+    if _RX_NUMERAL.fullmatch(cleaned) or _compound_adjective(cleaned):
+        return []  # "Halden-based", "Kavaran-flagged", "Dornfeld-backed": a name's adjective
     if (low.split("-")[0].split() or [""])[0] in v.not_entities:
         return []  # "April-June quarter"
     if low.split()[-1] in v.institutions:
@@ -815,6 +914,17 @@ def _name_pieces(
     speaker = bool(_speaker_rx().match(text[e : e + 20]))
     name = normalize_entity(cleaned, v)
     return [(s, e, name, speaker)] if name else []
+
+
+def _compound_adjective(name: str) -> bool:
+    """A name joined by a hyphen to a lower-case English word is an adjective made of the name
+    ("Halden-based", "Kavaran-flagged", "Dornfeld-backed", "Soviet-era"), not the name: what
+    the figure is about is the noun it qualifies. Names with a digit are left alone
+    ("Vega-2-mini")."""
+    head, _, tail = name.rpartition("-")
+    if not head or _RX_DIGIT.search(name) or not tail.isalpha() or not tail.islower():
+        return False
+    return _in_lexicon(tail)
 
 
 _RX_COORDINATED = re.compile(r"(?:,|\s+and|\s+or)\s*$")  # "in Kagoshima and |Miyazaki"
