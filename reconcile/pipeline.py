@@ -16,6 +16,7 @@ from itertools import repeat
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pickle import PicklingError
+from typing import Protocol
 
 from reconcile.cache import ClaimCache
 from reconcile.claims.group import group_claims
@@ -28,13 +29,24 @@ Extracted = tuple[list[Claim], str | None]  # claims, and the time cap's notice 
 Malformed = list[tuple[int, int, str]]  # spans of malformed amounts (see claims.malformed)
 
 
+class Pending(Protocol):
+    """Claims of some documents being extracted elsewhere: in a child process (:class:`Ahead`)
+    or in the warm process of ``reconcile check --keep-warm`` (``reconcile.warm.Warm``).
+    ``take`` gives a document's claims, or None when they are not there for exactly that
+    document and those settings (the caller then extracts it itself)."""
+
+    def take(self, doc: Document, settings: Settings) -> Extracted | None: ...
+
+    def close(self) -> None: ...
+
+
 def reconcile(
     documents: Iterable[Document],
     settings: Settings | None = None,
     focus: set[str] | None = None,
     cache: ClaimCache | None = None,
     progress: Callable[[str], None] | None = None,
-    ahead: Ahead | None = None,
+    ahead: Pending | None = None,
 ) -> Report:
     """Check a set of documents against each other and return the full report.
 
@@ -77,7 +89,7 @@ def _run(
     focus: set[str] | None,
     cache: ClaimCache | None,
     progress: Callable[[str], None],
-    ahead: Ahead | None = None,
+    ahead: Pending | None = None,
 ) -> Report:
     docs, claims = [], []
     ordered = sorted(documents, key=lambda d: d.id)
@@ -129,7 +141,7 @@ def _claims_of_all(
     settings: Settings,
     cache: ClaimCache | None,
     focus: set[str] | None = None,
-    ahead: Ahead | None = None,
+    ahead: Pending | None = None,
 ) -> tuple[list[Extracted], list[Malformed]]:
     """Each document's claims: from the cache where it has them, else extracted (see _extract),
     with the time cap's notice when it cut the document short (such claims are not cached);
