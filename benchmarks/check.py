@@ -379,13 +379,23 @@ def time_edits(draft: Path, command: list[str], env: dict[str, str], runs: int) 
 
 
 def edit_ab(draft: Path, command: list[str], env: dict[str, str], pairs: int) -> None:
-    """Warm checks after a one-word edit (a new word each run), alternately with the draft
-    extracted ahead in a child process and in this process; the draft is restored after."""
+    """Warm checks after a one-word edit (a new word each run), in turn with the draft extracted
+    ahead in a child process, in this process, and by the warm process of ``--keep-warm``
+    (started by an untimed check first, ended after); the draft is restored after."""
+    from reconcile import warm
+
     original = draft.read_text("utf-8")
-    times: dict[str, list[float]] = {"child": [], "here": []}
+    ways = {
+        "child": ({"RECONCILE_WORKERS": "2"}, []),
+        "here": ({"RECONCILE_WORKERS": "1"}, []),
+        "warm": ({}, ["--keep-warm", "300"]),
+    }
+    times: dict[str, list[float]] = {way: [] for way in ways}
+    root = Path(env["RECONCILE_CACHE_DIR"])
     try:
+        subprocess.run([*command, "--keep-warm", "300"], capture_output=True, env=env)
         for n in range(pairs):
-            for way, workers in (("child", "2"), ("here", "1")):
+            for way, (extra_env, extra_args) in ways.items():
                 word = next((w for w in WORDS if f" {w}" in original), None)
                 edited = (
                     original.replace(f" {word}", f" {word}{way}{n}", 1)
@@ -395,18 +405,23 @@ def edit_ab(draft: Path, command: list[str], env: dict[str, str], pairs: int) ->
                 draft.write_text(edited, "utf-8")
                 t0 = time.perf_counter()
                 subprocess.run(
-                    command, capture_output=True, env={**env, "RECONCILE_WORKERS": workers}
+                    [*command, *extra_args], capture_output=True, env={**env, **extra_env}
                 )
                 times[way].append(time.perf_counter() - t0)
     finally:
         draft.write_text(original, "utf-8")
-    child, here = (sum(v) / len(v) for v in (times["child"], times["here"]))
-    print(
-        f"after an edit, {pairs} interleaved pairs: draft extracted in a child "
-        f"{', '.join(f'{t:.2f}' for t in times['child'])} s (mean {child:.2f}); in this process "
-        f"{', '.join(f'{t:.2f}' for t in times['here'])} s (mean {here:.2f}); ratio "
-        f"{child / here:.2f}"
-    )
+        warm.stop(root)
+    means = {way: sum(v) / len(v) for way, v in times.items()}
+    print(f"after an edit, {pairs} interleaved rounds (load {os.getloadavg()[0]:.1f}):")
+    for way, label in (
+        ("child", "draft extracted in a child (default)"),
+        ("here", "in this process (RECONCILE_WORKERS=1)"),
+        ("warm", "by the warm process (--keep-warm)"),
+    ):
+        print(
+            f"  {label}: {', '.join(f'{t:.2f}' for t in times[way])} s "
+            f"(mean {means[way]:.2f}; {means[way] / means['here']:.2f} of in-process)"
+        )
 
 
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
