@@ -473,7 +473,10 @@ def _seconds(value: str) -> float:
     except ValueError:
         seconds = -1.0
     if not 0 <= seconds < float("inf"):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds (0 or more)")
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a number of seconds (0 or more); write --keep-warm=SECONDS, "
+            "or --keep-warm after the draft"
+        )
     return seconds
 
 
