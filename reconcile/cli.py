@@ -333,7 +333,10 @@ def _check(args: argparse.Namespace) -> int:
         drafts, sources, problems = _read_for_check(files, args.against, cache, progress, start)
         progress.clear()
         if "-" in args.drafts:
-            drafts.insert(args.drafts.index("-"), _stdin_draft(args.stdin_name))
+            piped = _stdin_draft(args.stdin_name)
+            drafts.insert(args.drafts.index("-"), piped)
+            if args.keep_warm and not ahead:  # an editor's buffer: the warm process reads it
+                start([piped[0]])
         for message in problems:
             _say(message)
         if not drafts:

@@ -229,3 +229,29 @@ def test_no_process_is_asked_or_started_where_it_cannot_be_trusted(tmp_path: Pat
         shutil.rmtree(root, ignore_errors=True)
     deep = tmp_path / ("x" * 120)
     assert warm.socket_path(deep) is None and not warm.start(deep, 5)
+
+
+def test_a_draft_on_standard_input_is_read_by_the_warm_process(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An editor pipes its buffer (``-`` with ``--stdin-name``): the warm process serves it."""
+    _draft, sources = _corpus(tmp_path)
+    args = ["-", "--stdin-name", "story.md", "--against", str(sources)]
+    served: list[bool] = []
+    real_take = warm.Warm.take
+
+    def take(self: warm.Warm, doc: Document, settings: Settings) -> object:
+        got = real_take(self, doc, settings)
+        served.append(got is not None)
+        return got
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(DRAFT))
+    _check(*args, "--keep-warm", "60")  # starts the warm process
+    monkeypatch.setattr(warm.Warm, "take", take)
+    edited = EDITS["sentence added"](DRAFT)
+    monkeypatch.setattr("sys.stdin", io.StringIO(edited))
+    warm_result = _check(*args, "--keep-warm", "60")
+    assert served == [True]
+    monkeypatch.setattr("sys.stdin", io.StringIO(edited))
+    assert warm_result == _check(*args, "--no-cache")
+    assert warm_result[0] == 1 and warm_result[1][0]["details"]["line"] == 7  # type: ignore[index]
