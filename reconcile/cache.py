@@ -83,6 +83,9 @@ _CHECK_FORMAT = b"reconcile-check-1\n"
 _GROUPS_FORMAT = b"reconcile-groups-1\n"
 GROUPINGS_KEPT = 8  # groupings of a check's claims kept, the most recently written
 _GROUPS = TypeAdapter(list[Group])
+# the settings grouping reads (claims.group: the user's aliases; a test holds it to that), so a
+# check with another tolerance, severity or --fail-on reads the same grouping back
+GROUPING_SETTINGS = frozenset({"entity_aliases", "metric_aliases"})
 CHECKS_KEPT = 8  # results of whole checks kept, the most recently written
 READS_KEPT = 4  # stored reads of a set of sources kept, the most recently written
 _DOCUMENTS = TypeAdapter(list[Document])
@@ -598,11 +601,12 @@ class ClaimCache:
         self, sources: list[Document], settings: Settings, drafts_claims: list[Claim]
     ) -> str:
         """The key of the grouping of a check's claims: the sources' contents (their claims
-        follow from them, the settings and the code: see ``_pack_key``), all the settings and
-        the drafts' claims as given, in order (see ``reconcile.pipeline._grouped``)."""
+        follow from them, the settings that shape claims and the code: see ``_pack_key``), the
+        settings grouping reads (``GROUPING_SETTINGS``) and the drafts' claims as given, in
+        order (see ``reconcile.pipeline._placeless``)."""
         h = hashlib.sha256(b"groups\0")
         h.update(code_fingerprint().encode())
-        h.update(settings.model_dump_json().encode())
+        h.update(settings.model_dump_json(include=set(GROUPING_SETTINGS)).encode())
         h.update(self._pack_key(sources, settings).encode())
         h.update(_CLAIMS.dump_json(drafts_claims))
         return h.hexdigest()

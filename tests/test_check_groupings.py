@@ -4,6 +4,7 @@ says, never where it stands, and its id only as a name."""
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import json
@@ -16,6 +17,8 @@ from hypothesis import strategies as st
 
 from reconcile import cache as cache_module
 from reconcile import pipeline
+from reconcile.cache import GROUPING_SETTINGS
+from reconcile.claims import group
 from reconcile.claims.group import group_claims
 from reconcile.claims.models import Claim, Document
 from reconcile.cli import main
@@ -121,3 +124,53 @@ def test_a_check_after_an_edit_equals_a_cold_one_with_the_grouping_read_back(
     cold = _check(*args, "--no-cache")
     assert warm == cold
     assert warm[1]["groups"]  # the draft's figures are in groups
+
+
+def test_grouping_reads_only_the_settings_its_stored_key_holds() -> None:
+    """The stored grouping is keyed on GROUPING_SETTINGS alone: grouping must read no other
+    setting (were it to read the tolerance, a check with another would get a stale grouping)."""
+    tree = ast.parse(Path(group.__file__).read_text(encoding="utf-8"))
+    read = {
+        n.attr
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Attribute)
+        and isinstance(n.value, ast.Name)
+        and n.value.id == "settings"
+    }
+    assert read and read <= GROUPING_SETTINGS
+    given_to = {
+        ast.unparse(n.func)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call)
+        and any(
+            isinstance(a, ast.Name) and a.id == "settings"
+            for a in [*n.args, *(k.value for k in n.keywords)]
+        )
+    }
+    assert given_to <= {"_with_user_aliases"}  # which reads the aliases only (above)
+
+
+def test_another_tolerance_or_threshold_reads_the_grouping_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for name, text in SOURCES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    args = [str(draft), "--against", str(folder)]
+    _check(*args)
+    grouped: list[int] = []
+    real = pipeline.group_claims
+
+    def counted(claims: object, settings: object = None) -> object:
+        grouped.append(1)
+        return real(claims, settings)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "group_claims", counted)
+    for extra in (["--tolerance", "0.2"], ["--fail-on", "error"]):
+        warm = _check(*args, *extra)
+        assert warm == _check(*args, *extra, "--no-cache")
+    assert len(grouped) == 2  # the two cold runs grouped; the two warm ones read back
