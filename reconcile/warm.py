@@ -49,7 +49,8 @@ from reconcile.config import Settings
 
 Extracted = tuple[list[Claim], str | None]  # claims, and the time cap's notice if it cut
 _DOCUMENTS = TypeAdapter(list[Document])
-_ANSWER = TypeAdapter(list[tuple[str, list[Claim], str | None]] | None)
+Row = tuple[str, list[Claim], str | None, list[list[object]]]  # key, claims, notice, readings
+_ANSWER = TypeAdapter(list[Row] | None)
 _HEADER = struct.Struct(">Q")
 MAX_MESSAGE = 256 * 1024 * 1024
 _STOP = b"stop"
@@ -137,16 +138,50 @@ class Warm:
         except (OSError, ValidationError, struct.error):
             return {}
         got = {}
-        for k, claims, late in rows or []:
+        for k, claims, late, readings in rows or []:
             doc = self._docs.get(k)
             if doc is not None and valid_for(claims, doc):
                 got[k] = (claims, late)
+                _remember(readings, {c.sentence for c in claims})
         return got
 
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+
+def _remember(rows: list[list[object]], sentences: set[str]) -> None:
+    """The parse's readings the warm process sent with a draft's claims, for grouping to use
+    (``reconcile.claims.separate.remember``) instead of loading the parse; only readings of the
+    draft's own sentences, and none if any row is malformed."""
+    from reconcile.cache import _reading
+    from reconcile.claims import separate
+
+    try:
+        readings = dict(_reading(row) for row in rows)
+    except (TypeError, ValueError):
+        return
+    if all(k[0] in sentences for k in readings):
+        separate.remember(readings)
+
+
+def _readings_of(claims: list[Claim]) -> list[list[object]]:
+    """The parse's readings of ``claims`` that grouping may ask for (``claims.separate``: each
+    under the key a reading is stored under), worked out here where the parse is loaded, so
+    that the check needs no parse of the draft's sentences. Sentences already parsed here (an
+    earlier request for the same draft) are not parsed again."""
+    from reconcile.cache import _reading_row
+    from reconcile.claims import separate
+
+    separate.prepare([claims])
+    rows = {}
+    for c in claims:
+        key = separate._reading_key(c)  # the key grouping looks a reading up by
+        if key not in rows:
+            rows[key] = _reading_row(key, separate.reading(c))
+    separate.learned()  # this process stores nothing
+    return list(rows.values())
 
 
 def ask(root: Path, docs: Sequence[Document], settings: Settings) -> Warm | None:
@@ -299,12 +334,16 @@ def _answer(conn: socket.socket, extract: Callable[[Document, Settings], Extract
         docs = _DOCUMENTS.validate_json(_receive(conn))
     except (OSError, ValidationError, struct.error, ValueError):
         return True
-    found: list[tuple[str, list[Claim], str | None]] = []
-    rows: list[tuple[str, list[Claim], str | None]] | None = found
+    found: list[Row] = []
+    rows: list[Row] | None = found
     try:
         for doc in docs:
             claims, late = extract(doc, settings)
-            found.append((key(doc, settings), claims, late))
+            try:
+                readings = _readings_of(claims)
+            except Exception:  # the check parses what it needs itself
+                readings = []
+            found.append((key(doc, settings), claims, late, readings))
     except Exception:  # the check extracts them itself
         rows = None
     with contextlib.suppress(OSError):

@@ -202,7 +202,7 @@ def test_an_answer_is_used_only_for_the_document_and_settings_sent() -> None:
         "mention": {"surface": "4%", "span": [11, 13], "value": 4.0, "unit": "%"},
     }
     key = warm.key(doc, Settings())
-    got = warm.Warm(_answering([[key, [claim], None]]), [doc], Settings())
+    got = warm.Warm(_answering([[key, [claim], None, []]]), [doc], Settings())
     assert got.take(doc, Settings(tolerance=0.1)) is None  # other settings
     assert got.take(other, Settings()) is None  # another text
     taken = got.take(doc, Settings())
@@ -210,9 +210,9 @@ def test_an_answer_is_used_only_for_the_document_and_settings_sent() -> None:
     assert got.take(doc, Settings()) is None  # taken once
     # claims that cannot be the document's own (a span off its surface) are refused
     wrong = {**claim, "span": [0, 2], "id": "d.md#0-2"}
-    refused = warm.Warm(_answering([[key, [wrong], None]]), [doc], Settings())
+    refused = warm.Warm(_answering([[key, [wrong], None, []]]), [doc], Settings())
     assert refused.take(doc, Settings()) is None
-    for junk in (None, "text", [[key]], [[warm.key(other, Settings()), [claim], None]]):
+    for junk in (None, "text", [[key]], [[warm.key(other, Settings()), [claim], None, []]]):
         assert warm.Warm(_answering(junk), [doc], Settings()).take(doc, Settings()) is None
 
 
@@ -255,3 +255,62 @@ def test_a_draft_on_standard_input_is_read_by_the_warm_process(
     monkeypatch.setattr("sys.stdin", io.StringIO(edited))
     assert warm_result == _check(*args, "--no-cache")
     assert warm_result[0] == 1 and warm_result[1][0]["details"]["line"] == 7  # type: ignore[index]
+
+
+def test_the_readings_sent_with_a_draft_are_used_for_its_own_sentences_only() -> None:
+    from reconcile.claims import separate
+
+    sentence = "Sales rose 4% to $9 million."
+    doc = Document(id="e.md", path="e.md", text=sentence)
+    claim = {
+        "id": "e.md#11-13",
+        "document": "e.md",
+        "span": [11, 13],
+        "text": "4%",
+        "value": 4.0,
+        "unit": "%",
+        "low": 3.5,
+        "high": 4.5,
+        "kind": "percent",
+        "sentence": sentence,
+        "metric": "sales growth",
+        "mention": {"surface": "4%", "span": [11, 13], "value": 4.0, "unit": "%"},
+    }
+    mine = [sentence, "4%", "sales growth", False, None]
+    elsewhere = ["Costs fell 2% in May.", "2%", "costs", False, None]
+    key = warm.key(doc, Settings())
+    separate.learned()
+    for rows, known in (([elsewhere], False), ([mine, ["junk"]], False), ([mine], True)):
+        separate._KNOWN.clear()
+        got = warm.Warm(_answering([[key, [claim], None, rows]]), [doc], Settings())
+        assert got.take(doc, Settings()) is not None  # the claims are used either way
+        assert (tuple(mine[:4]) in separate._KNOWN) is known
+        assert tuple(elsewhere[:4]) not in separate._KNOWN
+    separate._KNOWN.clear()
+
+
+def test_a_sentence_with_a_figure_edited_needs_no_parse_in_the_check(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The warm process sends the parse's readings of the draft's sentences with its claims:
+    grouping, which reads them where sources disagree, parses nothing in the check."""
+    from reconcile.claims import separate
+
+    draft, sources = _corpus(tmp_path)
+    args = [str(draft), "--against", str(sources), "--keep-warm", "60"]
+    _check(*args)
+    parsed: list[list[str]] = []
+    real = separate.parse_sentences
+
+    def spy(texts: list[str]) -> object:
+        parsed.append(list(texts))
+        return real(texts)
+
+    monkeypatch.setattr(separate, "parse_sentences", spy)
+    edited = DRAFT.replace("The cooperative employs", "The cooperative now employs")
+    draft.write_text(edited, encoding="utf-8")
+    warm_result = _check(*args)
+    assert parsed == []
+    assert warm_result[0] == 1  # 4,900 farmers against 4,300: the group is read, and split not
+    monkeypatch.setattr(separate, "parse_sentences", real)
+    assert warm_result == _check(str(draft), "--against", str(sources), "--no-cache")
