@@ -174,14 +174,21 @@ def _readings_of(claims: list[Claim]) -> list[list[object]]:
     from reconcile.cache import _reading_row
     from reconcile.claims import separate
 
-    separate.prepare([claims])
-    rows = {}
-    for c in claims:
-        key = separate._reading_key(c)  # the key grouping looks a reading up by
-        if key not in rows:
-            rows[key] = _reading_row(key, separate.reading(c))
+    if len(_ROWS) > _ROWS_MAX:
+        _ROWS.clear()
+    keys = {separate._reading_key(c): c for c in claims}  # the key grouping looks one up by
+    separate.prepare([[c for k, c in keys.items() if k not in _ROWS]])
+    for k, c in keys.items():
+        if k not in _ROWS:
+            _ROWS[k] = _reading_row(k, separate.reading(c))
     separate.learned()  # this process stores nothing
-    return list(rows.values())
+    return [_ROWS[k] for k in keys]
+
+
+# readings worked out by this warm process, by key: an edited draft's other sentences are not
+# read again (a reading depends on nothing but its key)
+_ROWS: dict[tuple[str, str, str, bool], list[object]] = {}
+_ROWS_MAX = 100_000
 
 
 def ask(root: Path, docs: Sequence[Document], settings: Settings) -> Warm | None:
