@@ -353,11 +353,18 @@ def edit_draft(draft: Path, n: int) -> None:
 
 
 def edit_figure_sentence(draft: Path, n: int) -> None:
-    """Change one word of a sentence with a figure ("rose" / "climbed"), so that sentence
-    must be read afresh."""
+    """Put a word never seen before into the first sentence with a figure ("rose" becomes
+    "rose quietlyX", X letters for ``n`` and the time), so that sentence must be read afresh
+    and nothing stored for an earlier edit (its claims, their grouping) fits."""
     text = draft.read_text("utf-8")
-    a, b = ("rose", "climbed") if " rose " in text else ("climbed", "rose")
-    draft.write_text(text.replace(f" {a} ", f" {b} ", 1), "utf-8")
+    verb = "rose" if " rose " in text else "climbed"
+    draft.write_text(text.replace(f" {verb} ", f" {verb} quietly{fresh(n)} ", 1), "utf-8")
+
+
+def fresh(n: int) -> str:
+    """Letters that differ for each ``n`` and each run of the benchmark."""
+    digits = f"{n}{time.time_ns() % 10**9}"
+    return "".join("abcdefghij"[int(d)] for d in digits)
 
 
 def time_edits(draft: Path, command: list[str], env: dict[str, str], runs: int) -> list[float]:
@@ -378,35 +385,60 @@ def time_edits(draft: Path, command: list[str], env: dict[str, str], runs: int) 
     return times
 
 
-def edit_ab(draft: Path, command: list[str], env: dict[str, str], pairs: int) -> None:
-    """Warm checks after a one-word edit (a new word each run), alternately with the draft
-    extracted ahead in a child process and in this process; the draft is restored after."""
+def edit_ab(draft: Path, command: list[str], env: dict[str, str], rounds: int) -> None:
+    """Warm checks after a one-word edit, in turn with the draft extracted ahead in a child
+    process, in this process, and by the warm process of ``--keep-warm`` (started by an untimed
+    check first, ended after); each round edits a sentence without a figure (a new word each
+    time: the draft's claims stay as they were) and then one with a figure (a word never seen
+    before: that sentence's claims change). The draft is restored after."""
+    from reconcile import warm
+
     original = draft.read_text("utf-8")
-    times: dict[str, list[float]] = {"child": [], "here": []}
+    ways = {
+        "child": ({"RECONCILE_WORKERS": "2"}, []),
+        "here": ({"RECONCILE_WORKERS": "1"}, []),
+        "warm": ({}, ["--keep-warm", "300"]),
+    }
+    kinds = ("no figure", "a figure")
+    times: dict[tuple[str, str], list[float]] = {(w, k): [] for w in ways for k in kinds}
+    root = Path(env["RECONCILE_CACHE_DIR"])
     try:
-        for n in range(pairs):
-            for way, workers in (("child", "2"), ("here", "1")):
-                word = next((w for w in WORDS if f" {w}" in original), None)
-                edited = (
-                    original.replace(f" {word}", f" {word}{way}{n}", 1)
-                    if word
-                    else original.replace("\n", f" {way}{n}\n", 1)  # the title's last word
-                )
-                draft.write_text(edited, "utf-8")
-                t0 = time.perf_counter()
-                subprocess.run(
-                    command, capture_output=True, env={**env, "RECONCILE_WORKERS": workers}
-                )
-                times[way].append(time.perf_counter() - t0)
+        subprocess.run([*command, "--keep-warm", "300"], capture_output=True, env=env)
+        for n in range(rounds):
+            for kind in kinds:
+                for way, (extra_env, extra_args) in ways.items():
+                    draft.write_text(original, "utf-8")
+                    if kind == "a figure":
+                        edit_figure_sentence(draft, n)
+                    else:
+                        word = next((w for w in WORDS if f" {w}" in original), None)
+                        tag = f"{way}{fresh(n)}"
+                        draft.write_text(
+                            original.replace(f" {word}", f" {word}{tag}", 1)
+                            if word
+                            else original.replace("\n", f" {tag}\n", 1),  # the title's end
+                            "utf-8",
+                        )
+                    t0 = time.perf_counter()
+                    subprocess.run(
+                        [*command, *extra_args], capture_output=True, env={**env, **extra_env}
+                    )
+                    times[(way, kind)].append(time.perf_counter() - t0)
     finally:
         draft.write_text(original, "utf-8")
-    child, here = (sum(v) / len(v) for v in (times["child"], times["here"]))
-    print(
-        f"after an edit, {pairs} interleaved pairs: draft extracted in a child "
-        f"{', '.join(f'{t:.2f}' for t in times['child'])} s (mean {child:.2f}); in this process "
-        f"{', '.join(f'{t:.2f}' for t in times['here'])} s (mean {here:.2f}); ratio "
-        f"{child / here:.2f}"
-    )
+        warm.stop(root)
+    print(f"after an edit, {rounds} interleaved rounds (load {os.getloadavg()[0]:.1f} after):")
+    for way, label in (
+        ("child", "draft extracted in a child (default)"),
+        ("here", "in this process (RECONCILE_WORKERS=1)"),
+        ("warm", "by the warm process (--keep-warm)"),
+    ):
+        for kind in kinds:
+            got = times[(way, kind)]
+            print(
+                f"  {label}, a sentence with {kind} edited: "
+                f"{', '.join(f'{t:.2f}' for t in got)} s (mean {sum(got) / len(got):.2f})"
+            )
 
 
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:

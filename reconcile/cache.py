@@ -56,7 +56,7 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import from_json, to_json
 
-from reconcile.claims.models import Claim, Document, Mention, Report
+from reconcile.claims.models import Claim, Document, Group, Mention, Report
 from reconcile.claims.parse import Narrowing
 from reconcile.config import Settings
 
@@ -80,6 +80,12 @@ _PACK_FORMAT = b"reconcile-pack-2\n"
 PACKS_KEPT = 4  # packs kept in the cache folder, the most recently written
 _READ_FORMAT = b"reconcile-read-1\n"
 _CHECK_FORMAT = b"reconcile-check-1\n"
+_GROUPS_FORMAT = b"reconcile-groups-1\n"
+GROUPINGS_KEPT = 8  # groupings of a check's claims kept, the most recently written
+_GROUPS = TypeAdapter(list[Group])
+# the settings grouping reads (claims.group: the user's aliases; a test holds it to that), so a
+# check with another tolerance, severity or --fail-on reads the same grouping back
+GROUPING_SETTINGS = frozenset({"entity_aliases", "metric_aliases"})
 CHECKS_KEPT = 8  # results of whole checks kept, the most recently written
 READS_KEPT = 4  # stored reads of a set of sources kept, the most recently written
 _DOCUMENTS = TypeAdapter(list[Document])
@@ -588,6 +594,51 @@ class ClaimCache:
                 _keep_recent(path, ".check", CHECKS_KEPT)
         except (OSError, ValueError):
             pass
+
+    # ------------------------------------------------------------ groupings of a check
+
+    def groups_key(
+        self, sources: list[Document], settings: Settings, drafts_claims: list[Claim]
+    ) -> str:
+        """The key of the grouping of a check's claims: the sources' contents (their claims
+        follow from them, the settings that shape claims and the code: see ``_pack_key``), the
+        settings grouping reads (``GROUPING_SETTINGS``) and the drafts' claims as given, in
+        order (see ``reconcile.pipeline._placeless``)."""
+        h = hashlib.sha256(b"groups\0")
+        h.update(code_fingerprint().encode())
+        h.update(settings.model_dump_json(include=set(GROUPING_SETTINGS)).encode())
+        h.update(self._pack_key(sources, settings).encode())
+        h.update(_CLAIMS.dump_json(drafts_claims))
+        return h.hexdigest()
+
+    def get_groups(self, key: str) -> list[Group] | None:
+        """The groups stored under ``key``, or None on any miss."""
+        secret = self.secret()
+        if secret is None:
+            return None
+        payload = self._read_signed(self._groups_path(key), _GROUPS_FORMAT, secret, key)
+        if payload is None:
+            return None
+        try:
+            return _GROUPS.validate_json(payload)
+        except (ValidationError, ValueError):
+            return None
+
+    def put_groups(self, key: str, groups: list[Group]) -> None:
+        """Store a grouping (the ``GROUPINGS_KEPT`` most recent are kept); failures are
+        ignored."""
+        secret = self.secret(create=True)
+        if secret is None:
+            return
+        path = self._groups_path(key)
+        try:
+            if self._write_signed(path, _GROUPS_FORMAT, secret, key, _GROUPS.dump_json(groups)):
+                _keep_recent(path, ".groups", GROUPINGS_KEPT)
+        except (OSError, ValueError):
+            pass
+
+    def _groups_path(self, key: str) -> Path:
+        return self.root / "groups" / f"{key}.groups"
 
     def _check_path(self, key: str) -> Path:
         return self.root / "checks" / f"{key}.check"

@@ -42,7 +42,7 @@ from reconcile.claims.models import Claim, Document, Finding, FindingKind, Repor
 from reconcile.claims.when import relate
 from reconcile.compare import interval, overlaps, quote, rules
 from reconcile.config import Settings
-from reconcile.pipeline import Ahead, _collector_paused, extract_ahead, reconcile
+from reconcile.pipeline import Pending, _collector_paused, extract_ahead, reconcile
 
 RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_ON = ("error", "warning", "info", "never")
@@ -415,20 +415,30 @@ def weigh_support(report: Report, draft_ids: Iterable[str], settings: Settings) 
     tol = settings.tolerance
     by_id = {c.id: c for c in report.claims}
     group_of = {cid: g for g in report.groups for cid in g.claims}
+    # each group's sources' claims and each claim's interval, worked out once: a check against
+    # many sources has findings by the hundred over groups of hundreds of claims
+    sourced: dict[str, list[tuple[Claim, tuple[float, float]]]] = {}
+    giving: dict[str, set[str]] = {}
 
     def backing(a: Claim, disputing: set[str]) -> set[str]:
         """Sources outside the finding that give the draft's figure for the same time."""
-        group = group_of.get(a.id)
-        members = [by_id[i] for i in group.claims if i in by_id] if group else []
-        return {
-            c.document
-            for c in members
-            if c.document not in drafts
-            and c.document not in disputing
-            and c.unit == a.unit
-            and overlaps(interval(c, tol), interval(a, tol))
-            and (c.when == a.when or relate(c.when, a.when).same is True)
-        }
+        if a.id not in giving:
+            group = group_of.get(a.id)
+            if group is not None and group.id not in sourced:
+                sourced[group.id] = [
+                    (c, interval(c, tol))
+                    for c in (by_id[i] for i in group.claims if i in by_id)
+                    if c.document not in drafts
+                ]
+            iv = interval(a, tol)
+            giving[a.id] = {
+                c.document
+                for c, civ in (sourced[group.id] if group is not None else [])
+                if c.unit == a.unit
+                and overlaps(civ, iv)
+                and (c.when == a.when or relate(c.when, a.when).same is True)
+            }
+        return giving[a.id] - disputing
 
     findings = []
     for f in report.findings:
@@ -633,7 +643,7 @@ def check_drafts(
     raw: dict[str, str] | None = None,
     cache: ClaimCache | None = None,
     progress: Callable[[str], None] | None = None,
-    ahead: Ahead | None = None,
+    ahead: Pending | None = None,
 ) -> Report:
     """Check several drafts at once: each against the sources and against the other drafts.
 

@@ -22,14 +22,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from reconcile import __version__
+from reconcile import __version__, warm
 from reconcile.cache import ClaimCache, Stamp, stamp
 from reconcile.check import FAIL_ON, KINDS, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
 from reconcile.config import ConfigError, Settings, load_settings_with_source
 from reconcile.documents import parse_document
 from reconcile.io import InputError, RawFile, display_name, document_ids, iter_paths, read_sets
-from reconcile.pipeline import Ahead, extract_ahead, reconcile
+from reconcile.pipeline import Pending, extract_ahead, reconcile
 from reconcile.render.common import filtered, is_own_report
 
 PROGRESS_MIN_FILES = 50
@@ -313,18 +313,30 @@ def _check(args: argparse.Namespace) -> int:
     progress = Progress()
     files = [d for d in args.drafts if d != "-"]
     cache = _cache(args)
-    ahead: list[Ahead] = []
+    ahead: list[Pending] = []
+    if cache is not None and args.keep_warm == 0:
+        warm.stop(cache.root)
 
     def start(docs: list[Document]) -> None:  # the drafts' claims, while the sources are read
-        if cache is not None:
-            got = extract_ahead([d for d in docs if not cache.holds(d, settings)], settings)
-            ahead.extend([got] if got else [])
+        if cache is None:
+            return
+        todo = [d for d in docs if not cache.holds(d, settings)]
+        got: Pending | None = None
+        if args.keep_warm:  # the warm process extracts them, started first if need be
+            got = warm.ask(cache.root, todo, settings) if todo else None
+            if got is None and warm.start(cache.root, args.keep_warm) and todo:
+                got = warm.ask(cache.root, todo, settings)
+        got = got or extract_ahead(todo, settings)
+        ahead.extend([got] if got else [])
 
     try:  # a child left running (an early return, an error) is ended
         drafts, sources, problems = _read_for_check(files, args.against, cache, progress, start)
         progress.clear()
         if "-" in args.drafts:
-            drafts.insert(args.drafts.index("-"), _stdin_draft(args.stdin_name))
+            piped = _stdin_draft(args.stdin_name)
+            drafts.insert(args.drafts.index("-"), piped)
+            if args.keep_warm and not ahead:  # an editor's buffer: the warm process reads it
+                start([piped[0]])
         for message in problems:
             _say(message)
         if not drafts:
@@ -455,6 +467,20 @@ def _shown(report: Report, args: argparse.Namespace, fmt: str) -> tuple[Report, 
 
 def _hidden_note(hidden: int) -> str:
     return f"{hidden} info note{'s' if hidden != 1 else ''} not shown (--show-info shows them)\n"
+
+
+def _seconds(value: str) -> float:
+    """A number of seconds, 0 or more (``--keep-warm``)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a number of seconds (0 or more); write --keep-warm=SECONDS, "
+            "or --keep-warm after the draft"
+        )
+    return seconds
 
 
 def _cache(args: argparse.Namespace) -> ClaimCache | None:
@@ -608,6 +634,16 @@ def build_parser() -> argparse.ArgumentParser:
         choices=FAIL_ON,
         default=None,
         help="lowest severity that fails the check (default: warning, or fail_on in config)",
+    )
+    chk.add_argument(
+        "--keep-warm",
+        type=_seconds,
+        nargs="?",
+        const=600.0,
+        default=None,
+        metavar="SECONDS",
+        help="keep a process with the parse loaded that extracts edited drafts for the checks "
+        "that follow, until idle for SECONDS (default 600); 0 ends it (Linux; needs the cache)",
     )
     _common(chk)
     chk.set_defaults(func=_check)

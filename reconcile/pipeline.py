@@ -16,16 +16,28 @@ from itertools import repeat
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pickle import PicklingError
+from typing import Protocol
 
 from reconcile.cache import ClaimCache
 from reconcile.claims.group import group_claims
 from reconcile.claims.malformed import malformed_numbers, notices_for
-from reconcile.claims.models import Claim, Document, Report
+from reconcile.claims.models import Claim, Document, Group, Report
 from reconcile.compare import compare_groups
 from reconcile.config import Settings
 
 Extracted = tuple[list[Claim], str | None]  # claims, and the time cap's notice if it cut
 Malformed = list[tuple[int, int, str]]  # spans of malformed amounts (see claims.malformed)
+
+
+class Pending(Protocol):
+    """Claims of some documents being extracted elsewhere: in a child process (:class:`Ahead`)
+    or in the warm process of ``reconcile check --keep-warm`` (``reconcile.warm.Warm``).
+    ``take`` gives a document's claims, or None when they are not there for exactly that
+    document and those settings (the caller then extracts it itself)."""
+
+    def take(self, doc: Document, settings: Settings) -> Extracted | None: ...
+
+    def close(self) -> None: ...
 
 
 def reconcile(
@@ -34,7 +46,7 @@ def reconcile(
     focus: set[str] | None = None,
     cache: ClaimCache | None = None,
     progress: Callable[[str], None] | None = None,
-    ahead: Ahead | None = None,
+    ahead: Pending | None = None,
 ) -> Report:
     """Check a set of documents against each other and return the full report.
 
@@ -77,7 +89,7 @@ def _run(
     focus: set[str] | None,
     cache: ClaimCache | None,
     progress: Callable[[str], None],
-    ahead: Ahead | None = None,
+    ahead: Pending | None = None,
 ) -> Report:
     docs, claims = [], []
     ordered = sorted(documents, key=lambda d: d.id)
@@ -95,21 +107,82 @@ def _run(
         docs.append(doc)
         claims += _readable(found, bad)
     progress(f"grouping {len(claims)} claims")
-    if cache is not None:  # the parse's readings of an earlier run: no parse when all known
-        from reconcile.cache import get_readings, put_readings
-        from reconcile.claims import separate
-
-        stored = get_readings(cache)
-        separate.remember(stored)
-        separate.learned()  # only what this grouping reads is stored
-    groups = group_claims(_relevant(claims, focus), settings)
-    if cache is not None:
-        used = separate.learned()
-        if any(k not in stored for k in used):
-            put_readings(cache, {**stored, **used})
+    relevant = _relevant(claims, focus)
+    key, groups = None, None
+    # a check: the grouping of the same sources with the same draft claims (an edit that left
+    # them as they were, wherever they now stand) is read back instead of worked out again
+    if cache is not None and focus and not any(late for _, late in extracted):
+        sources = [d for d in ordered if d.id not in focus]
+        key = cache.groups_key(sources, settings, _placeless(relevant, focus))
+        stored = cache.get_groups(key)
+        if stored is not None:
+            groups = _renamed(stored, _ordinals(relevant, focus), back=True)
+    if groups is None:
+        groups = _group(relevant, settings, cache)
+        if key is not None and cache is not None:
+            cache.put_groups(key, _renamed(groups, _ordinals(relevant, focus)))
     progress(f"comparing {len(groups)} groups")
     findings = compare_groups(groups, claims, settings, docs, focus, progress=progress)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
+
+
+def _group(claims: list[Claim], settings: Settings, cache: ClaimCache | None) -> list[Group]:
+    """``group_claims``, with the parse's readings of earlier runs from the cache (no parse
+    when all are known) and the new ones stored."""
+    if cache is None:
+        return group_claims(claims, settings)
+    from reconcile.cache import get_readings, put_readings
+    from reconcile.claims import separate
+
+    stored = get_readings(cache)
+    separate.remember(stored)
+    separate.learned()  # only what this grouping reads is stored
+    groups = group_claims(claims, settings)
+    used = separate.learned()
+    if any(k not in stored for k in used):
+        put_readings(cache, {**stored, **used})
+    return groups
+
+
+def _ordinals(claims: list[Claim], focus: set[str]) -> dict[str, str]:
+    """Each focus document's claim id -> ``doc#n``, n its place among that document's claims."""
+    seen: dict[str, int] = {}
+    names = {}
+    for c in claims:
+        if c.document in focus:
+            n = seen[c.document] = seen.get(c.document, -1) + 1
+            names[c.id] = f"{c.document}#{n}"
+    return names
+
+
+def _placeless(claims: list[Claim], focus: set[str]) -> list[Claim]:
+    """The focus documents' claims without where they stand: ids by place (see ``_ordinals``),
+    no span, links by those ids. Grouping reads a claim's content (its figure, unit, subject,
+    metric, time, sentence...), never its span, and its id only as a name (tested: shifted and
+    renamed claims group alike), so two drafts whose claims are placeless-equal group alike."""
+    names = _ordinals(claims, focus)
+    nowhere = (0, 0)
+    return [
+        c.model_copy(
+            update={
+                "id": names[c.id],
+                "span": nowhere,
+                "mention": c.mention.model_copy(update={"span": nowhere}),
+                "linked": [names.get(i, i) for i in c.linked],
+            }
+        )
+        for c in claims
+        if c.document in focus
+    ]
+
+
+def _renamed(groups: list[Group], names: dict[str, str], back: bool = False) -> list[Group]:
+    """Groups with their claims renamed by ``names`` (or back), sorted as grouping sorts them."""
+    if back:
+        names = {new: old for old, new in names.items()}
+    return [
+        g.model_copy(update={"claims": sorted(names.get(i, i) for i in g.claims)}) for g in groups
+    ]
 
 
 def _relevant(claims: list[Claim], focus: set[str] | None) -> list[Claim]:
@@ -129,7 +202,7 @@ def _claims_of_all(
     settings: Settings,
     cache: ClaimCache | None,
     focus: set[str] | None = None,
-    ahead: Ahead | None = None,
+    ahead: Pending | None = None,
 ) -> tuple[list[Extracted], list[Malformed]]:
     """Each document's claims: from the cache where it has them, else extracted (see _extract),
     with the time cap's notice when it cut the document short (such claims are not cached);

@@ -1,0 +1,358 @@
+"""A warm extraction process for ``reconcile check --keep-warm``.
+
+A check whose draft changed must extract the draft's claims again, and a fresh process pays
+seconds before it can: importing spaCy, loading its English pipeline, pint's unit registry and
+the vocabularies (``python benchmarks/cold_start.py``), against well under a second for the
+draft itself. With ``--keep-warm SECONDS`` the first such check starts a process that keeps all
+that loaded and extracts drafts for the checks that follow, until it has been idle for
+SECONDS; a check run while it lives asks it for the draft's claims instead of loading the
+parse itself (as ``eslint_d`` or ``dmypy`` keep a linter warm). Everything else is unchanged:
+the sources' claims still come from the cache, and the result is the same as a cold check's,
+since the process runs the same extraction on the same document and settings.
+
+Nothing it answers is trusted more than the cache is:
+
+- it listens on a Unix socket in the cache folder (created readable by its owner only), named
+  after the fingerprint of the package's code (:func:`reconcile.cache.code_fingerprint`), so a
+  process started by other code is never asked; a socket not owned by the running user is
+  never connected to, and the process answers only peers of its own user (``SO_PEERCRED``);
+- an answer is used only for exactly the documents and settings the check sent (the process
+  returns the key of what it read, as :class:`reconcile.pipeline.Ahead` does), only when its
+  claims can be the document's own (:func:`reconcile.cache.valid_for`), and any failure (no
+  process, a timeout, a malformed answer) leaves the extraction to the check itself;
+- it starts only where a child process may be forked safely (Linux, a single thread), detaches
+  from the terminal and from the check's output (its standard streams go to ``/dev/null``, so
+  a caller reading the check's output never waits for it), and removes its socket when it ends.
+
+``--keep-warm 0`` asks a running process to end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import signal
+import socket
+import stat
+import struct
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from reconcile.cache import code_fingerprint, valid_for
+from reconcile.claims.models import Claim, Document
+from reconcile.config import Settings
+
+Extracted = tuple[list[Claim], str | None]  # claims, and the time cap's notice if it cut
+_DOCUMENTS = TypeAdapter(list[Document])
+Row = tuple[str, list[Claim], str | None, list[list[object]]]  # key, claims, notice, readings
+_ANSWER = TypeAdapter(list[Row] | None)
+_HEADER = struct.Struct(">Q")
+MAX_MESSAGE = 256 * 1024 * 1024
+_STOP = b"stop"
+CONNECT_SECONDS = 1.0  # a live process accepts at once; longer means it is not there
+ANSWER_SECONDS = 120.0  # a draft's extraction is capped at 5 s a megabyte (reconcile.timecap)
+_PATH_MAX = 100  # bytes in a Unix socket's path (108 on Linux, less elsewhere)
+
+
+def socket_path(root: Path) -> Path | None:
+    """Where the warm process of this code listens, in the cache folder ``root``; None when the
+    path is too long for a Unix socket."""
+    path = root / f"warm-{code_fingerprint()[:16]}.sock"
+    return path if len(os.fsencode(path)) < _PATH_MAX else None
+
+
+def key(doc: Document, settings: Settings) -> str:
+    """All that a document's claims depend on: the document and the settings."""
+    return doc.model_dump_json() + "\0" + settings.model_dump_json()
+
+
+def _send(conn: socket.socket, data: bytes) -> None:
+    conn.sendall(_HEADER.pack(len(data)) + data)
+
+
+def _receive(conn: socket.socket) -> bytes:
+    (size,) = _HEADER.unpack(_exactly(conn, _HEADER.size))
+    if size > MAX_MESSAGE:
+        raise OSError(f"message of {size} bytes refused")
+    return _exactly(conn, size)
+
+
+def _exactly(conn: socket.socket, n: int) -> bytes:
+    parts, got = [], 0
+    while got < n:
+        part = conn.recv(min(n - got, 1 << 20))
+        if not part:
+            raise OSError("connection closed early")
+        parts.append(part)
+        got += len(part)
+    return b"".join(parts)
+
+
+def _connect(root: Path) -> socket.socket | None:
+    """A connection to the warm process of this code, if one of this user's is listening."""
+    path = socket_path(root)
+    if path is None or not hasattr(socket, "AF_UNIX"):
+        return None
+    try:
+        st = path.lstat()
+        if not stat.S_ISSOCK(st.st_mode) or st.st_uid != os.getuid():
+            return None
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    except OSError:
+        return None
+    try:
+        conn.settimeout(CONNECT_SECONDS)
+        conn.connect(os.fspath(path))
+    except OSError:
+        conn.close()
+        return None
+    return conn
+
+
+class Warm:
+    """Claims being extracted by the warm process; :meth:`take` and :meth:`close` as
+    :class:`reconcile.pipeline.Ahead` (a document not sent, or any failure, gets None)."""
+
+    def __init__(self, conn: socket.socket, docs: Sequence[Document], settings: Settings) -> None:
+        self._conn: socket.socket | None = conn
+        self._docs = {key(d, settings): d for d in docs}
+        self._got: dict[str, Extracted] | None = None
+
+    def take(self, doc: Document, settings: Settings) -> Extracted | None:
+        if self._got is None:
+            self._got = self._answer()
+            self.close()
+        return self._got.pop(key(doc, settings), None)
+
+    def _answer(self) -> dict[str, Extracted]:
+        if self._conn is None:
+            return {}
+        try:
+            self._conn.settimeout(ANSWER_SECONDS)
+            rows = _ANSWER.validate_json(_receive(self._conn))
+        except (OSError, ValidationError, struct.error):
+            return {}
+        got = {}
+        for k, claims, late, readings in rows or []:
+            doc = self._docs.get(k)
+            if doc is not None and valid_for(claims, doc):
+                got[k] = (claims, late)
+                _remember(readings, {c.sentence for c in claims})
+        return got
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def _remember(rows: list[list[object]], sentences: set[str]) -> None:
+    """The parse's readings the warm process sent with a draft's claims, for grouping to use
+    (``reconcile.claims.separate.remember``) instead of loading the parse; only readings of the
+    draft's own sentences, and none if any row is malformed."""
+    from reconcile.cache import _reading
+    from reconcile.claims import separate
+
+    try:
+        readings = dict(_reading(row) for row in rows)
+    except (TypeError, ValueError):
+        return
+    if all(k[0] in sentences for k in readings):
+        separate.remember(readings)
+
+
+def _readings_of(claims: list[Claim]) -> list[list[object]]:
+    """The parse's readings of ``claims`` that grouping may ask for (``claims.separate``: each
+    under the key a reading is stored under), worked out here where the parse is loaded, so
+    that the check needs no parse of the draft's sentences. Sentences already parsed here (an
+    earlier request for the same draft) are not parsed again."""
+    from reconcile.cache import _reading_row
+    from reconcile.claims import separate
+
+    if len(_ROWS) > _ROWS_MAX:
+        _ROWS.clear()
+    keys = {separate._reading_key(c): c for c in claims}  # the key grouping looks one up by
+    separate.prepare([[c for k, c in keys.items() if k not in _ROWS]])
+    for k, c in keys.items():
+        if k not in _ROWS:
+            _ROWS[k] = _reading_row(k, separate.reading(c))
+    separate.learned()  # this process stores nothing
+    return [_ROWS[k] for k in keys]
+
+
+# readings worked out by this warm process, by key: an edited draft's other sentences are not
+# read again (a reading depends on nothing but its key)
+_ROWS: dict[tuple[str, str, str, bool], list[object]] = {}
+_ROWS_MAX = 100_000
+
+
+def ask(root: Path, docs: Sequence[Document], settings: Settings) -> Warm | None:
+    """Send ``docs`` to the warm process for extraction; None when none answers."""
+    conn = _connect(root)
+    if conn is None:
+        return None
+    try:
+        conn.settimeout(ANSWER_SECONDS)
+        _send(conn, settings.model_dump_json().encode())
+        _send(conn, _DOCUMENTS.dump_json(list(docs)))
+    except OSError:
+        conn.close()
+        return None
+    return Warm(conn, docs, settings)
+
+
+def stop(root: Path) -> bool:
+    """Ask the warm process of this code to end; whether one was there."""
+    conn = _connect(root)
+    if conn is None:
+        return False
+    with contextlib.closing(conn), contextlib.suppress(OSError):
+        _send(conn, _STOP)
+        conn.recv(1)  # it closes the connection as it ends
+    return True
+
+
+def running(root: Path) -> bool:
+    """Whether a warm process of this code is listening (it is asked nothing)."""
+    conn = _connect(root)
+    if conn is not None:
+        conn.close()
+    return conn is not None
+
+
+def can_start() -> bool:
+    """Forking is safe here: Linux (system libraries elsewhere may not survive a fork) and one
+    thread (another's locks would be inherited held)."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+def start(root: Path, idle: float) -> bool:
+    """Start a warm process listening in ``root`` that ends after ``idle`` seconds without a
+    request; whether it was started (False when one is there, forking is not safe or the socket
+    cannot be made). It is forked from this process, so it runs this process's code."""
+    path = socket_path(root)
+    if path is None or idle <= 0 or not can_start() or running(root):
+        return False
+    try:
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = root.lstat()
+        if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
+            return False  # the cache folder must be this user's alone
+        with contextlib.suppress(FileNotFoundError):
+            if stat.S_ISSOCK(path.lstat().st_mode):
+                path.unlink()  # a socket nobody listens on (running() said so)
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    except OSError:
+        return False
+    try:
+        listener.bind(os.fspath(path))
+        listener.listen(8)
+        pid = os.fork()
+    except OSError:
+        listener.close()
+        return False
+    if pid == 0:  # the intermediate child: a new session, then the server's own fork
+        try:
+            os.setsid()
+            if os.fork() == 0:
+                _serve(listener, path, idle)
+        finally:
+            os._exit(0)
+    listener.close()
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+    return True
+
+
+def _detach(keep: int) -> None:
+    """Standard streams to /dev/null and every other inherited descriptor closed (a caller
+    reading the check's output, or any pipe the check held, must not wait for this process)."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.close(null)
+    top = os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 1024
+    os.closerange(3, keep)
+    os.closerange(keep + 1, max(top, keep + 1))
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGPROF):
+        signal.signal(sig, signal.SIG_DFL)
+
+
+def _serve(listener: socket.socket, path: Path, idle: float) -> None:
+    """The warm process: extract each request's documents until ``idle`` seconds pass without
+    one, or a stop request comes; then remove the socket (if it is still this one's)."""
+    try:
+        mine = path.lstat().st_ino
+    except OSError:
+        return
+    try:
+        _detach(listener.fileno())
+        gc.enable()  # a long-lived process: the collector as usual
+        from reconcile.timecap import extract_within  # extraction's code and vocabularies
+
+        with contextlib.suppress(Exception):  # load the parse, units and vocabularies now
+            extract_within(
+                Document(id="warm", path="warm", text="Revenue rose 5% to $1.2 billion today."),
+                Settings(),
+            )
+        listener.settimeout(idle)
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                return
+            with contextlib.closing(conn):
+                if not _answer(conn, extract_within):
+                    return
+    finally:
+        with contextlib.suppress(OSError):
+            if path.lstat().st_ino == mine:
+                path.unlink()
+        listener.close()
+
+
+def _peer_is_me(conn: socket.socket) -> bool:
+    if not hasattr(socket, "SO_PEERCRED"):
+        return False
+    try:
+        _pid, uid, _gid = struct.unpack(
+            "3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12)
+        )
+    except OSError:
+        return False
+    return uid == os.getuid()
+
+
+def _answer(conn: socket.socket, extract: Callable[[Document, Settings], Extracted]) -> bool:
+    """Answer one request on ``conn``; False when it asked the process to end."""
+    try:
+        conn.settimeout(ANSWER_SECONDS)
+        if not _peer_is_me(conn):
+            return True
+        first = _receive(conn)
+        if first == _STOP:
+            return False
+        settings = Settings.model_validate_json(first)
+        docs = _DOCUMENTS.validate_json(_receive(conn))
+    except (OSError, ValidationError, struct.error, ValueError):
+        return True
+    found: list[Row] = []
+    rows: list[Row] | None = found
+    try:
+        for doc in docs:
+            claims, late = extract(doc, settings)
+            try:
+                readings = _readings_of(claims)
+            except Exception:  # the check parses what it needs itself
+                readings = []
+            found.append((key(doc, settings), claims, late, readings))
+    except Exception:  # the check extracts them itself
+        rows = None
+    with contextlib.suppress(OSError):
+        _send(conn, _ANSWER.dump_json(rows))
+    return True
