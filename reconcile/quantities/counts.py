@@ -313,23 +313,37 @@ def scan_ordinal_minutes(s: Scan) -> None:
         lo, hi = (
             (value - 0.5, value + 0.5) if qual is None else qualified_interval(value, 0.5, qual)
         )
-        s.blocked.append((a, b))
-        s._merged = None
-        mention = Mention(
-            surface=s.text[a:b],
-            span=(a, b),
-            value=value,
-            unit=MATCH_MINUTE,
-            kind="count",
-            low=round12(lo),
-            high=round12(hi),
-            qualifier=qual,
-            qualifier_text=qual_text,
-        )
-        s.models.append((a, b, mention))
+        _found_first(s, a, b, value, MATCH_MINUTE, (lo, hi), (qual, qual_text))
 
 
 MATCH_MINUTE = "match minute"
+
+
+def _found_first(
+    s: Scan,
+    a: int,
+    b: int,
+    value: float,
+    unit: str,
+    bounds: tuple[float, float],
+    qualified: tuple[str | None, str | None],
+) -> None:
+    """A count found before the scan (like a model's size): its stretch is blocked for the scan
+    and its mention joined to the scan's output at the end."""
+    s.blocked.append((a, b))
+    s._merged = None  # the blocked stretches changed: merge again on the next look-up
+    mention = Mention(
+        surface=s.text[a:b],
+        span=(a, b),
+        value=value,
+        unit=unit,
+        kind="count",
+        low=round12(bounds[0]),
+        high=round12(bounds[1]),
+        qualifier=qualified[0],  # type: ignore[arg-type]
+        qualifier_text=qualified[1],
+    )
+    s.models.append((a, b, mention))
 
 
 RATE_BEFORE = re.compile(r"[0-9][^ \t]*[ \t]+(?:[a-z]+[ \t]+)?$")
@@ -351,17 +365,4 @@ def scan_one_and_a_half(s: Scan) -> None:
         unit = m["u"].lower()
         qual, qual_text = s.qualifier(a, b, unit)
         lo, hi = (1.25, 1.75) if qual is None else qualified_interval(1.5, 0.25, qual)
-        s.blocked.append((a, b))
-        s._merged = None  # the blocked stretches changed: merge again on the next look-up
-        mention = Mention(
-            surface=s.text[a:b],
-            span=(a, b),
-            value=1.5,
-            unit=unit,
-            kind="count",
-            low=round12(lo),
-            high=round12(hi),
-            qualifier=qual,
-            qualifier_text=qual_text,
-        )
-        s.models.append((a, b, mention))
+        _found_first(s, a, b, 1.5, unit, (lo, hi), (qual, qual_text))
