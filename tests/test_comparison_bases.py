@@ -52,3 +52,14 @@ def test_control_a_persons_age_is_still_a_figure() -> None:
     text = "The driver, aged 67, was unhurt. Her passenger is 70 years old."
     values = sorted(c.value for c in claims_of(text) if c.metric == "age")
     assert values == [67.0, 70.0]
+
+
+def test_an_amount_called_a_premium_is_the_premium_not_the_offer() -> None:
+    """Class: a money figure the sentence calls a premium measures the premium ("pays a
+    premium of about £310m"), as a percentage called one does; the offer stays the offer."""
+    text = (
+        "Kestrel Foods agreed to buy Pellam Dairies for £1.4bn in cash, paying a premium of "
+        "about £310m over Pellam's market value."
+    )
+    assert metric_of(text, "£310m") == "offer premium"
+    assert metric_of(text, "£1.4bn") != "offer premium"
