@@ -8,6 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from reconcile.claims.models import Claim
 from reconcile.claims.when import (
@@ -47,9 +48,16 @@ class Rules:
 
 
 @cache
+def comparison_toml() -> dict[str, Any]:
+    """``reconcile/data/comparison.toml``, read once per process (the rules here and the
+    scope rules of :mod:`reconcile.compare.scope` are its sections)."""
+    return tomllib.loads(resources.files("reconcile").joinpath("data/comparison.toml").read_text())
+
+
+@cache
 def rules() -> Rules:
     """The comparison rules from ``reconcile/data/comparison.toml``."""
-    raw = tomllib.loads(resources.files("reconcile").joinpath("data/comparison.toml").read_text())
+    raw = comparison_toml()
     t = raw["thresholds"]
     return Rules(
         severity=dict(raw["severity"]),

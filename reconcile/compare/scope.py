@@ -35,17 +35,15 @@ the grouping reads them (:mod:`reconcile.claims.evidence`).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from reconcile.claims.evidence import bodies, stages
 from reconcile.claims.models import Claim
 from reconcile.compare.intervals import overlaps
-from reconcile.compare.rules import daily, evolving
+from reconcile.compare.rules import comparison_toml, daily, evolving
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx
@@ -74,8 +72,7 @@ class ScopeRules:
 @cache
 def scope_rules() -> ScopeRules:
     """``[scope]`` of ``reconcile/data/comparison.toml``."""
-    raw = tomllib.loads(resources.files("reconcile").joinpath("data/comparison.toml").read_text())
-    s = raw["scope"]
+    s = comparison_toml()["scope"]
     return ScopeRules(
         measured_kinds=frozenset(s["measured_kinds"]),
         further=re.compile(s["further_pattern"]),
@@ -339,12 +336,19 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
     return None
 
 
-def _for_period(c: Claim, pattern: re.Pattern[str], ctx: Ctx) -> bool:
-    """Whether the figure's clause (its sentence, up to 60 characters either side) says it."""
+def _said_near(
+    c: Claim, ctx: Ctx, pattern: re.Pattern[str], before: int, after: int | None = None
+) -> bool:
+    """Whether ``pattern`` occurs in the figure's sentence, from ``before`` characters before
+    the figure to ``after`` characters after it (None: up to the figure's start)."""
     text = ctx.texts.get(c.document, "")
     start = sentence_start(c, text)
-    end = start + len(c.sentence)
-    return pattern.search(text[max(start, c.span[0] - 60) : min(end, c.span[1] + 60)]) is not None
+    lo = max(start, c.span[0] - before)
+    hi = c.span[0] if after is None else min(start + len(c.sentence), c.span[1] + after)
+    return pattern.search(text[lo:hi]) is not None
+
+
+PERIOD_WINDOW = 60  # characters either side of a figure read for its period
 
 
 def part_of_period(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
@@ -353,11 +357,12 @@ def part_of_period(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     r = scope_rules()
     if a.kind != "count" or b.kind != "count":
         return None
-    wa, wb = _for_period(a, r.whole_period, ctx), _for_period(b, r.whole_period, ctx)
+    wa = _said_near(a, ctx, r.whole_period, PERIOD_WINDOW, PERIOD_WINDOW)
+    wb = _said_near(b, ctx, r.whole_period, PERIOD_WINDOW, PERIOD_WINDOW)
     if wa == wb:
         return None
     whole, part = (a, b) if wa else (b, a)
-    if not _for_period(part, r.part_day, ctx):
+    if not _said_near(part, ctx, r.part_day, PERIOD_WINDOW, PERIOD_WINDOW):
         return None
     return Apart(
         "part of a period",
@@ -369,9 +374,7 @@ def part_of_period(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 def is_peak(c: Claim, ctx: Ctx) -> bool:
     """Whether the words just before the figure, in its sentence, give it as a peak ("hit
     33.4C", "peaked at 4.7 metres", "a high of 31C")."""
-    text = ctx.texts.get(c.document, "")
-    start = max(sentence_start(c, text), c.span[0] - scope_rules().peak_window)
-    return scope_rules().peak.search(text[start : c.span[0]]) is not None
+    return _said_near(c, ctx, scope_rules().peak, scope_rules().peak_window)
 
 
 def peak_and_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
@@ -395,12 +398,8 @@ def peak_and_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 def in_extended_hours(c: Claim, ctx: Ctx) -> bool:
     """Whether the words next to the figure put it in trading outside the regular session
     ("down 63% in premarket trading", "a 68% premarket plunge", "rose 9% after hours")."""
-    text = ctx.texts.get(c.document, "")
     w = scope_rules().extended_window
-    start = sentence_start(c, text)
-    end = start + len(c.sentence)
-    near = text[max(start, c.span[0] - w) : min(end, c.span[1] + w)]
-    return scope_rules().extended.search(near) is not None
+    return _said_near(c, ctx, scope_rules().extended, w, w)
 
 
 def extended_hours(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
@@ -422,9 +421,7 @@ def is_expected(c: Claim, ctx: Ctx) -> bool:
     """Whether the words before the figure, in its sentence, give it as an expectation, a
     forecast, a target or a proposal ("analysts expect it to carry 40.6 million", "had proposed
     a fine of 23.25 million pounds", "its forecast of 41 million")."""
-    text = ctx.texts.get(c.document, "")
-    start = max(sentence_start(c, text), c.span[0] - scope_rules().expectation_window)
-    return scope_rules().expectation.search(text[start : c.span[0]]) is not None
+    return _said_near(c, ctx, scope_rules().expectation, scope_rules().expectation_window)
 
 
 def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
