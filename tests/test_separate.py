@@ -328,3 +328,44 @@ def test_control_the_age_of_one_described_person_still_collides() -> None:
         "After the Solvik tram derailed, a 58-year-old conductor was taken to hospital.",
         "After the Solvik tram derailed, a 61-year-old conductor was taken to hospital.",
     )
+
+
+# --- holder: percentages held by different parties ----------------------------------------------
+
+
+def _reading(text: str, figure: str) -> Narrowing:
+    (doc,) = parse_sentences([text])
+    at = text.index(figure)
+    found = narrowing_of(doc, at, at + len(figure), "stake")
+    assert found is not None
+    return found
+
+
+def test_stakes_of_two_holders_are_two_quantities() -> None:
+    a = _reading(
+        "Pellow Industrial, which owns 6.3% of Dunmere Paints, wrote to the board.", "6.3%"
+    )
+    b = _reading("Ostwick Partners already holds 14.5% of the company's shares.", "14.5%")
+    assert contradiction(a, b, "Dunmere Paints", "Dunmere Paints") == "holder"
+
+
+def test_a_holder_named_by_a_with_phrase_is_read() -> None:
+    a = _reading("Its biggest investor, Ostwick Partners, with 14.5%, backs a sale.", "14.5%")
+    b = _reading("The Carrow pension scheme, which holds 3.1% of the shares, will abstain.", "3.1%")
+    assert a.holder == "ostwick partners" and b.holder == "carrow pension scheme"
+    assert contradiction(a, b) == "holder"
+
+
+def test_control_one_holder_s_two_stakes_are_one_quantity() -> None:
+    a = _reading(
+        "Pellow Industrial, which owns 6.3% of Dunmere Paints, wrote to the board.", "6.3%"
+    )
+    b = _reading("Pellow Industrial already holds 7.1% of the company's shares.", "7.1%")
+    assert contradiction(a, b, "Dunmere Paints", "Dunmere Paints") is None
+
+
+def test_control_one_holder_s_stake_still_conflicts() -> None:
+    assert _alarms(
+        "Pellow Industrial, which owns a 6.3% stake in Dunmere Paints, opposes the merger.",
+        "Pellow Industrial already holds a 14.5% stake in Dunmere Paints and opposes the merger.",
+    )

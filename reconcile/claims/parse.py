@@ -576,6 +576,7 @@ class Narrowing:
     extreme: str | None = None
     stage: float | None = None
     described: str | None = None
+    holder: str | None = None
 
 
 def _count(tok: Token) -> int | None:
@@ -697,6 +698,38 @@ def _attachments(
                 w for w in words if w.isalpha() and (w not in plain or w in ("last", "previous"))
             )
     return period, places, reference
+
+
+_HOLDING_VERBS = frozenset({"own", "hold", "control"})
+_RELATIVE = frozenset({"which", "who", "that"})
+
+
+def _holder_name(tok: Token) -> str | None:
+    """A holder's name: a named appositive ("its largest investor, Kell Group") before the
+    noun itself; pronouns name no one."""
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    tok = named or tok
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    return _compound_span(tok).text.lower().removesuffix("'s").removesuffix("’s").strip() or None
+
+
+def _holder(root: Token, verbs: list[Token]) -> str | None:
+    """Who holds a percentage (see :class:`Narrowing`), None when the sentence does not say."""
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "with"
+        and root.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return _holder_name(root.head.head)  # "Greyling Trust, with 7.6 per cent, said ..."
+    if not verbs or verbs[0].lemma_.lower() not in _HOLDING_VERBS:
+        return None
+    subject = _subject_of(verbs[0])
+    if subject is None:
+        return None
+    if subject.lower_ in _RELATIVE and verbs[0].dep_ == "relcl":
+        subject = verbs[0].head  # "X, which owns 11%": the relative clause's antecedent
+    return _holder_name(subject)
 
 
 def narrowing_of(
@@ -823,7 +856,8 @@ def narrowing_of(
     percent = root.ent_type_ == "PERCENT" or root.lower_ in ("percent", "%", "per", "cent")
     of_thing = thing is not None and thing.head.dep_ == "prep" and thing.head.lower_ == "of"
     if percent and of_thing and verbs and verbs[0].dep_ in _SUBORDINATE:
-        process = verb
+        # "after counting 99% of the votes"; "X, which owns 6% of Y" holds, it counts nothing
+        process = None if verb in _HOLDING_VERBS else verb
     for v in verbs:  # "after adjusting for stock pay, it reported earnings of $1.09"
         basis.update(
             c.lemma_.lower()
@@ -845,6 +879,7 @@ def narrowing_of(
     if "age" in metric_words and root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN":
         described = root.head.lemma_.lower()  # "a 67-year-old passenger": whose age it is
     return Narrowing(
+        holder=_holder(root, verbs) if percent else None,
         described=described,
         basis=frozenset(basis),
         extreme=extreme,

@@ -23,7 +23,9 @@ where two readings contradict (:func:`contradiction`):
 - **process**: a percent of something that a subordinate verb restricts ("after counting 99%
   of the votes") against a figure that verb does not govern;
 - **person**: ages of people the sentences describe by different nouns ("a 67-year-old
-  passenger", "the 19-year-old deckhand").
+  passenger", "the 19-year-old deckhand");
+- **holder**: percentages held by different parties ("X, which owns 11%", "Y already owns
+  4.9%", "Z, with 7%, said ...").
 
 Only groups with claims from two or more documents whose values differ, and at most
 :data:`MAX_CLAIMS` claims, are read (each sentence parsed once per process): the parse costs
@@ -159,6 +161,8 @@ def contradiction(
         return "stage"
     if a.described and b.described and a.described != b.described:
         return "person"  # "a 67-year-old passenger" and "the 19-year-old deckhand"
+    if a.holder and b.holder and not _words([a.holder]) & _words([b.holder]):
+        return "holder"  # "X, which owns 11%" and "Y already owns 4.9%": two holders' stakes
     return None
 
 
@@ -266,4 +270,6 @@ def _tag(r: Narrowing) -> str:
         words.append(r.extreme)
     if r.described:
         words.append(r.described)
+    if r.holder:
+        words.append(f"held by {r.holder}")
     return " ".join(words) or "other"
