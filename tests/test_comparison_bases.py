@@ -63,3 +63,16 @@ def test_an_amount_called_a_premium_is_the_premium_not_the_offer() -> None:
     )
     assert metric_of(text, "£310m") == "offer premium"
     assert metric_of(text, "£1.4bn") != "offer premium"
+
+
+def test_an_enterprise_value_is_not_the_offer_for_the_equity() -> None:
+    """Class: the value of a whole business with its debt ("an enterprise value of ...", "an EV
+    of ...") is a quantity of its own; the offer for the shares stays the offer."""
+    text = (
+        "Brannock Tools bid £880m for Wexcombe Forge, giving the target an enterprise value "
+        "of roughly £1.05bn, the largest deal in the sector this year."
+    )
+    assert metric_of(text, "£1.05bn") == "enterprise value"
+    assert metric_of(text, "£880m") != "enterprise value"
+    note = "Our model implies an EV of $3.4bn for Halden Glass against the $2.9bn cash bid."
+    assert metric_of(note, "$3.4bn") == "enterprise value"
