@@ -590,6 +590,7 @@ SHOW_TOTAL = "First-aid crews saw 1,020 patients over the four days of the show.
     [
         "First-aid crews have seen 415 patients today, organisers said.",
         "On Sunday alone, first-aid crews saw 415 patients.",
+        "First-aid crews saw 415 patients on the opening day, organisers said.",
     ],
 )
 def test_a_days_count_is_part_of_the_whole_periods(b_text: str) -> None:
@@ -640,4 +641,45 @@ def test_a_reading_above_the_peak_or_two_peaks_still_conflict() -> None:
     c = fig("c.txt", other_peak, "97 km/h", 97, **GUST)  # type: ignore[arg-type]
     texts = {"a.txt": "Gusts hit 118 km/h.", "c.txt": other_peak}
     [f] = alarms(judge(texts, [a, c], "wind speed"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ a time of day
+
+TURNOUT = {"unit": "percent", "kind": "percent", "metric": "turnout"}
+FINAL_TURNOUT = "Final turnout in the county was 67.5%, the returning officer said."
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Turnout in the county stood at 41.2% by 16:00, officials said.",
+        "As of 4pm, turnout in the county had reached 41.2%.",
+    ],
+)
+def test_a_figure_as_of_a_time_of_day_is_a_stage_of_the_count(b_text: str) -> None:
+    a = fig("a.txt", FINAL_TURNOUT, "67.5%", 67.5, **TURNOUT, half=0.05)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "41.2%", 41.2, **TURNOUT, half=0.05)  # type: ignore[arg-type]
+    findings = judge({"a.txt": FINAL_TURNOUT, "b.txt": b_text}, [a, b], "turnout")
+    assert not alarms(findings)
+    assert (
+        "time of day" in findings[0].message
+        or "16:00" in findings[0].message
+        or "4pm" in (findings[0].message)
+    )
+
+
+def test_two_figures_of_one_time_of_day_or_an_event_s_clock_time_still_conflict() -> None:
+    a_text = "Turnout in the county stood at 39.0% by 16:00, officials said."
+    b_text = "Turnout in the county stood at 41.2% by 16:00, the council said."
+    a = fig("a.txt", a_text, "39.0%", 39.0, **TURNOUT, half=0.05)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "41.2%", 41.2, **TURNOUT, half=0.05)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "turnout"))
+    assert f.kind == "value_mismatch"
+    struck = "The landslide at 14:05 buried 23 homes in the valley."
+    other = "The landslide buried 31 homes in the valley, the mayor said."
+    homes = {"unit": "home", "kind": "count", "metric": "homes destroyed"}
+    a = fig("a.txt", struck, "23 homes", 23, **homes)  # type: ignore[arg-type]
+    b = fig("b.txt", other, "31 homes", 31, **homes)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": struck, "b.txt": other}, [a, b], "homes destroyed"))
     assert f.kind == "value_mismatch"

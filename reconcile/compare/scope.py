@@ -25,6 +25,8 @@ measurement, and then a difference is no conflict (an info note says why):
   give two tallies of a growing count; sharing one, they give the same update);
 - **part of a period**: a count for a whole period ("over the three days", "in total") against
   one for a day within it ("287 treated today");
+- **a time of day**: a figure given as of a time of day ("38.9% by 14:00", "as of 2pm", "at the
+  same point") against one given at another time or at none: a stage of a running count;
 - **a peak and a reading**: a measurement given as a peak ("hit 33.4C", "peaked at") against a
   lower one of another source given as no peak.
 
@@ -60,6 +62,8 @@ class ScopeRules:
     running_said: re.Pattern[str]
     whole_period: re.Pattern[str]
     part_day: re.Pattern[str]
+    clock_stage: re.Pattern[str]
+    clock_stage_window: int
     peak: re.Pattern[str]
     peak_window: int
     extended: re.Pattern[str]
@@ -83,6 +87,8 @@ def scope_rules() -> ScopeRules:
         running_said=re.compile(s["running_said_pattern"]),
         whole_period=re.compile(s["whole_period_pattern"]),
         part_day=re.compile(s["part_day_pattern"]),
+        clock_stage=re.compile(s["clock_stage_pattern"]),
+        clock_stage_window=int(s["clock_stage_window"]),
         peak=re.compile(s["peak_pattern"]),
         peak_window=int(s["peak_window"]),
         extended=re.compile(s["extended_hours_pattern"]),
@@ -371,6 +377,33 @@ def part_of_period(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+def _clock_stage(c: Claim, ctx: Ctx) -> str | None:
+    """The time of day a figure is given as of ("by 14:00", "at the same point"), lower-cased,
+    or None."""
+    r = scope_rules()
+    text = ctx.texts.get(c.document, "")
+    start = sentence_start(c, text)
+    lo = max(start, c.span[0] - r.clock_stage_window)
+    hi = min(start + len(c.sentence), c.span[1] + r.clock_stage_window)
+    found = r.clock_stage.search(text[lo:hi])
+    return " ".join(found.group(0).lower().split()) if found else None
+
+
+def clock_stage(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure given as of a time of day ("turnout was 38.9% by 14:00") against one given at
+    another time or at none: a stage of a count still running, not its final figure."""
+    if a.document == b.document:
+        return None
+    sa, sb = _clock_stage(a, ctx), _clock_stage(b, ctx)
+    if sa == sb:
+        return None
+    staged = a if sa is not None else b
+    return Apart(
+        "time of day",
+        f"{staged.document} gives its figure as of {sa or sb}, a stage of a count still running",
+    )
+
+
 def is_peak(c: Claim, ctx: Ctx) -> bool:
     """Whether the words just before the figure, in its sentence, give it as a peak ("hit
     33.4C", "peaked at 4.7 metres", "a high of 31C")."""
@@ -481,6 +514,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or further_move(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or part_of_period(a, b, ctx)
+        or clock_stage(a, b, ctx)
         or peak_and_reading(a, b, ctx)
         or extended_hours(a, b, metric, ctx)
         or expectation(a, b, ctx)
