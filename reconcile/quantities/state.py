@@ -90,6 +90,23 @@ CAP_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Z][\w'&.]*)[ \t]+$")
 WORD_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Za-z]+)\.?[ \t]+$")
 
 
+ABOUT_STEPS = 5  # "about" admits this many steps of the figure's last written digit at most
+
+
+def written_step(value: float, half: float) -> float:
+    """The step of the figure's last significant digit: 100 for 228,400, 0.1 for 14.2 (twice
+    its rounding half-width when that is larger). "About 228,400" is close to 228,400: the
+    writer kept four digits; "about 230,000" may be 5% off."""
+    step = 2 * half
+    if value and float(value).is_integer():
+        n = int(abs(value))
+        unit = 1
+        while n % (unit * 10) == 0:
+            unit *= 10
+        step = max(step, float(unit))
+    return step
+
+
 def qualified_interval(
     value: float, half: float, qualifier: str | None
 ) -> tuple[float | None, float | None]:
@@ -99,7 +116,8 @@ def qualified_interval(
     bounds, margin = vocab().qual_bounds.get(qualifier, ("widen", 0.0))
     a = abs(value)
     if bounds == "widen":
-        return lo - margin * a, hi + margin * a
+        extra = min(margin * a, ABOUT_STEPS * written_step(value, half))
+        return lo - extra, hi + extra
     if bounds == "lower":
         return value, None
     if bounds == "near_below":
