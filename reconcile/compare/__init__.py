@@ -16,7 +16,8 @@ the user's relative tolerance. Within a group (same subject, metric, role, unit 
 
 Arithmetic links are checked too: a change and its level imply a base (shown in explanations);
 an amount restated in another currency implies a rate, and the rates implied by different
-sources, or a user's rate table, must agree (``arithmetic``). Groups of one quantity in two
+sources, or a user's rate table, must agree (``arithmetic``); a measurement restated in another
+unit beside itself must convert (:mod:`.conversions`). Groups of one quantity in two
 major currencies are weighed against each other through a reference rate (the ECB's, of the
 article's year, ``data/exchange_rates.toml``) or the user's, within the band of an unstated rate
 (:mod:`reconcile.claims.money`): beyond it, ``value_mismatch``.

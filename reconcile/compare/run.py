@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Document, Finding, Group
 from reconcile.compare.context import Ctx
+from reconcile.compare.conversions import conversion_findings
 from reconcile.compare.currencies import currency_findings, rate_findings
 from reconcile.compare.judge import judge
 from reconcile.compare.news_day import anchor_times, news_days, references
@@ -93,7 +94,11 @@ def compare_groups(
     findings = merge_linked(findings, by_id)
     ordered = sorted(claims, key=lambda c: c.id)
     in_focus = ordered if focus is None else [c for c in ordered if c.document in focus]
-    extra = rate_findings(ordered, ctx) + sentence_findings(in_focus, ctx)
+    extra = (
+        rate_findings(ordered, ctx)
+        + conversion_findings(in_focus, ctx)
+        + sentence_findings(in_focus, ctx)
+    )
     if focus is not None:
         extra = [f for f in extra if any(by_id[i].document in focus for i in f.claims)]
     findings += extra
