@@ -14,7 +14,12 @@ from reconcile.compare.currencies import currency_findings, rate_findings
 from reconcile.compare.judge import judge
 from reconcile.compare.news_day import anchor_times, news_days, references
 from reconcile.compare.rules import SEVERITY_RANK
-from reconcile.compare.selection import EXACT_MAX, headlines_take_body_times, representative_pairs
+from reconcile.compare.selection import (
+    EXACT_MAX,
+    common_time_unit,
+    headlines_take_body_times,
+    representative_pairs,
+)
 from reconcile.compare.sentences import sentence_findings
 from reconcile.compare.summary import dedupe_document_pairs, merge_linked, summarize
 from reconcile.compare.verdicts import verdicts
@@ -57,6 +62,7 @@ def compare_groups(
             progress(f"comparing: {n} of {len(groups)} groups")
         members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
         members = headlines_take_body_times(members, in_title, settings.tolerance)
+        members = common_time_unit(members)
         ctx.by_id.update((c.id, c) for c in members)
         ctx.group_by_doc = defaultdict(list)
         ctx.reports = {}

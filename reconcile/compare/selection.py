@@ -87,3 +87,47 @@ def headlines_take_body_times(members: list[Claim], in_title: set[str], tol: flo
                 c = c.model_copy(update={"when": twin.when})
         out.append(c)
     return out
+
+
+# lengths of time in days: fixed ones only (a month or a year is not a fixed number of days)
+_TIME_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0}
+
+
+def common_time_unit(members: list[Claim]) -> list[Claim]:
+    """Durations of one group written in different units ("six weeks", "41 days") in the
+    smallest of them, so that they can be weighed ("more than six weeks" is at least 42 days);
+    other groups unchanged."""
+    found = {c.unit for c in members}
+    if len(found) < 2 or not found <= _TIME_UNITS.keys():
+        return members
+    target = min(found, key=_TIME_UNITS.__getitem__)
+    out = []
+    for c in members:
+        if c.unit == target:
+            out.append(c)
+            continue
+        k = _TIME_UNITS[c.unit] / _TIME_UNITS[target]
+
+        def scaled(x: float | None, k: float = k) -> float | None:
+            return None if x is None else x * k
+
+        mention = c.mention.model_copy(
+            update={
+                "unit": target,
+                "value": c.mention.value * k,
+                "low": scaled(c.mention.low),
+                "high": scaled(c.mention.high),
+            }
+        )
+        out.append(
+            c.model_copy(
+                update={
+                    "unit": target,
+                    "value": c.value * k,
+                    "low": scaled(c.low),
+                    "high": scaled(c.high),
+                    "mention": mention,
+                }
+            )
+        )
+    return out
