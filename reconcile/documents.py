@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from reconcile.claims.models import Document
 from reconcile.claims.timeref import vocabulary
@@ -503,6 +505,163 @@ def cap_sentences(text: str, limit: int = MAX_SENTENCE) -> tuple[str, int]:
     return ("\n".join(lines) if split else text), split
 
 
+# --- the outlet ----------------------------------------------------------------------------
+
+OUTLET_LINES = 4  # how many non-empty lines at the top may carry the outlet's name
+_RX_HEADER_PARTS = re.compile(r"\s+\|\s+|\s+[-–—]\s+|\s*\|\s*")  # "X | date", "X - Live"
+_RX_NAME_WORD = re.compile(r"(?:[A-Z][\w'’&.-]*|&|and|of|the|for|on|\d{1,3})")
+_RX_DATELINE_WIRE = re.compile(  # "VALBRUN, March 6 (Continental Wire) -"
+    r"^[ \t]*(?:[A-Z][A-Za-z.'’ -]*,[ \t]*)?[^()\n]{0,40}?\d[^()\n]{0,20}?"
+    r"\(([A-Z][^()\n]{1,60})\)[ \t]*[-–—]",
+    re.M,
+)
+_RX_MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\b.*\b(?:19|20)\d{{2}}\b", re.I)
+_RX_BYLINE = re.compile(r"^(?:by|words by|reporting by)\s+[A-Z]", re.I)
+
+
+@dataclass(frozen=True)
+class Outlets:
+    """The outlet a document names at its top (``masthead``: a newspaper, a wire, a
+    broadcaster, a newsletter) and every name it gives the outlet there (``names``: the
+    masthead, a wire in brackets in the dateline)."""
+
+    masthead: str | None = None
+    names: tuple[str, ...] = ()
+    lines: tuple[tuple[int, int], ...] = ()  # where the masthead lines stand in the text
+
+
+@cache
+def _outlet_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    from reconcile.claims.vocab import _base_vocab
+
+    table = _base_vocab()[1]["outlets"]
+    return (
+        frozenset(table["titles"]),
+        frozenset(table["media"]),
+        frozenset(table["sections"]),
+        tuple(table["issuers"]),
+    )
+
+
+def _date_line(line: str) -> bool:
+    """A line that is a date and little else ("6 November 2026", "Friday 27 November 2026,
+    19:05", "Published: 2025-06-18", "15-16 September 2026")."""
+    if len(line) > 60:
+        return False
+    if parse_date(line) is None and not _RX_MONTH_YEAR.search(line):
+        return False
+    words = re.findall(r"[A-Za-z]+", line)
+    months = vocabulary()["months"]
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    other = [w for w in words if w.lower() not in months and w.lower() not in days]
+    return len(other) <= 3  # "Published", "Updated", "at", a time zone
+
+
+def _name_shaped(part: str) -> bool:
+    """Short, every word written with a capital (or a connective, a channel number), no
+    sentence punctuation: the shape of a name, not of a sentence."""
+    words = part.split()
+    if not 1 <= len(words) <= 6 or len(part) > 60 or re.search(r"[,:;.!?\"“”‘$%€£]", part):
+        return False
+    if re.match(r"['’]", part) or not words[0][:1].isupper():
+        return False
+    return all(_RX_NAME_WORD.fullmatch(w) for w in words) and any(w[:1].isalpha() for w in words)
+
+
+def _verbless(name: str, kinds: frozenset[str]) -> bool:
+    """No word of the name, written in sentence case, is read as a verb by the tagger (the
+    outlet word itself aside: "Live Events Bulletin"): "Halvern Unveils Flood Plan" is a
+    headline."""
+    from reconcile.claims.parse import parse_sentences
+
+    words = name.split()
+    cased = " ".join([words[0]] + [w if w.isupper() else w.lower() for w in words[1:]])
+    doc = parse_sentences([cased])[0]
+    return not any(t.pos_ in ("VERB", "AUX") and t.text.lower() not in kinds for t in doc)
+
+
+def _outlet_kind(name: str, titles: frozenset[str], media: frozenset[str]) -> bool:
+    words = [w.lower() for w in name.split()]
+    return words[-1] in titles or any(w in media for w in words)
+
+
+def read_outlets(text: str) -> Outlets:
+    """The outlet named at the top of ``text``: a line (or the part of a line before " | ",
+    " - ") among the first few that is shaped like a name and carries no verb, with evidence
+    that it names an outlet:
+
+    - a last word that names a kind of outlet, or a media word anywhere ("Gazette", "Wire",
+      "Radio", "News"; ``entities.toml [outlets]``), on the first line or on a line written
+      in capitals or followed by a date or a byline;
+    - a date line right below it, a date after a bar on its line ("The Ardell Courier |
+      Wednesday, 12 August"), a tagline after a dash in lower case ("X - a weekly letter about
+      ..."), a section after a dash or a bar ("X - Live"): the name then must not recur in the
+      body, else it is the issuer of a statement, the story's own subject ("WESTMARCH FERRIES /
+      date / Westmarch Ferries said ...").
+
+    A line that calls itself a press release or a statement names an issuer, never an outlet.
+    A wire in brackets in a dateline ("VALBRUN, March 6 (Continental Wire) -") is one of the
+    outlet's names too."""
+    titles, media, sections, issuers = _outlet_words()
+    rows: list[tuple[int, int, str]] = []
+    at = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.strip()
+        if line:
+            rows.append((at, at + len(raw.rstrip("\r\n")), line))
+            if len(rows) > OUTLET_LINES:
+                break
+        at += len(raw)
+    masthead: str | None = None
+    found: list[tuple[int, int]] = []
+    for k, (lo, hi, line) in enumerate(rows[:OUTLET_LINES]):
+        if any(w in line.lower() for w in issuers):
+            break  # "X - Press Release", "STATEMENT FROM X": the issuer's own words
+        parts = [p for p in _RX_HEADER_PARTS.split(line) if p]
+        raw_name = parts[0].strip() if parts else ""
+        name = raw_name
+        capitals = name.upper() == name and len(name) > 3
+        if capitals:
+            name = " ".join(w.capitalize() if len(w) > 3 else w.title() for w in name.split())
+        if not _name_shaped(name) or _date_line(name) or len(parts) > 3:
+            continue
+        rest = parts[1:]
+        nxt = rows[k + 1][2] if k + 1 < len(rows) else ""
+        below = _date_line(nxt) or (not rest and bool(_RX_BYLINE.match(nxt)))
+        dated = any(_date_line(p) for p in rest) or below
+        tagline = bool(rest) and bool(re.match(r"(?:an?|the)\s+[a-z]|[a-z]", rest[0]))
+        section = bool(rest) and (
+            rest[0].lower() in sections or rest[0].split()[-1].lower() in titles | sections
+        )  # "X - Live", "X - Population Brief"
+        kind = _outlet_kind(name, titles, media) and (k == 0 or capitals or dated or section)
+        if not (kind or dated or tagline or (section and k == 0)):
+            continue
+        if len(name.split()) == 1 and name.lower() in sections:
+            continue  # "POLITICS | Friday 27 November": a section of the paper, no outlet
+        if not kind and _recurs(text, hi, name, titles):
+            continue  # the issuer of a statement, or a person under a photo: a subject
+        if not _verbless(name, titles):
+            continue
+        masthead = raw_name
+        found.append((lo, hi))
+        break
+    names = [masthead] if masthead else []
+    for m in _RX_DATELINE_WIRE.finditer(text, 0, min(len(text), 2000)):
+        if _name_shaped(m[1]) and m[1] not in names:
+            names.append(m[1])
+    return Outlets(masthead, tuple(names), tuple(found))
+
+
+def _recurs(text: str, after: int, name: str, titles: frozenset[str]) -> bool:
+    """Whether the body below ``after`` names ``name`` again, or one of its own words (four
+    letters or more, not a word naming a kind of outlet) written with a capital."""
+    body = text[after:]
+    if name.lower() in body.lower():
+        return True
+    words = [w for w in name.split() if len(w) >= 4 and w.lower() not in titles and w[0].isupper()]
+    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", body) for w in words)
+
+
 # --- the document --------------------------------------------------------------------------
 
 
@@ -560,5 +719,6 @@ def parse_document(doc_id: str, path: str, raw: str, suffix: str = ".txt") -> Do
         title=title,
         published=published,
         dateline=dateline,
+        outlet=read_outlets(text).masthead,
         notices=notices,
     )

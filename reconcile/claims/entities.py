@@ -412,10 +412,68 @@ def _off_figure(
 _TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "&", "de", "der"})
 
 
+@dataclass(frozen=True)
+class _Outlet:
+    """The outlet a document names at its top (:func:`reconcile.documents.read_outlets`), as
+    the entity finder uses it: the names that are the same outlet are never entities."""
+
+    keys: frozenset[str]  # compact, lower case, without a leading "the"
+    lines: tuple[tuple[int, int], ...]  # the masthead lines: nothing there is an entity
+
+    def covers(self, start: int, name: str) -> bool:
+        """Whether a name found at ``start`` is the outlet: it stands on a masthead line, or
+        it is one of the outlet's names, its last word ("the Chronicle" for "The Northern
+        Chronicle"), with or without "the"."""
+        if any(lo <= start < hi for lo, hi in self.lines):
+            return True
+        return bool(self.keys) and _outlet_key(name) in self.keys
+
+    def lead(self, text: str, spans: list[tuple[int, int]]) -> int:
+        """The index of the headline's span: the first below the masthead and a date line."""
+        from reconcile.documents import _date_line
+
+        for k, (lo, hi) in enumerate(spans[:6]):
+            if any(a <= lo < b for a, b in self.lines):
+                continue
+            if self.lines and _date_line(text[lo:hi].strip()):
+                continue
+            return k
+        return 0
+
+
+@cache
+def _outlet_media() -> frozenset[str]:
+    return frozenset(_base_vocab()[1]["outlets"]["media"])
+
+
+def _outlet_key(name: str) -> str:
+    words = name.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return compact(" ".join(words))
+
+
+@lru_cache(maxsize=256)
+def _outlet_names(text: str) -> _Outlet:
+    from reconcile.documents import read_outlets
+
+    found = read_outlets(text)
+    keys: set[str] = set()
+    media = _outlet_media()
+    for name in found.names:
+        words = [w for w in name.split() if w.lower() != "the"]
+        keys.add(_outlet_key(name))
+        if len(words) > 1 and words[0].lower() not in media:
+            keys.add(_outlet_key(words[-1]))  # "told the Herald"; "Radio X": X is a place
+    keys.discard("")
+    return _Outlet(frozenset(keys), found.lines)
+
+
 def _find_entities(
     text: str, spans: list[tuple[int, int]], v: Vocab, figures: list[tuple[int, int]]
 ) -> _DocEntities:
     raw: list[list[tuple[int, int, str, bool]]] = []  # (start, end, name or template, speaker)
+    outlet = _outlet_names(text)
     figures = sorted(figures)
     fig_starts = [a for a, _ in figures]
     fig_ends = [b for _, b in figures]
@@ -474,7 +532,11 @@ def _find_entities(
         near = figures[bisect.bisect_left(fig_ends, lo) : bisect.bisect_right(fig_starts, hi)]
         found = [_off_figure(text, c, near, v) for c in found]
         found = [
-            c for c in found if c is not None and not _stray_capital(text, lo, hi, c, titlecase)
+            c
+            for c in found
+            if c is not None
+            and not _stray_capital(text, lo, hi, c, titlecase)
+            and not outlet.covers(c[0], c[2])
         ]
         for s, _e, name, _ in found:
             if not titlecase and not _opens_sentence(text, lo, s, quoted=True):
@@ -499,7 +561,8 @@ def _find_entities(
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     body_first: dict[str, int] = {}  # first mention below the title
-    headline = bool(spans) and text[spans[0][0] : spans[0][1]].rstrip()[-1:] not in (".", "!")
+    lead = outlet.lead(text, spans)  # the headline: the first line below masthead and date
+    headline = bool(spans) and text[spans[lead][0] : spans[lead][1]].rstrip()[-1:] not in ".!"
     orgs: set[str] = set()  # names seen as speakers, owners ("X's") or with "Inc", "Holdings"
     owners_strong: set[str] = set()  # owners ("X's") and names with "Inc", "Holdings"
     proper: dict[str, bool] = {}  # _proper's answers for this text
@@ -553,9 +616,9 @@ def _find_entities(
             ):
                 continue  # "According to ...", "Despite ...", "So far ...": an opener
             ents.append(Entity(s, e, name, speaker))
-            counts[name] += 2 if (lo, hi) == spans[0] else 1
+            counts[name] += 2 if (lo, hi) == spans[lead] else 1
             first_seen.setdefault(name, s)
-            if (lo, hi) != spans[0] or not headline:
+            if (lo, hi) != spans[lead] or not headline:
                 body_first.setdefault(name, s)
             surface = _clean_name(text[s:e]).lower().split()
             if _RX_POSSESSIVE.match(text[e : e + 3]) or (

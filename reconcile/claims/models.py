@@ -80,10 +80,13 @@ class Document(BaseModel):
     published: dt.date | None = None
     title: str | None = None
     dateline: str | None = Field(default=None, description="dateline as written, e.g. 'Sept. 24'")
+    outlet: str | None = Field(
+        default=None, description="the outlet named at the top (a masthead), never a subject"
+    )
     text: str = Field(description="the text as read; every span points into it")
     notices: list[str] = Field(default_factory=list, description="decoding and loading notices")
 
-    @field_validator("id", "path", "title", "dateline", "text")
+    @field_validator("id", "path", "title", "dateline", "outlet", "text")
     @classmethod
     def _no_lone_surrogates(cls, value: str | None) -> str | None:
         """A lone surrogate (from a file name or a bad UTF-16 file) cannot be written as UTF-8:
