@@ -683,3 +683,45 @@ def test_two_figures_of_one_time_of_day_or_an_event_s_clock_time_still_conflict(
     b = fig("b.txt", other, "31 homes", 31, **homes)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": struck, "b.txt": other}, [a, b], "homes destroyed"))
     assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ an early stage of a count
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Provisional figures put turnout in the district at 58.4%.",
+        "Turnout in the district was 58.4% on a preliminary count, officials said.",
+    ],
+)
+def test_a_provisional_figure_is_an_earlier_stage_than_a_plain_one(b_text: str) -> None:
+    a_text = "Turnout in the district was 59.1%, the returning officer announced."
+    a = fig("a.txt", a_text, "59.1%", 59.1, **TURNOUT, half=0.05)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "58.4%", 58.4, **TURNOUT, half=0.05)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "turnout")
+    assert not alarms(findings)
+    assert "early" in findings[0].message
+
+
+def test_control_two_provisional_figures_still_conflict() -> None:
+    a_text = "Provisional figures put turnout in the district at 59.1%."
+    b_text = "Turnout in the district was 58.4% on a provisional count, officials said."
+    a = fig("a.txt", a_text, "59.1%", 59.1, **TURNOUT, half=0.05)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "58.4%", 58.4, **TURNOUT, half=0.05)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "turnout"))
+    assert f.kind == "value_mismatch"
+
+
+def test_a_weaker_tremor_is_not_set_against_the_strongest_of_a_swarm() -> None:
+    quake = {"unit": "magnitude", "kind": "number", "metric": "magnitude", "half": 0.05}
+    a_text = "Seismologists logged 240 tremors overnight, the strongest of magnitude 5.2."
+    b_text = "A magnitude 4.1 tremor shook the harbour town at dawn."
+    a = fig("a.txt", a_text, "5.2", 5.2, **quake)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "4.1", 4.1, **quake)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "magnitude")
+    assert not alarms(findings)
+    c_text = "A magnitude 5.6 tremor shook the harbour town at dawn."
+    c = fig("c.txt", c_text, "5.6", 5.6, **quake)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "c.txt": c_text}, [a, c], "magnitude"))
+    assert f.kind == "value_mismatch"  # a tremor above the strongest still conflicts

@@ -64,6 +64,7 @@ class ScopeRules:
     part_day: re.Pattern[str]
     clock_stage: re.Pattern[str]
     clock_stage_window: int
+    early_stages: frozenset[str]
     peak: re.Pattern[str]
     peak_window: int
     extended: re.Pattern[str]
@@ -89,6 +90,7 @@ def scope_rules() -> ScopeRules:
         part_day=re.compile(s["part_day_pattern"]),
         clock_stage=re.compile(s["clock_stage_pattern"]),
         clock_stage_window=int(s["clock_stage_window"]),
+        early_stages=frozenset(s["early_stage_words"]),
         peak=re.compile(s["peak_pattern"]),
         peak_window=int(s["peak_window"]),
         extended=re.compile(s["extended_hours_pattern"]),
@@ -208,11 +210,31 @@ def count_stage(c: Claim) -> tuple[str, ...] | None:
 
 def count_stages(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """Figures given at different stages of a count, unless they share the count's other
-    figures (then they report one tally, whatever stage each says it was)."""
+    figures (then they report one tally, whatever stage each says it was). A figure its
+    sentence calls provisional or preliminary against one called neither is an early stage
+    unless the two sentences share another figure (a live blog's neighbouring lines of results
+    do not make it the final count)."""
     sa, sb = count_stage(a), count_stage(b)
     wa, wb = stages(a.sentence), stages(b.sentence)
-    if sa == sb and not (wa and wb and not wa & wb):
+    early = scope_rules().early_stages
+    ea, eb = wa & early, wb & early
+    one_early = bool(ea) != bool(eb)
+    if sa == sb and not (wa and wb and not wa & wb) and not one_early:
         return None
+    if one_early and sa == sb:  # an early figure is its own update unless a sentence is shared
+        if any(_same_figure(x, y) for x in _figures(a, ctx) for y in _figures(b, ctx)):
+            return None
+        said = a if ea else b
+        if wa and wb and not wa & wb:
+            why = f"their sentences name different stages ({', '.join(sorted(wa))}; " + (
+                f"{', '.join(sorted(wb))})"
+            )
+        else:
+            why = (
+                f"{said.document} gives its figure as {', '.join(sorted(ea or eb))}, an early "
+                "stage of the count; the other source's may be the later one"
+            )
+        return Apart("stages of a count", why)
     if same_update(a, b, ctx):
         return None
     if (sa is not None or sb is not None) and sa != sb:
@@ -410,10 +432,15 @@ def is_peak(c: Claim, ctx: Ctx) -> bool:
     return _said_near(c, ctx, scope_rules().peak, scope_rules().peak_window)
 
 
+def _measured(c: Claim) -> bool:
+    """A measurement: a physical quantity or a magnitude (a number on a scale)."""
+    return c.kind == "physical" or c.unit == "magnitude"
+
+
 def peak_and_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """A measurement given as a peak against another source's lower one given as no peak: a
     reading at another moment (a reading above the stated peak still conflicts)."""
-    if a.kind != "physical" or b.kind != "physical":
+    if not (_measured(a) and _measured(b)):
         return None
     pa, pb = is_peak(a, ctx), is_peak(b, ctx)
     if pa == pb:
