@@ -725,3 +725,33 @@ def test_a_weaker_tremor_is_not_set_against_the_strongest_of_a_swarm() -> None:
     c = fig("c.txt", c_text, "5.6", 5.6, **quake)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "c.txt": c_text}, [a, c], "magnitude"))
     assert f.kind == "value_mismatch"  # a tremor above the strongest still conflicts
+
+
+# ------------------------------------------------------------------ part and whole
+
+STATIONS = {"unit": "station", "kind": "count", "metric": "stations"}
+
+
+@pytest.mark.parametrize(
+    "a_text",
+    [
+        "Flooding shut nine of its 14 stations on Monday, the operator said.",
+        "Nine of the 14 stations on the line were shut by flooding on Monday.",
+    ],
+)
+def test_a_whole_is_not_set_against_a_part_counted_elsewhere(a_text: str) -> None:
+    b_text = "Flooding shut nine stations on Monday, the operator said."
+    a = fig("a.txt", a_text, "14 stations", 14, **STATIONS)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "nine stations", 9, **STATIONS)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "stations")
+    assert not alarms(findings)
+    assert "whole" in findings[0].message
+
+
+def test_control_two_plain_counts_of_stations_still_conflict() -> None:
+    a_text = "Flooding shut 14 stations on Monday, the operator said."
+    b_text = "Flooding shut nine stations on Monday, the operator said."
+    a = fig("a.txt", a_text, "14 stations", 14, **STATIONS)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "nine stations", 9, **STATIONS)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "stations"))
+    assert f.kind == "value_mismatch"

@@ -25,6 +25,8 @@ measurement, and then a difference is no conflict (an info note says why):
   give two tallies of a growing count; sharing one, they give the same update);
 - **part of a period**: a count for a whole period ("over the three days", "in total") against
   one for a day within it ("287 treated today");
+- **part and whole**: a count written as the whole a part is taken from ("four of its six
+  carriages") against another source's count not written so, which may count the part;
 - **a time of day**: a figure given as of a time of day ("38.9% by 14:00", "as of 2pm", "at the
   same point") against one given at another time or at none: a stage of a running count;
 - **a peak and a reading**: a measurement given as a peak ("hit 33.4C", "peaked at") against a
@@ -65,6 +67,7 @@ class ScopeRules:
     clock_stage: re.Pattern[str]
     clock_stage_window: int
     early_stages: frozenset[str]
+    whole: re.Pattern[str]
     peak: re.Pattern[str]
     peak_window: int
     extended: re.Pattern[str]
@@ -91,6 +94,7 @@ def scope_rules() -> ScopeRules:
         clock_stage=re.compile(s["clock_stage_pattern"]),
         clock_stage_window=int(s["clock_stage_window"]),
         early_stages=frozenset(s["early_stage_words"]),
+        whole=re.compile(s["whole_pattern"]),
         peak=re.compile(s["peak_pattern"]),
         peak_window=int(s["peak_window"]),
         extended=re.compile(s["extended_hours_pattern"]),
@@ -432,6 +436,29 @@ def is_peak(c: Claim, ctx: Ctx) -> bool:
     return _said_near(c, ctx, scope_rules().peak, scope_rules().peak_window)
 
 
+def is_whole(c: Claim, ctx: Ctx) -> bool:
+    """Whether the figure is written as the whole a part is taken from ("four of its six
+    carriages": six)."""
+    text = ctx.texts.get(c.document, "")
+    return scope_rules().whole.search(text[max(0, c.span[0] - 30) : c.span[0]]) is not None
+
+
+def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A count written as a whole ("four of its six carriages") against another source's count
+    not written so: that one may count the part."""
+    if a.kind != "count" or b.kind != "count" or a.document == b.document:
+        return None
+    wa, wb = is_whole(a, ctx), is_whole(b, ctx)
+    if wa == wb:
+        return None
+    whole = a if wa else b
+    return Apart(
+        "part and whole",
+        f"{whole.document} gives its figure as the whole a part is taken from, which the other "
+        "source's figure may be",
+    )
+
+
 def _measured(c: Claim) -> bool:
     """A measurement: a physical quantity or a magnitude (a number on a scale)."""
     return c.kind == "physical" or c.unit == "magnitude"
@@ -541,6 +568,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or further_move(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or part_of_period(a, b, ctx)
+        or part_and_whole(a, b, ctx)
         or clock_stage(a, b, ctx)
         or peak_and_reading(a, b, ctx)
         or extended_hours(a, b, metric, ctx)
