@@ -755,3 +755,34 @@ def test_control_two_plain_counts_of_stations_still_conflict() -> None:
     b = fig("b.txt", b_text, "nine stations", 9, **STATIONS)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "stations"))
     assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ debt included
+
+DEAL = {"unit": "GBP", "kind": "money", "metric": "takeover offer price", "half": 0.05e9}
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Including net debt of £300m, the bid values Wexley Foods at £1.5bn.",
+        "Once Wexley's borrowings of £300m are included, the deal is worth £1.5bn.",
+        "Counting the grocer's borrowings, the bid values Wexley Foods at £1.5bn.",
+    ],
+)
+def test_a_value_with_debt_included_is_not_the_offer_for_the_shares(b_text: str) -> None:
+    a_text = "Tolland Group has offered £1.2bn for Wexley Foods."
+    a = fig("a.txt", a_text, "£1.2bn", 1.2e9, **DEAL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "£1.5bn", 1.5e9, **DEAL)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "takeover offer price")
+    assert not alarms(findings)
+    assert "debt" in findings[0].message
+
+
+def test_control_two_offers_for_the_shares_still_conflict() -> None:
+    a_text = "Tolland Group has offered £1.2bn for Wexley Foods."
+    b_text = "Tolland Group's bid values Wexley Foods at £1.5bn."
+    a = fig("a.txt", a_text, "£1.2bn", 1.2e9, **DEAL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "£1.5bn", 1.5e9, **DEAL)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "takeover offer price"))
+    assert f.kind == "value_mismatch"

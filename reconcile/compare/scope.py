@@ -27,6 +27,9 @@ measurement, and then a difference is no conflict (an info note says why):
   one for a day within it ("287 treated today");
 - **part and whole**: a count written as the whole a part is taken from ("four of its six
   carriages") against another source's count not written so, which may count the part;
+- **debt included**: an amount given with a company's debt included ("including net debt, the
+  deal is worth ...", an enterprise value) against one given without: the whole business and
+  its shares;
 - **a time of day**: a figure given as of a time of day ("38.9% by 14:00", "as of 2pm", "at the
   same point") against one given at another time or at none: a stage of a running count;
 - **a peak and a reading**: a measurement given as a peak ("hit 33.4C", "peaked at") against a
@@ -68,6 +71,7 @@ class ScopeRules:
     clock_stage_window: int
     early_stages: frozenset[str]
     whole: re.Pattern[str]
+    debt_included: re.Pattern[str]
     peak: re.Pattern[str]
     peak_window: int
     extended: re.Pattern[str]
@@ -95,6 +99,7 @@ def scope_rules() -> ScopeRules:
         clock_stage_window=int(s["clock_stage_window"]),
         early_stages=frozenset(s["early_stage_words"]),
         whole=re.compile(s["whole_pattern"]),
+        debt_included=re.compile(s["debt_included_pattern"]),
         peak=re.compile(s["peak_pattern"]),
         peak_window=int(s["peak_window"]),
         extended=re.compile(s["extended_hours_pattern"]),
@@ -459,6 +464,23 @@ def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+def debt_included(a: Claim, b: Claim) -> Apart | None:
+    """An amount its sentence gives with the company's debt included (an enterprise value)
+    against one whose sentence does not: the whole business against its shares."""
+    if a.kind != "money" or b.kind != "money":
+        return None
+    pattern = scope_rules().debt_included
+    da, db = pattern.search(a.sentence) is not None, pattern.search(b.sentence) is not None
+    if da == db:
+        return None
+    said = a if da else b
+    return Apart(
+        "debt included",
+        f"{said.document} gives a value with the company's debt included, the other source "
+        "the value of its shares",
+    )
+
+
 def _measured(c: Claim) -> bool:
     """A measurement: a physical quantity or a magnitude (a number on a scale)."""
     return c.kind == "physical" or c.unit == "magnitude"
@@ -569,6 +591,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or running_count(a, b, metric, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
+        or debt_included(a, b)
         or clock_stage(a, b, ctx)
         or peak_and_reading(a, b, ctx)
         or extended_hours(a, b, metric, ctx)
