@@ -384,6 +384,8 @@ def _serve(listener: socket.socket, path: Path, idle: float) -> None:
         from reconcile.timecap import extract_within  # extraction's code and vocabularies
 
         keep_in_memory()
+        # the checks it runs use the cache its socket is in, wherever they run from
+        os.environ["RECONCILE_CACHE_DIR"] = os.path.abspath(path.parent)
 
         with contextlib.suppress(Exception):  # load the parse, units and vocabularies now
             extract_within(
