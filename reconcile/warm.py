@@ -277,7 +277,12 @@ def _run(conn: socket.socket) -> None:
         code = main(argv)
     except BaseException as exc:  # the command's own errors are its exit status already
         code = 3
-        err.write(f"reconcile: internal error: {type(exc).__name__}: {exc}\n")
+        if os.environ.get("RECONCILE_DEBUG"):  # the traceback, as a check run here prints it
+            import traceback
+
+            traceback.print_exc(file=err)
+        else:
+            err.write(f"reconcile: internal error: {type(exc).__name__}: {exc}\n")
     finally:
         sys.stdin, sys.stdout, sys.stderr = streams
         for name, value in saved.items():
