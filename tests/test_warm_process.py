@@ -349,3 +349,33 @@ def test_a_sentence_with_a_figure_edited_needs_no_parse_in_the_check(
     assert warm_result[0] == 1  # 4,900 farmers against 4,300: the group is read, and split not
     monkeypatch.setattr(separate, "parse_sentences", real)
     assert warm_result == _check(str(draft), "--against", str(sources), "--no-cache")
+
+
+def test_a_check_handed_over_from_another_folder_uses_the_process_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A relative cache folder names one folder from where the process started and another
+    from where a later check runs: the process keeps to the one its socket is in."""
+    top = Path(tempfile.mkdtemp(prefix="rcw-"))
+    first, second = top / "a", top / "b"
+    second.mkdir()
+    first.mkdir()
+    draft, sources = _corpus(first)
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    try:
+        monkeypatch.chdir(first)
+        monkeypatch.setenv("RECONCILE_CACHE_DIR", "cache")
+        _check(str(draft), "--against", str(sources), "--keep-warm", "60")
+        assert warm.running(first / "cache")
+        monkeypatch.chdir(second)
+        monkeypatch.setenv("RECONCILE_CACHE_DIR", "../a/cache")  # the same folder
+        with monkeypatch.context() as m:
+            handed = _handed_over(m)
+            draft.write_text(EDITS["sentence added"](DRAFT), encoding="utf-8")
+            result = _check(str(draft), "--against", str(sources), "--keep-warm", "60")
+        assert handed == [True]
+        assert not (second / "cache").exists()  # "cache" read from b would be b/cache
+        assert result == _check(str(draft), "--against", str(sources), "--no-cache")
+    finally:
+        warm.stop(first / "cache")
+        shutil.rmtree(top, ignore_errors=True)
