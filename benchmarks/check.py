@@ -401,9 +401,13 @@ def edit_ab(draft: Path, command: list[str], env: dict[str, str], rounds: int) -
     }
     kinds = ("no figure", "a figure")
     times: dict[tuple[str, str], list[float]] = {(w, k): [] for w in ways for k in kinds}
+    cpu: dict[tuple[str, str], list[float]] = {(w, k): [] for w in ways for k in kinds}
     root = Path(env["RECONCILE_CACHE_DIR"])
     try:
         subprocess.run([*command, "--keep-warm", "300"], capture_output=True, env=env)
+        # a check handed to the warm process: its first one reads the sources' claims from disk
+        subprocess.run([*command, "--keep-warm", "300"], capture_output=True, env=env)
+        server = _server_pid(root)
         for n in range(rounds):
             for kind in kinds:
                 for way, (extra_env, extra_args) in ways.items():
@@ -419,26 +423,72 @@ def edit_ab(draft: Path, command: list[str], env: dict[str, str], rounds: int) -
                             else original.replace("\n", f" {tag}\n", 1),  # the title's end
                             "utf-8",
                         )
-                    t0 = time.perf_counter()
-                    subprocess.run(
-                        [*command, *extra_args], capture_output=True, env={**env, **extra_env}
-                    )
-                    times[(way, kind)].append(time.perf_counter() - t0)
+                    before = _cpu_seconds(server)
+                    seconds, used = _timed([*command, *extra_args], {**env, **extra_env})
+                    times[(way, kind)].append(seconds)
+                    cpu[(way, kind)].append(used + _cpu_seconds(server) - before)
     finally:
         draft.write_text(original, "utf-8")
         warm.stop(root)
-    print(f"after an edit, {rounds} interleaved rounds (load {os.getloadavg()[0]:.1f} after):")
+    print(
+        f"after an edit, {rounds} interleaved rounds (load {os.getloadavg()[0]:.1f} after); "
+        "seconds, and in brackets CPU seconds of the check, its children and the warm process:"
+    )
     for way, label in (
         ("child", "draft extracted in a child (default)"),
         ("here", "in this process (RECONCILE_WORKERS=1)"),
         ("warm", "by the warm process (--keep-warm)"),
     ):
         for kind in kinds:
-            got = times[(way, kind)]
+            got, used = times[(way, kind)], cpu[(way, kind)]
             print(
                 f"  {label}, a sentence with {kind} edited: "
-                f"{', '.join(f'{t:.2f}' for t in got)} s (mean {sum(got) / len(got):.2f})"
+                f"{', '.join(f'{t:.2f}' for t in got)} s (mean {sum(got) / len(got):.2f}) "
+                f"[CPU {', '.join(f'{t:.2f}' for t in used)}]"
             )
+
+
+def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds and CPU seconds (user and system, the command and the children it waited for)
+    of one command."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(proc.pid, 0)
+    return time.perf_counter() - t0, usage.ru_utime + usage.ru_stime
+
+
+def _server_pid(root: Path) -> int | None:
+    """The process id of the warm process listening in the cache folder ``root``: the process
+    holding its socket (``/proc/net/unix`` names the socket's inode, ``/proc/PID/fd`` who holds
+    it; a peer's credentials would name the check that started it), or None."""
+    from reconcile import warm
+
+    path = warm.socket_path(root)
+    try:
+        listing = Path("/proc/net/unix").read_text().splitlines()[1:]
+    except OSError:
+        return None
+    inodes = {f"socket:[{row.split()[6]}]" for row in listing if row.endswith(f" {path}")}
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
+            continue
+        try:
+            if any(os.readlink(fd) in inodes for fd in (proc / "fd").iterdir()):
+                return int(proc.name)
+        except OSError:
+            continue
+    return None
+
+
+def _cpu_seconds(pid: int | None) -> float:
+    """CPU seconds (user and system) a running process has used so far; 0 when unknown."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:

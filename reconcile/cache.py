@@ -34,6 +34,12 @@ and notices, the drafts' files as read, all the settings and the code (``check_k
 check of an unchanged draft against unchanged sources (a hook run again, CI) reads the draft,
 stats the sources and reads one small report (``get_check``/``put_check``).
 
+Memory: in a long-lived process (the warm process of ``reconcile check --keep-warm``),
+``keep_in_memory()`` keeps what a pack, a read, a grouping or a check gave under its key, the
+few most recent of each: every such key names its content (a pack's key hashes its documents'
+contents, the settings and the code; a read's, its files' paths and stamps; a grouping's and a
+check's, all they depend on), so what a key gave once from disk it gives again.
+
 Location: ``$RECONCILE_CACHE_DIR``, else ``$XDG_CACHE_HOME/reconcile``, else
 ``~/.cache/reconcile``. The command line's ``--no-cache`` turns it off.
 """
@@ -415,6 +421,10 @@ class ClaimCache:
         if secret is None or not docs:
             return None
         key = self._pack_key(docs, settings)
+        kept = _recalled("pack", key)
+        if isinstance(kept, dict) and all(d.id in kept for d in docs):
+            self.hits += len(docs)
+            return [kept[d.id] for d in docs]
         payload = self._read_signed(self._pack_path(key), _PACK_FORMAT, secret, key)
         if payload is None:
             return None
@@ -439,6 +449,7 @@ class ClaimCache:
         except (ValueError, TypeError, KeyError, IndexError):
             return None
         self.hits += len(docs)
+        _remember("pack", key, found)
         return [found[d.id] for d in docs]
 
     def put_pack(
@@ -492,6 +503,10 @@ class ClaimCache:
         if secret is None or not listing or any(st is None for _, st in listing):
             return None
         key = self._read_key(listing, given)
+        kept = _recalled("read", key)
+        if isinstance(kept, tuple):
+            docs, paths, problems = kept
+            return list(docs), list(paths), list(problems)
         payload = self._read_signed(self._read_path(key), _READ_FORMAT, secret, key)
         if payload is None:
             return None
@@ -505,6 +520,7 @@ class ClaimCache:
                 return None
         except (ValidationError, ValueError, TypeError, KeyError):
             return None
+        _remember("read", key, (tuple(docs), tuple(paths), tuple(problems)))
         return docs, paths, problems
 
     def put_read(
@@ -573,13 +589,18 @@ class ClaimCache:
         secret = self.secret()
         if secret is None:
             return None
+        kept = _recalled("check", key)
+        if isinstance(kept, Report):
+            return kept
         payload = self._read_signed(self._check_path(key), _CHECK_FORMAT, secret, key)
         if payload is None:
             return None
         try:
-            return Report.model_validate_json(payload)
+            report = Report.model_validate_json(payload)
         except (ValidationError, ValueError):
             return None
+        _remember("check", key, report)
+        return report
 
     def put_check(self, key: str, report: Report) -> None:
         """Store a check's report (the ``CHECKS_KEPT`` most recent are kept); failures are
@@ -616,13 +637,18 @@ class ClaimCache:
         secret = self.secret()
         if secret is None:
             return None
+        kept = _recalled("groups", key)
+        if isinstance(kept, tuple):
+            return list(kept)
         payload = self._read_signed(self._groups_path(key), _GROUPS_FORMAT, secret, key)
         if payload is None:
             return None
         try:
-            return _GROUPS.validate_json(payload)
+            groups = _GROUPS.validate_json(payload)
         except (ValidationError, ValueError):
             return None
+        _remember("groups", key, tuple(groups))
+        return groups
 
     def put_groups(self, key: str, groups: list[Group]) -> None:
         """Store a grouping (the ``GROUPINGS_KEPT`` most recent are kept); failures are
@@ -645,6 +671,37 @@ class ClaimCache:
 
     def _read_path(self, key: str) -> Path:
         return self.root / "reads" / f"{key}.read"
+
+
+# ---------------------------------------------------------------- kept in memory
+
+_MEMORY: dict[str, dict[str, object]] | None = None  # kind -> key -> what the key gave
+MEMORY_KEPT = {"pack": 2, "read": 4, "groups": 8, "check": 8}  # the most recent of each kind
+
+
+def keep_in_memory(on: bool = True) -> None:
+    """Keep (or stop keeping) in this process what packs, reads, groupings and checks gave under
+    their keys, so that a long-lived process reads and decodes each once (see the module's
+    docstring: each key names its content). Models are frozen and the lists handed out are
+    copies, so nothing a run does changes what the next one is given."""
+    global _MEMORY
+    _MEMORY = {} if on else None
+
+
+def _recalled(kind: str, key: str) -> object | None:
+    if _MEMORY is None:
+        return None
+    return _MEMORY.get(kind, {}).get(key)
+
+
+def _remember(kind: str, key: str, value: object) -> None:
+    if _MEMORY is None:
+        return
+    shelf = _MEMORY.setdefault(kind, {})
+    shelf.pop(key, None)
+    shelf[key] = value
+    while len(shelf) > MEMORY_KEPT[kind]:
+        shelf.pop(next(iter(shelf)))
 
 
 def _keep_recent(path: Path, suffix: str, kept: int) -> None:

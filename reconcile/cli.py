@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import io
 import json
 import os
 import sys
@@ -310,15 +311,19 @@ def _check(args: argparse.Namespace) -> int:
     missing = _missing([*args.drafts, *args.against])
     if missing:
         return missing
+    cache = _cache(args)
+    if cache is not None and args.keep_warm and not warm.serving():
+        served = _handed_over(cache, args)
+        if served is not None:
+            return served
     progress = Progress()
     files = [d for d in args.drafts if d != "-"]
-    cache = _cache(args)
     ahead: list[Pending] = []
     if cache is not None and args.keep_warm == 0:
         warm.stop(cache.root)
 
     def start(docs: list[Document]) -> None:  # the drafts' claims, while the sources are read
-        if cache is None:
+        if cache is None or warm.serving():  # (the warm process extracts them itself)
             return
         todo = [d for d in docs if not cache.holds(d, settings)]
         got: Pending | None = None
@@ -374,6 +379,25 @@ def _check(args: argparse.Namespace) -> int:
         report, "info", _kinds(args.select, "--select"), _kinds(args.ignore, "--ignore") or []
     )
     return exit_status(selected, settings.fail_on)
+
+
+def _handed_over(cache: ClaimCache, args: argparse.Namespace) -> int | None:
+    """The exit status of the check when the warm process of ``--keep-warm`` ran it (its output
+    written here), else None: the check runs here (see ``reconcile.warm.forward``)."""
+    argv = getattr(args, "argv", None)
+    if argv is None:
+        return None
+    stdin = sys.stdin.read() if "-" in args.drafts else None
+    got = warm.forward(cache.root, argv, stdin)
+    if got is None:
+        if stdin is not None:  # read once: the check here reads it again
+            sys.stdin = io.StringIO(stdin)
+        return None
+    code, out, err = got
+    sys.stdout.write(out)
+    sys.stdout.flush()
+    sys.stderr.write(err)
+    return code
 
 
 def _read_for_check(
@@ -671,10 +695,12 @@ def main(argv: list[str] | None = None) -> int:
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="replace")
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    args.argv = argv  # as given: a check handed to the warm process is run with them
     try:
         return int(args.func(args))
     except (InputError, ConfigError) as exc:

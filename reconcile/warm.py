@@ -24,6 +24,16 @@ Nothing it answers is trusted more than the cache is:
   from the terminal and from the check's output (its standard streams go to ``/dev/null``, so
   a caller reading the check's output never waits for it), and removes its socket when it ends.
 
+A check run while the process lives is handed to it whole (:func:`forward`): the process runs
+the same command (``reconcile.cli.main``) in the check's folder, with its standard input and the
+environment variables this package reads, and sends back what it wrote and its exit status. It
+keeps what the cache gave under content keys in memory (``reconcile.cache.keep_in_memory``:
+the sources' read and claims, groupings, checks), so after an edit of the draft it reads the
+draft, stats the sources, extracts the draft with the parse already loaded, groups and
+compares: no imports, no decoding of the sources' claims. The result is the command's own: the
+same code on the same files and settings (tested for each kind of edit against a cold check).
+A check that cannot be handed over (no process, any failure) runs as before.
+
 ``--keep-warm 0`` asks a running process to end.
 """
 
@@ -31,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import io
 import os
 import signal
 import socket
@@ -54,6 +65,13 @@ _ANSWER = TypeAdapter(list[Row] | None)
 _HEADER = struct.Struct(">Q")
 MAX_MESSAGE = 256 * 1024 * 1024
 _STOP = b"stop"
+_RUN = b"run"
+RUN_SECONDS = 3600.0  # a whole check: sources new to the cache are extracted in it
+# the environment variables this package reads, sent with a check handed over (see forward)
+ENVIRONMENT = ("RECONCILE_WORKERS", "RECONCILE_DEBUG", "NO_COLOR")
+_RESULT = TypeAdapter(tuple[int, str, str])  # exit status, standard output, standard error
+_REQUEST = TypeAdapter(tuple[list[str], str, dict[str, str], str | None])
+_serving = False  # True in the warm process itself
 CONNECT_SECONDS = 1.0  # a live process accepts at once; longer means it is not there
 ANSWER_SECONDS = 120.0  # a draft's extraction is capped at 5 s a megabyte (reconcile.timecap)
 _PATH_MAX = 100  # bytes in a Unix socket's path (108 on Linux, less elsewhere)
@@ -206,6 +224,78 @@ def ask(root: Path, docs: Sequence[Document], settings: Settings) -> Warm | None
     return Warm(conn, docs, settings)
 
 
+def serving() -> bool:
+    """Whether this is the warm process (a check it runs hands nothing over)."""
+    return _serving
+
+
+def forward(
+    root: Path, argv: Sequence[str], stdin: str | None = None
+) -> tuple[int, str, str] | None:
+    """Hand a whole ``reconcile check`` (its arguments ``argv``, run in this folder, with
+    ``stdin`` as its standard input when it reads a draft there) to the warm process of this
+    code; its exit status, standard output and standard error, or None when no process answers
+    (the caller then runs the check itself)."""
+    if _serving:
+        return None
+    conn = _connect(root)
+    if conn is None:
+        return None
+    env = {name: os.environ[name] for name in ENVIRONMENT if name in os.environ}
+    with contextlib.closing(conn):
+        try:
+            conn.settimeout(RUN_SECONDS)
+            _send(conn, _RUN)
+            _send(conn, _REQUEST.dump_json((list(argv), os.getcwd(), env, stdin)))
+            return _RESULT.validate_json(_receive(conn))
+        except (OSError, ValidationError, struct.error):
+            return None
+
+
+def _run(conn: socket.socket) -> None:
+    """In the warm process: run the check a :func:`forward` sent and send back its result."""
+    from reconcile.cli import main
+
+    try:
+        argv, cwd, env, stdin = _REQUEST.validate_json(_receive(conn))
+    except (OSError, ValidationError, struct.error):
+        return
+    if not argv or argv[0] != "check":
+        return
+    saved = {name: os.environ.get(name) for name in ENVIRONMENT}
+    streams = sys.stdin, sys.stdout, sys.stderr
+    out, err = io.StringIO(), io.StringIO()
+    here = os.getcwd()
+    try:
+        os.chdir(cwd)
+        for name in ENVIRONMENT:
+            if name in env:
+                os.environ[name] = env[name]
+            else:
+                os.environ.pop(name, None)
+        sys.stdin, sys.stdout, sys.stderr = io.StringIO(stdin or ""), out, err
+        code = main(argv)
+    except BaseException as exc:  # the command's own errors are its exit status already
+        code = 3
+        if os.environ.get("RECONCILE_DEBUG"):  # the traceback, as a check run here prints it
+            import traceback
+
+            traceback.print_exc(file=err)
+        else:
+            err.write(f"reconcile: internal error: {type(exc).__name__}: {exc}\n")
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = streams
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        with contextlib.suppress(OSError):
+            os.chdir(here)
+    with contextlib.suppress(OSError):
+        _send(conn, _RESULT.dump_json((code, out.getvalue(), err.getvalue())))
+
+
 def stop(root: Path) -> bool:
     """Ask the warm process of this code to end; whether one was there."""
     conn = _connect(root)
@@ -290,10 +380,17 @@ def _serve(listener: socket.socket, path: Path, idle: float) -> None:
         mine = path.lstat().st_ino
     except OSError:
         return
+    global _serving
+    _serving = True
     try:
         _detach(listener.fileno())
         gc.enable()  # a long-lived process: the collector as usual
+        from reconcile.cache import keep_in_memory
         from reconcile.timecap import extract_within  # extraction's code and vocabularies
+
+        keep_in_memory()
+        # the checks it runs use the cache its socket is in, wherever they run from
+        os.environ["RECONCILE_CACHE_DIR"] = os.path.abspath(path.parent)
 
         with contextlib.suppress(Exception):  # load the parse, units and vocabularies now
             extract_within(
@@ -337,6 +434,9 @@ def _answer(conn: socket.socket, extract: Callable[[Document, Settings], Extract
         first = _receive(conn)
         if first == _STOP:
             return False
+        if first == _RUN:
+            _run(conn)
+            return True
         settings = Settings.model_validate_json(first)
         docs = _DOCUMENTS.validate_json(_receive(conn))
     except (OSError, ValidationError, struct.error, ValueError):

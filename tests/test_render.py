@@ -249,6 +249,21 @@ def test_text_summary_messages_and_order() -> None:
     assert "Qwen3-Max parameters: 2 claims from 2 sources" in out
 
 
+def test_a_quiet_group_of_one_claim_is_counted_in_the_singular() -> None:
+    from reconcile.render.common import claims_from
+
+    assert claims_from(1, 1) == "1 claim from 1 source"
+    assert claims_from(3, 1) == "3 claims from 1 source"
+    text = "Brasswick Ferries carried 9,200 riders."
+    doc = Document(id="lone.txt", path="lone.txt", text=text)
+    claim = _claim("lone.txt#26-31", "lone.txt", text, "9,200", 9200.0, "riders", 9150, 9250)
+    group = Group(id="g1", label="Brasswick Ferries: riders", claims=[claim.id])
+    lone = Report(documents=[doc], claims=[claim], groups=[group], findings=[])
+    for out in (render_text(lone), render_markdown(lone)):
+        assert "Brasswick Ferries: riders: 1 claim from 1 source" in out
+        assert "1 claims" not in out and "1 sources" not in out
+
+
 def test_text_colour_only_on_request() -> None:
     coloured = render_text(REPORT, color=True)
     assert "\033[1;31merror\033[0m" in coloured

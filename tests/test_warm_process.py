@@ -99,12 +99,57 @@ def _corpus(folder: Path) -> tuple[Path, Path]:
     return draft, sources
 
 
+def _handed_over(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each check that follows was run by the warm process; a check run here fails."""
+    import reconcile.cli as cli
+
+    handed: list[bool] = []
+    real_forward = warm.forward
+
+    def forward(*a: object, **k: object) -> object:
+        got = real_forward(*a, **k)  # type: ignore[arg-type]
+        handed.append(got is not None)
+        return got
+
+    def check_here(*a: object, **k: object) -> object:
+        raise AssertionError("the check ran in this process")
+
+    monkeypatch.setattr(warm, "forward", forward)
+    monkeypatch.setattr(cli, "check_drafts", check_here)
+    return handed
+
+
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_a_check_after_an_edit_served_warm_equals_a_cold_one(
     root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
 ) -> None:
+    """The warm process runs the whole check after an edit, and again after the draft is put
+    back (then from what it kept in memory): each time what a cold check says."""
     draft, sources = _corpus(tmp_path)
     args = [str(draft), "--against", str(sources), "--keep-warm", "60"]
+    cold_args = [str(draft), "--against", str(sources), "--no-cache"]
+    first = _check(*args)  # starts the warm process; the sources' claims go to the cache
+    assert warm.running(root)
+    with monkeypatch.context() as m:
+        handed = _handed_over(m)
+        draft.write_text(EDITS[edit](DRAFT), encoding="utf-8")
+        warm_result = _check(*args)
+        draft.write_text(DRAFT, encoding="utf-8")
+        back = _check(*args)
+    assert handed == [True, True]
+    assert back == first == _check(*cold_args)
+    draft.write_text(EDITS[edit](DRAFT), encoding="utf-8")
+    assert warm_result == _check(*cold_args)
+    code, findings = warm_result
+    lines = [f["details"]["line"] for f in findings]  # type: ignore[index]
+    assert (code, lines[0] if lines else None) == EXPECTED[edit]  # the edit is seen
+
+
+def test_the_first_check_has_its_draft_extracted_by_the_process_it_starts(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No process yet: the check runs here, starts one and has it extract the draft."""
+    draft, sources = _corpus(tmp_path)
     served: list[bool] = []
     extracted_here: list[list[str]] = []
     real_take, real_extract = warm.Warm.take, pipeline._extract
@@ -118,19 +163,16 @@ def test_a_check_after_an_edit_served_warm_equals_a_cold_one(
         extracted_here.append([d.id for d in docs])
         return real_extract(docs, settings)
 
-    _check(*args)  # starts the warm process; the sources' claims go to the cache
-    assert warm.running(root)
+    _check(str(draft), "--against", str(sources))  # the sources' claims go to the cache
     monkeypatch.setattr(warm.Warm, "take", take)
     monkeypatch.setattr(pipeline, "_extract", extract)
-    draft.write_text(EDITS[edit](DRAFT), encoding="utf-8")
-    warm_result = _check(*args)
+    draft.write_text(EDITS["figure changed"](DRAFT), encoding="utf-8")
+    warm_result = _check(str(draft), "--against", str(sources), "--keep-warm", "60")
+    assert warm.running(root)
     assert served == [True]  # the edited draft's claims came from the warm process
     assert extracted_here == [[]]  # and nothing was extracted in this process
-    cold_result = _check(str(draft), "--against", str(sources), "--no-cache")
-    assert warm_result == cold_result
-    code, findings = warm_result
-    lines = [f["details"]["line"] for f in findings]  # type: ignore[index]
-    assert (code, lines[0] if lines else None) == EXPECTED[edit]  # the edit is seen
+    monkeypatch.setattr(pipeline, "_extract", real_extract)
+    assert warm_result == _check(str(draft), "--against", str(sources), "--no-cache")
 
 
 def test_keep_warm_zero_ends_the_process_and_an_idle_one_ends_itself(
@@ -237,21 +279,14 @@ def test_a_draft_on_standard_input_is_read_by_the_warm_process(
     """An editor pipes its buffer (``-`` with ``--stdin-name``): the warm process serves it."""
     _draft, sources = _corpus(tmp_path)
     args = ["-", "--stdin-name", "story.md", "--against", str(sources)]
-    served: list[bool] = []
-    real_take = warm.Warm.take
-
-    def take(self: warm.Warm, doc: Document, settings: Settings) -> object:
-        got = real_take(self, doc, settings)
-        served.append(got is not None)
-        return got
-
     monkeypatch.setattr("sys.stdin", io.StringIO(DRAFT))
     _check(*args, "--keep-warm", "60")  # starts the warm process
-    monkeypatch.setattr(warm.Warm, "take", take)
     edited = EDITS["sentence added"](DRAFT)
     monkeypatch.setattr("sys.stdin", io.StringIO(edited))
-    warm_result = _check(*args, "--keep-warm", "60")
-    assert served == [True]
+    with monkeypatch.context() as m:
+        handed = _handed_over(m)
+        warm_result = _check(*args, "--keep-warm", "60")
+    assert handed == [True]  # the warm process read the buffer sent
     monkeypatch.setattr("sys.stdin", io.StringIO(edited))
     assert warm_result == _check(*args, "--no-cache")
     assert warm_result[0] == 1 and warm_result[1][0]["details"]["line"] == 7  # type: ignore[index]
@@ -314,3 +349,33 @@ def test_a_sentence_with_a_figure_edited_needs_no_parse_in_the_check(
     assert warm_result[0] == 1  # 4,900 farmers against 4,300: the group is read, and split not
     monkeypatch.setattr(separate, "parse_sentences", real)
     assert warm_result == _check(str(draft), "--against", str(sources), "--no-cache")
+
+
+def test_a_check_handed_over_from_another_folder_uses_the_process_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A relative cache folder names one folder from where the process started and another
+    from where a later check runs: the process keeps to the one its socket is in."""
+    top = Path(tempfile.mkdtemp(prefix="rcw-"))
+    first, second = top / "a", top / "b"
+    second.mkdir()
+    first.mkdir()
+    draft, sources = _corpus(first)
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    try:
+        monkeypatch.chdir(first)
+        monkeypatch.setenv("RECONCILE_CACHE_DIR", "cache")
+        _check(str(draft), "--against", str(sources), "--keep-warm", "60")
+        assert warm.running(first / "cache")
+        monkeypatch.chdir(second)
+        monkeypatch.setenv("RECONCILE_CACHE_DIR", "../a/cache")  # the same folder
+        with monkeypatch.context() as m:
+            handed = _handed_over(m)
+            draft.write_text(EDITS["sentence added"](DRAFT), encoding="utf-8")
+            result = _check(str(draft), "--against", str(sources), "--keep-warm", "60")
+        assert handed == [True]
+        assert not (second / "cache").exists()  # "cache" read from b would be b/cache
+        assert result == _check(str(draft), "--against", str(sources), "--no-cache")
+    finally:
+        warm.stop(first / "cache")
+        shutil.rmtree(top, ignore_errors=True)

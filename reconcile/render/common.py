@@ -45,6 +45,11 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def claims_from(claims: int, sources: int) -> str:
+    """ "1 claim from 1 source", "3 claims from 2 sources": a quiet group's line."""
+    return f"{plural(claims, 'claim')} from {plural(sources, 'source')}"
+
+
 @dataclass
 class Index:
     """Id look-ups over a report; unknown ids are tolerated (skipped), never a crash."""

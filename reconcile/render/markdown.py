@@ -9,6 +9,7 @@ from reconcile.compare import when_words
 from reconcile.render.common import (
     Index,
     claim_interval,
+    claims_from,
     fmt_value,
     one_line,
     quiet_groups,
@@ -68,5 +69,5 @@ def render_markdown(report: Report) -> str:
         out += ["", "## Groups without findings", ""]
         for g in quiet:
             sources = sorted({c.document for c in idx.group_claims(g)})
-            out.append(f"- {md(g.label)}: {len(g.claims)} claims from {len(sources)} sources")
+            out.append(f"- {md(g.label)}: {claims_from(len(g.claims), len(sources))}")
     return "\n".join(out) + "\n"

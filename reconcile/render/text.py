@@ -7,6 +7,7 @@ from reconcile.compare import when_words
 from reconcile.render.common import (
     Index,
     claim_interval,
+    claims_from,
     claims_shown,
     fmt_value,
     plural,
@@ -86,7 +87,5 @@ def render_text(report: Report, *, color: bool = False) -> str:
         lines += ["", paint("head", f"== {plural(len(quiet), 'group')} without findings ==")]
         for g in quiet:
             sources = sorted({c.document for c in idx.group_claims(g)})
-            lines.append(
-                paint("dim", f"  {g.label}: {len(g.claims)} claims from {len(sources)} sources")
-            )
+            lines.append(paint("dim", f"  {g.label}: {claims_from(len(g.claims), len(sources))}"))
     return "\n".join(lines) + "\n"
