@@ -47,12 +47,23 @@ AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,[ \t]+$")  # "Y
 
 # "54 of the 101 seats", "nine of the country's 14 provinces"
 OF_THE = re.compile(
-    r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?:[a-z]+(?:'|\u2019)s[ \t]+)?(?=[0-9])",
+    r"[ \t]+of[ \t]+(?:(?:the|its|their|all|his|her|our|these|those)[ \t]+)?"
+    r"(?:[a-z]+(?:'|\u2019)s[ \t]+)?(?=[0-9])",
     re.IGNORECASE,
 )
 
 
-OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b", re.IGNORECASE)
+# A part of a whole named after the number: "45 of those injured", "312 of the
+# county's confirmed cases", "37 of the detainees" (a determiner, a possessive at most, then the
+# noun phrase read as after a number: up to two adjectives and a plural).
+OF_DETERMINER = re.compile(
+    r"[ \t]+of[ \t]+(?:the|its|their|his|her|our|these|those)"
+    r"(?:[ \t]+[A-Za-z]+(?:'|\u2019)s)?(?=[ \t])",
+    re.IGNORECASE,
+)
+
+
+OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|those)\b", re.IGNORECASE)
 
 
 YEARS_OLD = re.compile(r"(?:-|[ \t]+)old\b", re.IGNORECASE)
