@@ -505,6 +505,9 @@ def partitive(s: Scan, num: Num) -> Unit | None:
     noun = plural_noun(n, dm.end(), num)
     if noun is None:
         return None
+    for w in re.findall(r"[A-Za-z]+|[0-9]", n[dm.end() : noun.end]):
+        if w.isdigit() or w.lower() in v.number_words:
+            return None  # "five of the three-ton satellites": the words hold a figure of their own
     return Unit(noun.end, noun.unit, "count")  # the span holds the noun, as in "300 models"
 
 
