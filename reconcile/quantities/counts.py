@@ -383,10 +383,9 @@ def scan_one_and_a_half(s: Scan) -> None:
 # after "a"/"an" is one of that unit, a duration, when a qualifier stands before it or a
 # comparative after it (without either, "a week" is mostly a rate or a date: "twice a week",
 # "a week later", "a week ago").
-ARTICLE_DURATION = re.compile(
+ARTICLE_DURATION = re.compile(  # matched on the lower-cased text
     r"(?<![\w-])an?[ \t]+(?P<u>second|minute|hour|day|week|fortnight|month|year|decade)\b"
-    r"(?![-'\u2019])",
-    re.IGNORECASE,
+    r"(?![-'\u2019])"
 )
 LONGER_AFTER = re.compile(
     r"[ \t]+(?:longer|shorter|(?:more|less)\b(?![ \t]+than))\b", re.IGNORECASE
@@ -401,7 +400,7 @@ def scan_article_durations(s: Scan) -> None:
     low = s.low
     if " a " not in low and " an " not in low:
         return
-    for m in ARTICLE_DURATION.finditer(s.n):
+    for m in ARTICLE_DURATION.finditer(low):
         a, b = m.span()
         if (
             s.blocked_span(a) is not None
