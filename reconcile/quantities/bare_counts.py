@@ -107,6 +107,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return None
     if year:
         return None
+    table = table_unit(s, amt, num)
+    if table is not None:
+        return table  # "Net debt (£m): 640", "Shares in issue (m): 512.4"
     label = label_unit(s, amt, num)
     if label is not None:
         return label  # "Structures destroyed: 287", "- Fatalities: 4 (civilian)"
@@ -582,3 +585,35 @@ def _just_before(n: str, prev: Mention, start: int) -> bool:
     characters before."""
     between = n[prev.span[1] : start]
     return len(between) <= 240 and len(SENTENCE_BREAK.findall(between)) <= 1
+
+
+# A label whose unit is written in brackets before its colon, as table rows and fact lines
+# write it: "Net debt (£m): 640", "Revenue ($bn): 4.2", "Shares in issue (m): 512.4". The
+# bracket holds a currency (symbol or code), a scale, or both; nothing else is read.
+TABLE_UNIT = re.compile(
+    r"\((?P<cur>[^\w\s()]{1,3}|[A-Za-z]{2}\$|[A-Z]{3}[ \t]?)?(?P<sc>[a-zA-Z]{1,3})?\)[ \t]*:[ \t]*$"
+)
+
+
+def table_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """The unit of a table label before the number (see TABLE_UNIT): money with its scale,
+    or a number in the bracket's scale."""
+    n, v = s.n, s.v
+    if num.word or num.scale is not None or amt.cur is not None:
+        return None
+    m = TABLE_UNIT.search(n, max(0, amt.start - 16), amt.start)
+    if m is None or not (m["cur"] or m["sc"]):
+        return None
+    factor = 1.0
+    if m["sc"]:
+        sc = m["sc"]
+        scale = v.single_scales.get(sc) if len(sc) == 1 else v.scales.get(sc.lower())
+        if scale is None:
+            return None
+        factor = scale
+    if not m["cur"]:
+        return Unit(num.end, "", "number", factor)
+    c = v.cur_by_token.get(m["cur"].strip().lower())
+    if c is None:
+        return None
+    return Unit(num.end, c.code, "money", factor * c.factor, c.alternatives)
