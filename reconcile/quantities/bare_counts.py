@@ -531,7 +531,7 @@ PASSIVE_AFTER = re.compile(
     r"[ \t]+(?P<aux>(?:(?:are|were|was|is|have|has|had)[ \t]+)?(?:(?:been|being)[ \t]+)?)"
     r"(?:(?:[a-z]+ly|now|still|also|all)[ \t]+)?"
     r"(?P<p>[a-z]{2,}ed|taken|sent|hurt|held|brought|found|shot|stuck|left|thrown|given|"
-    r"struck|stolen|sold|lost|built|caught)\b(?![-'\u2019])"
+    r"struck|stolen|sold|lost|built|caught|came|went|took|made|ran|got|saw)\b(?![-'\u2019])"
 )
 
 
