@@ -2,6 +2,7 @@
 
     python benchmarks/extraction.py            # all suites, all importable peers
     python benchmarks/extraction.py --only reconcile
+    python benchmarks/extraction.py --gold evaluation/realnews [--list]   # gold figures missed
 
 Suites are JSONL files (see shared/peers/README.md): ``{"suite", "id", "text", "expected":
 [{"value", "unit", "span", "surface"}]}``. Pass rule (the README's): a case passes when every
@@ -239,12 +240,56 @@ def evaluate(extract: Extractor, cases: list[Case]) -> Result:
     )
 
 
+def gold_coverage(folders: list[Path], listing: bool) -> int:
+    """Per folder of events (``fixtures``, ``evaluation/<set>``): how many gold figures no
+    mention of :func:`reconcile.extract_quantities` overlaps, which is what ``reconcile
+    evaluate`` lists as missed claims (every mention becomes a claim), in a fraction of its
+    time. ``listing`` prints each one: event, claim id and the quote with 60 characters of
+    context either side (development texts only: never paste them into tests)."""
+    from reconcile.evaluate import find_events
+    from reconcile.gold import load_event
+    from reconcile.quantities import extract_quantities
+
+    total = missed = 0
+    for folder in folders:
+        set_total = set_missed = 0
+        for event_dir in find_events(folder):
+            event = load_event(event_dir)
+            texts = {d.id: d.text for d in event.documents}
+            found = {d.id: [m.span for m in extract_quantities(d.text)] for d in event.documents}
+            for gid, span in event.spans.items():
+                set_total += 1
+                if any(a < span.end and span.start < b for a, b in found[span.document]):
+                    continue
+                set_missed += 1
+                if listing:
+                    text = texts[span.document]
+                    around = text[max(0, span.start - 60) : span.end + 60].replace("\n", " ")
+                    quote = text[span.start : span.end]
+                    print(f"   {event_dir.name} {gid} [{quote}] ... {around}")
+        print(f"{folder!s:<32} {set_missed:>5} of {set_total:>5} gold figures not extracted")
+        total += set_total
+        missed += set_missed
+    print(f"{'total':<32} {missed:>5} of {total:>5}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--peers-dir", type=Path, default=PEERS_DIR)
     ap.add_argument("--only", action="append", choices=sorted(PEERS), help="extractor(s) to run")
     ap.add_argument("--failures", action="store_true", help="list reconcile's failing cases")
+    ap.add_argument(
+        "--gold",
+        type=Path,
+        nargs="+",
+        metavar="FOLDER",
+        help="instead: count the gold figures of these event folders that no mention overlaps",
+    )
+    ap.add_argument("--list", action="store_true", help="with --gold: print each one")
     args = ap.parse_args(argv)
+    if args.gold:
+        return gold_coverage(args.gold, args.list)
     if not args.peers_dir.is_dir():
         print(f"skip: no peer suites at {args.peers_dir} (they live outside the repository)")
         return 0

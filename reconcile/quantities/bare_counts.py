@@ -26,14 +26,17 @@ from __future__ import annotations
 
 import re
 
+from reconcile.claims.models import Mention
 from reconcile.quantities.counts import (
     AGE_NAME,
+    OF_DETERMINER,
     OF_THE,
     OF_THEM,
     clock_after,
     is_big,
     noun_suffix,
     plural_looking,
+    plural_noun,
     singular,
     small_plain,
 )
@@ -104,6 +107,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return None
     if year:
         return None
+    table = table_unit(s, amt, num)
+    if table is not None:
+        return table  # "Net debt (£m): 640", "Shares in issue (m): 512.4"
     label = label_unit(s, amt, num)
     if label is not None:
         return label  # "Structures destroyed: 287", "- Fatalities: 4 (civilian)"
@@ -134,6 +140,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
                 noun = noun_suffix(n, num2.end, num2)
                 if noun is not None:
                     return Unit(num.end, noun.unit, "count")
+    part = partitive(s, num)
+    if part is not None:
+        return part  # "45 of those injured", "37 of the detainees"
     cm = (
         v.cue_rx.search(n, max(0, amt.start - 24), amt.start)
         if s.word_before(amt.start) in v.cue_last
@@ -170,6 +179,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return Unit(num.end, "year", "count", modifier="age")  # "said Tom Varela, 24."
     if v.people_after_rx.match(n, num.end) and (is_big(num) or small_plain(n, num)):
         return Unit(num.end, "person", "count")  # "At least 94 were killed"
+    passive = passive_subject(s, amt, num)
+    if passive is not None:
+        return passive  # "14 are critically hurt", "Of those, 52 were scrapped"
     head = head_count(s, amt, num)
     if head is not None:
         return head
@@ -179,6 +191,8 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     prev = s.out[-1] if s.out else None
     if prev is None or prev.kind != "count" or prev.modifier is not None:
         return None
+    if OF_THEM.match(n, num.end) and _just_before(n, prev, amt.start):
+        return Unit(num.end, prev.unit, "count")  # "employs 2,300 people. 900 of them"
     between = n[prev.span[1] : amt.start]
     if len(between) > 100 or SENTENCE_BREAK.search(between):
         return None
@@ -474,3 +488,132 @@ def of_noun(s: Scan, text: str, pos: int) -> tuple[str, int] | None:
             return None
         at = m.end()
     return None
+
+
+def partitive(s: Scan, num: Num) -> Unit | None:
+    """A part of a whole whose noun follows "of" and a determiner (see OF_DETERMINER): "37 of
+    the detainees" (detainee), "312 of the county's confirmed cases" (case), "45 of those
+    injured" (a word of ``[head_counts.of_words]``: person)."""
+    n, v = s.n, s.v
+    if num.value != int(num.value) or num.value <= 0:
+        return None
+    dm = OF_DETERMINER.match(n, num.end)
+    if dm is None:
+        return None
+    word = WORD_AFTER.match(n, dm.end())
+    if word is not None and word["w"].lower() in v.head_of_words:
+        nxt = WORD_AFTER.match(n, word.end())
+        if nxt is None or not plural_looking(nxt["w"].lower()):
+            return Unit(word.end(), v.head_of_words[word["w"].lower()], "count")
+    noun = plural_noun(n, dm.end(), num)
+    if noun is None:
+        return None
+    for w in re.findall(r"[A-Za-z]+|[0-9]", n[dm.end() : noun.end]):
+        if w.isdigit() or w.lower() in v.number_words:
+            return None  # "five of the three-ton satellites": the words hold a figure of their own
+    return Unit(noun.end, noun.unit, "count")  # the span holds the noun, as in "300 models"
+
+
+# The end of the words a bare number may open as the subject of its clause (see
+# passive_subject): the start of a line or sentence, a clause mark, or a conjunction,
+# relative or verb of saying ("and 90 are being treated", "of which 300 were", "says 14
+# are critically hurt", "with 77 trapped"), an opening quote or bullet at most between.
+SUBJECT_OPENS = re.compile(
+    r"(?:^|[.!?;:,(\u2014\u2013]|(?<![^\s])[-*\u2022]|\n|(?<![\w-])(?:and|but|while|with|including|"
+    r"which|whom|says|said|say|that|another|a[ \t]+further))[ \t\"'\u201c\u2018]*$",
+    re.IGNORECASE,
+)
+
+
+# After the number: an auxiliary ("are being", "have been", "were"), an adverb ("seriously")
+# and a participle or past tense: a word in -ed or an irregular participle.
+PASSIVE_AFTER = re.compile(
+    r"[ \t]+(?P<aux>(?:(?:are|were|was|is|have|has|had)[ \t]+)?(?:(?:been|being)[ \t]+)?)"
+    r"(?:(?:[a-z]+ly|now|still|also|all)[ \t]+)?"
+    r"(?P<p>[a-z]{2,}ed|taken|sent|hurt|held|brought|found|shot|stuck|left|thrown|given|"
+    r"struck|stolen|sold|lost|built|caught|came|went|took|made|ran|got|saw)\b(?![-'\u2019])"
+)
+
+
+# durations and times of day are not what a later bare number counts
+TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade"}
+)
+
+
+def passive_subject(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """A bare number that is the subject of its clause, followed by a participle or a verb in
+    the past: the noun is left out because the sentence or the one before names it. "14 are
+    critically hurt", "14 taken to hospital", "and 90 are being treated" count people (the
+    participle is one of ``[people_after] states``); "Of those, 52 were scrapped" and "23
+    were moved" count the noun of the count just before, in this sentence or the one
+    before. The number must open its clause (after a clause mark, a conjunction or a verb of
+    saying, see SUBJECT_OPENS): "the 747 landed" is a name; a plural noun after the
+    participle ("20 armed men") is read by the noun rules."""
+    n, v = s.n, s.v
+    if not (is_big(num) or small_plain(n, num)) or num.value != int(num.value):
+        return None
+    pm = PASSIVE_AFTER.match(n, num.end)
+    if pm is None or clock_after(s, num.end):
+        return None
+    nxt = WORD_AFTER.match(n, pm.end())
+    if pm["aux"] == "" and nxt is not None and plural_looking(nxt["w"].lower()):
+        return None  # "20 armed men": an adjective before the counted noun
+    start = amt.start
+    qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+    if qm is not None and qm["q"]:
+        start = qm.start()
+    if SUBJECT_OPENS.search(n, max(0, start - 24), start) is None:
+        return None
+    if v.people_state_rx.match(n, pm.start("p")):
+        return Unit(num.end, "person", "count")
+    # the last count before (a share of it may stand between: "408 people, 60% of them ...")
+    prev = next((m for m in reversed(s.out[-3:]) if m.kind == "count"), None)
+    if (
+        prev is None
+        or prev.modifier is not None
+        or prev.unit in TIME_UNITS
+        or not _just_before(n, prev, amt.start)
+    ):
+        return None
+    return Unit(num.end, prev.unit, "count")
+
+
+def _just_before(n: str, prev: Mention, start: int) -> bool:
+    """``prev`` ends in the sentence of ``start`` or the one before (which may close a
+    paragraph: "96 buses were withdrawn.\n\nOf those, 52 were scrapped"), at most 240
+    characters before."""
+    between = n[prev.span[1] : start]
+    return len(between) <= 240 and len(SENTENCE_BREAK.findall(between)) <= 1
+
+
+# A label whose unit is written in brackets before its colon, as table rows and fact lines
+# write it: "Net debt (£m): 640", "Revenue ($bn): 4.2", "Shares in issue (m): 512.4". The
+# bracket holds a currency (symbol or code), a scale, or both; nothing else is read.
+TABLE_UNIT = re.compile(
+    r"\((?P<cur>[^\w\s()]{1,3}|[A-Za-z]{2}\$|[A-Z]{3}[ \t]?)?(?P<sc>[a-zA-Z]{1,3})?\)[ \t]*:[ \t]*$"
+)
+
+
+def table_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """The unit of a table label before the number (see TABLE_UNIT): money with its scale,
+    or a number in the bracket's scale."""
+    n, v = s.n, s.v
+    if num.word or num.scale is not None or amt.cur is not None:
+        return None
+    m = TABLE_UNIT.search(n, max(0, amt.start - 16), amt.start)
+    if m is None or not (m["cur"] or m["sc"]):
+        return None
+    factor = 1.0
+    if m["sc"]:
+        sc = m["sc"]
+        scale = v.single_scales.get(sc) if len(sc) == 1 else v.scales.get(sc.lower())
+        if scale is None:
+            return None
+        factor = scale
+    if not m["cur"]:
+        return Unit(num.end, "", "number", factor)
+    c = v.cur_by_token.get(m["cur"].strip().lower())
+    if c is None:
+        return None
+    return Unit(num.end, c.code, "money", factor * c.factor, c.alternatives)

@@ -47,12 +47,23 @@ AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,[ \t]+$")  # "Y
 
 # "54 of the 101 seats", "nine of the country's 14 provinces"
 OF_THE = re.compile(
-    r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?:[a-z]+(?:'|\u2019)s[ \t]+)?(?=[0-9])",
+    r"[ \t]+of[ \t]+(?:(?:the|its|their|all|his|her|our|these|those)[ \t]+)?"
+    r"(?:[a-z]+(?:'|\u2019)s[ \t]+)?(?=[0-9])",
     re.IGNORECASE,
 )
 
 
-OF_THEM = re.compile(r"[ \t]+of[ \t]+them\b", re.IGNORECASE)
+# A part of a whole named after the number: "45 of those injured", "312 of the
+# county's confirmed cases", "37 of the detainees" (a determiner, a possessive at most, then the
+# noun phrase read as after a number: up to two adjectives and a plural).
+OF_DETERMINER = re.compile(
+    r"[ \t]+of[ \t]+(?:the|its|their|his|her|our|these|those)"
+    r"(?:[ \t]+[A-Za-z]+(?:'|\u2019)s)?(?=[ \t])",
+    re.IGNORECASE,
+)
+
+
+OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|those)\b", re.IGNORECASE)
 
 
 YEARS_OLD = re.compile(r"(?:-|[ \t]+)old\b", re.IGNORECASE)
@@ -366,3 +377,45 @@ def scan_one_and_a_half(s: Scan) -> None:
         qual, qual_text = s.qualifier(a, b, unit)
         lo, hi = (1.25, 1.75) if qual is None else qualified_interval(1.5, 0.25, qual)
         _found_first(s, a, b, 1.5, unit, (lo, hi), (qual, qual_text))
+
+
+# "more than a decade", "at least a week", "up to a fortnight", "a week longer": a time noun
+# after "a"/"an" is one of that unit, a duration, when a qualifier stands before it or a
+# comparative after it (without either, "a week" is mostly a rate or a date: "twice a week",
+# "a week later", "a week ago").
+ARTICLE_DURATION = re.compile(  # matched on the lower-cased text
+    r"(?<![\w-])an?[ \t]+(?P<u>second|minute|hour|day|week|fortnight|month|year|decade)\b"
+    r"(?![-'\u2019])"
+)
+LONGER_AFTER = re.compile(
+    r"[ \t]+(?:longer|shorter|(?:more|less)\b(?![ \t]+than))\b", re.IGNORECASE
+)
+FORTNIGHT = ("week", 2.0)
+
+
+def scan_article_durations(s: Scan) -> None:
+    """Each qualified "a/an <time noun>" (see ARTICLE_DURATION), found before the scan like "an
+    hour and a half" and joined to its output at the end: value 1 of the unit ("a fortnight":
+    2 weeks), written precision half a unit, widened by its qualifier."""
+    low = s.low
+    if " a " not in low and " an " not in low:
+        return
+    for m in ARTICLE_DURATION.finditer(low):
+        a, b = m.span()
+        if (
+            s.blocked_span(a) is not None
+            or RATE_BEFORE.search(s.n, max(0, a - 24), a)
+            or AGO.match(s.n, b)
+        ):
+            continue
+        unit, value = m["u"].lower(), 1.0
+        if unit == "fortnight":
+            unit, value = FORTNIGHT
+        qual, qual_text = s.qualifier(a, b, unit)
+        if qual is None and LONGER_AFTER.match(s.n, b) is None:
+            continue
+        half = 0.5 * value
+        lo, hi = (
+            (value - half, value + half) if qual is None else qualified_interval(value, half, qual)
+        )
+        _found_first(s, a, b, value, unit, (lo, hi), (qual, qual_text))

@@ -154,8 +154,19 @@ def pence_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | 
     v = vocab()
     if pos == 0 or not n[pos - 1].isdigit() or _PENCE.match(n, pos) is None:
         return None
-    if n[start:pos] in v.pence_not:
-        return None  # "1080p": a video resolution
-    if v.pence_cue_rx.search(n, max(0, start - 300), min(len(n), pos + 100)) is None:
+    if n[start:pos] in v.pence_not and PER_SHARE.match(n, pos + 1) is None:
+        return None  # "1080p": a video resolution; "360p a share" is a price
+    if (
+        v.pence_cue_rx.search(n, max(0, start - PENCE_BEFORE), min(len(n), pos + PENCE_AFTER))
+        is None
+    ):
         return None
     return pos + 1, Currency("GBP", 0.01), 1.0
+
+
+# "360p a share", "380p/share": a price, whatever the number
+PER_SHARE = re.compile(r"[ \t]*(?:/|(?:a|per|each)[ \t]+)share\b", re.IGNORECASE)
+# how far a word of [pence] may stand from the number: a research note names sterling in its
+# table, its prices in pence at the top ("Target price: 450p", the "£m" rows below)
+PENCE_BEFORE = 2000
+PENCE_AFTER = 2000

@@ -31,7 +31,11 @@ from collections.abc import Callable, Mapping
 
 from reconcile.claims.models import Mention
 from reconcile.quantities.amounts import amount, left_ok
-from reconcile.quantities.counts import scan_one_and_a_half, scan_ordinal_minutes
+from reconcile.quantities.counts import (
+    scan_article_durations,
+    scan_one_and_a_half,
+    scan_ordinal_minutes,
+)
 from reconcile.quantities.model_sizes import scan_model_names
 from reconcile.quantities.multipliers import fold, verb
 from reconcile.quantities.percent import digit_words, flat, point_words, share
@@ -78,6 +82,7 @@ def scan(text: str) -> list[Mention]:
     s = Scan(text)
     scan_model_names(s)
     scan_one_and_a_half(s)
+    scan_article_durations(s)
     scan_ordinal_minutes(s)
     n, lowered = s.n, s.low
     # the fraction branch only where a denominator word stands (str.find is cheap)

@@ -142,6 +142,7 @@ class Vocab:
     point_words: dict[str, float] = field(default_factory=dict)
     plural_not: frozenset[str] = frozenset()
     people_after_rx: re.Pattern[str] = re.compile("")
+    people_state_rx: re.Pattern[str] = re.compile("")
     ratio_rx: re.Pattern[str] = re.compile("")
     ratio_not_before: frozenset[str] = frozenset()
     not_adjectives: frozenset[str] = frozenset()
@@ -502,6 +503,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"|(?:{words_rx(pa['verbs'])}))\b",
         re.IGNORECASE,
     )
+    v.people_state_rx = re.compile(rf"(?:{words_rx(pa['states'])})\b", re.IGNORECASE)
     pl = cn["plural"]
     v.plural_not = frozenset(w.lower() for w in pl["not_counted"])
     v.not_adjectives = frozenset(w.lower() for w in pl["not_adjectives"])
