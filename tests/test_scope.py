@@ -786,3 +786,25 @@ def test_control_two_offers_for_the_shares_still_conflict() -> None:
     b = fig("b.txt", b_text, "£1.5bn", 1.5e9, **DEAL)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "takeover offer price"))
     assert f.kind == "value_mismatch"
+
+
+def test_the_sentence_before_a_count_can_give_its_period() -> None:
+    a_text = "First-aid crews saw 1,020 patients over the four days. Sixty went to hospital."
+    b_text = "First-aid crews saw 415 patients today. Twenty-two went to hospital."
+    hosp = {"unit": "patient", "kind": "count", "metric": "patients hospitalised"}
+    a = fig("a.txt", a_text, "Sixty", 60, **hosp)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "Twenty-two", 22, **hosp)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "patients hospitalised")
+    assert not alarms(findings)
+    assert "whole period" in findings[0].message
+
+
+def test_a_part_is_not_set_against_a_count_of_the_whole() -> None:
+    shots = {"unit": "shot", "kind": "count", "metric": "shots"}
+    a_text = "Dunmere had 17 shots in the second half."
+    b_text = "Only six of their shots troubled the keeper."
+    a = fig("a.txt", a_text, "17 shots", 17, **shots)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "six", 6, **shots)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "shots")
+    assert not alarms(findings)
+    assert "part" in findings[0].message

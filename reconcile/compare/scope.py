@@ -26,7 +26,8 @@ measurement, and then a difference is no conflict (an info note says why):
 - **part of a period**: a count for a whole period ("over the three days", "in total") against
   one for a day within it ("287 treated today");
 - **part and whole**: a count written as the whole a part is taken from ("four of its six
-  carriages") against another source's count not written so, which may count the part;
+  carriages") or as a part ("eight of their shots") against another source's count not
+  written so;
 - **debt included**: an amount given with a company's debt included ("including net debt, the
   deal is worth ...", an enterprise value) against one given without: the whole business and
   its shares;
@@ -388,18 +389,30 @@ def _said_near(
 PERIOD_WINDOW = 60  # characters either side of a figure read for its period
 
 
+def _periods(c: Claim, ctx: Ctx) -> tuple[bool, bool]:
+    """(whole period, day within it) as the figure's sentence says, or, when it says neither,
+    as the sentence before it says ("Organisers say 287 were treated today. Seven have been
+    taken to hospital.")."""
+    r = scope_rules()
+    whole = _said_near(c, ctx, r.whole_period, PERIOD_WINDOW, PERIOD_WINDOW)
+    part = _said_near(c, ctx, r.part_day, PERIOD_WINDOW, PERIOD_WINDOW)
+    if whole or part:
+        return whole, part
+    before = previous_sentence(c, ctx.texts.get(c.document, ""))
+    return r.whole_period.search(before) is not None, r.part_day.search(before) is not None
+
+
 def part_of_period(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """A count for a whole period ("over the three days", "in total") against one for a day
-    within it ("today", "on Saturday"): a part and its whole."""
-    r = scope_rules()
+    within it ("today", "on Saturday"): a part and its whole. The sentence before a figure
+    speaks for it when its own says neither."""
     if a.kind != "count" or b.kind != "count":
         return None
-    wa = _said_near(a, ctx, r.whole_period, PERIOD_WINDOW, PERIOD_WINDOW)
-    wb = _said_near(b, ctx, r.whole_period, PERIOD_WINDOW, PERIOD_WINDOW)
+    (wa, pa), (wb, pb) = _periods(a, ctx), _periods(b, ctx)
     if wa == wb:
         return None
     whole, part = (a, b) if wa else (b, a)
-    if not _said_near(part, ctx, r.part_day, PERIOD_WINDOW, PERIOD_WINDOW):
+    if not (pb if wa else pa):
         return None
     return Apart(
         "part of a period",
@@ -448,19 +461,32 @@ def is_whole(c: Claim, ctx: Ctx) -> bool:
     return scope_rules().whole.search(text[max(0, c.span[0] - 30) : c.span[0]]) is not None
 
 
+_PART_OF = re.compile(r"(?i)^\s+of\s+(?:its|their|the|his|her|our|those|them)\b")
+
+
+def is_part(c: Claim, ctx: Ctx) -> bool:
+    """Whether the figure is written as a part taken from a whole ("eight of their shots")."""
+    text = ctx.texts.get(c.document, "")
+    return _PART_OF.match(text[c.span[1] : c.span[1] + 20]) is not None or bool(
+        _PART_OF.match(" " + c.text.split(" ", 1)[-1]) and " of " in c.text
+    )
+
+
 def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """A count written as a whole ("four of its six carriages") against another source's count
-    not written so: that one may count the part."""
+    """A count written as a whole ("four of its six carriages") or as a part ("eight of their
+    shots") against another source's count not written so: the two may count the part and the
+    whole."""
     if a.kind != "count" or b.kind != "count" or a.document == b.document:
         return None
-    wa, wb = is_whole(a, ctx), is_whole(b, ctx)
-    if wa == wb:
+    ra = "whole" if is_whole(a, ctx) else "part" if is_part(a, ctx) else None
+    rb = "whole" if is_whole(b, ctx) else "part" if is_part(b, ctx) else None
+    if ra == rb:
         return None
-    whole = a if wa else b
+    said, role = (a, ra) if ra is not None else (b, rb)
     return Apart(
         "part and whole",
-        f"{whole.document} gives its figure as the whole a part is taken from, which the other "
-        "source's figure may be",
+        f"{said.document} gives its figure as the {role} of a count, which the other source's "
+        "figure may not be",
     )
 
 
