@@ -403,11 +403,50 @@ def _relation(root: Token, depth: int = 0) -> str | None:
     return None
 
 
+_QUANTITY_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def _hyphen_run(tok: Token) -> Span:
+    """The hyphenated word ``tok`` is part of, as written ("sell-on", "one-off"): the tagger
+    splits it at each hyphen and attaches the parts as it likes, one parse "sell" to the noun,
+    the next "on"."""
+    doc = tok.doc
+    left = right = tok.i
+    while (
+        left >= 2
+        and doc[left - 1].text == "-"
+        and not doc[left - 2].whitespace_
+        and not (doc[left - 1].whitespace_)
+    ):
+        left -= 2
+    while (
+        right + 2 < len(doc)
+        and doc[right + 1].text == "-"
+        and not doc[right].whitespace_
+        and (not doc[right + 1].whitespace_)
+    ):
+        right += 2
+    return doc[left : right + 1]
+
+
 def _narrowing(thing: Token, skip: Iterable[int]) -> tuple[str, ...]:
     skipped = set(skip)
     out: list[str] = []
+    runs: set[int] = set()
     for c in thing.children:
         if c.i in skipped or c.like_num or c.ent_type_ in ("MONEY", "PERCENT", "CARDINAL"):
+            continue
+        run = _hyphen_run(c) if c.dep_ in _NARROWING_DEPS and c.i < thing.i else None
+        if (
+            run is not None
+            and len(run) > 1
+            and thing not in run
+            and not any(t.ent_type_ in _QUANTITY_ENTS for t in run)  # "$34,000-priced"
+        ):
+            # "a 10% sell-on clause", "the two-year fixed rate": one word, however parsed
+            if run.start not in runs and not any(t.i in skipped for t in run):
+                runs.add(run.start)
+                out.append(run.text.lower())
             continue
         if c.dep_ in _NARROWING_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN", "VERB"):
             out.append(c.lemma_.lower())
