@@ -93,6 +93,7 @@ from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
     describe,
+    done_at,
     keyword_off_clause,
     own_noun,
     parse_sentences,
@@ -819,11 +820,24 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) 
         docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
         for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
             parsed[k] = (doc, lo)
+    names = _physical_names()
     for f in todo:
         doc, lo = parsed[f.sent]
+        name = names.get(dimension_of(f.unit)) if f.kind == "physical" else None
+        if name and done_at(doc, f.start - lo, f.end - lo):
+            f.metric = name  # "entered the curve at 112km/h": a speed, whatever entered
+            continue
         d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
+
+
+@cache
+def _physical_names() -> dict[str, str]:
+    """metrics.toml [physical_names]: the name of what a physical figure of one dimension
+    measures when it is the rate at which its clause's verb happens (:func:`done_at`)."""
+    data = tomllib.loads((DATA / "metrics.toml").read_text(encoding="utf-8"))
+    return dict(data.get("physical_names", {}))
 
 
 def _related_counts(

@@ -962,3 +962,14 @@ def own_noun(doc: Doc, start: int, end: int) -> str | None:
         return thing.lemma_.lower()  # "a fifth of the staff", "booked $3bn in revenue"
     own = thing.i == head.i or (head.dep_ == "prep" and head.head.i == thing.i)
     return thing.lemma_.lower() if own else None  # "the $5bn budget", "debts of £640m"
+
+
+def done_at(doc: Doc, start: int, end: int) -> bool:
+    """Is the figure the rate at which its clause's verb happens: the object of an "at" on
+    the verb ("the train was travelling at 112km/h", "the unit entered the curve at 121
+    km/h")? Not a noun's own figure ("a limit of 60km/h"), nor "cleared for 140 km/h"."""
+    root = _figure_root(doc, start, end)
+    if root is None or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ == "at" and _is_clause_verb(prep.head)
