@@ -91,7 +91,14 @@ from reconcile.claims.extract import extract_quantities
 from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft_clause
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
-from reconcile.claims.parse import describe, parse_sentences, relation
+from reconcile.claims.parse import (
+    describe,
+    done_at,
+    keyword_off_clause,
+    own_noun,
+    parse_sentences,
+    relation,
+)
 from reconcile.claims.places import FirstMention, read_places
 from reconcile.claims.subject import _parse_contested, _Parsed, _subject, _targets
 from reconcile.claims.timeref import (
@@ -309,15 +316,32 @@ def _choose_metric(
         left_only = _choose_metric(text, figs, i, v, skip, right=False)
         if left_only is not None:
             return left_only  # "invest ... over the next five years": what came before
+    chosen = _metric_hit(text, figs, i, v, skip, right)
+    return None if chosen is None else chosen[0]
+
+
+def _metric_hit(
+    text: str,
+    figs: list[_Fig],
+    i: int,
+    v: Vocab,
+    skip: MetricSpec | None = None,
+    right: bool = True,
+    off: Callable[[int, int], bool] | None = None,
+) -> tuple[MetricSpec, tuple[int, int] | None] | None:
+    """The metric of figure i and the span of the keyword that named it (None: a pattern
+    around the figure, its unit or its modifier named it). ``off``: keyword spans the parse
+    puts off the figure's clause, left out."""
     f = figs[i]
     m = f.mention
     h_lo, h_hi = _hard_clause(text, f, v)
     s_lo, s_hi = _soft_clause(text, f, v)
     others = [(figs[j].start, figs[j].end) for j in f.peers if j != i and not figs[j].bracketed]
     best: tuple[float, int, int] | None = None  # score, -len, spec idx
+    best_hit: tuple[int, int] | None = None
 
     def consider(idx: int, ks: int, ke: int, weak: bool, base: float | None = None) -> None:
-        nonlocal best
+        nonlocal best, best_hit
         spec = v.metrics[idx]
         if skip is not None:
             if spec.of_other or spec.name == skip.name:
@@ -359,12 +383,14 @@ def _choose_metric(
         score = dist + (WEAK if weak or spec.weak else 0) - PRIORITY * spec.priority
         cand = (score, -(ke - ks), idx)
         if best is None or cand < best:
-            best = cand
+            best, best_hit = cand, ((ks, ke) if base is None else None)
 
     own_noun = m.kind == "count" and bool(m.unit) and (m.unit or "").lower() not in v.generic_nouns
     for ks, ke, word in _keyword_hits(v.keyword_rx, text, f.lo, f.hi):
         if own_noun and any(a <= ks and ke <= b for a, b in others):
             continue  # "6.1 million customers in four regions": the customers are not the regions'
+        if off is not None and off(ks, ke):
+            continue  # the parse puts it in another clause than the figure's
         for idx, weak in v.keyword_map.get(word, []):
             consider(idx, ks, ke, weak)
     low_left = text[max(0, f.start - 40) : f.start].lower()
@@ -394,7 +420,76 @@ def _choose_metric(
     ):
         return None  # "close two factories": the counted noun says more than a far keyword;
         # "a backlog of 38,000 operations": the noun says what the backlog holds
-    return v.metrics[best[2]]
+    return v.metrics[best[2]], best_hit
+
+
+_RX_FAR_GAP = re.compile(r"[,;:(]|\S+\s+\S+\s+\S+\s+\S+")
+
+
+def _far(text: str, f: _Fig, hit: tuple[int, int] | None) -> bool:
+    """Is a metric keyword far enough from its figure for the parse to be asked whether it is
+    in the figure's clause: a comma or bracket, or four words or more, between them?"""
+    if hit is None:
+        return False
+    ks, ke = hit
+    gap = text[ke : f.start] if ke <= f.start else text[f.end : ks] if ks >= f.end else ""
+    return _RX_FAR_GAP.search(gap) is not None
+
+
+def _parse_far_keywords(
+    text: str,
+    figs: list[_Fig],
+    v: Vocab,
+    chosen: list[tuple[MetricSpec, tuple[int, int] | None] | None],
+) -> dict[int, _Parsed]:
+    """The parse of each sentence where a figure's metric keyword is far from it (:func:`_far`),
+    one batch."""
+    wanted = {
+        f.sent: (f.lo, f.hi)
+        for f, c in zip(figs, chosen, strict=True)
+        if c is not None and _far(text, f, c[1])
+    }
+    if not wanted:
+        return {}
+    docs = parse_sentences([text[lo:hi] for lo, hi in wanted.values()])
+    return {k: (doc, lo) for (k, (lo, _)), doc in zip(wanted.items(), docs, strict=True)}
+
+
+def _own_clause_metric(
+    text: str,
+    figs: list[_Fig],
+    i: int,
+    v: Vocab,
+    chosen: tuple[MetricSpec, tuple[int, int] | None] | None,
+    parsed: _Parsed | None,
+) -> MetricSpec | None:
+    """The metric of figure i, its keyword in the figure's own clause. A keyword the parse puts
+    in another clause, one that does not govern the figure (:func:`keyword_off_clause`), loses
+    when the figure's own phrase names a thing (:func:`own_noun`: "debts of £640m", "a fifth
+    of the staff"): to the keywords of the figure's clause, then to that noun when a metric
+    names it; with neither, the figure has no vocabulary metric and the parse describes it.
+    A figure that names no thing ("the index shed 3%") keeps the far keyword."""
+    if chosen is None:
+        return None
+    spec, hit = chosen
+    f = figs[i]
+    if parsed is None or hit is None or f.role == "change" or not _far(text, f, hit):
+        return spec  # a change's own noun names the change ("a cut of 6.4%"), not the thing
+    doc, lo = parsed
+    fig = (f.start - lo, f.end - lo)
+    noun = own_noun(doc, *fig)
+    if noun is None or not keyword_off_clause(doc, fig, (hit[0] - lo, hit[1] - lo)):
+        return spec  # the figure names no thing of its own: the far keyword stands
+    again = _metric_hit(
+        text, figs, i, v, off=lambda ks, ke: keyword_off_clause(doc, fig, (ks - lo, ke - lo))
+    )
+    if again is not None:
+        return again[0]
+    for idx, _weak in v.keyword_map.get(noun, []):
+        own = v.metrics[idx]
+        if not own.kinds or f.kind_key in own.kinds:
+            return own
+    return None
 
 
 _RX_CONTAINER_GAP = re.compile(r"\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
@@ -725,11 +820,24 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) 
         docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
         for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
             parsed[k] = (doc, lo)
+    names = _physical_names()
     for f in todo:
         doc, lo = parsed[f.sent]
+        name = names.get(dimension_of(f.unit)) if f.kind == "physical" else None
+        if name and done_at(doc, f.start - lo, f.end - lo):
+            f.metric = name  # "entered the curve at 112km/h": a speed, whatever entered
+            continue
         d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
+
+
+@cache
+def _physical_names() -> dict[str, str]:
+    """metrics.toml [physical_names]: the name of what a physical figure of one dimension
+    measures when it is the rate at which its clause's verb happens (:func:`done_at`)."""
+    data = tomllib.loads((DATA / "metrics.toml").read_text(encoding="utf-8"))
+    return dict(data.get("physical_names", {}))
 
 
 def _related_counts(
@@ -1038,8 +1146,11 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         f.role, f.direction = _role(text, figs, i, v)
         if f.role == "change" and f.mention.kind == "multiplier":
             f.kind_key = "percent"  # "doubled" is a +100% change
+    early = _parse_far_keywords(
+        text, figs, v, chosen := [_metric_hit(text, figs, i, v) for i in range(len(figs))]
+    )
     for i, f in enumerate(figs):
-        spec = _choose_metric(text, figs, i, v)
+        spec = _own_clause_metric(text, figs, i, v, chosen[i], early.get(f.sent))
         level = _apposed_level(text, figs, i, v)
         if level is not None:
             spec = level.spec  # "sold 2.4 million vehicles, roughly flat": the vehicles' change
@@ -1114,7 +1225,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         f.mod = mod
         f.metric = f"{name} ({mod})" if mod else name
     base_scope: dict[int, str | None] = {}
-    parsed = _parse_contested(text, figs, ents)
+    parsed = {**early, **_parse_contested(text, figs, ents)}
     for i, f in enumerate(figs):
         f.subject = _subject(text, figs, i, ents, spans, v, parsed.get(f.sent))
         if f.spec is not None and f.spec.place_subject:

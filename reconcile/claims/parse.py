@@ -403,11 +403,50 @@ def _relation(root: Token, depth: int = 0) -> str | None:
     return None
 
 
+_QUANTITY_ENTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def _hyphen_run(tok: Token) -> Span:
+    """The hyphenated word ``tok`` is part of, as written ("sell-on", "one-off"): the tagger
+    splits it at each hyphen and attaches the parts as it likes, one parse "sell" to the noun,
+    the next "on"."""
+    doc = tok.doc
+    left = right = tok.i
+    while (
+        left >= 2
+        and doc[left - 1].text == "-"
+        and not doc[left - 2].whitespace_
+        and not (doc[left - 1].whitespace_)
+    ):
+        left -= 2
+    while (
+        right + 2 < len(doc)
+        and doc[right + 1].text == "-"
+        and not doc[right].whitespace_
+        and (not doc[right + 1].whitespace_)
+    ):
+        right += 2
+    return doc[left : right + 1]
+
+
 def _narrowing(thing: Token, skip: Iterable[int]) -> tuple[str, ...]:
     skipped = set(skip)
     out: list[str] = []
+    runs: set[int] = set()
     for c in thing.children:
         if c.i in skipped or c.like_num or c.ent_type_ in ("MONEY", "PERCENT", "CARDINAL"):
+            continue
+        run = _hyphen_run(c) if c.dep_ in _NARROWING_DEPS and c.i < thing.i else None
+        if (
+            run is not None
+            and len(run) > 1
+            and thing not in run
+            and not any(t.ent_type_ in _QUANTITY_ENTS for t in run)  # "$34,000-priced"
+        ):
+            # "a 10% sell-on clause", "the two-year fixed rate": one word, however parsed
+            if run.start not in runs and not any(t.i in skipped for t in run):
+                runs.add(run.start)
+                out.append(run.text.lower())
             continue
         if c.dep_ in _NARROWING_DEPS and c.pos_ in ("NOUN", "ADJ", "PROPN", "VERB"):
             out.append(c.lemma_.lower())
@@ -893,3 +932,79 @@ def narrowing_of(
         process=process,
         verb=verb,
     )
+
+
+def _clause_of(tok: Token) -> Token:
+    """The clause verb heading ``tok``'s clause (``tok`` itself for a clause verb; the root
+    when no verb governs it)."""
+    t = tok
+    while not _is_clause_verb(t) and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def keyword_off_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
+    """Does the parse put a metric keyword at characters ``keyword`` in another clause than
+    the figure at ``figure``, one that does not govern the figure? "cut 850 jobs, nearly a
+    fifth of the staff, most at sites earmarked for closure": "earmarked" heads a clause of its
+    own below "sites"; "once its debts of £640m are included, the deal is worth £2.75bn":
+    "deal" is the subject of the main clause, the figure stands in the clause "once ... are
+    included". A keyword that governs the figure ("plans to invest $5bn", "the deal, worth
+    $5bn") or shares its clause ("revenue rose 5%") is on it. False when no token covers
+    either span."""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None:
+        return False
+    if kw.i == root.i or kw in root.ancestors or root in kw.ancestors:
+        return False
+    shared = set()  # the figure's clause and those it shares a subject with
+    verb = _clause_of(root)
+    for _ in range(6):
+        shared.add(verb.i)
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            if kw.i == subj.i or subj in kw.ancestors:
+                return False  # "the shares of X, which closed at $5"
+            break
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head.i == verb.i:
+            break  # "shares climbed to $57 before closing at $50": closing shares the subject
+        verb = _clause_of(verb.head)
+    return _clause_of(kw).i not in shared
+
+
+def own_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The lemma of the common noun the figure at ``[start, end)`` quantifies by its own
+    phrase ("debts of £640m": debt; "a fifth of the staff": staff; "the $5bn budget":
+    budget; "$3bn in revenue": revenue); None when the figure's noun is a name, a verb, a
+    counting noun ("a $6.5 billion number"), a group or place after "in" ("2.4% in the
+    placebo group") or no noun at all."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    thing = _thing(root)
+    if thing is None or thing.pos_ != "NOUN" or thing.ent_type_ in _ENTITY_TYPES:
+        return None
+    if thing.lemma_.lower() in _counting_nouns():
+        return None  # "a $6.5 billion number": the number names nothing
+    head = root.head
+    prep = thing.head
+    if prep.dep_ == "prep" and (
+        prep.head.i == root.i or (prep.lower_ == "in" and prep.head.i == head.i)
+    ):
+        if prep.lower_ == "in" and any(c.dep_ in ("det", "poss") for c in thing.children):
+            return None  # "2.4% in the placebo group": where, not what ("$3bn in revenue")
+        return thing.lemma_.lower()  # "a fifth of the staff", "booked $3bn in revenue"
+    own = thing.i == head.i or (head.dep_ == "prep" and head.head.i == thing.i)
+    return thing.lemma_.lower() if own else None  # "the $5bn budget", "debts of £640m"
+
+
+def done_at(doc: Doc, start: int, end: int) -> bool:
+    """Is the figure the rate at which its clause's verb happens: the object of an "at" on
+    the verb ("the train was travelling at 112km/h", "the unit entered the curve at 121
+    km/h")? Not a noun's own figure ("a limit of 60km/h"), nor "cleared for 140 km/h"."""
+    root = _figure_root(doc, start, end)
+    if root is None or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ == "at" and _is_clause_verb(prep.head)
