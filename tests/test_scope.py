@@ -808,3 +808,13 @@ def test_a_part_is_not_set_against_a_count_of_the_whole() -> None:
     findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "shots")
     assert not alarms(findings)
     assert "part" in findings[0].message
+
+
+def test_control_two_sources_debt_figures_still_conflict() -> None:
+    debt = {"unit": "GBP", "kind": "money", "metric": "debt", "half": 0.5e6}
+    a_text = "Including net debt of £300m, the bid values Wexley Foods at £1.5bn."
+    b_text = "Wexley Foods carries net debt of £380m, its accounts show."
+    a = fig("a.txt", a_text, "£300m", 300e6, **debt)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "£380m", 380e6, **debt)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "debt"))
+    assert f.kind == "value_mismatch"

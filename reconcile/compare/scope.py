@@ -490,10 +490,13 @@ def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
-def debt_included(a: Claim, b: Claim) -> Apart | None:
+def debt_included(a: Claim, b: Claim, metric: str | None) -> Apart | None:
     """An amount its sentence gives with the company's debt included (an enterprise value)
-    against one whose sentence does not: the whole business against its shares."""
+    against one whose sentence does not: the whole business against its shares (not for the
+    debt itself: "including debt of £460m")."""
     if a.kind != "money" or b.kind != "money":
+        return None
+    if any(w in (metric or "").lower() for w in ("debt", "borrowing")):
         return None
     pattern = scope_rules().debt_included
     da, db = pattern.search(a.sentence) is not None, pattern.search(b.sentence) is not None
@@ -617,7 +620,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or running_count(a, b, metric, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
-        or debt_included(a, b)
+        or debt_included(a, b, metric)
         or clock_stage(a, b, ctx)
         or peak_and_reading(a, b, ctx)
         or extended_hours(a, b, metric, ctx)
