@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
 from functools import cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from reconcile import units
 from reconcile.claims.models import Claim, Finding
 from reconcile.compare.context import pair_finding
+from reconcile.compare.currencies import side_by_side
 from reconcile.compare.intervals import interval, overlaps
 from reconcile.compare.rules import comparison_toml
 from reconcile.compare.wording import fmt
@@ -42,27 +41,14 @@ def _symbol(unit: str) -> str:
 def unit_restatements(claims: list[Claim], texts: dict[str, str]) -> list[tuple[Claim, Claim]]:
     """Pairs (measurement, the same measurement in another unit of its dimension) written side
     by side in one text, the second in brackets ("9mm (0.35in)")."""
-    pattern = _between()
-    by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.kind == "physical":
-            by_doc[c.document].append(c)
     pairs = []
-    for doc, cs in by_doc.items():
-        text = texts.get(doc)
-        if text is None:
+    for x, y in side_by_side(claims, texts, "physical", _between(), MAX_BETWEEN):
+        try:
+            if units.normalize(1.0, x.unit)[1] != units.normalize(1.0, y.unit)[1]:
+                continue  # "40km (25 minutes)": another dimension, no restatement
+        except Exception:  # a unit pint does not know: nothing to check
             continue
-        cs.sort(key=lambda c: c.span)
-        for x, y in pairwise(cs):
-            between = text[x.span[1] : y.span[0]]
-            if x.unit == y.unit or len(between) > MAX_BETWEEN or not pattern.match(between):
-                continue
-            try:
-                if units.normalize(1.0, x.unit)[1] != units.normalize(1.0, y.unit)[1]:
-                    continue  # "40km (25 minutes)": another dimension, no restatement
-            except Exception:  # a unit pint does not know: nothing to check
-                continue
-            pairs.append((x, y))
+        pairs.append((x, y))
     return pairs
 
 

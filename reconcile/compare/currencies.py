@@ -4,6 +4,7 @@ one quantity in two currencies weighed through a reference rate."""
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
@@ -122,12 +123,19 @@ def currency_findings(groups: list[Group], ctx: Ctx, focus: set[str] | None) -> 
     return out
 
 
-def restatements(claims: list[Claim], texts: dict[str, str]) -> list[tuple[Claim, Claim]]:
-    """Pairs (amount, the same amount in another currency) written side by side in one text."""
-    pattern = rules().restatement
+def side_by_side(
+    claims: list[Claim],
+    texts: dict[str, str],
+    kind: str,
+    between: re.Pattern[str],
+    max_between: int,
+) -> list[tuple[Claim, Claim]]:
+    """Pairs of consecutive figures of ``kind`` in one text, in different units, with at most
+    ``max_between`` characters between them that ``between`` matches ("380 billion yuan
+    (~$53B)", "9mm (0.35in)")."""
     by_doc: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.kind == "money":
+        if c.kind == kind:
             by_doc[c.document].append(c)
     pairs = []
     for doc, cs in by_doc.items():
@@ -136,10 +144,15 @@ def restatements(claims: list[Claim], texts: dict[str, str]) -> list[tuple[Claim
             continue
         cs.sort(key=lambda c: c.span)
         for x, y in pairwise(cs):
-            between = text[x.span[1] : y.span[0]]
-            if x.unit != y.unit and len(between) <= 16 and pattern.match(between):
+            gap = text[x.span[1] : y.span[0]]
+            if x.unit != y.unit and len(gap) <= max_between and between.match(gap):
                 pairs.append((x, y))
     return pairs
+
+
+def restatements(claims: list[Claim], texts: dict[str, str]) -> list[tuple[Claim, Claim]]:
+    """Pairs (amount, the same amount in another currency) written side by side in one text."""
+    return side_by_side(claims, texts, "money", rules().restatement, 16)
 
 
 def rate_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
