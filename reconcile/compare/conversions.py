@@ -6,8 +6,6 @@ rounding and qualifier (and the run's tolerance)."""
 from __future__ import annotations
 
 import math
-import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from reconcile import units
@@ -15,7 +13,7 @@ from reconcile.claims.models import Claim, Finding
 from reconcile.compare.context import pair_finding
 from reconcile.compare.currencies import side_by_side
 from reconcile.compare.intervals import interval, overlaps
-from reconcile.compare.rules import comparison_toml
+from reconcile.compare.rules import rules
 from reconcile.compare.wording import fmt
 
 if TYPE_CHECKING:
@@ -24,25 +22,16 @@ if TYPE_CHECKING:
 MAX_BETWEEN = 24  # characters between a measurement and its restatement (" of rain (about ")
 
 
-@cache
-def _between() -> re.Pattern[str]:
-    """``[restatement] unit_between_pattern`` of ``data/comparison.toml``."""
-    return re.compile(comparison_toml()["restatement"]["unit_between_pattern"])
-
-
-def _symbol(unit: str) -> str:
-    """A unit as people abbreviate it ("foot" -> "ft"), or as named when pint has no symbol."""
-    try:
-        return f"{_pint(unit):~}" or unit
-    except Exception:
-        return unit
+def _symbol(c: Claim) -> str:
+    """The claim's unit as people abbreviate it ("foot" -> "ft")."""
+    return f"{units.to_quantity(c).units:~}" or c.unit
 
 
 def unit_restatements(claims: list[Claim], texts: dict[str, str]) -> list[tuple[Claim, Claim]]:
     """Pairs (measurement, the same measurement in another unit of its dimension) written side
     by side in one text, the second in brackets ("9mm (0.35in)")."""
     pairs = []
-    for x, y in side_by_side(claims, texts, "physical", _between(), MAX_BETWEEN):
+    for x, y in side_by_side(claims, texts, "physical", rules().unit_restatement, MAX_BETWEEN):
         try:
             if units.normalize(1.0, x.unit)[1] != units.normalize(1.0, y.unit)[1]:
                 continue  # "40km (25 minutes)": another dimension, no restatement
@@ -52,25 +41,10 @@ def unit_restatements(claims: list[Claim], texts: dict[str, str]) -> list[tuple[
     return pairs
 
 
-def _convert(value: float, unit: str, target: str) -> float:
-    """``value`` in ``unit`` expressed in ``target`` (offsets too: 41 C is 105.8 F)."""
-    reg = units.registry()
-    return float(reg.Quantity(value, _pint(unit)).to(_pint(target)).magnitude)
-
-
-@cache
-def _pint(unit: str) -> object:
-    """pint's unit for a claim's unit name ("degree Celsius" is pint's "degree_Celsius")."""
-    reg = units.registry()
-    try:
-        return reg.Unit(unit)
-    except Exception:
-        return reg.Unit(unit.replace(" ", "_"))
-
-
 def _in(c: Claim, unit: str, tol: float) -> tuple[float, float]:
+    """The claim's interval in ``unit`` (offsets too: 41 C is 105.8 F)."""
     lo, hi = interval(c, tol)
-    ends = [e if not math.isfinite(e) else _convert(e, c.unit, unit) for e in (lo, hi)]
+    ends = [e if not math.isfinite(e) else units.convert(e, c.unit, unit) for e in (lo, hi)]
     return min(ends), max(ends)
 
 
@@ -81,14 +55,14 @@ def conversion_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
     for x, y in unit_restatements(claims, ctx.texts):
         try:
             converted = _in(x, y.unit, tol)
-        except Exception:  # a unit pint cannot convert: nothing to check
+        except units.ConversionError:  # units pint cannot convert into each other
             continue
         if not all(map(math.isfinite, converted)) or overlaps(converted, interval(y, tol)):
             continue
-        mid = _convert(x.value, x.unit, y.unit)
+        mid = units.convert(x.value, x.unit, y.unit)
         message = (
             f'{x.document}: "{ctx.q(x)}" restated as "{y.text}" does not convert: {x.text} is '
-            f"about {fmt(mid)} {_symbol(y.unit)}."
+            f"about {fmt(mid)} {_symbol(y)}."
         )
         out.append(
             pair_finding(

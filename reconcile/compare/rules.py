@@ -36,6 +36,7 @@ class Rules:
     one_off_keywords: tuple[str, ...]
     unnamed_metrics: frozenset[str]
     restatement: re.Pattern[str]
+    unit_restatement: re.Pattern[str]
     earlier_value: re.Pattern[str]
     earlier_cross: re.Pattern[str]
     revised: re.Pattern[str]
@@ -69,6 +70,7 @@ def rules() -> Rules:
         one_off_keywords=tuple(raw["time_sensitive"]["one_off"]),
         unnamed_metrics=frozenset(raw["thresholds"]["unnamed_metrics"]),
         restatement=re.compile(raw["restatement"]["between_pattern"], re.IGNORECASE),
+        unit_restatement=re.compile(raw["restatement"]["unit_between_pattern"]),
         earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
         earlier_cross=re.compile(
             f"(?:{raw['earlier_value']['pattern']})|(?:{raw['earlier_value']['reference_pattern']})"

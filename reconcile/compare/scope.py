@@ -234,17 +234,14 @@ def count_stages(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     if one_early and sa == sb:  # an early figure is its own update unless a sentence is shared
         if any(_same_figure(x, y) for x in _figures(a, ctx) for y in _figures(b, ctx)):
             return None
-        said = a if ea else b
         if wa and wb and not wa & wb:
-            why = f"their sentences name different stages ({', '.join(sorted(wa))}; " + (
-                f"{', '.join(sorted(wb))})"
-            )
-        else:
-            why = (
-                f"{said.document} gives its figure as {', '.join(sorted(ea or eb))}, an early "
-                "stage of the count; the other source's may be the later one"
-            )
-        return Apart("stages of a count", why)
+            return _named_stages(wa, wb)
+        said = a if ea else b
+        return Apart(
+            "stages of a count",
+            f"{said.document} gives its figure as {', '.join(sorted(ea or eb))}, an early "
+            "stage of the count; the other source's may be the later one",
+        )
     if same_update(a, b, ctx):
         return None
     if (sa is not None or sb is not None) and sa != sb:
@@ -254,12 +251,15 @@ def count_stages(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
             + ("" if sa is not None and sb is not None else " (one of them part-way through)"),
         )
     if wa and wb and not wa & wb:
-        return Apart(
-            "stages of a count",
-            f"their sentences name different stages ({', '.join(sorted(wa))}; "
-            f"{', '.join(sorted(wb))})",
-        )
+        return _named_stages(wa, wb)
     return None
+
+
+def _named_stages(wa: frozenset[str], wb: frozenset[str]) -> Apart:
+    return Apart(
+        "stages of a count",
+        f"their sentences name different stages ({', '.join(sorted(wa))}; {', '.join(sorted(wb))})",
+    )
 
 
 def is_further(c: Claim, ctx: Ctx) -> bool:
@@ -374,16 +374,21 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
     return None
 
 
-def _said_near(
-    c: Claim, ctx: Ctx, pattern: re.Pattern[str], before: int, after: int | None = None
-) -> bool:
-    """Whether ``pattern`` occurs in the figure's sentence, from ``before`` characters before
-    the figure to ``after`` characters after it (None: up to the figure's start)."""
+def _near(c: Claim, ctx: Ctx, before: int, after: int | None = None) -> str:
+    """The figure's sentence from ``before`` characters before the figure to ``after``
+    characters after it (None: up to the figure's start)."""
     text = ctx.texts.get(c.document, "")
     start = sentence_start(c, text)
     lo = max(start, c.span[0] - before)
     hi = c.span[0] if after is None else min(start + len(c.sentence), c.span[1] + after)
-    return pattern.search(text[lo:hi]) is not None
+    return text[lo:hi]
+
+
+def _said_near(
+    c: Claim, ctx: Ctx, pattern: re.Pattern[str], before: int, after: int | None = None
+) -> bool:
+    """Whether ``pattern`` occurs in the window of :func:`_near`."""
+    return pattern.search(_near(c, ctx, before, after)) is not None
 
 
 PERIOD_WINDOW = 60  # characters either side of a figure read for its period
@@ -425,11 +430,7 @@ def _clock_stage(c: Claim, ctx: Ctx) -> str | None:
     """The time of day a figure is given as of ("by 14:00", "at the same point"), lower-cased,
     or None."""
     r = scope_rules()
-    text = ctx.texts.get(c.document, "")
-    start = sentence_start(c, text)
-    lo = max(start, c.span[0] - r.clock_stage_window)
-    hi = min(start + len(c.sentence), c.span[1] + r.clock_stage_window)
-    found = r.clock_stage.search(text[lo:hi])
+    found = r.clock_stage.search(_near(c, ctx, r.clock_stage_window, r.clock_stage_window))
     return " ".join(found.group(0).lower().split()) if found else None
 
 
@@ -465,11 +466,12 @@ _PART_OF = re.compile(r"(?i)^\s+of\s+(?:its|their|the|his|her|our|those|them)\b"
 
 
 def is_part(c: Claim, ctx: Ctx) -> bool:
-    """Whether the figure is written as a part taken from a whole ("eight of their shots")."""
+    """Whether the figure is written as a part taken from a whole ("eight of their shots"),
+    the "of" phrase after the figure or inside its words after the number."""
     text = ctx.texts.get(c.document, "")
-    return _PART_OF.match(text[c.span[1] : c.span[1] + 20]) is not None or bool(
-        _PART_OF.match(" " + c.text.split(" ", 1)[-1]) and " of " in c.text
-    )
+    number = c.text.split(" ", 1)[0]
+    after_number = c.text[len(number) :]
+    return any(_PART_OF.match(t) for t in (text[c.span[1] : c.span[1] + 20], after_number))
 
 
 def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
