@@ -8,14 +8,25 @@ its gold claims, the pipeline claim it matches (or "not extracted") and that cla
 metric, role, unit dimension, listing, date, narrowing and group: the grouping key that kept
 the figures apart, or the group they share when the comparison let them pass. False alarms
 follow each event.
+
+``--summary`` prints instead one line per missed fact with the furthest stage any pair of its
+claims from two sides reached, and a count per stage: ``not extracted``, ``dimension`` (unit
+dimensions differ), ``no metric`` (one side has none, so it is never grouped), ``subject``
+(same measured thing, subjects differ), ``metric`` (same subject, measured things differ),
+``both`` (subject and thing differ), ``split`` (same subject and thing, apart by role, listing,
+narrowing or the evidence), ``grouped`` (one group; the comparison let them pass).
 """
 
 from __future__ import annotations
 
 import argparse
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
+from reconcile.claims.evidence import _thing
 from reconcile.claims.group import dimension
+from reconcile.claims.models import Claim
 from reconcile.evaluate import _match, event_settings, find_events, score_report
 from reconcile.gold import load_event
 from reconcile.pipeline import reconcile
@@ -43,6 +54,10 @@ def diagnose(folder: Path) -> list[str]:
                 f"metric={c.metric!r} role={c.role} dim={dimension(c)} scope={c.scope} "
                 f"when={c.when} narrowing={c.narrowing} group={group_of.get(c.id)}"
             )
+        groups = Counter(group_of.get(c.id) for cid in facts[fid].claims if (c := best.get(cid)))
+        for f in report.findings:
+            if f.group and groups.get(f.group, 0) > 1:
+                lines.append(f"   [{f.group} {f.severity} {f.kind}] {f.message}")
     found, total = scored.conflicts.facts_found, scored.conflicts.facts_total
     lines.append(f"-- {folder.name}: {found}/{total} found, {scored.false_alarms} false alarms")
     for fa in scored.false_alarm_findings:
@@ -50,10 +65,74 @@ def diagnose(folder: Path) -> list[str]:
     return lines
 
 
+STAGES = (
+    "not extracted",
+    "dimension",
+    "no metric",
+    "both",
+    "metric",
+    "subject",
+    "split",
+    "grouped",
+)
+
+
+def _stage(a: Claim | None, b: Claim | None, group_of: dict[str, str]) -> str:
+    """How far one pair of claims from two sides of a conflict got towards one group."""
+    if a is None or b is None:
+        return "not extracted"
+    if a.id in group_of and group_of.get(a.id) == group_of.get(b.id):
+        return "grouped"
+    if dimension(a).split(":")[0] != dimension(b).split(":")[0]:
+        return "dimension"
+    if not a.metric or not b.metric:
+        return "no metric"
+    same_thing = _thing(a.metric) == _thing(b.metric)
+    same_subject = (a.subject or "").lower() == (b.subject or "").lower()
+    if same_thing:
+        return "split" if same_subject else "subject"
+    return "metric" if same_subject else "both"
+
+
+def summarize(folder: Path) -> list[tuple[str, str]]:
+    """(fact id, furthest stage) for each conflict fact of the event the pipeline misses."""
+    event = load_event(folder)
+    report = reconcile(event.documents, event_settings(folder))
+    scored = score_report(event.gold, report, event.spans)
+    best, _ = _match(event.spans, report.claims)
+    group_of = {cid: g.id for g in report.groups for cid in g.claims}
+    facts = {f.id: f for f in event.gold.facts}
+    out = []
+    for fid in scored.missed_conflicts:
+        claims = facts[fid].claims
+        pairs = [
+            (x, y)
+            for x, y in combinations(claims, 2)
+            if event.gold.claims[x].document != event.gold.claims[y].document
+        ] or list(combinations(claims, 2))
+        stage = max(
+            (_stage(best.get(x), best.get(y), group_of) for x, y in pairs),
+            key=STAGES.index,
+            default="not extracted",
+        )
+        out.append((f"{folder.name} {fid}", stage))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("roots", nargs="+")
+    ap.add_argument("--summary", action="store_true", help="one line per fact, counts by stage")
     args = ap.parse_args(argv)
+    if args.summary:
+        counts: Counter[str] = Counter()
+        for root in args.roots:
+            for folder in find_events(root):
+                for fact, stage in summarize(folder):
+                    counts[stage] += 1
+                    print(f"{stage:14} {fact}")
+        print(", ".join(f"{s}: {counts[s]}" for s in STAGES))
+        return 0
     for root in args.roots:
         for folder in find_events(root):
             print("\n".join(diagnose(folder)))
