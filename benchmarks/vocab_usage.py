@@ -1,6 +1,6 @@
 """Vocabulary entries that no text of the development data or the tests contains.
 
-    python -m benchmarks.vocab_usage [--files metrics entities ...] [--roots fixtures evaluation tests]
+    python -m benchmarks.vocab_usage [--files metrics entities ...] [--roots DIR ...]
 
 Every string in the vocabularies of ``reconcile/data/`` (the files named, by stem; the
 word-meaning files by default) is looked for, as whole words and ignoring case, in every text,

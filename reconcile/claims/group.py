@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from reconcile.claims.bearer import ANAPHOR
 from reconcile.claims.models import Claim, Group
 from reconcile.config import Settings
 
@@ -422,6 +423,73 @@ def _separate(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     return out
 
 
+INDIVIDUAL_METRICS = frozenset({"age"})  # attributes of one person or thing, never of a story
+
+
+def _bearers(claims: list[Claim]) -> dict[str, str | None]:
+    """Each claim's bearer: the individual the parse says its figure describes
+    (:func:`reconcile.claims.bearer.bearer`)."""
+    from reconcile.claims.bearer import bearer
+    from reconcile.claims.parse import parse_sentences
+
+    sentences = sorted({c.sentence for c in claims})
+    docs = dict(zip(sentences, parse_sentences(sentences), strict=True))
+    out: dict[str, str | None] = {}
+    for c in claims:
+        at = c.sentence.find(c.text)
+        out[c.id] = None if at < 0 else bearer(docs[c.sentence], at, at + len(c.text))
+    return out
+
+
+def _named(subject: str | None, names: dict[str, str]) -> str | None:
+    """The bearer name that is ``subject``, in full or by its last word ("Mateo Varela" is the
+    "Varela" of "Varela, 24,"), or None."""
+    if not subject:
+        return None
+    if subject in names:
+        return subject
+    last = subject.split()[-1]
+    if last in names:
+        return last
+    return next((n for n in names if n.split()[-1] == subject), None)
+
+
+def _individuals(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
+    """Split each group of an individual's attribute (an age) by the individual its figures
+    are set beside (:func:`reconcile.claims.bearer.bearer`): "Tomas Brandl, 52, and his
+    daughter Ilse, 19" are two ages. A figure of someone named before ("The 24-year-old
+    striker") joins the individual its claim's subject names when another source sets an age
+    beside that name ("Okafor, 24,") and its own does not (there, it is someone else);
+    otherwise, like "a 29-year-old man", it is compared with nothing. Bearers are one
+    individual when their names are (short and full forms: "Brandl" / "Tomas Brandl")."""
+    todo = [k for k in buckets if k[1] in INDIVIDUAL_METRICS]
+    if not todo:
+        return buckets
+    who = _bearers([c for k in todo for c in buckets[k]])
+    named = Counter(b for b in who.values() if b)
+    surnames = [(n.split()[-1], n) for n in named if " " in n and n.split()[-1] in named]
+    names = cluster_names(named, also=surnames)
+    named_in: dict[str, set[str]] = defaultdict(set)  # individual -> documents naming its age
+    for k in todo:
+        for c in buckets[k]:
+            if who.get(c.id):
+                named_in[names[who[c.id]]].add(c.document)
+    out: dict[Key, list[Claim]] = {k: cs for k, cs in buckets.items() if k not in todo}
+    for key in todo:
+        for c in buckets[key]:
+            bearer = who.get(c.id)
+            if bearer == ANAPHOR:  # the subject, unless its own document ages it by name
+                bearer = _named(c.subject, names)
+                if bearer is not None and c.document in named_in[names[bearer]]:
+                    bearer = None
+            k: Key = (names[bearer] if bearer else key[0], *key[1:])
+            if bearer is None:  # no one to compare it with: a group of its own
+                while k in out or k in buckets:
+                    k = (k[0], f"{k[1]}'", *k[2:])
+            out.setdefault(k, []).append(c)
+    return out
+
+
 def _relations(claims: list[Claim]) -> dict[str, str | None]:
     """Each count's relation to its clause (:func:`reconcile.claims.parse.relation`)."""
     from reconcile.claims.parse import parse_sentences, relation
@@ -511,6 +579,15 @@ def _told_apart(
         for ka, sa in names.get(ra, ())
         for kb, sb in names.get(rb, ())
     )
+
+
+def _two_individuals(ka: Key, kb: Key) -> bool:
+    """Two keys of an individual's attribute that name different bearers, or one that names
+    none (:func:`_individuals`): no evidence makes one person's age another's."""
+    ma, mb = ka[1].rstrip("'"), kb[1].rstrip("'")
+    if ma not in INDIVIDUAL_METRICS and mb not in INDIVIDUAL_METRICS:
+        return False
+    return ka[0] != kb[0] or ka[1] != kb[1]
 
 
 Interval = tuple[float, float]  # the values a figure's words admit (low, high)
@@ -671,6 +748,8 @@ def merge_by_evidence(
                 n = len(xs) * len(ys)
                 if sum(ceiling(x, y) for x in xs for y in ys) / n < cut or _one_base(ka, kb):
                     continue  # the values alone keep the mean below the cut
+                if _two_individuals(ka, kb):
+                    continue
                 ra, rb = uf.find(pair[0]), uf.find(pair[1])
                 if _told_apart(ctx, names, ra, rb):  # the vetoes first: they cost less
                     continue
@@ -763,6 +842,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     buckets: dict[Key, list[Claim]] = defaultdict(list)
     for c, key in rows:
         buckets[key].append(c)
+    buckets = _individuals(buckets)
     buckets = _separate(buckets)
     buckets = _split_counts(buckets)
     buckets = merge_by_evidence(buckets)
