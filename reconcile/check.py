@@ -28,12 +28,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import get_args
 
@@ -43,6 +41,7 @@ from reconcile.claims.when import relate
 from reconcile.compare import interval, overlaps, quote, rules
 from reconcile.config import Settings
 from reconcile.pipeline import Pending, _collector_paused, extract_ahead, reconcile
+from reconcile.vocabulary import load
 
 RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_ON = ("error", "warning", "info", "never")
@@ -475,8 +474,7 @@ def weigh_support(report: Report, draft_ids: Iterable[str], settings: Settings) 
 @cache
 def _revision_words() -> re.Pattern[str]:
     """Words that give a figure as a revision of another (comparison.toml [self_contradiction])."""
-    path = resources.files("reconcile").joinpath("data/comparison.toml")
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    raw = load("comparison")
     return re.compile(raw["self_contradiction"]["revision_pattern"], re.IGNORECASE)
 
 

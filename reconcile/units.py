@@ -22,10 +22,10 @@ from __future__ import annotations
 import functools
 import math
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from reconcile.vocabulary import load as load_data
 
 if TYPE_CHECKING:  # pint is imported when the registry is first needed (start-up stays fast)
     import pint
@@ -51,14 +51,6 @@ __all__ = [
 
 class ConversionError(ValueError):
     """A conversion the registry cannot make without more information (e.g. a missing rate)."""
-
-
-@functools.cache
-def load_data(name: str) -> dict[str, Any]:
-    """Read ``reconcile/data/<name>.toml`` (cached)."""
-    path = resources.files("reconcile") / "data" / f"{name}.toml"
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
 
 
 _CODE = re.compile(r"^[A-Z]{3}$")

@@ -195,14 +195,10 @@ def features(a: Claim, b: Claim, ctx: Context | None = None) -> tuple[float, ...
     )
 
 
-VOCABULARY = Path(__file__).resolve().parent.parent / "data" / "evidence.toml"
-
-
-@cache
 def _vocabulary() -> dict[str, dict[str, list[str]]]:
-    import tomllib
+    from reconcile.vocabulary import load
 
-    return tomllib.loads(VOCABULARY.read_text(encoding="utf-8"))
+    return load("evidence")
 
 
 @cache

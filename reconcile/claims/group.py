@@ -34,11 +34,9 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -46,6 +44,7 @@ from rapidfuzz import fuzz, process
 from reconcile.claims.bearer import ANAPHOR
 from reconcile.claims.models import Claim, Group
 from reconcile.config import Settings
+from reconcile.vocabulary import load
 
 if TYPE_CHECKING:
     from reconcile.claims.evidence import Context, FigureKey
@@ -53,10 +52,8 @@ if TYPE_CHECKING:
 FUZZY_NAME = 90  # token_sort_ratio (0-100) at which two subject or metric names are one
 
 
-@cache
 def _entities() -> dict:
-    path = Path(__file__).resolve().parent.parent / "data" / "entities.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return load("entities")
 
 
 @cache

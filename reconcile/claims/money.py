@@ -15,10 +15,10 @@ replaces the reference rate for its pair.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from reconcile.vocabulary import load
 
 BASE = "EUR"
 
@@ -38,9 +38,7 @@ class RateTable:
 @cache
 def table() -> RateTable:
     """The reference rates of ``reconcile/data/exchange_rates.toml``."""
-    raw = tomllib.loads(
-        resources.files("reconcile").joinpath("data/exchange_rates.toml").read_text()
-    )
+    raw = load("exchange_rates")
     years: dict[int, dict[str, float]] = {}
     dates: dict[int, str] = {}
     for year, row in raw["rates"].items():

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -18,9 +17,9 @@ from reconcile.claims.timeref import (
 )
 from reconcile.claims.timeref import vocabulary as time_vocabulary
 from reconcile.config import Settings
+from reconcile.vocabulary import load
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-
+DATA = Path(__file__).resolve().parent.parent / "data"  # for context.py until it reads load()
 
 FUZZY_ENTITY = 92  # rapidfuzz ratio (0-100) for an unknown name to take a known alias
 
@@ -53,7 +52,7 @@ OUTSIDE_CLAUSE = 200  # entity outside the figure's hard clause
 
 
 def _load(name: str) -> dict:
-    return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+    return load(name.removesuffix(".toml"))
 
 
 @dataclass(frozen=True)
