@@ -2,8 +2,8 @@
 set against another's"): two ages are one quantity only when they describe one person. The
 bearer is read from the parse (:mod:`reconcile.claims.bearer`): an apposition ("Name, 52,"), a
 noun the age modifies and its apposed name ("his daughter Ilse, 19"), a relative clause ("who
-is 40"), the subject of "turned 52"; "the 52-year-old" refers back to someone named before and
-"a 52-year-old man" introduces someone new."""
+is 40"), the subject of "turned 52"; "the 52-year-old" stands for someone named before, and "a
+52-year-old conductor" is a description, one conductor in two reports of one event."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ from reconcile.claims.parse import parse_sentences
         ("Pia Lund turned 61 last week.", "61", "Pia Lund"),
         ("The 45-year-old declined to comment.", "45-year-old", ANAPHOR),
         ("She turned 61 last week.", "61", ANAPHOR),
-        ("The 45-year-old engineer declined to comment.", "45-year-old", ANAPHOR),
-        ("A 45-year-old woman was taken to hospital.", "45-year-old", None),
+        ("The 45-year-old engineer declined to comment.", "45-year-old", "the engineer"),
+        ("A 45-year-old woman was taken to hospital.", "45-year-old", "a woman"),
     ],
 )
 def test_the_bearer_of_an_age(sentence: str, figure: str, expected: str | None) -> None:

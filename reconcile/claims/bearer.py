@@ -3,15 +3,16 @@
 An age (and any figure of one individual's attributes) belongs to the person or thing it is set
 beside, not to the story's main subject: in "Rescuers reached Tomas Brandl, 52, and his
 daughter Ilse, 19" the 52 is Brandl's and the 19 Ilse's; in "Kessel, a 33-year-old nurse" the
-age is Kessel's; in "Dorn, who is 40," Dorn's. Two such figures can only disagree when they describe
-the same individual.
+age is Kessel's; in "Dorn, who is 40," Dorn's. Two such figures can only disagree when they
+describe the same individual.
 
 :func:`bearer` climbs from the figure through the words that make it an attribute (the number's
-"year", "old", "aged", an apposition, a relative clause) to the noun it describes and answers
-with a name ("Tomas Brandl"), with :data:`ANAPHOR` when the figure describes someone the story
-named before ("The 45-year-old declined to comment", "the 45-year-old engineer": only the
-preceding text says who), or with None when it introduces someone new ("a 45-year-old woman")
-or describes nothing the parse can follow.
+"year", "old", "aged", an apposition, a relative clause) to what it describes and answers with
+a name ("Tomas Brandl"); with a description when the sentence gives only a noun ("a
+conductor", "the engineer": in two reports of one event, one conductor is likely one person);
+with :data:`ANAPHOR` when the figure stands for someone named before ("The 45-year-old
+declined to comment": only the preceding text says who); or with None when nothing the parse
+can follow is described.
 """
 
 from __future__ import annotations
@@ -48,14 +49,16 @@ def _name(tok: Token) -> str:
 
 
 def _subject(verb: Token) -> str | None:
-    """Whose attribute a clause gives: its subject's name, :data:`ANAPHOR` for a pronoun or a
-    definite noun, None for someone new or no subject."""
+    """Whose attribute a clause gives: its subject's name or description, :data:`ANAPHOR` for
+    a pronoun, None for no subject."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
     if subj.pos_ == "PROPN":
         return _name(subj)
-    return None if _new(subj) else ANAPHOR
+    if subj.pos_ == "NOUN":
+        return f"{'a' if _new(subj) else 'the'} {subj.lemma_.lower()}"
+    return ANAPHOR
 
 
 def _new(tok: Token) -> bool:
@@ -64,7 +67,8 @@ def _new(tok: Token) -> bool:
 
 def bearer(doc: Doc, start: int, end: int) -> str | None:
     """The individual the figure at characters ``start:end`` of ``doc`` describes: a name as
-    written, :data:`ANAPHOR` for someone named before, None for someone new or nothing."""
+    written, a description ("a conductor", "the engineer": the article and the noun's lemma),
+    :data:`ANAPHOR` for someone named before, None for nothing."""
     tok = _root(doc, start, end)
     if tok is None:
         return None
@@ -80,7 +84,9 @@ def bearer(doc: Doc, start: int, end: int) -> str | None:
             named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if named is not None:
                 return _name(named)  # "his daughter Ilse, 19"
-            return None if _new(tok) else ANAPHOR  # "a 45-year-old woman" / "the ... engineer"
+            if tok.dep_ == "ROOT":  # no verb found: "The 29-year-old cost £4m" misread
+                return None if _new(tok) else ANAPHOR
+            return f"{'a' if _new(tok) else 'the'} {tok.lemma_.lower()}"  # a description
         if tok.pos_ in _VERBS and tok.dep_ != "relcl":  # "Pia Lund turned 61", "She is 61"
             return _subject(tok)
         if tok.head.i == tok.i or not (

@@ -438,6 +438,11 @@ def _bearers(claims: list[Claim]) -> dict[str, str | None]:
     return out
 
 
+def _described(bearer: str) -> bool:
+    """A bearer given by a description ("a conductor", "the engineer"), not by a name."""
+    return bearer.startswith(("a ", "the "))
+
+
 def _named(subject: str | None, names: dict[str, str]) -> str | None:
     """The bearer name that is ``subject``, in full or by its last word ("Mateo Varela" is the
     "Varela" of "Varela, 24,"), or None."""
@@ -456,30 +461,38 @@ def _individuals(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     are set beside (:func:`reconcile.claims.bearer.bearer`): "Tomas Brandl, 52, and his
     daughter Ilse, 19" are two ages. A figure of someone named before ("The 24-year-old
     striker") joins the individual its claim's subject names when another source sets an age
-    beside that name ("Okafor, 24,") and its own does not (there, it is someone else);
-    otherwise, like "a 29-year-old man", it is compared with nothing. Bearers are one
-    individual when their names are (short and full forms: "Brandl" / "Tomas Brandl")."""
+    beside that name ("Okafor, 24,") and its own does not (there, it is someone else); else a
+    description groups with the same description ("a 58-year-old conductor" / "the conductor")
+    and a figure that stands alone ("The 45-year-old declined") is compared with nothing.
+    Bearers are one individual when their names are (short and full forms: "Brandl" / "Tomas
+    Brandl")."""
     todo = [k for k in buckets if k[1] in INDIVIDUAL_METRICS]
     if not todo:
         return buckets
     who = _bearers([c for k in todo for c in buckets[k]])
-    named = Counter(b for b in who.values() if b)
+    named = Counter(b for b in who.values() if b and not _described(b))
     surnames = [(n.split()[-1], n) for n in named if " " in n and n.split()[-1] in named]
     names = cluster_names(named, also=surnames)
     named_in: dict[str, set[str]] = defaultdict(set)  # individual -> documents naming its age
     for k in todo:
         for c in buckets[k]:
-            if who.get(c.id):
+            if who.get(c.id) in names:
                 named_in[names[who[c.id]]].add(c.document)
     out: dict[Key, list[Claim]] = {k: cs for k, cs in buckets.items() if k not in todo}
     for key in todo:
         for c in buckets[key]:
             bearer = who.get(c.id)
-            if bearer == ANAPHOR:  # the subject, unless its own document ages it by name
-                bearer = _named(c.subject, names)
-                if bearer is not None and c.document in named_in[names[bearer]]:
-                    bearer = None
-            k: Key = (names[bearer] if bearer else key[0], *key[1:])
+            if bearer == ANAPHOR or (bearer and bearer.startswith("the ")):
+                # someone named before: the subject, unless its own document ages it by name
+                name = _named(c.subject, names)
+                if name is not None and c.document not in named_in[names[name]]:
+                    bearer = name
+            if bearer == ANAPHOR:
+                bearer = None
+            if bearer and _described(bearer):  # "a conductor" and "the conductor" are one
+                k: Key = (bearer.split(" ", 1)[1], *key[1:])
+            else:
+                k = (names[bearer] if bearer else key[0], *key[1:])
             if bearer is None:  # no one to compare it with: a group of its own
                 while k in out or k in buckets:
                     k = (k[0], f"{k[1]}'", *k[2:])
