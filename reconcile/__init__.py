@@ -10,21 +10,33 @@ sources)`` checks one draft against them (paths or Documents), as ``reconcile ch
 
 from typing import TYPE_CHECKING, Any
 
-from reconcile.check import check_draft
-from reconcile.claims.group import group_claims
-from reconcile.claims.models import Claim, Document, Finding, Group, Mention, Report
-from reconcile.config import Settings
-from reconcile.io import load_documents
-from reconcile.pipeline import reconcile
-
 if TYPE_CHECKING:
+    from reconcile.check import check_draft
     from reconcile.claims.context import extract_claims
     from reconcile.claims.extract import extract_quantities
+    from reconcile.claims.group import group_claims
+    from reconcile.claims.models import Claim, Document, Finding, Group, Mention, Report
+    from reconcile.config import Settings
+    from reconcile.io import load_documents
+    from reconcile.pipeline import reconcile
 
-# extraction's code loads on first use: a check whose claims are all cached never needs it
+# every name loads on first use: the console command imports this package before it knows
+# whether the warm process will run the check (reconcile.entry), and a check whose claims are
+# all cached never needs extraction's code
 _LAZY = {
+    "Claim": "reconcile.claims.models",
+    "Document": "reconcile.claims.models",
+    "Finding": "reconcile.claims.models",
+    "Group": "reconcile.claims.models",
+    "Mention": "reconcile.claims.models",
+    "Report": "reconcile.claims.models",
+    "Settings": "reconcile.config",
+    "check_draft": "reconcile.check",
     "extract_claims": "reconcile.claims.context",
     "extract_quantities": "reconcile.claims.extract",
+    "group_claims": "reconcile.claims.group",
+    "load_documents": "reconcile.io",
+    "reconcile": "reconcile.pipeline",
 }
 
 

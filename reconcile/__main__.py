@@ -1,6 +1,6 @@
 """``python -m reconcile``: the same command line as ``reconcile``."""
 
-from reconcile.cli import main
+from reconcile.entry import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

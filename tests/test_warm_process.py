@@ -379,3 +379,67 @@ def test_a_check_handed_over_from_another_folder_uses_the_process_cache(
     finally:
         warm.stop(first / "cache")
         shutil.rmtree(top, ignore_errors=True)
+
+
+def test_the_console_command_hands_a_check_over_before_importing_the_package(
+    root: Path, tmp_path: Path
+) -> None:
+    """``reconcile check --keep-warm`` run while the process lives is handed over by
+    :mod:`reconcile.entry` with the standard library alone (no pydantic, no pipeline imported
+    in the command's process), and prints what the full command prints."""
+    draft, sources = _corpus(tmp_path)
+    args = [str(draft), "--against", str(sources), "--keep-warm", "60", "--format", "json"]
+    _check(*args[:-2])  # starts the warm process
+    assert warm.running(root)
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['reconcile', *sys.argv[1:]]\n"
+        "from reconcile.entry import main\n"
+        "code = main()\n"
+        "heavy = sorted(m for m in ('pydantic', 'reconcile.cli', 'reconcile.pipeline', 'spacy')"
+        " if m in sys.modules)\n"
+        "print('\\nHEAVY', heavy, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "RECONCILE_CACHE_DIR": str(root)}
+    run = subprocess.run(
+        [sys.executable, "-c", probe, "check", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert "HEAVY []" in run.stderr  # handed over before anything else was imported
+    full = io.StringIO()
+    with contextlib.redirect_stdout(full), contextlib.redirect_stderr(io.StringIO()):
+        code = main(["check", *args, "--no-cache"])
+    assert run.returncode == code
+    assert json.loads(run.stdout)["findings"] == json.loads(full.getvalue())["findings"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "hands_over"),
+    [
+        (["check", "d.md", "--against", "s", "--keep-warm"], True),
+        (["check", "d.md", "--keep-warm", "30", "--against", "s"], True),
+        (["check", "--keep-warm=30", "d.md", "--against", "s"], True),
+        (["check", "--keep-warm", "d.md", "--against", "s"], True),  # the default seconds
+        (["check", "d.md", "--against", "s", "--keep-warm", "0"], False),  # ends the process
+        (["check", "d.md", "--against", "s", "--keep-warm=0"], False),
+        (["check", "d.md", "--against", "s"], False),
+        (["check", "d.md", "--against", "s", "--keep-warm", "--no-cache"], False),
+        (["check", "-", "--against", "s", "--keep-warm"], False),  # standard input: full command
+        (["check", "--help", "--keep-warm"], False),
+        (["report", "s", "--keep-warm"], False),
+        ([], False),
+    ],
+)
+def test_which_commands_the_console_entry_tries_to_hand_over(
+    argv: list[str], hands_over: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reconcile import handover
+
+    tried: list[list[str]] = []
+    monkeypatch.setattr(handover, "forward", lambda root, a, stdin=None: tried.append(list(a)))
+    assert handover.handed_over(argv) is None  # nothing answered: the full command runs
+    assert tried == ([argv] if hands_over else [])
