@@ -500,6 +500,37 @@ def _individuals(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     return out
 
 
+SCALE_APART = 4.0  # orders of magnitude between two figures that no slip of scale explains
+
+
+def _split_scales(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
+    """Split a group whose figures lie orders of magnitude apart ("season tickets from £545"
+    and "a budget of £525m" are both a cost): a slip of scale puts a figure a thousand times
+    off ("£48m" for "£48bn"), so figures :data:`SCALE_APART` orders of magnitude or more apart
+    measure different things. Each run of figures within that span stays one group; zeros stay
+    with the run that holds the group's key."""
+    out: dict[Key, list[Claim]] = {}
+    for key, members in buckets.items():
+        sized = sorted((c for c in members if c.value), key=lambda c: abs(c.value))
+        runs: list[list[Claim]] = []
+        for c in sized:
+            if runs and math.log10(abs(c.value) / abs(runs[-1][-1].value)) < SCALE_APART:
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        if len(runs) < 2:
+            out[key] = members
+            continue
+        runs.sort(key=len, reverse=True)  # the largest run keeps the key, with the zeros
+        out[key] = [*runs[0], *(c for c in members if not c.value)]
+        for run in runs[1:]:
+            k: Key = key
+            while k in out or k in buckets:
+                k = (k[0], f"{k[1]}'", *k[2:])
+            out[k] = run
+    return out
+
+
 def _relations(claims: list[Claim]) -> dict[str, str | None]:
     """Each count's relation to its clause (:func:`reconcile.claims.parse.relation`)."""
     from reconcile.claims.parse import parse_sentences, relation
@@ -624,7 +655,7 @@ class _Profile:
     of their sentences give (siblings), the bodies the figures are attributed to and the sized
     modifiers near them."""
 
-    __slots__ = ("bodies", "figures", "siblings", "sizes", "values")
+    __slots__ = ("bodies", "figures", "scale", "siblings", "sizes", "values")
 
     def __init__(self, claims: Iterable[Claim], sentence_values: Siblings) -> None:
         from reconcile.claims.evidence import bodies, sized
@@ -642,6 +673,8 @@ class _Profile:
             self.sizes |= sized(c.sentence, c.text)
         self.figures = dict(figures)
         self.values = {v for vs in self.figures.values() for v in vs}
+        sizes = [abs(c.value) for c in claims if c.value]
+        self.scale = (min(sizes), max(sizes)) if sizes else None
 
     def mixed(self) -> list[set[Interval]]:
         """The figures of each document that gives the group two figures that cannot both
@@ -659,6 +692,10 @@ class _Profile:
         self.siblings |= other.siblings
         self.bodies |= other.bodies
         self.sizes |= other.sizes
+        if self.scale is None or other.scale is None:
+            self.scale = self.scale or other.scale
+        else:
+            self.scale = (min(self.scale[0], other.scale[0]), max(self.scale[1], other.scale[1]))
 
 
 def _profiles_apart(a: _Profile, b: _Profile) -> str | None:
@@ -676,7 +713,8 @@ def _profiles_apart(a: _Profile, b: _Profile) -> str | None:
       budget, up from this year's $4.6 billion" against another source's $4.9 billion budget);
     - "body": the two groups' figures are attributed to different bodies ("according to the
       national institute" / "the survey agency said"): two measurements;
-    - "size": their sized modifiers differ ("the 10-year bond" / "the two-year yield").
+    - "size": their sized modifiers differ ("the 10-year bond" / "the two-year yield");
+    - "scale": their figures lie :data:`SCALE_APART` orders of magnitude apart or more.
     """
     for x, y in ((a, b), (b, a)):
         for vs in x.mixed():
@@ -695,6 +733,10 @@ def _profiles_apart(a: _Profile, b: _Profile) -> str | None:
         return "body"
     if a.sizes and b.sizes and not a.sizes & b.sizes:
         return "size"
+    if a.scale and b.scale:
+        low, high = sorted((a.scale, b.scale))
+        if high[0] > low[1] and math.log10(high[0] / low[1]) >= SCALE_APART:
+            return "scale"
     return None
 
 
@@ -853,6 +895,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     for c, key in rows:
         buckets[key].append(c)
     buckets = _individuals(buckets)
+    buckets = _split_scales(buckets)
     buckets = _separate(buckets)
     buckets = _split_counts(buckets)
     buckets = merge_by_evidence(buckets)

@@ -1,0 +1,38 @@
+"""Figures orders of magnitude apart measure different things (issue 11, class "look-alikes
+merged"): "tickets from £545" and "a budget of £525m" are both a cost, but no slip of scale
+turns one into the other. A slip of scale (a thousand times off) stays a disagreement."""
+
+from __future__ import annotations
+
+from reconcile.claims.context import extract_claims
+from reconcile.claims.group import group_claims
+from reconcile.claims.models import Claim, Document
+from reconcile.pipeline import reconcile
+
+
+def _claims(doc_id: str, text: str) -> list[Claim]:
+    return extract_claims(Document(id=doc_id, path=doc_id, text=text))
+
+
+def _group_of(claims: list[Claim]) -> dict[str, str]:
+    return {cid: g.id for g in group_claims(claims) for cid in g.claims}
+
+
+def _one(cs: list[Claim], digits: str) -> Claim:
+    return next(c for c in cs if digits in c.text)
+
+
+def test_a_price_and_a_budget_named_alike_are_two_quantities() -> None:
+    a = _claims("a.txt", "Family passes to the new Orwin Arena will cost £349.")
+    b = _claims("b.txt", "The new Orwin Arena will cost £410m, its builders said.")
+    group = _group_of([*a, *b])
+    assert group[_one(a, "349").id] != group[_one(b, "410m").id]
+
+
+def test_control_a_slip_of_scale_is_still_one_quantity_in_conflict() -> None:
+    docs = [
+        Document(id="a.txt", path="a.txt", text="The new Orwin Arena will cost £410m in all."),
+        Document(id="b.txt", path="b.txt", text="The new Orwin Arena will cost £410bn in all."),
+    ]
+    report = reconcile(docs)
+    assert any(f.severity != "info" for f in report.findings)
