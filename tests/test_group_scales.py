@@ -36,3 +36,21 @@ def test_control_a_slip_of_scale_is_still_one_quantity_in_conflict() -> None:
     ]
     report = reconcile(docs)
     assert any(f.severity != "info" for f in report.findings)
+
+
+def test_an_amount_on_top_of_another_is_not_the_whole() -> None:
+    """'another', 'a further': an increment of the quantity an earlier figure of the source
+    gives is grouped with increments, not with the whole."""
+    a = _claims("a.txt", "The council will spend £40m on roads and a further £15m on bridges.")
+    b = _claims("b.txt", "The council will spend £40m on roads, it said.")
+    c = _claims("c.txt", "The council will spend £40m on roads. It will spend a further £15m.")
+    group = _group_of([*a, *b, *c])
+    assert group[_one(a, "40m").id] == group[_one(b, "40m").id] == group[_one(c, "40m").id]
+    assert group[_one(a, "15m").id] == group[_one(c, "15m").id] != group[_one(a, "40m").id]
+
+
+def test_control_another_after_a_figure_of_another_quantity_marks_nothing() -> None:
+    a = _claims("a.txt", "The blast killed 23 people and another 61 people were injured in Verlo.")
+    b = _claims("b.txt", "In Verlo, 64 people were injured by the blast.")
+    group = _group_of([*a, *b])
+    assert group[_one(a, "61").id] == group[_one(b, "64").id]

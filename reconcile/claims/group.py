@@ -500,6 +500,41 @@ def _individuals(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     return out
 
 
+@cache
+def _rx_increment() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load("evidence")["increments"]["words"]))
+    return re.compile(rf"\b(?:{words})(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+
+
+def _increments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
+    """Split off the figures a source gives on top of another figure of the same quantity
+    ("will spend £40m on roads and a further £15m on bridges"; "another 40 were found"): an
+    increment is not a statement of the whole. "Another" after a figure of another quantity
+    ("23 were killed and another 61 hurt") marks nothing, so only a figure of the same group
+    earlier in the same document makes one. Increments group with increments."""
+    rx = _rx_increment()
+    out: dict[Key, list[Claim]] = {}
+    for key, members in buckets.items():
+        first: dict[str, int] = {}
+        for c in members:
+            first[c.document] = min(first.get(c.document, c.span[0]), c.span[0])
+        keep, extra = [], []
+        for c in members:
+            at = c.sentence.find(c.text)
+            earlier = first[c.document] < c.span[0]
+            if at > 0 and earlier and rx.search(c.sentence[max(0, at - 30) : at]):
+                extra.append(c)
+            else:
+                keep.append(c)
+        if not extra:
+            out[key] = members
+            continue
+        out[key] = keep
+        k: Key = (key[0], f"{key[1]} (further)", *key[2:])
+        out.setdefault(k, []).extend(extra)
+    return out
+
+
 SCALE_APART = 4.0  # orders of magnitude between two figures that no slip of scale explains
 
 
@@ -896,6 +931,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
         buckets[key].append(c)
     buckets = _individuals(buckets)
     buckets = _split_scales(buckets)
+    buckets = _increments(buckets)
     buckets = _separate(buckets)
     buckets = _split_counts(buckets)
     buckets = merge_by_evidence(buckets)
