@@ -204,3 +204,23 @@ def test_a_check_finds_the_same_currency_conflicts_as_a_report() -> None:
     for focus in ("a.txt", "b.txt", "c.txt"):
         checked = conflict_pairs(compare_groups(groups, claims, documents=docs, focus={focus}))
         assert checked == {p for p in report if focus in p[2]}, focus
+
+
+def test_two_conversions_of_one_amount_name_the_conversions_in_dispute() -> None:
+    """Both sources restate the same amount in another currency and disagree on the rate: the
+    finding names the two conversions (the figures an editor must look at), not the agreeing
+    originals; when neither side agrees, all four."""
+    from reconcile.pipeline import reconcile
+
+    docs = [
+        Document(
+            id="a.txt", path="a.txt", text="Brisco valued Orlend at £2.35 billion ($3.1 billion)."
+        ),
+        Document(
+            id="b.txt", path="b.txt", text="Brisco valued Orlend at £2.35 billion ($3.9 billion)."
+        ),
+    ]
+    report = reconcile(docs)
+    by_id = {c.id: c for c in report.claims}
+    [rate] = [f for f in report.findings if f.kind == "arithmetic" and "rate" in f.message]
+    assert sorted(by_id[i].text for i in rate.claims) == ["$3.1 billion", "$3.9 billion"]

@@ -196,7 +196,7 @@ def rate_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
                 message,
                 {"rate_a": round(mid1, 6), "rate_b": round(mid2, 6)},
             )
-            findings.append(f.model_copy(update={"claims": sorted({x1.id, y1.id, x2.id, y2.id})}))
+            findings.append(f.model_copy(update={"claims": _disputed(x1, y1, x2, y2, tol)}))
         for x, y, r in rows:
             for row in ctx.settings.exchange_rates:
                 rate = _table_rate(row, ux, uy)
@@ -218,6 +218,19 @@ def rate_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
                 )
                 findings.append(f)
     return findings
+
+
+def _disputed(x1: Claim, y1: Claim, x2: Claim, y2: Claim, tol: float) -> list[str]:
+    """The claims two restatements disagree on: when both restate one amount ("£2.35bn" in
+    each), the two conversions ("$3.1bn" against "$3.9bn"); when both give one converted
+    amount, the two originals; otherwise all four."""
+    xs = overlaps(interval(x1, tol), interval(x2, tol))
+    ys = overlaps(interval(y1, tol), interval(y2, tol))
+    if xs and not ys:
+        return sorted({y1.id, y2.id})
+    if ys and not xs:
+        return sorted({x1.id, x2.id})
+    return sorted({x1.id, y1.id, x2.id, y2.id})
 
 
 def _table_rate(row: dict[str, str | float], ux: str, uy: str) -> float | None:
