@@ -108,6 +108,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "rel": re.compile(rf"\b({rel})(?:'s)?\b", re.I),
         "wday": re.compile(rf"\b({wday})(?:'s)?\b", re.I),
         "week": re.compile(r"\b(last|this|past|previous)\s+week\b", re.I),
+        # a calendar month named from the article's day ("inflation fell to 3.8% last month");
+        # not "the past month", a running span of 30 days
+        "month_rel": re.compile(r"\b(last|this|previous)\s+month\b", re.I),
         # a quarter named by its last month, or by its last day ("the quarter to Sept. 30",
         # "the three months ended June 30, 2026": the day is the period's end, not its date)
         "month_quarter": re.compile(
@@ -165,6 +168,7 @@ def _needles() -> dict[str, tuple[str, ...]]:
         "rel": _least(v["relative_days"]),
         "wday": _least(v["weekdays"]),
         "week": ("week",),
+        "month_rel": ("month",),
         "month_quarter": month,
         "num_quarter": ("quarter", "q1", "q2", "q3", "q4"),
         "year_rel": ("year",),
@@ -329,6 +333,13 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             add(m, period_text("week", iso.year, iso.week), 2)
         else:
             add(m, f"week:{which}", 2)
+    for m in scan("month_rel"):
+        which = "this" if m.group(1).lower() == "this" else "last"
+        if anchor:
+            d = anchor if which == "this" else anchor.replace(day=1) - dt.timedelta(days=1)
+            add(m, period_text("month", d.year, d.month), 2)
+        else:
+            add(m, f"month:{which}", 2)
     for m in scan("year_rel"):
         which = (m.group(1) or "this").lower()
         off = {"this": 0, "last": -1, "next": 1}[which]

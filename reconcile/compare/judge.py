@@ -42,7 +42,10 @@ if TYPE_CHECKING:
 def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     """The finding for one pair of claims in a group, or None when they agree."""
     tol = ctx.settings.tolerance
-    if not (same_unit(a.unit, b.unit, a, b) and same_unit(a.mention.unit, b.mention.unit, a, b)):
+    # units as read and as written (a measurement's were brought to the group's unit: see
+    # selection.common_measure_unit)
+    written = a.kind == b.kind == "physical" or same_unit(a.mention.unit, b.mention.unit, a, b)
+    if not (same_unit(a.unit, b.unit, a, b) and written):
         return _points_against_percent(a, b, group, ctx)
     ia, ib = ctx.iv(a), ctx.iv(b)
     maxima = maxima_differ(a, b, tol)
