@@ -108,3 +108,20 @@ def test_last_month_is_the_calendar_month_before_the_articles() -> None:
     assert resolve_when(past, dt.date(2027, 1, 14), None, past.index("4.1%")) is None
     base = "Bread prices are 4.1% higher than last month."
     assert resolve_when(base, dt.date(2027, 1, 14), None, base.index("4.1%")) is None
+
+
+def test_a_figure_over_a_span_is_dated_by_the_spans_end() -> None:
+    # "between Monday night and Tuesday morning": what happened over the span stands as of its
+    # end, where another source's "overnight, ... by Tuesday morning" puts it too
+    text = "The flood crest rose by 1.4 metres between Monday night and Tuesday morning."
+    at = text.index("1.4 metres")
+    assert resolve_when(text, None, None, at) == "weekday:Tuesday"
+    assert resolve_when(text, dt.date(2026, 4, 15), None, at) == "2026-04-14"
+    years = "The town's population grew by 3,120 between 2011 and 2021."
+    assert resolve_when(years, None, None, years.index("3,120")) == "year:2021"
+    # controls: a day named once is still the figure's day, and a start alone dates nothing
+    assert resolve_when("The crest rose by 1.4 metres on Monday.", None, None, 18) == (
+        "weekday:Monday"
+    )
+    since = "The crest has risen by 1.4 metres since Monday night."
+    assert resolve_when(since, None, None, since.index("1.4")) is None

@@ -394,9 +394,15 @@ _RX_BASE_BEFORE = re.compile(
 _RX_PIECE_START = re.compile(r"[,;:()]|\s[—–-]\s")
 
 
+# the end of a span opened by "between": "between Tuesday evening and |Wednesday afternoon"
+_SPAN_END = re.compile(r"\bbetween\s+(?:[\w’'.-]+,?\s+){1,4}and\s+(?:the\s+)?$", re.I)
+
+
 def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> bool:
     """May ``hit`` date the figure at offset ``at``? (see :func:`resolve_when`)"""
     piece = max((m.end() for m in _RX_PIECE_START.finditer(text, 0, hit.start)), default=0)
+    if _SPAN_END.search(text, piece, hit.start):
+        return True  # a span's end dates what happened over it
     if _start_rx().search(text, piece, hit.start):
         return False  # "since Sunday", "the year that starts on July 1": a start
     if hit.rank == 0:
@@ -431,8 +437,9 @@ def resolve_when(
 
     With ``at``, expressions that do not date the figure are left out: one after a start word of
     time.toml ("evacuated since Sunday", "since it broke out on Sunday", "the year that starts
-    on July 1"); a period that is the base of a comparison ("an increase of 3.5% on this year's
-    plan", "than last year"); a period (year, quarter, month, week) after the end of the
+    on July 1"; "between Tuesday and Wednesday": Tuesday, while the span's end dates it); a
+    period that is the base of a comparison ("an increase of 3.5% on this year's plan", "than
+    last year"); a period (year, quarter, month, week) after the end of the
     figure's ``clause`` ([start, end) offsets into ``text``; "..., making it the worst fire this
     year" does not date "412 homes"). A period before the figure frames the sentence ("In 2024,
     sales rose 5%"), and a day anywhere in the sentence may date the figure ("..., the company
