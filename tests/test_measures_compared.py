@@ -4,8 +4,11 @@ conflict, not two figures that cannot be compared (nor two equal numbers)."""
 
 from __future__ import annotations
 
+import re
+
 from reconcile.claims.models import Claim, Group, Mention
 from reconcile.compare import compare_groups
+from reconcile.compare.conversions import unit_symbol
 from reconcile.compare.selection import common_measure_unit
 
 
@@ -84,3 +87,14 @@ def test_a_restatement_in_another_unit_does_not_speak_for_its_source() -> None:
     assert (f.kind, f.severity) == ("value_mismatch", "error")
     assert all(b_mph.id not in e.claims for e in f.evidence)
     assert any(b_kmh.id in e.claims for e in f.evidence)
+
+
+def test_the_verdict_says_in_which_unit_it_weighed_the_figures() -> None:
+    kmh, mph = measure("a.txt", 50, "kilometer_per_hour"), measure("b.txt", 50, "mile_per_hour")
+    [f] = verdicts(kmh, mph)
+    m = re.search(r"\(([\d.]+) to ([\d.]+) (\S+) against ([\d.]+) to ([\d.]+) (\S+)\)", f.message)
+    assert m is not None and m[3] == m[6] == unit_symbol(kmh)  # both in the group's unit
+    assert float(m[4]) == 79.66  # 49.5 mph
+    # control: figures written in one unit are given without one, as before
+    [g] = verdicts(kmh, measure("b.txt", 80, "kilometer_per_hour"))
+    assert "(49.5 to 50.5 against 79.5 to 80.5)" in g.message

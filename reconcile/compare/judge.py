@@ -13,6 +13,7 @@ from reconcile.claims.when import (
 )
 from reconcile.compare.arithmetic import chain_reconciles
 from reconcile.compare.context import Pending
+from reconcile.compare.conversions import unit_symbol
 from reconcile.compare.intervals import (
     far_apart,
     maxima_differ,
@@ -244,12 +245,17 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     direction = ""
     if a.value * b.value < 0:
         direction = "; they disagree even on the direction"
+    # measurements written in two units are weighed in one (selection.common_measure_unit):
+    # the intervals say which
+    in_unit = ""
+    if a.kind == b.kind == "physical" and a.mention.unit != b.mention.unit:
+        in_unit = f" {unit_symbol(a)}"
     return pending(
         "value_mismatch",
         ctx.severity("value_mismatch"),
         lambda: (
-            f"{label}: {src()}; these cannot both hold ({fmt_interval(a, tol)} against "
-            f"{fmt_interval(b, tol)}){direction}{base_text()}."
+            f"{label}: {src()}; these cannot both hold ({fmt_interval(a, tol)}{in_unit} against "
+            f"{fmt_interval(b, tol)}{in_unit}){direction}{base_text()}."
         ),
     )
 
