@@ -75,3 +75,67 @@ def test_two_unexplained_figures_are_not_called_a_revision(text: str) -> None:
     message = note_for(text, "$2.4 billion", "$3.1 billion")
     assert "revision or a change over time" not in message
     assert "without saying that one revises the other" in message
+
+
+def bounded(doc: str, text: str, written: str, value: float, low: float, high: float | None):  # type: ignore[no-untyped-def]
+    """A claim of ``written`` in ``text`` with its own interval (a bound: ``high`` None)."""
+    c = figure(doc, text, written, value)
+    mention = c.mention.model_copy(update={"low": low, "high": high})
+    qualifier = "over" if high is None else None
+    return c.model_copy(
+        update={"low": low, "high": high, "mention": mention, "qualifier": qualifier}
+    )
+
+
+def verdict_on_one_number_written_twice(loose: str, plain: str, other_value: float) -> str:
+    """a.txt gives one number twice, once as a lower bound and once plainly; b.txt gives a figure
+    the plain one meets and the bound does not. The verdict's kind and severity."""
+    a_text = f"Ostrel has now raised {loose} from its backers. {plain} is the sum it cites."
+    b_text = f"Ostrel's backers have put ${other_value / 1e9:g} billion into the company."
+    docs = [
+        Document(id="a.txt", path="a.txt", text=a_text),
+        Document(id="b.txt", path="b.txt", text=b_text),
+    ]
+    value = 2.4e9
+    a_bound = bounded("a.txt", a_text, loose, value, value, None)
+    a_plain = bounded("a.txt", a_text, plain, value, value - 0.05e9, value + 0.05e9)
+    b = bounded(
+        "b.txt",
+        b_text,
+        f"${other_value / 1e9:g} billion",
+        other_value,
+        other_value - 0.005e9,
+        other_value + 0.005e9,
+    )
+    claims = [a_bound, a_plain, b]
+    g = Group(id="g1", label="Ostrel: funds raised", claims=[c.id for c in claims])
+    [f] = compare_groups([g], claims, documents=docs)
+    return f"{f.kind} {f.severity}"
+
+
+def test_one_number_written_twice_is_one_figure_not_both_figures() -> None:
+    # "more than $2.4 billion" and a plain "$2.4 billion" in one source: one figure, so the
+    # source does not explain another source's $2.36 billion, which the bound rules out
+    assert (
+        verdict_on_one_number_written_twice("more than $2.4 billion", "$2.4 billion", 2.36e9)
+        == "value_mismatch error"
+    )
+
+
+def test_two_numbers_of_one_source_still_explain_the_difference() -> None:
+    # control: a source that gives two different numbers (a bound of $2.4 billion and a plain
+    # $2.36 billion) gives both figures itself: an info note, as before
+    text = "Ostrel has now raised more than $2.4 billion. Its filing shows $2.36 billion raised."
+    other = "Ostrel's backers have put $2.36 billion into the company."
+    docs = [
+        Document(id="a.txt", path="a.txt", text=text),
+        Document(id="b.txt", path="b.txt", text=other),
+    ]
+    a_bound = bounded("a.txt", text, "$2.4 billion", 2.4e9, 2.4e9, None)
+    a_plain = bounded("a.txt", text, "$2.36 billion", 2.36e9, 2.355e9, 2.365e9)
+    b = bounded("b.txt", other, "$2.36 billion", 2.36e9, 2.355e9, 2.365e9)
+    claims = [a_bound, a_plain, b]
+    g = Group(id="g1", label="Ostrel: funds raised", claims=[c.id for c in claims])
+    [f] = compare_groups([g], claims, documents=docs)
+    assert (f.kind, f.severity) == ("different_scope", "info")
+    assert "a.txt gives both figures itself" in f.message

@@ -79,3 +79,49 @@ def test_same_time_is_the_calendar_reading_of_the_one_relation() -> None:
             is when.relation(a, b, nested="unknown", unplaced="unknown").same
         )
     assert [timeref.same_time(a, b) for a, b in pairs] == [None, None, False]
+
+
+def test_last_night_is_the_day_before_the_article() -> None:
+    # "said last night" in an article of Thursday 12 March: Wednesday's count
+    text = "The harbour authority said last night that 1,730 boats had been moved inland."
+    at = text.index("1,730")
+    assert resolve_when(text, dt.date(2026, 3, 12), None, at) == "2026-03-11"
+    assert resolve_when(text, None, "March 12", at) == "--03-11"  # a dateline's day
+    assert resolve_when(text, None, None, at) is None  # no day to count from: left open
+    # control: "tonight" is still the article's own day
+    tonight = "The harbour authority expects 1,730 boats to be moved inland tonight."
+    assert resolve_when(tonight, dt.date(2026, 3, 12), None, tonight.index("1,730")) == (
+        "2026-03-12"
+    )
+
+
+def test_last_month_is_the_calendar_month_before_the_articles() -> None:
+    text = "Bread prices rose 4.1% last month, the statistics bureau said."
+    at = text.index("4.1%")
+    assert resolve_when(text, dt.date(2027, 1, 14), None, at) == "2026-12"
+    assert resolve_when(text, None, None, at) == "month:last"  # placed later, if at all
+    this = "Bread prices have risen 4.1% this month."
+    assert resolve_when(this, dt.date(2027, 1, 14), None, this.index("4.1%")) == "2027-01"
+    # controls: "the past month" is a running span, and a month as the base of a change
+    # ("from last month") does not date the figure
+    past = "Bread prices rose 4.1% over the past month."
+    assert resolve_when(past, dt.date(2027, 1, 14), None, past.index("4.1%")) is None
+    base = "Bread prices are 4.1% higher than last month."
+    assert resolve_when(base, dt.date(2027, 1, 14), None, base.index("4.1%")) is None
+
+
+def test_a_figure_over_a_span_is_dated_by_the_spans_end() -> None:
+    # "between Monday night and Tuesday morning": what happened over the span stands as of its
+    # end, where another source's "overnight, ... by Tuesday morning" puts it too
+    text = "The flood crest rose by 1.4 metres between Monday night and Tuesday morning."
+    at = text.index("1.4 metres")
+    assert resolve_when(text, None, None, at) == "weekday:Tuesday"
+    assert resolve_when(text, dt.date(2026, 4, 15), None, at) == "2026-04-14"
+    years = "The town's population grew by 3,120 between 2011 and 2021."
+    assert resolve_when(years, None, None, years.index("3,120")) == "year:2021"
+    # controls: a day named once is still the figure's day, and a start alone dates nothing
+    assert resolve_when("The crest rose by 1.4 metres on Monday.", None, None, 18) == (
+        "weekday:Monday"
+    )
+    since = "The crest has risen by 1.4 metres since Monday night."
+    assert resolve_when(since, None, None, since.index("1.4")) is None

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from reconcile.claims.when import (
     MONTH_NAMES,
     TimeRelation,
+    anchor_month,
     anchor_weekday,
     day_text,
     describe,
@@ -192,6 +193,10 @@ def test_days_are_calendar_distances(a: dt.date, b: dt.date) -> None:
         ("quarter:Q3", "2026-Q3", "same", "unknown"),  # a year-less quarter: the nearest one
         ("quarter:Q3", "2026-Q2", "different", "unknown"),
         ("fiscal:Q3", "2026-Q3", "different", "unknown"),  # the company's own quarters
+        ("month:October", "2026-10", "same", "unknown"),  # a year-less month: the nearest one
+        ("month:October", "2026-09", "different", "unknown"),
+        ("month:October", "month:October", "same", "unknown"),
+        ("month:last", "2026-10", "unknown", "unknown"),  # relative: not placed
         ("year:this", "year:2025", "unknown", "unknown"),
         ("year:this", "year:this", "same", "unknown"),
         # both: a day against a label, a month-day against a period
@@ -245,3 +250,17 @@ def test_describe_and_anchor() -> None:
     assert anchor_weekday("weekday:Wednesday", dt.date(2025, 9, 10)) == "2025-09-10"
     assert anchor_weekday("2025-Q2", dt.date(2025, 9, 10)) == "2025-Q2"
     assert anchor_weekday("weekday:Monday", None) == "weekday:Monday"
+
+
+def test_month_names_are_placed_on_the_calendar_by_the_articles_day() -> None:
+    nov = dt.date(2026, 11, 12)
+    assert anchor_month("month:October", nov) == "2026-10"
+    assert anchor_month("month:November", nov) == "2026-11"
+    assert anchor_month("month:December", nov) == "2025-12"  # not begun yet: last year's
+    assert anchor_month("month:last", nov) == "2026-10"
+    assert anchor_month("month:last", dt.date(2027, 1, 4)) == "2026-12"
+    assert anchor_month("month:this", nov) == "2026-11"
+    # controls: other times and an unknown day are left as they are
+    assert anchor_month("weekday:Monday", nov) == "weekday:Monday"
+    assert anchor_month("quarter:Q3", nov) == "quarter:Q3"
+    assert anchor_month("month:October", None) == "month:October"

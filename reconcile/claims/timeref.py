@@ -108,6 +108,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "rel": re.compile(rf"\b({rel})(?:'s)?\b", re.I),
         "wday": re.compile(rf"\b({wday})(?:'s)?\b", re.I),
         "week": re.compile(r"\b(last|this|past|previous)\s+week\b", re.I),
+        # a calendar month named from the article's day ("inflation fell to 3.8% last month");
+        # not "the past month", a running span of 30 days
+        "month_rel": re.compile(r"\b(last|this|previous)\s+month\b", re.I),
         # a quarter named by its last month, or by its last day ("the quarter to Sept. 30",
         # "the three months ended June 30, 2026": the day is the period's end, not its date)
         "month_quarter": re.compile(
@@ -165,6 +168,7 @@ def _needles() -> dict[str, tuple[str, ...]]:
         "rel": _least(v["relative_days"]),
         "wday": _least(v["weekdays"]),
         "week": ("week",),
+        "month_rel": ("month",),
         "month_quarter": month,
         "num_quarter": ("quarter", "q1", "q2", "q3", "q4"),
         "year_rel": ("year",),
@@ -329,6 +333,13 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             add(m, period_text("week", iso.year, iso.week), 2)
         else:
             add(m, f"week:{which}", 2)
+    for m in scan("month_rel"):
+        which = "this" if m.group(1).lower() == "this" else "last"
+        if anchor:
+            d = anchor if which == "this" else anchor.replace(day=1) - dt.timedelta(days=1)
+            add(m, period_text("month", d.year, d.month), 2)
+        else:
+            add(m, f"month:{which}", 2)
     for m in scan("year_rel"):
         which = (m.group(1) or "this").lower()
         off = {"this": 0, "last": -1, "next": 1}[which]
@@ -383,9 +394,15 @@ _RX_BASE_BEFORE = re.compile(
 _RX_PIECE_START = re.compile(r"[,;:()]|\s[—–-]\s")
 
 
+# the end of a span opened by "between": "between Tuesday evening and |Wednesday afternoon"
+_SPAN_END = re.compile(r"\bbetween\s+(?:[\w’'.-]+,?\s+){1,4}and\s+(?:the\s+)?$", re.I)
+
+
 def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> bool:
     """May ``hit`` date the figure at offset ``at``? (see :func:`resolve_when`)"""
     piece = max((m.end() for m in _RX_PIECE_START.finditer(text, 0, hit.start)), default=0)
+    if _SPAN_END.search(text, piece, hit.start):
+        return True  # a span's end dates what happened over it
     if _start_rx().search(text, piece, hit.start):
         return False  # "since Sunday", "the year that starts on July 1": a start
     if hit.rank == 0:
@@ -420,8 +437,9 @@ def resolve_when(
 
     With ``at``, expressions that do not date the figure are left out: one after a start word of
     time.toml ("evacuated since Sunday", "since it broke out on Sunday", "the year that starts
-    on July 1"); a period that is the base of a comparison ("an increase of 3.5% on this year's
-    plan", "than last year"); a period (year, quarter, month, week) after the end of the
+    on July 1"; "between Tuesday and Wednesday": Tuesday, while the span's end dates it); a
+    period that is the base of a comparison ("an increase of 3.5% on this year's plan", "than
+    last year"); a period (year, quarter, month, week) after the end of the
     figure's ``clause`` ([start, end) offsets into ``text``; "..., making it the worst fire this
     year" does not date "412 homes"). A period before the figure frames the sentence ("In 2024,
     sales rose 5%"), and a day anywhere in the sentence may date the figure ("..., the company

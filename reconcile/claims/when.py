@@ -254,6 +254,9 @@ def _relation(a: When, b: When, nested: Nested, unplaced: Unplaced) -> TimeRelat
     qa, qb = _quarter_number(a), _quarter_number(b)
     if qa and qb:  # "the quarter to Sept. 30" in an undated article against "Q3 2026"
         return _EQUAL if qa == qb else _DIFFERENT
+    ma, mb = _month_number(a), _month_number(b)
+    if ma and mb:  # "in October" in an undated article against "October 2026": one news cycle
+        return _EQUAL if ma == mb else _DIFFERENT
     return _UNKNOWN if a.relative or b.relative else _DIFFERENT
 
 
@@ -267,6 +270,19 @@ def _quarter_number(w: When) -> int:
         return w.number if w.unit == "quarter" else 0
     m = _QUARTER_LABEL.match(w.key) if w.kind == "label" else None
     return int(m.group(1)) if m else 0
+
+
+_MONTH_LABEL = re.compile(r"month:([a-z]+)$")
+_MONTH_INDEX = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
+
+
+def _month_number(w: When) -> int:
+    """The month a month's label ("month:October") or a calendar month ("2026-10") names; 0
+    for anything else."""
+    if w.kind == "period":
+        return w.number if w.unit == "month" else 0
+    m = _MONTH_LABEL.match(w.key) if w.kind == "label" else None
+    return _MONTH_INDEX.get(m.group(1), 0) if m else 0
 
 
 def relation(
@@ -338,6 +354,24 @@ def anchor_weekday(when: str | None, reference: dt.date | None) -> str | None:
     if w.kind != "weekday":
         return when
     return day_text(reference - dt.timedelta(days=(reference.weekday() - w.weekday) % 7))
+
+
+def anchor_month(when: str | None, reference: dt.date | None) -> str | None:
+    """Place 'month:X' on the calendar: the last such month that has begun by ``reference``
+    ("in October" in an article of 12 November 2026 is October 2026, in one of 3 February 2027
+    October 2026 too); "month:last" and "month:this" are the month before ``reference``'s and
+    its own."""
+    if reference is None or when is None:
+        return when
+    w = parse(when)
+    if w.key in ("month:this", "month:last"):  # "this month", "last month"
+        d = reference if w.key == "month:this" else reference.replace(day=1) - dt.timedelta(1)
+        return period_text("month", d.year, d.month)
+    month = _month_number(w) if w.kind == "label" else 0
+    if not month:
+        return when
+    year = reference.year if month <= reference.month else reference.year - 1
+    return period_text("month", year, month)
 
 
 def describe(when: str | None) -> str:

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 MAX_BETWEEN = 24  # characters between a measurement and its restatement (" of rain (about ")
 
 
-def _symbol(c: Claim) -> str:
+def unit_symbol(c: Claim) -> str:
     """The claim's unit as people abbreviate it ("foot" -> "ft")."""
-    return f"{units.to_quantity(c).units:~}" or c.unit
+    return f"{units.to_quantity(c).units:~P}" or c.unit
 
 
 def unit_restatements(claims: list[Claim], texts: dict[str, str]) -> list[tuple[Claim, Claim]]:
@@ -62,7 +62,7 @@ def conversion_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
         mid = units.convert(x.value, x.unit, y.unit)
         message = (
             f'{x.document}: "{ctx.q(x)}" restated as "{y.text}" does not convert: {x.text} is '
-            f"about {fmt(mid)} {_symbol(y)}."
+            f"about {fmt(mid)} {unit_symbol(y)}."
         )
         out.append(
             pair_finding(

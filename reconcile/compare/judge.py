@@ -13,6 +13,7 @@ from reconcile.claims.when import (
 )
 from reconcile.compare.arithmetic import chain_reconciles
 from reconcile.compare.context import Pending
+from reconcile.compare.conversions import unit_symbol
 from reconcile.compare.intervals import (
     far_apart,
     maxima_differ,
@@ -42,7 +43,10 @@ if TYPE_CHECKING:
 def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     """The finding for one pair of claims in a group, or None when they agree."""
     tol = ctx.settings.tolerance
-    if not (same_unit(a.unit, b.unit, a, b) and same_unit(a.mention.unit, b.mention.unit, a, b)):
+    # units as read and as written (a measurement's were brought to the group's unit: see
+    # selection.common_measure_unit)
+    written = a.kind == b.kind == "physical" or same_unit(a.mention.unit, b.mention.unit, a, b)
+    if not (same_unit(a.unit, b.unit, a, b) and written):
         return _points_against_percent(a, b, group, ctx)
     ia, ib = ctx.iv(a), ctx.iv(b)
     maxima = maxima_differ(a, b, tol)
@@ -241,12 +245,17 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     direction = ""
     if a.value * b.value < 0:
         direction = "; they disagree even on the direction"
+    # measurements written in two units are weighed in one (selection.common_measure_unit):
+    # the intervals say which
+    in_unit = ""
+    if a.kind == b.kind == "physical" and a.mention.unit != b.mention.unit:
+        in_unit = f" {unit_symbol(a)}"
     return pending(
         "value_mismatch",
         ctx.severity("value_mismatch"),
         lambda: (
-            f"{label}: {src()}; these cannot both hold ({fmt_interval(a, tol)} against "
-            f"{fmt_interval(b, tol)}){direction}{base_text()}."
+            f"{label}: {src()}; these cannot both hold ({fmt_interval(a, tol)}{in_unit} against "
+            f"{fmt_interval(b, tol)}{in_unit}){direction}{base_text()}."
         ),
     )
 

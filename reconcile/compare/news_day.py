@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from reconcile.claims.models import Claim, Document
 from reconcile.claims.when import (
     TimeRelation,
+    anchor_month,
     anchor_weekday,
     dateline_date,
     header_day,
@@ -44,8 +45,9 @@ def anchor_times(
     documents: list[Document],
     refs: dict[str, dt.date | None] | None = None,
 ) -> list[Claim]:
-    """Place weekday names on the calendar where the document's day (:func:`references`)
-    allows: "on Tuesday" in an article of Wednesday 12 August is 11 August.
+    """Place weekday and month names on the calendar where the document's day
+    (:func:`references`) allows: "on Tuesday" in an article of Wednesday 12 August is 11
+    August, "in October" in one of 12 November 2026 is October 2026.
 
     An undated running total (a toll, homes destroyed) takes its article's date, unless its
     sentence puts it at another time ([news_day] in the rules: "a year earlier", "last week").
@@ -67,7 +69,7 @@ def anchor_times(
         if when is None and ref is not None and evolving(c.metric) and not other(c):
             when = ref.isoformat()  # a running total stands as of its article's date
         if ref is not None:
-            when = anchor_weekday(when, ref)
+            when = anchor_month(anchor_weekday(when, ref), ref)
             if when and when.startswith("--") and year is not None:
                 when = f"{ref.year}{when[1:]}" if when[1:] == ref.strftime("-%m-%d") else when
         out.append(c if when == c.when else c.model_copy(update={"when": when}))

@@ -3,10 +3,11 @@ of a large one."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from reconcile import units
 from reconcile.claims.models import Claim
 from reconcile.compare.camps import camps
 from reconcile.compare.intervals import interval, overlaps
@@ -131,3 +132,39 @@ def common_time_unit(members: list[Claim]) -> list[Claim]:
             )
         )
     return out
+
+
+def common_measure_unit(members: list[Claim]) -> list[Claim]:
+    """Measurements of one group written in different units of one dimension ("a 60mph limit",
+    "a limit of 60 km/h") in the unit most of them use (ties: the first by name), so that they
+    are weighed as the quantities they are, not as bare numbers; a claim whose unit does not
+    convert, and other groups, unchanged."""
+    physical = [c for c in members if c.kind == "physical"]
+    found = Counter(c.unit for c in physical)
+    if len(found) < 2:
+        return members
+    target = min(found, key=lambda u: (-found[u], u))
+    out = []
+    for c in members:
+        if c.kind != "physical" or c.unit == target:
+            out.append(c)
+            continue
+        try:
+            converted = _converted(c, target)
+        except (units.ConversionError, ValueError, TypeError):
+            converted = c
+        out.append(converted)
+    return out
+
+
+def _converted(c: Claim, target: str) -> Claim:
+    """The claim in ``target`` (each end of its interval converted: offsets too, 41 C is
+    105.8 F); its mention stays as written."""
+
+    def to(x: float | None) -> float | None:
+        return None if x is None else units.convert(x, c.unit, target)
+
+    low, high = to(c.low), to(c.high)
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return c.model_copy(update={"unit": target, "value": to(c.value), "low": low, "high": high})

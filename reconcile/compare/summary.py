@@ -3,6 +3,7 @@ out."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -73,23 +74,64 @@ def dedupe_document_pairs(
     """Within a group, several claims of one source against another make one finding; with a
     focus, one per claim of the draft (each figure of a draft gets its own finding, on its line).
 
-    Only the first finding of each kind and severity for a pair of sources is worded.
+    Of the pairs of two sources (of one kind, severity and reason), the nearest speaks for them:
+    the pair whose figures lie closest (ties: the pair that sorts first), of those whose figures
+    stand in the unit their sources wrote (a measurement converted from another unit speaks
+    only when its source gives none in the group's). It words the finding,
+    which names its figures and every other claim of the two sources that gives the same figure
+    on its side. A source's other figure, further from the other source's, is more likely
+    another quantity under the group's name (a share of the vote beside the turnout) than a
+    second statement of the disagreement: naming it would set the figure that does disagree
+    beside one that does not belong there. The result does not depend on the order of
+    ``pending``.
     """
     _annotate(pending, by_id, focus)
-    out: dict[tuple[object, ...], Pending] = {}
+    by_key: dict[tuple[object, ...], list[Pending]] = defaultdict(list)
     for p in pending:
-        key = (p.group.id, p.kind, p.severity, p.reason, p.docs, p.mine)
-        first = out.get(key)
-        if first is None:
-            out[key] = p
-            continue
-        # the pair that sorts first words the finding, whatever order the pairs came in
-        keep, other = (p, first) if p.pair < first.pair else (first, p)
-        keep.claims |= other.claims
-        out[key] = keep
-    for p in out.values():
-        p.claims -= _headline_twins(p.claims, by_id, in_title)
-    return list(out.values())
+        by_key[(p.group.id, p.kind, p.severity, p.reason, p.docs, p.mine)].append(p)
+    out = []
+    for members in by_key.values():
+        head = min(members, key=lambda p: (_restated(p.pair, by_id), _gap(p.pair, by_id), p.pair))
+        for p in members:
+            if p is not head and _same_figures(head.pair, p.pair, by_id):
+                head.claims |= p.claims
+        head.claims -= _headline_twins(head.claims, by_id, in_title)
+        out.append(head)
+    return out
+
+
+def _restated(pair: tuple[str, ...], by_id: dict[str, Claim]) -> int:
+    """How many figures of a pair are restated in the group's unit from another one as written
+    (see selection.common_measure_unit): a figure as its source wrote it speaks first."""
+    return sum(1 for i in pair if by_id[i].mention.unit != by_id[i].unit)
+
+
+def _gap(pair: tuple[str, ...], by_id: dict[str, Claim]) -> float:
+    """How far apart the two figures of a pair lie: the gap between their intervals over the
+    larger magnitude (0 when they meet)."""
+    a, b = (by_id[i] for i in pair)
+    (alo, ahi), (blo, bhi) = interval(a), interval(b)
+    gap = max(alo - bhi, blo - ahi, 0.0)
+    scale = max(abs(a.value), abs(b.value))
+    return gap / scale if scale and math.isfinite(gap) else 0.0
+
+
+def _same_figures(x: tuple[str, ...], y: tuple[str, ...], by_id: dict[str, Claim]) -> bool:
+    """Whether two pairs of one pair of sources give the same figure on each side (their
+    claims of each document meet, written in one unit: "or about 7,400 hectares" beside
+    "18,300 acres" restates the figure, the acres speak for it); the pairs of one source's own
+    figures always do."""
+    cx, cy = [by_id[i] for i in x], [by_id[i] for i in y]
+    if len({c.document for c in cx}) < 2:
+        return True
+    return all(
+        any(
+            overlaps(interval(a), interval(b)) and a.mention.unit == b.mention.unit
+            for b in cy
+            if b.document == a.document
+        )
+        for a in cx
+    )
 
 
 def _headline_twins(ids: set[str], by_id: dict[str, Claim], in_title: set[str]) -> set[str]:
