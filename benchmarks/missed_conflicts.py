@@ -10,11 +10,12 @@ the figures apart, or the group they share when the comparison let them pass. Fa
 follow each event.
 
 ``--summary`` prints instead one line per missed fact with the furthest stage any pair of its
-claims from two sides reached, and a count per stage: ``not extracted``, ``dimension`` (unit
-dimensions differ), ``no metric`` (one side has none, so it is never grouped), ``subject``
-(same measured thing, subjects differ), ``metric`` (same subject, measured things differ),
-``both`` (subject and thing differ), ``split`` (same subject and thing, apart by role, listing,
-narrowing or the evidence), ``grouped`` (one group; the comparison let them pass).
+claims on two sides of the fact (from two documents when there are such) reached, and a count
+per stage: ``not extracted``, ``dimension`` (unit dimensions differ), ``no metric`` (one side
+has none, so it is never grouped), ``subject`` (same measured thing, subjects differ),
+``metric`` (same subject, measured things differ), ``both`` (subject and thing differ),
+``split`` (same subject and thing, apart by role, listing, narrowing or the evidence),
+``grouped`` (one group; the comparison let them pass).
 """
 
 from __future__ import annotations
@@ -101,15 +102,23 @@ def summarize(folder: Path) -> list[tuple[str, str]]:
     scored = score_report(event.gold, report, event.spans)
     best, _ = _match(event.spans, report.claims)
     group_of = {cid: g.id for g in report.groups for cid in g.claims}
-    facts = {f.id: f for f in event.gold.facts}
+    sides = {f.id: s for f, s in event.gold.conflict_sides()}
     out = []
     for fid in scored.missed_conflicts:
-        claims = facts[fid].claims
+        # pairs of claims on two sides of the fact (claims that agree are no disagreement)
         pairs = [
             (x, y)
-            for x, y in combinations(claims, 2)
+            for a, b in combinations(sides[fid], 2)
+            for x in sorted(a)
+            for y in sorted(b)
+            if x != y
+        ]
+        across = [
+            (x, y)
+            for x, y in pairs
             if event.gold.claims[x].document != event.gold.claims[y].document
-        ] or list(combinations(claims, 2))
+        ]
+        pairs = across or pairs
         stage = max(
             (_stage(best.get(x), best.get(y), group_of) for x, y in pairs),
             key=STAGES.index,
