@@ -79,3 +79,12 @@ def test_a_reference_back_joins_the_person_another_source_ages_by_name() -> None
     b = _claims("b.txt", "Brisco have signed Arnaud Pelt. The 26-year-old striker cost £12m.")
     ages = _ages([*a, *b])
     assert ages["a.txt:27"] == ages["b.txt:26-year-old"]
+
+
+def test_the_place_a_person_comes_from_does_not_split_their_age() -> None:
+    """'Norland's Pia Lund, 61' and 'the 64-year-old' of another report are one person's age
+    (a place before a name says where she is from, not which age it is)."""
+    a = _claims("a.txt", "Norland's Pia Lund, 61, won the women's race in Orbury.")
+    b = _claims("b.txt", "Pia Lund won in Orbury, and the 64-year-old made it look easy.")
+    ages = _ages([*a, *b])
+    assert ages["a.txt:61"] == ages["b.txt:64-year-old"]

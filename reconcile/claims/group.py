@@ -399,7 +399,12 @@ def _separate(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     apart ("revenue (9 month)")."""
     from reconcile.claims import separate
 
-    todo = [k for k in buckets if separate.wanted([buckets[k]])]
+    todo = [
+        k
+        for k in buckets
+        if k[1].rstrip("'") not in INDIVIDUAL_METRICS  # split by individual (_individuals)
+        and separate.wanted([buckets[k]])
+    ]
     if not todo:
         return buckets
     separate.prepare(buckets[k] for k in todo)
