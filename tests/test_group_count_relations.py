@@ -67,3 +67,16 @@ def test_a_count_is_not_named_by_the_counted_noun_of_another_count() -> None:
     cs = _claims("t.txt", "Olster Water supplies 820,000 subscribers through 14 plants.")
     assert _one(cs, "820,000").metric == "users"
     assert _one(cs, "14 plants").metric != "users"
+
+
+def test_verbs_of_one_fall_are_one_relation() -> None:
+    """'slid 9 places', 'plunged 7 places': one fall however it is worded, so the sources' 9
+    and 7 meet (and disagree), while the places a college offers stay another quantity."""
+    a = _claims(
+        "a.txt",
+        "Orbury College slid 9 places in the table. Orbury College offers 120 places in nursing.",
+    )
+    b = _claims("b.txt", "Orbury College has plunged 7 places in the national table.")
+    group = _group_of([*a, *b])
+    assert group[_one(a, "9 places").id] == group[_one(b, "7 places").id]
+    assert group[_one(a, "120 places").id] != group[_one(a, "9 places").id]

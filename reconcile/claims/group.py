@@ -572,15 +572,20 @@ def _split_scales(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
 
 
 def _relations(claims: list[Claim]) -> dict[str, str | None]:
-    """Each count's relation to its clause (:func:`reconcile.claims.parse.relation`)."""
+    """Each count's relation to its clause (:func:`reconcile.claims.parse.relation`), the verbs
+    of a rise or a fall ([direction] in metrics.toml) read as one."""
     from reconcile.claims.parse import parse_sentences, relation
+    from reconcile.claims.vocab import vocab
 
+    v = vocab()
     sentences = sorted({c.sentence for c in claims})
     docs = dict(zip(sentences, parse_sentences(sentences), strict=True))
     out: dict[str, str | None] = {}
     for c in claims:
         at = c.sentence.find(c.text)
-        out[c.id] = None if at < 0 else relation(docs[c.sentence], at, at + len(c.text))
+        rel = None if at < 0 else relation(docs[c.sentence], at, at + len(c.text))
+        # verbs of one change are one relation: "dropped 14 places", "plunged 12 places"
+        out[c.id] = "rise" if rel in v.up else "fall" if rel in v.down else rel
     return out
 
 
