@@ -96,6 +96,11 @@ def lead(s: Scan, num: Num) -> Amount:
     return Amount(lead, num, cur, negative)
 
 
+# Seconds, minutes and hours are never what a label numbers: after a label word they measure
+# ("crossed the line 18 seconds behind", "won the stage two minutes clear").
+CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+
+
 def amount(s: Scan, m: re.Match[str]) -> int | None:
     n = s.n
     num = read_number(n, m)
@@ -125,7 +130,11 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
         return unit.end  # "a two-bit operation": slang, no quantity
     if num.fraction and (unit is None or unit.kind not in ("physical", "percent")):
         return num.end  # "1/2 share", "3/4 of": a fraction is a figure only with its unit
-    if label and (unit is None or unit.kind in ("count", "number")):
+    if (
+        label
+        and (unit is None or unit.kind in ("count", "number"))
+        and not (unit is not None and unit.unit in CLOCK_UNITS and unit.kind == "count")
+    ):
         return num.end  # "phase 3 trial", "type 2 diabetes": a label, not a quantity
     if (
         (unit is None or unit.kind == "count")

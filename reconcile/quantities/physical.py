@@ -9,7 +9,8 @@
 * **Inches written against the number.** "a 6.7in screen": "in" touching the number is the
   inch, unless an article follows ("top 10in the world" is a typo, nothing).
 * **Lengths written against the number.** "1.8m tall", "a 100m-long hull": "m" touching the
-  number is metres only before a length word (else "5m" is 5 million).
+  number is metres only before a length word or a bracket restating it in another length
+  unit ("4,850m (about 15,900ft)"); else "5m" is 5 million.
 * **Fractions.** "1/2 cup", "½ teaspoon", "¾ mile": a fraction alone (slash or vulgar) is a
   figure only before a physical unit or a percent ("½ of the votes" is nothing); after a whole
   number it adds to it ("1½ cups"). Units of ``[numeral_only]`` ("bit") are not read after
@@ -163,7 +164,10 @@ def inches_after(n: str, end: int, hyphenated: bool) -> tuple[int, float] | None
 
 _METRE_ATTACHED = re.compile(
     r"m(?![A-Za-z0-9])(?=[ \t]*-?[ \t]*(?:tall|long|high|wide|deep|thick|away|across|below"
-    r"|above|in[ \t]+(?:length|height|diameter|depth))\b|[ \t]*(?:x|by)[ \t]*\d)",
+    r"|above|in[ \t]+(?:length|height|diameter|depth))\b|[ \t]*(?:x|by)[ \t]*\d"
+    # restated in brackets in another length unit: "4,850m (about 15,900ft)"
+    r"|[ \t]*\((?:[a-z~\u2248]+\.?[ \t]+|[~\u2248][ \t]*)?\d[\d,.]*[ \t]*"
+    r"(?:ft|feet|foot|yards?|yds?|miles?|mi|km|kilomet(?:er|re)s?)\b)",
     re.IGNORECASE,
 )
 
@@ -202,8 +206,9 @@ METRE_BEFORE = re.compile(
 
 
 def metre_attached(n: str, pos: int) -> Unit | None:
-    """ "1.8m tall", "a 100m-long hull", "3m x 2m": "m" touching the number before a length
-    word is metres (elsewhere "5m" is 5 million)."""
+    """ "1.8m tall", "a 100m-long hull", "3m x 2m", "4,850m (about 15,900ft)": "m" touching
+    the number before a length word or a bracket restating it in another length unit is
+    metres (elsewhere "5m" is 5 million)."""
     if pos == 0 or not n[pos - 1].isdigit():
         return None
     m = _METRE_ATTACHED.match(n, pos)
