@@ -196,6 +196,8 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return None
     if OF_THEM.match(n, num.end) and _just_before(n, prev, amt.start):
         return Unit(num.end, prev.unit, "count")  # "employs 2,300 people. 900 of them"
+    if parallel(s, prev, amt, num):
+        return Unit(num.end, prev.unit, "count")  # "shut for two days; offline for eight"
     between = n[prev.span[1] : amt.start]
     if len(between) > 100 or SENTENCE_BREAK.search(between):
         return None
@@ -237,6 +239,30 @@ def change_base(s: Scan, amt: Amount) -> Unit | None:
     ):
         return None
     return Unit(amt.num.end, count.unit, "count")
+
+
+# Clauses of one shape, the second leaving its noun out: "the shops were shut for two days;
+# the website stayed down for eight", "closed in three weeks, the other in five". The
+# prepositions whose repetition marks the parallel; the bare number closes its clause.
+PARALLEL_WORDS = frozenset({"for", "in", "within", "over", "after", "under"})
+CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[,;:)!?\n]|\.(?:\s|$)|$|[ \t](?:and|but|while)\b)")
+
+
+def parallel(s: Scan, prev: Mention, amt: Amount, num: Num) -> bool:
+    """A bare number after the same preposition as the count just before, in the same
+    sentence (a semicolon may part the clauses), closing its own clause (see PARALLEL_WORDS)."""
+    n = s.n
+    if num.value != int(num.value) or num.value <= 0 or amt.start - prev.span[1] > 100:
+        return False
+    here = WORD_BEFORE.search(n, max(0, amt.start - 12), amt.start)
+    if here is None or here["w"].lower() not in PARALLEL_WORDS:
+        return False
+    there = WORD_BEFORE.search(n, max(0, prev.span[0] - 12), prev.span[0])
+    if there is None or there["w"].lower() != here["w"].lower():
+        return False
+    if re.search(r"[.!?](?:\s|$)|\n", n[prev.span[1] : amt.start]):
+        return False
+    return CLAUSE_CLOSE.match(n, num.end) is not None
 
 
 # A rival's figure set against a count: "had 19 shots to Ashbury's 11", "2.3 expected goals
@@ -609,13 +635,12 @@ def passive_subject(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if v.people_state_rx.match(n, pm.start("p")):
         return Unit(num.end, "person", "count")
     # the last count before (a share of it may stand between: "408 people, 60% of them ...")
-    prev = next((m for m in reversed(s.out[-3:]) if m.kind == "count"), None)
-    if (
-        prev is None
-        or prev.modifier is not None
-        or prev.unit in TIME_UNITS
-        or not _just_before(n, prev, amt.start)
-    ):
+    # (a duration between is passed over: "1.4 million orders in its first 48 hours. Of
+    # those, 600,000 came on day one" counts orders)
+    prev = next(
+        (m for m in reversed(s.out[-3:]) if m.kind == "count" and m.unit not in TIME_UNITS), None
+    )
+    if prev is None or prev.modifier is not None or not _just_before(n, prev, amt.start):
         return None
     return Unit(num.end, prev.unit, "count")
 
