@@ -41,7 +41,7 @@ from reconcile.quantities.physical import (
     magnitude_cue,
     metre_attached,
 )
-from reconcile.quantities.state import Amount, Scan, Unit
+from reconcile.quantities.state import CLAUSE_BREAK, Amount, Scan, Unit
 from reconcile.quantities.suffix import unit_suffix
 from reconcile.quantities.tallies import tally
 
@@ -178,6 +178,8 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if unit is None:
         if num.scale and not num.single_scale:
             unit = Unit(num.end, "", "number")
+        elif bare_figure(s, amt, num):
+            unit = Unit(num.end, "", "number")  # "revised down to 41,000", "stood at 3,453,218"
         elif PERCENT_OF.search(n, max(0, amt.start - 16), amt.start):
             pm = PERCENT_OF.search(n, max(0, amt.start - 16), amt.start)
             assert pm is not None
@@ -199,6 +201,43 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if plus_end is not None and unit is not None:
         qual_override = ("at_least", "+")
     return finish(s, amt.start, amt, num, unit, qual_override)
+
+
+# Words that name no quantity of their own: "the figure was revised to 29,000" says what it
+# measures only in another sentence.
+GENERIC_HEAD = re.compile(r"(?<![\w-])(?:figures?|estimates?)\b", re.I)
+
+
+def bare_figure(s: Scan, amt: Amount, num: Num) -> bool:
+    """A whole number of 1,000 or more written with a thousands separator, with no unit, sign
+    or currency, is a figure (kind 'number', unit ''): what it measures is named further away
+    ("hiring was revised to 47,000 from 61,000", "the list stood at 3,453,218"). Not when its
+    clause names it only by a generic word ("the figure was revised up to 29,000"), on a
+    fact-sheet line (its label decides, see ``label_unit``), before a capitalised word ("4,210
+    Leave") or with a letter glued to it ("4,850m")."""
+    if (
+        num.word
+        or "," not in num.text
+        or num.value < 1000
+        or num.value != int(num.value)
+        or amt.cur is not None
+        or amt.negative
+    ):
+        return False
+    n = s.n
+    if n[num.end : num.end + 1].isalpha() or NAME_AFTER.match(n, num.end):
+        return False  # "4,850m" (metres or millions), "4,210 Leave": the word after says
+    window = max(0, amt.start - 48)
+    line = n.rfind("\n", window, amt.start) + 1
+    if not (line == 0 and window > 0) and ":" in n[line : amt.start]:
+        return False  # "- Ballots: 4,210": a fact-sheet line, read by its label or not at all
+    begin = max(0, amt.start - 120)
+    for br in CLAUSE_BREAK.finditer(n, begin, amt.start):
+        begin = br.end()
+    return GENERIC_HEAD.search(n, begin, amt.start) is None
+
+
+NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num]:
