@@ -56,7 +56,7 @@ EM_DASHES = frozenset("\u2014\u2015")
 MINUS_WORD = re.compile(r"(?<![\w])minus[ \t]+$", re.IGNORECASE)
 
 
-RANGE_CONN = re.compile(r"[ \t]*(?P<c>-|to|and|through)[ \t]*", re.IGNORECASE)
+RANGE_CONN = re.compile(r"[ \t]*(?P<c>-|to|and|through|or(?=[ \t]))[ \t]*", re.IGNORECASE)
 
 
 def left_ok(s: Scan, start: int) -> bool:
@@ -101,6 +101,12 @@ def lead(s: Scan, num: Num) -> Amount:
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
 
+# A qualifier written between the number and its counted noun: "40 or so wallets", "12 or more
+# rigs", "30 or fewer seats".
+QUAL_BEFORE_NOUN = re.compile(r"[ \t]+or[ \t]+(?P<q>so|more|fewer|less)(?=[ \t]+[a-z])", re.I)
+QUAL_BEFORE_NOUN_NAMES = {"so": "about", "more": "at_least", "fewer": "at_most", "less": "at_most"}
+
+
 def amount(s: Scan, m: re.Match[str]) -> int | None:
     n = s.n
     num = read_number(n, m)
@@ -126,6 +132,14 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if num.end < len(n) and n[num.end] == "+":
         plus_end = num.end + 1
     unit, num = unit_for(s, amt, num, plus_end if plus_end else num.end)
+    qual_between = None
+    if unit is None and plus_end is None and amt.cur is None:
+        qm = QUAL_BEFORE_NOUN.match(n, num.end)
+        if qm is not None:
+            noun, _ = unit_for(s, amt, num, qm.end())
+            if noun is not None and noun.kind == "count":
+                unit = noun  # "40 or so wallets", "12 or more rigs": the noun after the qualifier
+                qual_between = (QUAL_BEFORE_NOUN_NAMES[qm["q"].lower()], f"or {qm['q'].lower()}")
     if unit is not None and num.word and unit.unit in s.v.phys_numeral_only:
         return unit.end  # "a two-bit operation": slang, no quantity
     if num.fraction and (unit is None or unit.kind not in ("physical", "percent")):
@@ -197,7 +211,7 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
             if mag_end is None:
                 return None
             return finish(s, amt.start, amt, num, Unit(mag_end, "magnitude", "number"), None)
-    qual_override = None
+    qual_override = qual_between
     if plus_end is not None and unit is not None:
         qual_override = ("at_least", "+")
     return finish(s, amt.start, amt, num, unit, qual_override)
@@ -336,6 +350,8 @@ def read_range(
     op = opener["o"].lower() if opener else None
     if conn == "and" and op != "between":
         return None
+    if conn == "or" and (unit is not None or amt.cur is not None or op is not None):
+        return None  # "12 or 13 boats" only: the first number leaves its unit to the second
     own_unit = unit is not None
     to_blocked = conn in ("to", "through") and own_unit and op != "between"
     if to_blocked and (amt.cur is None or op is not None or num.scale is not None):
@@ -408,8 +424,8 @@ def read_range(
     sign1 = -1.0 if amt.negative else 1.0
     v1, h1 = sign1 * v1 * f1, h1 * f1
     v2, h2 = num2.value * f2, num2.half * f2
-    if v2 < v1:
-        return None
+    if v2 < v1 or (conn == "or" and not (v1 < v2 <= 2 * v1)):
+        return None  # "12 or 13", "two or three", "2,000 or 2,500": close alternatives only
     qual_text = op if op else conn
     s.emit(
         amt.start,
