@@ -41,7 +41,7 @@ from reconcile.quantities.physical import (
     magnitude_cue,
     metre_attached,
 )
-from reconcile.quantities.state import Amount, Scan, Unit
+from reconcile.quantities.state import CLAUSE_BREAK, Amount, Scan, Unit
 from reconcile.quantities.suffix import unit_suffix
 from reconcile.quantities.tallies import tally
 
@@ -56,7 +56,7 @@ EM_DASHES = frozenset("\u2014\u2015")
 MINUS_WORD = re.compile(r"(?<![\w])minus[ \t]+$", re.IGNORECASE)
 
 
-RANGE_CONN = re.compile(r"[ \t]*(?P<c>-|to|and|through)[ \t]*", re.IGNORECASE)
+RANGE_CONN = re.compile(r"[ \t]*(?P<c>-|to|and|through|or(?=[ \t]))[ \t]*", re.IGNORECASE)
 
 
 def left_ok(s: Scan, start: int) -> bool:
@@ -96,6 +96,17 @@ def lead(s: Scan, num: Num) -> Amount:
     return Amount(lead, num, cur, negative)
 
 
+# Seconds, minutes and hours are never what a label numbers: after a label word they measure
+# ("crossed the line 18 seconds behind", "won the stage two minutes clear").
+CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+
+
+# A qualifier written between the number and its counted noun: "40 or so wallets", "12 or more
+# rigs", "30 or fewer seats".
+QUAL_BEFORE_NOUN = re.compile(r"[ \t]+or[ \t]+(?P<q>so|more|fewer|less)(?=[ \t]+[a-z])", re.I)
+QUAL_BEFORE_NOUN_NAMES = {"so": "about", "more": "at_least", "fewer": "at_most", "less": "at_most"}
+
+
 def amount(s: Scan, m: re.Match[str]) -> int | None:
     n = s.n
     num = read_number(n, m)
@@ -121,11 +132,23 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if num.end < len(n) and n[num.end] == "+":
         plus_end = num.end + 1
     unit, num = unit_for(s, amt, num, plus_end if plus_end else num.end)
+    qual_between = None
+    if unit is None and plus_end is None and amt.cur is None:
+        qm = QUAL_BEFORE_NOUN.match(n, num.end)
+        if qm is not None:
+            noun, _ = unit_for(s, amt, num, qm.end())
+            if noun is not None and noun.kind == "count":
+                unit = noun  # "40 or so wallets", "12 or more rigs": the noun after the qualifier
+                qual_between = (QUAL_BEFORE_NOUN_NAMES[qm["q"].lower()], f"or {qm['q'].lower()}")
     if unit is not None and num.word and unit.unit in s.v.phys_numeral_only:
         return unit.end  # "a two-bit operation": slang, no quantity
     if num.fraction and (unit is None or unit.kind not in ("physical", "percent")):
         return num.end  # "1/2 share", "3/4 of": a fraction is a figure only with its unit
-    if label and (unit is None or unit.kind in ("count", "number")):
+    if (
+        label
+        and (unit is None or unit.kind in ("count", "number"))
+        and not (unit is not None and unit.unit in CLOCK_UNITS and unit.kind == "count")
+    ):
         return num.end  # "phase 3 trial", "type 2 diabetes": a label, not a quantity
     if (
         (unit is None or unit.kind == "count")
@@ -169,6 +192,8 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if unit is None:
         if num.scale and not num.single_scale:
             unit = Unit(num.end, "", "number")
+        elif bare_figure(s, amt, num):
+            unit = Unit(num.end, "", "number")  # "revised down to 41,000", "stood at 3,453,218"
         elif PERCENT_OF.search(n, max(0, amt.start - 16), amt.start):
             pm = PERCENT_OF.search(n, max(0, amt.start - 16), amt.start)
             assert pm is not None
@@ -186,10 +211,47 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
             if mag_end is None:
                 return None
             return finish(s, amt.start, amt, num, Unit(mag_end, "magnitude", "number"), None)
-    qual_override = None
+    qual_override = qual_between
     if plus_end is not None and unit is not None:
         qual_override = ("at_least", "+")
     return finish(s, amt.start, amt, num, unit, qual_override)
+
+
+# Words that name no quantity of their own: "the figure was revised to 29,000" says what it
+# measures only in another sentence.
+GENERIC_HEAD = re.compile(r"(?<![\w-])(?:figures?|estimates?)\b", re.I)
+
+
+def bare_figure(s: Scan, amt: Amount, num: Num) -> bool:
+    """A whole number of 1,000 or more written with a thousands separator, with no unit, sign
+    or currency, is a figure (kind 'number', unit ''): what it measures is named further away
+    ("hiring was revised to 47,000 from 61,000", "the list stood at 3,453,218"). Not when its
+    clause names it only by a generic word ("the figure was revised up to 29,000"), on a
+    fact-sheet line (its label decides, see ``label_unit``), before a capitalised word ("4,210
+    Leave") or with a letter glued to it ("4,850m")."""
+    if (
+        num.word
+        or "," not in num.text
+        or num.value < 1000
+        or num.value != int(num.value)
+        or amt.cur is not None
+        or amt.negative
+    ):
+        return False
+    n = s.n
+    if n[num.end : num.end + 1].isalpha() or NAME_AFTER.match(n, num.end):
+        return False  # "4,850m" (metres or millions), "4,210 Leave": the word after says
+    window = max(0, amt.start - 48)
+    line = n.rfind("\n", window, amt.start) + 1
+    if not (line == 0 and window > 0) and ":" in n[line : amt.start]:
+        return False  # "- Ballots: 4,210": a fact-sheet line, read by its label or not at all
+    begin = max(0, amt.start - 120)
+    for br in CLAUSE_BREAK.finditer(n, begin, amt.start):
+        begin = br.end()
+    return GENERIC_HEAD.search(n, begin, amt.start) is None
+
+
+NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num]:
@@ -288,6 +350,8 @@ def read_range(
     op = opener["o"].lower() if opener else None
     if conn == "and" and op != "between":
         return None
+    if conn == "or" and (unit is not None or amt.cur is not None or op is not None):
+        return None  # "12 or 13 boats" only: the first number leaves its unit to the second
     own_unit = unit is not None
     to_blocked = conn in ("to", "through") and own_unit and op != "between"
     if to_blocked and (amt.cur is None or op is not None or num.scale is not None):
@@ -360,8 +424,8 @@ def read_range(
     sign1 = -1.0 if amt.negative else 1.0
     v1, h1 = sign1 * v1 * f1, h1 * f1
     v2, h2 = num2.value * f2, num2.half * f2
-    if v2 < v1:
-        return None
+    if v2 < v1 or (conn == "or" and not (v1 < v2 <= 2 * v1)):
+        return None  # "12 or 13", "two or three", "2,000 or 2,500": close alternatives only
     qual_text = op if op else conn
     s.emit(
         amt.start,

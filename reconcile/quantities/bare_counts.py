@@ -105,8 +105,8 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         if num.value >= 1000 and not year:
             return Unit(tm.end(), "time", "count")
         return None
-    if year:
-        return None
+    if year or clock_after(s, num.end):
+        return None  # "(to 19 Mar)", "at 9 GMT": a date or a clock time names no count
     table = table_unit(s, amt, num)
     if table is not None:
         return table  # "Net debt (£m): 640", "Shares in issue (m): 512.4"
@@ -188,11 +188,16 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     item = list_item(s, amt, num)
     if item is not None:
         return item  # "Dunholm (64.2 percent), Ashby (61.8)", "Orlova 1,240 votes, Brandt 1,105"
+    base = change_base(s, amt)
+    if base is not None:
+        return base  # "rose to 3,120 patients, up 4% from 3,000"
     prev = s.out[-1] if s.out else None
     if prev is None or prev.kind != "count" or prev.modifier is not None:
         return None
     if OF_THEM.match(n, num.end) and _just_before(n, prev, amt.start):
         return Unit(num.end, prev.unit, "count")  # "employs 2,300 people. 900 of them"
+    if parallel(s, prev, amt, num):
+        return Unit(num.end, prev.unit, "count")  # "shut for two days; offline for eight"
     between = n[prev.span[1] : amt.start]
     if len(between) > 100 or SENTENCE_BREAK.search(between):
         return None
@@ -208,6 +213,56 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         if LIST_GAP.match(n[prev.span[1] : gap_end]):
             return Unit(num.end, prev.unit, "count")
     return None
+
+
+# A percentage change and its base, right after a count: "rose to 3,120 patients, up 4% from
+# 3,000", "1,480 beds, a fall of 6 per cent on 1,575".
+BASE_AFTER_CHANGE = re.compile(r"[ \t]+(?:from|on)[ \t]+$")
+
+
+def change_base(s: Scan, amt: Amount) -> Unit | None:
+    """The count a percentage change is measured from, the noun left out: the number right
+    after "<percentage> from" (or "on") counts the noun of the count before the percentage, in
+    the same sentence and at most 60 characters before it."""
+    n = s.n
+    if len(s.out) < 2:
+        return None
+    change, count = s.out[-1], s.out[-2]
+    if (
+        change.kind != "percent"
+        or count.kind != "count"
+        or count.modifier is not None
+        or count.unit in TIME_UNITS
+        or BASE_AFTER_CHANGE.fullmatch(n, change.span[1], amt.start) is None
+        or change.span[0] - count.span[1] > 60
+        or SENTENCE_BREAK.search(n, count.span[1], change.span[0])
+    ):
+        return None
+    return Unit(amt.num.end, count.unit, "count")
+
+
+# Clauses of one shape, the second leaving its noun out: "the shops were shut for two days;
+# the website stayed down for eight", "closed in three weeks, the other in five". The
+# prepositions whose repetition marks the parallel; the bare number closes its clause.
+PARALLEL_WORDS = frozenset({"for", "in", "within", "over", "after", "under"})
+CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[,;:)!?\n]|\.(?:\s|$)|$|[ \t](?:and|but|while)\b)")
+
+
+def parallel(s: Scan, prev: Mention, amt: Amount, num: Num) -> bool:
+    """A bare number after the same preposition as the count just before, in the same
+    sentence (a semicolon may part the clauses), closing its own clause (see PARALLEL_WORDS)."""
+    n = s.n
+    if num.value != int(num.value) or num.value <= 0 or amt.start - prev.span[1] > 100:
+        return False
+    here = WORD_BEFORE.search(n, max(0, amt.start - 12), amt.start)
+    if here is None or here["w"].lower() not in PARALLEL_WORDS:
+        return False
+    there = WORD_BEFORE.search(n, max(0, prev.span[0] - 12), prev.span[0])
+    if there is None or there["w"].lower() != here["w"].lower():
+        return False
+    if re.search(r"[.!?](?:\s|$)|\n", n[prev.span[1] : amt.start]):
+        return False
+    return CLAUSE_CLOSE.match(n, num.end) is not None
 
 
 # A rival's figure set against a count: "had 19 shots to Ashbury's 11", "2.3 expected goals
@@ -382,6 +437,9 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
     qm = v.qual_prefix_rx.search(n, max(0, end - 40), end)
     if qm is not None and not _verb_qualifier(v.head_verbs, qm["q"]):
         end = qm.start()  # "toll climbed to nearly 94": the verb stands before the qualifier
+    rm = RECORD_BEFORE.search(n, max(0, end - 32), end)
+    if rm is not None:
+        end = rm.start()  # "rose to a record 94", "fell to a low of 12": the link is before
     begin = max(0, end - 200)
     for br in CLAUSE_BREAK.finditer(n, begin, end):
         begin = br.end()
@@ -429,6 +487,15 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if unit is None or (head in v.head_thousands and num.value < 1000):
         return None
     return Unit(num.end, unit, "count")
+
+
+# What a level is called between the link and the number: "rose to a record 3,120", "hit a
+# new high of 640", "fell to an all-time low of 12", "peaked at a high of 88".
+RECORD_BEFORE = re.compile(
+    r"(?<![\w-])an?[ \t]+(?:new[ \t]+)?(?:(?:record|all-time)(?:[ \t]+(?:high|low|peak))?"
+    r"(?:[ \t]+of)?|(?:high|low|peak)[ \t]+of)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def _verb_qualifier(verbs: frozenset[str], word: str | None) -> bool:
@@ -568,13 +635,12 @@ def passive_subject(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if v.people_state_rx.match(n, pm.start("p")):
         return Unit(num.end, "person", "count")
     # the last count before (a share of it may stand between: "408 people, 60% of them ...")
-    prev = next((m for m in reversed(s.out[-3:]) if m.kind == "count"), None)
-    if (
-        prev is None
-        or prev.modifier is not None
-        or prev.unit in TIME_UNITS
-        or not _just_before(n, prev, amt.start)
-    ):
+    # (a duration between is passed over: "1.4 million orders in its first 48 hours. Of
+    # those, 600,000 came on day one" counts orders)
+    prev = next(
+        (m for m in reversed(s.out[-3:]) if m.kind == "count" and m.unit not in TIME_UNITS), None
+    )
+    if prev is None or prev.modifier is not None or not _just_before(n, prev, amt.start):
         return None
     return Unit(num.end, prev.unit, "count")
 

@@ -223,8 +223,8 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
     """Outside the vocabulary, a plural noun right after a number (after at most two
     adjectives) is what it counts: "14 self-propelled howitzers" (howitzer), "3,000 new jobs",
     "50.1 million iPhones" (iphone), "1,200 Americans" (see ``[plural]`` in count_nouns.toml)."""
-    if num.single_scale:
-        return None
+    if num.single_scale and num.scale not in ("M", "bn"):
+        return None  # "400m hurdles" is a race; "7.1M visits" and "2bn views" are counts
     v = vocab()
     big = is_big(num)
     if not big and not small_plain(n, num):

@@ -202,6 +202,11 @@ def change_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None
     return _emit_fraction(s, start, end, num, den, qual, qual_text)
 
 
+INTENSIFIER = re.compile(
+    r"(?<![\w'])(?:(?:just|only|slightly|fractionally)[ \t]+){1,2}$", re.IGNORECASE
+)
+
+
 def opens_clause(s: Scan, start: int, qualified: bool) -> bool:
     """The fraction at ``start`` (after its qualifier, if any) opens a clause: text start,
     a punctuation break or one of ``[share_fractions] clause_openers`` before it."""
@@ -211,6 +216,9 @@ def opens_clause(s: Scan, start: int, qualified: bool) -> bool:
         qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
         if qm is not None:
             at = qm.start()
+            im = INTENSIFIER.search(n, max(0, at - 24), at)
+            if im is not None:
+                at = im.start()  # "Just over a fifth of ...": the word only sharpens "over"
     k = at
     while k > 0 and n[k - 1] in " \t":
         k -= 1

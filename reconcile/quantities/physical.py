@@ -9,7 +9,9 @@
 * **Inches written against the number.** "a 6.7in screen": "in" touching the number is the
   inch, unless an article follows ("top 10in the world" is a typo, nothing).
 * **Lengths written against the number.** "1.8m tall", "a 100m-long hull": "m" touching the
-  number is metres only before a length word (else "5m" is 5 million).
+  number is metres only before a length word or a bracket restating it in another length
+  unit ("4,850m (about 15,900ft)"), or inside a bracket restating a length just before ("the
+  1,310ft (399m) hull"); else "5m" is 5 million.
 * **Fractions.** "1/2 cup", "½ teaspoon", "¾ mile": a fraction alone (slash or vulgar) is a
   figure only before a physical unit or a percent ("½ of the votes" is nothing); after a whole
   number it adds to it ("1½ cups"). Units of ``[numeral_only]`` ("bit") are not read after
@@ -163,7 +165,10 @@ def inches_after(n: str, end: int, hyphenated: bool) -> tuple[int, float] | None
 
 _METRE_ATTACHED = re.compile(
     r"m(?![A-Za-z0-9])(?=[ \t]*-?[ \t]*(?:tall|long|high|wide|deep|thick|away|across|below"
-    r"|above|in[ \t]+(?:length|height|diameter|depth))\b|[ \t]*(?:x|by)[ \t]*\d)",
+    r"|above|in[ \t]+(?:length|height|diameter|depth))\b|[ \t]*(?:x|by)[ \t]*\d"
+    # restated in brackets in another length unit: "4,850m (about 15,900ft)"
+    r"|[ \t]*\((?:[a-z~\u2248]+\.?[ \t]+|[~\u2248][ \t]*)?\d[\d,.]*[ \t]*"
+    r"(?:ft|feet|foot|yards?|yds?|miles?|mi|km|kilomet(?:er|re)s?)\b)",
     re.IGNORECASE,
 )
 
@@ -202,12 +207,31 @@ METRE_BEFORE = re.compile(
 
 
 def metre_attached(n: str, pos: int) -> Unit | None:
-    """ "1.8m tall", "a 100m-long hull", "3m x 2m": "m" touching the number before a length
-    word is metres (elsewhere "5m" is 5 million)."""
+    """ "1.8m tall", "a 100m-long hull", "3m x 2m", "4,850m (about 15,900ft)", "the 1,310ft
+    (399m) hull": "m" touching the number before a length word, before a bracket restating it
+    in another length unit, or in a bracket restating a length just before, is metres
+    (elsewhere "5m" is 5 million)."""
     if pos == 0 or not n[pos - 1].isdigit():
         return None
     m = _METRE_ATTACHED.match(n, pos)
-    return Unit(m.end(), "meter", "physical") if m else None
+    if m is None:
+        start = pos
+        while start > 0 and (n[start - 1].isdigit() or n[start - 1] in ",."):
+            start -= 1
+        if _LENGTH_BRACKET_BEFORE.search(n, max(0, start - 48), start) and re.match(
+            r"m[ \t]*\)", n[pos : pos + 4]
+        ):
+            return Unit(pos + 1, "meter", "physical")
+        return None
+    return Unit(m.end(), "meter", "physical")
+
+
+# A length, then an opening bracket (a qualifier at most): "1,310ft (", "820 feet (about "
+_LENGTH_BRACKET_BEFORE = re.compile(
+    r"\d[\d,.]*[ \t]*(?:ft|feet|foot|yards?|yds?|miles?|mi)[ \t]*\([ \t]*"
+    r"(?:(?:about|around|roughly|some|approximately|nearly|almost|c\.|~)[ \t]*)?$",
+    re.IGNORECASE,
+)
 
 
 def pound_weight(n: str, start: int, pos: int) -> Unit | None:

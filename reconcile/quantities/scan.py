@@ -14,7 +14,9 @@ Rules (each kind's are exercised by its file in ``tests/corpus/``):
   Hugging Face downloads": up to two non-function words between them; see below for nouns outside
   the vocabulary), "N times <comparative>" (multiplier), or "magnitude". A bare number is reported
   (kind 'number', unit '') only when it carries a scale word ("380 billion", "1.2bn", "one
-  trillion"). Anything else is not a claim: years, dates, clock times, tickers ("HKG: 9988",
+  trillion") or is a whole number of 1,000 or more written with a thousands separator in
+  running text ("revised to 47,500 from 52,250"; see ``amounts.bare_figure``). Anything else
+  is not a claim: years, dates, clock times, tickers ("HKG: 9988",
   "9988.HK"), footnote marks, phone numbers, ordinals ("3rd"), quarters ("Q2"), versions and
   product names ("Qwen3", "H200", "GPT-5", "COVID-19": a number glued to letters or to a
   hyphenated name is never read). A four-digit number 1800-2100 without separators is a year,
