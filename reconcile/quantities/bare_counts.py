@@ -88,11 +88,16 @@ def _others(s: Scan, amt: Amount, end: int) -> Unit | None:
     return None
 
 
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
 def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     """A unit for a bare number read from the words around it (see count_nouns.toml)."""
     n, v = s.n, s.v
     if num.single_word == "one" or amt.cur is not None:
         return None
+    if not num.word and ORDINAL_SUFFIX.match(n, num.end):
+        return None  # "dropped 14 places to 31st": a rank, never a count of places
     year = not num.word and YEAR.match(num.text) is not None
     tm = v.times_rx.match(n, num.end)
     if tm:  # "downloaded 410,000 times", "subscribed 41.6 times"
