@@ -1008,3 +1008,169 @@ def done_at(doc: Doc, start: int, end: int) -> bool:
         return False
     prep = root.head
     return prep.lower_ == "at" and _is_clause_verb(prep.head)
+
+
+@cache
+def _duration_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(lasting verbs, duration prepositions, instance modifiers, window modifiers) from
+    parse.toml [durations]."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))["durations"]
+    return (
+        frozenset(data["lasting"]),
+        frozenset(data["preps"]),
+        frozenset(data["instances"]),
+        frozenset(data["windows"]),
+    )
+
+
+@dataclass(frozen=True)
+class DurationHolder:
+    """What a duration measures, as the parse reads it (:func:`duration_holder`): the token
+    that holds it (a noun it is the length of, or the verb it is the time of) and a name for
+    what lasts."""
+
+    holder: int  # token index of the noun or verb
+    name: str  # "strike", "further strike", "offline", "build", "final"
+    verb: bool  # the holder is a verb (whose other figures the duration may be the period of)
+
+
+def _noun_name(noun: Token, figure: set[int]) -> str:
+    """A noun with the words that make it a thing of its own: its compounds ("hunger strike"),
+    its adjectives that are no mere size or hedge, and the modifiers that make another instance
+    ("a further strike"); lemmas."""
+    _, plain, _ = _narrowing_vocab()
+    instances = _duration_vocab()[2]
+    words = []
+    for c in noun.lefts:
+        if c.i in figure or c.like_num or c.ent_type_ in _QUANTITY_ENTS:
+            continue
+        lemma = c.lemma_.lower()
+        another = c.dep_ == "det" and lemma in instances  # "another strike"
+        named = lemma in instances or lemma not in plain  # "a further strike", "a hunger strike"
+        adjective = c.dep_ == "amod" and c.pos_ == "ADJ" and named
+        compound = c.dep_ == "compound" and c.pos_ == "NOUN" and _period_of(c) is None
+        if another or adjective or compound:
+            words.append(lemma)
+    return " ".join([*words, noun.lemma_.lower()])
+
+
+def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
+    """What the duration at characters ``[start, end)`` of the parsed ``doc`` measures:
+
+    - the noun it modifies or is the length of: "a 48-hour strike", "a contract of five
+      years", "two years of strong growth" (a further instance keeps its word: "a further
+      72-hour strike");
+    - the thing that lasts, when the figure is the object of a verb of lasting: "the final
+      lasted four hours" (final), "took three years to build" (build);
+    - the state or act a prepositional duration is the time of: "were offline for 11 days",
+      "took the site offline for eight days" (offline); "were evacuated for three days"
+      (evacuate); the holder is then that verb, whose other figures the duration may be the
+      period of ("lost 12% of their weight over 40 weeks").
+
+    None when the parse ties it to nothing: a span since ("its first cut in two years"), a
+    window the writer chose ("sold 2 million in its first 48 hours"), the object of a verb that
+    does not last ("recorded 41 days without rain"), a time unit as head."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    lasting, preps, _, windows = _duration_vocab()
+    figure = {t.i for t in root.subtree} | {root.i}
+    head = root.head
+    noun: Token | None = None
+    for c in root.children:  # "two years of strong growth"
+        if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ == "NOUN":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and _period_of(obj) is None:
+                noun = obj
+                figure -= {t.i for t in obj.subtree}
+    modifier = root.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod")
+    if noun is None and modifier and head.pos_ == "NOUN" and head.i != root.i:
+        noun = head if _period_of(head) is None else None  # "a 48-hour strike"
+    of = root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+    if noun is None and of and _period_of(head.head) is None:
+        noun = head.head  # "a contract of five years"
+    if noun is not None:
+        if noun.ent_type_ in _ENTITY_TYPES or noun.pos_ != "NOUN":
+            return None
+        return DurationHolder(noun.i, _noun_name(noun, figure), verb=False)
+    verb: Token | None = None
+    direct = False
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in preps:
+        if _is_clause_verb(head.head):
+            verb = head.head  # "were offline for 11 days", "lost 12% over 40 weeks"
+        elif _since(head.head):
+            return None  # "their best day in three years": a span since, no quantity
+        else:  # "invest $5bn in memory production over five years": the period of what the
+            above = _verbs_above(head)  # clause's verb governs, if anything
+            return DurationHolder(above[0].i, "", verb=True) if above else None
+    elif root.dep_ in ("dobj", "npadvmod") and _is_clause_verb(head):
+        verb, direct = head, True  # "lasted four hours", "took three years to build"
+    elif _lasts(root):
+        above = _verbs_above(root)  # "is due to last 48 hours", "last" read as an adjective
+        subj = _subject_of(above[0]) if above else None
+        if subj is not None and subj.pos_ in ("NOUN", "ADJ") and not subj.ent_type_:
+            return DurationHolder(subj.i, _noun_name(subj, figure), verb=False)
+        return None
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if any(c.ent_type_ == "ORDINAL" or c.lower_ in windows for c in root.children):
+        return None  # "sold 2 million in its first 48 hours": a window the writer chose
+    if direct and lemma not in lasting:
+        return None  # "recorded 41 days without rain", "cut out 412 seconds after lift-off"
+    if direct:
+        work = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if work is not None:
+            return DurationHolder(verb.i, work.lemma_.lower(), verb=True)  # "took 3 years to build"
+        subj = _subject_of(verb)
+        if subj is not None and subj.pos_ in ("NOUN", "ADJ") and not subj.ent_type_:
+            return DurationHolder(verb.i, _noun_name(subj, figure), verb=True)  # "the final lasted"
+        return None
+    state = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("acomp", "advmod", "oprd") and c.pos_ == "ADJ" and c.i not in figure
+        ),
+        None,
+    )
+    if state is not None:
+        return DurationHolder(verb.i, state.lemma_.lower(), verb=True)  # "offline for 8 days"
+    if lemma in light_verbs():
+        return None
+    return DurationHolder(verb.i, lemma, verb=True)  # "were evacuated for three days"
+
+
+def _since(noun: Token) -> bool:
+    """Is the noun an extreme or a first of a series ("their best day", "its first cut",
+    "the steepest fall"): a duration on it is the span since the last such, no length?"""
+    return any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
+def _lasts(root: Token) -> bool:
+    """Is the duration the object of an infinitive of lasting that the tagger read as an
+    adjective ("due to last 48 hours"; not "in the last 48 hours")?"""
+    lasting = _duration_vocab()[0]
+    return any(
+        c.dep_ == "amod"
+        and c.i < root.i
+        and c.lemma_.lower() in lasting
+        and c.i > 0
+        and c.doc[c.i - 1].lower_ == "to"
+        for c in root.children
+    )
+
+
+def governs(doc: Doc, holder: int, start: int, end: int) -> int | None:
+    """How many steps up the figure at ``[start, end)`` the token ``holder`` stands (None:
+    it does not govern the figure)."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    for n, t in enumerate(root.ancestors, start=1):
+        if t.i == holder:
+            return n
+    return None
