@@ -62,6 +62,17 @@ def _metric(text: str, surface: str) -> str | None:
             "12 days",
             "offline duration",
         ),
+        # what a spell goes without, however it is attached
+        (
+            "Dunmere has now gone 33 days without a drop of rain, forecasters said.",
+            "33 days",
+            "without rain duration",
+        ),
+        (
+            "The Dunmere gauge logged 33 consecutive days without measurable rain.",
+            "33 consecutive days",
+            "without rain duration",
+        ),
         # the period of the figure its verb governs
         (
             "Volunteers given the drug shed 9% of their weight over 30 weeks, Draymont said.",

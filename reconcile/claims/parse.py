@@ -294,6 +294,9 @@ def _thing(root: Token) -> Token | None:
         return None  # "the No side had 48.7%": "have" says nothing of what is measured
     if verb is not None:
         subj = _subject_of(verb)
+        if subj is not None and subj.i == root.i:  # "some 64% of those voting backed the deal":
+            lemma = verb.lemma_.lower()  # the share that did what the verb says
+            return verb if lemma not in light_verbs() and lemma not in level_verbs() else None
         if subj is not None and subj.pos_ == "NOUN" and not subj.like_num:
             return subj  # "revenue rose 5%", "turnout was 64%"
     return None
@@ -1060,6 +1063,8 @@ def _noun_name(noun: Token, figure: set[int]) -> str:
 def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     """What the duration at characters ``[start, end)`` of the parsed ``doc`` measures:
 
+    - what a spell goes without: "41 days without rain", "gone six weeks without a drop of
+      rain" (without rain);
     - the noun it modifies or is the length of: "a 48-hour strike", "a contract of five
       years", "two years of strong growth" (a further instance keeps its word: "a further
       72-hour strike");
@@ -1079,6 +1084,9 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     lasting, preps, _, windows = _duration_vocab()
     figure = {t.i for t in root.subtree} | {root.i}
     head = root.head
+    lacked = _lacked(root)
+    if lacked is not None:
+        return DurationHolder(lacked.i, f"without {lacked.lemma_.lower()}", verb=False)
     noun: Token | None = None
     for c in root.children:  # "two years of strong growth"
         if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ == "NOUN":
@@ -1142,6 +1150,25 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     if lemma in light_verbs():
         return None
     return DurationHolder(verb.i, lemma, verb=True)  # "were evacuated for three days"
+
+
+def _lacked(root: Token) -> Token | None:
+    """What a spell goes without ("41 days without rain", "gone six weeks without a drop of
+    rain": rain), on the duration or on the verb it is the object of; None without one."""
+    holders = [root]
+    if root.dep_ in ("dobj", "npadvmod") and _is_clause_verb(root.head):
+        holders.append(root.head)
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ != "without" or p.i < root.i:
+                continue
+            obj = next((c for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is None:
+                continue
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            return inner if inner is not None and inner.pos_ == "NOUN" else obj
+    return None
 
 
 def _since(noun: Token) -> bool:
