@@ -96,6 +96,7 @@ from reconcile.claims.parse import (
     done_at,
     duration_holder,
     governs,
+    in_relative_clause,
     keyword_off_clause,
     own_noun,
     parse_sentences,
@@ -445,7 +446,9 @@ def _own_clause_metric(
     when the figure's own phrase names a thing (:func:`own_noun`: "debts of £640m", "a fifth
     of the staff"): to the keywords of the figure's clause, then to that noun when a metric
     names it; with neither, the figure has no vocabulary metric and the parse describes it.
-    A figure that names no thing ("the index shed 3%") keeps the far keyword."""
+    A keyword in a relative clause that does not hold the figure loses too ("the median rent,
+    which is less affected by sales of luxury flats, rose to £1,250" is no revenue). Any other
+    figure that names no thing ("the index shed 3%") keeps the far keyword."""
     if chosen is None:
         return None
     spec, hit = chosen
@@ -455,13 +458,20 @@ def _own_clause_metric(
     doc, lo = parsed
     fig = (f.start - lo, f.end - lo)
     noun = own_noun(doc, *fig)
-    if noun is None or not keyword_off_clause(doc, fig, (hit[0] - lo, hit[1] - lo)):
+    kw = (hit[0] - lo, hit[1] - lo)
+    relative = in_relative_clause(doc, fig, kw)
+    if not relative and (noun is None or not keyword_off_clause(doc, fig, kw)):
         return spec  # the figure names no thing of its own: the far keyword stands
-    again = _metric_hit(
-        text, figs, i, v, off=lambda ks, ke: keyword_off_clause(doc, fig, (ks - lo, ke - lo))
-    )
+
+    def off(ks: int, ke: int) -> bool:
+        span = (ks - lo, ke - lo)
+        return keyword_off_clause(doc, fig, span) or in_relative_clause(doc, fig, span)
+
+    again = _metric_hit(text, figs, i, v, off=off)
     if again is not None:
         return again[0]
+    if noun is None:
+        return None  # "the median rent, which ... sales ..., rose to £1,250": the parse names it
     for idx, _weak in v.keyword_map.get(noun, []):
         own = v.metrics[idx]
         if not own.kinds or f.kind_key in own.kinds:

@@ -976,6 +976,23 @@ def keyword_off_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
     return _clause_of(kw).i not in shared
 
 
+def in_relative_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
+    """Does the keyword at ``keyword`` stand in a relative clause that does not hold the figure
+    ("The median rent, which is less affected by sales of luxury flats, rose to £1,250":
+    "sales" describes the rent, it is not what rose)? False when no token covers either."""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None:
+        return False
+    above = {t.i for t in root.ancestors} | {root.i}
+    for t in (kw, *kw.ancestors):
+        if t.i in above:
+            return False
+        if t.dep_ == "relcl":
+            return True
+    return False
+
+
 def own_noun(doc: Doc, start: int, end: int) -> str | None:
     """The lemma of the common noun the figure at ``[start, end)`` quantifies by its own
     phrase ("debts of £640m": debt; "a fifth of the staff": staff; "the $5bn budget":
