@@ -817,6 +817,9 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) 
         d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
+        elif f.kind == "physical":
+            f.metric = _dimension_names().get(dimension_of(f.unit))  # "loses 212 million
+            # litres a day": a flow, which may meet the same figure another source names
 
 
 def _duration_metrics(
@@ -859,6 +862,14 @@ def _duration_metrics(
             base = g.spec.name if g.spec is not None else (g.metric or "").split(" (", 1)[0]
             name = f"{base} {f.spec.name}"  # the period of that figure
         f.metric = f"{name} ({f.mod})" if f.mod else name
+
+
+@cache
+def _dimension_names() -> dict[str, str]:
+    """metrics.toml [dimension_names]: the name of what a physical figure of one dimension
+    measures when neither the vocabulary nor the parse names it."""
+    data = tomllib.loads((DATA / "metrics.toml").read_text(encoding="utf-8"))
+    return dict(data.get("dimension_names", {}))
 
 
 @cache
