@@ -2,7 +2,7 @@
 of its verb is named by what it did, not by itself ("some 44% of those surveyed opposed the
 bypass" is no "%"); a share "of those voting" or "voted by" is a vote share, not a turnout; a
 keyword in a relative clause that does not hold the figure names nothing of it ("the median
-rent, which is less affected by sales of luxury flats, rose to £1,250" is no revenue).
+rent, which luxury sales barely move, rose to £1,250" is no revenue).
 Controls: a keyword of the figure's own clause stays; the share of members who voted is the
 turnout. Sentences written afresh."""
 
@@ -29,7 +29,7 @@ def test_a_share_that_is_its_verbs_subject_is_named_by_the_verb() -> None:
 
 def test_a_share_of_those_voting_is_a_vote_share_not_a_turnout() -> None:
     assert _metric("Dock staff have voted by 81% to accept the offer.", "81%") == "vote share"
-    text = "Some 72% of those voting backed the offer, the union said."
+    text = "Nearly 72% of those voting endorsed the pay deal, according to the organisers."
     assert _metric(text, "72%") == "vote share"
 
 
@@ -38,10 +38,7 @@ def test_control_the_share_of_members_who_voted_is_the_turnout() -> None:
 
 
 def test_a_keyword_in_a_relative_clause_names_nothing_of_the_figure() -> None:
-    text = (
-        "The median rent in Carvell, which is less affected by sales of luxury flats, "
-        "rose to £1,250 from £1,210."
-    )
+    text = "The median rent in Carvell, which luxury sales barely move, rose to £1,250 from £1,210."
     assert _metric(text, "£1,250") == "median rent"
     doc = parse_sentences([text])[0]
     fig = (text.index("£1,250"), text.index("£1,250") + len("£1,250"))

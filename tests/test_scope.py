@@ -87,7 +87,7 @@ def alarms(findings: list[Finding]) -> list[Finding]:
 
 # ------------------------------------------------------------------ measuring bodies
 
-A_BODY = "The quake struck at a depth of 31 km, according to the Northern Seismic Bureau."
+A_BODY = "The quake was centred at a depth of 31 km, according to the Northern Seismic Bureau."
 B_BODIES = [
     "The tremor was 12 km deep, the Coastal Geophysics Institute said.",
     # the body is named in the sentence before the figure's

@@ -447,7 +447,7 @@ def _own_clause_metric(
     of the staff"): to the keywords of the figure's clause, then to that noun when a metric
     names it; with neither, the figure has no vocabulary metric and the parse describes it.
     A keyword in a relative clause that does not hold the figure loses too ("the median rent,
-    which is less affected by sales of luxury flats, rose to £1,250" is no revenue). Any other
+    which luxury sales barely move, rose to £1,250" is no revenue). Any other
     figure that names no thing ("the index shed 3%") keeps the far keyword."""
     if chosen is None:
         return None

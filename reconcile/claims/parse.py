@@ -978,7 +978,7 @@ def keyword_off_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
 
 def in_relative_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
     """Does the keyword at ``keyword`` stand in a relative clause that does not hold the figure
-    ("The median rent, which is less affected by sales of luxury flats, rose to £1,250":
+    ("The median rent, which luxury sales barely move, rose to £1,250":
     "sales" describes the rent, it is not what rose)? False when no token covers either."""
     root = _figure_root(doc, *figure)
     kw = _figure_root(doc, *keyword)
@@ -1068,11 +1068,10 @@ def _noun_name(noun: Token, figure: set[int]) -> str:
         if c.i in figure or c.like_num or c.ent_type_ in _QUANTITY_ENTS:
             continue
         lemma = c.lemma_.lower()
-        another = c.dep_ == "det" and lemma in instances  # "another strike"
-        named = lemma in instances or lemma not in plain  # "a further strike", "a hunger strike"
+        named = lemma in instances or lemma not in plain  # "a further strike", "a general strike"
         adjective = c.dep_ == "amod" and c.pos_ == "ADJ" and named
         compound = c.dep_ == "compound" and c.pos_ == "NOUN" and _period_of(c) is None
-        if another or adjective or compound:
+        if adjective or compound:
             words.append(lemma)
     return " ".join([*words, noun.lemma_.lower()])
 
