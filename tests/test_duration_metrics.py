@@ -122,3 +122,21 @@ def test_two_sources_give_one_stoppage_two_lengths() -> None:
     shared = [g for g in groups if by_text["40-hour"] in g.claims]
     assert shared and by_text["36-hour"] in shared[0].claims
     assert by_text["96-hour"] not in shared[0].claims
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The 31-year-old is paid £40,000 weekly under a two-year contract.", "two-year"),
+        ("Ostrava booked the signing as a cost across his six-year contract.", "six-year"),
+    ],
+)
+def test_a_length_of_an_unnamed_persons_thing_is_not_named(text: str, surface: str) -> None:
+    """Two players' contracts in one transfer story fall to one club as subject: a contract of
+    a person the sentence only describes stays a plain duration (never compared)."""
+    assert _metric(text, surface) == "duration"
+
+
+def test_control_a_named_persons_contract_is_a_contract() -> None:
+    text = "Ilse Varnow signed a two-year contract with Ostrava on Monday."
+    assert _metric(text, "two-year") == "contract duration"

@@ -818,7 +818,7 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) 
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
         elif f.kind == "physical":
-            f.metric = _dimension_names().get(dimension_of(f.unit))  # "loses 212 million
+            f.metric = _dimension_names().get(dimension_of(f.unit))  # "loses 180 million
             # litres a day": a flow, which may meet the same figure another source names
 
 

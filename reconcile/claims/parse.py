@@ -294,8 +294,8 @@ def _thing(root: Token) -> Token | None:
         return None  # "the No side had 48.7%": "have" says nothing of what is measured
     if verb is not None:
         subj = _subject_of(verb)
-        if subj is not None and subj.i == root.i:  # "some 64% of those voting backed the deal":
-            lemma = verb.lemma_.lower()  # the share that did what the verb says
+        if subj is not None and subj.i == root.i:  # "some 44% of those surveyed opposed the
+            lemma = verb.lemma_.lower()  # bypass": the share that did what the verb says
             return verb if lemma not in light_verbs() and lemma not in level_verbs() else None
         if subj is not None and subj.pos_ == "NOUN" and not subj.like_num:
             return subj  # "revenue rose 5%", "turnout was 64%"
@@ -1031,9 +1031,9 @@ def done_at(doc: Doc, start: int, end: int) -> bool:
 
 
 @cache
-def _duration_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(lasting verbs, duration prepositions, instance modifiers, window modifiers) from
-    parse.toml [durations]."""
+def _duration_vocab() -> tuple[frozenset[str], ...]:
+    """(lasting verbs, duration prepositions, instance modifiers, window modifiers, words for
+    an unnamed person) from parse.toml [durations]."""
     import tomllib
 
     path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
@@ -1043,6 +1043,7 @@ def _duration_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
         frozenset(data["preps"]),
         frozenset(data["instances"]),
         frozenset(data["windows"]),
+        frozenset(data["persons"]),
     )
 
 
@@ -1079,25 +1080,25 @@ def _noun_name(noun: Token, figure: set[int]) -> str:
 def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     """What the duration at characters ``[start, end)`` of the parsed ``doc`` measures:
 
-    - what a spell goes without: "41 days without rain", "gone six weeks without a drop of
+    - what a spell goes without: "33 days without rain", "gone six weeks without a drop of
       rain" (without rain);
     - the noun it modifies or is the length of: "a 48-hour strike", "a contract of five
       years", "two years of strong growth" (a further instance keeps its word: "a further
-      72-hour strike");
+      96-hour stoppage");
     - the thing that lasts, when the figure is the object of a verb of lasting: "the final
       lasted four hours" (final), "took three years to build" (build);
-    - the state or act a prepositional duration is the time of: "were offline for 11 days",
-      "took the site offline for eight days" (offline); "were evacuated for three days"
+    - the state or act a prepositional duration is the time of: "were offline for nine days",
+      "took the site offline for six days" (offline); "were evacuated for three days"
       (evacuate); the holder is then that verb, whose other figures the duration may be the
       period of ("lost 12% of their weight over 40 weeks").
 
     None when the parse ties it to nothing: a span since ("its first cut in two years"), a
     window the writer chose ("sold 2 million in its first 48 hours"), the object of a verb that
-    does not last ("recorded 41 days without rain"), a time unit as head."""
+    does not last ("logged 33 days without rain"), a time unit as head."""
     root = _figure_root(doc, start, end)
     if root is None:
         return None
-    lasting, preps, _, windows = _duration_vocab()
+    lasting, preps, _, windows, _ = _duration_vocab()
     figure = {t.i for t in root.subtree} | {root.i}
     head = root.head
     lacked = _lacked(root)
@@ -1117,23 +1118,23 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     if noun is None and of and _period_of(head.head) is None:
         noun = head.head  # "a contract of five years"
     if noun is not None:
-        if noun.ent_type_ in _ENTITY_TYPES or noun.pos_ != "NOUN":
+        if noun.ent_type_ in _ENTITY_TYPES or noun.pos_ != "NOUN" or _personal(noun):
             return None
         return DurationHolder(noun.i, _noun_name(noun, figure), verb=False)
     verb: Token | None = None
     direct = False
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in preps:
         if _is_clause_verb(head.head):
-            verb = head.head  # "were offline for 11 days", "lost 12% over 40 weeks"
+            verb = head.head  # "were offline for nine days", "lost 12% over 40 weeks"
         elif _since(head.head):
             return None  # "their best day in three years": a span since, no quantity
-        else:  # "invest $5bn in memory production over five years": the period of what the
+        else:  # "invest $5bn in new plants over five years": the period of what the
             above = _verbs_above(head)  # clause's verb governs, if anything
             return DurationHolder(above[0].i, "", verb=True) if above else None
     elif root.dep_ in ("dobj", "npadvmod") and _is_clause_verb(head):
         verb, direct = head, True  # "lasted four hours", "took three years to build"
     elif _lasts(root):
-        above = _verbs_above(root)  # "is due to last 48 hours", "last" read as an adjective
+        above = _verbs_above(root)  # "is due to last 36 hours", "last" read as an adjective
         subj = _subject_of(above[0]) if above else None
         if subj is not None and subj.pos_ in ("NOUN", "ADJ") and not subj.ent_type_:
             return DurationHolder(subj.i, _noun_name(subj, figure), verb=False)
@@ -1144,7 +1145,7 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     if any(c.ent_type_ == "ORDINAL" or c.lower_ in windows for c in root.children):
         return None  # "sold 2 million in its first 48 hours": a window the writer chose
     if direct and lemma not in lasting:
-        return None  # "recorded 41 days without rain", "cut out 412 seconds after lift-off"
+        return None  # "logged 33 days without rain", "failed 300 seconds after launch"
     if direct:
         work = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if work is not None:
@@ -1169,7 +1170,7 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
 
 
 def _lacked(root: Token) -> Token | None:
-    """What a spell goes without ("41 days without rain", "gone six weeks without a drop of
+    """What a spell goes without ("33 days without rain", "gone six weeks without a drop of
     rain": rain), on the duration or on the verb it is the object of; None without one."""
     holders = [root]
     if root.dep_ in ("dobj", "npadvmod") and _is_clause_verb(root.head):
@@ -1187,6 +1188,27 @@ def _lacked(root: Token) -> Token | None:
     return None
 
 
+def _unnamed_person(tok: Token) -> bool:
+    """A pronoun for a person ("he", "his") or a person described by age ("the 31-year-old");
+    a relative pronoun stands for its antecedent."""
+    if tok.lower_ in _duration_vocab()[4]:
+        return True
+    if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    return tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children)
+
+
+def _personal(noun: Token) -> bool:
+    """Is the noun the thing of a person the sentence does not name ("his six-year contract",
+    "the 31-year-old, who has signed a two-year deal")? Its length is that person's, whom
+    the figure's subject may not name: another person's would be set against it."""
+    if any(c.dep_ == "poss" and _unnamed_person(c) for c in noun.children):
+        return True
+    verbs = _verbs_above(noun)
+    subj = _subject_of(verbs[0]) if verbs else None
+    return subj is not None and _unnamed_person(subj)
+
+
 def _since(noun: Token) -> bool:
     """Is the noun an extreme or a first of a series ("their best day", "its first cut",
     "the steepest fall"): a duration on it is the span since the last such, no length?"""
@@ -1195,7 +1217,7 @@ def _since(noun: Token) -> bool:
 
 def _lasts(root: Token) -> bool:
     """Is the duration the object of an infinitive of lasting that the tagger read as an
-    adjective ("due to last 48 hours"; not "in the last 48 hours")?"""
+    adjective ("due to last 36 hours"; not "in the last 48 hours")?"""
     lasting = _duration_vocab()[0]
     return any(
         c.dep_ == "amod"
