@@ -94,6 +94,9 @@ from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
     describe,
     done_at,
+    duration_holder,
+    governs,
+    in_relative_clause,
     keyword_off_clause,
     own_noun,
     parse_sentences,
@@ -303,30 +306,11 @@ _RX_BASE_BEFORE = re.compile(
 )
 
 
-def _choose_metric(
-    text: str,
-    figs: list[_Fig],
-    i: int,
-    v: Vocab,
-    skip: MetricSpec | None = None,
-    right: bool = True,
-) -> MetricSpec | None:
-    """The metric of figure i; with ``skip``, the metric it is a period/attribute of."""
-    if skip is not None and right:
-        left_only = _choose_metric(text, figs, i, v, skip, right=False)
-        if left_only is not None:
-            return left_only  # "invest ... over the next five years": what came before
-    chosen = _metric_hit(text, figs, i, v, skip, right)
-    return None if chosen is None else chosen[0]
-
-
 def _metric_hit(
     text: str,
     figs: list[_Fig],
     i: int,
     v: Vocab,
-    skip: MetricSpec | None = None,
-    right: bool = True,
     off: Callable[[int, int], bool] | None = None,
 ) -> tuple[MetricSpec, tuple[int, int] | None] | None:
     """The metric of figure i and the span of the keyword that named it (None: a pattern
@@ -343,10 +327,7 @@ def _metric_hit(
     def consider(idx: int, ks: int, ke: int, weak: bool, base: float | None = None) -> None:
         nonlocal best, best_hit
         spec = v.metrics[idx]
-        if skip is not None:
-            if spec.of_other or spec.name == skip.name:
-                return
-        elif spec.kinds and f.kind_key not in spec.kinds:
+        if spec.kinds and f.kind_key not in spec.kinds:
             return
         if spec.max_value is not None and f.role == "level" and abs(m.value) > spec.max_value:
             return
@@ -363,8 +344,6 @@ def _metric_hit(
                 if any(ke <= a and b <= f.start for a, b in others):
                     dist += CROSS_FIGURE
             elif ks >= f.end:
-                if not right:
-                    return
                 if _after_comparison(text, f.end, ks, v) or m.kind == "multiplier":
                     return  # a base of comparison ("100 times its revenue")
                 dist = ks - f.end
@@ -411,8 +390,7 @@ def _metric_hit(
         return None
     noun = (m.unit or "").lower()
     if (
-        skip is None
-        and m.kind == "count"
+        m.kind == "count"
         and noun
         and noun not in v.generic_nouns
         and not any(noun in s.units for s in v.metrics)
@@ -468,7 +446,9 @@ def _own_clause_metric(
     when the figure's own phrase names a thing (:func:`own_noun`: "debts of £640m", "a fifth
     of the staff"): to the keywords of the figure's clause, then to that noun when a metric
     names it; with neither, the figure has no vocabulary metric and the parse describes it.
-    A figure that names no thing ("the index shed 3%") keeps the far keyword."""
+    A keyword in a relative clause that does not hold the figure loses too ("the median rent,
+    which luxury sales barely move, rose to £1,250" is no revenue). Any other
+    figure that names no thing ("the index shed 3%") keeps the far keyword."""
     if chosen is None:
         return None
     spec, hit = chosen
@@ -478,13 +458,20 @@ def _own_clause_metric(
     doc, lo = parsed
     fig = (f.start - lo, f.end - lo)
     noun = own_noun(doc, *fig)
-    if noun is None or not keyword_off_clause(doc, fig, (hit[0] - lo, hit[1] - lo)):
+    kw = (hit[0] - lo, hit[1] - lo)
+    relative = in_relative_clause(doc, fig, kw)
+    if not relative and (noun is None or not keyword_off_clause(doc, fig, kw)):
         return spec  # the figure names no thing of its own: the far keyword stands
-    again = _metric_hit(
-        text, figs, i, v, off=lambda ks, ke: keyword_off_clause(doc, fig, (ks - lo, ke - lo))
-    )
+
+    def off(ks: int, ke: int) -> bool:
+        span = (ks - lo, ke - lo)
+        return keyword_off_clause(doc, fig, span) or in_relative_clause(doc, fig, span)
+
+    again = _metric_hit(text, figs, i, v, off=off)
     if again is not None:
         return again[0]
+    if noun is None:
+        return None  # "the median rent, which ... sales ..., rose to £1,250": the parse names it
     for idx, _weak in v.keyword_map.get(noun, []):
         own = v.metrics[idx]
         if not own.kinds or f.kind_key in own.kinds:
@@ -830,6 +817,59 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) 
         d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
+        elif f.kind == "physical":
+            f.metric = _dimension_names().get(dimension_of(f.unit))  # "loses 180 million
+            # litres a day": a flow, which may meet the same figure another source names
+
+
+def _duration_metrics(
+    text: str, figs: list[_Fig], todo: list[int], parsed: dict[int, _Parsed]
+) -> None:
+    """A duration is named by what the parse says lasts (:func:`duration_holder`): the noun it
+    modifies ("a 48-hour strike": strike duration), the thing a verb of lasting has as subject
+    ("the final lasted four hours": final duration), the state or act it is the time of ("were
+    offline for 11 days": offline duration). When that verb also governs another figure of the
+    sentence, the duration is that figure's period ("lost 12% of their weight over 40 weeks":
+    weight loss duration); a noun's length is the noun's ("a four-year deal worth $5bn": deal
+    duration, as "a four-year deal" elsewhere). When the parse ties it to
+    nothing it stays a plain "duration", which is never compared: a metric borrowed from
+    another figure of the sentence ("a 48-hour strike forced ... the deal") names nothing."""
+    todo = [i for i in todo if not figs[i].bracketed and figs[i].metric]
+    if not todo:
+        return
+    missing = {figs[i].sent: (figs[i].lo, figs[i].hi) for i in todo if figs[i].sent not in parsed}
+    if missing:
+        docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
+        for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
+            parsed[k] = (doc, lo)
+    for i in todo:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        found = duration_holder(doc, f.start - lo, f.end - lo)
+        if found is None or f.spec is None:
+            continue
+        name = f"{found.name} {f.spec.name}" if found.name else f.spec.name
+        steps: list[tuple[int, int]] = []
+        for j in f.peers if found.verb else ():
+            g = figs[j]
+            if j == i or g.metric is None or g.bracketed or (g.spec and g.spec.of_other):
+                continue
+            n = governs(doc, found.holder, g.start - lo, g.end - lo)
+            if n is not None:
+                steps.append((n, j))
+        if steps:
+            g = figs[min(steps)[1]]
+            base = g.spec.name if g.spec is not None else (g.metric or "").split(" (", 1)[0]
+            name = f"{base} {f.spec.name}"  # the period of that figure
+        f.metric = f"{name} ({f.mod})" if f.mod else name
+
+
+@cache
+def _dimension_names() -> dict[str, str]:
+    """metrics.toml [dimension_names]: the name of what a physical figure of one dimension
+    measures when neither the vocabulary nor the parse names it."""
+    data = tomllib.loads((DATA / "metrics.toml").read_text(encoding="utf-8"))
+    return dict(data.get("dimension_names", {}))
 
 
 @cache
@@ -1179,6 +1219,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         if f.role == "level" and f.linked and _fits(figs[f.linked[0]].spec, f):
             f.spec = figs[f.linked[0]].spec  # "rose 12% to ¥96.3 billion": one quantity
     generic: list[int] = []  # counts of a generic noun, named by their clause below
+    durations: list[int] = []  # durations, named by what lasts below
     for i, f in enumerate(figs):
         from_partner = _from_partner(text, figs, i, v)
         partner = from_partner[0] if from_partner else None
@@ -1217,9 +1258,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         if mod is None and partner is None:
             mod = _continued_modifier(text, figs, i, v)
         if spec.of_other:
-            other = _choose_metric(text, figs, i, v, skip=spec)
-            if other is not None:
-                name = f"{other.name} {spec.name}"
+            durations.append(i)  # named by what the parse says lasts (_duration_metrics)
         if spec.rounds and mod is None:
             mod = _earlier_round(text, f)
         f.mod = mod
@@ -1255,6 +1294,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 f.metric, f.spec = same[0].metric, same[0].spec
     _related_counts(text, figs, generic, parsed)
     _described_metrics(text, figs, parsed)
+    _duration_metrics(text, figs, durations, parsed)
     for i, f in enumerate(figs):
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity

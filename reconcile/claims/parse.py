@@ -294,6 +294,9 @@ def _thing(root: Token) -> Token | None:
         return None  # "the No side had 48.7%": "have" says nothing of what is measured
     if verb is not None:
         subj = _subject_of(verb)
+        if subj is not None and subj.i == root.i:  # "some 44% of those surveyed opposed the
+            lemma = verb.lemma_.lower()  # bypass": the share that did what the verb says
+            return verb if lemma not in light_verbs() and lemma not in level_verbs() else None
         if subj is not None and subj.pos_ == "NOUN" and not subj.like_num:
             return subj  # "revenue rose 5%", "turnout was 64%"
     return None
@@ -973,6 +976,23 @@ def keyword_off_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
     return _clause_of(kw).i not in shared
 
 
+def in_relative_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
+    """Does the keyword at ``keyword`` stand in a relative clause that does not hold the figure
+    ("The median rent, which luxury sales barely move, rose to £1,250":
+    "sales" describes the rent, it is not what rose)? False when no token covers either."""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None:
+        return False
+    above = {t.i for t in root.ancestors} | {root.i}
+    for t in (kw, *kw.ancestors):
+        if t.i in above:
+            return False
+        if t.dep_ == "relcl":
+            return True
+    return False
+
+
 def own_noun(doc: Doc, start: int, end: int) -> str | None:
     """The lemma of the common noun the figure at ``[start, end)`` quantifies by its own
     phrase ("debts of £640m": debt; "a fifth of the staff": staff; "the $5bn budget":
@@ -1008,3 +1028,214 @@ def done_at(doc: Doc, start: int, end: int) -> bool:
         return False
     prep = root.head
     return prep.lower_ == "at" and _is_clause_verb(prep.head)
+
+
+@cache
+def _duration_vocab() -> tuple[frozenset[str], ...]:
+    """(lasting verbs, duration prepositions, instance modifiers, window modifiers, words for
+    an unnamed person) from parse.toml [durations]."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))["durations"]
+    return (
+        frozenset(data["lasting"]),
+        frozenset(data["preps"]),
+        frozenset(data["instances"]),
+        frozenset(data["windows"]),
+        frozenset(data["persons"]),
+    )
+
+
+@dataclass(frozen=True)
+class DurationHolder:
+    """What a duration measures, as the parse reads it (:func:`duration_holder`): the token
+    that holds it (a noun it is the length of, or the verb it is the time of) and a name for
+    what lasts."""
+
+    holder: int  # token index of the noun or verb
+    name: str  # "strike", "further strike", "offline", "build", "final"
+    verb: bool  # the holder is a verb (whose other figures the duration may be the period of)
+
+
+def _noun_name(noun: Token, figure: set[int]) -> str:
+    """A noun with the words that make it a thing of its own: its compounds ("hunger strike"),
+    its adjectives that are no mere size or hedge, and the modifiers that make another instance
+    ("a further strike"); lemmas."""
+    _, plain, _ = _narrowing_vocab()
+    instances = _duration_vocab()[2]
+    words = []
+    for c in noun.lefts:
+        if c.i in figure or c.like_num or c.ent_type_ in _QUANTITY_ENTS:
+            continue
+        lemma = c.lemma_.lower()
+        named = lemma in instances or lemma not in plain  # "a further strike", "a general strike"
+        adjective = c.dep_ == "amod" and c.pos_ == "ADJ" and named
+        compound = c.dep_ == "compound" and c.pos_ == "NOUN" and _period_of(c) is None
+        if adjective or compound:
+            words.append(lemma)
+    return " ".join([*words, noun.lemma_.lower()])
+
+
+def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
+    """What the duration at characters ``[start, end)`` of the parsed ``doc`` measures:
+
+    - what a spell goes without: "33 days without rain", "gone six weeks without a drop of
+      rain" (without rain);
+    - the noun it modifies or is the length of: "a 48-hour strike", "a contract of five
+      years", "two years of strong growth" (a further instance keeps its word: "a further
+      96-hour stoppage");
+    - the thing that lasts, when the figure is the object of a verb of lasting: "the final
+      lasted four hours" (final), "took three years to build" (build);
+    - the state or act a prepositional duration is the time of: "were offline for nine days",
+      "took the site offline for six days" (offline); "were evacuated for three days"
+      (evacuate); the holder is then that verb, whose other figures the duration may be the
+      period of ("lost 12% of their weight over 40 weeks").
+
+    None when the parse ties it to nothing: a span since ("its first cut in two years"), a
+    window the writer chose ("sold 2 million in its first 48 hours"), the object of a verb that
+    does not last ("logged 33 days without rain"), a time unit as head."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    lasting, preps, _, windows, _ = _duration_vocab()
+    figure = {t.i for t in root.subtree} | {root.i}
+    head = root.head
+    lacked = _lacked(root)
+    if lacked is not None:
+        return DurationHolder(lacked.i, f"without {lacked.lemma_.lower()}", verb=False)
+    noun: Token | None = None
+    for c in root.children:  # "two years of strong growth"
+        if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ == "NOUN":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and _period_of(obj) is None:
+                noun = obj
+                figure -= {t.i for t in obj.subtree}
+    modifier = root.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod")
+    if noun is None and modifier and head.pos_ == "NOUN" and head.i != root.i:
+        noun = head if _period_of(head) is None else None  # "a 48-hour strike"
+    of = root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+    if noun is None and of and _period_of(head.head) is None:
+        noun = head.head  # "a contract of five years"
+    if noun is not None:
+        if noun.ent_type_ in _ENTITY_TYPES or noun.pos_ != "NOUN" or _personal(noun):
+            return None
+        return DurationHolder(noun.i, _noun_name(noun, figure), verb=False)
+    verb: Token | None = None
+    direct = False
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in preps:
+        if _is_clause_verb(head.head):
+            verb = head.head  # "were offline for nine days", "lost 12% over 40 weeks"
+        elif _since(head.head):
+            return None  # "their best day in three years": a span since, no quantity
+        else:  # "invest $5bn in new plants over five years": the period of what the
+            above = _verbs_above(head)  # clause's verb governs, if anything
+            return DurationHolder(above[0].i, "", verb=True) if above else None
+    elif root.dep_ in ("dobj", "npadvmod") and _is_clause_verb(head):
+        verb, direct = head, True  # "lasted four hours", "took three years to build"
+    elif _lasts(root):
+        above = _verbs_above(root)  # "is due to last 36 hours", "last" read as an adjective
+        subj = _subject_of(above[0]) if above else None
+        if subj is not None and subj.pos_ in ("NOUN", "ADJ") and not subj.ent_type_:
+            return DurationHolder(subj.i, _noun_name(subj, figure), verb=False)
+        return None
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if any(c.ent_type_ == "ORDINAL" or c.lower_ in windows for c in root.children):
+        return None  # "sold 2 million in its first 48 hours": a window the writer chose
+    if direct and lemma not in lasting:
+        return None  # "logged 33 days without rain", "failed 300 seconds after launch"
+    if direct:
+        work = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if work is not None:
+            return DurationHolder(verb.i, work.lemma_.lower(), verb=True)  # "took 3 years to build"
+        subj = _subject_of(verb)
+        if subj is not None and subj.pos_ in ("NOUN", "ADJ") and not subj.ent_type_:
+            return DurationHolder(verb.i, _noun_name(subj, figure), verb=True)  # "the final lasted"
+        return None
+    state = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("acomp", "advmod", "oprd") and c.pos_ == "ADJ" and c.i not in figure
+        ),
+        None,
+    )
+    if state is not None:
+        return DurationHolder(verb.i, state.lemma_.lower(), verb=True)  # "offline for 8 days"
+    if lemma in light_verbs():
+        return None
+    return DurationHolder(verb.i, lemma, verb=True)  # "were evacuated for three days"
+
+
+def _lacked(root: Token) -> Token | None:
+    """What a spell goes without ("33 days without rain", "gone six weeks without a drop of
+    rain": rain), on the duration or on the verb it is the object of; None without one."""
+    holders = [root]
+    if root.dep_ in ("dobj", "npadvmod") and _is_clause_verb(root.head):
+        holders.append(root.head)
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ != "without" or p.i < root.i:
+                continue
+            obj = next((c for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is None:
+                continue
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            return inner if inner is not None and inner.pos_ == "NOUN" else obj
+    return None
+
+
+def _unnamed_person(tok: Token) -> bool:
+    """A pronoun for a person ("he", "his") or a person described by age ("the 31-year-old");
+    a relative pronoun stands for its antecedent."""
+    if tok.lower_ in _duration_vocab()[4]:
+        return True
+    if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    return tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children)
+
+
+def _personal(noun: Token) -> bool:
+    """Is the noun the thing of a person the sentence does not name ("his six-year contract",
+    "the 31-year-old, who has signed a two-year deal")? Its length is that person's, whom
+    the figure's subject may not name: another person's would be set against it."""
+    if any(c.dep_ == "poss" and _unnamed_person(c) for c in noun.children):
+        return True
+    verbs = _verbs_above(noun)
+    subj = _subject_of(verbs[0]) if verbs else None
+    return subj is not None and _unnamed_person(subj)
+
+
+def _since(noun: Token) -> bool:
+    """Is the noun an extreme or a first of a series ("their best day", "its first cut",
+    "the steepest fall"): a duration on it is the span since the last such, no length?"""
+    return any(c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
+def _lasts(root: Token) -> bool:
+    """Is the duration the object of an infinitive of lasting that the tagger read as an
+    adjective ("due to last 36 hours"; not "in the last 48 hours")?"""
+    lasting = _duration_vocab()[0]
+    return any(
+        c.dep_ == "amod"
+        and c.i < root.i
+        and c.lemma_.lower() in lasting
+        and c.i > 0
+        and c.doc[c.i - 1].lower_ == "to"
+        for c in root.children
+    )
+
+
+def governs(doc: Doc, holder: int, start: int, end: int) -> int | None:
+    """How many steps up the figure at ``[start, end)`` the token ``holder`` stands (None:
+    it does not govern the figure)."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    for n, t in enumerate(root.ancestors, start=1):
+        if t.i == holder:
+            return n
+    return None
