@@ -540,6 +540,47 @@ def _increments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     return out
 
 
+@cache
+def _dimension_metrics() -> frozenset[str]:
+    """The metrics a physical figure gets from its unit alone (metrics.toml
+    [dimension_names]: "length", "flow"...), when nothing in its sentence names it."""
+    return frozenset(load("metrics").get("dimension_names", {}).values())
+
+
+def _unnamed(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
+    """Split each group of figures named by their unit alone ("length": "attacked with 4.5 km
+    to go", "a day with 4,850m of climbing") into the figures the weighed evidence links
+    (:func:`reconcile.claims.evidence.probability` at the merge threshold, read from their
+    words and sentences): a unit says what kind of figure it is, not what it measures. A
+    figure nothing links stays alone."""
+    from reconcile.claims.evidence import context, model, probability
+
+    names = _dimension_metrics()
+    todo = [k for k in buckets if k[1] in names and len(buckets[k]) > 1]
+    if not todo:
+        return buckets
+    cut = min(model()[2], 1.0)
+    ctx = context(c for k in todo for c in buckets[k])
+    out: dict[Key, list[Claim]] = {k: cs for k, cs in buckets.items() if k not in todo}
+    for key in todo:
+        members = buckets[key]
+        uf = _UnionFind([c.id for c in members])
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if a.document != b.document and probability(a, b, ctx) >= cut:
+                    uf.union(a.id, b.id)
+        parts: dict[str, list[Claim]] = defaultdict(list)
+        for c in members:
+            parts[uf.find(c.id)].append(c)
+        for n, part in enumerate(sorted(parts.values(), key=len, reverse=True)):
+            k: Key = key
+            if n:
+                while k in out or k in buckets:
+                    k = (k[0], f"{k[1]}'", *k[2:])
+            out[k] = part
+    return out
+
+
 SCALE_APART = 4.0  # orders of magnitude between two figures that no slip of scale explains
 
 
@@ -940,6 +981,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     for c, key in rows:
         buckets[key].append(c)
     buckets = _individuals(buckets)
+    buckets = _unnamed(buckets)
     buckets = _split_scales(buckets)
     buckets = _increments(buckets)
     buckets = _separate(buckets)
