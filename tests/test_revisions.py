@@ -139,3 +139,43 @@ def test_two_numbers_of_one_source_still_explain_the_difference() -> None:
     [f] = compare_groups([g], claims, documents=docs)
     assert (f.kind, f.severity) == ("different_scope", "info")
     assert "a.txt gives both figures itself" in f.message
+
+
+def verdict_beside_a_bound(
+    bound: float, b_text: str = "Ostrel's backers have put $4.4 billion into the company this year."
+) -> str:
+    """a.txt gives $3.1 billion and, in another sentence, "more than $<bound> billion"; b.txt
+    gives $4.4 billion, which the bound admits. The verdict's kind and severity."""
+    a_text = (
+        f"Ostrel has raised $3.1 billion this year. It has drawn more than ${bound:g} billion "
+        "from its backers since its founding."
+    )
+    docs = [
+        Document(id="a.txt", path="a.txt", text=a_text),
+        Document(id="b.txt", path="b.txt", text=b_text),
+    ]
+    a_plain = bounded("a.txt", a_text, "$3.1 billion", 3.1e9, 3.05e9, 3.15e9)
+    a_bound = bounded("a.txt", a_text, f"${bound:g} billion", bound * 1e9, bound * 1e9, None)
+    b = bounded("b.txt", b_text, "$4.4 billion", 4.4e9, 4.35e9, 4.45e9)
+    claims = [a_plain, a_bound, b]
+    g = Group(id="g1", label="Ostrel: funds raised", claims=[c.id for c in claims])
+    [f] = compare_groups([g], claims, documents=docs)
+    return f"{f.kind} {f.severity}"
+
+
+def test_a_far_off_bound_does_not_give_the_other_sources_figure() -> None:
+    """Class: a source's open bound far below another source's figure ("more than $1 billion"
+    beside $4.4 billion) admits that figure without giving it, so the source's own figure
+    ($3.1 billion) stands against the other's: no "gives both figures itself" excuse."""
+    assert verdict_beside_a_bound(1.0) == "value_mismatch error"
+
+
+def test_control_a_bound_near_the_other_figure_still_gives_it() -> None:
+    # "more than $4.2 billion" beside $4.4 billion: the source gives both figures itself
+    assert verdict_beside_a_bound(4.2) == "different_scope info"
+
+
+def test_control_a_far_bound_beside_a_speculation_still_gives_it() -> None:
+    # "could put $4.4 billion": a speculation, which the far bound (the sum so far) may floor
+    speculation = "Ostrel's backers could soon put $4.4 billion into the company."
+    assert verdict_beside_a_bound(1.0, speculation) == "different_scope info"

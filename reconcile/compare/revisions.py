@@ -3,6 +3,7 @@ earlier value)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim
@@ -12,6 +13,9 @@ from reconcile.claims.when import (
 )
 from reconcile.compare.intervals import overlaps
 from reconcile.compare.rules import rules
+
+FAR_BOUND = 2.0  # how many times past an open bound a figure lies when the bound does not give it
+_MODAL = re.compile(r"\b(?:may|might|could|would)\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx
@@ -46,18 +50,37 @@ def source_reports_both(a: Claim, b: Claim, ctx: Ctx) -> str | None:
                 and overlaps(ctx.iv(c), ctx.iv(other))
                 and relate(c.when, other.when).same is not False  # this year's, not next year's
             ]
-        if any(i != mine.id and _gives(ctx.by_id[i], mine) for i in found):
+        if any(i != mine.id and _gives(ctx.by_id[i], mine, other, ctx) for i in found):
             return mine.document
     return None
 
 
-def _gives(c: Claim, mine: Claim) -> bool:
-    """Whether ``c`` is a figure of its own beside ``mine``: another number. (A bound far below
-    the other source's figure, "at least 36 vessels" beside 421, admits it without giving it;
-    leaving such bounds out was measured on 2026-12-04: two conflicts more on blind-2026-12-04f,
-    seven false alarms more on the real coverage, where bounds near the figure, "more than
-    $2B", had kept apart figures of two quantities under one name.)"""
-    return c.value != mine.value
+def _gives(c: Claim, mine: Claim, other: Claim, ctx: Ctx) -> bool:
+    """Whether ``c`` is a figure of its own beside ``mine`` that gives ``other``: another number,
+    and not an open bound far from ``other``.
+
+    A bound more than FAR_BOUND times below (or above) the other source's figure, "at least 36
+    vessels" beside 421, "more than 100 hurt" beside "at least 211", admits it without giving
+    it: the source's own figure then stands against the other's. A bound near the figure
+    ("more than $2B" beside $2.1B) still gives it: near bounds had kept apart figures of two
+    quantities under one name (leaving out every bound, measured on 2026-12-04: two conflicts
+    more on blind-2026-12-04f, seven false alarms more on the real coverage). So does a far
+    bound when either figure of the pair is a speculation ("may leave 2,500 dead", "could
+    reach 10,000"): the bound is then the count so far, the speculation's floor."""
+    if c.value == mine.value:
+        return False
+    if (c.low is None) == (c.high is None):
+        return True  # a closed interval: a figure of its own
+    near, far = sorted((abs(c.value), abs(other.value)))
+    if far <= FAR_BOUND * near:
+        return True
+    return any(_speculative(x, ctx) for x in (mine, other))
+
+
+def _speculative(c: Claim, ctx: Ctx) -> bool:
+    """Whether a modal verb right before the figure makes it a speculation ("could reach")."""
+    text = ctx.texts.get(c.document, "")
+    return bool(_MODAL.search(text[max(0, c.span[0] - 40) : c.span[0]]))
 
 
 def says_revision(doc: str, a: Claim, b: Claim, ctx: Ctx) -> bool:

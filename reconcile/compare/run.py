@@ -23,6 +23,7 @@ from reconcile.compare.selection import (
 )
 from reconcile.compare.sentences import sentence_findings
 from reconcile.compare.summary import dedupe_document_pairs, merge_linked, summarize
+from reconcile.compare.sums import sum_findings
 from reconcile.compare.verdicts import verdicts
 from reconcile.compare.wording import title_end
 from reconcile.config import Settings
@@ -105,6 +106,7 @@ def compare_groups(
         rate_findings(ordered, ctx)
         + conversion_findings(in_focus, ctx)
         + sentence_findings(in_focus, ctx)
+        + sum_findings(in_focus, ctx)
     )
     if focus is not None:
         extra = [f for f in extra if any(by_id[i].document in focus for i in f.claims)]
