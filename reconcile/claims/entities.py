@@ -557,6 +557,9 @@ def _find_entities(
                 if not any(a < c[1] and c[0] < b for a, b, _, _ in kept):
                     kept.append(c)
             raw[k] = sorted(kept)
+    codes = _currency_codes(text)
+    if codes:  # "MKR 2.4 million ... MKR 500": a currency's code, never a name
+        raw = [[c for c in sent if (c[2].split() or [""])[0] not in codes] for sent in raw]
     per_sentence: list[list[Entity]] = []
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
@@ -715,6 +718,20 @@ def _find_entities(
         organisations = {canon.get(n, n) for n in orgs}
         out = _local_descriptions(out, described, owned, main, officials, organisations)
     return _DocEntities(out, main)
+
+
+_RX_CODE_AMOUNT = re.compile(r"(?<![\w-])([A-Z]{3})[ \t]?(\d[\d,.]*)")
+
+
+def _currency_codes(text: str) -> frozenset[str]:
+    """Three capitals written right before two different amounts in the document ("MKR 2.4
+    million", "MKR500"): a currency's code, as the amounts of a currency the package does not
+    list are written, never a subject. An index written before its one number ("ABC 100")
+    stays a name."""
+    amounts: dict[str, set[str]] = {}
+    for m in _RX_CODE_AMOUNT.finditer(text):
+        amounts.setdefault(m.group(1), set()).add(m.group(2).rstrip(".,"))
+    return frozenset(code for code, seen in amounts.items() if len(seen) >= 2)
 
 
 _RX_SETTING = re.compile(r"\b(?:in|across|throughout)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")

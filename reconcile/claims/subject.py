@@ -70,6 +70,20 @@ def _off_clause(parsed: _Parsed | None, f: _Fig) -> Callable[[Entity], bool]:
     return off
 
 
+_RX_SET_AGAINST = re.compile(r"\s(?:to|against|versus|vs\.?)\s+$", re.I)
+_RX_OWN_FIGURE = re.compile(r"['’]s?\s+\d")
+
+
+def _opponents_figure(text: str, end: int, c: Entity) -> bool:
+    """The name after the figure owns a figure set against it: "N to X's M", "N against X's
+    M", "N versus X's M" (shots, aces, votes of the two sides): the figure before is the
+    other side's, never X's."""
+    return bool(
+        _RX_SET_AGAINST.search(text, max(end, c.start - 10), c.start)
+        and any(_RX_OWN_FIGURE.match(text, c.end - k) for k in (0, 1, 2))
+    )  # the name's end may hold its possessive ("Calverton's", "Rovers'")
+
+
 _Parsed = tuple["Doc", int]  # a sentence's parse and where the sentence starts in the text
 
 
@@ -140,6 +154,8 @@ def _subject(
             continue  # "Mayor X unveiled a $2 billion plan": the city's plan, not the mayor's
         if c.start >= f.end and _after_comparison(text, f.end, c.start, v):
             continue  # a base of comparison: "ahead of what the City had pencilled in"
+        if c.start >= f.end and _opponents_figure(text, f.end, c):
+            continue  # "21 shots to Ashbury's 11": the other side's figure, set against it
         if c.start <= f.start and f.end <= c.end and c.end - c.start > f.end - f.start:
             return c.name  # the figure is part of the name: "Qwen3-235B"
         if c.end <= f.start:
