@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from reconcile import __version__, warm
+from reconcile import __version__, handover, warm
 from reconcile.cache import ClaimCache, Stamp, stamp
 from reconcile.check import FAIL_ON, KINDS, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
@@ -393,11 +393,7 @@ def _handed_over(cache: ClaimCache, args: argparse.Namespace) -> int | None:
         if stdin is not None:  # read once: the check here reads it again
             sys.stdin = io.StringIO(stdin)
         return None
-    code, out, err = got
-    sys.stdout.write(out)
-    sys.stdout.flush()
-    sys.stderr.write(err)
-    return code
+    return handover.emit(got)
 
 
 def _read_for_check(

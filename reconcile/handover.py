@@ -191,8 +191,12 @@ def handed_over(argv: Sequence[str]) -> int | None:
     if not _keeps_warm(argv) or "-" in argv:  # a draft on standard input: the full command
         return None
     got = forward(default_dir(), argv)
-    if got is None:
-        return None
+    return None if got is None else emit(got)
+
+
+def emit(got: tuple[int, str, str]) -> int:
+    """Write what the warm process's check wrote (its standard output and standard error)
+    here, and return its exit status."""
     code, out, err = got
     sys.stdout.write(out)
     sys.stdout.flush()

@@ -179,10 +179,8 @@ def serving() -> bool:
 def forward(
     root: Path, argv: Sequence[str], stdin: str | None = None
 ) -> tuple[int, str, str] | None:
-    """Hand a whole ``reconcile check`` (its arguments ``argv``, run in this folder, with
-    ``stdin`` as its standard input when it reads a draft there) to the warm process of this
-    code; its exit status, standard output and standard error, or None when no process answers
-    (the caller then runs the check itself)."""
+    """:func:`reconcile.handover.forward`, except in the warm process itself (None: a check it
+    runs hands nothing over)."""
     if _serving:
         return None
     return handover.forward(root, argv, stdin)

@@ -76,7 +76,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -117,7 +116,6 @@ from reconcile.claims.vocab import (
     _RX_RELATIVE,
     _RX_TO_AT_END,
     CROSS_FIGURE,
-    DATA,
     HARD_CLAUSE,
     PRIORITY,
     RIGHT_COMMA,
@@ -135,6 +133,7 @@ from reconcile.claims.vocab import (
     vocab,
 )
 from reconcile.config import Settings
+from reconcile.vocabulary import load
 
 # --- figures in context ---------------------------------------------------------------------
 
@@ -837,11 +836,7 @@ def _duration_metrics(
     todo = [i for i in todo if not figs[i].bracketed and figs[i].metric]
     if not todo:
         return
-    missing = {figs[i].sent: (figs[i].lo, figs[i].hi) for i in todo if figs[i].sent not in parsed}
-    if missing:
-        docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
-        for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
-            parsed[k] = (doc, lo)
+    _parse_missing(text, figs, todo, parsed)
     for i in todo:
         f = figs[i]
         doc, lo = parsed[f.sent]
@@ -864,20 +859,29 @@ def _duration_metrics(
         f.metric = f"{name} ({f.mod})" if f.mod else name
 
 
+def _parse_missing(
+    text: str, figs: list[_Fig], todo: list[int], parsed: dict[int, _Parsed]
+) -> None:
+    """Parse, in one batch, the sentences of the figures ``todo`` that ``parsed`` lacks."""
+    missing = {figs[i].sent: (figs[i].lo, figs[i].hi) for i in todo if figs[i].sent not in parsed}
+    if missing:
+        docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
+        for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
+            parsed[k] = (doc, lo)
+
+
 @cache
 def _dimension_names() -> dict[str, str]:
     """metrics.toml [dimension_names]: the name of what a physical figure of one dimension
     measures when neither the vocabulary nor the parse names it."""
-    data = tomllib.loads((DATA / "metrics.toml").read_text(encoding="utf-8"))
-    return dict(data.get("dimension_names", {}))
+    return dict(load("metrics").get("dimension_names", {}))
 
 
 @cache
 def _physical_names() -> dict[str, str]:
     """metrics.toml [physical_names]: the name of what a physical figure of one dimension
     measures when it is the rate at which its clause's verb happens (:func:`done_at`)."""
-    data = tomllib.loads((DATA / "metrics.toml").read_text(encoding="utf-8"))
-    return dict(data.get("physical_names", {}))
+    return dict(load("metrics").get("physical_names", {}))
 
 
 def _related_counts(
@@ -891,11 +895,7 @@ def _related_counts(
     todo = [i for i in todo if figs[i].metric is None and not figs[i].bracketed]
     if not todo:
         return
-    missing = {figs[i].sent: (figs[i].lo, figs[i].hi) for i in todo if figs[i].sent not in parsed}
-    if missing:
-        docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
-        for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
-            parsed[k] = (doc, lo)
+    _parse_missing(text, figs, todo, parsed)
     for i in todo:
         f = figs[i]
         doc, lo = parsed[f.sent]
@@ -953,7 +953,7 @@ def _topic(text: str, f: _Fig, v: Vocab) -> str | None:
 @cache
 def _event_vocab() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(outcome: "in the quake"; dated: "Monday's earthquake", "an earthquake on Monday")."""
-    t = tomllib.loads((DATA / "time.toml").read_text(encoding="utf-8"))
+    t = load("time")
     ev = t.get("events", {})
     nouns = "|".join(re.escape(n) for n in sorted(ev.get("nouns", []), key=len, reverse=True))
     preps = "|".join(re.escape(p) for p in ev.get("outcome_preps", []))

@@ -30,7 +30,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -66,36 +65,32 @@ _GENERIC_HEADS = frozenset({"share", "stock", "stake", "unit", "arm", "division"
 def dimension_words() -> dict[str, str]:
     """Words naming the dimension a physical figure beside them measures ("thick": thickness,
     "weigh": weight, "southwest": distance), from parse.toml [dimensions]."""
-    import tomllib
+    from reconcile.vocabulary import load
 
-    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
-    return dict(tomllib.loads(path.read_text(encoding="utf-8"))["dimensions"])
+    return dict(load("parse")["dimensions"])
 
 
 @cache
 def _counting_nouns() -> frozenset[str]:
-    import tomllib
+    from reconcile.vocabulary import load
 
-    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
-    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["counting_nouns"])
+    return frozenset(load("parse")["counting_nouns"])
 
 
 @cache
 def light_verbs() -> frozenset[str]:
     """Verbs that name no measured thing when a figure is their object ("had 48.7%")."""
-    import tomllib
+    from reconcile.vocabulary import load
 
-    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
-    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["light_verbs"])
+    return frozenset(load("parse")["light_verbs"])
 
 
 @cache
 def level_verbs() -> frozenset[str]:
     """Verbs whose object is their subject's level ("the bill reached $4.8 million")."""
-    import tomllib
+    from reconcile.vocabulary import load
 
-    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
-    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["level_verbs"])
+    return frozenset(load("parse")["level_verbs"])
 
 
 class ModelMissing(RuntimeError):
@@ -548,20 +543,18 @@ def clause_verb(doc: Doc, start: int, end: int) -> int | None:
 @cache
 def _basis_vocab() -> tuple[frozenset[str], frozenset[str]]:
     """(basis words, extreme nouns) from parse.toml."""
-    import tomllib
+    from reconcile.vocabulary import load
 
-    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["basis"]
+    data = load("parse")["basis"]
     return frozenset(data["words"]), frozenset(data["extremes"])
 
 
 @cache
 def _narrowing_vocab() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """(period words, plain modifiers, world modifiers) from parse.toml."""
-    import tomllib
+    from reconcile.vocabulary import load
 
-    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = load("parse")
     return (
         dict(data["periods"]),
         frozenset(data["plain"]["words"]),
@@ -1034,10 +1027,9 @@ def done_at(doc: Doc, start: int, end: int) -> bool:
 def _duration_vocab() -> tuple[frozenset[str], ...]:
     """(lasting verbs, duration prepositions, instance modifiers, window modifiers, words for
     an unnamed person) from parse.toml [durations]."""
-    import tomllib
+    from reconcile.vocabulary import load
 
-    path = Path(__file__).resolve().parent.parent / "data" / "parse.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))["durations"]
+    data = load("parse")["durations"]
     return (
         frozenset(data["lasting"]),
         frozenset(data["preps"]),

@@ -19,11 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 from reconcile.claims.when import (
     MONTH_NAMES,
@@ -34,13 +32,13 @@ from reconcile.claims.when import (
     weekday_text,
 )
 from reconcile.claims.when import same_time as same_time  # the calendar's reading, re-exported
+from reconcile.vocabulary import load
 
 
 @cache
 def vocabulary() -> dict[str, dict]:
     """The parsed ``reconcile/data/time.toml``."""
-    path = Path(__file__).resolve().parent.parent / "data" / "time.toml"
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return load("time")
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
-from pathlib import Path
 
 from reconcile.claims.timeref import (
     alternation,
@@ -18,8 +17,6 @@ from reconcile.claims.timeref import (
 from reconcile.claims.timeref import vocabulary as time_vocabulary
 from reconcile.config import Settings
 from reconcile.vocabulary import load
-
-DATA = Path(__file__).resolve().parent.parent / "data"  # for context.py until it reads load()
 
 FUZZY_ENTITY = 92  # rapidfuzz ratio (0-100) for an unknown name to take a known alias
 

@@ -4,10 +4,8 @@ daily, runs as a total, or happens once."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from reconcile.claims.models import Claim
@@ -15,6 +13,7 @@ from reconcile.claims.when import (
     is_exact_date,
     is_weekday_only,
 )
+from reconcile.vocabulary import load
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -52,7 +51,7 @@ class Rules:
 def comparison_toml() -> dict[str, Any]:
     """``reconcile/data/comparison.toml``, read once per process (the rules here and the
     scope rules of :mod:`reconcile.compare.scope` are its sections)."""
-    return tomllib.loads(resources.files("reconcile").joinpath("data/comparison.toml").read_text())
+    return load("comparison")
 
 
 @cache
