@@ -548,15 +548,16 @@ def _dimension_metrics() -> frozenset[str]:
 
 
 def _unnamed(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
-    """Split each group of figures named by their unit alone ("length": "attacked with 4.5 km
-    to go", "a day with 4,850m of climbing") into the figures the weighed evidence links
-    (:func:`reconcile.claims.evidence.probability` at the merge threshold, read from their
-    words and sentences): a unit says what kind of figure it is, not what it measures. A
-    figure nothing links stays alone."""
+    """Split each group of figures named by their unit alone ("length": "attacked with 3.5 km
+    remaining", "it climbed 3,800 metres over the day") into the figures the weighed evidence
+    links (:func:`reconcile.claims.evidence.probability` at the merge threshold, read from
+    their words and sentences): a unit says what kind of figure it is, not what it measures.
+    A figure nothing links stays alone. Groups of more than :data:`MERGE_BLOCK` claims are
+    left whole (the pairs would cost more than they tell)."""
     from reconcile.claims.evidence import context, model, probability
 
     names = _dimension_metrics()
-    todo = [k for k in buckets if k[1] in names and len(buckets[k]) > 1]
+    todo = [k for k in buckets if k[1] in names and 1 < len(buckets[k]) <= MERGE_BLOCK]
     if not todo:
         return buckets
     cut = min(model()[2], 1.0)
