@@ -1,6 +1,7 @@
 """Figures orders of magnitude apart measure different things (issue 11, class "look-alikes
-merged"): "tickets from £545" and "a budget of £525m" are both a cost, but no slip of scale
-turns one into the other. A slip of scale (a thousand times off) stays a disagreement."""
+merged"): "family passes cost £349" and "the arena will cost £410m" are both a cost, but no
+slip of scale turns one into the other. A slip of scale (a thousand times off) stays a
+disagreement."""
 
 from __future__ import annotations
 

@@ -586,11 +586,11 @@ SCALE_APART = 4.0  # orders of magnitude between two figures that no slip of sca
 
 
 def _split_scales(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
-    """Split a group whose figures lie orders of magnitude apart ("season tickets from £545"
-    and "a budget of £525m" are both a cost): a slip of scale puts a figure a thousand times
-    off ("£48m" for "£48bn"), so figures :data:`SCALE_APART` orders of magnitude or more apart
-    measure different things. Each run of figures within that span stays one group; zeros stay
-    with the run that holds the group's key."""
+    """Split a group whose figures lie orders of magnitude apart ("family passes cost £349"
+    and "the arena will cost £410m" are both a cost): a slip of scale puts a figure a
+    thousand times off ("£48m" for "£48bn"), so figures :data:`SCALE_APART` orders of
+    magnitude or more apart measure different things. Each run of figures within that span
+    stays one group; zeros stay with the run that holds the group's key."""
     out: dict[Key, list[Claim]] = {}
     for key, members in buckets.items():
         sized = sorted((c for c in members if c.value), key=lambda c: abs(c.value))
