@@ -92,6 +92,7 @@ from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
+    consequence_of,
     describe,
     done_at,
     duration_holder,
@@ -638,6 +639,27 @@ def _continued_modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | 
         return None
     gap = text[g.end : f.start].lower()
     if any(sep in gap for sep in v.hard) or _keyword_hits(v.keyword_rx, text, g.end, f.start):
+        return None
+    return g.mod
+
+
+_RX_PARTICIPLE_GAP = re.compile(r",\s+[a-z]+ing\b")
+
+
+def _consequence_modifier(text: str, figs: list[_Fig], i: int) -> str | None:
+    """A forecast's outcome is a forecast too: "We expect a 25bp cut in December, taking the
+    policy rate to 4.00%" (:func:`parse.consequence_of`). Figure i is a level after a comma and
+    a participle, and the latest earlier figure of its sentence is a forecast or an estimate."""
+    f = figs[i]
+    before = [j for j in f.peers if j < i]
+    if not before or f.role != "level":
+        return None
+    g = figs[before[-1]]
+    if g.mod not in _FORECASTS or not _RX_PARTICIPLE_GAP.search(text, g.end, f.start):
+        return None
+    [doc] = parse_sentences([text[f.lo : f.hi]])
+    lo = f.lo
+    if not consequence_of(doc, (f.start - lo, f.end - lo), (g.start - lo, g.end - lo)):
         return None
     return g.mod
 
@@ -1256,7 +1278,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         near = _cues_near(text, figs, i, v, cues)
         mod = _pick_modifier(near, spec, f.role, partner_mod, timed, f.kind_key)
         if mod is None and partner is None:
-            mod = _continued_modifier(text, figs, i, v)
+            mod = _continued_modifier(text, figs, i, v) or _consequence_modifier(text, figs, i)
         if spec.of_other:
             durations.append(i)  # named by what the parse says lasts (_duration_metrics)
         if spec.rounds and mod is None:

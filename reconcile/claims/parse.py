@@ -1030,6 +1030,26 @@ def done_at(doc: Doc, start: int, end: int) -> bool:
     return prep.lower_ == "at" and _is_clause_verb(prep.head)
 
 
+def consequence_of(doc: Doc, figure: tuple[int, int], earlier: tuple[int, int]) -> bool:
+    """Is the figure at ``figure`` the outcome a participle clause draws from the clause that
+    holds the figure at ``earlier`` ("expect a 25bp cut in June, taking the rate to 4.00%";
+    "forecast a rise, lifting the deposit rate to 3.5%")? The figure's nearest clause verb is
+    a present participle hung on the verb (advcl) that governs the earlier figure outside
+    the participle's own phrase."""
+    here = _figure_root(doc, *figure)
+    there = _figure_root(doc, *earlier)
+    if here is None or there is None:
+        return False
+    verbs = _verbs_above(here)
+    if not verbs or verbs[0].tag_ != "VBG" or verbs[0].dep_ != "advcl":
+        return False
+    participle, main = verbs[0], verbs[0].head
+    if participle.is_ancestor(there) or there.i == participle.i:
+        return False
+    above = _verbs_above(there)
+    return bool(above) and above[0].i == main.i
+
+
 @cache
 def _duration_vocab() -> tuple[frozenset[str], ...]:
     """(lasting verbs, duration prepositions, instance modifiers, window modifiers, words for
