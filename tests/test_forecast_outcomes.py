@@ -21,7 +21,7 @@ def test_the_outcome_of_an_expected_move_is_a_forecast() -> None:
 
 
 def test_the_outcome_of_an_actual_move_stays_the_level() -> None:
-    text = "The Trellan central bank raised rates by 50bp on Tuesday, lifting the policy rate to 6.75%."
+    text = "The Trellan central bank raised rates by 50bp, lifting the policy rate to 6.75%."
     assert metric_of(text, "6.75") == "policy rate"
     text = "The policy rate stands at 6.25%, after a hike of 25bp in May."
     assert metric_of(text, "6.25") == "policy rate"

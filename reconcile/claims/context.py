@@ -102,6 +102,7 @@ from reconcile.claims.parse import (
     own_noun,
     parse_sentences,
     relation,
+    subject_described,
 )
 from reconcile.claims.places import FirstMention, read_places
 from reconcile.claims.subject import _parse_contested, _Parsed, _subject, _targets
@@ -448,19 +449,25 @@ def _own_clause_metric(
     of the staff"): to the keywords of the figure's clause, then to that noun when a metric
     names it; with neither, the figure has no vocabulary metric and the parse describes it.
     A keyword in a relative clause that does not hold the figure loses too ("the median rent,
-    which luxury sales barely move, rose to £1,250" is no revenue). Any other
+    which luxury sales barely move, rose to £1,250" is no revenue), for a change as well
+    ("Food, which makes up half of revenue, rose 2.6%" is no revenue growth). Any other
     figure that names no thing ("the index shed 3%") keeps the far keyword."""
     if chosen is None:
         return None
     spec, hit = chosen
     f = figs[i]
-    if parsed is None or hit is None or f.role == "change" or not _far(text, f, hit):
-        return spec  # a change's own noun names the change ("a cut of 6.4%"), not the thing
+    if parsed is None or hit is None or not _far(text, f, hit):
+        return spec
     doc, lo = parsed
     fig = (f.start - lo, f.end - lo)
-    noun = own_noun(doc, *fig)
     kw = (hit[0] - lo, hit[1] - lo)
     relative = in_relative_clause(doc, fig, kw)
+    if f.role == "change":  # a change's own noun names the change ("a cut of 6.4%"), not the
+        # thing; but "Food, which makes up half of revenue, rose 2.6%" is no revenue growth
+        part = subject_described(doc, fig, kw)
+        if part is None or part in v.keyword_map:
+            return spec
+    noun = None if f.role == "change" else own_noun(doc, *fig)
     if not relative and (noun is None or not keyword_off_clause(doc, fig, kw)):
         return spec  # the figure names no thing of its own: the far keyword stands
 

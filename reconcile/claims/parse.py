@@ -993,6 +993,47 @@ def in_relative_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
     return False
 
 
+def in_participle_clause(doc: Doc, figure: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Does the name at ``name`` stand in a participle clause without a subject of its own hung
+    on a verb that governs the figure at ``figure``, or on the figure ("Revenue climbed to
+    €9bn, helped by a rise in sales of X": a cause, not whose revenue)? A clause with its own
+    subject ("as a campaign in X mobilised voters") is not one."""
+    root = _figure_root(doc, *figure)
+    tok = _figure_root(doc, *name)
+    if root is None or tok is None:
+        return False
+    verbs = _verbs_above(tok)
+    if not verbs:
+        return False
+    verb = verbs[0]
+    if verb.tag_ not in ("VBN", "VBG") or verb.is_ancestor(root):
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    if verb.dep_ == "acl":  # "climbed to €9bn, driven by ...": hung on the figure itself
+        return verb.head.i == root.i
+    return verb.dep_ == "advcl" and verb.head.i in {v.i for v in _verbs_above(root)}
+
+
+def subject_described(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> str | None:
+    """The subject noun of the verb that governs the figure at ``figure`` when the keyword at
+    ``keyword`` stands in a relative clause on that subject ("Food, which makes up half of
+    revenue, rose 2.6%": "food"); None otherwise ("raised rates by 175bp since March, when the
+    repo rate stood at 3%": the clause is on a time)."""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None:
+        return None
+    relcl = next((t for t in (kw, *kw.ancestors) if t.dep_ == "relcl"), None)
+    if relcl is None:
+        return None
+    subject = relcl.head
+    verbs = _verbs_above(root)
+    if subject.dep_ not in _SUBJECTS or not verbs or subject.head.i != verbs[0].i:
+        return None
+    return subject.lemma_.lower()
+
+
 def own_noun(doc: Doc, start: int, end: int) -> str | None:
     """The lemma of the common noun the figure at ``[start, end)`` quantifies by its own
     phrase ("debts of £640m": debt; "a fifth of the staff": staff; "the $5bn budget":
