@@ -26,3 +26,17 @@ def test_the_quantity_itself_keeps_its_change() -> None:
     assert metric_of(text, "4.1") == "revenue growth"
     text = "Revenue at Pellmark, which sells garden tools, rose 7.5% in the half."
     assert metric_of(text, "7.5") == "revenue growth"
+
+
+def test_a_keyword_in_a_later_clause_with_its_own_subject_does_not_name_the_change() -> None:
+    text = "Our ticket income has risen by 15% this season, and owners are investing it in stands."
+    assert metric_of(text, "15") == "ticket income"
+    text = (
+        "Sponsorship income jumped 18% in the year, and the trust is investing it in youth teams."
+    )
+    assert metric_of(text, "18") == "sponsorship income"
+
+
+def test_the_changes_own_keyword_stands_before_a_later_clause() -> None:
+    text = "Capital spending rose 9% last year, and the board expects to invest more in 2027."
+    assert metric_of(text, "9") == "capital spending change"

@@ -97,6 +97,7 @@ from reconcile.claims.parse import (
     done_at,
     duration_holder,
     governs,
+    in_later_clause,
     in_relative_clause,
     keyword_off_clause,
     own_noun,
@@ -465,8 +466,11 @@ def _own_clause_metric(
     if f.role == "change":  # a change's own noun names the change ("a cut of 6.4%"), not the
         # thing; but "Food, which makes up half of revenue, rose 2.6%" is no revenue growth
         part = subject_described(doc, fig, kw)
-        if part is None or part in v.keyword_map:
+        later = in_later_clause(doc, fig, kw)  # "income has risen by 20%, and clubs are
+        # investing it": no spending
+        if (part is None or part in v.keyword_map) and not later:
             return spec
+        relative = True
     noun = None if f.role == "change" else own_noun(doc, *fig)
     if not relative and (noun is None or not keyword_off_clause(doc, fig, kw)):
         return spec  # the figure names no thing of its own: the far keyword stands

@@ -976,6 +976,20 @@ def keyword_off_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
     return _clause_of(kw).i not in shared
 
 
+def in_later_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
+    """Does the keyword at ``keyword`` stand after the figure in a coordinated clause with a
+    subject of its own ("income has risen by 20%, and clubs are investing it": "investing" is
+    the clubs', not what rose)?"""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None or kw.i <= root.i:
+        return False
+    if not keyword_off_clause(doc, figure, keyword):
+        return False
+    verb = _clause_of(kw)
+    return verb.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
 def in_relative_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
     """Does the keyword at ``keyword`` stand in a relative clause that does not hold the figure
     ("The median rent, which luxury sales barely move, rose to £1,250":
