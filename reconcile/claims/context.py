@@ -91,15 +91,18 @@ from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
+    consequence_of,
     describe,
     done_at,
     duration_holder,
     governs,
+    in_later_clause,
     in_relative_clause,
     keyword_off_clause,
     own_noun,
     parse_sentences,
     relation,
+    subject_described,
 )
 from reconcile.claims.places import FirstMention, read_places
 from reconcile.claims.subject import _parse_contested, _Parsed, _subject, _targets
@@ -446,19 +449,28 @@ def _own_clause_metric(
     of the staff"): to the keywords of the figure's clause, then to that noun when a metric
     names it; with neither, the figure has no vocabulary metric and the parse describes it.
     A keyword in a relative clause that does not hold the figure loses too ("the median rent,
-    which luxury sales barely move, rose to £1,250" is no revenue). Any other
+    which luxury sales barely move, rose to £1,250" is no revenue), for a change as well
+    ("Food, which makes up half of revenue, rose 2.6%" is no revenue growth). Any other
     figure that names no thing ("the index shed 3%") keeps the far keyword."""
     if chosen is None:
         return None
     spec, hit = chosen
     f = figs[i]
-    if parsed is None or hit is None or f.role == "change" or not _far(text, f, hit):
-        return spec  # a change's own noun names the change ("a cut of 6.4%"), not the thing
+    if parsed is None or hit is None or not _far(text, f, hit):
+        return spec
     doc, lo = parsed
     fig = (f.start - lo, f.end - lo)
-    noun = own_noun(doc, *fig)
     kw = (hit[0] - lo, hit[1] - lo)
     relative = in_relative_clause(doc, fig, kw)
+    if f.role == "change":  # a change's own noun names the change ("a cut of 6.4%"), not the
+        # thing; but "Food, which makes up half of revenue, rose 2.6%" is no revenue growth
+        part = subject_described(doc, fig, kw)
+        later = in_later_clause(doc, fig, kw)  # "income has risen by 20%, and clubs are
+        # investing it": no spending
+        if (part is None or part in v.keyword_map) and not later:
+            return spec
+        relative = True
+    noun = None if f.role == "change" else own_noun(doc, *fig)
     if not relative and (noun is None or not keyword_off_clause(doc, fig, kw)):
         return spec  # the figure names no thing of its own: the far keyword stands
 
@@ -637,6 +649,27 @@ def _continued_modifier(text: str, figs: list[_Fig], i: int, v: Vocab) -> str | 
         return None
     gap = text[g.end : f.start].lower()
     if any(sep in gap for sep in v.hard) or _keyword_hits(v.keyword_rx, text, g.end, f.start):
+        return None
+    return g.mod
+
+
+_RX_PARTICIPLE_GAP = re.compile(r",\s+[a-z]+ing\b")
+
+
+def _consequence_modifier(text: str, figs: list[_Fig], i: int) -> str | None:
+    """A forecast's outcome is a forecast too: "We expect a 25bp cut in December, taking the
+    policy rate to 4.00%" (:func:`parse.consequence_of`). Figure i is a level after a comma and
+    a participle, and the latest earlier figure of its sentence is a forecast or an estimate."""
+    f = figs[i]
+    before = [j for j in f.peers if j < i]
+    if not before or f.role != "level":
+        return None
+    g = figs[before[-1]]
+    if g.mod not in _FORECASTS or not _RX_PARTICIPLE_GAP.search(text, g.end, f.start):
+        return None
+    [doc] = parse_sentences([text[f.lo : f.hi]])
+    lo = f.lo
+    if not consequence_of(doc, (f.start - lo, f.end - lo), (g.start - lo, g.end - lo)):
         return None
     return g.mod
 
@@ -1256,7 +1289,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         near = _cues_near(text, figs, i, v, cues)
         mod = _pick_modifier(near, spec, f.role, partner_mod, timed, f.kind_key)
         if mod is None and partner is None:
-            mod = _continued_modifier(text, figs, i, v)
+            mod = _continued_modifier(text, figs, i, v) or _consequence_modifier(text, figs, i)
         if spec.of_other:
             durations.append(i)  # named by what the parse says lasts (_duration_metrics)
         if spec.rounds and mod is None:

@@ -969,6 +969,20 @@ def keyword_off_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
     return _clause_of(kw).i not in shared
 
 
+def in_later_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
+    """Does the keyword at ``keyword`` stand after the figure in a coordinated clause with a
+    subject of its own ("income has risen by 20%, and clubs are investing it": "investing" is
+    the clubs', not what rose)?"""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None or kw.i <= root.i:
+        return False
+    if not keyword_off_clause(doc, figure, keyword):
+        return False
+    verb = _clause_of(kw)
+    return verb.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
 def in_relative_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
     """Does the keyword at ``keyword`` stand in a relative clause that does not hold the figure
     ("The median rent, which luxury sales barely move, rose to £1,250":
@@ -984,6 +998,47 @@ def in_relative_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
         if t.dep_ == "relcl":
             return True
     return False
+
+
+def in_participle_clause(doc: Doc, figure: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Does the name at ``name`` stand in a participle clause without a subject of its own hung
+    on a verb that governs the figure at ``figure``, or on the figure ("Revenue climbed to
+    €9bn, helped by a rise in sales of X": a cause, not whose revenue)? A clause with its own
+    subject ("as a campaign in X mobilised voters") is not one."""
+    root = _figure_root(doc, *figure)
+    tok = _figure_root(doc, *name)
+    if root is None or tok is None:
+        return False
+    verbs = _verbs_above(tok)
+    if not verbs:
+        return False
+    verb = verbs[0]
+    if verb.tag_ not in ("VBN", "VBG") or verb.is_ancestor(root):
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    if verb.dep_ == "acl":  # "climbed to €9bn, driven by ...": hung on the figure itself
+        return verb.head.i == root.i
+    return verb.dep_ == "advcl" and verb.head.i in {v.i for v in _verbs_above(root)}
+
+
+def subject_described(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> str | None:
+    """The subject noun of the verb that governs the figure at ``figure`` when the keyword at
+    ``keyword`` stands in a relative clause on that subject ("Food, which makes up half of
+    revenue, rose 2.6%": "food"); None otherwise ("raised rates by 175bp since March, when the
+    repo rate stood at 3%": the clause is on a time)."""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None:
+        return None
+    relcl = next((t for t in (kw, *kw.ancestors) if t.dep_ == "relcl"), None)
+    if relcl is None:
+        return None
+    subject = relcl.head
+    verbs = _verbs_above(root)
+    if subject.dep_ not in _SUBJECTS or not verbs or subject.head.i != verbs[0].i:
+        return None
+    return subject.lemma_.lower()
 
 
 def own_noun(doc: Doc, start: int, end: int) -> str | None:
@@ -1021,6 +1076,26 @@ def done_at(doc: Doc, start: int, end: int) -> bool:
         return False
     prep = root.head
     return prep.lower_ == "at" and _is_clause_verb(prep.head)
+
+
+def consequence_of(doc: Doc, figure: tuple[int, int], earlier: tuple[int, int]) -> bool:
+    """Is the figure at ``figure`` the outcome a participle clause draws from the clause that
+    holds the figure at ``earlier`` ("expect a 25bp cut in June, taking the rate to 4.00%";
+    "forecast a rise, lifting the deposit rate to 3.5%")? The figure's nearest clause verb is
+    a present participle hung on the verb (advcl) that governs the earlier figure outside
+    the participle's own phrase."""
+    here = _figure_root(doc, *figure)
+    there = _figure_root(doc, *earlier)
+    if here is None or there is None:
+        return False
+    verbs = _verbs_above(here)
+    if not verbs or verbs[0].tag_ != "VBG" or verbs[0].dep_ != "advcl":
+        return False
+    participle, main = verbs[0], verbs[0].head
+    if participle.is_ancestor(there) or there.i == participle.i:
+        return False
+    above = _verbs_above(there)
+    return bool(above) and above[0].i == main.i
 
 
 @cache

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims.entities import Entity, _DocEntities
 from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft_clause
-from reconcile.claims.parse import clause_verb, describe, parse_sentences
+from reconcile.claims.parse import clause_verb, describe, in_participle_clause, parse_sentences
 from reconcile.claims.vocab import (
     _RX_RELATIVE,
     _RX_WORD,
@@ -70,6 +70,16 @@ def _off_clause(parsed: _Parsed | None, f: _Fig) -> Callable[[Entity], bool]:
     return off
 
 
+def _in_participle(parsed: _Parsed | None, f: _Fig) -> Callable[[Entity], bool]:
+    """Whether the parse puts a candidate in a participle clause of the figure's verb that has
+    no subject of its own (:func:`parse.in_participle_clause`)."""
+    if parsed is None:
+        return lambda c: False
+    doc, lo = parsed
+    fig = (f.start - lo, f.end - lo)
+    return lambda c: in_participle_clause(doc, fig, (c.start - lo, c.end - lo))
+
+
 _RX_SET_AGAINST = re.compile(r"\s(?:to|against|versus|vs\.?)\s+$", re.I)
 _RX_OWN_FIGURE = re.compile(r"['’]s?\s+\d")
 
@@ -88,15 +98,17 @@ _Parsed = tuple["Doc", int]  # a sentence's parse and where the sentence starts 
 
 
 def _parse_contested(text: str, figs: list[_Fig], ents: _DocEntities) -> dict[int, _Parsed]:
-    """The parse of each sentence where a figure's subject is contested: it holds two or more
-    names that are not speakers, one of them after a figure (the parse only weighs names after
-    the figure: :func:`_off_clause`). Other sentences are not parsed (speed)."""
+    """The parse of each sentence where a figure's subject is contested: it holds a name that
+    is not a speaker after a figure, and another such name or a main entity of the document
+    that the name is not (the parse only weighs names after the figure:
+    :func:`_off_clause`). Other sentences are not parsed (speed)."""
     wanted: dict[int, tuple[int, int]] = {}
     for f in figs:
         if f.sent in wanted:
             continue
         names = [c for c in ents.per_sentence[f.sent] if not c.speaker and c.end > c.start]
-        if len({c.name for c in names}) >= 2 and any(c.start >= f.end for c in names):
+        later = any(c.start >= f.end for c in names)
+        if later and (len({c.name for c in names}) >= 2 or ents.main not in (None, names[0].name)):
             wanted[f.sent] = (f.lo, f.hi)
     if not wanted:
         return {}
@@ -141,6 +153,7 @@ def _subject(
     ]
     speakers = [c for c in candidates if c.speaker and c.end <= f.start]
     off_clause = _off_clause(parsed, f)
+    cause = _in_participle(parsed, f)
     pronoun = _pronoun_before(text, f, candidates, v)
     if pronoun is not None:
         person = _antecedent(f, pronoun, ents, v)  # "He scored 31 goals, helping Dunmore ..."
@@ -175,6 +188,9 @@ def _subject(
         elif c.end <= s_lo or c.start >= s_hi:
             dist += SOFT_CLAUSE
         if c.start >= f.end and off_clause(c):
+            if ents.main is not None and ents.main != c.name and cause(c):
+                continue  # "Revenue climbed to €9bn, helped by a rise in sales of X": X is
+                # named in a participle clause of the figure's verb; the story's company is
             dist += HARD_CLAUSE  # the parse reads a later name as another verb's ("and launched
             # Y"); an earlier clause's subject often stays the topic ("X scorched ..., and crews
             # had it 15% contained"), so names before the figure are left to distance
