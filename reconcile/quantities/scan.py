@@ -41,6 +41,7 @@ from reconcile.quantities.counts import (
 from reconcile.quantities.model_sizes import scan_model_names
 from reconcile.quantities.multipliers import fold, verb
 from reconcile.quantities.percent import digit_words, flat, point_words, share
+from reconcile.quantities.ranks import scan_ranks
 from reconcile.quantities.state import Scan
 from reconcile.quantities.vocab import CURRENT, build_vocab
 from reconcile.units import (
@@ -86,6 +87,7 @@ def scan(text: str) -> list[Mention]:
     scan_one_and_a_half(s)
     scan_article_durations(s)
     scan_ordinal_minutes(s)
+    scan_ranks(s)
     n, lowered = s.n, s.low
     # the fraction branch only where a denominator word stands (str.find is cheap)
     has_fraction = any(word in lowered for word in s.v.frac_stems)
