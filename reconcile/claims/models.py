@@ -51,8 +51,8 @@ class Mention(BaseModel):
             "ISO 4217 code for money; 'percent', 'percentage_point', 'basis_point'; "
             "the counted noun (singular) for counts; pint's unit name for physical units; "
             "'times' for multipliers; 'tally' for a vote or score ('5-2'); '' for a bare number; "
-            "for a rank, what is ordered: 'place' (a table, a race) or 'ordinal month', "
-            "'ordinal time'... (the ordinal of a time noun)"
+            "for a rank, what is ordered: 'rank' (a table, a race), 'seed', the superlative "
+            "('largest') or 'ordinal month', 'ordinal time'... (the ordinal of a time noun)"
         )
     )
     kind: Kind

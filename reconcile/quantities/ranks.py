@@ -5,10 +5,14 @@ grouping (whose unit dimension of a rank is 'rank') never puts it beside a count
 the position, exact (low = high), and its unit says what is ordered, so that two sources'
 ranks of one thing compare ("rose to 31st" and "31st place" agree, "29th" disagrees):
 
-* **'place'**: a position in a table, a race or a ranking: the ordinal before a superlative
-  ("the second-largest", "its fourth biggest city"), after a verb of finishing or moving in a
-  table ("finished ninth", "came third", "seeded third", "rose to 31st", "slid to 22nd") or
-  before "place", "position" or "spot" ("31st place").
+* **'rank'**: a position in a table, a race or a ranking: the ordinal after a verb of
+  finishing or moving in a table ("finished ninth", "came third", "rose to 31st", "slid to
+  22nd") or before "place", "position" or "spot" ("31st place"). **'seed'**: "seeded third".
+* **the superlative** ('largest', 'busiest', 'most'): the ordinal before it ("the
+  second-largest", "its fourth biggest city"); each superlative is its own order, never a
+  rank in a table ("third-largest ground" against "finished ninth").
+A rank in a table is a periodic statistic (each edition of a table has its own): the
+comparison reads the metric 'rank' as changing with time (comparison.toml [time_sensitive]).
 * **'ordinal <time noun>'** ('ordinal month'; never a length of time): the ordinal of a
   month, year, time or season, with "straight", "consecutive", "successive" between them or
   not ("a fifth straight month", "for the fourth time"). Not yet of a day or a week ("its
@@ -95,11 +99,11 @@ _NOT_SUPERLATIVE = [
 _SUPERLATIVE = rf"(?:(?!(?:{'|'.join(_NOT_SUPERLATIVE)})\b)[a-z]{{2,}}est|best|worst|most|least)"
 
 # the ordinal before a superlative: "second-largest", "fourth largest", "third-most visited"
-BEFORE_SUPERLATIVE = re.compile(rf"(?<![\w.,/-]){_ORD}(?:-|[ \t]+){_SUPERLATIVE}\b", re.I)
+BEFORE_SUPERLATIVE = re.compile(rf"(?<![\w.,/-]){_ORD}(?:-|[ \t]+)(?P<u>{_SUPERLATIVE})\b", re.I)
 
 # a verb that places something in an order, then the ordinal: "finished ninth", "rose to 31st"
 _PLACING = (
-    r"(?:finish(?:ed|es)?|came|comes|ranked|ranks|placed|seeded|"
+    r"(?:finish(?:ed|es)?|came|comes|ranked|ranks|placed|(?P<seed>seeded)|"
     r"(?:rose|rising|risen|fell|falling|fallen|climbed|climbing|dropped|dropping|slipped|"
     r"slipping|slid|sliding|moved|moving|jumped|jumping|tumbled|plunged|soared)"
     r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+to)"
@@ -151,9 +155,9 @@ def scan_ranks(s: Scan) -> None:
         return  # one cheap look for an ordinal before the four readings
     found: list[tuple[int, int, float, str]] = []
     for rx, unit in (
-        (BEFORE_SUPERLATIVE, "place"),
-        (AFTER_PLACING, "place"),
-        (BEFORE_PLACE, "place"),
+        (BEFORE_SUPERLATIVE, ""),
+        (AFTER_PLACING, "rank"),
+        (BEFORE_PLACE, "rank"),
         (BEFORE_TIME, ""),
     ):
         for m in rx.finditer(s.n):
@@ -163,6 +167,10 @@ def scan_ranks(s: Scan) -> None:
             a, b = m.span("n")
             if rx is BEFORE_TIME:
                 unit = "ordinal " + m["u"].lower()  # never a length of time
+            elif rx is BEFORE_SUPERLATIVE:
+                unit = m["u"].lower()  # "third-largest" and "ninth place" are two orders
+            elif rx is AFTER_PLACING:
+                unit = "seed" if m["seed"] else "rank"
             if any(a < fb and fa < b for fa, fb, _, _ in found):
                 continue
             found.append((a, b, value, unit))
