@@ -7,10 +7,10 @@ from reconcile.claims.models import Document, Report
 from reconcile.pipeline import reconcile
 
 
-def _report(*texts: str) -> Report:
+def _report(*texts: str, published: tuple[str, ...] = ("2026-03-02",) * 3) -> Report:
     docs = [
-        Document(id=f"{k}.txt", path=f"{k}.txt", text=t, published="2026-03-02")
-        for k, t in zip("abc", texts, strict=False)
+        Document(id=f"{k}.txt", path=f"{k}.txt", text=t, published=day)
+        for k, t, day in zip("abc", texts, published, strict=False)
     ]
     return reconcile(docs)
 
@@ -69,4 +69,21 @@ def test_a_rank_of_another_month_is_no_conflict() -> None:
         "In January, Orlen Polytechnic placed 12th in the Tamsworth Guide.",
     )
     assert sorted(c.value for c in report.claims if c.kind == "rank") == [9.0, 12.0]
+    assert _rank_findings(report) == []
+
+
+STRIKE_4 = "The dockers' strike at Pellham entered its fourth day, union officials said."
+STRIKE_6 = "The dockers' strike at Pellham is now in its sixth day, union officials said."
+
+
+def test_the_ordinal_of_a_day_on_one_date_is_compared() -> None:
+    report = _report(STRIKE_4, STRIKE_6)
+    assert _ranks(report) == [("a.txt", 4.0), ("b.txt", 6.0)]
+    assert _rank_findings(report) == ["value_mismatch"]
+
+
+def test_the_ordinal_of_a_day_moves_on_with_the_date() -> None:
+    # two days later the fourth day is the sixth: no conflict
+    report = _report(STRIKE_4, STRIKE_6, published=("2026-03-02", "2026-03-04"))
+    assert _ranks(report) == [("a.txt", 4.0), ("b.txt", 6.0)]
     assert _rank_findings(report) == []

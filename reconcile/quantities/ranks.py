@@ -13,10 +13,10 @@ ranks of one thing compare ("rose to 31st" and "31st place" agree, "29th" disagr
   rank in a table ("third-largest ground" against "finished ninth").
 A rank in a table is a periodic statistic (each edition of a table has its own): the
 comparison reads the metric 'rank' as changing with time (comparison.toml [time_sensitive]).
-* **'ordinal <time noun>'** ('ordinal month'; never a length of time): the ordinal of a
-  month, year, time or season, with "straight", "consecutive", "successive" between them or
-  not ("a fifth straight month", "for the fourth time"). Not yet of a day or a week ("its
-  third day"): see _TIME_NOUNS.
+* **'ordinal <time noun>'** ('ordinal day'; never a length of time): the ordinal of a
+  day, night, morning, week, month, year, time or season, with "straight", "consecutive",
+  "successive" between them or not ("its third day", "a fifth straight month", "for the
+  fourth time"). It moves on with the date, as a rank in a table does with each edition.
 
 "first" is never read (it names far more than a position: "the first blast", "its first
 flight"), nor an ordinal with nothing above (a date "the 21st", "the 12th century", "third
@@ -118,10 +118,10 @@ AFTER_PLACING = re.compile(
 BEFORE_PLACE = re.compile(rf"(?<![\w.,/-]){_ORD}[ \t]+(?:place|position|spot)\b(?!-)", re.I)
 
 # the ordinal of a time noun: "its third day", "a fifth straight month", "the fourth time"
-# (not "day", "night", "morning", "week": such an ordinal moves on between two articles a
-# few days apart, "its third day" on Tuesday is "its fifth" on Thursday, and the comparison
-# does not yet weigh an ordinal against its article's date)
-_TIME_NOUNS = ("month", "year", "time", "season")
+# ("its third day" on Tuesday is "its fifth" on Thursday: the metric 'ordinal day' is one
+# that changes with time, comparison.toml [time_sensitive] evolving, so an undated one stands
+# as of its article's date)
+_TIME_NOUNS = ("day", "night", "morning", "week", "month", "year", "time", "season")
 BEFORE_TIME = re.compile(
     rf"(?<![\w.,/-]){_ORD}[ \t]+(?:(?:straight|consecutive|successive)[ \t]+)?"
     rf"(?P<u>{'|'.join(_TIME_NOUNS)})s?\b(?![\w-])",
