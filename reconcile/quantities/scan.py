@@ -17,7 +17,8 @@ Rules (each kind's are exercised by its file in ``tests/corpus/``):
   trillion") or is a whole number of 1,000 or more written with a thousands separator in
   running text ("revised to 47,500 from 52,250"; see ``amounts.bare_figure``). Anything else
   is not a claim: years, dates, clock times, tickers ("HKG: 9988",
-  "9988.HK"), footnote marks, phone numbers, ordinals ("3rd"), quarters ("Q2"), versions and
+  "9988.HK"), footnote marks, phone numbers, ordinals ("3rd"; a rank is read by
+  ``ranks``: "finished 3rd", "the third-largest"), quarters ("Q2"), versions and
   product names ("Qwen3", "H200", "GPT-5", "COVID-19": a number glued to letters or to a
   hyphenated name is never read). A four-digit number 1800-2100 without separators is a year,
   never a count ("2020 peak"). The lone word "one" does not make a count ("one model") but does
