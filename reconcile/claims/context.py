@@ -1276,8 +1276,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 f.metric, f.spec = echo.metric, echo.spec
             elif f.kind == "count" and f.unit and f.unit.lower() in v.generic_nouns:
                 generic.append(i)  # "1,410 people": what the parse says they are
-            elif f.kind == "count" and f.unit:
-                f.metric = plural(f.unit)
+            elif f.kind in ("count", "rank") and f.unit:  # a rank: what is ordered
+                f.metric = plural(f.unit) if f.kind == "count" else f.unit
             elif f.kind == "physical":
                 f.metric = _of_noun(text, f.end, f.hi, v)  # "14 kilometres of embankments"
             continue

@@ -19,7 +19,7 @@ from pydantic import (
 
 _RX_SURROGATE = re.compile("[\ud800-\udfff]")
 
-Kind = Literal["money", "percent", "count", "physical", "multiplier", "number", "tally"]
+Kind = Literal["money", "percent", "count", "physical", "multiplier", "number", "tally", "rank"]
 Role = Literal["level", "change", "total", "share", "ratio"]
 Direction = Literal["up", "down"]
 Severity = Literal["error", "warning", "info"]
@@ -50,7 +50,9 @@ class Mention(BaseModel):
         description=(
             "ISO 4217 code for money; 'percent', 'percentage_point', 'basis_point'; "
             "the counted noun (singular) for counts; pint's unit name for physical units; "
-            "'times' for multipliers; 'tally' for a vote or score ('5-2'); '' for a bare number"
+            "'times' for multipliers; 'tally' for a vote or score ('5-2'); '' for a bare number; "
+            "for a rank, what is ordered: 'rank' (a table, a race), 'seed', the superlative "
+            "('largest') or 'ordinal month', 'ordinal time'... (the ordinal of a time noun)"
         )
     )
     kind: Kind

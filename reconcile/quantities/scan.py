@@ -17,7 +17,8 @@ Rules (each kind's are exercised by its file in ``tests/corpus/``):
   trillion") or is a whole number of 1,000 or more written with a thousands separator in
   running text ("revised to 47,500 from 52,250"; see ``amounts.bare_figure``). Anything else
   is not a claim: years, dates, clock times, tickers ("HKG: 9988",
-  "9988.HK"), footnote marks, phone numbers, ordinals ("3rd"), quarters ("Q2"), versions and
+  "9988.HK"), footnote marks, phone numbers, ordinals ("3rd"; a rank is read by
+  ``ranks``: "finished 3rd", "the third-largest"), quarters ("Q2"), versions and
   product names ("Qwen3", "H200", "GPT-5", "COVID-19": a number glued to letters or to a
   hyphenated name is never read). A four-digit number 1800-2100 without separators is a year,
   never a count ("2020 peak"). The lone word "one" does not make a count ("one model") but does
@@ -41,6 +42,7 @@ from reconcile.quantities.counts import (
 from reconcile.quantities.model_sizes import scan_model_names
 from reconcile.quantities.multipliers import fold, verb
 from reconcile.quantities.percent import digit_words, flat, point_words, share
+from reconcile.quantities.ranks import scan_ranks
 from reconcile.quantities.state import Scan
 from reconcile.quantities.vocab import CURRENT, build_vocab
 from reconcile.units import (
@@ -86,6 +88,7 @@ def scan(text: str) -> list[Mention]:
     scan_one_and_a_half(s)
     scan_article_durations(s)
     scan_ordinal_minutes(s)
+    scan_ranks(s)
     n, lowered = s.n, s.low
     # the fraction branch only where a denominator word stands (str.find is cheap)
     has_fraction = any(word in lowered for word in s.v.frac_stems)

@@ -1,0 +1,191 @@
+"""Ranks: a position in an order ("second-largest", "rose to 31st", "a fifth straight month").
+
+A rank is a quantity of its own kind (kind 'rank'): a position, never a count of places, so
+grouping (whose unit dimension of a rank is 'rank') never puts it beside a count. Its value is
+the position, exact (low = high), and its unit says what is ordered, so that two sources'
+ranks of one thing compare ("rose to 31st" and "31st place" agree, "29th" disagrees):
+
+* **'rank'**: a position in a table, a race or a ranking: the ordinal after a verb of
+  finishing or moving in a table ("finished ninth", "came third", "rose to 31st", "slid to
+  22nd") or before "place", "position" or "spot" ("31st place"). **'seed'**: "seeded third".
+* **the superlative** ('largest', 'busiest', 'most'): the ordinal before it ("the
+  second-largest", "its fourth biggest city"); each superlative is its own order, never a
+  rank in a table ("third-largest ground" against "finished ninth").
+A rank in a table is a periodic statistic (each edition of a table has its own): the
+comparison reads the metric 'rank' as changing with time (comparison.toml [time_sensitive]).
+* **'ordinal <time noun>'** ('ordinal day'; never a length of time): the ordinal of a
+  day, night, morning, week, month, year, time or season, with "straight", "consecutive",
+  "successive" between them or not ("its third day", "a fifth straight month", "for the
+  fourth time"). It moves on with the date, as a rank in a table does with each edition.
+
+"first" is never read (it names far more than a position: "the first blast", "its first
+flight"), nor an ordinal with nothing above (a date "the 21st", "the 12th century", "third
+quarter", "a second asteroid"). Found before the scan, like an "88th minute", and joined to
+its output at the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.claims.models import Mention
+from reconcile.quantities.state import Scan
+
+# second .. twentieth in words (never "first": see the module docstring), or digits with a suffix
+_WORDS = [
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+WORD_VALUE = {w: float(i) for i, w in enumerate(_WORDS, start=2)}
+_ORD = rf"(?P<n>[1-9][0-9]{{0,2}}(?:st|nd|rd|th)|{'|'.join(_WORDS)})"
+
+# A superlative: "-est" words other than the nouns and verbs that merely end so
+_NOT_SUPERLATIVE = [
+    "west",
+    "test",
+    "interest",
+    "forest",
+    "guest",
+    "request",
+    "protest",
+    "harvest",
+    "suggest",
+    "contest",
+    "chest",
+    "nest",
+    "rest",
+    "quest",
+    "arrest",
+    "honest",
+    "modest",
+    "earnest",
+    "invest",
+    "digest",
+    "manifest",
+    "conquest",
+    "priest",
+    "lest",
+    "pest",
+    "vest",
+    "attest",
+    "detest",
+    "jest",
+    "zest",
+    "crest",
+    "inquest",
+    "behest",
+    "unrest",
+    "midwest",
+    "southwest",
+    "northwest",
+]
+_SUPERLATIVE = rf"(?:(?!(?:{'|'.join(_NOT_SUPERLATIVE)})\b)[a-z]{{2,}}est|best|worst|most|least)"
+
+# the ordinal before a superlative: "second-largest", "fourth largest", "third-most visited"
+BEFORE_SUPERLATIVE = re.compile(rf"(?<![\w.,/-]){_ORD}(?:-|[ \t]+)(?P<u>{_SUPERLATIVE})\b", re.I)
+
+# a verb that places something in an order, then the ordinal: "finished ninth", "rose to 31st"
+_PLACING = (
+    r"(?:finish(?:ed|es)?|came|comes|ranked|ranks|placed|(?P<seed>seeded)|"
+    r"(?:rose|rising|risen|fell|falling|fallen|climbed|climbing|dropped|dropping|slipped|"
+    r"slipping|slid|sliding|moved|moving|jumped|jumping|tumbled|plunged|soared)"
+    r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+to)"
+)
+_NOT_AFTER = r"(?![\w-]|[ \t]+(?:-|minute|quarter|half)\b)"  # "rose to third quarter ..."
+AFTER_PLACING = re.compile(
+    rf"\b{_PLACING}[ \t]+(?:(?:joint|equal)[ \t]+)?{_ORD}{_NOT_AFTER}",
+    re.I,
+)
+
+# the ordinal before "place", "position", "spot": "31st place", "in ninth position"
+BEFORE_PLACE = re.compile(rf"(?<![\w.,/-]){_ORD}[ \t]+(?:place|position|spot)\b(?!-)", re.I)
+
+# the ordinal of a time noun: "its third day", "a fifth straight month", "the fourth time"
+# ("its third day" on Tuesday is "its fifth" on Thursday: the metric 'ordinal day' is one
+# that changes with time, comparison.toml [time_sensitive] evolving, so an undated one stands
+# as of its article's date)
+_TIME_NOUNS = ("day", "night", "morning", "week", "month", "year", "time", "season")
+BEFORE_TIME = re.compile(
+    rf"(?<![\w.,/-]){_ORD}[ \t]+(?:(?:straight|consecutive|successive)[ \t]+)?"
+    rf"(?P<u>{'|'.join(_TIME_NOUNS)})s?\b(?![\w-])",
+    re.I,
+)
+
+ANY_ORDINAL = re.compile(rf"[0-9](?:st|nd|rd|th)|\b(?:{'|'.join(_WORDS)})\b")
+
+_SUFFIX = re.compile(r"([0-9]+)(st|nd|rd|th)$", re.I)
+_SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
+
+
+def ordinal_value(word: str) -> float | None:
+    """The position an ordinal names ("ninth" -> 9, "31st" -> 31); None for a wrong suffix
+    ("31th") or a word outside second..twentieth."""
+    low = word.lower()
+    if low in WORD_VALUE:
+        return WORD_VALUE[low]
+    m = _SUFFIX.match(low)
+    if m is None:
+        return None
+    n = int(m[1])
+    right = "th" if 10 <= n % 100 <= 20 else _SUFFIX_OF.get(n % 10, "th")
+    return float(n) if m[2] == right and n > 0 else None
+
+
+def scan_ranks(s: Scan) -> None:
+    """Each rank of the text (see the module docstring), found before the scan and joined to
+    its output at the end; the first reading of a stretch wins."""
+    if ANY_ORDINAL.search(s.low) is None:
+        return  # one cheap look for an ordinal before the four readings
+    found: list[tuple[int, int, float, str]] = []
+    for rx, unit in (
+        (BEFORE_SUPERLATIVE, ""),
+        (AFTER_PLACING, "rank"),
+        (BEFORE_PLACE, "rank"),
+        (BEFORE_TIME, ""),
+    ):
+        for m in rx.finditer(s.n):
+            value = ordinal_value(m["n"])
+            if value is None:
+                continue
+            a, b = m.span("n")
+            if rx is BEFORE_TIME:
+                unit = "ordinal " + m["u"].lower()  # never a length of time
+            elif rx is BEFORE_SUPERLATIVE:
+                unit = m["u"].lower()  # "third-largest" and "ninth place" are two orders
+            elif rx is AFTER_PLACING:
+                unit = "seed" if m["seed"] else "rank"
+            if any(a < fb and fa < b for fa, fb, _, _ in found):
+                continue
+            found.append((a, b, value, unit))
+    for a, b, value, unit in sorted(found):
+        if s.blocked_span(a) is not None:
+            continue
+        s.blocked.append((a, b))
+        s._merged = None  # the blocked stretches changed: merge again on the next look-up
+        mention = Mention(
+            surface=s.text[a:b],
+            span=(a, b),
+            value=value,
+            unit=unit,
+            kind="rank",
+            low=value,
+            high=value,
+        )
+        s.models.append((a, b, mention))
