@@ -341,20 +341,19 @@ def _found_first(
 ) -> None:
     """A count found before the scan (like a model's size): its stretch is blocked for the scan
     and its mention joined to the scan's output at the end."""
-    s.blocked.append((a, b))
-    s._merged = None  # the blocked stretches changed: merge again on the next look-up
-    mention = Mention(
-        surface=s.text[a:b],
-        span=(a, b),
-        value=value,
-        unit=unit,
-        kind="count",
-        low=round12(bounds[0]),
-        high=round12(bounds[1]),
-        qualifier=qualified[0],  # type: ignore[arg-type]
-        qualifier_text=qualified[1],
+    s.found_first(
+        Mention(
+            surface=s.text[a:b],
+            span=(a, b),
+            value=value,
+            unit=unit,
+            kind="count",
+            low=round12(bounds[0]),
+            high=round12(bounds[1]),
+            qualifier=qualified[0],  # type: ignore[arg-type]
+            qualifier_text=qualified[1],
+        )
     )
-    s.models.append((a, b, mention))
 
 
 RATE_BEFORE = re.compile(r"[0-9][^ \t]*[ \t]+(?:[a-z]+[ \t]+)?$")

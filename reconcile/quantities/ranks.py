@@ -177,15 +177,14 @@ def scan_ranks(s: Scan) -> None:
     for a, b, value, unit in sorted(found):
         if s.blocked_span(a) is not None:
             continue
-        s.blocked.append((a, b))
-        s._merged = None  # the blocked stretches changed: merge again on the next look-up
-        mention = Mention(
-            surface=s.text[a:b],
-            span=(a, b),
-            value=value,
-            unit=unit,
-            kind="rank",
-            low=value,
-            high=value,
+        s.found_first(
+            Mention(
+                surface=s.text[a:b],
+                span=(a, b),
+                value=value,
+                unit=unit,
+                kind="rank",
+                low=value,
+                high=value,
+            )
         )
-        s.models.append((a, b, mention))

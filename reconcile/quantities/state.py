@@ -197,6 +197,15 @@ class Scan:
         i = bisect.bisect_right(self._address_starts, pos) - 1
         return i >= 0 and pos < self.addresses[i][1]
 
+    def found_first(self, mention: Mention) -> None:
+        """A mention found before the scan (a model's size, a rank, "an hour and a half"): its
+        stretch is blocked for the scan and the mention joined to the scan's output at the
+        end."""
+        a, b = mention.span
+        self.blocked.append((a, b))
+        self._merged = None  # the blocked stretches changed: merge again on the next look-up
+        self.models.append((a, b, mention))
+
     def blocked_span(self, pos: int) -> tuple[int, int] | None:
         """The blocked stretch (URL, e-mail, product name, age band) holding ``pos``, if any.
 
