@@ -55,3 +55,18 @@ def test_control_another_after_a_figure_of_another_quantity_marks_nothing() -> N
     b = _claims("b.txt", "In Verlo, 64 people were injured by the blast.")
     group = _group_of([*a, *b])
     assert group[_one(a, "61").id] == group[_one(b, "64").id]
+
+
+def test_two_rates_narrowed_by_nouns_of_their_own_stay_apart() -> None:
+    """'a retention rate of 84%' and 'an approval rate of 81%' for one company: near figures,
+    one measured thing (a rate), but the parse names each by a noun of its own: two
+    quantities, never merged by the weighed evidence."""
+    from reconcile.claims.group import _named_apart
+
+    assert _named_apart("retention rate", "approval rate")
+    assert not _named_apart("previous record", "old record")  # adjectives: one record
+    assert not _named_apart("retention rate", "retention rate (among pupil)")
+    a = _claims("a.txt", "Larkfield College reported a retention rate of 84% this year.")
+    b = _claims("b.txt", "Larkfield College said its approval rate was 81% this year.")
+    group = _group_of([*a, *b])
+    assert group[_one(a, "84%").id] != group[_one(b, "81%").id]

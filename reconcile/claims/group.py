@@ -709,6 +709,30 @@ def _told_apart(
     )
 
 
+@lru_cache(maxsize=4096)
+def _noun_modifiers(metric: str) -> frozenset[str]:
+    """The nouns before the measured thing of a name the parse gave ("satisfaction" of
+    "satisfaction rate"); none for a vocabulary metric's name (those are kept distinct, or
+    made one, by the vocabulary) or for adjectives ("average", "previous")."""
+    from reconcile.claims.parse import parse_sentences
+    from reconcile.claims.vocab import vocab
+
+    name = metric.split(" (", 1)[0].rstrip("'")
+    if len(name.split()) < 2 or name in {m.name for m in vocab().metrics}:
+        return frozenset()
+    doc = parse_sentences([name])[0]
+    return frozenset(t.lemma_.lower() for t in doc[:-1] if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _named_apart(a: str, b: str) -> bool:
+    """Two names the parse gave one measured thing, each narrowing it by nouns of its own
+    ("satisfaction rate" / "acceptance rate"): two quantities, however near their figures."""
+    if a == b or _thing_of(a) != _thing_of(b):
+        return False
+    na, nb = _noun_modifiers(a), _noun_modifiers(b)
+    return bool(na and nb and not na & nb)
+
+
 def _two_individuals(ka: Key, kb: Key) -> bool:
     """Two keys of an individual's attribute that name different bearers, or one that names
     none (:func:`_individuals`): no evidence makes one person's age another's."""
@@ -887,7 +911,7 @@ def merge_by_evidence(
                 n = len(xs) * len(ys)
                 if sum(ceiling(x, y) for x in xs for y in ys) / n < cut or _one_base(ka, kb):
                     continue  # the values alone keep the mean below the cut
-                if _two_individuals(ka, kb):
+                if _two_individuals(ka, kb) or _named_apart(ka[1], kb[1]):
                     continue
                 ra, rb = uf.find(pair[0]), uf.find(pair[1])
                 if _told_apart(ctx, names, ra, rb):  # the vetoes first: they cost less
