@@ -25,7 +25,7 @@ from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
-from reconcile.claims.evidence import _thing
+from reconcile.claims.evidence import measured_thing
 from reconcile.claims.group import dimension
 from reconcile.claims.models import Claim
 from reconcile.evaluate import _match, event_settings, find_events, score_report
@@ -88,7 +88,7 @@ def _stage(a: Claim | None, b: Claim | None, group_of: dict[str, str]) -> str:
         return "dimension"
     if not a.metric or not b.metric:
         return "no metric"
-    same_thing = _thing(a.metric) == _thing(b.metric)
+    same_thing = measured_thing(a.metric) == measured_thing(b.metric)
     same_subject = (a.subject or "").lower() == (b.subject or "").lower()
     if same_thing:
         return "split" if same_subject else "subject"

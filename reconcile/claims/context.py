@@ -132,6 +132,7 @@ from reconcile.claims.vocab import (
     _words_after,
     _words_before,
     compact,
+    dimension_names,
     sentence_spans,
     vocab,
 )
@@ -850,7 +851,7 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) 
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
         elif f.kind == "physical":
-            f.metric = _dimension_names().get(dimension_of(f.unit))  # "loses 180 million
+            f.metric = dimension_names().get(dimension_of(f.unit))  # "loses 180 million
             # litres a day": a flow, which may meet the same figure another source names
 
 
@@ -901,13 +902,6 @@ def _parse_missing(
         docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
         for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
             parsed[k] = (doc, lo)
-
-
-@cache
-def _dimension_names() -> dict[str, str]:
-    """metrics.toml [dimension_names]: the name of what a physical figure of one dimension
-    measures when neither the vocabulary nor the parse names it."""
-    return dict(load("metrics").get("dimension_names", {}))
 
 
 @cache

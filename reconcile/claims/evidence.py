@@ -75,7 +75,7 @@ def _similarity(a: str, b: str) -> float:
 
 
 @lru_cache(maxsize=65536)
-def _thing(metric: str) -> str:
+def measured_thing(metric: str) -> str:
     """The measured thing: the metric's last word before any bracket ("cloud revenue" ->
     "revenue", "share price (estimate)" -> "price")."""
     words = metric.split(" (", 1)[0].split()
@@ -91,7 +91,7 @@ def figure_key(c: Claim) -> FigureKey:
 
 
 def _figure_key(c: Claim) -> FigureKey:
-    return (_thing(c.metric or ""), c.role, c.kind, c.unit)
+    return (measured_thing(c.metric or ""), c.role, c.kind, c.unit)
 
 
 @lru_cache(maxsize=65536)
@@ -175,7 +175,7 @@ def features(a: Claim, b: Claim, ctx: Context | None = None) -> tuple[float, ...
     return (
         float(ma == mb),
         _similarity(ma, mb) if ma and mb else 0.0,
-        float(bool(ma) and _thing(ma) == _thing(mb)),
+        float(bool(ma) and measured_thing(ma) == measured_thing(mb)),
         float(both_subjects and sa == sb),
         _similarity(sa, sb) if both_subjects else 0.0,  # type: ignore[arg-type]
         float(not both_subjects),
@@ -394,7 +394,7 @@ def ceiling(a: Claim, b: Claim) -> float:
     apart = _apart(a.value, b.value)
     exact = (
         ma == mb,
-        bool(ma) and _thing(ma) == _thing(mb),
+        bool(ma) and measured_thing(ma) == measured_thing(mb),
         both and a.subject == b.subject,
         not both,
         a.document == b.document,

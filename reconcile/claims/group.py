@@ -42,11 +42,14 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from reconcile.claims.bearer import ANAPHOR
+from reconcile.claims.evidence import measured_thing
 from reconcile.claims.models import Claim, Group
 from reconcile.config import Settings
 from reconcile.vocabulary import load
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from reconcile.claims.evidence import Context, FigureKey
 
 FUZZY_NAME = 90  # token_sort_ratio (0-100) at which two subject or metric names are one
@@ -428,10 +431,11 @@ def _separate(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
 INDIVIDUAL_METRICS = frozenset({"age"})  # attributes of one person or thing, never of a story
 
 
-def _bearers(claims: list[Claim]) -> dict[str, str | None]:
-    """Each claim's bearer: the individual the parse says its figure describes
-    (:func:`reconcile.claims.bearer.bearer`)."""
-    from reconcile.claims.bearer import bearer
+def _read_figures(
+    claims: list[Claim], read: Callable[[Doc, int, int], str | None]
+) -> dict[str, str | None]:
+    """``read`` of each claim's figure in its parsed sentence (its sentences parsed in one
+    batch); None for a claim whose text its sentence does not hold."""
     from reconcile.claims.parse import parse_sentences
 
     sentences = sorted({c.sentence for c in claims})
@@ -439,8 +443,16 @@ def _bearers(claims: list[Claim]) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for c in claims:
         at = c.sentence.find(c.text)
-        out[c.id] = None if at < 0 else bearer(docs[c.sentence], at, at + len(c.text))
+        out[c.id] = None if at < 0 else read(docs[c.sentence], at, at + len(c.text))
     return out
+
+
+def _bearers(claims: list[Claim]) -> dict[str, str | None]:
+    """Each claim's bearer: the individual the parse says its figure describes
+    (:func:`reconcile.claims.bearer.bearer`)."""
+    from reconcile.claims.bearer import bearer
+
+    return _read_figures(claims, bearer)
 
 
 def _described(bearer: str) -> bool:
@@ -542,9 +554,11 @@ def _increments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
 
 @cache
 def _dimension_metrics() -> frozenset[str]:
-    """The metrics a physical figure gets from its unit alone (metrics.toml
-    [dimension_names]: "length", "flow"...), when nothing in its sentence names it."""
-    return frozenset(load("metrics").get("dimension_names", {}).values())
+    """The metrics a physical figure gets from its unit alone ("length", "flow"...), when
+    nothing in its sentence names it (:func:`reconcile.claims.vocab.dimension_names`)."""
+    from reconcile.claims.vocab import dimension_names
+
+    return frozenset(dimension_names().values())
 
 
 def _unnamed(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
@@ -616,19 +630,15 @@ def _split_scales(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
 def _relations(claims: list[Claim]) -> dict[str, str | None]:
     """Each count's relation to its clause (:func:`reconcile.claims.parse.relation`), the verbs
     of a rise or a fall ([direction] in metrics.toml) read as one."""
-    from reconcile.claims.parse import parse_sentences, relation
+    from reconcile.claims.parse import relation
     from reconcile.claims.vocab import vocab
 
     v = vocab()
-    sentences = sorted({c.sentence for c in claims})
-    docs = dict(zip(sentences, parse_sentences(sentences), strict=True))
-    out: dict[str, str | None] = {}
-    for c in claims:
-        at = c.sentence.find(c.text)
-        rel = None if at < 0 else relation(docs[c.sentence], at, at + len(c.text))
-        # verbs of one change are one relation: "dropped 14 places", "plunged 12 places"
-        out[c.id] = "rise" if rel in v.up else "fall" if rel in v.down else rel
-    return out
+    # verbs of one change are one relation: "dropped 14 places", "plunged 12 places"
+    return {
+        cid: "rise" if rel in v.up else "fall" if rel in v.down else rel
+        for cid, rel in _read_figures(claims, relation).items()
+    }
 
 
 def _counted_noun_metric(c: Claim, metric: str) -> bool:
@@ -674,11 +684,6 @@ def _split_counts(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
 
 MERGE_SAMPLE = 3  # claims per group whose cross pairs are weighed
 MERGE_BLOCK = 48  # groups of one measured thing weighed pair by pair (more: by name initials)
-
-
-def _thing_of(metric: str) -> str:
-    words = metric.split(" (", 1)[0].split()
-    return words[-1].lower() if words else ""
 
 
 def _one_base(ka: Key, kb: Key) -> bool:
@@ -727,7 +732,7 @@ def _noun_modifiers(metric: str) -> frozenset[str]:
 def _named_apart(a: str, b: str) -> bool:
     """Two names the parse gave one measured thing, each narrowing it by nouns of its own
     ("satisfaction rate" / "acceptance rate"): two quantities, however near their figures."""
-    if a == b or _thing_of(a) != _thing_of(b):
+    if a == b or measured_thing(a) != measured_thing(b):
         return False
     na, nb = _noun_modifiers(a), _noun_modifiers(b)
     return bool(na and nb and not na & nb)
@@ -874,11 +879,11 @@ def merge_by_evidence(
     keys = sorted(buckets, key=lambda k: (-len(buckets[k]), tuple(str(x) for x in k)))
     by_thing: dict[tuple, list[Key]] = defaultdict(list)
     for k in keys:
-        by_thing[(k[2], k[3], k[4], _thing_of(k[1]))].append(k)
+        by_thing[(k[2], k[3], k[4], measured_thing(k[1]))].append(k)
     index: dict[tuple, list[Key]] = defaultdict(list)
     for k in keys:
         subject, metric, role, dim, scope = k
-        thing = (role, dim, scope, _thing_of(metric))
+        thing = (role, dim, scope, measured_thing(metric))
         if len(by_thing[thing]) <= MERGE_BLOCK:  # one measured thing: any two subjects meet
             index[(*thing, "thing")].append(k)
         else:  # a crowded thing: only names sharing their first two letters

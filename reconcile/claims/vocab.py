@@ -430,3 +430,10 @@ def _words_before(text: str, lo: int, s: int, n: int) -> list[str]:
 
 def _words_after(text: str, e: int, hi: int, n: int) -> list[str]:
     return [m.group() for m in islice(_RX_WORD.finditer(text[e:hi].lower()), n)]
+
+
+@cache
+def dimension_names() -> dict[str, str]:
+    """metrics.toml [dimension_names]: the name of what a physical figure of one dimension
+    measures when neither the vocabulary nor the parse names it."""
+    return dict(load("metrics").get("dimension_names", {}))
