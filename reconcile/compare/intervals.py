@@ -96,7 +96,30 @@ def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
         for lo, hi, other in ((ia[0] * f, ia[1] * f, ib), (ib[0] * f, ib[1] * f, ia)):
             if math.isfinite(lo) and math.isfinite(hi) and overlaps((lo, hi), other):
                 return f
-    return None
+    return decimal_slip(a, b)
+
+
+_WRITTEN = re.compile(r"\d[\d,.]*")
+
+
+def _digits(surface: str) -> str | None:
+    """The significant digits a figure is written with ("£1.42bn" and "1,420" -> "142")."""
+    found = _WRITTEN.search(surface)
+    return found.group().replace(",", "").replace(".", "").strip("0") if found else None
+
+
+def decimal_slip(a: Claim, b: Claim) -> float | None:
+    """The power of ten between two figures written with the same three or more significant
+    digits ("£142 million" / "£1.42 billion", "4.35 km" / "435 m"): a decimal point
+    or a scale word moved, not two quantities that happen to share their digits."""
+    da, db = _digits(a.mention.surface), _digits(b.mention.surface)
+    if not da or da != db or len(da) < 3 or a.value * b.value <= 0:
+        return None
+    exponent = math.log10(abs(a.value) / abs(b.value))
+    rounded = round(exponent)
+    if rounded == 0 or abs(exponent - rounded) > 1e-6:
+        return None
+    return float(10 ** abs(rounded))
 
 
 def maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:

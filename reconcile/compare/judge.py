@@ -239,7 +239,12 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
             ctx.severity("scale_mismatch"),
             lambda: (
                 f"{label}: {src()}; the figures agree but for a factor of {fmt(factor)}, "
-                f"a likely slip between scale words."
+                + (
+                    "a likely slip between scale words."
+                    if factor in rules().scale_factors
+                    else "written with the same digits: a likely misplaced decimal point or "
+                    "scale word."
+                )
             ),
         )
     direction = ""
