@@ -40,3 +40,41 @@ def test_a_restatement_that_does_not_convert_is_an_arithmetic_error(text: str) -
 )
 def test_control_a_restatement_that_converts_is_no_error(text: str) -> None:
     assert _arithmetic(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lake's surface has warmed 1.5C (2.7F) since the first survey.",
+        "Nights in the basin are now 2 degrees Celsius (3.6 degrees Fahrenheit) warmer.",
+    ],
+)
+def test_a_change_of_temperature_converts_without_the_offset(text: str) -> None:
+    assert _arithmetic(text) == []
+
+
+def test_control_a_change_that_converts_neither_way_is_an_error() -> None:
+    [message] = _arithmetic("The lake's surface has warmed 1.5C (3.5F) since the first survey.")
+    assert "does not convert" in message
+
+
+def _warnings(*texts: str) -> list[str]:
+    docs = [Document(id=f"{n}.txt", path=f"{n}.txt", text=t) for n, t in zip("ab", texts)]
+    report = reconcile(docs)
+    return [f.message for f in report.findings if f.severity in ("warning", "error")]
+
+
+def test_bare_degrees_that_agree_as_fahrenheit_and_celsius_are_no_conflict() -> None:
+    texts = (
+        "Tovik, Sunday. The temperature in the valley town touched 113 degrees on Sunday.",
+        "Tovik, Sunday. The temperature in the valley town touched 45 degrees on Sunday.",
+    )
+    assert _warnings(*texts) == []
+
+
+def test_control_bare_degrees_that_agree_neither_way_conflict() -> None:
+    texts = (
+        "Tovik, Sunday. The temperature in the valley town touched 113 degrees on Sunday.",
+        "Tovik, Sunday. The temperature in the valley town touched 39 degrees on Sunday.",
+    )
+    assert any("cannot both hold" in m for m in _warnings(*texts))

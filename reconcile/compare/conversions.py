@@ -41,10 +41,12 @@ def unit_restatements(claims: list[Claim], texts: dict[str, str]) -> list[tuple[
     return pairs
 
 
-def _in(c: Claim, unit: str, tol: float) -> tuple[float, float]:
-    """The claim's interval in ``unit`` (offsets too: 41 C is 105.8 F)."""
+def _in(c: Claim, unit: str, tol: float, difference: bool = False) -> tuple[float, float]:
+    """The claim's interval in ``unit`` (offsets too: 41 C is 105.8 F); as a ``difference``
+    without the offset (a rise of 0.4 C is a rise of 0.72 F)."""
     lo, hi = interval(c, tol)
-    ends = [e if not math.isfinite(e) else units.convert(e, c.unit, unit) for e in (lo, hi)]
+    zero = units.convert(0.0, c.unit, unit) if difference else 0.0
+    ends = [e if not math.isfinite(e) else units.convert(e, c.unit, unit) - zero for e in (lo, hi)]
     return min(ends), max(ends)
 
 
@@ -58,6 +60,11 @@ def conversion_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
         except units.ConversionError:  # units pint cannot convert into each other
             continue
         if not all(map(math.isfinite, converted)) or overlaps(converted, interval(y, tol)):
+            continue
+        # a change of temperature converts without the scales' offset ("rising 2 C (3.6 F)"):
+        # a restatement that holds as a difference is one (an absolute reading would not
+        # land on the difference's exact figure by chance)
+        if overlaps(_in(x, y.unit, tol, difference=True), interval(y, tol)):
             continue
         mid = units.convert(x.value, x.unit, y.unit)
         message = (
@@ -76,3 +83,19 @@ def conversion_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
             )
         )
     return out
+
+
+def unstated_scales(a: Claim, b: Claim, tol: float) -> str | None:
+    """Two temperatures written as bare "degrees" that agree once one is read in Fahrenheit and
+    the other in Celsius ("125 degrees" / "52 degrees"): neither gives its scale, so they may be
+    one reading. Returns the conversion that reconciles them."""
+    if not (a.unit == b.unit == "degree" and a.kind == b.kind == "count"):
+        return None
+    for f, c in ((a, b), (b, a)):
+        lo, hi = interval(f, tol)
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            continue
+        as_c = ((lo - 32) / 1.8, (hi - 32) / 1.8)
+        if overlaps(as_c, interval(c, tol)):
+            return f"{fmt(f.value)} °F is about {fmt((f.value - 32) / 1.8)} °C"
+    return None

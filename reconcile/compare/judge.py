@@ -13,7 +13,7 @@ from reconcile.claims.when import (
 )
 from reconcile.compare.arithmetic import chain_reconciles
 from reconcile.compare.context import Pending
-from reconcile.compare.conversions import unit_symbol
+from reconcile.compare.conversions import unit_symbol, unstated_scales
 from reconcile.compare.intervals import (
     far_apart,
     maxima_differ,
@@ -229,6 +229,14 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                 f"{label}: {src()}; the figures are more than {fmt(rules().unrelated_ratio)} "
                 f"times apart, more likely two different quantities under one name than a "
                 f"disagreement."
+            ),
+        )
+    if (reconciled := unstated_scales(a, b, tol)) is not None:
+        return scoped(
+            "scale not given",
+            lambda: (
+                f"{label}: {src()}; the figures differ, but neither gives its scale of degrees: "
+                f"{reconciled}{base_text()}."
             ),
         )
     factor = scale_slip(a, b, tol)
