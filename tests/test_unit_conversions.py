@@ -59,7 +59,9 @@ def test_control_a_change_that_converts_neither_way_is_an_error() -> None:
 
 
 def _warnings(*texts: str) -> list[str]:
-    docs = [Document(id=f"{n}.txt", path=f"{n}.txt", text=t) for n, t in zip("ab", texts)]
+    docs = [
+        Document(id=f"{n}.txt", path=f"{n}.txt", text=t) for n, t in zip("ab", texts, strict=True)
+    ]
     report = reconcile(docs)
     return [f.message for f in report.findings if f.severity in ("warning", "error")]
 

@@ -98,6 +98,7 @@ from reconcile.claims.parse import (
     governs,
     in_later_clause,
     in_relative_clause,
+    joined_noun,
     keyword_off_clause,
     own_noun,
     parse_sentences,
@@ -855,6 +856,32 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) 
             # litres a day": a flow, which may meet the same figure another source names
 
 
+_AND_NEXT = re.compile(r"\s+and\s+[a-z]")
+
+
+def _joined_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+    """A count whose noun is joined by "and" to another noun with no number of its own counts
+    both ("carrying 181 passengers and crew"): it is named by both, so it never meets a count
+    of one of them ("the 175 passengers")."""
+    todo = [
+        f for f in figs if f.kind == "count" and f.metric and _AND_NEXT.match(text, f.end, f.hi)
+    ]
+    missing = {f.sent: (f.lo, f.hi) for f in todo if f.sent not in parsed}
+    if missing:
+        docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
+        for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
+            parsed[k] = (doc, lo)
+    for f in todo:
+        doc, lo = parsed[f.sent]
+        other = joined_noun(doc, f.start - lo, f.end - lo)
+        metric = f.metric or ""
+        if not other or other in metric:
+            continue
+        noun = text[f.start : f.end].split()[-1].lower()  # "homes damaged": after "homes"
+        head, found, tail = metric.partition(noun)
+        f.metric = f"{head}{noun} and {other}{tail}" if found else f"{metric} and {other}"
+
+
 def _duration_metrics(
     text: str, figs: list[_Fig], todo: list[int], parsed: dict[int, _Parsed]
 ) -> None:
@@ -1322,6 +1349,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _related_counts(text, figs, generic, parsed)
     _described_metrics(text, figs, parsed)
     _duration_metrics(text, figs, durations, parsed)
+    _joined_counts(text, figs, parsed)
     for i, f in enumerate(figs):
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity

@@ -462,6 +462,26 @@ def _narrowing(thing: Token, skip: Iterable[int]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def joined_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The noun joined by "and" to the noun a count at ``[start, end)`` counts, when it has no
+    number or determiner of its own ("181 passengers and crew", "40 homes and businesses"): the
+    count then counts both. None for "175 passengers and six crew" or "12 homes and a school"."""
+    root = _figure_root(doc, start, end)
+    if root is None or root.pos_ != "NOUN":
+        return None
+    for conj in root.rights:
+        if conj.dep_ != "conj" or conj.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in root.rights if c.i < conj.i):
+            continue
+        if any(c.dep_ in ("nummod", "det", "quantmod", "poss") for c in conj.children):
+            return None
+        if any(c.like_num for c in conj.subtree):
+            return None
+        return _compound_span(conj).text.lower()
+    return None
+
+
 def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Description | None:
     """What the figure at characters ``[start, end)`` of the parsed ``doc`` measures; None
     when no token covers it. ``physical``: the figure is a physical quantity, whose
