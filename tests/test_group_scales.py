@@ -70,3 +70,12 @@ def test_two_rates_narrowed_by_nouns_of_their_own_stay_apart() -> None:
     b = _claims("b.txt", "Larkfield College said its approval rate was 81% this year.")
     group = _group_of([*a, *b])
     assert group[_one(a, "84%").id] != group[_one(b, "81%").id]
+
+
+def test_units_of_two_words_have_their_dimension() -> None:
+    from reconcile.claims.group import physical_dimension
+
+    assert physical_dimension("metric ton") == physical_dimension("kilogram") == "[mass]"
+    assert physical_dimension("degree Celsius") == physical_dimension("degree Fahrenheit")
+    assert physical_dimension("nautical mile") == "[length]"
+    assert physical_dimension("no such unit").startswith("unit:")

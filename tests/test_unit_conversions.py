@@ -80,3 +80,9 @@ def test_control_bare_degrees_that_agree_neither_way_conflict() -> None:
         "Tovik, Sunday. The temperature in the valley town touched 39 degrees on Sunday.",
     )
     assert any("cannot both hold" in m for m in _warnings(*texts))
+
+
+def test_temperatures_in_two_scales_are_weighed_against_each_other() -> None:
+    day = "Tovik, Sunday. The airfield in the valley town reached {} on Sunday afternoon."
+    assert _warnings(day.format("40.3C"), day.format("104.5F")) == []
+    assert any("cannot both hold" in m for m in _warnings(day.format("40.3C"), day.format("99F")))

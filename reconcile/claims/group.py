@@ -88,11 +88,14 @@ def _registry():  # type: ignore[no-untyped-def]
 @cache
 def physical_dimension(unit: str) -> str:
     """pint's dimensionality of ``unit`` as text ('[length] ** 2' for acres); 'unit:<u>' when
-    pint does not know it."""
-    try:
-        return str(_registry().parse_units(unit).dimensionality)
-    except Exception:
-        return f"unit:{unit}"
+    pint does not know it. Names of two words are pint's with an underscore ("metric ton",
+    "degree Celsius", "nautical mile")."""
+    for name in (unit, unit.replace(" ", "_")):
+        try:
+            return str(_registry().parse_units(name).dimensionality)
+        except Exception:
+            continue
+    return f"unit:{unit}"
 
 
 def dimension(claim: Claim) -> str:
