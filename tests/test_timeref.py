@@ -125,3 +125,16 @@ def test_a_figure_over_a_span_is_dated_by_the_spans_end() -> None:
     )
     since = "The crest has risen by 1.4 metres since Monday night."
     assert resolve_when(since, None, None, since.index("1.4")) is None
+
+
+def test_a_day_shift_with_no_day_in_its_sentence_counts_from_the_news_day() -> None:
+    text = "The record came a day after the harbour town hit 36.9C."
+    at = text.index("36.9C")
+    assert resolve_when(text, dt.date(2027, 6, 16), None, at) == "2027-06-15"
+    later = "Ticket sales opened a day before the tour sold 9,000 seats."
+    assert resolve_when(later, dt.date(2027, 6, 16), None, later.index("9,000")) == "2027-06-17"
+
+
+def test_control_no_news_day_no_shifted_day() -> None:
+    text = "The record came a day after the harbour town hit 36.9C."
+    assert resolve_when(text, None, None, text.index("36.9C")) is None

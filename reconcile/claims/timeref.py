@@ -359,6 +359,8 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
         if days:  # "on Tuesday, a day after the stock slid 8.4%": the slide was on Monday
             ref = min(days, key=lambda h: min(abs(h.start - m.end()), abs(m.start() - h.end)))
             add(m, _shift(ref.value, _DAY_SHIFTS[m.group(1).lower()]), 0)  # type: ignore[arg-type]
+        elif anchor:  # "It came a day after the town hit 38.6C": a day before the news day
+            add(m, _shift(day_text(anchor), _DAY_SHIFTS[m.group(1).lower()]), 0)
     return tuple(hits)
 
 
