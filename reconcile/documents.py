@@ -51,12 +51,17 @@ _RX_LABEL = re.compile(
     r"^\s*(?:first\s+)?(?:published|posted|updated|last\s+updated|date|dated)(?:\s+on)?\s*[:\-–—]?\s*",
     re.I,
 )
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
 _RX_DATELINE = re.compile(
-    rf"^\s*(?:[A-Z][A-Za-z.'’ -]*(?:,\s*[A-Z][A-Za-z.'’ -]*)?,\s+)?"
-    rf"(?P<md>(?:{_MONTH})\s+\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"^\s*(?:[A-Z][A-Za-z.'’ -]*(?:,\s*[A-Z][A-Za-z.'’ -]*)?,\s+)?(?:{_WEEKDAY})?"
+    rf"(?:(?P<md>(?:{_MONTH})\s+\d{{1,2}})|(?P<dm>\d{{1,2}}\s+(?:{_MONTH})))"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?"
     rf"\s*(?:\([^)]*\))?\s*(?:[-–—:]|$)",
     re.I,
 )
+# A masthead opening the text: the outlet and perhaps a section or an issue, then the day, set
+# apart by bars or dots ("THE DAILY | Business | Monday 3 May 2027"); the date closes the line.
+_RX_MASTHEAD = re.compile(r"^(?:[^|·•]{2,60}\s[|·•]\s+){1,3}(?P<last>[^|·•]{6,40})$")
 
 
 def _month(word: str) -> int:
@@ -117,11 +122,13 @@ def _header_date(lines: list[str]) -> dt.date | None:
 
 
 def _dateline(lines: list[str]) -> tuple[str | None, int | None]:
-    """('Sept. 24', 2025 or None) from the first header line shaped like a dateline."""
+    """('Sept. 24', 2025 or None) from the first header line shaped like a dateline ("HONG
+    KONG, Sept. 24 -", "OSLO, Tuesday 21 July 2026 (Wire) -": '21 July')."""
     for line in lines:
         m = _RX_DATELINE.match(line)
-        if m and m["md"][0].isupper():
-            return m["md"], int(m["year"]) if m["year"] else None
+        written = m and (m["md"] or m["dm"])
+        if written and re.search(r"[A-Z]", written):
+            return written, int(m["year"]) if m["year"] else None
     return None, None
 
 
@@ -709,9 +716,12 @@ def parse_document(doc_id: str, path: str, raw: str, suffix: str = ".txt") -> Do
     # The year must come from the dateline itself: a year in the body ("the year to March
     # 2026", "since 2019") is no evidence of when the article was written.
     if published is None and dateline and year:
-        m = re.match(rf"({_MONTH})\s+(\d{{1,2}})", dateline, re.I)
-        if m:
+        if m := re.match(rf"({_MONTH})\s+(\d{{1,2}})", dateline, re.I):
             published = _date(year, _month(m[1]), int(m[2]))
+        elif m := re.match(rf"(\d{{1,2}})\s+({_MONTH})", dateline, re.I):
+            published = _date(year, _month(m[2]), int(m[1]))
+    if published is None and title and (masthead := _RX_MASTHEAD.match(title)):
+        published = parse_date(masthead["last"])
     return Document(
         id=doc_id,
         path=path,

@@ -24,6 +24,15 @@ PUBLISHED = [
     ("Title\nMarch 14, 2025\n\nBody.", dt.date(2025, 3, 14)),
     ("Title\n14 March 2025\n\nBody.", dt.date(2025, 3, 14)),
     ("Title\nUpdated on Sept. 2, 2024 at 10:00\n\nBody.", dt.date(2024, 9, 2)),
+    # a dateline with the weekday and the day before the month
+    (
+        "Title\n\nKESTRA, Friday 9 October 2026 (Coast Wire) - Ferries ran late.",
+        dt.date(2026, 10, 9),
+    ),
+    ("Title\n\nOSLIN, Fri., Oct. 9, 2026 - Ferries ran late.", dt.date(2026, 10, 9)),
+    # a masthead opening the text: outlet, perhaps a section or issue, then the day
+    ("THE HARBOUR LEDGER | Thursday 8 October 2026\n\nFerries late\n\nBody.", dt.date(2026, 10, 8)),
+    ("Riverside Weekly | Issue 12 | 4 October 2026\n\nFerries late\n\nBody.", dt.date(2026, 10, 4)),
 ]
 
 
@@ -41,6 +50,8 @@ def test_publication_date_from_header(raw: str, expected: dt.date) -> None:
         "It now has many customers. It has offices. It sells things. It hires people. "
         "It pays taxes. It is profitable.\nMore text.",
         "Title\n\nNo date anywhere in this text.",
+        "Ferry fares | what changes in October\n\nFares rise by 4%.",  # a masthead with no date
+        "Title\n\nKESTRA, 9 October (Coast Wire) - Ferries ran late.",  # no year: no date
     ],
 )
 def test_no_publication_date_is_guessed(raw: str) -> None:
