@@ -863,15 +863,13 @@ def _joined_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> N
     """A count whose noun is joined by "and" to another noun with no number of its own counts
     both ("carrying 181 passengers and crew"): it is named by both, so it never meets a count
     of one of them ("the 175 passengers")."""
-    todo = [
-        f for f in figs if f.kind == "count" and f.metric and _AND_NEXT.match(text, f.end, f.hi)
+    idx = [
+        i
+        for i, f in enumerate(figs)
+        if f.kind == "count" and f.metric and _AND_NEXT.match(text, f.end, f.hi)
     ]
-    missing = {f.sent: (f.lo, f.hi) for f in todo if f.sent not in parsed}
-    if missing:
-        docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
-        for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
-            parsed[k] = (doc, lo)
-    for f in todo:
+    _parse_missing(text, figs, idx, parsed)
+    for f in (figs[i] for i in idx):
         doc, lo = parsed[f.sent]
         other = joined_noun(doc, f.start - lo, f.end - lo)
         metric = f.metric or ""
