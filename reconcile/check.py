@@ -42,6 +42,7 @@ from reconcile.compare import interval, overlaps, quote, rules
 from reconcile.config import Settings
 from reconcile.pipeline import Pending, _collector_paused, extract_ahead, reconcile
 from reconcile.vocabulary import load
+from reconcile.warm import serving
 
 RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_ON = ("error", "warning", "info", "never")
@@ -665,7 +666,8 @@ def check_drafts(
             if ahead is not None:
                 ahead.close()
             return stored
-    if ahead is None and cache is not None and reconcile is _PIPELINE:
+    # (the warm process extracts a draft itself: its parse is loaded, its sentences kept)
+    if ahead is None and cache is not None and reconcile is _PIPELINE and not serving():
         ahead = extract_ahead([d for d in drafts if not cache.holds(d, settings)], settings)
     # the collector stays paused until the report is final: the steps after the pipeline copy
     # claims and findings (no cycles among them), and a collection would scan every live claim

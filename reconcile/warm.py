@@ -320,9 +320,11 @@ def _serve(listener: socket.socket, path: Path, idle: float) -> None:
         _detach(listener.fileno())
         gc.enable()  # a long-lived process: the collector as usual
         from reconcile.cache import keep_in_memory
+        from reconcile.claims.parse import keep_parses
         from reconcile.timecap import extract_within  # extraction's code and vocabularies
 
         keep_in_memory()
+        keep_parses()  # an edited draft's other sentences are not parsed again
         # the checks it runs use the cache its socket is in, wherever they run from
         os.environ["RECONCILE_CACHE_DIR"] = os.path.abspath(path.parent)
 
