@@ -190,3 +190,30 @@ def test_the_warm_process_extracts_a_draft_itself(
     edited = draft.model_copy(update={"text": "Saltmere carried 3.3 million."})
     check_module.check_drafts([edited], [source], cache=cache)
     assert asked == [1]
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.other: _Node | None = None
+
+
+def test_between_checks_the_kept_objects_are_frozen_and_a_pause_collects_them_all() -> None:
+    """``warm.tidy``: after a check, what is left is frozen (the next check's collections do
+    not scan it); a cycle dropped after it was frozen is collected by the full tidy of a pause,
+    and not before."""
+    import gc
+    import weakref
+
+    try:
+        a, b = _Node(), _Node()
+        a.other, b.other = b, a  # a cycle: only the collector frees it
+        gone = weakref.ref(a)
+        warm.tidy(full=False)
+        assert gc.get_freeze_count() > 0
+        del a, b
+        warm.tidy(full=False)
+        assert gone() is not None  # frozen: the quick tidy leaves it
+        warm.tidy(full=True)
+        assert gone() is None
+    finally:
+        gc.unfreeze()
