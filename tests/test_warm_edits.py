@@ -217,3 +217,35 @@ def test_between_checks_the_kept_objects_are_frozen_and_a_pause_collects_them_al
         assert gone() is None
     finally:
         gc.unfreeze()
+
+
+def test_a_kept_document_key_holds_only_while_its_fields_are_those_it_was_made_from(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """In a long-lived process a source's entry key is worked out once per document object;
+    a document given another text, title or id (in place or as a copy) gets its own key."""
+    made: list[str] = []
+    real = cache_module._content_key
+
+    def counted(doc: object, part: bytes) -> str:
+        made.append(doc.id)  # type: ignore[attr-defined]
+        return real(doc, part)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cache_module, "_content_key", counted)
+    cache = cache_module.ClaimCache(tmp_path)
+    doc = check_module.Document(id="s.md", path="s.md", text="Saltmere carried 3.2 million.")
+    settings = check_module.Settings()
+    cache_module.keep_in_memory()
+    try:
+        first = cache.key(doc, settings)
+        assert cache.key(doc, settings) == first and made == ["s.md"]  # kept
+        doc.text = "Saltmere carried 3.5 million."  # the same object, another text
+        assert cache.key(doc, settings) == real(doc, cache_module._settings_part(settings))
+        assert cache.key(doc, settings) != first and len(made) == 2
+        other = check_module.Settings(entity_aliases={"Saltmere": "Saltmere Ferries"})
+        assert cache.key(doc, other) != cache.key(doc, settings)
+        renamed = doc.model_copy(update={"id": "t.md"})
+        assert cache.key(renamed, settings) not in (first, cache.key(doc, settings))
+    finally:
+        cache_module.keep_in_memory(False)
+    assert cache.key(doc, settings) == cache.key(doc, settings) and cache_module._KEYS is None
