@@ -360,7 +360,7 @@ def _serve(listener: socket.socket, path: Path, idle: float) -> None:
         listener.close()
 
 
-TIDY_SECONDS = 5.0  # a pause in the checks this long and the warm process collects in full
+TIDY_SECONDS = 30.0  # a pause in the checks this long and the warm process collects in full
 
 
 def tidy(full: bool) -> None:
@@ -369,8 +369,10 @@ def tidy(full: bool) -> None:
     the objects it made, not the millions the process keeps (the parse, the vocabularies, the
     sources' claims: a full collection of them takes a tenth of a second and more). ``full``:
     unfreeze first, so that garbage among frozen objects (a parse or a pack no longer kept) is
-    collected too; done once the checks pause (``TIDY_SECONDS``). Objects are freed as before;
-    this changes only when the collector looks at them."""
+    collected too; done once the checks pause (``TIDY_SECONDS``: it takes about 0.2 CPU
+    seconds, which a check arriving meanwhile waits for). Objects are freed as before (by their
+    reference counts: only cycles wait for the collector); this changes only when the collector
+    looks at them."""
     if full:
         gc.unfreeze()
     gc.collect()
