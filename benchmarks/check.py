@@ -1,7 +1,8 @@
 """Time ``reconcile check`` of a 2,000-word draft against 1,000 generated source articles.
 
     python benchmarks/check.py [--sources 1000] [--words 2000] [--repeat 3] [--keep DIR] [--report]
-                               [--profile N]
+                               [--profile N] [--edit-ab N [--edits-only] [--baseline OTHER]
+                               [--ways child,here,warm]]
 
 Prints seconds (target: under 1 s for the whole warm command); asserts nothing. Two corpora: "story"
 (sources share one set of true figures, one sentence in fifty wrong: what a newsroom checks) and
@@ -571,14 +572,15 @@ def _server_pid(root: Path, code_env: dict[str, str] | None = None) -> int | Non
 
 
 def _cpu_seconds(pid: int | None) -> float:
-    """CPU seconds (user and system) a running process has used so far; 0 when unknown."""
+    """CPU seconds (user and system) a running process and the children it waited for (a
+    draft extracted in a forked child) have used so far; 0 when unknown."""
     if pid is None:
         return 0.0
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except (OSError, IndexError):
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:

@@ -34,6 +34,16 @@ compares: no imports, no decoding of the sources' claims. The result is the comm
 same code on the same files and settings (tested for each kind of edit against a cold check).
 A check that cannot be handed over (no process, any failure) runs as before.
 
+What the process keeps from one check to the next, each exact by construction:
+
+- each text's parse (``reconcile.claims.parse.keep_parses``, the most recently used): an
+  edited draft is extracted in the process itself (no child is forked for it), and only its
+  new sentences are parsed; a text's parse does not depend on the texts parsed with it;
+- each source's entry key, while the document's fields are the objects it was made from
+  (``reconcile.cache``);
+- its objects frozen between checks (:func:`tidy`), so that a check's collections do not scan
+  what the process keeps; the full collection waits for a pause.
+
 ``--keep-warm 0`` asks a running process to end.
 """
 
