@@ -1,7 +1,8 @@
 """Time ``reconcile check`` of a 2,000-word draft against 1,000 generated source articles.
 
     python benchmarks/check.py [--sources 1000] [--words 2000] [--repeat 3] [--keep DIR] [--report]
-                               [--profile N]
+                               [--profile N] [--edit-ab N [--edits-only] [--baseline OTHER]
+                               [--ways child,here,warm]]
 
 Prints seconds (target: under 1 s for the whole warm command); asserts nothing. Two corpora: "story"
 (sources share one set of true figures, one sentence in fifty wrong: what a newsroom checks) and
@@ -176,6 +177,25 @@ def main() -> int:
         "(RECONCILE_WORKERS=1)",
     )
     parser.add_argument(
+        "--edits-only",
+        action="store_true",
+        help="with --edit-ab: time the checks after an edit only (no cold-cache run, no "
+        "in-process check; the corpus of --keep and its cache are reused)",
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="with --edit-ab: also run each timed check with the package in DIR (a checkout or "
+        "`git archive` of other code, put first on PYTHONPATH), interleaved with this code's",
+    )
+    parser.add_argument(
+        "--ways",
+        default="child,here,warm",
+        help="with --edit-ab: which of child, here and warm to time (comma-separated)",
+    )
+    parser.add_argument(
         "--mode",
         choices=["story", "random", "both"],
         default="both",
@@ -211,6 +231,11 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
             "--format",
             "json",
         ]
+        if args.edit_ab and args.edits_only:
+            env = {**os.environ, "RECONCILE_CACHE_DIR": str(root / "cache")}
+            ways = [w.strip() for w in args.ways.split(",") if w.strip()]
+            edit_ab(draft, command, env, args.edit_ab, args.baseline, ways)
+            return 0
 
         # in process: reading + pipeline + filtering, without interpreter start-up
         from reconcile.check import check_drafts
@@ -301,7 +326,8 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
             f"{time.perf_counter() - t0:.3f} s (exit {relative.returncode})"
         )
         if args.edit_ab:
-            edit_ab(draft, command, env, args.edit_ab)
+            ways = [w.strip() for w in args.ways.split(",") if w.strip()]
+            edit_ab(draft, command, env, args.edit_ab, args.baseline, ways)
         if args.profile:
             profile_warm_check(command[len(base) :], env, args.profile)
             original = draft.read_text("utf-8")
@@ -385,12 +411,21 @@ def time_edits(draft: Path, command: list[str], env: dict[str, str], runs: int) 
     return times
 
 
-def edit_ab(draft: Path, command: list[str], env: dict[str, str], rounds: int) -> None:
+def edit_ab(
+    draft: Path,
+    command: list[str],
+    env: dict[str, str],
+    rounds: int,
+    baseline: Path | None = None,
+    chosen: list[str] | None = None,
+) -> None:
     """Warm checks after a one-word edit, in turn with the draft extracted ahead in a child
-    process, in this process, and by the warm process of ``--keep-warm`` (started by an untimed
-    check first, ended after); each round edits a sentence without a figure (a new word each
+    process, in this process, and by the warm process of ``--keep-warm`` (started by untimed
+    checks first, ended after); each round edits a sentence without a figure (a new word each
     time: the draft's claims stay as they were) and then one with a figure (a word never seen
-    before: that sentence's claims change). The draft is restored after."""
+    before: that sentence's claims change). With ``baseline`` (a folder holding other code's
+    ``reconcile`` package), each check is run with that code too, right after this code's, on
+    the same edit; the two codes' findings are compared. The draft is restored after."""
     from reconcile import warm
 
     original = draft.read_text("utf-8")
@@ -399,20 +434,31 @@ def edit_ab(draft: Path, command: list[str], env: dict[str, str], rounds: int) -
         "here": ({"RECONCILE_WORKERS": "1"}, []),
         "warm": ({}, ["--keep-warm", "300"]),
     }
+    ways = {w: v for w, v in ways.items() if chosen is None or w in chosen}
+    codes: dict[str, dict[str, str]] = {"this code": {}}
+    if baseline is not None:
+        path = os.environ.get("PYTHONPATH", "")
+        codes["baseline"] = {"PYTHONPATH": f"{baseline.resolve()}{os.pathsep}{path}".rstrip(":")}
     kinds = ("no figure", "a figure")
-    times: dict[tuple[str, str], list[float]] = {(w, k): [] for w in ways for k in kinds}
-    cpu: dict[tuple[str, str], list[float]] = {(w, k): [] for w in ways for k in kinds}
+    slots = [(c, w, k) for c in codes for w in ways for k in kinds]
+    times: dict[tuple[str, str, str], list[float]] = {s: [] for s in slots}
+    cpu: dict[tuple[str, str, str], list[float]] = {s: [] for s in slots}
+    differ = 0
     root = Path(env["RECONCILE_CACHE_DIR"])
+    servers: dict[str, int | None] = {}
     try:
-        subprocess.run([*command, "--keep-warm", "300"], capture_output=True, env=env)
-        # a check handed to the warm process: its first one reads the sources' claims from disk
-        subprocess.run([*command, "--keep-warm", "300"], capture_output=True, env=env)
-        server = _server_pid(root)
+        for code, code_env in codes.items():
+            if "warm" in ways:
+                run_env = {**env, **code_env}
+                subprocess.run([*command, "--keep-warm", "300"], capture_output=True, env=run_env)
+                # a check handed to the warm process: its first reads the sources' claims
+                subprocess.run([*command, "--keep-warm", "300"], capture_output=True, env=run_env)
+                servers[code] = _server_pid(root, code_env)
         for n in range(rounds):
             for kind in kinds:
                 for way, (extra_env, extra_args) in ways.items():
-                    draft.write_text(original, "utf-8")
                     if kind == "a figure":
+                        draft.write_text(original, "utf-8")
                         edit_figure_sentence(draft, n)
                     else:
                         word = next((w for w in WORDS if f" {w}" in original), None)
@@ -423,47 +469,92 @@ def edit_ab(draft: Path, command: list[str], env: dict[str, str], rounds: int) -
                             else original.replace("\n", f" {tag}\n", 1),  # the title's end
                             "utf-8",
                         )
-                    before = _cpu_seconds(server)
-                    seconds, used = _timed([*command, *extra_args], {**env, **extra_env})
-                    times[(way, kind)].append(seconds)
-                    cpu[(way, kind)].append(used + _cpu_seconds(server) - before)
+                    outputs = []
+                    for code, code_env in codes.items():
+                        server = servers.get(code) if way == "warm" else None
+                        before = _cpu_seconds(server)
+                        seconds, used, out = _timed(
+                            [*command, *extra_args], {**env, **code_env, **extra_env}
+                        )
+                        times[(code, way, kind)].append(seconds)
+                        cpu[(code, way, kind)].append(used + _cpu_seconds(server) - before)
+                        outputs.append(_findings(out))
+                    differ += any(o != outputs[0] for o in outputs)
     finally:
         draft.write_text(original, "utf-8")
         warm.stop(root)
+        if "baseline" in codes:
+            subprocess.run(
+                [*command, "--keep-warm=0"], capture_output=True, env={**env, **codes["baseline"]}
+            )
     print(
         f"after an edit, {rounds} interleaved rounds (load {os.getloadavg()[0]:.1f} after); "
         "seconds, and in brackets CPU seconds of the check, its children and the warm process:"
     )
-    for way, label in (
-        ("child", "draft extracted in a child (default)"),
-        ("here", "in this process (RECONCILE_WORKERS=1)"),
-        ("warm", "by the warm process (--keep-warm)"),
-    ):
-        for kind in kinds:
-            got, used = times[(way, kind)], cpu[(way, kind)]
-            print(
-                f"  {label}, a sentence with {kind} edited: "
-                f"{', '.join(f'{t:.2f}' for t in got)} s (mean {sum(got) / len(got):.2f}) "
-                f"[CPU {', '.join(f'{t:.2f}' for t in used)}]"
-            )
+    labels = {
+        "child": "draft extracted in a child (default)",
+        "here": "in this process (RECONCILE_WORKERS=1)",
+        "warm": "by the warm process (--keep-warm)",
+    }
+    for code in codes:
+        for way in ways:
+            for kind in kinds:
+                got, used = times[(code, way, kind)], cpu[(code, way, kind)]
+                print(
+                    f"  {code if len(codes) > 1 else ''}{': ' if len(codes) > 1 else ''}"
+                    f"{labels[way]}, a sentence with {kind} edited: "
+                    f"{', '.join(f'{t:.2f}' for t in got)} s (mean {sum(got) / len(got):.2f}) "
+                    f"[CPU {', '.join(f'{t:.2f}' for t in used)}; mean {sum(used) / len(used):.2f}]"
+                )
+    if len(codes) > 1:
+        pairs = len(slots) // 2 * rounds
+        print(f"  checks whose findings differ between the two codes: {differ} of {pairs}")
 
 
-def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+def _findings(out: bytes) -> object:
+    """The findings of a check's JSON output, without their ids (None when unreadable)."""
+    try:
+        report = json.loads(out)
+    except ValueError:
+        return None
+    return [{k: v for k, v in f.items() if k != "id"} for f in report.get("findings", [])]
+
+
+def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float, bytes]:
     """Seconds and CPU seconds (user and system, the command and the children it waited for)
-    of one command."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(proc.pid, 0)
-    return time.perf_counter() - t0, usage.ru_utime + usage.ru_stime
+    of one command, and its standard output (read into a file, so the reading costs the
+    command nothing)."""
+    with tempfile.TemporaryFile() as out:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.DEVNULL)
+        _, _, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - t0
+        out.seek(0)
+        return seconds, usage.ru_utime + usage.ru_stime, out.read()
 
 
-def _server_pid(root: Path) -> int | None:
-    """The process id of the warm process listening in the cache folder ``root``: the process
-    holding its socket (``/proc/net/unix`` names the socket's inode, ``/proc/PID/fd`` who holds
-    it; a peer's credentials would name the check that started it), or None."""
+def _server_pid(root: Path, code_env: dict[str, str] | None = None) -> int | None:
+    """The process id of the warm process listening in the cache folder ``root`` (of the code
+    that ``code_env``'s PYTHONPATH puts first, else of this code): the process holding its
+    socket (``/proc/net/unix`` names the socket's inode, ``/proc/PID/fd`` who holds it; a peer's
+    credentials would name the check that started it), or None."""
     from reconcile import warm
 
-    path = warm.socket_path(root)
+    path: object = warm.socket_path(root)
+    if code_env:
+        path = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from pathlib import Path; from reconcile.handover import "
+                "socket_path; print(socket_path(Path(sys.argv[1])))",
+                str(root),
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **code_env},
+            cwd=root,  # (``-c`` puts the current folder first on the path)
+        ).stdout.strip()
     try:
         listing = Path("/proc/net/unix").read_text().splitlines()[1:]
     except OSError:
@@ -481,14 +572,15 @@ def _server_pid(root: Path) -> int | None:
 
 
 def _cpu_seconds(pid: int | None) -> float:
-    """CPU seconds (user and system) a running process has used so far; 0 when unknown."""
+    """CPU seconds (user and system) a running process and the children it waited for (a
+    draft extracted in a forked child) have used so far; 0 when unknown."""
     if pid is None:
         return 0.0
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except (OSError, IndexError):
         return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 
 
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:

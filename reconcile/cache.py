@@ -49,6 +49,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
+import operator
 import os
 import secrets
 import stat
@@ -242,6 +243,23 @@ def _settings_part(settings: Settings) -> bytes:
     ).encode()
 
 
+def _content_key(doc: Document, settings_part: bytes) -> str:
+    """A document's entry key: the code, the settings that shape claims and the document's
+    content (not its path)."""
+    h = hashlib.sha256()
+    h.update(code_fingerprint().encode())
+    h.update(settings_part)
+    h.update(doc.model_dump_json(include={"id", "title", "published", "dateline"}).encode())
+    h.update(doc.text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+# in a long-lived process (keep_in_memory): id(document) -> the document, the field objects
+# and settings its key was worked out from, and the key
+_KEYS: dict[int, tuple[Document, tuple[object, ...], bytes, str]] | None = None
+KEYS_KEPT = 20_000
+
+
 class ClaimCache:
     """Claims per document on disk; ``get`` returns None on any miss."""
 
@@ -256,12 +274,24 @@ class ClaimCache:
         return self._key(doc, _settings_part(settings))
 
     def _key(self, doc: Document, settings_part: bytes) -> str:
-        h = hashlib.sha256()
-        h.update(code_fingerprint().encode())
-        h.update(settings_part)
-        h.update(doc.model_dump_json(include={"id", "title", "published", "dateline"}).encode())
-        h.update(doc.text.encode("utf-8", "surrogatepass"))
-        return h.hexdigest()
+        if _KEYS is None:
+            return _content_key(doc, settings_part)
+        # a long-lived process: a document's key is worked out once while the very objects it
+        # was worked out from are its fields (a check hashes each source three times)
+        fields = (doc.id, doc.title, doc.published, doc.dateline, doc.text)
+        kept = _KEYS.get(id(doc))
+        if (
+            kept is not None
+            and kept[0] is doc
+            and all(map(operator.is_, kept[1], fields))
+            and kept[2] == settings_part
+        ):
+            return kept[3]
+        key = _content_key(doc, settings_part)
+        if len(_KEYS) >= KEYS_KEPT:
+            _KEYS.clear()
+        _KEYS[id(doc)] = (doc, fields, settings_part, key)  # (the document held: its id is its)
+        return key
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
@@ -641,9 +671,11 @@ def keep_in_memory(on: bool = True) -> None:
     """Keep (or stop keeping) in this process what packs, reads, groupings and checks gave under
     their keys, so that a long-lived process reads and decodes each once (see the module's
     docstring: each key names its content). Models are frozen and the lists handed out are
-    copies, so nothing a run does changes what the next one is given."""
-    global _MEMORY
+    copies, so nothing a run does changes what the next one is given. Each document's entry key
+    is kept too, for as long as the document's fields are the objects it was worked out from."""
+    global _MEMORY, _KEYS
     _MEMORY = {} if on else None
+    _KEYS = {} if on else None
 
 
 def _recalled(kind: str, key: str) -> object | None:

@@ -42,6 +42,7 @@ from reconcile.compare import interval, overlaps, quote, rules
 from reconcile.config import Settings
 from reconcile.pipeline import Pending, _collector_paused, extract_ahead, reconcile
 from reconcile.vocabulary import load
+from reconcile.warm import serving
 
 RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_ON = ("error", "warning", "info", "never")
@@ -509,6 +510,21 @@ def _contradicts(a: Claim, b: Claim, tol: float) -> bool:
     return small > 0 and large / small <= rules().unrelated_ratio
 
 
+class _Intervals:
+    """Each claim's interval (``compare.interval`` at one tolerance), worked out when first
+    asked for."""
+
+    def __init__(self, tol: float) -> None:
+        self.tol = tol
+        self.known: dict[str, tuple[float, float]] = {}
+
+    def of(self, c: Claim) -> tuple[float, float]:
+        got = self.known.get(c.id)
+        if got is None:
+            got = self.known[c.id] = interval(c, self.tol)
+        return got
+
+
 def self_contradictions(report: Report, draft_ids: Iterable[str], settings: Settings) -> Report:
     """A ``self_contradiction`` finding for each figure of a draft that another figure of the
     same draft contradicts: one quantity (one group), two figures whose intervals do not meet,
@@ -532,7 +548,12 @@ def self_contradictions(report: Report, draft_ids: Iterable[str], settings: Sett
     by_id = {c.id: c for c in report.claims}
     texts = {d.id: d.text for d in report.documents}
     new: list[Finding] = []
+    drafted = {c.id for c in report.claims if c.document in drafts}
     for g in report.groups:
+        # a contradiction needs two figures of one draft in the group (against a thousand
+        # sources, most groups hold none or one: their other claims are not looked at)
+        if sum(1 for i in g.claims if i in drafted) < 2:
+            continue
         members = [by_id[i] for i in g.claims if i in by_id]
         for doc in sorted({c.document for c in members} & drafts):
             text = texts.get(doc, "")
@@ -549,28 +570,28 @@ def self_contradictions(report: Report, draft_ids: Iterable[str], settings: Sett
             if len(mine) < 2:
                 continue
             others = [c for c in members if c.document not in drafts]
-            ivs = {c.id: interval(c, tol) for c in members}
+            ivs = _Intervals(tol)  # worked out for the figures a contradiction weighs only
             weights: dict[str, tuple[int, int]] = {}
 
             def weight(
                 c: Claim,
                 others: list[Claim] = others,
                 mine: list[Claim] = mine,
-                ivs: dict[str, tuple[float, float]] = ivs,
+                ivs: _Intervals = ivs,
                 weights: dict[str, tuple[int, int]] = weights,
             ) -> tuple[int, int]:
                 """Sources giving ``c``'s figure for its time, and the draft's statements of
                 it (worked out only for figures in a contradiction)."""
                 if c.id not in weights:
-                    iv = ivs[c.id]
+                    iv = ivs.of(c)
                     same = {
                         o.document
                         for o in others
                         if o.unit == c.unit
-                        and overlaps(ivs[o.id], iv)
+                        and overlaps(ivs.of(o), iv)
                         and relate(o.when, c.when).same is not False
                     }
-                    twins = sum(1 for o in mine if o.unit == c.unit and overlaps(ivs[o.id], iv))
+                    twins = sum(1 for o in mine if o.unit == c.unit and overlaps(ivs.of(o), iv))
                     weights[c.id] = (len(same), twins)
                 return weights[c.id]
 
@@ -665,7 +686,8 @@ def check_drafts(
             if ahead is not None:
                 ahead.close()
             return stored
-    if ahead is None and cache is not None and reconcile is _PIPELINE:
+    # (the warm process extracts a draft itself: its parse is loaded, its sentences kept)
+    if ahead is None and cache is not None and reconcile is _PIPELINE and not serving():
         ahead = extract_ahead([d for d in drafts if not cache.holds(d, settings)], settings)
     # the collector stays paused until the report is final: the steps after the pipeline copy
     # claims and findings (no cycles among them), and a collection would scan every live claim

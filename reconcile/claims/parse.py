@@ -114,8 +114,33 @@ def nlp() -> Language:
 
 
 def parse_sentences(texts: Sequence[str]) -> list[Doc]:
-    """Each text parsed (one batch through the pipeline)."""
-    return list(nlp().pipe(texts, batch_size=BATCH))
+    """Each text parsed (one batch through the pipeline; in a process that keeps its parses,
+    only the texts it has not parsed before: see :func:`keep_parses`)."""
+    kept = _KEPT
+    if kept is None:
+        return list(nlp().pipe(texts, batch_size=BATCH))
+    todo = [t for t in dict.fromkeys(texts) if t not in kept]
+    found = dict(zip(todo, nlp().pipe(todo, batch_size=BATCH), strict=True))
+    for t in dict.fromkeys(texts):  # the most recently used last
+        if t not in found:
+            found[t] = kept.pop(t)
+    kept.update(found)
+    while len(kept) > KEPT_MAX:
+        kept.pop(next(iter(kept)))
+    return [found[t] for t in texts]
+
+
+_KEPT: dict[str, Doc] | None = None  # text -> its parse, in a process that keeps them
+KEPT_MAX = 2048  # parses kept, the most recently used (a Doc takes tens of KB)
+
+
+def keep_parses(on: bool = True) -> None:
+    """Keep (or stop keeping) each text's parse in this process, for the warm process of
+    ``reconcile check --keep-warm``: after an edit of a draft, only its new sentences are
+    parsed. A text's parse is its own (the pipeline gives the same Doc for a text in any batch
+    and order: tested), and no caller changes a Doc it is given."""
+    global _KEPT
+    _KEPT = {} if on else None
 
 
 def recognise(texts: Sequence[str]) -> list[Doc]:
