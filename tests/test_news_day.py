@@ -161,3 +161,24 @@ def test_a_running_total_of_another_time_does_not_take_the_articles_day() -> Non
     )
     for sentence in then:
         assert anchor_times([total(sentence)], docs)[0].when is None, sentence
+
+
+# ------------------------------------------------------------------ coverage of one day
+
+
+def test_an_undated_article_among_articles_all_of_one_day_is_of_that_day() -> None:
+    a = article("a.txt", 12.40, "The shares ended at $12.40.", "2026-10-15")
+    b = article("b.txt", 12.40, "Quillon stock closed the session at $12.40.", "2026-10-15")
+    c = article("c.txt", 12.90, "Quillon finished the day at $12.90.")  # no date at all
+    warnings = [f for f in run(a, b, c) if f.severity == "error"]
+    assert warnings and all("c.txt" in f.message for f in warnings)
+    assert "taken to be of Thu 15 Oct 2026" in warnings[0].message
+
+
+def test_control_an_undated_article_beside_articles_of_two_days_stays_undated() -> None:
+    a = article("a.txt", 12.40, "The shares ended at $12.40.", "2026-10-15")
+    b = article("b.txt", 12.40, "Quillon stock closed the session at $12.40.", "2026-10-14")
+    c = article("c.txt", 12.90, "Quillon finished the day at $12.90.")
+    assert not [f for f in run(a, b, c) if f.severity == "error" and "c.txt" in f.message]
+    one = article("b.txt", 12.40, "Quillon stock closed the session at $12.40.")
+    assert not [f for f in run(a, one, c) if f.severity == "error"]  # one dated article: no day

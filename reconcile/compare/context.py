@@ -30,6 +30,7 @@ class Ctx:
     revised: dict[str, bool] = field(default_factory=dict)
     news: dict[str, dt.date] = field(default_factory=dict)  # undated market figures' news days
     years: dict[str, int] = field(default_factory=dict)  # each document's year, when known
+    assumed: frozenset[str] = frozenset()  # undated documents given the coverage's one day
     # the claims of each (document, sentence), filled on first use (see scope.same_update)
     sentence_claims: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
     doc_claims: dict[str, list[Claim]] = field(default_factory=dict)  # by span, on first use
@@ -55,6 +56,11 @@ class Ctx:
         day = self.news.get(c.id)
         if day is None:
             return when_words(c.when)
+        if c.document in self.assumed:
+            return (
+                f"no stated day; its article is undated, taken to be of "
+                f"{when_words(day.isoformat())}, the day of every dated article"
+            )
         return f"no stated day; the news day of its article is {when_words(day.isoformat())}"
 
     def _lead(self, c: Claim, width: int) -> str:

@@ -40,6 +40,21 @@ def references(documents: list[Document]) -> dict[str, dt.date | None]:
     }
 
 
+def coverage_day(
+    refs: dict[str, dt.date | None],
+) -> tuple[dict[str, dt.date | None], frozenset[str]]:
+    """Coverage of one day: when two or more articles of a run are dated and all of one day, an
+    undated article of the run is taken to be of that day too. Returns the days and the
+    articles given the coverage's day."""
+    days = {day for day in refs.values() if day is not None}
+    dated = sum(day is not None for day in refs.values())
+    if dated < 2 or len(days) != 1:
+        return refs, frozenset()
+    [day] = days
+    undated = frozenset(doc for doc, got in refs.items() if got is None)
+    return {doc: got or day for doc, got in refs.items()}, undated
+
+
 def anchor_times(
     claims: list[Claim],
     documents: list[Document],

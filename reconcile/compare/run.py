@@ -12,7 +12,7 @@ from reconcile.compare.context import Ctx
 from reconcile.compare.conversions import conversion_findings
 from reconcile.compare.currencies import currency_findings, rate_findings
 from reconcile.compare.judge import judge
-from reconcile.compare.news_day import anchor_times, news_days, references
+from reconcile.compare.news_day import anchor_times, coverage_day, news_days, references
 from reconcile.compare.rules import SEVERITY_RANK
 from reconcile.compare.selection import (
     EXACT_MAX,
@@ -47,7 +47,7 @@ def compare_groups(
     """
     settings = settings or Settings()
     docs = documents or []
-    refs = references(docs)
+    refs, assumed = coverage_day(references(docs))
     claims = anchor_times(claims, docs, refs)
     by_id = {c.id: c for c in claims}
     texts = {d.id: d.text for d in docs}
@@ -55,6 +55,7 @@ def compare_groups(
     in_title = {c.id for c in claims if c.span[1] <= title_ends.get(c.document, -1)}
     ctx = Ctx(settings, by_id, texts, in_title, frozenset(focus or ()))
     ctx.news = news_days(claims, refs)
+    ctx.assumed = assumed
     ctx.years = {doc: day.year for doc, day in refs.items() if day is not None}
     if ctx.years:
         ctx.years[""] = Counter(ctx.years.values()).most_common(1)[0][0]  # the run's year
