@@ -91,6 +91,7 @@ from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
+    act_of,
     consequence_of,
     describe,
     done_at,
@@ -912,22 +913,34 @@ def _physical_names() -> dict[str, str]:
 
 
 def _related_counts(
-    text: str, figs: list[_Fig], todo: list[int], parsed: dict[int, _Parsed]
+    text: str,
+    figs: list[_Fig],
+    todo: list[int],
+    parsed: dict[int, _Parsed],
+    owned: list[int] | None = None,
 ) -> None:
     """A count of a generic noun ("1,410 people") that no vocabulary metric names is named by
     what its clause does with the noun ("persons (treat)" for "1,410 people were treated",
     "persons (evacuate)" for "800,000 people were evacuated"): two counts of people are one
     quantity only when the same thing befell them. Without such a relation it keeps the
-    noun's plural ("persons")."""
+    noun's plural ("persons"). When what befell them is an act (:func:`acts`), the count is
+    of that act, whatever noun counts it, as a count of the act's own noun is: "27 people
+    were arrested", "police arrested three men" (``owned``: counts named by their own noun)
+    and "27 arrests" are all arrests."""
     todo = [i for i in todo if figs[i].metric is None and not figs[i].bracketed]
-    if not todo:
+    owned = [i for i in owned or () if not figs[i].bracketed and figs[i].metric]
+    if not todo and not owned:
         return
-    _parse_missing(text, figs, todo, parsed)
-    for i in todo:
+    _parse_missing(text, figs, [*todo, *owned], parsed)
+    for i in [*todo, *owned]:
         f = figs[i]
         doc, lo = parsed[f.sent]
-        found = relation(doc, f.start - lo, f.end - lo)
-        f.metric = plural(f.unit) + (f" ({found})" if found else "")
+        act = act_of(doc, f.start - lo, f.end - lo)
+        if act is not None:
+            f.metric = plural(act)
+        elif f.metric is None:
+            found = relation(doc, f.start - lo, f.end - lo)
+            f.metric = plural(f.unit) + (f" ({found})" if found else "")
 
 
 _RX_OF_PHRASE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)")
@@ -1073,8 +1086,9 @@ def _time_clause(text: str, f: _Fig) -> tuple[int, int]:
     return (starts[-1] if starts else f.lo), (end.start() if end else f.hi)
 
 
-def plural(noun: str) -> str:
-    """'factory' -> 'factories', 'goal' -> 'goals', 'box' -> 'boxes' (for metric names)."""
+def _regular_plural(noun: str) -> str:
+    if noun.endswith("ss"):
+        return noun + "es"  # "witness", "business"
     if noun.endswith("s"):
         return noun
     if re.search(r"[^aeiou]y$", noun):
@@ -1082,6 +1096,38 @@ def plural(noun: str) -> str:
     if re.search(r"(?:x|ch|sh|z)$", noun):
         return noun + "es"
     return noun + "s"
+
+
+@cache
+def _irregular_plurals() -> dict[str, str]:
+    """singular -> plural from count_nouns.toml ``[irregular]`` (plural -> singular), where
+    the English rule gets the plural wrong ("man": "men", not "mans"): a singular whose
+    regular plural is listed keeps it ("person": "persons"), and a listed form shorter than
+    its singular is an abbreviation ("mins"), no plural; a noun listed as its own plural
+    stays as it is ("sheep")."""
+    listed: dict[str, list[str]] = {}
+    for many, one in load("count_nouns")["irregular"].items():
+        listed.setdefault(one.lower(), []).append(many.lower())
+    out: dict[str, str] = {}
+    for one, forms in listed.items():
+        if _regular_plural(one) in forms:
+            continue
+        if one in forms:  # "sheep", "staff", "aircraft"
+            out[one] = one
+            continue
+        full = [f for f in forms if len(f) >= len(one)]
+        if full:
+            out[one] = full[0]
+    return out
+
+
+def plural(noun: str) -> str:
+    """'factory' -> 'factories', 'goal' -> 'goals', 'box' -> 'boxes', 'man' -> 'men' (for
+    metric names)."""
+    irregular = _irregular_plurals().get(noun.lower())
+    if irregular is not None:
+        return irregular
+    return _regular_plural(noun)
 
 
 def _same_value_before(figs: list[_Fig], i: int) -> _Fig | None:
@@ -1246,6 +1292,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         if f.role == "level" and f.linked and _fits(figs[f.linked[0]].spec, f):
             f.spec = figs[f.linked[0]].spec  # "rose 12% to ¥96.3 billion": one quantity
     generic: list[int] = []  # counts of a generic noun, named by their clause below
+    owned: list[int] = []  # counts named by their own noun, unless their clause names an act
     durations: list[int] = []  # durations, named by what lasts below
     for i, f in enumerate(figs):
         from_partner = _from_partner(text, figs, i, v)
@@ -1272,6 +1319,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 generic.append(i)  # "1,410 people": what the parse says they are
             elif f.kind in ("count", "rank") and f.unit:  # a rank: what is ordered
                 f.metric = plural(f.unit) if f.kind == "count" else f.unit
+                if f.kind == "count":
+                    owned.append(i)  # "arrested three men": arrests (_related_counts)
             elif f.kind == "physical":
                 f.metric = _of_noun(text, f.end, f.hi, v)  # "14 kilometres of embankments"
             continue
@@ -1319,7 +1368,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             same = [g for g in later if g.value == f.value]
             if same:  # "the €120 million man", explained further down
                 f.metric, f.spec = same[0].metric, same[0].spec
-    _related_counts(text, figs, generic, parsed)
+    _related_counts(text, figs, generic, parsed, owned)
     _described_metrics(text, figs, parsed)
     _duration_metrics(text, figs, durations, parsed)
     for i, f in enumerate(figs):
