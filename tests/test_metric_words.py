@@ -5,6 +5,9 @@ for one thing"), and never by a misread word (class "a metric from the wrong nou
   arrested three men", "two suspects were arrested" and "31 arrests" all count arrests;
   "produced 84,000 ounces" is the output another source names (and an output analysts
   expected is an estimate);
+- a share of the things a vocabulary metric counts is a share of that count, whichever of
+  its nouns names them: "9% of its workforce" and "a fifth of its 2,100 staff" are shares
+  of the jobs, as "2,100 staff" is a count of them;
 - a count's own noun keeps its English plural ("14 men", not "mans"; "40 witnesses");
 
 Sentences are written afresh with invented names; each class has a control that must not
@@ -119,3 +122,25 @@ def test_a_metric_name_takes_the_english_plural(noun: str, many: str) -> None:
 def test_a_count_of_men_is_named_men() -> None:
     claim = _one(_claims("t.txt", "The Skelby lifeboat brought 14 men ashore on Sunday."), "14")
     assert claim.metric == "men"
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("Velko plans to cut 400 jobs, about 9% of its workforce.", "9%"),
+        ("Velko will shed 400 roles, nearly a fifth of Velko's 2,100 staff.", "a fifth"),
+        ("Velko is to lay off 12 per cent of its employees by June.", "12 per cent"),
+    ],
+)
+def test_a_share_of_the_staff_is_a_share_of_the_jobs(text: str, digits: str) -> None:
+    claim = _one(_claims("t.txt", text), digits)
+    assert (claim.metric, claim.role) == ("jobs", "share")
+
+
+def test_shares_of_staff_and_workforce_meet_and_a_share_of_homes_is_no_damage() -> None:
+    a = _claims("a.txt", "Velko plans to cut 400 jobs, about 9% of its workforce.")
+    b = _claims("b.txt", "Velko will shed 400 roles, nearly a fifth of Velko's 2,100 staff.")
+    group = _group_of([*a, *b])
+    assert group[_one(a, "9%").id] == group[_one(b, "a fifth").id]
+    homes = _one(_claims("c.txt", "Some 40% of homes in Dorrin have solar panels."), "40%")
+    assert homes.metric != "homes damaged"

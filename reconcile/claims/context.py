@@ -829,7 +829,7 @@ def _person_deal(f: _Fig, ents: _DocEntities, v: Vocab) -> None:
         f.metric, f.spec = other.name + f.metric[len(spec.name) :], other
 
 
-def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
     """A figure that no vocabulary metric names is named by what the parse says it measures
     ("a fee of €85m": fee; "turnout among young voters was 41%": turnout among young voter),
     so that no figure is left out of grouping for want of a vocabulary word. Its sentence is
@@ -851,9 +851,23 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) 
         d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
+            if f.role == "share" and d.thing_pos == "NOUN" and d.label == d.thing:
+                f.metric = _counted_metric(d.thing, v) or f.metric  # "a fifth of the staff"
         elif f.kind == "physical":
             f.metric = dimension_names().get(dimension_of(f.unit))  # "loses 180 million
             # litres a day": a flow, which may meet the same figure another source names
+
+
+def _counted_metric(noun: str, v: Vocab) -> str | None:
+    """The vocabulary metric that counts ``noun`` (its ``units``) when it is named as the
+    plural of what it counts: a share of the noun is a share of that count ("a fifth of the
+    staff", "13% of the workforce": jobs, as "6,300 staff" are). None for a metric named by
+    what befell the things it counts ("homes damaged": "40% of homes" are not all damaged)."""
+    for idx in v.unit_specs.get(noun, ()):
+        spec = v.metrics[idx]
+        if any(spec.name == plural(unit) for unit in spec.units):
+            return spec.name
+    return None
 
 
 def _duration_metrics(
@@ -1369,7 +1383,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             if same:  # "the €120 million man", explained further down
                 f.metric, f.spec = same[0].metric, same[0].spec
     _related_counts(text, figs, generic, parsed, owned)
-    _described_metrics(text, figs, parsed)
+    _described_metrics(text, figs, parsed, v)
     _duration_metrics(text, figs, durations, parsed)
     for i, f in enumerate(figs):
         if f.bracketed:
