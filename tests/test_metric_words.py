@@ -9,6 +9,10 @@ for one thing"), and never by a misread word (class "a metric from the wrong nou
   its nouns names them: "9% of its workforce" and "a fifth of its 2,100 staff" are shares
   of the jobs, as "2,100 staff" is a count of them;
 - a count's own noun keeps its English plural ("14 men", not "mans"; "40 witnesses");
+- a metric keyword that only modifies the noun a figure quantifies, a noun the vocabulary
+  does not know, is no name for the figure (class "a metric from the wrong noun"): "net
+  revenue retention stood at 118%" is no revenue, "a loss ratio of over 85%" no net income; known
+  nouns keep it ("the jobless rate", "revenue guidance");
 
 Sentences are written afresh with invented names; each class has a control that must not
 change.
@@ -144,3 +148,41 @@ def test_shares_of_staff_and_workforce_meet_and_a_share_of_homes_is_no_damage() 
     assert group[_one(a, "9%").id] == group[_one(b, "a fifth").id]
     homes = _one(_claims("c.txt", "Some 40% of homes in Dorrin have solar panels."), "40%")
     assert homes.metric != "homes damaged"
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "wrong"),
+    [
+        ("Kelvo's net revenue retention stood at 118% last year.", "118%", "revenue"),
+        ("Harlen insurers fear a loss ratio of over 85% this winter.", "85%", "net income"),
+    ],
+)
+def test_a_keyword_that_only_modifies_an_unknown_noun_does_not_name_the_figure(
+    text: str, digits: str, wrong: str
+) -> None:
+    claim = _one(_claims("t.txt", text), digits)
+    assert claim.metric is not None
+    assert claim.metric.split(" (", 1)[0] != wrong
+
+
+def test_a_rejected_keyword_leaves_the_figure_to_the_parse_not_to_a_farther_keyword() -> None:
+    claims = _claims(
+        "t.txt",
+        "Kelvo said it lost about £30m in sales and booked a one-off profit hit of some £12m.",
+    )
+    assert _one(claims, "£30m").metric == "revenue"
+    assert _one(claims, "£12m").metric == "profit hit"
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "metric"),
+    [
+        ("The jobless rate in Kelvo climbed to 5.3 per cent in May.", "5.3", "unemployment"),
+        ("Kelvo lifted its revenue guidance to $18 billion.", "$18", "revenue (forecast)"),
+        ("Kelvo revenue rose 5% to $2 billion.", "$2", "revenue"),
+    ],
+)
+def test_a_keyword_on_a_noun_the_vocabulary_knows_still_names_the_figure(
+    text: str, digits: str, metric: str
+) -> None:
+    assert _one(_claims("t.txt", text), digits).metric == metric

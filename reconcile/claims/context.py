@@ -99,6 +99,7 @@ from reconcile.claims.parse import (
     governs,
     in_later_clause,
     in_relative_clause,
+    keyword_head,
     keyword_off_clause,
     own_noun,
     parse_sentences,
@@ -490,6 +491,62 @@ def _own_clause_metric(
         if not own.kinds or f.kind_key in own.kinds:
             return own
     return None
+
+
+_RX_NEXT_WORD = re.compile(r"[ \t]+[a-z][a-z-]+")
+
+
+_KNOWN_WORDS: dict[int, tuple[Vocab, frozenset[str]]] = {}  # id -> (the vocabulary, its words)
+
+
+def _vocabulary_words(v: Vocab) -> frozenset[str]:
+    """Every word of a metric keyword or pattern, a modifier cue, a direction word or a counted
+    noun: the words the vocabulary knows as naming, or qualifying, what a figure measures
+    (once per vocabulary; the vocabulary is kept with its words, so its id stays its own)."""
+    known = _KNOWN_WORDS.get(id(v))
+    if known is not None and known[0] is v:
+        return known[1]
+    phrases = [
+        *v.keyword_map,
+        *(part for _, left, right, _ in v.patterns for part in (left, right)),
+        *(cue for cues in v.modifiers.values() for cue in cues),
+        *(unit for spec in v.metrics for unit in spec.units),
+    ]
+    words = {w for phrase in phrases for w in re.findall(r"[a-z][a-z-]*", phrase.lower())}
+    found = frozenset(words | v.up | v.down)
+    _KNOWN_WORDS[id(v)] = (v, found)
+    return found
+
+
+def _modifier_keywords(
+    text: str,
+    figs: list[_Fig],
+    v: Vocab,
+    chosen: list[tuple[MetricSpec, tuple[int, int] | None] | None],
+    parsed: dict[int, _Parsed],
+) -> None:
+    """A metric keyword that only modifies the noun the figure quantifies names that noun's
+    kind, not the figure, when the vocabulary knows no word of that noun: "net revenue
+    retention stood at 118%" is no revenue, "a loss ratio of over 85%" no net income. The
+    parse names the figure ("net revenue retention"). Nouns the vocabulary knows keep the
+    keyword ("the jobless rate climbed to 5.3%", "revenue guidance of $18 billion").
+    Only sentences where a chosen keyword stands right before another word are parsed."""
+    todo = []
+    for i, hit in enumerate(chosen):
+        if hit is not None and hit[1] is not None and _RX_NEXT_WORD.match(text, hit[1][1]):
+            todo.append(i)
+    if not todo:
+        return
+    _parse_missing(text, figs, todo, parsed)
+    known = _vocabulary_words(v)
+    for i in todo:
+        f, (_, (ks, ke)) = figs[i], chosen[i]  # type: ignore[misc]
+        doc, lo = parsed[f.sent]
+        head = keyword_head(doc, (f.start - lo, f.end - lo), (ks - lo, ke - lo))
+        if head is None or head.lower_ in known or head.lemma_.lower() in known:
+            continue
+        chosen[i] = None  # the parse names it: another keyword of the sentence is no surer
+        # ("a one-off profit hit of some £12m" is no revenue either)
 
 
 _RX_CONTAINER_GAP = re.compile(r"\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
@@ -1276,6 +1333,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     early = _parse_far_keywords(
         text, figs, v, chosen := [_metric_hit(text, figs, i, v) for i in range(len(figs))]
     )
+    _modifier_keywords(text, figs, v, chosen, early)
     for i, f in enumerate(figs):
         spec = _own_clause_metric(text, figs, i, v, chosen[i], early.get(f.sent))
         level = _apposed_level(text, figs, i, v)

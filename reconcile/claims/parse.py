@@ -1077,6 +1077,23 @@ def subject_described(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int
     return subject.lemma_.lower()
 
 
+def keyword_head(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> Token | None:
+    """The noun the figure at ``figure`` quantifies when the metric keyword at ``keyword`` only
+    modifies it, a compound or an adjective before it ("net revenue retention stood at 118%":
+    retention; "a loss ratio of over 85%": ratio); None when the keyword is the figure's noun
+    itself or modifies nothing of the figure's. False readings are the caller's to weigh."""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None:
+        return None
+    thing = _thing(root)
+    if thing is None or thing.pos_ != "NOUN" or thing.idx < keyword[1]:
+        return None
+    if kw.dep_ not in ("compound", "amod") or kw.head.i != thing.i:
+        return None
+    return thing
+
+
 def own_noun(doc: Doc, start: int, end: int) -> str | None:
     """The lemma of the common noun the figure at ``[start, end)`` quantifies by its own
     phrase ("debts of £640m": debt; "a fifth of the staff": staff; "the $5bn budget":
