@@ -12,7 +12,8 @@ for one thing"), and never by a misread word (class "a metric from the wrong nou
 - a metric keyword that only modifies the noun a figure quantifies, a noun the vocabulary
   does not know, is no name for the figure (class "a metric from the wrong noun"): "net
   revenue retention stood at 118%" is no revenue, "a loss ratio of over 85%" no net income; known
-  nouns keep it ("the jobless rate", "revenue guidance");
+  nouns keep it ("the jobless rate", "revenue guidance"); an amount of a few dollars is a
+  price, not the capital spending a "plan" names;
 
 Sentences are written afresh with invented names; each class has a control that must not
 change.
@@ -186,3 +187,18 @@ def test_a_keyword_on_a_noun_the_vocabulary_knows_still_names_the_figure(
     text: str, digits: str, metric: str
 ) -> None:
     assert _one(_claims("t.txt", text), digits).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "spending"),
+    [
+        ("Kelvo said its basic plan will rise to $7.99 a month from January.", "$7.99", False),
+        ("Kelvo will spend $4 billion on new depots under the plan.", "$4", True),
+        ("The Kelvo plan will cost $4 billion.", "$4", True),
+    ],
+)
+def test_a_price_is_no_spending_however_near_a_plan(text: str, digits: str, spending: bool) -> None:
+    """Class "a metric from the wrong noun": an amount of a few dollars is a price, not the
+    capital spending a "plan" keyword names (metrics.toml min_amount)."""
+    claim = _one(_claims("t.txt", text), digits)
+    assert (claim.metric == "capital spending") is spending

@@ -336,6 +336,8 @@ def _metric_hit(
             return
         if spec.max_value is not None and f.role == "level" and abs(m.value) > spec.max_value:
             return
+        if spec.min_amount is not None and m.kind == "money" and abs(m.value) < spec.min_amount:
+            return  # "the ad-supported plan will rise to $7.99": a price, no spending plan
         if spec.dimensions and m.kind == "physical" and dimension_of(m.unit) not in spec.dimensions:
             return  # "25,000 acres" is no wind speed, however near "wind" stands
         if spec.only_units and (m.unit or "").lower() not in spec.only_units:
