@@ -92,6 +92,7 @@ from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
     act_of,
+    acts,
     consequence_of,
     describe,
     done_at,
@@ -495,7 +496,13 @@ def _own_clause_metric(
     return None
 
 
-_RX_NEXT_WORD = re.compile(r"[ \t]+[a-z][a-z-]+")
+_RX_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Words that are no noun (count_nouns.toml [filler] stop: "of", "the", "was", "said")."""
+    return frozenset(w.lower() for w in load("count_nouns")["filler"]["stop"])
 
 
 _KNOWN_WORDS: dict[int, tuple[Vocab, frozenset[str]]] = {}  # id -> (the vocabulary, its words)
@@ -532,15 +539,17 @@ def _modifier_keywords(
     retention stood at 118%" is no revenue, "a loss ratio of over 85%" no net income. The
     parse names the figure ("net revenue retention"). Nouns the vocabulary knows keep the
     keyword ("the jobless rate climbed to 5.3%", "revenue guidance of $18 billion").
-    Only sentences where a chosen keyword stands right before another word are parsed."""
+    Only sentences where a chosen keyword stands right before a word the vocabulary does not
+    know, and no function word, are parsed (the noun, or the first word of its phrase)."""
+    known = _vocabulary_words(v)
     todo = []
     for i, hit in enumerate(chosen):
-        if hit is not None and hit[1] is not None and _RX_NEXT_WORD.match(text, hit[1][1]):
-            todo.append(i)
+        nxt = _RX_NEXT_WORD.match(text, hit[1][1]) if hit is not None and hit[1] else None
+        if nxt is not None and nxt.group(1) not in known and nxt.group(1) not in _function_words():
+            todo.append(i)  # only a word the vocabulary does not know may be such a noun
     if not todo:
         return
     _parse_missing(text, figs, todo, parsed)
-    known = _vocabulary_words(v)
     for i in todo:
         f, (_, (ks, ke)) = figs[i], chosen[i]  # type: ignore[misc]
         doc, lo = parsed[f.sent]
@@ -985,6 +994,14 @@ def _physical_names() -> dict[str, str]:
     return dict(load("metrics").get("physical_names", {}))
 
 
+@cache
+def _rx_counted_acts() -> re.Pattern[str]:
+    """A word that starts as a counted act's verb does ("arrested", "arrests"): a sentence
+    without one names no such act (:func:`reconcile.claims.parse.act_of`)."""
+    verbs = "|".join(map(re.escape, sorted(acts("counted"))))
+    return re.compile(rf"\b(?:{verbs})", re.I) if verbs else re.compile(r"(?!)")
+
+
 def _related_counts(
     text: str,
     figs: list[_Fig],
@@ -1001,7 +1018,12 @@ def _related_counts(
     were arrested", "police arrested three men" (``owned``: counts named by their own noun)
     and "27 arrests" are all arrests."""
     todo = [i for i in todo if figs[i].metric is None and not figs[i].bracketed]
-    owned = [i for i in owned or () if not figs[i].bracketed and figs[i].metric]
+    rx = _rx_counted_acts()
+    owned = [  # only a sentence with a word of a counted act is parsed for a noun's own count
+        i
+        for i in owned or ()
+        if not figs[i].bracketed and figs[i].metric and rx.search(text, figs[i].lo, figs[i].hi)
+    ]
     if not todo and not owned:
         return
     _parse_missing(text, figs, [*todo, *owned], parsed)
