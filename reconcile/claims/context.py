@@ -91,6 +91,8 @@ from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
+    act_of,
+    acts,
     consequence_of,
     describe,
     done_at,
@@ -99,6 +101,7 @@ from reconcile.claims.parse import (
     in_later_clause,
     in_relative_clause,
     joined_noun,
+    keyword_head,
     keyword_off_clause,
     own_noun,
     parse_sentences,
@@ -335,6 +338,8 @@ def _metric_hit(
             return
         if spec.max_value is not None and f.role == "level" and abs(m.value) > spec.max_value:
             return
+        if spec.min_amount is not None and m.kind == "money" and abs(m.value) < spec.min_amount:
+            return  # "the ad-supported plan will rise to $7.99": a price, no spending plan
         if spec.dimensions and m.kind == "physical" and dimension_of(m.unit) not in spec.dimensions:
             return  # "25,000 acres" is no wind speed, however near "wind" stands
         if spec.only_units and (m.unit or "").lower() not in spec.only_units:
@@ -490,6 +495,70 @@ def _own_clause_metric(
         if not own.kinds or f.kind_key in own.kinds:
             return own
     return None
+
+
+_RX_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Words that are no noun (count_nouns.toml [filler] stop: "of", "the", "was", "said")."""
+    return frozenset(w.lower() for w in load("count_nouns")["filler"]["stop"])
+
+
+_KNOWN_WORDS: dict[int, tuple[Vocab, frozenset[str]]] = {}  # id -> (the vocabulary, its words)
+
+
+def _vocabulary_words(v: Vocab) -> frozenset[str]:
+    """Every word of a metric keyword or pattern, a modifier cue, a direction word or a counted
+    noun: the words the vocabulary knows as naming, or qualifying, what a figure measures
+    (once per vocabulary; the vocabulary is kept with its words, so its id stays its own)."""
+    known = _KNOWN_WORDS.get(id(v))
+    if known is not None and known[0] is v:
+        return known[1]
+    phrases = [
+        *v.keyword_map,
+        *(part for _, left, right, _ in v.patterns for part in (left, right)),
+        *(cue for cues in v.modifiers.values() for cue in cues),
+        *(unit for spec in v.metrics for unit in spec.units),
+    ]
+    words = {w for phrase in phrases for w in re.findall(r"[a-z][a-z-]*", phrase.lower())}
+    found = frozenset(words | v.up | v.down)
+    _KNOWN_WORDS[id(v)] = (v, found)
+    return found
+
+
+def _modifier_keywords(
+    text: str,
+    figs: list[_Fig],
+    v: Vocab,
+    chosen: list[tuple[MetricSpec, tuple[int, int] | None] | None],
+    parsed: dict[int, _Parsed],
+) -> None:
+    """A metric keyword that only modifies the noun the figure quantifies names that noun's
+    kind, not the figure, when the vocabulary knows no word of that noun: "net revenue
+    retention stood at 118%" is no revenue, "a loss ratio of over 85%" no net income. The
+    parse names the figure ("net revenue retention"). Nouns the vocabulary knows keep the
+    keyword ("the jobless rate climbed to 5.3%", "revenue guidance of $18 billion").
+    Only sentences where a chosen keyword stands right before a word the vocabulary does not
+    know, and no function word, are parsed (the noun, or the first word of its phrase)."""
+    known = _vocabulary_words(v)
+    todo = []
+    for i, hit in enumerate(chosen):
+        nxt = _RX_NEXT_WORD.match(text, hit[1][1]) if hit is not None and hit[1] else None
+        if nxt is not None and nxt.group(1) not in known and nxt.group(1) not in _function_words():
+            todo.append(i)  # only a word the vocabulary does not know may be such a noun
+    if not todo:
+        return
+    _parse_missing(text, figs, todo, parsed)
+    for i in todo:
+        f, (_, (ks, ke)) = figs[i], chosen[i]  # type: ignore[misc]
+        doc, lo = parsed[f.sent]
+        head = keyword_head(doc, (f.start - lo, f.end - lo), (ks - lo, ke - lo))
+        if head is None or head.lower_ in known or head.lemma_.lower() in known:
+            continue
+        chosen[i] = None  # the parse names it: another keyword of the sentence is no surer
+        # ("a one-off profit hit of some £12m" is no revenue either)
 
 
 _RX_CONTAINER_GAP = re.compile(r"\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
@@ -829,7 +898,7 @@ def _person_deal(f: _Fig, ents: _DocEntities, v: Vocab) -> None:
         f.metric, f.spec = other.name + f.metric[len(spec.name) :], other
 
 
-def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
     """A figure that no vocabulary metric names is named by what the parse says it measures
     ("a fee of €85m": fee; "turnout among young voters was 41%": turnout among young voter),
     so that no figure is left out of grouping for want of a vocabulary word. Its sentence is
@@ -851,6 +920,8 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) 
         d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
+            if f.role == "share" and d.thing_pos == "NOUN" and d.label == d.thing:
+                f.metric = _counted_metric(d.thing, v) or f.metric  # "a fifth of the staff"
         elif f.kind == "physical":
             f.metric = dimension_names().get(dimension_of(f.unit))  # "loses 180 million
             # litres a day": a flow, which may meet the same figure another source names
@@ -878,6 +949,18 @@ def _joined_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> N
         noun = text[f.start : f.end].split()[-1].lower()  # "homes damaged": after "homes"
         head, found, tail = metric.partition(noun)
         f.metric = f"{head}{noun} and {other}{tail}" if found else f"{metric} and {other}"
+
+
+def _counted_metric(noun: str, v: Vocab) -> str | None:
+    """The vocabulary metric that counts ``noun`` (its ``units``) when it is named as the
+    plural of what it counts: a share of the noun is a share of that count ("a fifth of the
+    staff", "13% of the workforce": jobs, as "6,300 staff" are). None for a metric named by
+    what befell the things it counts ("homes damaged": "40% of homes" are not all damaged)."""
+    for idx in v.unit_specs.get(noun, ()):
+        spec = v.metrics[idx]
+        if any(spec.name == plural(unit) for unit in spec.units):
+            return spec.name
+    return None
 
 
 def _duration_metrics(
@@ -936,23 +1019,48 @@ def _physical_names() -> dict[str, str]:
     return dict(load("metrics").get("physical_names", {}))
 
 
+@cache
+def _rx_counted_acts() -> re.Pattern[str]:
+    """A word that starts as a counted act's verb does ("arrested", "arrests"): a sentence
+    without one names no such act (:func:`reconcile.claims.parse.act_of`)."""
+    verbs = "|".join(map(re.escape, sorted(acts("counted"))))
+    return re.compile(rf"\b(?:{verbs})", re.I) if verbs else re.compile(r"(?!)")
+
+
 def _related_counts(
-    text: str, figs: list[_Fig], todo: list[int], parsed: dict[int, _Parsed]
+    text: str,
+    figs: list[_Fig],
+    todo: list[int],
+    parsed: dict[int, _Parsed],
+    owned: list[int] | None = None,
 ) -> None:
     """A count of a generic noun ("1,410 people") that no vocabulary metric names is named by
     what its clause does with the noun ("persons (treat)" for "1,410 people were treated",
     "persons (evacuate)" for "800,000 people were evacuated"): two counts of people are one
     quantity only when the same thing befell them. Without such a relation it keeps the
-    noun's plural ("persons")."""
+    noun's plural ("persons"). When what befell them is an act (:func:`acts`), the count is
+    of that act, whatever noun counts it, as a count of the act's own noun is: "27 people
+    were arrested", "police arrested three men" (``owned``: counts named by their own noun)
+    and "27 arrests" are all arrests."""
     todo = [i for i in todo if figs[i].metric is None and not figs[i].bracketed]
-    if not todo:
+    rx = _rx_counted_acts()
+    owned = [  # only a sentence with a word of a counted act is parsed for a noun's own count
+        i
+        for i in owned or ()
+        if not figs[i].bracketed and figs[i].metric and rx.search(text, figs[i].lo, figs[i].hi)
+    ]
+    if not todo and not owned:
         return
-    _parse_missing(text, figs, todo, parsed)
-    for i in todo:
+    _parse_missing(text, figs, [*todo, *owned], parsed)
+    for i in [*todo, *owned]:
         f = figs[i]
         doc, lo = parsed[f.sent]
-        found = relation(doc, f.start - lo, f.end - lo)
-        f.metric = plural(f.unit) + (f" ({found})" if found else "")
+        act = act_of(doc, f.start - lo, f.end - lo)
+        if act is not None:
+            f.metric = plural(act)
+        elif f.metric is None:
+            found = relation(doc, f.start - lo, f.end - lo)
+            f.metric = plural(f.unit) + (f" ({found})" if found else "")
 
 
 _RX_OF_PHRASE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)")
@@ -1098,8 +1206,9 @@ def _time_clause(text: str, f: _Fig) -> tuple[int, int]:
     return (starts[-1] if starts else f.lo), (end.start() if end else f.hi)
 
 
-def plural(noun: str) -> str:
-    """'factory' -> 'factories', 'goal' -> 'goals', 'box' -> 'boxes' (for metric names)."""
+def _regular_plural(noun: str) -> str:
+    if noun.endswith("ss"):
+        return noun + "es"  # "witness", "business"
     if noun.endswith("s"):
         return noun
     if re.search(r"[^aeiou]y$", noun):
@@ -1107,6 +1216,38 @@ def plural(noun: str) -> str:
     if re.search(r"(?:x|ch|sh|z)$", noun):
         return noun + "es"
     return noun + "s"
+
+
+@cache
+def _irregular_plurals() -> dict[str, str]:
+    """singular -> plural from count_nouns.toml ``[irregular]`` (plural -> singular), where
+    the English rule gets the plural wrong ("man": "men", not "mans"): a singular whose
+    regular plural is listed keeps it ("person": "persons"), and a listed form shorter than
+    its singular is an abbreviation ("mins"), no plural; a noun listed as its own plural
+    stays as it is ("sheep")."""
+    listed: dict[str, list[str]] = {}
+    for many, one in load("count_nouns")["irregular"].items():
+        listed.setdefault(one.lower(), []).append(many.lower())
+    out: dict[str, str] = {}
+    for one, forms in listed.items():
+        if _regular_plural(one) in forms:
+            continue
+        if one in forms:  # "sheep", "staff", "aircraft"
+            out[one] = one
+            continue
+        full = [f for f in forms if len(f) >= len(one)]
+        if full:
+            out[one] = full[0]
+    return out
+
+
+def plural(noun: str) -> str:
+    """'factory' -> 'factories', 'goal' -> 'goals', 'box' -> 'boxes', 'man' -> 'men' (for
+    metric names)."""
+    irregular = _irregular_plurals().get(noun.lower())
+    if irregular is not None:
+        return irregular
+    return _regular_plural(noun)
 
 
 def _same_value_before(figs: list[_Fig], i: int) -> _Fig | None:
@@ -1241,6 +1382,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     early = _parse_far_keywords(
         text, figs, v, chosen := [_metric_hit(text, figs, i, v) for i in range(len(figs))]
     )
+    _modifier_keywords(text, figs, v, chosen, early)
     for i, f in enumerate(figs):
         spec = _own_clause_metric(text, figs, i, v, chosen[i], early.get(f.sent))
         level = _apposed_level(text, figs, i, v)
@@ -1271,6 +1413,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         if f.role == "level" and f.linked and _fits(figs[f.linked[0]].spec, f):
             f.spec = figs[f.linked[0]].spec  # "rose 12% to ¥96.3 billion": one quantity
     generic: list[int] = []  # counts of a generic noun, named by their clause below
+    owned: list[int] = []  # counts named by their own noun, unless their clause names an act
     durations: list[int] = []  # durations, named by what lasts below
     for i, f in enumerate(figs):
         from_partner = _from_partner(text, figs, i, v)
@@ -1297,6 +1440,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 generic.append(i)  # "1,410 people": what the parse says they are
             elif f.kind in ("count", "rank") and f.unit:  # a rank: what is ordered
                 f.metric = plural(f.unit) if f.kind == "count" else f.unit
+                if f.kind == "count":
+                    owned.append(i)  # "arrested three men": arrests (_related_counts)
             elif f.kind == "physical":
                 f.metric = _of_noun(text, f.end, f.hi, v)  # "14 kilometres of embankments"
             continue
@@ -1344,8 +1489,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             same = [g for g in later if g.value == f.value]
             if same:  # "the €120 million man", explained further down
                 f.metric, f.spec = same[0].metric, same[0].spec
-    _related_counts(text, figs, generic, parsed)
-    _described_metrics(text, figs, parsed)
+    _related_counts(text, figs, generic, parsed, owned)
+    _described_metrics(text, figs, parsed, v)
     _duration_metrics(text, figs, durations, parsed)
     _joined_counts(text, figs, parsed)
     for i, f in enumerate(figs):

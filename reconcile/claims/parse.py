@@ -93,6 +93,17 @@ def level_verbs() -> frozenset[str]:
     return frozenset(load("parse")["level_verbs"])
 
 
+@cache
+def acts(kind: str) -> dict[str, str]:
+    """Verbs of acts a source may tell by their verb or by their noun, with the noun, from
+    parse.toml [acts.<kind>]: ``counted``, a count of what the verb acts on counts the acts
+    ("arrested three men": arrest); ``amounts``, the amount the verb has as object is the
+    act's ("produced 84,000 ounces": output)."""
+    from reconcile.vocabulary import load
+
+    return dict(load("parse")["acts"][kind])
+
+
 class ModelMissing(RuntimeError):
     """No English spaCy pipeline is installed."""
 
@@ -170,12 +181,15 @@ class Description:
     def label(self) -> str | None:
         """A metric name from the description: the narrowing words before the thing and the
         thing ("serious adverse event", "restoration bill"); a verb thing names who does it
-        ("receive (fire department)"). Attachments ("for heart failure") are kept apart in
-        :attr:`attachments`. None without a thing or when the thing is a name."""
+        ("receive (fire department)"), unless it names an act (:func:`acts`: "produced 84,000
+        ounces" is the output, as "output of 84,000 ounces" is). Attachments ("for heart
+        failure") are kept apart in :attr:`attachments`. None without a thing or when the
+        thing is a name."""
         if self.thing is None or self.thing_named:
             return None
-        name = " ".join([*(n for n in self.narrowing if " " not in n), self.thing])
-        if self.thing_pos == "VERB" and self.owner:
+        act = acts("amounts").get(self.thing) if self.thing_pos == "VERB" else None
+        name = " ".join([*(n for n in self.narrowing if " " not in n), act or self.thing])
+        if self.thing_pos == "VERB" and self.owner and act is None:
             name = f"{name} ({self.owner})"
         return name
 
@@ -423,6 +437,28 @@ def _relation(root: Token, depth: int = 0) -> str | None:
                 return obj.lemma_.lower()
             return None
         return head.lemma_.lower()
+    return None
+
+
+def act_of(doc: Doc, start: int, end: int) -> str | None:
+    """The counted act (:func:`acts`) a count's noun undergoes, as its noun: the noun is the
+    object of the act's verb ("police arrested three men") or the subject of its passive ("27
+    people were arrested"), through a counting noun ("a total of 12 people were arrested").
+    None when the noun is tied to the verb any other way ("with 120,000 visitors, to have so
+    few arrests": the visitors are not arrested)."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    head = root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in _counting_nouns()
+    ):
+        root = head.head
+        head = root.head
+    if root.dep_ in ("dobj", "nsubjpass") and head.pos_ in _VERBS:
+        return acts("counted").get(head.lemma_.lower())
     return None
 
 
@@ -1084,6 +1120,23 @@ def subject_described(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int
     if subject.dep_ not in _SUBJECTS or not verbs or subject.head.i != verbs[0].i:
         return None
     return subject.lemma_.lower()
+
+
+def keyword_head(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> Token | None:
+    """The noun the figure at ``figure`` quantifies when the metric keyword at ``keyword`` only
+    modifies it, a compound or an adjective before it ("net revenue retention stood at 118%":
+    retention; "a loss ratio of over 85%": ratio); None when the keyword is the figure's noun
+    itself or modifies nothing of the figure's. False readings are the caller's to weigh."""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None:
+        return None
+    thing = _thing(root)
+    if thing is None or thing.pos_ != "NOUN" or thing.idx < keyword[1]:
+        return None
+    if kw.dep_ not in ("compound", "amod") or kw.head.i != thing.i:
+        return None
+    return thing
 
 
 def own_noun(doc: Doc, start: int, end: int) -> str | None:

@@ -62,6 +62,7 @@ class MetricSpec:
     priority: int = 0
     weak: bool = False
     max_value: float | None = None
+    min_amount: float | None = None
     scoped: bool = False
     estimable: bool = False
     role: str | None = None
@@ -173,6 +174,7 @@ def _vocab_cached(
                 priority=int(row.get("priority", 0)),
                 weak=bool(row.get("weak", False)),
                 max_value=row.get("max_value"),
+                min_amount=row.get("min_amount"),
                 scoped=bool(row.get("scoped", False)),
                 estimable=bool(row.get("estimable", False)),
                 role=row.get("role"),
