@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims.entities import Entity, _DocEntities
 from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft_clause
-from reconcile.claims.parse import clause_verb, describe, in_participle_clause, parse_sentences
+from reconcile.claims.parse import (
+    _SUBJECTS,
+    _compound_span,
+    _figure_root,
+    _verbs_above,
+    clause_verb,
+    describe,
+    in_participle_clause,
+    parse_sentences,
+)
 from reconcile.claims.vocab import (
     _RX_RELATIVE,
     _RX_WORD,
@@ -96,12 +105,41 @@ def _opponents_figure(text: str, end: int, c: Entity) -> bool:
 
 _Parsed = tuple["Doc", int]  # a sentence's parse and where the sentence starts in the text
 
+_RX_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")  # ", finishing", ", shedding"
+
+
+def _participle_owner(parsed: _Parsed | None, f: _Fig) -> tuple[int, int] | None:
+    """Where the named subject of the clause a figure's participle clause hangs on stands, when
+    the parse puts the figure in a clause of a verb in "-ing" with no subject of its own, hung
+    on a verb whose subject is a proper noun: "X beat the Y field, finishing in 2:08:12"
+    (X's time, not Y's), "X cut its Y workforce, shedding 1,200 jobs". None otherwise."""
+    if parsed is None:
+        return None
+    doc, lo = parsed
+    root = _figure_root(doc, f.start - lo, f.end - lo)
+    if root is None:
+        return None
+    verbs = _verbs_above(root)
+    if not verbs:
+        return None
+    verb = verbs[0]
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i > root.i:
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None  # "..., with X winning in ...": a clause of its own
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i > verb.i:
+        return None
+    span = _compound_span(subject)
+    return lo + span.start_char, lo + span.end_char
+
 
 def _parse_contested(text: str, figs: list[_Fig], ents: _DocEntities) -> dict[int, _Parsed]:
     """The parse of each sentence where a figure's subject is contested: it holds a name that
     is not a speaker after a figure, and another such name or a main entity of the document
     that the name is not (the parse only weighs names after the figure:
-    :func:`_off_clause`). Other sentences are not parsed (speed)."""
+    :func:`_off_clause`), or two names before a figure that a participle clause may hold
+    (:func:`_participle_owner`). Other sentences are not parsed (speed)."""
     wanted: dict[int, tuple[int, int]] = {}
     for f in figs:
         if f.sent in wanted:
@@ -110,6 +148,10 @@ def _parse_contested(text: str, figs: list[_Fig], ents: _DocEntities) -> dict[in
         later = any(c.start >= f.end for c in names)
         if later and (len({c.name for c in names}) >= 2 or ents.main not in (None, names[0].name)):
             wanted[f.sent] = (f.lo, f.hi)
+        elif len({c.name for c in names if c.end <= f.start}) >= 2 and _RX_PARTICIPLE.search(
+            text, f.lo, f.start
+        ):
+            wanted[f.sent] = (f.lo, f.hi)  # "X beat the Y field, finishing in 2:08:12"
     if not wanted:
         return {}
     docs = parse_sentences([text[lo:hi] for lo, hi in wanted.values()])
@@ -162,6 +204,15 @@ def _subject(
                 candidates = [c for c in candidates if c.start < f.start]  # "He said ..."
             else:
                 return person.name
+    owner = _participle_owner(parsed, f)
+    if owner is not None:
+        held = [
+            c
+            for c in candidates
+            if not c.speaker and c.person != "official" and c.start < owner[1] and owner[0] < c.end
+        ]
+        if held:
+            return held[0].name  # "X beat the Y field, finishing in 2:08:12": X's time
     for c in candidates:
         if c.speaker or c.person == "official":
             continue  # "Mayor X unveiled a $2 billion plan": the city's plan, not the mayor's
