@@ -15,8 +15,9 @@
   the words around it say what it counts: "54 of the 101 seats" (54 seats), "19 of them" and
   "up from 42", "grow to 700" (the counted noun of the mention just before, same sentence),
   "kills 42", "killing at least 112", "displacing nearly 3,000" (people: a verb of
-  ``[cue_units]``, the qualifier between kept), "Varela, 24," / "turned 24" (an age: unit
-  'year', modifier 'age'),
+  ``[cue_units]``, the qualifier between kept), "Varela, 24," / "turned 24" / "the ship's
+  captain, 52, and" / "defender Ola Brant, 23." (an age: unit 'year', modifier 'age';
+  ``[ages]``),
   "downloaded 410,000 times" (downloads). "N times" is a multiplier after "subscribed" or
   before a determiner ("100 times its revenue"), or with a fractional N ("41.6 times"); large
   event counts ("600 million times") are counts of 'time'; "called 3 times" is nothing.
@@ -60,6 +61,8 @@ SAID_NAME = re.compile(
 )
 SENTENCE_END = re.compile(r"\.(?:[\s\"\u201d]|$)")
 OTHERS = re.compile(r"[ \t]+others\b(?![ \t]*(?:of|in)\b)", re.IGNORECASE)
+# what may follow an age set beside a person: a comma, the end of the sentence or a bracket
+AGE_CLOSE = re.compile(r"(?:[,;)]|\.(?:[\s\"'\u201d\u2019]|$)|$)")
 NOW_AGE = re.compile(r"(?:^|(?<=[.!?\n])[\"')]?[ \t\n]*|(?<=[.!?]\s))Now[ \t]+$")
 
 
@@ -182,6 +185,14 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         and SAID_NAME.search(n, max(0, amt.start - 80), amt.start)
     ):
         return Unit(num.end, "year", "count", modifier="age")  # "said Tom Varela, 24."
+    if (
+        not num.word
+        and 0 < num.value < 130
+        and num.value == int(num.value)
+        and AGE_CLOSE.match(n, num.end)
+        and v.age_person_rx.search(n, max(0, amt.start - 80), amt.start)
+    ):
+        return Unit(num.end, "year", "count", modifier="age")  # "the ship's captain, 52, and"
     if v.people_after_rx.match(n, num.end) and (is_big(num) or small_plain(n, num)):
         return Unit(num.end, "person", "count")  # "At least 94 were killed"
     passive = passive_subject(s, amt, num)

@@ -28,7 +28,10 @@
 * **Magnitude.** "magnitude-7.2 earthquake", "a 7.2-magnitude quake": unit 'magnitude', kind
   'number' (a logarithmic scale, dimensionless in units.py). A bare number below 10 after a
   cue ("the strongest of them measuring 5.1") or before "on the Richter scale" is one too when
-  its sentence names a quake (``[magnitude]`` in physical_units.toml).
+  its sentence names a quake (``[magnitude]`` in physical_units.toml); so is a number with
+  one decimal place the sentence states with no cue ("put the quake at 6.3, then revised it
+  to 6.4", "the strongest aftershock, a 5.4, came at noon", "a 6.2 or 6.4"; see
+  ``stated_bare``).
 """
 
 from __future__ import annotations
@@ -280,9 +283,11 @@ def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:
         cm := v.mag_cue_rx.search(n, max(0, amt.start - 30), amt.start)
     ) is None or STATED_BEFORE.search(n, max(0, cm.start() - 8), cm.start()):
         qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
-        if qm is None or not qm["q"]:
-            return None
-        if v.mag_cue_rx.search(n, max(0, qm.start() - 30), qm.start()) is None:
+        if (
+            qm is None
+            or not qm["q"]
+            or v.mag_cue_rx.search(n, max(0, qm.start() - 30), qm.start()) is None
+        ) and not stated_bare(s, amt, num):
             return None
     begin = max(0, amt.start - 300)
     for br in SENTENCE_BREAK.finditer(n, begin, amt.start):
@@ -291,6 +296,54 @@ def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:
     if v.mag_needs_rx.search(n, begin, stop.start() if stop else len(n)) is None:
         return None
     return end
+
+
+# A magnitude the sentence states with no cue word of its own, as a number with one decimal
+# place: after "at" or "to" ("first put the quake at 6.3, then revised it to 6.4", "measured
+# the main shock at 6.2"), as a noun phrase of its own ("the strongest aftershock, a 5.4,
+# came at noon"; "A 6.2 or 6.4 is a strong quake"), or as the other figure after "or" right
+# after a magnitude ("a 6.2 or 6.4"). The article before and the clause end after keep "a 5.4
+# rating" out; a clock ("at 3.40pm") has two decimal places.
+ONE_DECIMAL = re.compile(r"[0-9]\.[0-9]")
+LINK_BEFORE = re.compile(r"(?<![\w])(?:at|to)[ \t]+$", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:\u2014\u2013\"'\u201c]))an?[ \t]+$", re.IGNORECASE)
+# the quake (or "it") right before the link, a verb in -ed and its auxiliary between at most:
+# "put the quake at", "revised it to", "the tremor was later upgraded to"
+QUAKE_BEFORE_LINK = re.compile(
+    r"(?<![\w])(?:(?:earth)?quakes?|(?:after|fore)?shocks?|tremors?|temblors?|it)"
+    r"(?:[ \t]+(?:was|were|is|has|had|been|later|then|first|initially|subsequently|[a-z]+ed))"
+    r"{0,3}[ \t]+$",
+    re.IGNORECASE,
+)
+OR_BEFORE = re.compile(r"[ \t]+or[ \t]+$")
+ALONE_AFTER = re.compile(r"[ \t]*(?:[,;:)\u2014\u2013]|\.(?:\s|$)|$|[ \t]or\b)")
+CLOCK_OR_GLUED = re.compile(
+    r"[A-Za-z%\u00b0]|[ \t]*(?:[ap]\.?m\.?(?![a-z])|gmt|utc|local[ \t]+time|hours?|hrs)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_bare(s: Scan, amt: Amount, num: Num) -> bool:
+    """``num`` states a magnitude with no cue word (see ONE_DECIMAL); the caller has checked
+    that the sentence names a quake and that nothing after it is a unit."""
+    n, v = s.n, s.v
+    if ONE_DECIMAL.fullmatch(num.text) is None or not 1 < num.value < v.mag_below:
+        return False
+    link = LINK_BEFORE.search(n, max(0, amt.start - 8), amt.start)
+    if link is not None:
+        if QUAKE_BEFORE_LINK.search(n, max(0, link.start() - 60), link.start()) is None:
+            return False  # "shares fell to 5.2": the quake is not what reaches the figure
+        return CLOCK_OR_GLUED.match(n, num.end) is None  # "at 6.2 with", not "at 6.2am"
+    if ALONE_AFTER.match(n, num.end) is None:
+        return False
+    if ARTICLE_BEFORE.search(n, max(0, amt.start - 8), amt.start):
+        return True
+    prev = s.out[-1] if s.out else None
+    return (
+        prev is not None
+        and prev.unit == "magnitude"
+        and OR_BEFORE.fullmatch(n, prev.span[1], amt.start) is not None
+    )
 
 
 # "2:06:14", "1:03:20.5": hours (at most two digits), minutes, seconds; never a fourth part

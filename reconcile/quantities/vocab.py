@@ -142,6 +142,7 @@ class Vocab:
     point_words: dict[str, float] = field(default_factory=dict)
     plural_not: frozenset[str] = frozenset()
     people_after_rx: re.Pattern[str] = re.compile("")
+    age_person_rx: re.Pattern[str] = re.compile("")
     people_state_rx: re.Pattern[str] = re.compile("")
     ratio_rx: re.Pattern[str] = re.compile("")
     ratio_not_before: frozenset[str] = frozenset()
@@ -504,6 +505,12 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         re.IGNORECASE,
     )
     v.people_state_rx = re.compile(rf"(?:{words_rx(pa['states'])})\b", re.IGNORECASE)
+    # a person noun, then up to three capitalised words of a name, a comma and the number:
+    # "the ship's captain, 52", "defender Ola Brant, 23", "her grandson, Teo, 9"
+    v.age_person_rx = re.compile(
+        rf"(?<![\w-])(?i:{words_rx(cn['ages']['persons'])})"
+        r"(?:,?(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3})?,[ \t]+$"
+    )
     pl = cn["plural"]
     v.plural_not = frozenset(w.lower() for w in pl["not_counted"])
     v.not_adjectives = frozenset(w.lower() for w in pl["not_adjectives"])
