@@ -348,6 +348,9 @@ def stated_bare(s: Scan, amt: Amount, num: Num) -> bool:
 
 # "2:06:14", "1:03:20.5": hours (at most two digits), minutes, seconds; never a fourth part
 ELAPSED = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?(?![0-9:])")
+# "1:55.38", "12:04.7": minutes and seconds with their fraction, as swimming, track and
+# speed-skating times are written; a clock never has a fraction of its minutes
+RACE_TIME = re.compile(r"(?P<h>)(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![0-9:]|[.,][0-9])")
 # after it, a clock's zone or half of the day ("10:15:30 GMT", "4:05:00 pm")
 CLOCK_AFTER = re.compile(
     r"[ \t]*(?:[ap]\.?m\.?(?![a-z])|gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|hkt|ist|local|hrs)\b",
@@ -357,17 +360,22 @@ CLOCK_BEFORE = frozenset({"at", "since", "until", "till", "from", "before", "aft
 
 
 def elapsed(s: Scan, amt: Amount, num: Num) -> int | None:
-    """A race or record time "2:06:14" as one duration in seconds; None when the digits are
-    not one (a clock time: "at 10:15:30", "10:15:30 GMT"). Returns the end it read to."""
+    """A race or record time "2:06:14" or "1:55.38" (see RACE_TIME) as one duration in
+    seconds; None when the digits are not one (a clock time: "at 10:15:30", "10:15:30 GMT").
+    Returns the end it read to."""
     n = s.n
     if num.word or num.scale or amt.cur is not None or amt.negative:
         return None
     m = ELAPSED.match(n, num.start)
-    if m is None or s.word_before(amt.start) in CLOCK_BEFORE or CLOCK_AFTER.match(n, m.end()):
+    if m is None:
+        m = RACE_TIME.match(n, num.start)
+        if m is None or CLOCK_AFTER.match(n, m.end()):
+            return None  # "1:55.38" after "from" or "at" is still a race time
+    elif s.word_before(amt.start) in CLOCK_BEFORE or CLOCK_AFTER.match(n, m.end()):
         return None
     digits = m["f"] or ""
     value = (
-        int(m["h"]) * 3600
+        int(m["h"] or 0) * 3600
         + int(m["m"]) * 60
         + int(m["s"])
         + (int(digits) / 10 ** len(digits) if digits else 0.0)

@@ -61,6 +61,7 @@ class Currency:
 class Vocab:
     cur_by_token: dict[str, Currency] = field(default_factory=dict)
     verbs_qualified: frozenset[str] = frozenset()  # "more than double": only with a qualifier
+    verbs_before_rx: re.Pattern[str] = re.compile("")  # "double the rate": a word after
     tally_units: frozenset[str] = frozenset()  # "seven votes to four": the noun between
     tally_before: frozenset[str] = frozenset()  # "voted 5-2": words before that make a tally
     tally_after: frozenset[str] = frozenset()  # "a 4-1 vote": nouns after that make one
@@ -427,6 +428,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     nums = load_data("numbers")
     v.verbs = {k.lower(): float(x) for k, x in nums["multiplier_verbs"].items()}
     v.verbs_qualified = frozenset(k.lower() for k in nums["multiplier_qualified"])
+    v.verbs_before_rx = re.compile(
+        rf"[ \t]+(?:{words_rx(nums['multiplier_before']['words'])})\b", re.IGNORECASE
+    )
     v.verbs.update({k.lower(): float(x) for k, x in nums["multiplier_qualified"].items()})
     v.number_words = frozenset(
         k.lower() for table in ("units", "tens", "multipliers") for k in nums[table]
