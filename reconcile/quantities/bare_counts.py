@@ -405,11 +405,12 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     """The counted noun of a fact-sheet label before the number, the label's last word: a
     plural ("Spoiled ballots" -> ballot; "Crew" -> crew member, a plural of the vocabulary),
     a head noun of ``[head_counts]`` ("Fatalities" ->
-    fatality, "Headcount" -> employee), or a physical unit ("Acres: 31,850" -> acre). A label
-    whose noun is followed by a participle ("Structures destroyed: 287") is not read: the
-    participle is what tells it from "Structures damaged: 64", and later stages do not see
-    it. Phone numbers (eight digits or more without separators) and numbers with more after
-    them ("9,412 Yes") are not read either."""
+    fatality, "Headcount" -> employee), or a physical unit ("Acres: 31,850" -> acre). A
+    participle after the noun joins the unit of a count ("Structures destroyed: 287" ->
+    'destroyed structure'): it is what tells the line from "Structures damaged: 64", which
+    the next stages would otherwise take for one quantity; with a physical unit ("Acres
+    burned") the line is not read. Phone numbers (eight digits or more without separators)
+    and numbers with more after them ("9,412 Yes") are not read either."""
     n, v = s.n, s.v
     window = max(0, amt.start - 48)  # bounded: a page on one line costs no more per number
     line = n.rfind("\n", window, amt.start) + 1
@@ -422,23 +423,35 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     m = LABEL_BEFORE.search(n, max(0, line - 1), amt.start)
     if m is None or ITEM_END.match(n, num.end) is None:
         return None
-    # the noun ends the label: after it a participle would tell two figures apart that the
-    # next stages cannot ("Structures destroyed: 287" / "Structures damaged: 64")
+    # the noun ends the label; a participle after it ("Structures destroyed: 287" /
+    # "Structures damaged: 64") tells two figures apart, so it joins the unit of a count
+    # ("destroyed structure") and a physical unit is read only without it
     words = LABEL_WORD.findall(m["label"])
+    participle = None
+    if len(words) >= 2 and LABEL_PARTICIPLE.fullmatch(words[-1]):
+        participle = words[-1].lower()
+        words = words[:-1]
     for word in words[-1:]:
         low = word.lower()
+        unit: Unit | None = None
         if low in v.head_units:
-            return Unit(num.end, v.head_units[low], "count")
-        many = v.noun_singular.get(low)
-        if many is not None and many != low and many not in v.hyphen_adjectives:
-            return Unit(num.end, many, "count")  # "Crew: 31", "Children: 140": a plural form
-        expr = v.phys.get(low)
-        if expr is not None and plural_looking(low):
-            name = phys_name(expr)
-            return Unit(num.end, name, "physical") if name else None
-        if plural_looking(low) and low not in v.plural_not and low not in v.stop:
-            return Unit(num.end, singular(low), "count")
+            unit = Unit(num.end, v.head_units[low], "count")
+        elif (many := v.noun_singular.get(low)) is not None:
+            if many != low and many not in v.hyphen_adjectives:
+                unit = Unit(num.end, many, "count")  # "Crew: 31", "Children: 140": a plural
+        elif (expr := v.phys.get(low)) is not None:
+            if plural_looking(low) and participle is None and (name := phys_name(expr)):
+                unit = Unit(num.end, name, "physical")
+        elif plural_looking(low) and low not in v.plural_not and low not in v.stop:
+            unit = Unit(num.end, singular(low), "count")
+        if unit is not None and participle is not None:
+            unit = Unit(num.end, f"{participle} {unit.unit}", "count")
+        return unit
     return None
+
+
+# a participle closing a fact-sheet label: "Structures destroyed", "Tugs deployed"
+LABEL_PARTICIPLE = re.compile(r"[a-z]{2,}ed|lost|hit|built|sold|held|taken|seen|shut", re.I)
 
 
 def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
