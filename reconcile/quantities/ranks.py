@@ -7,7 +7,10 @@ ranks of one thing compare ("rose to 31st" and "31st place" agree, "29th" disagr
 
 * **'rank'**: a position in a table, a race or a ranking: the ordinal after a verb of
   finishing or moving in a table ("finished ninth", "came third", "rose to 31st", "slid to
-  22nd") or before "place", "position" or "spot" ("31st place"). **'seed'**: "seeded third".
+  22nd"; and the position left, "rose to fourth from ninth") or before "place", "position" or
+  "spot" ("31st place"); "No 2", "number one" after "world", "to" or "stays at", or before
+  "in the world" ("the world No 1", "climbs to No 2 in the world"). **'seed'**: "seeded
+  third", "the third seed".
 * **the superlative** ('largest', 'busiest', 'most'): the ordinal before it ("the
   second-largest", "its fourth biggest city"); each superlative is its own order, never a
   rank in a table ("third-largest ground" against "finished ninth").
@@ -114,8 +117,37 @@ AFTER_PLACING = re.compile(
     re.I,
 )
 
-# the ordinal before "place", "position", "spot": "31st place", "in ninth position"
-BEFORE_PLACE = re.compile(rf"(?<![\w.,/-]){_ORD}[ \t]+(?:place|position|spot)\b(?!-)", re.I)
+# the ordinal before "place", "position", "spot": "31st place", "in ninth position"; before
+# "seed" the seeding ("the third seed")
+BEFORE_PLACE = re.compile(
+    rf"(?<![\w.,/-]){_ORD}[ \t]+(?:place|position|spot|(?P<seed>seed))\b(?!-)", re.I
+)
+
+# the position left, after the one reached: "rose to fourth from ninth", "dropped to 31st from
+# 17th" (the rank just read, "from", the ordinal)
+FROM_RANK = re.compile(rf"[ \t]+from[ \t]+{_ORD}{_NOT_AFTER}", re.I)
+
+# "No 1", "No. 2", "number one" in a ranking: after "world" ("the world No 1", "world number
+# one"), after a placing verb's "to" or after "at" following stay/remain ("climbs to No 2",
+# "stays at No 1"), or before "in the world" ("No 2 in the world")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _no(k: int) -> str:
+    """ "No 1", "No. 2", "number one": the rank's number in group ``no{k}``."""
+    words = "|".join(_NUMBER_WORDS)
+    return rf"(?:No\.?|number)[ \t]+(?P<no{k}>[1-9][0-9]{{0,2}}|{words})\b(?![\w-])"
+
+
+_IN_RANKING = r"[ \t]+in[ \t]+the[ \t]+(?:world|rankings?)\b"
+NUMBER_RANK = re.compile(
+    rf"(?<![\w-])(?P<r1>world[ \t]+{_no(1)})"
+    rf"|(?<![\w-])(?:to|(?:stay|stays|stayed|staying|remain|remains|remained)[ \t]+at)[ \t]+"
+    rf"(?P<r2>(?:world[ \t]+)?{_no(2)})(?={_IN_RANKING}|[ \t]*[.,;]|$)"
+    rf"|(?<![\w-])(?P<r3>{_no(3)})(?={_IN_RANKING})",
+    re.I,
+)
+
 
 # the ordinal of a time noun: "its third day", "a fifth straight month", "the fourth time"
 # ("its third day" on Tuesday is "its fifth" on Thursday: the metric 'ordinal day' is one
@@ -128,7 +160,9 @@ BEFORE_TIME = re.compile(
     re.I,
 )
 
-ANY_ORDINAL = re.compile(rf"[0-9](?:st|nd|rd|th)|\b(?:{'|'.join(_WORDS)})\b")
+ANY_ORDINAL = re.compile(
+    rf"[0-9](?:st|nd|rd|th)|\b(?:{'|'.join(_WORDS)})\b|\bno\.?[ \t]+[0-9]|\bnumber[ \t]+[a-z0-9]"
+)
 
 _SUFFIX = re.compile(r"([0-9]+)(st|nd|rd|th)$", re.I)
 _SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
@@ -169,11 +203,23 @@ def scan_ranks(s: Scan) -> None:
                 unit = "ordinal " + m["u"].lower()  # never a length of time
             elif rx is BEFORE_SUPERLATIVE:
                 unit = m["u"].lower()  # "third-largest" and "ninth place" are two orders
-            elif rx is AFTER_PLACING:
+            elif rx is AFTER_PLACING or rx is BEFORE_PLACE:
                 unit = "seed" if m["seed"] else "rank"
             if any(a < fb and fa < b for fa, fb, _, _ in found):
                 continue
             found.append((a, b, value, unit))
+            if rx is AFTER_PLACING and unit == "rank":
+                fm = FROM_RANK.match(s.n, b)
+                before = ordinal_value(fm["n"]) if fm is not None else None
+                if fm is not None and before is not None:
+                    found.append((fm.start("n"), fm.end("n"), before, "rank"))
+    for m in NUMBER_RANK.finditer(s.n):
+        k = next(i for i in (1, 2, 3) if m[f"r{i}"] is not None)
+        word = m[f"no{k}"].lower()
+        value = float(word) if word.isdigit() else float(_NUMBER_WORDS.index(word) + 1)
+        a, b = m.span(f"r{k}")
+        if not any(a < fb and fa < b for fa, fb, _, _ in found):
+            found.append((a, b, value, "rank"))
     for a, b, value, unit in sorted(found):
         if s.blocked_span(a) is not None:
             continue
