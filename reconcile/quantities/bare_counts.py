@@ -478,6 +478,8 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
     unit: str | None = None
     head: str | None = None
     dm = v.head_direct_rx.search(seg)
+    if dm is None:
+        dm = verb_first(s, seg, begin)
     if dm is not None:  # "a death toll of 94", "put the toll at 94"
         head = " ".join(dm["h"].lower().split())
         unit = v.head_units.get(head)
@@ -516,6 +518,43 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if unit is None or (head in v.head_thousands and num.value < 1000):
         return None
     return Unit(num.end, unit, "count")
+
+
+# The verb before the head, a descriptive phrase between the head and the link: "Officials
+# revise death toll of twin landslides to 61", "raised the toll from the storm to 61".
+LINK_END = re.compile(r"[ \t]+(?:to|at)[ \t]+$", re.IGNORECASE)
+VERB_BEFORE_HEAD = re.compile(r"(?P<v>[A-Za-z]+)[ \t]+(?:(?:the|its|their)[ \t]+)?$")
+
+
+def verb_first(s: Scan, seg: str, offset: int) -> re.Match[str] | None:
+    """The head of a count set by a verb written before it (see LINK_END): a verb of
+    ``[head_counts]`` right before the head (an article between at most), the head, a
+    descriptive phrase ``long_gap`` accepts, "to" or "at" and the number. The match's group
+    ``h`` is the head."""
+    v = s.v
+    lm = LINK_END.search(seg)
+    if lm is None:
+        return None
+    heads = list(v.head_rx.finditer(seg, 0, lm.start()))
+    if not heads:
+        return None
+    hm = heads[-1]
+    head = " ".join(hm["h"].lower().split())
+    head_end = hm.end()
+    if head.endswith(" of"):  # "death toll of twin blasts": "of" opens the phrase
+        head_end = hm.start() + hm["h"].lower().rindex("of")
+        hm = v.head_rx.match(seg, hm.start(), head_end)
+        if hm is None:
+            return None
+        head = " ".join(hm["h"].lower().split())
+    if head not in v.head_units:
+        return None
+    vb = VERB_BEFORE_HEAD.search(seg, max(0, hm.start() - 24), hm.start())
+    if vb is None or vb["v"].lower() not in v.head_verbs or vb["v"].lower() in v.head_copulas:
+        return None
+    if not long_gap(s, seg[: lm.start()], hm.end(), offset):
+        return None
+    return hm
 
 
 # What a level is called between the link and the number: "rose to a record 3,120", "hit a
