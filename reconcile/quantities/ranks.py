@@ -108,7 +108,8 @@ BEFORE_SUPERLATIVE = re.compile(rf"(?<![\w.,/-]){_ORD}(?:-|[ \t]+)(?P<u>{_SUPERL
 _PLACING = (
     r"(?:finish(?:ed|es)?|came|comes|ranked|ranks|placed|(?P<seed>seeded)|"
     r"(?:rose|rising|risen|fell|falling|fallen|climbed|climbing|dropped|dropping|slipped|"
-    r"slipping|slid|sliding|moved|moving|jumped|jumping|tumbled|plunged|soared)"
+    r"slipping|slid|sliding|moved|moving|jumped|jumping|tumbled|plunged|soared|"
+    r"(?<=-place[ \t])(?:fall|drop|rise|climb|jump))"
     r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+to)"
 )
 _NOT_AFTER = r"(?![\w-]|[ \t]+(?:-|minute|quarter|half)\b)"  # "rose to third quarter ..."
