@@ -161,9 +161,9 @@ BEFORE_TIME = re.compile(
     re.I,
 )
 
-ANY_ORDINAL = re.compile(
-    rf"[0-9](?:st|nd|rd|th)|\b(?:{'|'.join(_WORDS)})\b|\bno\.?[ \t]+[0-9]|\bnumber[ \t]+[a-z0-9]"
-)
+ANY_ORDINAL = re.compile(rf"[0-9](?:st|nd|rd|th)|\b(?:{'|'.join(_WORDS)})\b")
+# where a "No 2" / "number two" may stand (lower-case text): NUMBER_RANK is tried only there
+NUMBER_CUE = re.compile(rf"(?:no\.?|number)[ \t]+(?:[1-9]|(?:{'|'.join(_NUMBER_WORDS)})\b)")
 
 _SUFFIX = re.compile(r"([0-9]+)(st|nd|rd|th)$", re.I)
 _SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
@@ -186,9 +186,37 @@ def ordinal_value(word: str) -> float | None:
 def scan_ranks(s: Scan) -> None:
     """Each rank of the text (see the module docstring), found before the scan and joined to
     its output at the end; the first reading of a stretch wins."""
-    if ANY_ORDINAL.search(s.low) is None:
-        return  # one cheap look for an ordinal before the four readings
     found: list[tuple[int, int, float, str]] = []
+    if ANY_ORDINAL.search(s.low) is not None:  # one cheap look before the four readings
+        _ordinal_ranks(s, found)
+    for cue in NUMBER_CUE.finditer(s.low):
+        m = NUMBER_RANK.search(s.n, max(0, cue.start() - 24), min(len(s.n), cue.end() + 40))
+        if m is None:
+            continue
+        k = next(i for i in (1, 2, 3) if m[f"r{i}"] is not None)
+        word = m[f"no{k}"].lower()
+        value = float(word) if word.isdigit() else float(_NUMBER_WORDS.index(word) + 1)
+        a, b = m.span(f"r{k}")
+        if not any(a < fb and fa < b for fa, fb, _, _ in found):
+            found.append((a, b, value, "rank"))
+    for a, b, value, unit in sorted(found):
+        if s.blocked_span(a) is not None:
+            continue
+        s.found_first(
+            Mention(
+                surface=s.text[a:b],
+                span=(a, b),
+                value=value,
+                unit=unit,
+                kind="rank",
+                low=value,
+                high=value,
+            )
+        )
+
+
+def _ordinal_ranks(s: Scan, found: list[tuple[int, int, float, str]]) -> None:
+    """The ranks written as ordinals (the four readings of the module docstring)."""
     for rx, unit in (
         (BEFORE_SUPERLATIVE, ""),
         (AFTER_PLACING, "rank"),
@@ -214,24 +242,3 @@ def scan_ranks(s: Scan) -> None:
                 before = ordinal_value(fm["n"]) if fm is not None else None
                 if fm is not None and before is not None:
                     found.append((fm.start("n"), fm.end("n"), before, "rank"))
-    for m in NUMBER_RANK.finditer(s.n):
-        k = next(i for i in (1, 2, 3) if m[f"r{i}"] is not None)
-        word = m[f"no{k}"].lower()
-        value = float(word) if word.isdigit() else float(_NUMBER_WORDS.index(word) + 1)
-        a, b = m.span(f"r{k}")
-        if not any(a < fb and fa < b for fa, fb, _, _ in found):
-            found.append((a, b, value, "rank"))
-    for a, b, value, unit in sorted(found):
-        if s.blocked_span(a) is not None:
-            continue
-        s.found_first(
-            Mention(
-                surface=s.text[a:b],
-                span=(a, b),
-                value=value,
-                unit=unit,
-                kind="rank",
-                low=value,
-                high=value,
-            )
-        )
