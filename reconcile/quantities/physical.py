@@ -315,6 +315,8 @@ QUAKE_BEFORE_LINK = re.compile(
     r"{0,3}[ \t]+$",
     re.IGNORECASE,
 )
+# after "a 5.4": when or where it struck ("the strongest a 5.4 on Monday", "a 4.9 at dawn")
+WHEN_AFTER = re.compile(r"[ \t]+(?:on|at|struck|hit|shook|rattled)\b", re.IGNORECASE)
 OR_BEFORE = re.compile(r"[ \t]+or[ \t]+$")
 ALONE_AFTER = re.compile(r"[ \t]*(?:[,;:)\u2014\u2013]|\.(?:\s|$)|$|[ \t]or\b)")
 CLOCK_OR_GLUED = re.compile(
@@ -334,10 +336,10 @@ def stated_bare(s: Scan, amt: Amount, num: Num) -> bool:
         if QUAKE_BEFORE_LINK.search(n, max(0, link.start() - 60), link.start()) is None:
             return False  # "shares fell to 5.2": the quake is not what reaches the figure
         return CLOCK_OR_GLUED.match(n, num.end) is None  # "at 6.2 with", not "at 6.2am"
+    if ARTICLE_BEFORE.search(n, max(0, amt.start - 8), amt.start):
+        return bool(ALONE_AFTER.match(n, num.end) or WHEN_AFTER.match(n, num.end))
     if ALONE_AFTER.match(n, num.end) is None:
         return False
-    if ARTICLE_BEFORE.search(n, max(0, amt.start - 8), amt.start):
-        return True
     prev = s.out[-1] if s.out else None
     return (
         prev is not None
