@@ -31,7 +31,7 @@ from reconcile.quantities.counts import (
 from reconcile.quantities.model_sizes import ACTIVE_AFTER, MODEL_VERSION_BEFORE
 from reconcile.quantities.money import currency_prefix, currency_suffix, money_rate
 from reconcile.quantities.numerals import YEAR, Num, parse_words_or_numeral, read_number, scaled
-from reconcile.quantities.percent import PERCENT_OF, ratio
+from reconcile.quantities.percent import PERCENT_OF, part_of_unit, ratio
 from reconcile.quantities.physical import (
     MAGNITUDE_BEFORE,
     METRE_BEFORE,
@@ -132,6 +132,14 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if num.end < len(n) and n[num.end] == "+":
         plus_end = num.end + 1
     unit, num = unit_for(s, amt, num, plus_end if plus_end else num.end)
+    if unit is None and plus_end is None and amt.cur is None and not amt.negative:
+        dm = DECIMAL_PART.match(n, num.end)
+        if dm is not None and num.value == int(num.value) and not num.scale:
+            part_end = part_of_unit(
+                s, amt.start, dm.end(), num.value, DECIMAL_PARTS[dm["d"].lower()]
+            )
+            if part_end is not None:
+                return part_end  # "53 hundredths of a second": 0.53 second
     qual_between = None
     if unit is None and plus_end is None and amt.cur is None:
         qm = QUAL_BEFORE_NOUN.match(n, num.end)
@@ -215,6 +223,12 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     if plus_end is not None and unit is not None:
         qual_override = ("at_least", "+")
     return finish(s, amt.start, amt, num, unit, qual_override)
+
+
+# A whole number of tenths, hundredths or thousandths of one unit: "53 hundredths of a second",
+# "seven tenths of a mile" (read as "six-tenths of a mile" is, see percent.part_of_unit)
+DECIMAL_PARTS = {"tenths": 10, "hundredths": 100, "thousandths": 1000}
+DECIMAL_PART = re.compile(r"[ \t-]+(?P<d>tenths|hundredths|thousandths)\b", re.IGNORECASE)
 
 
 # Words that name no quantity of their own: "the figure was revised to 29,000" says what it
@@ -322,6 +336,12 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
             labelled = label_unit(s, amt, num)
             if labelled is not None:  # "- Paying subscribers: 2.4m": a fact-sheet count
                 return labelled, num
+        signed = amt.negative or (amt.start > 0 and n[amt.start - 1] == "+")
+        if (num.scale == "M" or (num.scale in ("k", "K") and signed)) and not num.word:
+            # "net adds of 3.3M", "the base rose to 84.7M": a capital M is millions, never metres
+            # or minutes, and the figure is read as "3.3 million" alone is (kind 'number'); so
+            # is a signed change in thousands, "+38k", "(-12k)" (unsigned, "40k" may be km)
+            return Unit(num.end, "", "number"), num
         # single-letter scale without money or noun: not a scale after all
         return None, Num(
             num.start,

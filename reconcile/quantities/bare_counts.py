@@ -15,8 +15,9 @@
   the words around it say what it counts: "54 of the 101 seats" (54 seats), "19 of them" and
   "up from 42", "grow to 700" (the counted noun of the mention just before, same sentence),
   "kills 42", "killing at least 112", "displacing nearly 3,000" (people: a verb of
-  ``[cue_units]``, the qualifier between kept), "Varela, 24," / "turned 24" (an age: unit
-  'year', modifier 'age'),
+  ``[cue_units]``, the qualifier between kept), "Varela, 24," / "turned 24" / "the ship's
+  captain, 52, and" / "defender Ola Brant, 23." (an age: unit 'year', modifier 'age';
+  ``[ages]``),
   "downloaded 410,000 times" (downloads). "N times" is a multiplier after "subscribed" or
   before a determiner ("100 times its revenue"), or with a fractional N ("41.6 times"); large
   event counts ("600 million times") are counts of 'time'; "called 3 times" is nothing.
@@ -60,6 +61,8 @@ SAID_NAME = re.compile(
 )
 SENTENCE_END = re.compile(r"\.(?:[\s\"\u201d]|$)")
 OTHERS = re.compile(r"[ \t]+others\b(?![ \t]*(?:of|in)\b)", re.IGNORECASE)
+# what may follow an age set beside a person: a comma, the end of the sentence or a bracket
+AGE_CLOSE = re.compile(r"(?:[,;)]|\.(?:[\s\"'\u201d\u2019]|$)|$)")
 NOW_AGE = re.compile(r"(?:^|(?<=[.!?\n])[\"')]?[ \t\n]*|(?<=[.!?]\s))Now[ \t]+$")
 
 
@@ -182,6 +185,14 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         and SAID_NAME.search(n, max(0, amt.start - 80), amt.start)
     ):
         return Unit(num.end, "year", "count", modifier="age")  # "said Tom Varela, 24."
+    if (
+        not num.word
+        and 0 < num.value < 130
+        and num.value == int(num.value)
+        and AGE_CLOSE.match(n, num.end)
+        and v.age_person_rx.search(n, max(0, amt.start - 80), amt.start)
+    ):
+        return Unit(num.end, "year", "count", modifier="age")  # "the ship's captain, 52, and"
     if v.people_after_rx.match(n, num.end) and (is_big(num) or small_plain(n, num)):
         return Unit(num.end, "person", "count")  # "At least 94 were killed"
     passive = passive_subject(s, amt, num)
@@ -394,11 +405,12 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     """The counted noun of a fact-sheet label before the number, the label's last word: a
     plural ("Spoiled ballots" -> ballot; "Crew" -> crew member, a plural of the vocabulary),
     a head noun of ``[head_counts]`` ("Fatalities" ->
-    fatality, "Headcount" -> employee), or a physical unit ("Acres: 31,850" -> acre). A label
-    whose noun is followed by a participle ("Structures destroyed: 287") is not read: the
-    participle is what tells it from "Structures damaged: 64", and later stages do not see
-    it. Phone numbers (eight digits or more without separators) and numbers with more after
-    them ("9,412 Yes") are not read either."""
+    fatality, "Headcount" -> employee), or a physical unit ("Acres: 31,850" -> acre). A
+    participle after the noun joins the unit of a count ("Structures destroyed: 287" ->
+    'destroyed structure'): it is what tells the line from "Structures damaged: 64", which
+    the next stages would otherwise take for one quantity; with a physical unit ("Acres
+    burned") the line is not read. Phone numbers (eight digits or more without separators)
+    and numbers with more after them ("9,412 Yes") are not read either."""
     n, v = s.n, s.v
     window = max(0, amt.start - 48)  # bounded: a page on one line costs no more per number
     line = n.rfind("\n", window, amt.start) + 1
@@ -411,23 +423,35 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     m = LABEL_BEFORE.search(n, max(0, line - 1), amt.start)
     if m is None or ITEM_END.match(n, num.end) is None:
         return None
-    # the noun ends the label: after it a participle would tell two figures apart that the
-    # next stages cannot ("Structures destroyed: 287" / "Structures damaged: 64")
+    # the noun ends the label; a participle after it ("Structures destroyed: 287" /
+    # "Structures damaged: 64") tells two figures apart, so it joins the unit of a count
+    # ("destroyed structure") and a physical unit is read only without it
     words = LABEL_WORD.findall(m["label"])
+    participle = None
+    if len(words) >= 2 and LABEL_PARTICIPLE.fullmatch(words[-1]):
+        participle = words[-1].lower()
+        words = words[:-1]
     for word in words[-1:]:
         low = word.lower()
+        unit: Unit | None = None
         if low in v.head_units:
-            return Unit(num.end, v.head_units[low], "count")
-        many = v.noun_singular.get(low)
-        if many is not None and many != low and many not in v.hyphen_adjectives:
-            return Unit(num.end, many, "count")  # "Crew: 31", "Children: 140": a plural form
-        expr = v.phys.get(low)
-        if expr is not None and plural_looking(low):
-            name = phys_name(expr)
-            return Unit(num.end, name, "physical") if name else None
-        if plural_looking(low) and low not in v.plural_not and low not in v.stop:
-            return Unit(num.end, singular(low), "count")
+            unit = Unit(num.end, v.head_units[low], "count")
+        elif (many := v.noun_singular.get(low)) is not None:
+            if many != low and many not in v.hyphen_adjectives:
+                unit = Unit(num.end, many, "count")  # "Crew: 31", "Children: 140": a plural
+        elif (expr := v.phys.get(low)) is not None:
+            if plural_looking(low) and participle is None and (name := phys_name(expr)):
+                unit = Unit(num.end, name, "physical")
+        elif plural_looking(low) and low not in v.plural_not and low not in v.stop:
+            unit = Unit(num.end, singular(low), "count")
+        if unit is not None and participle is not None:
+            unit = Unit(num.end, f"{participle} {unit.unit}", "count")
+        return unit
     return None
+
+
+# a participle closing a fact-sheet label: "Structures destroyed", "Tugs deployed"
+LABEL_PARTICIPLE = re.compile(r"[a-z]{2,}ed|lost|hit|built|sold|held|taken|seen|shut", re.I)
 
 
 def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
@@ -454,6 +478,8 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
     unit: str | None = None
     head: str | None = None
     dm = v.head_direct_rx.search(seg)
+    if dm is None:
+        dm = verb_first(s, seg, begin)
     if dm is not None:  # "a death toll of 94", "put the toll at 94"
         head = " ".join(dm["h"].lower().split())
         unit = v.head_units.get(head)
@@ -492,6 +518,43 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if unit is None or (head in v.head_thousands and num.value < 1000):
         return None
     return Unit(num.end, unit, "count")
+
+
+# The verb before the head, a descriptive phrase between the head and the link: "Officials
+# revise death toll of twin landslides to 61", "raised the toll from the storm to 61".
+LINK_END = re.compile(r"[ \t]+(?:to|at)[ \t]+$", re.IGNORECASE)
+VERB_BEFORE_HEAD = re.compile(r"(?P<v>[A-Za-z]+)[ \t]+(?:(?:the|its|their)[ \t]+)?$")
+
+
+def verb_first(s: Scan, seg: str, offset: int) -> re.Match[str] | None:
+    """The head of a count set by a verb written before it (see LINK_END): a verb of
+    ``[head_counts]`` right before the head (an article between at most), the head, a
+    descriptive phrase ``long_gap`` accepts, "to" or "at" and the number. The match's group
+    ``h`` is the head."""
+    v = s.v
+    lm = LINK_END.search(seg)
+    if lm is None:
+        return None
+    heads = list(v.head_rx.finditer(seg, 0, lm.start()))
+    if not heads:
+        return None
+    hm = heads[-1]
+    head = " ".join(hm["h"].lower().split())
+    head_end = hm.end()
+    if head.endswith(" of"):  # "death toll of twin blasts": "of" opens the phrase
+        head_end = hm.start() + hm["h"].lower().rindex("of")
+        hm = v.head_rx.match(seg, hm.start(), head_end)
+        if hm is None:
+            return None
+        head = " ".join(hm["h"].lower().split())
+    if head not in v.head_units:
+        return None
+    vb = VERB_BEFORE_HEAD.search(seg, max(0, hm.start() - 24), hm.start())
+    if vb is None or vb["v"].lower() not in v.head_verbs or vb["v"].lower() in v.head_copulas:
+        return None
+    if not long_gap(s, seg[: lm.start()], hm.end(), offset):
+        return None
+    return hm
 
 
 # What a level is called between the link and the number: "rose to a record 3,120", "hit a

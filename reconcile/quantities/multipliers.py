@@ -2,7 +2,9 @@
 
 * **Multipliers.** "13 times smaller" (modifier 'smaller'), "10x faster", "10-fold"/"tenfold"
   (modifier 'fold'), and the verbs doubled/tripled/halved... (exact value, modifier = the verb);
-  "double", "triple" only after a qualifier ("shares more than double this year").
+  "double", "triple", "twice" only after a qualifier ("shares more than double this year") or
+  before a determiner or "as" ("double the rate of inflation", "twice the average", "twice as
+  many"; ``[multiplier_before]``).
 """
 
 from __future__ import annotations
@@ -20,9 +22,13 @@ from reconcile.quantities.vocab import vocab
 def verb(s: Scan, m: re.Match[str]) -> None:
     word = m["verb"].lower()
     if word in s.v.verbs_qualified and (
-        s.n[m.end() : m.end() + 1] == "-" or s.qualifier(m.start(), m.end(), "times")[0] is None
+        s.n[m.end() : m.end() + 1] == "-"
+        or (
+            s.qualifier(m.start(), m.end(), "times")[0] is None
+            and s.v.verbs_before_rx.match(s.n, m.end()) is None
+        )
     ):
-        return  # "a double room", "double-digit": only "more than double" is a multiplier
+        return  # "a double room", "double-digit", "twice a week": not "double the", "twice as"
     s.emit_simple(m.start(), m.end(), s.v.verbs[word], 0.0, "times", "multiplier", modifier=word)
 
 

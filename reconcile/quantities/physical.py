@@ -28,7 +28,10 @@
 * **Magnitude.** "magnitude-7.2 earthquake", "a 7.2-magnitude quake": unit 'magnitude', kind
   'number' (a logarithmic scale, dimensionless in units.py). A bare number below 10 after a
   cue ("the strongest of them measuring 5.1") or before "on the Richter scale" is one too when
-  its sentence names a quake (``[magnitude]`` in physical_units.toml).
+  its sentence names a quake (``[magnitude]`` in physical_units.toml); so is a number with
+  one decimal place the sentence states with no cue ("put the quake at 6.3, then revised it
+  to 6.4", "the strongest aftershock, a 5.4, came at noon", "a 6.2 or 6.4"; see
+  ``stated_bare``).
 """
 
 from __future__ import annotations
@@ -280,9 +283,11 @@ def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:
         cm := v.mag_cue_rx.search(n, max(0, amt.start - 30), amt.start)
     ) is None or STATED_BEFORE.search(n, max(0, cm.start() - 8), cm.start()):
         qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
-        if qm is None or not qm["q"]:
-            return None
-        if v.mag_cue_rx.search(n, max(0, qm.start() - 30), qm.start()) is None:
+        if (
+            qm is None
+            or not qm["q"]
+            or v.mag_cue_rx.search(n, max(0, qm.start() - 30), qm.start()) is None
+        ) and not stated_bare(s, amt, num):
             return None
     begin = max(0, amt.start - 300)
     for br in SENTENCE_BREAK.finditer(n, begin, amt.start):
@@ -293,8 +298,61 @@ def magnitude_cue(s: Scan, amt: Amount, num: Num) -> int | None:
     return end
 
 
+# A magnitude the sentence states with no cue word of its own, as a number with one decimal
+# place: after "at" or "to" ("first put the quake at 6.3, then revised it to 6.4", "measured
+# the main shock at 6.2"), as a noun phrase of its own ("the strongest aftershock, a 5.4,
+# came at noon"; "A 6.2 or 6.4 is a strong quake"), or as the other figure after "or" right
+# after a magnitude ("a 6.2 or 6.4"). The article before and the clause end after keep "a 5.4
+# rating" out; a clock ("at 3.40pm") has two decimal places.
+ONE_DECIMAL = re.compile(r"[0-9]\.[0-9]")
+LINK_BEFORE = re.compile(r"(?<![\w])(?:at|to)[ \t]+$", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:\u2014\u2013\"'\u201c]))an?[ \t]+$", re.IGNORECASE)
+# the quake (or "it") right before the link, a verb in -ed and its auxiliary between at most:
+# "put the quake at", "revised it to", "the tremor was later upgraded to"
+QUAKE_BEFORE_LINK = re.compile(
+    r"(?<![\w])(?:(?:earth)?quakes?|(?:after|fore)?shocks?|tremors?|temblors?|it)"
+    r"(?:[ \t]+(?:was|were|is|has|had|been|later|then|first|initially|subsequently|[a-z]+ed))"
+    r"{0,3}[ \t]+$",
+    re.IGNORECASE,
+)
+# after "a 5.4": when or where it struck ("the strongest a 5.4 on Monday", "a 4.9 at dawn")
+WHEN_AFTER = re.compile(r"[ \t]+(?:on|at|struck|hit|shook|rattled)\b", re.IGNORECASE)
+OR_BEFORE = re.compile(r"[ \t]+or[ \t]+$")
+ALONE_AFTER = re.compile(r"[ \t]*(?:[,;:)\u2014\u2013]|\.(?:\s|$)|$|[ \t]or\b)")
+CLOCK_OR_GLUED = re.compile(
+    r"[A-Za-z%\u00b0]|[ \t]*(?:[ap]\.?m\.?(?![a-z])|gmt|utc|local[ \t]+time|hours?|hrs)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_bare(s: Scan, amt: Amount, num: Num) -> bool:
+    """``num`` states a magnitude with no cue word (see ONE_DECIMAL); the caller has checked
+    that the sentence names a quake and that nothing after it is a unit."""
+    n, v = s.n, s.v
+    if ONE_DECIMAL.fullmatch(num.text) is None or not 1 < num.value < v.mag_below:
+        return False
+    link = LINK_BEFORE.search(n, max(0, amt.start - 8), amt.start)
+    if link is not None:
+        if QUAKE_BEFORE_LINK.search(n, max(0, link.start() - 60), link.start()) is None:
+            return False  # "shares fell to 5.2": the quake is not what reaches the figure
+        return CLOCK_OR_GLUED.match(n, num.end) is None  # "at 6.2 with", not "at 6.2am"
+    if ARTICLE_BEFORE.search(n, max(0, amt.start - 8), amt.start):
+        return bool(ALONE_AFTER.match(n, num.end) or WHEN_AFTER.match(n, num.end))
+    if ALONE_AFTER.match(n, num.end) is None:
+        return False
+    prev = s.out[-1] if s.out else None
+    return (
+        prev is not None
+        and prev.unit == "magnitude"
+        and OR_BEFORE.fullmatch(n, prev.span[1], amt.start) is not None
+    )
+
+
 # "2:06:14", "1:03:20.5": hours (at most two digits), minutes, seconds; never a fourth part
 ELAPSED = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?(?![0-9:])")
+# "1:55.38", "12:04.7": minutes and seconds with their fraction, as swimming, track and
+# speed-skating times are written; a clock never has a fraction of its minutes
+RACE_TIME = re.compile(r"(?P<h>)(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![0-9:]|[.,][0-9])")
 # after it, a clock's zone or half of the day ("10:15:30 GMT", "4:05:00 pm")
 CLOCK_AFTER = re.compile(
     r"[ \t]*(?:[ap]\.?m\.?(?![a-z])|gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|hkt|ist|local|hrs)\b",
@@ -304,17 +362,22 @@ CLOCK_BEFORE = frozenset({"at", "since", "until", "till", "from", "before", "aft
 
 
 def elapsed(s: Scan, amt: Amount, num: Num) -> int | None:
-    """A race or record time "2:06:14" as one duration in seconds; None when the digits are
-    not one (a clock time: "at 10:15:30", "10:15:30 GMT"). Returns the end it read to."""
+    """A race or record time "2:06:14" or "1:55.38" (see RACE_TIME) as one duration in
+    seconds; None when the digits are not one (a clock time: "at 10:15:30", "10:15:30 GMT").
+    Returns the end it read to."""
     n = s.n
     if num.word or num.scale or amt.cur is not None or amt.negative:
         return None
     m = ELAPSED.match(n, num.start)
-    if m is None or s.word_before(amt.start) in CLOCK_BEFORE or CLOCK_AFTER.match(n, m.end()):
+    if m is None:
+        m = RACE_TIME.match(n, num.start)
+        if m is None or CLOCK_AFTER.match(n, m.end()):
+            return None  # "1:55.38" after "from" or "at" is still a race time
+    elif s.word_before(amt.start) in CLOCK_BEFORE or CLOCK_AFTER.match(n, m.end()):
         return None
     digits = m["f"] or ""
     value = (
-        int(m["h"]) * 3600
+        int(m["h"] or 0) * 3600
         + int(m["m"]) * 60
         + int(m["s"])
         + (int(digits) / 10 ** len(digits) if digits else 0.0)

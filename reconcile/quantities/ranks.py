@@ -7,7 +7,10 @@ ranks of one thing compare ("rose to 31st" and "31st place" agree, "29th" disagr
 
 * **'rank'**: a position in a table, a race or a ranking: the ordinal after a verb of
   finishing or moving in a table ("finished ninth", "came third", "rose to 31st", "slid to
-  22nd") or before "place", "position" or "spot" ("31st place"). **'seed'**: "seeded third".
+  22nd"; and the position left, "rose to fourth from ninth") or before "place", "position" or
+  "spot" ("31st place"); "No 2", "number one" after "world", "to" or "stays at", or before
+  "in the world" ("the world No 1", "climbs to No 2 in the world"). **'seed'**: "seeded
+  third", "the third seed".
 * **the superlative** ('largest', 'busiest', 'most'): the ordinal before it ("the
   second-largest", "its fourth biggest city"); each superlative is its own order, never a
   rank in a table ("third-largest ground" against "finished ninth").
@@ -105,7 +108,8 @@ BEFORE_SUPERLATIVE = re.compile(rf"(?<![\w.,/-]){_ORD}(?:-|[ \t]+)(?P<u>{_SUPERL
 _PLACING = (
     r"(?:finish(?:ed|es)?|came|comes|ranked|ranks|placed|(?P<seed>seeded)|"
     r"(?:rose|rising|risen|fell|falling|fallen|climbed|climbing|dropped|dropping|slipped|"
-    r"slipping|slid|sliding|moved|moving|jumped|jumping|tumbled|plunged|soared)"
+    r"slipping|slid|sliding|moved|moving|jumped|jumping|tumbled|plunged|soared|"
+    r"(?<=-place[ \t])(?:fall|drop|rise|climb|jump))"
     r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+to)"
 )
 _NOT_AFTER = r"(?![\w-]|[ \t]+(?:-|minute|quarter|half)\b)"  # "rose to third quarter ..."
@@ -114,8 +118,37 @@ AFTER_PLACING = re.compile(
     re.I,
 )
 
-# the ordinal before "place", "position", "spot": "31st place", "in ninth position"
-BEFORE_PLACE = re.compile(rf"(?<![\w.,/-]){_ORD}[ \t]+(?:place|position|spot)\b(?!-)", re.I)
+# the ordinal before "place", "position", "spot": "31st place", "in ninth position"; before
+# "seed" the seeding ("the third seed")
+BEFORE_PLACE = re.compile(
+    rf"(?<![\w.,/-]){_ORD}[ \t]+(?:place|position|spot|(?P<seed>seed))\b(?!-)", re.I
+)
+
+# the position left, after the one reached: "rose to fourth from ninth", "dropped to 31st from
+# 17th" (the rank just read, "from", the ordinal)
+FROM_RANK = re.compile(rf"[ \t]+from[ \t]+{_ORD}{_NOT_AFTER}", re.I)
+
+# "No 1", "No. 2", "number one" in a ranking: after "world" ("the world No 1", "world number
+# one"), after a placing verb's "to" or after "at" following stay/remain ("climbs to No 2",
+# "stays at No 1"), or before "in the world" ("No 2 in the world")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _no(k: int) -> str:
+    """ "No 1", "No. 2", "number one": the rank's number in group ``no{k}``."""
+    words = "|".join(_NUMBER_WORDS)
+    return rf"(?:No\.?|number)[ \t]+(?P<no{k}>[1-9][0-9]{{0,2}}|{words})\b(?![\w-])"
+
+
+_IN_RANKING = r"[ \t]+in[ \t]+the[ \t]+(?:world|rankings?)\b"
+NUMBER_RANK = re.compile(
+    rf"(?<![\w-])(?P<r1>world[ \t]+{_no(1)})"
+    rf"|(?<![\w-])(?:to|(?:stay|stays|stayed|staying|remain|remains|remained)[ \t]+at)[ \t]+"
+    rf"(?P<r2>(?:world[ \t]+)?{_no(2)})(?={_IN_RANKING}|[ \t]*[.,;]|$)"
+    rf"|(?<![\w-])(?P<r3>{_no(3)})(?={_IN_RANKING})",
+    re.I,
+)
+
 
 # the ordinal of a time noun: "its third day", "a fifth straight month", "the fourth time"
 # ("its third day" on Tuesday is "its fifth" on Thursday: the metric 'ordinal day' is one
@@ -129,6 +162,8 @@ BEFORE_TIME = re.compile(
 )
 
 ANY_ORDINAL = re.compile(rf"[0-9](?:st|nd|rd|th)|\b(?:{'|'.join(_WORDS)})\b")
+# where a "No 2" / "number two" may stand (lower-case text): NUMBER_RANK is tried only there
+NUMBER_CUE = re.compile(rf"(?:no\.?|number)[ \t]+(?:[1-9]|(?:{'|'.join(_NUMBER_WORDS)})\b)")
 
 _SUFFIX = re.compile(r"([0-9]+)(st|nd|rd|th)$", re.I)
 _SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
@@ -151,9 +186,37 @@ def ordinal_value(word: str) -> float | None:
 def scan_ranks(s: Scan) -> None:
     """Each rank of the text (see the module docstring), found before the scan and joined to
     its output at the end; the first reading of a stretch wins."""
-    if ANY_ORDINAL.search(s.low) is None:
-        return  # one cheap look for an ordinal before the four readings
     found: list[tuple[int, int, float, str]] = []
+    if ANY_ORDINAL.search(s.low) is not None:  # one cheap look before the four readings
+        _ordinal_ranks(s, found)
+    for cue in NUMBER_CUE.finditer(s.low):
+        m = NUMBER_RANK.search(s.n, max(0, cue.start() - 24), min(len(s.n), cue.end() + 40))
+        if m is None:
+            continue
+        k = next(i for i in (1, 2, 3) if m[f"r{i}"] is not None)
+        word = m[f"no{k}"].lower()
+        value = float(word) if word.isdigit() else float(_NUMBER_WORDS.index(word) + 1)
+        a, b = m.span(f"r{k}")
+        if not any(a < fb and fa < b for fa, fb, _, _ in found):
+            found.append((a, b, value, "rank"))
+    for a, b, value, unit in sorted(found):
+        if s.blocked_span(a) is not None:
+            continue
+        s.found_first(
+            Mention(
+                surface=s.text[a:b],
+                span=(a, b),
+                value=value,
+                unit=unit,
+                kind="rank",
+                low=value,
+                high=value,
+            )
+        )
+
+
+def _ordinal_ranks(s: Scan, found: list[tuple[int, int, float, str]]) -> None:
+    """The ranks written as ordinals (the four readings of the module docstring)."""
     for rx, unit in (
         (BEFORE_SUPERLATIVE, ""),
         (AFTER_PLACING, "rank"),
@@ -169,22 +232,13 @@ def scan_ranks(s: Scan) -> None:
                 unit = "ordinal " + m["u"].lower()  # never a length of time
             elif rx is BEFORE_SUPERLATIVE:
                 unit = m["u"].lower()  # "third-largest" and "ninth place" are two orders
-            elif rx is AFTER_PLACING:
+            elif rx is AFTER_PLACING or rx is BEFORE_PLACE:
                 unit = "seed" if m["seed"] else "rank"
             if any(a < fb and fa < b for fa, fb, _, _ in found):
                 continue
             found.append((a, b, value, unit))
-    for a, b, value, unit in sorted(found):
-        if s.blocked_span(a) is not None:
-            continue
-        s.found_first(
-            Mention(
-                surface=s.text[a:b],
-                span=(a, b),
-                value=value,
-                unit=unit,
-                kind="rank",
-                low=value,
-                high=value,
-            )
-        )
+            if rx is AFTER_PLACING and unit == "rank":
+                fm = FROM_RANK.match(s.n, b)
+                before = ordinal_value(fm["n"]) if fm is not None else None
+                if fm is not None and before is not None:
+                    found.append((fm.start("n"), fm.end("n"), before, "rank"))

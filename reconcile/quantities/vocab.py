@@ -61,6 +61,7 @@ class Currency:
 class Vocab:
     cur_by_token: dict[str, Currency] = field(default_factory=dict)
     verbs_qualified: frozenset[str] = frozenset()  # "more than double": only with a qualifier
+    verbs_before_rx: re.Pattern[str] = re.compile("")  # "double the rate": a word after
     tally_units: frozenset[str] = frozenset()  # "seven votes to four": the noun between
     tally_before: frozenset[str] = frozenset()  # "voted 5-2": words before that make a tally
     tally_after: frozenset[str] = frozenset()  # "a 4-1 vote": nouns after that make one
@@ -142,6 +143,7 @@ class Vocab:
     point_words: dict[str, float] = field(default_factory=dict)
     plural_not: frozenset[str] = frozenset()
     people_after_rx: re.Pattern[str] = re.compile("")
+    age_person_rx: re.Pattern[str] = re.compile("")
     people_state_rx: re.Pattern[str] = re.compile("")
     ratio_rx: re.Pattern[str] = re.compile("")
     ratio_not_before: frozenset[str] = frozenset()
@@ -426,6 +428,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     nums = load_data("numbers")
     v.verbs = {k.lower(): float(x) for k, x in nums["multiplier_verbs"].items()}
     v.verbs_qualified = frozenset(k.lower() for k in nums["multiplier_qualified"])
+    v.verbs_before_rx = re.compile(
+        rf"[ \t]+(?:{words_rx(nums['multiplier_before']['words'])})\b", re.IGNORECASE
+    )
     v.verbs.update({k.lower(): float(x) for k, x in nums["multiplier_qualified"].items()})
     v.number_words = frozenset(
         k.lower() for table in ("units", "tens", "multipliers") for k in nums[table]
@@ -504,6 +509,12 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         re.IGNORECASE,
     )
     v.people_state_rx = re.compile(rf"(?:{words_rx(pa['states'])})\b", re.IGNORECASE)
+    # a person noun, then up to three capitalised words of a name, a comma and the number:
+    # "the ship's captain, 52", "defender Ola Brant, 23", "her grandson, Teo, 9"
+    v.age_person_rx = re.compile(
+        rf"(?<![\w-])(?i:{words_rx(cn['ages']['persons'])})"
+        r"(?:,?(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3})?,[ \t]+$"
+    )
     pl = cn["plural"]
     v.plural_not = frozenset(w.lower() for w in pl["not_counted"])
     v.not_adjectives = frozenset(w.lower() for w in pl["not_adjectives"])
