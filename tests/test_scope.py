@@ -132,6 +132,18 @@ def test_measurements_of_one_body_or_of_none_still_conflict(b_text: str) -> None
     assert f.kind == "value_mismatch"
 
 
+def test_a_body_named_in_both_sentences_is_one_body_read_twice() -> None:
+    """Class: different measuring bodies read where one sentence names the other's body too
+    ("the Bureau, which runs a station in Velmar, said": Velmar read as the body), so one
+    body's measurement was let pass as another body's."""
+    a_text = "The Northern Seismic Bureau, which runs a station in Velmar, said it was 31 km deep."
+    b_text = "The tremor was 12 km deep, according to the Northern Seismic Bureau."
+    a = fig("a.txt", a_text, "31 km", 31)
+    b = fig("b.txt", b_text, "12 km", 12)
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b]))
+    assert f.kind == "value_mismatch"
+
+
 def test_counts_attributed_to_different_bodies_still_conflict() -> None:
     a_text = "Nine people died, according to the Northern Seismic Bureau."
     b_text = "Fourteen people died, the Coastal Geophysics Institute said."
@@ -710,6 +722,27 @@ def test_control_two_provisional_figures_still_conflict() -> None:
     a = fig("a.txt", a_text, "59.1%", 59.1, **TURNOUT, half=0.05)  # type: ignore[arg-type]
     b = fig("b.txt", b_text, "58.4%", 58.4, **TURNOUT, half=0.05)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "turnout"))
+    assert f.kind == "value_mismatch"
+
+
+CHANGE = {"unit": "percent", "kind": "percent", "metric": "share-price change", "role": "change"}
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "The shares jumped 44% on their debut after the initial public offering priced.",
+        "The grocer closed up 44% on a first day the preliminary prospectus hinted at.",
+    ],
+)
+def test_a_market_move_is_no_early_stage_of_a_count(b_text: str) -> None:
+    """Class: a stage excuse on wording that names no stage of a count: a market move whose
+    sentence says "initial public offering" or "preliminary prospectus" was read as an early
+    stage of a count and let pass against another source's move of the same session."""
+    a_text = "Quillon shares rose 31% on their first day of trading."
+    a = fig("a.txt", a_text, "31%", 31, **CHANGE, when="2026-03-05")  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "44%", 44, **CHANGE, when="2026-03-05")  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "share-price change"))
     assert f.kind == "value_mismatch"
 
 

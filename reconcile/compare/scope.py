@@ -198,6 +198,11 @@ def measuring_bodies(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart 
     ba, bb = camp_bodies(a, ctx), camp_bodies(b, ctx)
     if not ba or not bb or ba & bb:
         return None
+    # a body one figure is attributed to, named in the other figure's sentence too ("the
+    # Institute, which has a station in Lorvik, said it measured 6.4"): one body, read twice
+    sa, sb = a.sentence.lower(), b.sentence.lower()
+    if any(x in sa for x in bb) or any(x in sb for x in ba):
+        return None
     texts = [ctx.texts.get(a.document, ""), ctx.texts.get(b.document, "")]
     names = [" and ".join(sorted(_shown(x, *texts) for x in side)) for side in (ba, bb)]
     return Apart(
@@ -218,12 +223,14 @@ def count_stage(c: Claim) -> tuple[str, ...] | None:
     return tuple(w for w in found if w[0].isdigit() or w in words)
 
 
-def count_stages(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+def count_stages(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Figures given at different stages of a count, unless they share the count's other
     figures (then they report one tally, whatever stage each says it was). A figure its
     sentence calls provisional or preliminary against one called neither is an early stage
     unless the two sentences share another figure (a live blog's neighbouring lines of results
     do not make it the final count)."""
+    if daily(metric):
+        return None  # a market's move is no count in progress ("its initial public offering")
     sa, sb = count_stage(a), count_stage(b)
     wa, wb = stages(a.sentence), stages(b.sentence)
     early = scope_rules().early_stages
@@ -617,7 +624,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     return (
         measuring_bodies(a, b, metric, ctx)
-        or count_stages(a, b, ctx)
+        or count_stages(a, b, metric, ctx)
         or further_move(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or part_of_period(a, b, ctx)
