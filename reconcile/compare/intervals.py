@@ -99,6 +99,30 @@ def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
     return None
 
 
+SLIP_DIGITS = 3  # significant digits two figures must share to be one figure slipped
+
+
+def _significant(c: Claim) -> str:
+    """The significant digits of the figure as written ("£1.42bn", "142,000": "142")."""
+    m = _NUMBER.search(c.mention.surface)
+    return "" if m is None else re.sub(r"\D", "", m.group(0)).strip("0")
+
+
+def digit_slip(a: Claim, b: Claim) -> float | None:
+    """The power of ten (10, 100, ...) by which two figures that write the same significant
+    digits differ ("£2.37 billion" / "£237 million": 10), if any: a misplaced decimal point or
+    scale word, not two quantities that happen to share three digits. Fewer than
+    ``SLIP_DIGITS`` shared digits ("£24m" / "£2.4bn") are too common to tell."""
+    da = _significant(a)
+    if len(da) < SLIP_DIGITS or da != _significant(b) or a.value * b.value <= 0:
+        return None
+    ratio = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
+    power = round(math.log10(ratio))
+    if power < 1 or not math.isclose(ratio, 10.0**power, rel_tol=1e-6):
+        return None
+    return 10.0**power
+
+
 def maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:
     """Two figures both given as a maximum ("up to €400", "as much as 7%") whose written
     figures differ beyond their rounding: a cap or a peak is one figure, so they conflict. A
