@@ -369,6 +369,9 @@ TRAVEL = {"unit": "passenger", "kind": "count", "metric": "passengers", "half": 
     [
         "Brokers expect the carrier to fly 36.2 million travellers in the year.",
         "The regulator had proposed a cap of 36.2 million travellers for the year.",
+        # another figure closes a clause, but a relative clause carries the wish on
+        "The carrier wants its fleet grown to 140 jets, which brokers say could fly 36.2 "
+        "million travellers.",
     ],
 )
 def test_an_expected_figure_is_not_an_outcome(b_text: str) -> None:
@@ -377,6 +380,25 @@ def test_an_expected_figure_is_not_an_outcome(b_text: str) -> None:
     findings = judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers")
     assert not alarms(findings)
     assert "an expectation, a forecast" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Against a projected 52 million seats, the carrier flew 36.2 million travellers.",
+        "Brokers had expected 31 million; the carrier flew 36.2 million travellers.",
+    ],
+)
+def test_an_expectation_word_of_another_figure_does_not_make_this_one_expected(
+    b_text: str,
+) -> None:
+    """Class: an expectation excuse on wording that does not say so: the word of expectation
+    belongs to another figure that closes a clause before this one ("against a projected 52
+    million seats, the carrier flew ..."), so an outcome was let pass as an expectation."""
+    a = fig("a.txt", CARRIED, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers"))
+    assert f.kind == "value_mismatch"
 
 
 @pytest.mark.parametrize(

@@ -564,11 +564,28 @@ def extended_hours(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | 
     )
 
 
+# a figure (and at most two words of its own) that closes a clause ("of 90,000 tonnes,", "a
+# projected 52 million seats,"), the next clause not continuing it (a relative clause or a
+# participle: "140 jets, which could fly ...", "..., taking the rate to"): the words before it
+# are its own, not a later figure's
+_FIGURE_CLAUSE_END = re.compile(
+    r"\d[\w.%’'-]*(?:\s+[A-Za-z]+){0,2}(?:\s*[,;:]|\s+[–—-])\s+"
+    r"(?!(?:which|that|who|whom|whose|where|when|while)\b|[a-z]+ing\b)"
+)
+
+
 def is_expected(c: Claim, ctx: Ctx) -> bool:
     """Whether the words before the figure, in its sentence, give it as an expectation, a
     forecast, a target or a proposal ("analysts expect it to carry 40.6 million", "had proposed
-    a fine of 23.25 million pounds", "its forecast of 41 million")."""
-    return _said_near(c, ctx, scope_rules().expectation, scope_rules().expectation_window)
+    a fine of 23.25 million pounds", "its forecast of 41 million"). Words before another figure
+    that closes a clause are that figure's ("against a projected output of 90,000 tonnes, the
+    mine's share is 12%": the output is projected, not the share; "analysts had expected 2.1%,
+    but the economy grew 1.8%": the 1.8% is the outcome)."""
+    window = _near(c, ctx, scope_rules().expectation_window)
+    closed = [m.end() for m in _FIGURE_CLAUSE_END.finditer(window)]
+    if closed:
+        window = window[closed[-1] :]
+    return scope_rules().expectation.search(window) is not None
 
 
 def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
