@@ -141,8 +141,8 @@ def common_count_unit(members: list[Claim]) -> list[Claim]:
     """Bare numbers of a group whose counts all count people ("58,300" beside "61,900 people"
     under one measured thing) as counts of people, so that they are weighed against them. The
     grouping has already read the bare number as the group's measured thing; people are what
-    news counts without a noun (a city "of 100,000", a crowd "of 40,000", a toll "at 312"),
-    while a bare number beside counts of anything else ("2.1 million" beside "1.2 million
+    news counts without a noun (a town "of 40,000", a crowd "of 26,500", a toll "at 57"), while
+    a bare number beside counts of anything else ("4.3 million" beside "3.4 million
     pre-orders") may count another stage or period of it. A group whose counts count anything
     but people, or several things, is left unchanged."""
     units = {c.unit for c in members if c.kind == "count"}
