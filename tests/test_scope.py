@@ -132,6 +132,18 @@ def test_measurements_of_one_body_or_of_none_still_conflict(b_text: str) -> None
     assert f.kind == "value_mismatch"
 
 
+def test_a_body_named_in_both_sentences_is_one_body_read_twice() -> None:
+    """Class: different measuring bodies read where one sentence names the other's body too
+    ("the Bureau, which runs a station in Velmar, said": Velmar read as the body), so one
+    body's measurement was let pass as another body's."""
+    a_text = "The Northern Seismic Bureau, which runs a station in Velmar, said it was 31 km deep."
+    b_text = "The tremor was 12 km deep, according to the Northern Seismic Bureau."
+    a = fig("a.txt", a_text, "31 km", 31)
+    b = fig("b.txt", b_text, "12 km", 12)
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b]))
+    assert f.kind == "value_mismatch"
+
+
 def test_counts_attributed_to_different_bodies_still_conflict() -> None:
     a_text = "Nine people died, according to the Northern Seismic Bureau."
     b_text = "Fourteen people died, the Coastal Geophysics Institute said."
@@ -357,6 +369,9 @@ TRAVEL = {"unit": "passenger", "kind": "count", "metric": "passengers", "half": 
     [
         "Brokers expect the carrier to fly 36.2 million travellers in the year.",
         "The regulator had proposed a cap of 36.2 million travellers for the year.",
+        # another figure closes a clause, but a relative clause carries the wish on
+        "The carrier wants its fleet grown to 140 jets, which brokers say could fly 36.2 "
+        "million travellers.",
     ],
 )
 def test_an_expected_figure_is_not_an_outcome(b_text: str) -> None:
@@ -365,6 +380,25 @@ def test_an_expected_figure_is_not_an_outcome(b_text: str) -> None:
     findings = judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers")
     assert not alarms(findings)
     assert "an expectation, a forecast" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Against a projected 52 million seats, the carrier flew 36.2 million travellers.",
+        "Brokers had expected 31 million; the carrier flew 36.2 million travellers.",
+    ],
+)
+def test_an_expectation_word_of_another_figure_does_not_make_this_one_expected(
+    b_text: str,
+) -> None:
+    """Class: an expectation excuse on wording that does not say so: the word of expectation
+    belongs to another figure that closes a clause before this one ("against a projected 52
+    million seats, the carrier flew ..."), so an outcome was let pass as an expectation."""
+    a = fig("a.txt", CARRIED, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers"))
+    assert f.kind == "value_mismatch"
 
 
 @pytest.mark.parametrize(
@@ -710,6 +744,27 @@ def test_control_two_provisional_figures_still_conflict() -> None:
     a = fig("a.txt", a_text, "59.1%", 59.1, **TURNOUT, half=0.05)  # type: ignore[arg-type]
     b = fig("b.txt", b_text, "58.4%", 58.4, **TURNOUT, half=0.05)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "turnout"))
+    assert f.kind == "value_mismatch"
+
+
+CHANGE = {"unit": "percent", "kind": "percent", "metric": "share-price change", "role": "change"}
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "The shares jumped 44% on their debut after the initial public offering priced.",
+        "The grocer closed up 44% on a first day the preliminary prospectus hinted at.",
+    ],
+)
+def test_a_market_move_is_no_early_stage_of_a_count(b_text: str) -> None:
+    """Class: a stage excuse on wording that names no stage of a count: a market move whose
+    sentence says "initial public offering" or "preliminary prospectus" was read as an early
+    stage of a count and let pass against another source's move of the same session."""
+    a_text = "Quillon shares rose 31% on their first day of trading."
+    a = fig("a.txt", a_text, "31%", 31, **CHANGE, when="2026-03-05")  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "44%", 44, **CHANGE, when="2026-03-05")  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "share-price change"))
     assert f.kind == "value_mismatch"
 
 

@@ -96,30 +96,31 @@ def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
         for lo, hi, other in ((ia[0] * f, ia[1] * f, ib), (ib[0] * f, ib[1] * f, ia)):
             if math.isfinite(lo) and math.isfinite(hi) and overlaps((lo, hi), other):
                 return f
-    return decimal_slip(a, b)
+    return None
 
 
-_WRITTEN = re.compile(r"\d[\d,.]*")
+SLIP_DIGITS = 3  # significant digits two figures must share to be one figure slipped
 
 
-def _digits(surface: str) -> str | None:
-    """The significant digits a figure is written with ("£1.42bn" and "1,420" -> "142")."""
-    found = _WRITTEN.search(surface)
-    return found.group().replace(",", "").replace(".", "").strip("0") if found else None
+def _significant(c: Claim) -> str:
+    """The significant digits of the figure as written ("£1.42bn", "142,000": "142")."""
+    m = _NUMBER.search(c.mention.surface)
+    return "" if m is None else re.sub(r"\D", "", m.group(0)).strip("0")
 
 
-def decimal_slip(a: Claim, b: Claim) -> float | None:
-    """The power of ten between two figures written with the same three or more significant
-    digits ("£142 million" / "£1.42 billion", "4.35 km" / "435 m"): a decimal point
-    or a scale word moved, not two quantities that happen to share their digits."""
-    da, db = _digits(a.mention.surface), _digits(b.mention.surface)
-    if not da or da != db or len(da) < 3 or a.value * b.value <= 0:
+def digit_slip(a: Claim, b: Claim) -> float | None:
+    """The power of ten (10, 100, ...) by which two figures that write the same significant
+    digits differ ("£2.37 billion" / "£237 million": 10), if any: a misplaced decimal point or
+    scale word, not two quantities that happen to share three digits. Fewer than
+    ``SLIP_DIGITS`` shared digits ("£24m" / "£2.4bn") are too common to tell."""
+    da = _significant(a)
+    if len(da) < SLIP_DIGITS or da != _significant(b) or a.value * b.value <= 0:
         return None
-    exponent = math.log10(abs(a.value) / abs(b.value))
-    rounded = round(exponent)
-    if rounded == 0 or abs(exponent - rounded) > 1e-6:
+    ratio = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
+    power = round(math.log10(ratio))
+    if power < 1 or not math.isclose(ratio, 10.0**power, rel_tol=1e-6):
         return None
-    return float(10 ** abs(rounded))
+    return 10.0**power
 
 
 def maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:

@@ -15,6 +15,7 @@ from reconcile.compare.arithmetic import chain_reconciles
 from reconcile.compare.context import Pending
 from reconcile.compare.conversions import unit_symbol, unstated_scales
 from reconcile.compare.intervals import (
+    digit_slip,
     far_apart,
     maxima_differ,
     overlaps,
@@ -222,7 +223,9 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                 f"{base_text()}."
             ),
         )
-    if far_apart(a, b):
+    # the same significant digits a power of ten apart: one figure slipped, however far apart
+    factor = digit_slip(a, b)
+    if factor is None and far_apart(a, b):
         return scoped(
             "far apart",
             lambda: (
@@ -239,20 +242,17 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                 f"{reconciled}{base_text()}."
             ),
         )
-    factor = scale_slip(a, b, tol)
+    slip = (
+        "a misplaced decimal point or scale word" if factor else "a likely slip between scale words"
+    )
+    factor = factor or scale_slip(a, b, tol)
     if factor is not None:
         details["factor"] = factor
         return pending(
             "scale_mismatch",
             ctx.severity("scale_mismatch"),
             lambda: (
-                f"{label}: {src()}; the figures agree but for a factor of {fmt(factor)}, "
-                + (
-                    "a likely slip between scale words."
-                    if factor in rules().scale_factors
-                    else "written with the same digits: a likely misplaced decimal point or "
-                    "scale word."
-                )
+                f"{label}: {src()}; the figures agree but for a factor of {fmt(factor)}, {slip}."
             ),
         )
     direction = ""

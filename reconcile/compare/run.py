@@ -16,6 +16,7 @@ from reconcile.compare.news_day import anchor_times, coverage_day, news_days, re
 from reconcile.compare.rules import SEVERITY_RANK
 from reconcile.compare.selection import (
     EXACT_MAX,
+    common_count_unit,
     common_measure_unit,
     common_time_unit,
     headlines_take_body_times,
@@ -65,7 +66,7 @@ def compare_groups(
             progress(f"comparing: {n} of {len(groups)} groups")
         members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
         members = headlines_take_body_times(members, in_title, settings.tolerance)
-        members = common_measure_unit(common_time_unit(members))
+        members = common_count_unit(common_measure_unit(common_time_unit(members)))
         ctx.by_id.update((c.id, c) for c in members)
         ctx.group_by_doc = defaultdict(list)
         ctx.reports = {}

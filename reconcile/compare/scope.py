@@ -198,6 +198,11 @@ def measuring_bodies(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart 
     ba, bb = camp_bodies(a, ctx), camp_bodies(b, ctx)
     if not ba or not bb or ba & bb:
         return None
+    # a body one figure is attributed to, named in the other figure's sentence too ("the
+    # Institute, which has a station in Lorvik, said it measured 6.4"): one body, read twice
+    sa, sb = a.sentence.lower(), b.sentence.lower()
+    if any(x in sa for x in bb) or any(x in sb for x in ba):
+        return None
     texts = [ctx.texts.get(a.document, ""), ctx.texts.get(b.document, "")]
     names = [" and ".join(sorted(_shown(x, *texts) for x in side)) for side in (ba, bb)]
     return Apart(
@@ -218,12 +223,14 @@ def count_stage(c: Claim) -> tuple[str, ...] | None:
     return tuple(w for w in found if w[0].isdigit() or w in words)
 
 
-def count_stages(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+def count_stages(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Figures given at different stages of a count, unless they share the count's other
     figures (then they report one tally, whatever stage each says it was). A figure its
     sentence calls provisional or preliminary against one called neither is an early stage
     unless the two sentences share another figure (a live blog's neighbouring lines of results
     do not make it the final count)."""
+    if daily(metric):
+        return None  # a market's move is no count in progress ("its initial public offering")
     sa, sb = count_stage(a), count_stage(b)
     wa, wb = stages(a.sentence), stages(b.sentence)
     early = scope_rules().early_stages
@@ -557,11 +564,28 @@ def extended_hours(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | 
     )
 
 
+# a figure (and at most two words of its own) that closes a clause ("of 90,000 tonnes,", "a
+# projected 52 million seats,"), the next clause not continuing it (a relative clause or a
+# participle: "140 jets, which could fly ...", "..., taking the rate to"): the words before it
+# are its own, not a later figure's
+_FIGURE_CLAUSE_END = re.compile(
+    r"\d[\w.%’'-]*(?:\s+[A-Za-z]+){0,2}(?:\s*[,;:]|\s+[–—-])\s+"
+    r"(?!(?:which|that|who|whom|whose|where|when|while)\b|[a-z]+ing\b)"
+)
+
+
 def is_expected(c: Claim, ctx: Ctx) -> bool:
     """Whether the words before the figure, in its sentence, give it as an expectation, a
     forecast, a target or a proposal ("analysts expect it to carry 40.6 million", "had proposed
-    a fine of 23.25 million pounds", "its forecast of 41 million")."""
-    return _said_near(c, ctx, scope_rules().expectation, scope_rules().expectation_window)
+    a fine of 23.25 million pounds", "its forecast of 41 million"). Words before another figure
+    that closes a clause are that figure's ("against a projected output of 90,000 tonnes, the
+    mine's share is 12%": the output is projected, not the share; "analysts had expected 2.1%,
+    but the economy grew 1.8%": the 1.8% is the outcome)."""
+    window = _near(c, ctx, scope_rules().expectation_window)
+    closed = [m.end() for m in _FIGURE_CLAUSE_END.finditer(window)]
+    if closed:
+        window = window[closed[-1] :]
+    return scope_rules().expectation.search(window) is not None
 
 
 def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
@@ -617,7 +641,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     return (
         measuring_bodies(a, b, metric, ctx)
-        or count_stages(a, b, ctx)
+        or count_stages(a, b, metric, ctx)
         or further_move(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or part_of_period(a, b, ctx)

@@ -134,6 +134,35 @@ def common_time_unit(members: list[Claim]) -> list[Claim]:
     return out
 
 
+PEOPLE = "person"  # the unit of a count of people ("people", "residents", "fans")
+
+
+def common_count_unit(members: list[Claim]) -> list[Claim]:
+    """Bare numbers of a group whose counts all count people ("58,300" beside "61,900 people"
+    under one measured thing) as counts of people, so that they are weighed against them. The
+    grouping has already read the bare number as the group's measured thing; people are what
+    news counts without a noun (a town "of 40,000", a crowd "of 26,500", a toll "at 57"), while
+    a bare number beside counts of anything else ("4.3 million" beside "3.4 million
+    pre-orders") may count another stage or period of it. A group whose counts count anything
+    but people, or several things, is left unchanged."""
+    units = {c.unit for c in members if c.kind == "count"}
+    if units != {PEOPLE} or not any(_bare(c) for c in members):
+        return members
+    unit = PEOPLE
+    out = []
+    for c in members:
+        if _bare(c):
+            mention = c.mention.model_copy(update={"unit": unit, "kind": "count"})
+            c = c.model_copy(update={"unit": unit, "kind": "count", "mention": mention})
+        out.append(c)
+    return out
+
+
+def _bare(c: Claim) -> bool:
+    """A number written without a unit or a counted noun."""
+    return c.kind == "number" and not c.unit and not c.mention.unit
+
+
 def common_measure_unit(members: list[Claim]) -> list[Claim]:
     """Measurements of one group written in different units of one dimension ("a 60mph limit",
     "a limit of 60 km/h") in the unit most of them use (ties: the first by name), so that they

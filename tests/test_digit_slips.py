@@ -1,0 +1,84 @@
+"""Figures that write the same digits a power of ten apart are one figure slipped (issue 11,
+verdicts).
+
+Class: the "far apart" excuse ("more likely two different quantities under one name") let pass
+"£2.37 billion" against "£237 million", or "318,000" against "3.18 million": more than five
+times apart, yet the same three significant digits, a misplaced decimal point or scale word
+rather than two quantities. Controls: figures far apart that share fewer digits keep the
+excuse, and so do figures whose digits differ.
+"""
+
+from __future__ import annotations
+
+from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from reconcile.compare import compare_groups
+from reconcile.compare.intervals import digit_slip
+
+
+def figure(doc: str, text: str, written: str, value: float, half: float) -> Claim:
+    start = text.index(written)
+    span = (start, start + len(written))
+    mention = Mention(
+        surface=written,
+        span=span,
+        value=value,
+        unit="GBP",
+        kind="money",
+        low=value - half,
+        high=value + half,
+        scale="million" if "million" in written else "billion",
+    )
+    return Claim(
+        id=f"{doc}#{span[0]}-{span[1]}",
+        document=doc,
+        span=span,
+        text=written,
+        value=value,
+        unit="GBP",
+        low=value - half,
+        high=value + half,
+        kind="money",
+        subject="Pellbury",
+        metric="net debt",
+        sentence=text,
+        mention=mention,
+    )
+
+
+def verdict(a_written: str, a_value: float, b_written: str, b_value: float) -> list[Finding]:
+    a_text = f"Pellbury's net debt stood at {a_written} at the end of June."
+    b_text = f"The grocer reported net debt of {b_written} for the half year."
+    a = figure("a.txt", a_text, a_written, a_value, a_value * 0.002)
+    b = figure("b.txt", b_text, b_written, b_value, b_value * 0.002)
+    docs = [
+        Document(id="a.txt", path="a.txt", text=a_text),
+        Document(id="b.txt", path="b.txt", text=b_text),
+    ]
+    g = Group(id="g1", label="Pellbury: net debt", claims=[a.id, b.id], metric="net debt")
+    return compare_groups([g], [a, b], documents=docs)
+
+
+def test_the_same_digits_a_power_of_ten_apart_are_a_slip() -> None:
+    [f] = verdict("£2.37 billion", 2.37e9, "£237 million", 237e6)
+    assert (f.kind, f.severity) == ("scale_mismatch", "error")
+    assert f.details["factor"] == 10
+    assert "decimal point" in f.message
+
+
+def test_control_far_apart_figures_with_other_digits_keep_the_excuse() -> None:
+    [f] = verdict("£2.91 billion", 2.91e9, "£237 million", 237e6)
+    assert (f.kind, f.severity) == ("different_scope", "info")
+    assert "times apart" in f.message
+
+
+def test_control_two_shared_digits_are_too_common_to_tell() -> None:
+    [f] = verdict("£2.4 billion", 2.4e9, "£24 million", 24e6)
+    assert (f.kind, f.severity) == ("different_scope", "info")
+
+
+def test_digit_slip_reads_digits_as_written() -> None:
+    a = figure("a.txt", "It had 318,000 members.", "318,000", 318e3, 0.5)
+    b = figure("b.txt", "It had 3.18 million members.", "3.18 million", 3.18e6, 5e3)
+    assert digit_slip(a, b) == 10
+    c = figure("c.txt", "It had 3.81 million members.", "3.81 million", 3.81e6, 5e3)
+    assert digit_slip(a, c) is None
