@@ -138,3 +138,19 @@ def test_a_day_shift_with_no_day_in_its_sentence_counts_from_the_news_day() -> N
 def test_control_no_news_day_no_shifted_day() -> None:
     text = "The record came a day after the harbour town hit 36.9C."
     assert resolve_when(text, None, None, text.index("36.9C")) is None
+
+
+def test_a_past_fiscal_year_is_the_year_before() -> None:
+    text = "Turnover reached $88 million in its last financial year, up 31%."
+    at = text.index("31%")
+    assert resolve_when(text, dt.date(2027, 5, 4), None, at) == when.period_text("year", 2026)
+    assert resolve_when(text, None, None, at) == "year:last"  # placed later by the article's day
+    # a coming fiscal year may start on a stated day: not read as a calendar year
+    coming = "The council set a $2 billion budget for next fiscal year."
+    assert resolve_when(coming, dt.date(2027, 5, 4), None, coming.index("$2")) is None
+
+
+def test_a_relative_year_label_is_placed_by_the_articles_day() -> None:
+    assert when.anchor_month("year:last", dt.date(2027, 5, 4)) == when.period_text("year", 2026)
+    assert when.anchor_month("year:next", dt.date(2027, 5, 4)) == when.period_text("year", 2028)
+    assert when.anchor_month("year:last", None) == "year:last"  # no day: left as written

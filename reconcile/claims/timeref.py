@@ -122,9 +122,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "num_quarter": re.compile(
             rf"\b(fiscal(?:\s+year)?\s+)?(?:({quarter})[\s-]+quarter\b|\b(Q[1-4])\b)", re.I
         ),
-        # "so far this year"; the year to date is this year too ("since the start of the year")
+        # "so far this year"; the year to date is this year too ("since the start of the year");
+        # a past fiscal year ("its last fiscal year") is the calendar year before, as near as
+        # a calendar gets (a coming one may start on a stated day: left to that day)
         "year_rel": re.compile(
-            r"\b(?:(this|last|next)\s+year|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year"
+            r"\b(?:(this|last|next)\s+year|(last)\s+(?:fiscal|financial)\s+year"
+            r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year"
             r"|(?:the\s+)?year[\s-]to[\s-]date)\b",
             re.I,
         ),
@@ -339,7 +342,7 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
         else:
             add(m, f"month:{which}", 2)
     for m in scan("year_rel"):
-        which = (m.group(1) or "this").lower()
+        which = (m.group(1) or m.group(2) or "this").lower()
         off = {"this": 0, "last": -1, "next": 1}[which]
         label = f"year:{which}"  # "year:this": a label
         add(m, period_text("year", anchor.year + off) if anchor else label, 3)

@@ -360,13 +360,16 @@ def anchor_month(when: str | None, reference: dt.date | None) -> str | None:
     """Place 'month:X' on the calendar: the last such month that has begun by ``reference``
     ("in October" in an article of 12 November 2026 is October 2026, in one of 3 February 2027
     October 2026 too); "month:last" and "month:this" are the month before ``reference``'s and
-    its own."""
+    its own; "year:last", "year:this" and "year:next" the years around ``reference``'s."""
     if reference is None or when is None:
         return when
     w = parse(when)
     if w.key in ("month:this", "month:last"):  # "this month", "last month"
         d = reference if w.key == "month:this" else reference.replace(day=1) - dt.timedelta(1)
         return period_text("month", d.year, d.month)
+    years = {"year:this": 0, "year:last": -1, "year:next": 1}  # "last year" with no anchor
+    if w.key in years:
+        return period_text("year", reference.year + years[w.key])
     month = _month_number(w) if w.kind == "label" else 0
     if not month:
         return when
