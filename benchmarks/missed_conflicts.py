@@ -28,6 +28,7 @@ from pathlib import Path
 from reconcile.claims.evidence import measured_thing
 from reconcile.claims.group import dimension
 from reconcile.claims.models import Claim
+from reconcile.compare.intervals import interval, overlaps
 from reconcile.evaluate import _match, event_settings, find_events, score_report
 from reconcile.gold import load_event
 from reconcile.pipeline import reconcile
@@ -95,6 +96,13 @@ def _stage(a: Claim | None, b: Claim | None, group_of: dict[str, str]) -> str:
     return "metric" if same_subject else "both"
 
 
+def _disagree(a: Claim | None, b: Claim | None) -> bool:
+    """Whether two extracted figures can be the two sides of a conflict (unknown: yes)."""
+    if a is None or b is None or a.unit != b.unit:
+        return True
+    return not overlaps(interval(a), interval(b))
+
+
 def summarize(folder: Path) -> list[tuple[str, str]]:
     """(fact id, furthest stage) for each conflict fact of the event the pipeline misses."""
     event = load_event(folder)
@@ -119,6 +127,9 @@ def summarize(folder: Path) -> list[tuple[str, str]]:
             if event.gold.claims[x].document != event.gold.claims[y].document
         ]
         pairs = across or pairs
+        # two extracted figures that agree are one side, whatever the gold's sides say (a
+        # gold without an "agree" fact between them would count their group as "grouped")
+        pairs = [(x, y) for x, y in pairs if _disagree(best.get(x), best.get(y))] or pairs
         stage = max(
             (_stage(best.get(x), best.get(y), group_of) for x, y in pairs),
             key=STAGES.index,
