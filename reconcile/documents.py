@@ -716,10 +716,7 @@ def parse_document(doc_id: str, path: str, raw: str, suffix: str = ".txt") -> Do
     # The year must come from the dateline itself: a year in the body ("the year to March
     # 2026", "since 2019") is no evidence of when the article was written.
     if published is None and dateline and year:
-        if m := re.match(rf"({_MONTH})\s+(\d{{1,2}})", dateline, re.I):
-            published = _date(year, _month(m[1]), int(m[2]))
-        elif m := re.match(rf"(\d{{1,2}})\s+({_MONTH})", dateline, re.I):
-            published = _date(year, _month(m[2]), int(m[1]))
+        published = parse_date(f"{dateline} {year}")  # "Sept. 24" or "21 July", and its year
     if published is None and title and (masthead := _RX_MASTHEAD.match(title)):
         published = parse_date(masthead["last"])
     return Document(

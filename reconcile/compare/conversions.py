@@ -91,11 +91,13 @@ def unstated_scales(a: Claim, b: Claim, tol: float) -> str | None:
     one reading. Returns the conversion that reconciles them."""
     if not (a.unit == b.unit == "degree" and a.kind == b.kind == "count"):
         return None
+    fahrenheit, celsius = "degree Fahrenheit", "degree Celsius"
     for f, c in ((a, b), (b, a)):
         lo, hi = interval(f, tol)
         if not (math.isfinite(lo) and math.isfinite(hi)):
             continue
-        as_c = ((lo - 32) / 1.8, (hi - 32) / 1.8)
+        as_c = (units.convert(lo, fahrenheit, celsius), units.convert(hi, fahrenheit, celsius))
         if overlaps(as_c, interval(c, tol)):
-            return f"{fmt(f.value)} °F is about {fmt((f.value - 32) / 1.8)} °C"
+            converted = units.convert(f.value, fahrenheit, celsius)
+            return f"{fmt(f.value)} °F is about {fmt(converted)} °C"
     return None
