@@ -85,10 +85,14 @@ def test_a_source_that_gives_figures_to_both_subjects_tells_them_apart() -> None
     g = dict(zip(FEATURES, features(a, b, told), strict=True))
     assert g["subject_contrast"] == 1
     assert probability(a, b, told) < probability(a, b, alone)
-    # a source naming both, even with one value, tells them apart
+    # a source giving both names the same figure names one count twice: no contrast
     same = [_toll("e.txt#0-1", "Velden Province", 212), _toll("e.txt#5-6", "Ardmoor", 212)]
     h = dict(zip(FEATURES, features(a, b, context([a, b, *same])), strict=True))
-    assert h["subject_contrast"] == 1
+    assert h["subject_contrast"] == 0
+    # ... unless it also gives one of them another figure the other lacks
+    more = [*same, _toll("e.txt#9-10", "Ardmoor", 40)]
+    m = dict(zip(FEATURES, features(a, b, context([a, b, *more])), strict=True))
+    assert m["subject_contrast"] == 0  # 212 is still shared: the names meet in that source
     # other measured things do not count
     other = [
         _toll("f.txt#0-1", "Velden Province", 212),
@@ -322,3 +326,21 @@ def test_a_group_holding_two_figures_of_one_source_takes_no_restatement_of_eithe
     assert not _merged(_one_group(new, old, again), threshold=0.0)
     odd = _said("c.txt#0-1", "Harlow Trust", "spending", "$331 million", 331e6, s3)
     assert _merged(_one_group(new, old, odd), threshold=0.0)
+
+
+def test_one_figure_under_two_names_in_one_source_does_not_keep_the_names_apart() -> None:
+    """Class: a source that writes one figure under two names ("the co-operative's 5,400
+    members" in the lead, "Brenna Dairy Co-op has 5,400 members" lower down) names one thing
+    twice; it tells the names apart only when its figures for them differ. Wording unlike any
+    set's: a dairy co-operative's membership."""
+
+    def members(cid: str, subject: str, value: float) -> Claim:
+        c = claim(cid, subject, "members", unit="member", kind="count", role="level")
+        return c.model_copy(update={"value": value, "low": value - 0.5, "high": value + 0.5})
+
+    a = members("a.txt#0-1", "Brenna Dairy", 5400)
+    b = members("b.txt#0-1", "Orlo Fenn", 5400)
+    twice = [members("c.txt#0-1", "Brenna Dairy", 5400), members("c.txt#7-8", "Orlo Fenn", 5400)]
+    apart = [members("c.txt#0-1", "Brenna Dairy", 5400), members("c.txt#7-8", "Orlo Fenn", 310)]
+    assert not context([a, b, *twice]).contrasted(a, b)
+    assert context([a, b, *apart]).contrasted(a, b)  # control: two figures, two things

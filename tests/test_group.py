@@ -329,9 +329,14 @@ def test_a_full_name_in_one_source_and_the_bare_name_in_another_are_one_subject(
 
 
 def test_a_source_giving_figures_to_both_names_keeps_them_apart() -> None:
+    # two different figures in one source: the bank's and the retailer's (one figure under
+    # both names would name one thing twice, see test_evidence)
+    bank = claim("a#1", "Tarrow Bank", "net income").model_copy(
+        update={"value": 3.0, "low": 3.0, "high": 3.0}
+    )
     groups = group_claims(
         [
-            claim("a#1", "Tarrow Bank", "net income"),
+            bank,
             claim("a#2", "Tarrow", "net income"),
             claim("b#1", "Tarrow", "net income"),
         ]

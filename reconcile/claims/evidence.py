@@ -111,13 +111,14 @@ class Context:
     memo: dict[tuple, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def contrasted(self, a: Claim, b: Claim) -> bool:
-        """Some document gives figures of this thing to both subjects: that source tells the
-        two subjects apart."""
+        """Some document gives figures of this thing to both subjects, and no figure to both:
+        that source tells the two subjects apart (one figure under two names is one thing
+        named twice)."""
         return self.apart(_figure_key(a), a.subject, b.subject)
 
     def apart(self, key: FigureKey, a: str | None, b: str | None) -> bool:
         """Some document gives figures of ``key`` (measured thing, role, unit) to both
-        subjects."""
+        subjects, none of them to both."""
         sa, sb = _name(a), _name(b)
         if not sa or not sb or sa == sb:
             return False
@@ -131,7 +132,8 @@ class Context:
         da, db = self.values.get((key, sa), {}), self.values.get((key, sb), {})
         if len(db) < len(da):
             da, db = db, da
-        return any(doc in db for doc in da)
+        # a document that gives both names the same figure names one thing twice
+        return any(doc in db and not da[doc] & db[doc] for doc in da)
 
     def shared(self, a: Claim, b: Claim) -> bool:
         """Each subject is also a subject of some figure in the other's document."""

@@ -705,9 +705,10 @@ def _told_apart(
     ctx: Context, names: dict[str, set[tuple[FigureKey, str]]], ra: str, rb: str
 ) -> bool:
     """Some source tells a subject of one merged group apart from a subject of the other
-    (gives both figures of one measured thing), or the two names are two entities of one kind
-    ("Harrow Rail" / "Brannock Rail"): the two stay apart, however alike the rest looks (the
-    Yes side and the No side; a retailer and the bank of the same name)."""
+    (gives both figures of one measured thing, and not the same figure to both), or the two
+    names are two entities of one kind ("Harrow Rail" / "Brannock Rail"): the two stay apart,
+    however alike the rest looks (the Yes side and the No side; a retailer and the bank of
+    the same name)."""
     from reconcile.claims.evidence import siblings
 
     return any(
