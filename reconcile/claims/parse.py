@@ -1139,6 +1139,35 @@ def keyword_head(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) ->
     return thing
 
 
+_TARGET_PREPS = frozenset({"to", "from", "at", "of"})
+
+
+def cue_bears_on(doc: Doc, figure: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Does the word at ``cue`` ("forecast", "outlook") bear on the figure at ``figure``: the
+    figure stands in the cue's subtree ("a forecast of 5,000 hires", "projects 300 openings"),
+    the cue in the figure's own phrase ("the forecast nine-day closure"), or the figure is
+    what a verb makes of the cue ("raised its forecast to 5,000": a "to", "from", "at" or
+    "of" on the cue's verb)? Not when the cue is a word of another phrase: a modifier of
+    another noun ("a 30-year-old bridge in forecast gales") or the object of a verb the
+    figure only gives the occasion of ("cut its forecast after a five-day closure")."""
+    root = _figure_root(doc, *figure)
+    word = _figure_root(doc, *cue)
+    if root is None or word is None:
+        return True  # no parse to read: the cue stands
+    if word.left_edge.i <= root.i <= word.right_edge.i and root in word.subtree:
+        return True
+    lo, hi = _phrase(root)
+    if lo <= word.idx < hi:
+        return True
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in _TARGET_PREPS
+        and word.dep_ in ("dobj", "nsubjpass")
+        and prep.head.i == word.head.i
+    )
+
+
 def own_noun(doc: Doc, start: int, end: int) -> str | None:
     """The lemma of the common noun the figure at ``[start, end)`` quantifies by its own
     phrase ("debts of £640m": debt; "a fifth of the staff": staff; "the $5bn budget":

@@ -1,0 +1,100 @@
+"""What a figure measures, named alike however a source words it (issue 11):
+
+- class "two words for one thing": a metric's name built from a source's own words takes the
+  one word metrics.toml [synonyms] gives for two words news writes for one thing ("a 72-hour
+  walkout" and "a 48-hour strike" are strike durations; "900 positions" are jobs; "18 jets"
+  are aircraft; "a four-year contract" is a deal's duration), so that two sources' figures meet
+  in one group; words that name a kind of a thing or another thing keep their own name;
+- class "a modifier that splits one quantity wrongly": a forecast cue that is a word of
+  another phrase ("forecast gales", "cut its forecast after a closure") does not make an age or
+  a duration a forecast; a cue the figure stands under ("forecast 4,000 jobs") still does, and
+  an estimable metric keeps its cue as before.
+
+Sentences are written afresh with invented names; each class has a control that must not
+change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.claims.context import canonical_metric, extract_claims
+from reconcile.claims.group import group_claims
+from reconcile.claims.models import Claim, Document
+
+
+def _claims(doc_id: str, text: str) -> list[Claim]:
+    return extract_claims(Document(id=doc_id, path=doc_id, text=text))
+
+
+def _one(cs: list[Claim], digits: str) -> Claim:
+    return next(c for c in cs if digits in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "metric"),
+    [
+        ("The 72-hour walkout at the Brenmouth docks began on Monday.", "72", "strike duration"),
+        ("Harvel Group will remove 900 positions over two years.", "900", "jobs"),
+        ("The air force ordered 18 jets from Corvell.", "18", "aircraft"),
+        ("Lindqvist signed a four-year contract with Borstad on Friday.", "four", "deal duration"),
+    ],
+)
+def test_a_second_word_for_one_thing_takes_the_first(text: str, digits: str, metric: str) -> None:
+    assert _one(_claims("t.txt", text), digits).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "metric"),
+    [
+        ("Borstad hired 120 contractors last spring.", "120", "contractors"),
+        ("The trainers ran 14 role-play sessions at Kelby.", "14", "sessions"),
+        ("Lindqvist signed a four-year deal with Borstad on Friday.", "four", "deal duration"),
+        ("The air force ordered 18 aircraft from Corvell.", "18", "aircraft"),
+    ],
+)
+def test_control_other_words_keep_their_names(text: str, digits: str, metric: str) -> None:
+    assert _one(_claims("t.txt", text), digits).metric == metric
+
+
+def test_canonical_metric_keeps_names_and_case() -> None:
+    assert canonical_metric("walkouts") == "strikes"
+    assert canonical_metric("deal value") == "deal value"
+    assert canonical_metric("persons (walkout)") == "persons (strike)"
+    assert canonical_metric("Jets") == "Jets"  # a name, not a word of the vocabulary
+
+
+def test_two_words_for_one_strike_meet_in_one_group() -> None:
+    a = _claims("a.txt", "A 36-hour walkout by Brenmouth dock workers ended on Tuesday.")
+    b = _claims("b.txt", "The 48-hour strike by Brenmouth dock workers ended on Tuesday.")
+    groups = [g for g in group_claims([*a, *b]) if len(g.claims) == 2]
+    assert groups and groups[0].metric == "strike duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "metric"),
+    [
+        ("A 34-year-old trawler was sailing into forecast gales off Kessel Point.", "34", "age"),
+        (
+            "Dunmore Mining cut its copper forecast for the year after a four-day closure at "
+            "its Reddick pit.",
+            "four",
+            "closure duration",
+        ),
+    ],
+)
+def test_a_forecast_cue_of_another_phrase_makes_no_forecast(
+    text: str, digits: str, metric: str
+) -> None:
+    assert _one(_claims("t.txt", text), digits).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "metric"),
+    [
+        ("The ministry forecast 4,000 jobs at the Tarrow plant.", "4,000", "jobs (forecast)"),
+        ("Dunmore raised its revenue forecast to $3.1 billion.", "3.1", "revenue (forecast)"),
+    ],
+)
+def test_control_a_cue_the_figure_stands_under_stays(text: str, digits: str, metric: str) -> None:
+    assert _one(_claims("t.txt", text), digits).metric == metric
