@@ -8,7 +8,11 @@
 - class "a modifier that splits one quantity wrongly": a forecast cue that is a word of
   another phrase ("forecast gales", "cut its forecast after a closure") does not make an age or
   a duration a forecast; a cue the figure stands under ("forecast 4,000 jobs") still does, and
-  an estimable metric keeps its cue as before.
+  an estimable metric keeps its cue as before;
+- class "a metric from the wrong noun": a keyword before a figure's qualifier is as near the
+  figure as without it ("to shed more than 2,700 jobs" is a job cut, as "to shed 2,700 jobs"
+  is), so the counted noun's own name does not win for want of two words; a count with no
+  such keyword keeps its noun's metric.
 
 Sentences are written afresh with invented names; each class has a control that must not
 change.
@@ -97,4 +101,30 @@ def test_a_forecast_cue_of_another_phrase_makes_no_forecast(
     ],
 )
 def test_control_a_cue_the_figure_stands_under_stays(text: str, digits: str, metric: str) -> None:
+    assert _one(_claims("t.txt", text), digits).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "metric"),
+    [
+        ("Norbeck Foods is to shed more than 2,700 jobs across Europe.", "2,700", "job cuts"),
+        ("The Halden yard will axe no fewer than 880 jobs by March.", "880", "job cuts"),
+    ],
+)
+def test_a_qualifier_does_not_part_a_verb_from_its_figure(
+    text: str, digits: str, metric: str
+) -> None:
+    assert _one(_claims("t.txt", text), digits).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "metric"),
+    [
+        ("Norbeck Foods employs more than 12,000 workers in Ostrava.", "12,000", "jobs"),
+        ("Norbeck Foods, with about 41,000 staff, cut 900 jobs.", "41,000", "jobs"),
+    ],
+)
+def test_control_a_qualified_count_without_the_verb_keeps_its_noun(
+    text: str, digits: str, metric: str
+) -> None:
     assert _one(_claims("t.txt", text), digits).metric == metric

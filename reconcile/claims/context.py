@@ -314,6 +314,18 @@ _RX_BASE_BEFORE = re.compile(
 )
 
 
+def _qualifier_start(text: str, f: _Fig) -> int:
+    """Where the figure's phrase opens: at its qualifier, written right before it ("more
+    than", "about", "nearly"), or at the figure. A word before the qualifier is as near the
+    figure as it would be without it: "shed more than 3,500 jobs" sheds them as "shed 3,200
+    jobs" does, and the counted noun's own name does not win for want of two words."""
+    q = f.mention.qualifier_text
+    if not q or f.mention.qualifier == "range":
+        return f.start
+    k = text.lower().rfind(q.lower(), f.lo, f.start)
+    return k if k >= 0 and not text[k + len(q) : f.start].strip() else f.start
+
+
 def _metric_hit(
     text: str,
     figs: list[_Fig],
@@ -331,6 +343,7 @@ def _metric_hit(
     others = [(figs[j].start, figs[j].end) for j in f.peers if j != i and not figs[j].bracketed]
     best: tuple[float, int, int] | None = None  # score, -len, spec idx
     best_hit: tuple[int, int] | None = None
+    opens = _qualifier_start(text, f)  # "shed more than 3,500 jobs": "shed" is next to them
 
     def consider(idx: int, ks: int, ke: int, weak: bool, base: float | None = None) -> None:
         nonlocal best, best_hit
@@ -350,7 +363,7 @@ def _metric_hit(
                 return  # a base of comparison before the figure: "grew faster than the
                 # population, reaching 6,021" counts what grew, not the population
             if ke <= f.start:
-                dist = f.start - ke
+                dist = max(opens - ke, 0)
                 if any(ke <= a and b <= f.start for a, b in others):
                     dist += CROSS_FIGURE
             elif ks >= f.end:
