@@ -11,8 +11,8 @@
   an estimable metric keeps its cue as before;
 - class "a metric from the wrong noun": a keyword before a figure's qualifier is as near the
   figure as without it ("to shed more than 2,700 jobs" is a job cut, as "to shed 2,700 jobs"
-  is), so the counted noun's own name does not win for want of two words; a count with no
-  such keyword keeps its noun's metric.
+  is), so the counted noun's own name does not win for want of two words, and the "as" of
+  "as many as" is no clause's edge; a count with no such keyword keeps its noun's metric.
 
 Sentences are written afresh with invented names; each class has a control that must not
 change.
@@ -109,6 +109,7 @@ def test_control_a_cue_the_figure_stands_under_stays(text: str, digits: str, met
     [
         ("Norbeck Foods is to shed more than 2,700 jobs across Europe.", "2,700", "job cuts"),
         ("The Halden yard will axe no fewer than 880 jobs by March.", "880", "job cuts"),
+        ("Kelby Motors will cut as many as 640 jobs in Tarrow.", "640", "job cuts"),
     ],
 )
 def test_a_qualifier_does_not_part_a_verb_from_its_figure(

@@ -87,7 +87,13 @@ from reconcile.claims.entities import _opens_as_word as _opens_as_word
 from reconcile.claims.entities import normalize_entity as normalize_entity
 from reconcile.claims.entities import segment_label as segment_label
 from reconcile.claims.extract import extract_quantities
-from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft_clause
+from reconcile.claims.figure import (
+    _after_comparison,
+    _Fig,
+    _hard_clause,
+    _qualifier_start,
+    _soft_clause,
+)
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
@@ -312,18 +318,6 @@ _RX_BASE_BEFORE = re.compile(
     r"(?:the\s+|its\s+|their\s+|an?\s+|(?:[a-z]+\s+)?(?:overall|total|national)\s+)?$",
     re.I,
 )
-
-
-def _qualifier_start(text: str, f: _Fig) -> int:
-    """Where the figure's phrase opens: at its qualifier, written right before it ("more
-    than", "about", "nearly"), or at the figure. A word before the qualifier is as near the
-    figure as it would be without it: "shed more than 3,500 jobs" sheds them as "shed 3,200
-    jobs" does, and the counted noun's own name does not win for want of two words."""
-    q = f.mention.qualifier_text
-    if not q or f.mention.qualifier == "range":
-        return f.start
-    k = text.lower().rfind(q.lower(), f.lo, f.start)
-    return k if k >= 0 and not text[k + len(q) : f.start].strip() else f.start
 
 
 def _metric_hit(
