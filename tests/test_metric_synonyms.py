@@ -129,3 +129,75 @@ def test_control_a_qualified_count_without_the_verb_keeps_its_noun(
     text: str, digits: str, metric: str
 ) -> None:
     assert _one(_claims("t.txt", text), digits).metric == metric
+
+
+def _narrowing(text: str, figure: str, metric: str) -> tuple[str | None, frozenset[str]]:
+    from reconcile.claims.parse import narrowing_of, parse_sentences
+
+    doc = parse_sentences([text])[0]
+    at = text.find(figure)
+    found = narrowing_of(doc, at, at + len(figure), metric, False)
+    assert found is not None
+    return found.period, found.basis
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        (
+            "Ostry Foods said its pre-tax profit for the half-year slipped to £140m.",
+            "£140m",
+            "pre-tax profit",
+        ),
+        ("Ostry Foods said half-year revenue climbed to £2.1 billion.", "£2.1 billion", "revenue"),
+        (
+            "Ostry Foods made pre-tax profit of £150 million for the half.",
+            "£150 million",
+            "pre-tax profit",
+        ),
+    ],
+)
+def test_a_half_year_is_a_half_however_written(text: str, figure: str, metric: str) -> None:
+    """Class "modifiers that make a different quantity": "for the half-year" narrows a figure
+    to six months as "for the half" does (it read as no period, and split one quantity)."""
+    assert _narrowing(text, figure, metric)[0] == "half"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Ostry Foods said annual revenue climbed to £2.1 billion.", "year"),
+        ("Ostry Foods said revenue for the year climbed to £2.1 billion.", None),
+    ],
+)
+def test_control_a_year_stays_a_year(text: str, period: str | None) -> None:
+    assert _narrowing(text, "£2.1 billion", "revenue")[0] == period
+
+
+def test_a_relative_clause_on_half_year_results_narrows_its_figure() -> None:
+    """The noun a relative clause describes ("half-year results that showed ...") gives the
+    period of the quantity the clause shows, and the verb's object the metric names gives
+    its basis ("adjusted"), though the parse takes the figure for the verb's own."""
+    text = (
+        "Ostry Foods published half-year results that showed adjusted operating profit down "
+        "to £140m from £160m."
+    )
+    assert _narrowing(text, "£140m", "operating profit") == ("half", frozenset({"adjusted"}))
+
+
+def test_control_plain_results_narrow_nothing() -> None:
+    text = "Ostry Foods published results that showed operating profit down to £140m from £160m."
+    assert _narrowing(text, "£140m", "operating profit") == (None, frozenset())
+
+
+def test_control_a_verbs_object_lends_only_its_basis() -> None:
+    """The object's other modifiers ("benchmark lending") are no parts of the figure: a
+    source that writes "rates" measures the same rate."""
+    from reconcile.claims.parse import narrowing_of, parse_sentences
+
+    text = "The Velm central bank lifted its benchmark lending rate by 50 basis points to 5.25%."
+    doc = parse_sentences([text])[0]
+    at = text.find("5.25%")
+    found = narrowing_of(doc, at, at + len("5.25%"), "policy rate", False)
+    assert found is not None
+    assert (found.parts, found.kinds, found.basis) == (frozenset(), frozenset(), frozenset())

@@ -703,6 +703,13 @@ def _count(tok: Token) -> int | None:
     return int(word) if word.isdigit() and len(word) <= 3 else None
 
 
+def _halved(tok: Token) -> bool:
+    """A period word with "half" before it as its modifier ("half-year", "half year")."""
+    if any(c.lower_ == "half" and c.i < tok.i for c in tok.children):
+        return True
+    return tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "half"
+
+
 def _period_of(tok: Token) -> str | None:
     """The period a period word names, with its count ("nine-month": "9 month"; "the third
     quarter": "quarter"; "the first half": "half"; "annual": "year")."""
@@ -710,6 +717,8 @@ def _period_of(tok: Token) -> str | None:
     unit = periods.get(tok.lemma_.lower()) or periods.get(tok.lower_)
     if unit is None:
         return None
+    if unit == "year" and _halved(tok):
+        return "half"  # "the half-year", "half-year figures": six months, not a year
     n = next((k for c in tok.children if c.dep_ == "nummod" and (k := _count(c)) is not None), None)
     if n is None and tok.i > 1 and tok.doc[tok.i - 1].text == "-":
         n = _count(tok.doc[tok.i - 2])  # "nine-month" parsed flat
@@ -934,6 +943,18 @@ def narrowing_of(
                 kinds.add(lemma)
         period_own, places, reference = _attachments(thing, figure, own=True)
         period = period or period_own
+    if verbs and (thing is None or thing.i == verbs[0].i):
+        # "figures that showed underlying profit down to £212m": the verb's object the metric
+        # names is the measured noun, and its basis ("underlying") the figure's
+        basis.update(
+            m.lemma_.lower()
+            for c in verbs[0].children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != root.i
+            if _in_metric(c, metric_words)
+            for m in c.children
+            if m.dep_ in ("amod", "compound")
+            and (m.lemma_.lower() in basis_words or m.lower_ in basis_words)
+        )
     if verbs:
         unit = _subject_of(verbs[0])
         if (
@@ -947,6 +968,16 @@ def narrowing_of(
             )
         v_period, v_places, _ = _attachments(verbs[0], figure, own=False)
         period = period or v_period
+        if period is None and verbs[0].dep_ == "relcl":  # "half-year figures that showed"
+            period = next(
+                (
+                    found
+                    for c in verbs[0].head.children
+                    if c.dep_ in ("amod", "compound") and c.i < verbs[0].head.i
+                    if (found := _period_of(c)) is not None
+                ),
+                None,
+            )
         places |= v_places
     if thing is not None and not global_:  # "global cloud spending": "global" under "cloud"
         global_ = any(
