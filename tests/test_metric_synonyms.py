@@ -201,3 +201,27 @@ def test_control_a_verbs_object_lends_only_its_basis() -> None:
     found = narrowing_of(doc, at, at + len("5.25%"), "policy rate", False)
     assert found is not None
     assert (found.parts, found.kinds, found.basis) == (frozenset(), frozenset(), frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "metric"),
+    [
+        (
+            "Intruders got into the Orvel systems in May and stayed undetected for 52 days.",
+            "52",
+            "undetected duration",
+        ),
+        ("The Brask mountain pass remained closed for 12 days.", "12", "closed duration"),
+        ("They went unnoticed for 25 days at Orvel.", "25", "undetected duration"),
+    ],
+)
+def test_a_duration_on_a_state_is_that_states(text: str, digits: str, metric: str) -> None:
+    """A duration the parse hangs on an adjective a verb puts its subject in ("remained
+    undetected for 52 days") is the state's time, as "were offline for nine days" is; and
+    "unnoticed" is the same state as "undetected" (metrics.toml [synonyms])."""
+    assert _one(_claims("t.txt", text), digits).metric == metric
+
+
+def test_control_a_state_duration_keeps_other_states_apart() -> None:
+    cs = _claims("t.txt", "The Orvel servers stayed offline for nine days.")
+    assert _one(cs, "nine").metric == "offline duration"

@@ -1353,6 +1353,9 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
             verb = head.head  # "were offline for nine days", "lost 12% over 40 weeks"
         elif _since(head.head):
             return None  # "their best day in three years": a span since, no quantity
+        elif _state_of(head.head):
+            above = _verbs_above(head.head)  # "remained undetected for 47 days": the state
+            return DurationHolder(above[0].i, head.head.lemma_.lower(), verb=True)
         else:  # "invest $5bn in new plants over five years": the period of what the
             above = _verbs_above(head)  # clause's verb governs, if anything
             return DurationHolder(above[0].i, "", verb=True) if above else None
@@ -1392,6 +1395,12 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     if lemma in light_verbs():
         return None
     return DurationHolder(verb.i, lemma, verb=True)  # "were evacuated for three days"
+
+
+def _state_of(tok: Token) -> bool:
+    """An adjective its clause's verb puts its subject in ("remained undetected", "went
+    unnoticed", "stayed closed"): a state, whose time a duration on it gives."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") and _is_clause_verb(tok.head)
 
 
 def _lacked(root: Token) -> Token | None:
