@@ -87,13 +87,20 @@ from reconcile.claims.entities import _opens_as_word as _opens_as_word
 from reconcile.claims.entities import normalize_entity as normalize_entity
 from reconcile.claims.entities import segment_label as segment_label
 from reconcile.claims.extract import extract_quantities
-from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft_clause
+from reconcile.claims.figure import (
+    _after_comparison,
+    _Fig,
+    _hard_clause,
+    _qualifier_start,
+    _soft_clause,
+)
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
     act_of,
     acts,
     consequence_of,
+    cue_bears_on,
     describe,
     done_at,
     duration_holder,
@@ -330,6 +337,7 @@ def _metric_hit(
     others = [(figs[j].start, figs[j].end) for j in f.peers if j != i and not figs[j].bracketed]
     best: tuple[float, int, int] | None = None  # score, -len, spec idx
     best_hit: tuple[int, int] | None = None
+    opens = _qualifier_start(text, f)  # "shed more than 3,500 jobs": "shed" is next to them
 
     def consider(idx: int, ks: int, ke: int, weak: bool, base: float | None = None) -> None:
         nonlocal best, best_hit
@@ -349,7 +357,7 @@ def _metric_hit(
                 return  # a base of comparison before the figure: "grew faster than the
                 # population, reaching 6,021" counts what grew, not the population
             if ke <= f.start:
-                dist = f.start - ke
+                dist = max(opens - ke, 0)
                 if any(ke <= a and b <= f.start for a, b in others):
                     dist += CROSS_FIGURE
             elif ks >= f.end:
@@ -833,6 +841,26 @@ def _pick_modifier(
     return nearest or (min(labels)[1] if labels else None)
 
 
+def _forecast_bears(text: str, f: _Fig, v: Vocab) -> bool:
+    """Does a forecast cue of the figure's sentence bear on the figure itself, as the parse
+    reads it (:func:`cue_bears_on`)? Asked of a metric no one forecasts as a figure of
+    accounts (an age, a duration, a count of things): "a 21-year-old hull in forecast gales"
+    is no forecast age, "cut its forecast after a six-day closure" no forecast closure."""
+    sentence = text[f.lo : f.hi]
+    low = sentence.lower()
+    spans = [
+        (m.start(), m.end())
+        for cue in v.modifiers.get("forecast", ())
+        if cue in low
+        for m in _word_rx(cue).finditer(low)
+    ]
+    if not spans:
+        return True
+    doc = parse_sentences([sentence])[0]
+    fig = (f.start - f.lo, f.end - f.lo)
+    return any(cue_bears_on(doc, fig, span) for span in spans)
+
+
 def _scope(text: str, f: _Fig, v: Vocab) -> str | None:
     low = text[f.lo : f.hi].lower()
     best: tuple[int, str] | None = None
@@ -1250,6 +1278,35 @@ def plural(noun: str) -> str:
     return _regular_plural(noun)
 
 
+@cache
+def _synonyms() -> dict[str, str]:
+    """metrics.toml [synonyms], singular and plural: word -> the word a metric's name takes."""
+    out: dict[str, str] = {}
+    for word, canon in load("metrics").get("synonyms", {}).items():
+        out[word.lower()] = canon.lower()
+        out[plural(word.lower())] = plural(canon.lower())
+    return out
+
+
+_RX_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+@lru_cache(maxsize=65536)
+def canonical_metric(metric: str) -> str:
+    """A metric's name with each word that has a synonym in metrics.toml [synonyms] written as
+    that synonym ("walkout duration" -> "strike duration", "positions" -> "jobs", "contract
+    value" -> "deal value"): two sources that name one thing by two words of its name give
+    one name, so that their figures meet in one group. Hyphenated words are left alone (a
+    "role-play" is no job)."""
+    table = _synonyms()
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        return table.get(w, w) if w.islower() else w
+
+    return _RX_WORD.sub(word, metric)
+
+
 def _same_value_before(figs: list[_Fig], i: int) -> _Fig | None:
     """The latest earlier figure with the same unit, role and value that has a metric."""
     f = figs[i]
@@ -1452,6 +1509,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         timed = bool(from_partner and from_partner[1])
         near = _cues_near(text, figs, i, v, cues)
         mod = _pick_modifier(near, spec, f.role, partner_mod, timed, f.kind_key)
+        if mod == "forecast" and not spec.estimable and not _forecast_bears(text, f, v):
+            mod = None  # "a 21-year-old hull in forecast gales": the gales are forecast
         if mod is None and partner is None:
             mod = _continued_modifier(text, figs, i, v) or _consequence_modifier(text, figs, i)
         if spec.of_other:
@@ -1537,7 +1596,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 qualifier=m.qualifier,
                 kind=f.kind,  # type: ignore[arg-type]
                 subject=f.subject,
-                metric=f.metric,
+                metric=canonical_metric(f.metric) if f.metric else f.metric,
                 when=when,
                 role=f.role,  # type: ignore[arg-type]
                 direction=f.direction,  # type: ignore[arg-type]

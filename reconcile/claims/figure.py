@@ -37,17 +37,31 @@ class _Fig:
     narrowing: tuple[str, ...] = ()  # the parse's attachments of a described metric
 
 
+def _qualifier_start(text: str, f: _Fig) -> int:
+    """Where the figure's phrase opens: at its qualifier, written right before it ("more
+    than", "about", "as many as"), or at the figure. A word before the qualifier is as near
+    the figure as it would be without it ("shed more than 3,500 jobs" sheds them as "shed
+    3,200 jobs" does), and the "as" of "as many as" is no clause's edge."""
+    q = f.mention.qualifier_text
+    if not q or f.mention.qualifier == "range":
+        return f.start
+    k = text.lower().rfind(q.lower(), f.lo, f.start)
+    return k if k >= 0 and not text[k + len(q) : f.start].strip() else f.start
+
+
 def _hard_clause(text: str, f: _Fig, v: Vocab) -> tuple[int, int]:
-    """The figure's clause between hard separators (", against", "; ", " while "...)."""
+    """The figure's clause between hard separators (", against", "; ", " while "...), from
+    the figure's qualifier on (:func:`_qualifier_start`)."""
     if f.hard is None:
-        f.hard = _clause(text, f.lo, f.hi, f.start, f.end, v.hard)
+        f.hard = _clause(text, f.lo, f.hi, _qualifier_start(text, f), f.end, v.hard)
     return f.hard
 
 
 def _soft_clause(text: str, f: _Fig, v: Vocab) -> tuple[int, int]:
-    """The figure's clause between any separators, soft ones (" and ", ", which") included."""
+    """The figure's clause between any separators, soft ones (" and ", ", which") included,
+    from the figure's qualifier on: "cut as many as 880 jobs" is one clause."""
     if f.soft is None:
-        f.soft = _clause(text, f.lo, f.hi, f.start, f.end, v.hard_soft)
+        f.soft = _clause(text, f.lo, f.hi, _qualifier_start(text, f), f.end, v.hard_soft)
     return f.soft
 
 

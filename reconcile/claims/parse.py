@@ -703,6 +703,13 @@ def _count(tok: Token) -> int | None:
     return int(word) if word.isdigit() and len(word) <= 3 else None
 
 
+def _halved(tok: Token) -> bool:
+    """A period word with "half" before it as its modifier ("half-year", "half year")."""
+    if any(c.lower_ == "half" and c.i < tok.i for c in tok.children):
+        return True
+    return tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "half"
+
+
 def _period_of(tok: Token) -> str | None:
     """The period a period word names, with its count ("nine-month": "9 month"; "the third
     quarter": "quarter"; "the first half": "half"; "annual": "year")."""
@@ -710,6 +717,8 @@ def _period_of(tok: Token) -> str | None:
     unit = periods.get(tok.lemma_.lower()) or periods.get(tok.lower_)
     if unit is None:
         return None
+    if unit == "year" and _halved(tok):
+        return "half"  # "the half-year", "half-year figures": six months, not a year
     n = next((k for c in tok.children if c.dep_ == "nummod" and (k := _count(c)) is not None), None)
     if n is None and tok.i > 1 and tok.doc[tok.i - 1].text == "-":
         n = _count(tok.doc[tok.i - 2])  # "nine-month" parsed flat
@@ -934,6 +943,18 @@ def narrowing_of(
                 kinds.add(lemma)
         period_own, places, reference = _attachments(thing, figure, own=True)
         period = period or period_own
+    if verbs and (thing is None or thing.i == verbs[0].i):
+        # "figures that showed underlying profit down to £212m": the verb's object the metric
+        # names is the measured noun, and its basis ("underlying") the figure's
+        basis.update(
+            m.lemma_.lower()
+            for c in verbs[0].children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != root.i
+            if _in_metric(c, metric_words)
+            for m in c.children
+            if m.dep_ in ("amod", "compound")
+            and (m.lemma_.lower() in basis_words or m.lower_ in basis_words)
+        )
     if verbs:
         unit = _subject_of(verbs[0])
         if (
@@ -947,6 +968,16 @@ def narrowing_of(
             )
         v_period, v_places, _ = _attachments(verbs[0], figure, own=False)
         period = period or v_period
+        if period is None and verbs[0].dep_ == "relcl":  # "half-year figures that showed"
+            period = next(
+                (
+                    found
+                    for c in verbs[0].head.children
+                    if c.dep_ in ("amod", "compound") and c.i < verbs[0].head.i
+                    if (found := _period_of(c)) is not None
+                ),
+                None,
+            )
         places |= v_places
     if thing is not None and not global_:  # "global cloud spending": "global" under "cloud"
         global_ = any(
@@ -1139,6 +1170,35 @@ def keyword_head(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) ->
     return thing
 
 
+_TARGET_PREPS = frozenset({"to", "from", "at", "of"})
+
+
+def cue_bears_on(doc: Doc, figure: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Does the word at ``cue`` ("forecast", "outlook") bear on the figure at ``figure``: the
+    figure stands in the cue's subtree ("a forecast of 5,000 hires", "projects 300 openings"),
+    the cue in the figure's own phrase ("the forecast nine-day closure"), or the figure is
+    what a verb makes of the cue ("raised its forecast to 5,000": a "to", "from", "at" or
+    "of" on the cue's verb)? Not when the cue is a word of another phrase: a modifier of
+    another noun ("a 30-year-old bridge in forecast gales") or the object of a verb the
+    figure only gives the occasion of ("cut its forecast after a five-day closure")."""
+    root = _figure_root(doc, *figure)
+    word = _figure_root(doc, *cue)
+    if root is None or word is None:
+        return True  # no parse to read: the cue stands
+    if word.left_edge.i <= root.i <= word.right_edge.i and root in word.subtree:
+        return True
+    lo, hi = _phrase(root)
+    if lo <= word.idx < hi:
+        return True
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in _TARGET_PREPS
+        and word.dep_ in ("dobj", "nsubjpass")
+        and prep.head.i == word.head.i
+    )
+
+
 def own_noun(doc: Doc, start: int, end: int) -> str | None:
     """The lemma of the common noun the figure at ``[start, end)`` quantifies by its own
     phrase ("debts of £640m": debt; "a fifth of the staff": staff; "the $5bn budget":
@@ -1293,6 +1353,9 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
             verb = head.head  # "were offline for nine days", "lost 12% over 40 weeks"
         elif _since(head.head):
             return None  # "their best day in three years": a span since, no quantity
+        elif _state_of(head.head):
+            above = _verbs_above(head.head)  # "remained undetected for 47 days": the state
+            return DurationHolder(above[0].i, head.head.lemma_.lower(), verb=True)
         else:  # "invest $5bn in new plants over five years": the period of what the
             above = _verbs_above(head)  # clause's verb governs, if anything
             return DurationHolder(above[0].i, "", verb=True) if above else None
@@ -1332,6 +1395,12 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     if lemma in light_verbs():
         return None
     return DurationHolder(verb.i, lemma, verb=True)  # "were evacuated for three days"
+
+
+def _state_of(tok: Token) -> bool:
+    """An adjective its clause's verb puts its subject in ("remained undetected", "went
+    unnoticed", "stayed closed"): a state, whose time a duration on it gives."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") and _is_clause_verb(tok.head)
 
 
 def _lacked(root: Token) -> Token | None:
