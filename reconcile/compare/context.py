@@ -36,6 +36,9 @@ class Ctx:
     doc_claims: dict[str, list[Claim]] = field(default_factory=dict)  # by span, on first use
     camp_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # per group
     claim_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
+    # each amount restated beside itself in another currency: its restatements (both ways),
+    # filled on first use (see currencies.unstated_rate)
+    restated: dict[str, list[str]] | None = None
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

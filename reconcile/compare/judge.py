@@ -14,6 +14,7 @@ from reconcile.claims.when import (
 from reconcile.compare.arithmetic import chain_reconciles
 from reconcile.compare.context import Pending
 from reconcile.compare.conversions import unit_symbol, unstated_scales
+from reconcile.compare.currencies import unstated_rate
 from reconcile.compare.intervals import (
     digit_slip,
     far_apart,
@@ -109,6 +110,13 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                 lambda: f"{label}: {src()}; the figures differ, but {kept_apart.why}.",
                 kept_apart.reason,
             )
+        if (rated := unstated_rate(a, b, ctx)) is not None:  # a conversion is not that precise
+            return pending(
+                "different_scope",
+                ctx.severity("different_scope", "different_scope_far"),
+                lambda: f"{label}: {src()}; the figures differ, but {rated}.",
+                "unstated rate",
+            )
         bound, exact = (a, b) if a.qualifier in STRICT else (b, a)
         return pending(
             "qualifier_conflict",
@@ -153,6 +161,12 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                     f"{what}{base_text()}."
                 ),
             )
+    # one amount converted at two rates: "$48 million (₹4 billion)" against "$49 million"
+    if (rated := unstated_rate(a, b, ctx)) is not None:
+        return scoped(
+            "unstated rate",
+            lambda: f"{label}: {src()}; the figures differ, but {rated}{base_text()}.",
+        )
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
     scope_differs = rel.same is False or sessions_differ
     # Days known only by weekday name, a day apart: the figure may be misdated, so the
