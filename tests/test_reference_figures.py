@@ -45,3 +45,39 @@ def test_a_current_figure_after_since_is_still_compared() -> None:
     a = head + "Inflation in May was the highest since records began, at 5.2%.\n"
     b = head + "Inflation stood at 4.1% in May, the statistics office said.\n"
     assert any(f.kind == "value_mismatch" for f in _alarms(a, b))
+
+
+def test_a_reference_figure_right_after_since_and_an_article_is_no_rival_figure() -> None:
+    """ "the strongest tremor since a 7.6-magnitude one": the article stands for "one of"."""
+    head = "Coast quake\n\nPublished: 2026-03-04\n\n"
+    a = head + "Seismologists called it the strongest tremor since a 7.6-magnitude one in 1987.\n"
+    b = head + "A 7.2-magnitude earthquake hit the coast on Tuesday, officials said.\n"
+    assert _alarms(a, b) == []
+
+
+def test_two_sources_giving_the_reference_figure_are_compared() -> None:
+    """Both sources name the reference event's figure, one right after "since a", the other
+    after "since one of": both are earlier values, so they are weighed against each other."""
+    head = "Coast quake\n\nPublished: 2026-03-04\n\n"
+    a = head + "Seismologists called it the strongest tremor since a 7.6-magnitude one in 1987.\n"
+    b = head + "The tremor was the biggest since one of magnitude 7.1 in 1987.\n"
+    found = _alarms(a, b)
+    assert [f.kind for f in found] == ["value_mismatch"]
+
+
+def test_a_current_figure_does_not_give_another_sources_reference_figure() -> None:
+    """Two sources name the reference event's figure differently; one of them also gives the
+    current quake's, equal to the other's reference figure. That current figure is not the
+    source's own account of the reference event (no "both figures itself")."""
+    head = "Coast quake\n\nPublished: 2026-03-04\n\n"
+    a = (
+        head + "A 7.2-magnitude earthquake struck the coast on Tuesday. Seismologists called "
+        "it the strongest tremor since a 7.2-magnitude one in 1987.\n"
+    )
+    b = (
+        head + "A 7.2-magnitude earthquake struck the coast on Tuesday. The tremor was the "
+        "biggest since one of magnitude 7.5 in 1987.\n"
+    )
+    found = _alarms(a, b)
+    assert [f.kind for f in found] == ["value_mismatch"]
+    assert "7.5" in found[0].message

@@ -31,11 +31,15 @@ class Ctx:
     news: dict[str, dt.date] = field(default_factory=dict)  # undated market figures' news days
     years: dict[str, int] = field(default_factory=dict)  # each document's year, when known
     assumed: frozenset[str] = frozenset()  # undated documents given the coverage's one day
+    article_dated: frozenset[str] = frozenset()  # claims dated by their article's day only
     # the claims of each (document, sentence), filled on first use (see scope.same_update)
     sentence_claims: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
     doc_claims: dict[str, list[Claim]] = field(default_factory=dict)  # by span, on first use
     camp_bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # per group
     claim_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
+    # each amount restated beside itself in another currency: its restatements (both ways),
+    # filled on first use (see currencies.unstated_rate)
+    restated: dict[str, list[str]] | None = None
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

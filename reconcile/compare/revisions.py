@@ -57,7 +57,10 @@ def source_reports_both(a: Claim, b: Claim, ctx: Ctx) -> str | None:
 
 def _gives(c: Claim, mine: Claim, other: Claim, ctx: Ctx) -> bool:
     """Whether ``c`` is a figure of its own beside ``mine`` that gives ``other``: another number,
-    and not an open bound far from ``other``.
+    and not an open bound far from ``other``. When ``mine`` and ``other`` are both earlier
+    values (two sources' figures for the reference event of a superlative, "the largest since
+    a 6.9-magnitude tremor" and "since one of magnitude 7.2"), a current figure of the source
+    ("a 6.9-magnitude tremor hit on Friday") does not give the other's earlier one.
 
     A bound more than FAR_BOUND times below (or above) the other source's figure, "at least 36
     vessels" beside 421, "more than 100 hurt" beside "at least 211", admits it without giving
@@ -69,6 +72,8 @@ def _gives(c: Claim, mine: Claim, other: Claim, ctx: Ctx) -> bool:
     reach 10,000"): the bound is then the count so far, the speculation's floor."""
     if c.value == mine.value:
         return False
+    if ctx.is_earlier(mine) and ctx.is_earlier(other) and not ctx.is_earlier(c):
+        return False  # two reference figures ("the strongest since a 6.9"): not the current one
     if (c.low is None) == (c.high is None):
         return True  # a closed interval: a figure of its own
     near, far = sorted((abs(c.value), abs(other.value)))

@@ -72,8 +72,16 @@ def rules() -> Rules:
         unit_restatement=re.compile(raw["restatement"]["unit_between_pattern"]),
         earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
         earlier_cross=re.compile(
-            f"(?:{raw['earlier_value']['pattern']})|(?:{raw['earlier_value']['reference_pattern']})"
-            f"|(?:{raw['earlier_value']['past_pattern']})"
+            "|".join(
+                f"(?:{raw['earlier_value'][k]})"
+                for k in (
+                    "pattern",
+                    "reference_pattern",
+                    "past_pattern",
+                    "benchmark_pattern",
+                    "initial_pattern",
+                )
+            )
         ),
         revised=re.compile(raw["revised_value"]["pattern"]),
         unrelated_ratio=float(t["unrelated_ratio"]),

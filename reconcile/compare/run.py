@@ -49,6 +49,7 @@ def compare_groups(
     settings = settings or Settings()
     docs = documents or []
     refs, assumed = coverage_day(references(docs))
+    undated = {c.id for c in claims if c.when is None}
     claims = anchor_times(claims, docs, refs)
     by_id = {c.id: c for c in claims}
     texts = {d.id: d.text for d in docs}
@@ -57,6 +58,8 @@ def compare_groups(
     ctx = Ctx(settings, by_id, texts, in_title, frozenset(focus or ()))
     ctx.news = news_days(claims, refs)
     ctx.assumed = assumed
+    # running totals their text leaves undated, dated by their article's day (anchor_times)
+    ctx.article_dated = frozenset(c.id for c in claims if c.id in undated and c.when is not None)
     ctx.years = {doc: day.year for doc, day in refs.items() if day is not None}
     if ctx.years:
         ctx.years[""] = Counter(ctx.years.values()).most_common(1)[0][0]  # the run's year

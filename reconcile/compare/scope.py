@@ -34,7 +34,10 @@ measurement, and then a difference is no conflict (an info note says why):
 - **a time of day**: a figure given as of a time of day ("38.9% by 14:00", "as of 2pm", "at the
   same point") against one given at another time or at none: a stage of a running count;
 - **a peak and a reading**: a measurement given as a peak ("hit 33.4C", "peaked at") against a
-  lower one of another source given as no peak.
+  lower one of another source given as no peak;
+- **the day's extreme**: a market level reached by a move given as a maximum ("jumped as much
+  as 8% to 5,400 yen": the day's high; "fell as much as 9%": its low) against another source's
+  price below the high (above the low).
 
 Vocabulary: ``[scope]`` in ``data/comparison.toml``; the bodies and the stage words are read as
 the grouping reads them (:mod:`reconcile.claims.evidence`).
@@ -51,7 +54,7 @@ from typing import TYPE_CHECKING
 from reconcile.claims.evidence import bodies, stages
 from reconcile.claims.models import Claim
 from reconcile.compare.intervals import overlaps
-from reconcile.compare.rules import comparison_toml, daily, evolving
+from reconcile.compare.rules import comparison_toml, daily, evolving, rules
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx
@@ -542,6 +545,42 @@ def peak_and_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+def day_extreme(c: Claim, ctx: Ctx) -> str | None:
+    """ "peak" or "trough" when the figure is a level reached by a move given as a maximum ("rose
+    as much as 7% to 84,300 won": the day's high; "fell as much as 9% to $41.20": its low),
+    else None. The move is a claim linked to the level whose qualifier gives a maximum."""
+    for i in c.linked:
+        move = ctx.by_id.get(i)
+        if move is None or move.role != "change" or move.qualifier not in rules().maxima:
+            continue
+        down = move.direction == "down" or (move.direction is None and move.value < 0)
+        return "trough" if down else "peak"
+    return None
+
+
+def extreme_and_reading(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
+    """A market level given as the day's high (or low) against another source's level below
+    (or above) it, given as no extreme: a price at another moment of the session, which the
+    extreme does not contradict (a price beyond the high still conflicts)."""
+    if not daily(metric) or a.role != "level" or b.role != "level":
+        return None
+    ea, eb = day_extreme(a, ctx), day_extreme(b, ctx)
+    if (ea is None) == (eb is None):
+        return None
+    extreme, reading = (a, b) if ea else (b, a)
+    kind = ea or eb
+    (lo, hi), (rlo, rhi) = ctx.iv(extreme), ctx.iv(reading)
+    if (kind == "peak" and rhi > lo) or (kind == "trough" and rlo < hi):
+        return None
+    side = "high" if kind == "peak" else "low"
+    return Apart(
+        "day's extreme",
+        f"{extreme.document} gives the day's {side}, {reading.document} a price "
+        f"{'below' if kind == 'peak' else 'above'} it, which may be of another moment of the "
+        "session",
+    )
+
+
 def in_extended_hours(c: Claim, ctx: Ctx) -> bool:
     """Whether the words next to the figure put it in trading outside the regular session
     ("down 63% in premarket trading", "a 68% premarket plunge", "rose 9% after hours")."""
@@ -649,6 +688,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or debt_included(a, b, metric)
         or clock_stage(a, b, ctx)
         or peak_and_reading(a, b, ctx)
+        or extreme_and_reading(a, b, metric, ctx)
         or extended_hours(a, b, metric, ctx)
         or expectation(a, b, ctx)
         or different_people(a, b, ctx)
