@@ -2,10 +2,11 @@
 
 * **Shares** (``[ratio]`` in ``numbers.toml``): "one in five adults", "nine out of 10" are
   percentages (100*N/M; the interval takes M to half a unit); "2 in 10 days" is not. So are
-  fractions of a whole before "of" that open their clause (``[share_fractions]``): "nearly
-  half of all buildings" (50%, qualifier 'under'), "two-thirds of the budget", "a third of
-  residents"; not "the first half of the year", "half an hour", "a quarter of a million" (a
-  scale) nor a fraction after a verb ("make up about a quarter of revenue").
+  fractions of a whole before "of" (``[share_fractions]``): "nearly half of all buildings"
+  (50%, qualifier 'under'), "two-thirds of the budget", "a third of residents", after a verb
+  too ("make up about a quarter of revenue", "accounts for nearly a tenth of sales": the
+  next stage reads the role from the verb, as it does for "25% of revenue"); not "the first
+  half of the year", "half an hour" nor "a quarter of a million" (a scale).
 * **Percentages without digits** (``numbers.toml``): "a triple-digit pace" ([100, 999.5]%,
   qualifier 'range'), "revenue was flat" (0% within ±0.5), "a quarter point" (0.25
   percentage point, exact). "4.1pc" is 4.1%.
@@ -121,8 +122,6 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
     elif low in v.frac_not_before:
         return None
     qual, qual_text = s.qualifier(start, end, "percent")
-    if not opens_clause(s, start, qual is not None):
-        return None
     return _emit_fraction(s, start, end, num, den, qual, qual_text)
 
 
@@ -200,32 +199,6 @@ def change_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None
         if nxt is None or nxt["w"].lower() not in v.frac_change_after:
             return None  # "by a third party", "by half past ten"
     return _emit_fraction(s, start, end, num, den, qual, qual_text)
-
-
-INTENSIFIER = re.compile(
-    r"(?<![\w'])(?:(?:just|only|slightly|fractionally)[ \t]+){1,2}$", re.IGNORECASE
-)
-
-
-def opens_clause(s: Scan, start: int, qualified: bool) -> bool:
-    """The fraction at ``start`` (after its qualifier, if any) opens a clause: text start,
-    a punctuation break or one of ``[share_fractions] clause_openers`` before it."""
-    n, v = s.n, s.v
-    at = start
-    if qualified:
-        qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
-        if qm is not None:
-            at = qm.start()
-            im = INTENSIFIER.search(n, max(0, at - 24), at)
-            if im is not None:
-                at = im.start()  # "Just over a fifth of ...": the word only sharpens "over"
-    k = at
-    while k > 0 and n[k - 1] in " \t":
-        k -= 1
-    if k == 0 or n[k - 1] in '.,;:!?(["\n-':
-        return True
-    wb = WORD_BEFORE.search(n, max(0, k - 24), at)
-    return wb is not None and wb["w"].lower() in v.frac_openers
 
 
 def digit_words(s: Scan, m: re.Match[str]) -> None:
