@@ -5,8 +5,9 @@
   fractions of a whole before "of" (``[share_fractions]``): "nearly half of all buildings"
   (50%, qualifier 'under'), "two-thirds of the budget", "a third of residents", after a verb
   too ("make up about a quarter of revenue", "accounts for nearly a tenth of sales": the
-  next stage reads the role from the verb, as it does for "25% of revenue"); not "the first
-  half of the year", "half an hour" nor "a quarter of a million" (a scale).
+  next stage reads the role from the verb, as it does for "25% of revenue"), and "half"
+  straight before a determiner ("half the ballots", "half my regulars"); not "the first
+  half of the year", "half the time", "half an hour" nor "a quarter of a million" (a scale).
 * **Percentages without digits** (``numbers.toml``): "a triple-digit pace" ([100, 999.5]%,
   qualifier 'range'), "revenue was flat" (0% within ±0.5), "a quarter point" (0.25
   percentage point, exact). "4.1pc" is 4.1%.
@@ -36,6 +37,8 @@ PERCENT_OF = re.compile(r"(?<![\w])(?:per[ \t]?cents?|percents?)[ \t]+of[ \t]+$"
 
 
 SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>[\w'.]+)", re.IGNORECASE)
+# "half" straight before a determiner, "of" left out: "half the votes", "half my customers"
+HALF_THE = re.compile(r"[ \t]+(?P<w>the|its|their|his|her|my|our|your)(?=[ \t])", re.IGNORECASE)
 
 
 def ratio(s: Scan, amt: Amount, num: Num) -> int | None:
@@ -107,6 +110,12 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
     if part_end is not None:
         return part_end  # "half a per cent", "six-tenths of a mile", "half an hour"
     after = SHARE_OF.match(n, end)
+    if after is None and parts == ["half"]:
+        after = HALF_THE.match(n, end)  # "half the votes", "half my customers"
+        if after is not None:
+            nxt = WORD_AFTER.match(n, after.end())
+            if nxt is None or nxt["w"].lower() in v.frac_not_before:
+                return None  # "half the time", "half the 71 per cent" (a number follows)
     if after is None:
         return change_by(s, start, end, num, den)
     word = after["w"]
