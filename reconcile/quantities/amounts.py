@@ -43,7 +43,7 @@ from reconcile.quantities.physical import (
 )
 from reconcile.quantities.state import CLAUSE_BREAK, Amount, Scan, Unit
 from reconcile.quantities.suffix import unit_suffix
-from reconcile.quantities.tallies import tally
+from reconcile.quantities.tallies import cricket_score, tally
 
 # Signs. "-", "−" or "–" right before the amount (at the start, after a blank or an opening
 # bracket) make it negative, as does "minus"; an em dash there is punctuation ("the fund
@@ -178,6 +178,9 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
         ratio_end = ratio(s, amt, num)
         if ratio_end is not None:
             return ratio_end  # "one in five adults": a share
+    cricket_end = cricket_score(s, amt, num, unit)
+    if cricket_end is not None:
+        return cricket_end  # "112 for four", "took six for 54", "all out for 198", "71.4 overs"
     if before not in ("from", "between"):  # "cut from 9 to 7": a change, not a tally
         tally_end = tally(s, amt, num, unit)
         if tally_end is not None:
