@@ -439,7 +439,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"(?:[ \t]?(?:times|x)[ \t]+(?P<c>{words_rx(comp['words'])})\b"
         rf"|[ \t]?(?P<d>times)(?=[ \t]+(?:{words_rx(comp['determiners'])})\b)"
         rf"|[ \t]?-?(?P<f>fold)\b"
-        r"|(?P<x>x)(?=[ \t]+[A-Za-z]))",  # "25x earnings"
+        # "25x earnings", and "x" closing its phrase: "trade at 12.3x.", "(11x)"
+        r"|(?P<x>x)(?=[ \t]+[A-Za-z]|[ \t]*(?:[,;:)\n]|\.(?:\s|$)|$)))",
         re.IGNORECASE,
     )
     v.times_rx = re.compile(r"[ \t]+times\b", re.IGNORECASE)
