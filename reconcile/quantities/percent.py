@@ -102,8 +102,10 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
     if num >= den:
         return None
     wb = WORD_BEFORE.search(n, max(0, start - 24), start)
-    if wb is not None and wb["w"].lower() in v.frac_not_after:
-        return None  # "the second half of", "the other half of"
+    if wb is not None and (
+        wb["w"].lower() in v.frac_not_after or wb["w"].lower() in v.number_words
+    ):
+        return None  # "the second half of", "the other half of", "eight half of" (no fraction)
     if start > 0 and (n[start - 1].isdigit() or n[start - 1] == "-"):
         return None
     part_end = part_of_unit(s, start, end, num, den)
