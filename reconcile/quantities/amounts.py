@@ -240,28 +240,24 @@ GENERIC_HEAD = re.compile(r"(?<![\w-])(?:figures?|estimates?)\b", re.I)
 
 
 def bare_figure(s: Scan, amt: Amount, num: Num) -> bool:
-    """A whole number of 1,000 or more written with a thousands separator, with no unit, sign
-    or currency, is a figure (kind 'number', unit ''): what it measures is named further away
-    ("hiring was revised to 47,000 from 61,000", "the list stood at 3,453,218"). Not when its
-    clause names it only by a generic word ("the figure was revised up to 29,000"), on a
-    fact-sheet line (its label decides, see ``label_unit``), before a capitalised word ("4,210
-    Leave") or with a letter glued to it ("4,850m")."""
+    """A whole number of 1,000 or more written with a thousands separator, with no unit or
+    currency, is a figure (kind 'number', unit ''): what it measures is named further away
+    ("hiring was revised to 47,000 from 61,000", "the list stood at 3,453,218") or by a
+    fact-sheet label that names no counted noun ("- Friday: 38,500", "- Retail: -4,000", a
+    signed change; a label with a noun is read by ``label_unit`` first). Not when its clause
+    names it only by a generic word ("the figure was revised up to 29,000"), before a
+    capitalised word ("4,210 Leave") or with a letter glued to it ("4,850m")."""
     if (
         num.word
         or "," not in num.text
         or num.value < 1000
         or num.value != int(num.value)
         or amt.cur is not None
-        or amt.negative
     ):
         return False
     n = s.n
     if n[num.end : num.end + 1].isalpha() or NAME_AFTER.match(n, num.end):
         return False  # "4,850m" (metres or millions), "4,210 Leave": the word after says
-    window = max(0, amt.start - 48)
-    line = n.rfind("\n", window, amt.start) + 1
-    if not (line == 0 and window > 0) and ":" in n[line : amt.start]:
-        return False  # "- Ballots: 4,210": a fact-sheet line, read by its label or not at all
     begin = max(0, amt.start - 120)
     for br in CLAUSE_BREAK.finditer(n, begin, amt.start):
         begin = br.end()
