@@ -39,7 +39,7 @@ from reconcile.quantities.counts import (
     scan_one_and_a_half,
     scan_ordinal_minutes,
 )
-from reconcile.quantities.model_sizes import scan_model_names
+from reconcile.quantities.model_sizes import scan_model_names, scan_scale_parameters
 from reconcile.quantities.multipliers import fold, verb
 from reconcile.quantities.percent import digit_words, flat, point_words, share
 from reconcile.quantities.ranks import scan_ranks
@@ -85,6 +85,7 @@ def scan(text: str) -> list[Mention]:
     group it matched names the kind whose reader takes over."""
     s = Scan(text)
     scan_model_names(s)
+    scan_scale_parameters(s)
     scan_one_and_a_half(s)
     scan_article_durations(s)
     scan_ordinal_minutes(s)
