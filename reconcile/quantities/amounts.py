@@ -23,6 +23,7 @@ from reconcile.claims.numbers import (
 from reconcile.quantities.bare_counts import context_unit, label_unit
 from reconcile.quantities.counts import (
     AGO,
+    ONLY_BEFORE,
     name_before,
     name_or_date_before,
     noun_suffix,
@@ -358,6 +359,21 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
     return unit, num
 
 
+# the time nouns a lone "one" never counts ("just one day after": a date, not a figure)
+ONE_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time"})
+
+
+def lone_one_counts(n: str, start: int, num: Num, unit: Unit, end: int) -> bool:
+    """A lone "one" counts its noun only after "only", "just", "exactly", "at least", "more
+    than" or "no more than" ("only one player", "at least one clinic"), never a time noun nor
+    a noun glued to a hyphen ("one family-owned firm")."""
+    return (
+        ONLY_BEFORE.search(n, max(0, start - 16), num.start) is not None
+        and unit.unit not in ONE_TIME_NOUNS
+        and n[end : end + 1] != "-"
+    )
+
+
 def read_range(
     s: Scan, amt: Amount, num: Num, unit: Unit | None, after: int, opener: re.Match[str] | None
 ) -> int | None:
@@ -514,8 +530,11 @@ def finish(
         qual, qual_text = qual_override
     else:
         qual, qual_text = s.qualifier(start, end, unit.unit)
-    if unit.kind == "count" and (num.single_word == "one" or AGO.match(n, end)):
-        return end  # "one model"; "2 hours ago" is a date, not a claim
+    if unit.kind == "count" and (
+        (num.single_word == "one" and not lone_one_counts(n, start, num, unit, end))
+        or AGO.match(n, end)
+    ):
+        return end  # "one model" ("only one player" counts); "2 hours ago" is a date
     s.emit(
         start,
         end,

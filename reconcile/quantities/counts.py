@@ -77,9 +77,21 @@ SCORE_TAIL = re.compile(r"-(?P<b>\d{1,3})(?![0-9%$]|[.,][0-9])")
 TIME_ADJECTIVE = re.compile(r"-time(?=[ \t]+[A-Za-z])", re.IGNORECASE)
 
 
+# A word that makes a lone "one" a count: "only one player", "at least one clinic"
+ONLY_BEFORE = re.compile(
+    r"(?<![\w])(?:only|just|exactly|at[ \t]+least|more[ \t]+than|no[ \t]+more[ \t]+than)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     v = vocab()
-    if num.single_word == "one" or (not num.word and not num.scale and YEAR.match(num.text)):
+    if (
+        num.single_word == "one"
+        and ONLY_BEFORE.search(n, max(0, num.start - 16), num.start) is None
+    ):
+        return None  # "one model" names no count; "only one player" does
+    if not num.word and not num.scale and YEAR.match(num.text):
         return None
     if num.value >= 2 and num.value == int(num.value) and not num.scale:
         tm = TIME_ADJECTIVE.match(n, pos)
