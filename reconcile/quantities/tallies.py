@@ -138,7 +138,9 @@ def _unit_after(s: Scan, end: int) -> bool:
 
 
 # Words that only a text about cricket holds (a score "for" wickets reads as cricket only there)
-CRICKET_WORDS = ("wicket", "innings", "overs", "all out", "bowled", "batting", "test match")
+CRICKET_WORDS = re.compile(
+    r"(?<![\w-])(?:wickets?|innings|overs|all[ \t]+out|bowled|batting|test[ \t]+match)(?![\w-])"
+)
 # "for" and the other side of a cricket score: wickets or runs, in digits or words
 FOR_SIDE = re.compile(r"[ \t]+for[ \t]+(?P<b>\d{1,3}|[A-Za-z]+)\b(?![.,:/%-]?\d)")
 # a bowler's figures in a scorecard or after a name: "D Okoro 6-54", "finishes with 6-54"
@@ -155,7 +157,7 @@ def cricket_score(s: Scan, amt: Amount, num: Num, unit: Unit | None) -> int | No
     if unit is not None or amt.cur is not None or amt.negative or num.scale or num.fraction:
         return None
     if s.cricket is None:
-        s.cricket = any(w in s.low for w in CRICKET_WORDS)
+        s.cricket = CRICKET_WORDS.search(s.low) is not None  # whole words: not "takeovers"
     if not s.cricket or YEAR.match(num.text):
         return None
     n = s.n
