@@ -607,6 +607,25 @@ def test_a_share_that_does_not_match_its_part_and_whole_is_flagged() -> None:
     assert compare_groups([], case(16600)) == []  # 72.2%
 
 
+def test_a_share_of_two_figures_summed_is_not_checked_as_part_and_whole() -> None:
+    """ "A and B together make up X of the total": the share's part is A + B, neither figure is
+    the whole; the control without "together" reads the smaller as a part of the larger."""
+
+    def case(sentence: str) -> list[Claim]:
+        first = claim("t.txt", 8, 14000, "", 13999.5, 14000.5, kind="number", text="+14k")
+        second = claim("t.txt", 26, 6000, "", 5999.5, 6000.5, kind="number", text="+6k")
+        share = claim(
+            "t.txt", 60, 66.67, "percent", 57.1, 80, kind="percent", role="share", text="two-thirds"
+        )
+        return [_in_sentence(c, sentence) for c in (first, second, share)]
+
+    summed = "Dairy (+14k) and bakery (+6k) together supplied over two-thirds of the rise."
+    assert compare_groups([], case(summed)) == []
+    alone = "Dairy (+14k) and bakery (+6k) each supplied part; two-thirds of the rise came later."
+    [f] = compare_groups([], case(alone))  # 6k / 14k is 43%, not two-thirds
+    assert f.kind == "arithmetic"
+
+
 def test_change_level_and_stated_base_must_add_up() -> None:
     text = "Sales rose 10% to $110 from $90 a year earlier."
     chg = claim(

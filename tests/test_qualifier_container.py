@@ -54,4 +54,7 @@ def test_both_word_orders_agree(text: str) -> None:
 )
 def test_no_qualifier_without_one_before_the_thing(text: str) -> None:
     for m in extract_quantities(text):
+        if m.unit == "percent" and not any(ch.isdigit() for ch in m.surface):
+            assert m.qualifier == "over"  # "more than a third": the fraction's own qualifier
+            continue
         assert m.qualifier in (None, "range")

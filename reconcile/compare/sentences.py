@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# "A and B together make up three-quarters of the gain": the share's part is the sum of both
+_SUMMED = re.compile(r"\b(?:together|combined|between them)\b", re.IGNORECASE)
 
 
 def sentence_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
@@ -57,7 +59,9 @@ def sentence_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
                 )
                 what = f"{fmt(ratio[0])} to {fmt(ratio[1])} times"
             elif m.role == "share" and written == "percent" and written not in units:
-                if not _share_of(m, big, ctx.texts.get(m.document, "")):
+                if not _share_of(m, big, ctx.texts.get(m.document, "")) or _SUMMED.search(
+                    m.sentence
+                ):
                     continue  # "46% of the vote, giving it 71 of the 140 seats"
                 admitted = interval(m, tol)
                 ratio = (ratio[0] ** -1 * 100, ratio[1] ** -1 * 100)[::-1]

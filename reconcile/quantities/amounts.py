@@ -23,6 +23,7 @@ from reconcile.claims.numbers import (
 from reconcile.quantities.bare_counts import context_unit, label_unit
 from reconcile.quantities.counts import (
     AGO,
+    ONLY_BEFORE,
     name_before,
     name_or_date_before,
     noun_suffix,
@@ -43,7 +44,7 @@ from reconcile.quantities.physical import (
 )
 from reconcile.quantities.state import CLAUSE_BREAK, Amount, Scan, Unit
 from reconcile.quantities.suffix import unit_suffix
-from reconcile.quantities.tallies import tally
+from reconcile.quantities.tallies import cricket_score, tally
 
 # Signs. "-", "−" or "–" right before the amount (at the start, after a blank or an opening
 # bracket) make it negative, as does "minus"; an em dash there is punctuation ("the fund
@@ -178,6 +179,9 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
         ratio_end = ratio(s, amt, num)
         if ratio_end is not None:
             return ratio_end  # "one in five adults": a share
+    cricket_end = cricket_score(s, amt, num, unit)
+    if cricket_end is not None:
+        return cricket_end  # "112 for four", "took six for 54", "all out for 198", "71.4 overs"
     if before not in ("from", "between"):  # "cut from 9 to 7": a change, not a tally
         tally_end = tally(s, amt, num, unit)
         if tally_end is not None:
@@ -237,28 +241,24 @@ GENERIC_HEAD = re.compile(r"(?<![\w-])(?:figures?|estimates?)\b", re.I)
 
 
 def bare_figure(s: Scan, amt: Amount, num: Num) -> bool:
-    """A whole number of 1,000 or more written with a thousands separator, with no unit, sign
-    or currency, is a figure (kind 'number', unit ''): what it measures is named further away
-    ("hiring was revised to 47,000 from 61,000", "the list stood at 3,453,218"). Not when its
-    clause names it only by a generic word ("the figure was revised up to 29,000"), on a
-    fact-sheet line (its label decides, see ``label_unit``), before a capitalised word ("4,210
-    Leave") or with a letter glued to it ("4,850m")."""
+    """A whole number of 1,000 or more written with a thousands separator, with no unit or
+    currency, is a figure (kind 'number', unit ''): what it measures is named further away
+    ("hiring was revised to 47,000 from 61,000", "the list stood at 3,453,218") or by a
+    fact-sheet label that names no counted noun ("- Friday: 38,500", "- Retail: -4,000", a
+    signed change; a label with a noun is read by ``label_unit`` first). Not when its clause
+    names it only by a generic word ("the figure was revised up to 29,000"), before a
+    capitalised word ("4,210 Leave") or with a letter glued to it ("4,850m")."""
     if (
         num.word
         or "," not in num.text
         or num.value < 1000
         or num.value != int(num.value)
         or amt.cur is not None
-        or amt.negative
     ):
         return False
     n = s.n
     if n[num.end : num.end + 1].isalpha() or NAME_AFTER.match(n, num.end):
         return False  # "4,850m" (metres or millions), "4,210 Leave": the word after says
-    window = max(0, amt.start - 48)
-    line = n.rfind("\n", window, amt.start) + 1
-    if not (line == 0 and window > 0) and ":" in n[line : amt.start]:
-        return False  # "- Ballots: 4,210": a fact-sheet line, read by its label or not at all
     begin = max(0, amt.start - 120)
     for br in CLAUSE_BREAK.finditer(n, begin, amt.start):
         begin = br.end()
@@ -357,6 +357,21 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
     if unit is None:
         unit = noun_suffix(n, pos, num)
     return unit, num
+
+
+# the time nouns a lone "one" never counts ("just one day after": a date, not a figure)
+ONE_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time"})
+
+
+def lone_one_counts(n: str, start: int, num: Num, unit: Unit, end: int) -> bool:
+    """A lone "one" counts its noun only after "only", "just", "exactly", "at least", "more
+    than" or "no more than" ("only one player", "at least one clinic"), never a time noun nor
+    a noun glued to a hyphen ("one family-owned firm")."""
+    return (
+        ONLY_BEFORE.search(n, max(0, start - 16), num.start) is not None
+        and unit.unit not in ONE_TIME_NOUNS
+        and n[end : end + 1] != "-"
+    )
 
 
 def read_range(
@@ -515,8 +530,11 @@ def finish(
         qual, qual_text = qual_override
     else:
         qual, qual_text = s.qualifier(start, end, unit.unit)
-    if unit.kind == "count" and (num.single_word == "one" or AGO.match(n, end)):
-        return end  # "one model"; "2 hours ago" is a date, not a claim
+    if unit.kind == "count" and (
+        (num.single_word == "one" and not lone_one_counts(n, start, num, unit, end))
+        or AGO.match(n, end)
+    ):
+        return end  # "one model" ("only one player" counts); "2 hours ago" is a date
     s.emit(
         start,
         end,

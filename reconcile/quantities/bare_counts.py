@@ -59,6 +59,11 @@ SAID_NAME = re.compile(
     r"(?<![\w])said[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}"
     r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,[ \t]+$"
 )
+# A name after a courtesy title, then the bracket the number opens: "Ms. Okafor (", "Dr Ines
+# Varga (": the bracketed number is the person's age (a bare name, "Varga (117)", may be a score)
+TITLED_NAME_BRACKET = re.compile(
+    r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?(?:[ \t]+[A-Z][\w'\u2019-]*){1,3}[ \t]*\($"
+)
 SENTENCE_END = re.compile(r"\.(?:[\s\"\u201d]|$)")
 OTHERS = re.compile(r"[ \t]+others\b(?![ \t]*(?:of|in)\b)", re.IGNORECASE)
 # what may follow an age set beside a person: a comma, the end of the sentence or a bracket
@@ -81,7 +86,8 @@ def _others(s: Scan, amt: Amount, end: int) -> Unit | None:
         and prev.kind == "count"
         and prev.modifier is None
         and not SENTENCE_BREAK.search(n, prev.span[1], amt.start)
-    ):
+        and COPULA_AFTER.search(n, prev.span[0], prev.span[1]) is None
+    ):  # (not after "82 were men": the others are other casualties, not men)
         return Unit(end, prev.unit, "count")
     qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
     if qm is not None and qm["q"] and (prev is None or prev.kind != "money"):
@@ -181,6 +187,14 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         not num.word
         and 0 < num.value < 130
         and num.value == int(num.value)
+        and n[num.end : num.end + 1] == ")"
+        and TITLED_NAME_BRACKET.search(n, max(0, amt.start - 60), amt.start)
+    ):
+        return Unit(num.end, "year", "count", modifier="age")  # "Ms. Okafor (41) was"
+    if (
+        not num.word
+        and 0 < num.value < 130
+        and num.value == int(num.value)
         and SENTENCE_END.match(n, num.end)
         and SAID_NAME.search(n, max(0, amt.start - 80), amt.start)
     ):
@@ -198,6 +212,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     passive = passive_subject(s, amt, num)
     if passive is not None:
         return passive  # "14 are critically hurt", "Of those, 52 were scrapped"
+    predicate = predicate_noun(s, amt, num)
+    if predicate is not None:
+        return predicate  # "Of the 60 riders, 31 were women", "and 12 were foreign nationals"
     head = head_count(s, amt, num)
     if head is not None:
         return head
@@ -291,11 +308,12 @@ RIVAL_BEFORE = re.compile(
 
 # A breakdown by place: after a count and its own "in <Place>", a bare number before "in
 # <Place>" counts the same noun ("3,000 people were displaced in Albayda, 1,000 in Almkheley
-# and more than 2,000 in Benghazi"). Up to three lower-case words may stand between the count
-# and its "in" ("were displaced"); the place phrase holds no clause break.
-IN_PLACE = re.compile(r"[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?[A-Z]")
+# and more than 2,000 in Benghazi"; "from" too: "140 pilgrims from Chad and 35 from Mali").
+# Up to three lower-case words may stand between the count and its "in" ("were displaced");
+# the place phrase holds no clause break.
+IN_PLACE = re.compile(r"[ \t]+(?:in|at|across|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 LIST_GAP = re.compile(
-    r"(?:[ \t]+[a-z]+){0,3}[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?[A-Z][^,;:.!?()\n]{0,40}"
+    r"(?:[ \t]+[a-z]+){0,3}[ \t]+(?:in|at|across|from)[ \t]+(?:the[ \t]+)?[A-Z][^,;:.!?()\n]{0,40}"
     r"(?:,|,?[ \t]+and)[ \t]+(?:(?:with[ \t]+)?(?:a[ \t]+further|another)[ \t]+)?$"
 )
 
@@ -711,6 +729,42 @@ def passive_subject(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if prev is None or prev.modifier is not None or not _just_before(n, prev, amt.start):
         return None
     return Unit(num.end, prev.unit, "count")
+
+
+# A copula after a number that opens its clause: "31 were women", "12 are foreign nationals"
+COPULA_AFTER = re.compile(r"[ \t]+(?:were|are)(?:[ \t]+(?:all|also|mostly))?(?=[ \t])")
+
+
+def predicate_noun(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """A bare number that is the subject of its clause, then "were"/"are" and a plural noun:
+    the noun is what it counts ("Of the 60 riders, 31 were women" counts women; "and 12 were
+    foreign nationals"). The number must open its clause (see SUBJECT_OPENS; "the 12 were
+    friends" refers back), and the noun is a plural of the vocabulary ("men", "children") or
+    looks plural (see ``plural_noun``: at most two adjectives before it). The span runs to the
+    noun."""
+    n, v = s.n, s.v
+    if not (is_big(num) or small_plain(n, num)) or num.value != int(num.value):
+        return None
+    cm = COPULA_AFTER.match(n, num.end)
+    if cm is None:
+        return None
+    start = amt.start
+    qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+    if qm is not None and qm["q"]:
+        start = qm.start()
+    if SUBJECT_OPENS.search(n, max(0, start - 24), start) is None:
+        return None
+    word = WORD_AFTER.match(n, cm.end())
+    if word is None:
+        return None
+    low = word["w"].lower()
+    one = v.noun_singular.get(low)
+    if word["w"].islower() and one is not None and one != low:
+        return Unit(word.end(), one, "count")  # "31 were women", "two are children"
+    noun = plural_noun(n, cm.end(), num)
+    if noun is None:
+        return None
+    return Unit(noun.end, noun.unit, "count")
 
 
 def _just_before(n: str, prev: Mention, start: int) -> bool:

@@ -77,9 +77,21 @@ SCORE_TAIL = re.compile(r"-(?P<b>\d{1,3})(?![0-9%$]|[.,][0-9])")
 TIME_ADJECTIVE = re.compile(r"-time(?=[ \t]+[A-Za-z])", re.IGNORECASE)
 
 
+# A word that makes a lone "one" a count: "only one player", "at least one clinic"
+ONLY_BEFORE = re.compile(
+    r"(?<![\w])(?:only|just|exactly|at[ \t]+least|more[ \t]+than|no[ \t]+more[ \t]+than)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     v = vocab()
-    if num.single_word == "one" or (not num.word and not num.scale and YEAR.match(num.text)):
+    if (
+        num.single_word == "one"
+        and ONLY_BEFORE.search(n, max(0, num.start - 16), num.start) is None
+    ):
+        return None  # "one model" names no count; "only one player" does
+    if not num.word and not num.scale and YEAR.match(num.text):
         return None
     if num.value >= 2 and num.value == int(num.value) and not num.scale:
         tm = TIME_ADJECTIVE.match(n, pos)
@@ -219,10 +231,16 @@ def people_word(n: str, pos: int, num: Num) -> Unit | None:
     return Unit(m.end(), v.head_of_words[m["w"].lower()], "count")
 
 
+# A people named by their country, the one shape of a capitalised plural a small number counts
+# ("11 Norwegians", "seven Chileans"; "12 Monkeys", "Apollo 11 Astronauts" stay names)
+DEMONYM = re.compile(r"[A-Z][a-z]{3,}ans")
+
+
 def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
     """Outside the vocabulary, a plural noun right after a number (after at most two
     adjectives) is what it counts: "14 self-propelled howitzers" (howitzer), "3,000 new jobs",
-    "50.1 million iPhones" (iphone), "1,200 Americans" (see ``[plural]`` in count_nouns.toml)."""
+    "50.1 million iPhones" (iphone), "1,200 Americans", "11 Norwegians" (see DEMONYM and
+    ``[plural]`` in count_nouns.toml)."""
     if num.single_scale and num.scale not in ("M", "bn"):
         return None  # "400m hurdles" is a race; "7.1M visits" and "2bn views" are counts
     v = vocab()
@@ -242,7 +260,7 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
                 or low in v.stop
                 or low in v.cur_by_token
                 or low in v.scales
-                or not (big or word.islower())
+                or not (big or word.islower() or DEMONYM.fullmatch(word))
                 or n[m.end() : m.end() + 1] in ("-", "'")
             ):
                 return None

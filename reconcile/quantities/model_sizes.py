@@ -6,7 +6,10 @@
   one mention of 7e9 parameters with modifier 'per_expert' (the name says 8 experts of 7B; the
   shared layers make any total a guess). The span covers only the size part. In prose, "a 480B
   model", "671B parameters", "37B activated" (modifier 'active') and "Llama 3.1 405B" are
-  parameter counts too; a bare "7B" is not.
+  parameter counts too; a bare "7B" is not. A scale word alone before "-parameter" is one of
+  that scale: "the trillion-parameter model" (1e12 parameters, the precision of "one
+  trillion"); after a number or article ("1.5 trillion-parameter", "a trillion-parameter")
+  the scan reads it as usual.
 """
 
 from __future__ import annotations
@@ -35,6 +38,42 @@ ACTIVE_AFTER = re.compile(r"[ \t]+(?:activated|active)\b", re.IGNORECASE)
 
 
 MODEL_VERSION_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Za-z]+[ \t-]?[0-9]+(?:\.[0-9]+)*[ \t]+$")
+
+
+# "a trillion-parameter model": a scale word with no number before it
+SCALE_PARAMETER = re.compile(
+    r"(?<![\w.,-])(?P<w>trillion|billion|million)[ \t-]parameters?\b", re.IGNORECASE
+)
+SCALE_WORD = {"trillion": 1e12, "billion": 1e9, "million": 1e6}
+# a number or an article before the scale word: the scan reads "1.5 trillion", "a trillion"
+NUMBER_BEFORE = re.compile(
+    r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten))[ \t]*$", re.IGNORECASE
+)
+
+
+def scan_scale_parameters(s: Scan) -> None:
+    """ "this trillion-parameter model": 1e12 parameters, to half the scale (as "one trillion"
+    is); a number or an article before the scale word ("1.5 trillion-parameter", "a
+    trillion-parameter") is left to the scan, which reads it already."""
+    if "parameter" not in s.low:
+        return
+    for m in SCALE_PARAMETER.finditer(s.n):
+        a, b = m.span()
+        if NUMBER_BEFORE.search(s.n, max(0, a - 12), a) or s.blocked_span(a) is not None:
+            continue
+        value = SCALE_WORD[m["w"].lower()]
+        s.found_first(
+            Mention(
+                surface=s.text[a:b],
+                span=(a, b),
+                value=value,
+                unit="parameter",
+                kind="count",
+                low=value / 2,
+                high=value * 1.5,
+                scale=m["w"].lower(),
+            )
+        )
 
 
 def scan_model_names(s: Scan) -> None:

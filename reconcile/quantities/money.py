@@ -154,8 +154,13 @@ def pence_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | 
     v = vocab()
     if pos == 0 or not n[pos - 1].isdigit() or _PENCE.match(n, pos) is None:
         return None
-    if n[start:pos] in v.pence_not and PER_SHARE.match(n, pos + 1) is None:
-        return None  # "1080p": a video resolution; "360p a share" is a price
+    if (
+        n[start:pos] in v.pence_not
+        and PER_SHARE.match(n, pos + 1) is None
+        and PRICE_BEFORE.search(n, max(0, start - 32), start) is None
+        and PRICE_AFTER.match(n, pos + 1) is None
+    ):
+        return None  # "1080p": a video resolution; "360p a share", "target price 480p": a price
     if (
         v.pence_cue_rx.search(n, max(0, start - PENCE_BEFORE), min(len(n), pos + PENCE_AFTER))
         is None
@@ -166,6 +171,15 @@ def pence_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | 
 
 # "360p a share", "380p/share": a price, whatever the number
 PER_SHARE = re.compile(r"[ \t]*(?:/|(?:a|per|each)[ \t]+)share\b", re.IGNORECASE)
+# A price named next to the number, whatever the number: "price target: 480p", "a proposal
+# of 360p", "lowered to 315p from 360p" (another price in pence just before), "our 480p
+# target"
+PRICE_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:price|target|proposal|offer|bid|close|closed|closing)"
+    r"(?:[ \t]+(?:of|at|to|was|is))?|\dp[ \t]+(?:from|to|against|versus|vs\.?))[ \t:]*$",
+    re.IGNORECASE,
+)
+PRICE_AFTER = re.compile(r"[ \t]+(?:target|price|offer|bid|close)\b", re.IGNORECASE)
 # how far a word of [pence] may stand from the number: a research note names sterling in its
 # table, its prices in pence at the top ("Target price: 450p", the "£m" rows below)
 PENCE_BEFORE = 2000

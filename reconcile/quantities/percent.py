@@ -2,10 +2,12 @@
 
 * **Shares** (``[ratio]`` in ``numbers.toml``): "one in five adults", "nine out of 10" are
   percentages (100*N/M; the interval takes M to half a unit); "2 in 10 days" is not. So are
-  fractions of a whole before "of" that open their clause (``[share_fractions]``): "nearly
-  half of all buildings" (50%, qualifier 'under'), "two-thirds of the budget", "a third of
-  residents"; not "the first half of the year", "half an hour", "a quarter of a million" (a
-  scale) nor a fraction after a verb ("make up about a quarter of revenue").
+  fractions of a whole before "of" (``[share_fractions]``): "nearly half of all buildings"
+  (50%, qualifier 'under'), "two-thirds of the budget", "a third of residents", after a verb
+  too ("make up about a quarter of revenue", "accounts for nearly a tenth of sales": the
+  next stage reads the role from the verb, as it does for "25% of revenue"), and "half"
+  straight before a determiner ("half the ballots", "half my regulars"); not "the first
+  half of the year", "half the time", "half an hour" nor "a quarter of a million" (a scale).
 * **Percentages without digits** (``numbers.toml``): "a triple-digit pace" ([100, 999.5]%,
   qualifier 'range'), "revenue was flat" (0% within ±0.5), "a quarter point" (0.25
   percentage point, exact). "4.1pc" is 4.1%.
@@ -35,6 +37,8 @@ PERCENT_OF = re.compile(r"(?<![\w])(?:per[ \t]?cents?|percents?)[ \t]+of[ \t]+$"
 
 
 SHARE_OF = re.compile(r"[ \t]+of[ \t]+(?P<w>[\w'.]+)", re.IGNORECASE)
+# "half" straight before a determiner, "of" left out: "half the votes", "half my customers"
+HALF_THE = re.compile(r"[ \t]+(?P<w>the|its|their|his|her|my|our|your)(?=[ \t])", re.IGNORECASE)
 
 
 def ratio(s: Scan, amt: Amount, num: Num) -> int | None:
@@ -98,14 +102,22 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
     if num >= den:
         return None
     wb = WORD_BEFORE.search(n, max(0, start - 24), start)
-    if wb is not None and wb["w"].lower() in v.frac_not_after:
-        return None  # "the second half of", "the other half of"
+    if wb is not None and (
+        wb["w"].lower() in v.frac_not_after or wb["w"].lower() in v.number_words
+    ):
+        return None  # "the second half of", "the other half of", "eight half of" (no fraction)
     if start > 0 and (n[start - 1].isdigit() or n[start - 1] == "-"):
         return None
     part_end = part_of_unit(s, start, end, num, den)
     if part_end is not None:
         return part_end  # "half a per cent", "six-tenths of a mile", "half an hour"
     after = SHARE_OF.match(n, end)
+    if after is None and parts == ["half"]:
+        after = HALF_THE.match(n, end)  # "half the votes", "half my customers"
+        if after is not None:
+            nxt = WORD_AFTER.match(n, after.end())
+            if nxt is None or nxt["w"].lower() in v.frac_not_before:
+                return None  # "half the time", "half the 71 per cent" (a number follows)
     if after is None:
         return change_by(s, start, end, num, den)
     word = after["w"]
@@ -121,8 +133,6 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
     elif low in v.frac_not_before:
         return None
     qual, qual_text = s.qualifier(start, end, "percent")
-    if not opens_clause(s, start, qual is not None):
-        return None
     return _emit_fraction(s, start, end, num, den, qual, qual_text)
 
 
@@ -200,32 +210,6 @@ def change_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None
         if nxt is None or nxt["w"].lower() not in v.frac_change_after:
             return None  # "by a third party", "by half past ten"
     return _emit_fraction(s, start, end, num, den, qual, qual_text)
-
-
-INTENSIFIER = re.compile(
-    r"(?<![\w'])(?:(?:just|only|slightly|fractionally)[ \t]+){1,2}$", re.IGNORECASE
-)
-
-
-def opens_clause(s: Scan, start: int, qualified: bool) -> bool:
-    """The fraction at ``start`` (after its qualifier, if any) opens a clause: text start,
-    a punctuation break or one of ``[share_fractions] clause_openers`` before it."""
-    n, v = s.n, s.v
-    at = start
-    if qualified:
-        qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
-        if qm is not None:
-            at = qm.start()
-            im = INTENSIFIER.search(n, max(0, at - 24), at)
-            if im is not None:
-                at = im.start()  # "Just over a fifth of ...": the word only sharpens "over"
-    k = at
-    while k > 0 and n[k - 1] in " \t":
-        k -= 1
-    if k == 0 or n[k - 1] in '.,;:!?(["\n-':
-        return True
-    wb = WORD_BEFORE.search(n, max(0, k - 24), at)
-    return wb is not None and wb["w"].lower() in v.frac_openers
 
 
 def digit_words(s: Scan, m: re.Match[str]) -> None:

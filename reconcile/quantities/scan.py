@@ -21,10 +21,11 @@ Rules (each kind's are exercised by its file in ``tests/corpus/``):
   ``ranks``: "finished 3rd", "the third-largest"), quarters ("Q2"), versions and
   product names ("Qwen3", "H200", "GPT-5", "COVID-19": a number glued to letters or to a
   hyphenated name is never read). A four-digit number 1800-2100 without separators is a year,
-  never a count ("2020 peak"). The lone word "one" does not make a count ("one model") but does
-  make money ("one penny"). A number after a label word is a label ("phase 3 trial", "type 2
-  diabetes"), a count followed by "ago" is a date ("2 hours ago"), and a hyphenated time adjective
-  is a name ("52-week high", "10-year bond"): none is a claim.
+  never a count ("2020 peak"). The lone word "one" does not make a count ("one model"), except
+  after "only", "just", "at least"... ("only one player"), but does make money ("one
+  penny"). A number after a label word is a label ("phase 3 trial", "type 2 diabetes"), a
+  count followed by "ago" is a date ("2 hours ago"), and a hyphenated time adjective is a
+  name ("52-week high", "10-year bond"): none is a claim.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from reconcile.quantities.counts import (
     scan_one_and_a_half,
     scan_ordinal_minutes,
 )
-from reconcile.quantities.model_sizes import scan_model_names
+from reconcile.quantities.model_sizes import scan_model_names, scan_scale_parameters
 from reconcile.quantities.multipliers import fold, verb
 from reconcile.quantities.percent import digit_words, flat, point_words, share
 from reconcile.quantities.ranks import scan_ranks
@@ -85,6 +86,7 @@ def scan(text: str) -> list[Mention]:
     group it matched names the kind whose reader takes over."""
     s = Scan(text)
     scan_model_names(s)
+    scan_scale_parameters(s)
     scan_one_and_a_half(s)
     scan_article_durations(s)
     scan_ordinal_minutes(s)

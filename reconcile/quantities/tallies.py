@@ -20,6 +20,15 @@ What makes a tally (``[tallies]`` in ``count_nouns.toml``):
   ("voted 5-2", "the vote was 8-5", "passed 31-19", "won 3-1"), or a noun of ``[tallies]
   after`` right after the tally ("a 4-1 vote", "a 2-2 draw", "a 6-3 ruling").
 
+A bowler's figures are a tally too, in a text that speaks of cricket (a word of
+CRICKET_WORDS): wickets "for" runs ("took six for 54", "match figures of nine for 121", a
+scorecard's "D Okoro 6-54": value 6, modifier "6-54"), 0 to 10 wickets, more than 10 runs,
+no noun after ("took 5 for 30 minutes" is a duration); "71.4 overs" counts overs (a ball
+count after the point). A team's runs "for" wickets ("112 for four") and "all out for 198"
+stay unread: tried, the claims stage grouped a live blog's running score with a ground
+record ("191 for nine" against "289 for seven") and an innings' runs with a later spell
+("out for 156" against "his next 56 runs"), two false alarms on blind-2026-12-04d.
+
 Never a tally: a number glued to a name or a date part ("F-35", "COVID-19", "2026-11-02"), a
 third count ("3-2-1", "4-4-2"), a decimal, a time or a fraction after the second number, a
 unit after either number ("5-2 days" is a range), a year. Without a cue "5-2" is nothing, as
@@ -126,3 +135,62 @@ def _unit_after(s: Scan, end: int) -> bool:
     probe = Num(end, end, 2.0, 0.5, None, False, False, None, "2")
     unit = noun_suffix(s.n, end, probe)
     return unit is not None and unit.unit not in s.v.tally_units
+
+
+# Words that only a text about cricket holds (a score "for" wickets reads as cricket only there)
+CRICKET_WORDS = re.compile(
+    r"(?<![\w-])(?:wickets?|innings|overs|all[ \t]+out|bowled|batting|test[ \t]+match)(?![\w-])"
+)
+# "for" and the other side of a cricket score: wickets or runs, in digits or words
+FOR_SIDE = re.compile(r"[ \t]+for[ \t]+(?P<b>\d{1,3}|[A-Za-z]+)\b(?![.,:/%-]?\d)")
+# a bowler's figures in a scorecard or after a name: "D Okoro 6-54", "finishes with 6-54"
+DASH_SIDE = re.compile(r"[-\u2013](?P<b>\d{1,3})\b(?![.,:/%-]?\d)")
+# a price after the pair: "3 for 12 each", "2 for 5 a head"
+EACH_AFTER = re.compile(r"[ \t]+(?:each|apiece|a|per)\b", re.IGNORECASE)
+# "71.4 overs": overs and balls (the digit after the point is 0 to 5)
+OVERS_AFTER = re.compile(r"[ \t]+overs\b", re.IGNORECASE)
+
+
+def cricket_score(s: Scan, amt: Amount, num: Num, unit: Unit | None) -> int | None:
+    """End of the cricket figure whose first number is ``num`` (see the module docstring),
+    after emitting it; None when ``num`` opens none or the text does not speak of cricket."""
+    if unit is not None or amt.cur is not None or amt.negative or num.scale or num.fraction:
+        return None
+    if s.cricket is None:
+        s.cricket = CRICKET_WORDS.search(s.low) is not None  # whole words: not "takeovers"
+    if not s.cricket or YEAR.match(num.text):
+        return None
+    n = s.n
+    if num.value != int(num.value):
+        om = OVERS_AFTER.match(n, num.end)
+        if om is None or num.text.rsplit(".", 1)[-1] not in ("1", "2", "3", "4", "5"):
+            return None
+        s.emit_simple(amt.start, om.end(), num.value, 0.0, "over", "count")
+        return om.end()  # "(71.4 overs)"
+    first = int(num.value)
+    if first > 10:
+        return None  # runs first ("112 for four"): see the module docstring
+    m = FOR_SIDE.match(n, num.end)
+    if m is None and not num.word and (num.start == 0 or not n[num.start - 1].isalnum()):
+        m = DASH_SIDE.match(n, num.end)  # "D Okoro 6-54"
+    if m is None or _unit_after(s, m.end()) or EACH_AFTER.match(n, m.end()):
+        return None  # "took 5 for 30 minutes": a duration; "sold 3 for 12 each": a price
+    raw = m["b"]
+    second = int(raw) if raw.isdigit() else _count(raw, True)
+    if second is None or second <= 10:
+        return None
+    s.emit(
+        amt.start,
+        m.end(),
+        float(first),
+        0.0,
+        "tally",
+        "tally",
+        None,
+        None,
+        None,
+        (),
+        f"{first}-{second}",
+        interval=(float(first), float(first)),
+    )
+    return m.end()

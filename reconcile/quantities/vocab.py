@@ -180,7 +180,6 @@ class Vocab:
     frac_not_after: frozenset[str] = frozenset()
     frac_not_before: frozenset[str] = frozenset()
     frac_determiners: frozenset[str] = frozenset()
-    frac_openers: frozenset[str] = frozenset()
     frac_change_after: frozenset[str] = frozenset()
     frac_stems: tuple[str, ...] = ()
 
@@ -440,7 +439,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"(?:[ \t]?(?:times|x)[ \t]+(?P<c>{words_rx(comp['words'])})\b"
         rf"|[ \t]?(?P<d>times)(?=[ \t]+(?:{words_rx(comp['determiners'])})\b)"
         rf"|[ \t]?-?(?P<f>fold)\b"
-        r"|(?P<x>x)(?=[ \t]+[A-Za-z]))",  # "25x earnings"
+        # "25x earnings", and "x" closing its phrase: "trade at 12.3x.", "(11x)"
+        r"|(?P<x>x)(?=[ \t]+[A-Za-z]|[ \t]*(?:[,;:)\n]|\.(?:\s|$)|$)))",
         re.IGNORECASE,
     )
     v.times_rx = re.compile(r"[ \t]+times\b", re.IGNORECASE)
@@ -578,9 +578,6 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.frac_not_before = frozenset(w.lower() for w in sf["not_before"])
     v.frac_change_after = frozenset(w.lower() for w in sf["change_after"])
     v.frac_determiners = frozenset(w.lower() for w in sf["determiners"])
-    v.frac_openers = frozenset(w.lower() for w in sf["clause_openers"]) | frozenset(
-        w.split()[-1].lower() for w in sf["destroyed"]
-    )
     dens = list(v.frac_denominators)  # "third" finds "thirds" too
     v.frac_stems = tuple(d for d in dens if not any(o != d and o in d for o in dens))
     frac_branch = (
