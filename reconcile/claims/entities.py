@@ -56,10 +56,13 @@ _RX_CAPS = re.compile(
 @cache
 def _speaker_rx() -> re.Pattern[str]:
     verbs = _base_vocab()[1]["names"]["speaker_verbs"]
-    # a verb followed by a figure reports a move, not speech: "Brauer Chemie added 2.0%"
+    # a verb followed by a figure reports a move, not speech: "Brauer Chemie added 2.0%",
+    # "X added well over 100,000 people", "X reported more than 400 cases"
     return re.compile(
         r"^\s*,?\s*(?:" + "|".join(re.escape(w) for w in verbs) + r")\b"
-        r"(?!\s+(?:(?:by|as\s+much\s+as|about|nearly|almost|some|roughly)\s+)?[-+$€£¥₹\d])"
+        r"(?!\s+(?:(?:by|as\s+much\s+as|about|nearly|almost|some|roughly|around|(?:well|just)"
+        r"\s+(?:over|under)|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least"
+        r"|close\s+to|up\s+to|an\s+estimated|another|a\s+further)\s+)?[-+$€£¥₹\d])"
     )
 
 
