@@ -56,11 +56,26 @@ _RX_CAPS = re.compile(
 @cache
 def _speaker_rx() -> re.Pattern[str]:
     verbs = _base_vocab()[1]["names"]["speaker_verbs"]
-    # a verb followed by a figure reports a move, not speech: "Brauer Chemie added 2.0%"
-    return re.compile(
-        r"^\s*,?\s*(?:" + "|".join(re.escape(w) for w in verbs) + r")\b"
-        r"(?!\s+(?:(?:by|as\s+much\s+as|about|nearly|almost|some|roughly)\s+)?[-+$€£¥₹\d])"
+    # a verb followed by a figure reports a move, not speech: "Brauer Chemie added 2.0%",
+    # "X added well over 100,000 people", "X reported more than 400 cases"
+    approx = (
+        r"(?!\s+(?:(?:by|as\s+much\s+as|about|nearly|almost|some|roughly|around|(?:well|just)"
+        r"\s+(?:over|under)|over|under|more\s+than|less\s+than|fewer\s+than|at\s+least"
+        r"|close\s+to|up\s+to|an\s+estimated|another|a\s+further)\s+)?[-+$€£¥₹\d])"
     )
+    speech = [w for w in verbs if w in _SPEECH_ONLY]
+    amounts = [w for w in verbs if w not in _SPEECH_ONLY]
+    # a verb that also reports an amount ("reported", "announced", "added") with a figure in
+    # the noun phrase after it: "reported a 12% rise", "announced net income of $4m"
+    phrase = r"(?!\s+(?:(?!that\b)[a-z][a-z-]*\s+){0,4}[-+$€£¥₹]?\d)"
+    alts = [r"(?:" + "|".join(re.escape(w) for w in speech) + r")\b" + approx] if speech else []
+    if amounts:
+        alts.append(r"(?:" + "|".join(re.escape(w) for w in amounts) + r")\b" + approx + phrase)
+    return re.compile(r"^\s*,?\s*(?:" + "|".join(alts) + r")")
+
+
+# verbs of speech alone, that never report an amount of their own
+_SPEECH_ONLY = frozenset({"says", "said", "say", "told", "wrote", "argued", "warned"})
 
 
 _RX_TITLECASE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")  # words of four letters or more
