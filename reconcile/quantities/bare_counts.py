@@ -712,11 +712,7 @@ def passive_subject(s: Scan, amt: Amount, num: Num) -> Unit | None:
     nxt = WORD_AFTER.match(n, pm.end())
     if pm["aux"] == "" and nxt is not None and plural_looking(nxt["w"].lower()):
         return None  # "20 armed men": an adjective before the counted noun
-    start = amt.start
-    qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
-    if qm is not None and qm["q"]:
-        start = qm.start()
-    if SUBJECT_OPENS.search(n, max(0, start - 24), start) is None:
+    if not _opens_clause(s, amt):
         return None
     if v.people_state_rx.match(n, pm.start("p")):
         return Unit(num.end, "person", "count")
@@ -729,6 +725,16 @@ def passive_subject(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if prev is None or prev.modifier is not None or not _just_before(n, prev, amt.start):
         return None
     return Unit(num.end, prev.unit, "count")
+
+
+def _opens_clause(s: Scan, amt: Amount) -> bool:
+    """Does the amount (with any qualifier before it: "more than 30") open its clause (see
+    SUBJECT_OPENS)?"""
+    start = amt.start
+    qm = s.v.qual_prefix_rx.search(s.n, max(0, start - 40), start)
+    if qm is not None and qm["q"]:
+        start = qm.start()
+    return SUBJECT_OPENS.search(s.n, max(0, start - 24), start) is not None
 
 
 # A copula after a number that opens its clause: "31 were women", "12 are foreign nationals"
@@ -748,11 +754,7 @@ def predicate_noun(s: Scan, amt: Amount, num: Num) -> Unit | None:
     cm = COPULA_AFTER.match(n, num.end)
     if cm is None:
         return None
-    start = amt.start
-    qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
-    if qm is not None and qm["q"]:
-        start = qm.start()
-    if SUBJECT_OPENS.search(n, max(0, start - 24), start) is None:
+    if not _opens_clause(s, amt):
         return None
     word = WORD_AFTER.match(n, cm.end())
     if word is None:

@@ -51,6 +51,24 @@ VOTES_TO = re.compile(r"[ \t]+to[ \t]+(?P<b>\d{1,3}|[A-Za-z]+)\b(?![0-9%$/:]|[.,
 WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 
 
+def _emit_tally(s: Scan, start: int, end: int, first: int, second: int) -> None:
+    """Emit the tally "first-second" over [start, end): its value is the first count."""
+    s.emit(
+        start,
+        end,
+        float(first),
+        0.0,
+        "tally",
+        "tally",
+        None,
+        None,
+        None,
+        (),
+        f"{first}-{second}",
+        interval=(float(first), float(first)),
+    )
+
+
 def tally(s: Scan, amt: Amount, num: Num, unit: Unit | None) -> int | None:
     """End of the tally whose first count is ``num``, after emitting it; None when ``num`` does
     not open one."""
@@ -83,21 +101,7 @@ def tally(s: Scan, amt: Amount, num: Num, unit: Unit | None) -> int | None:
             return None  # "5-2 days", "four to three weeks": a range of a unit
         if not _cue_before(s, amt.start):
             return None
-    first = int(num.value)
-    s.emit(
-        amt.start,
-        end,
-        float(first),
-        0.0,
-        "tally",
-        "tally",
-        None,
-        None,
-        None,
-        (),
-        f"{first}-{second}",
-        interval=(float(first), float(first)),
-    )
+    _emit_tally(s, amt.start, end, int(num.value), second)
     return end
 
 
@@ -179,18 +183,5 @@ def cricket_score(s: Scan, amt: Amount, num: Num, unit: Unit | None) -> int | No
     second = int(raw) if raw.isdigit() else _count(raw, True)
     if second is None or second <= 10:
         return None
-    s.emit(
-        amt.start,
-        m.end(),
-        float(first),
-        0.0,
-        "tally",
-        "tally",
-        None,
-        None,
-        None,
-        (),
-        f"{first}-{second}",
-        interval=(float(first), float(first)),
-    )
+    _emit_tally(s, amt.start, m.end(), first, second)
     return m.end()
