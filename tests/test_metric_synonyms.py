@@ -78,10 +78,14 @@ def test_two_words_for_one_strike_meet_in_one_group() -> None:
 @pytest.mark.parametrize(
     ("text", "digits", "metric"),
     [
-        ("A 34-year-old trawler was sailing into forecast gales off Kessel Point.", "34", "age"),
         (
-            "Dunmore Mining cut its copper forecast for the year after a four-day closure at "
-            "its Reddick pit.",
+            "Despite gales forecast for Friday, the 34-year-old trawler left Kessel harbour.",
+            "34",
+            "age",
+        ),
+        (
+            "Dunmore Mining lowered its copper forecast because of a four-day closure at its "
+            "Reddick pit.",
             "four",
             "closure duration",
         ),

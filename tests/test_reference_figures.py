@@ -60,7 +60,7 @@ def test_two_sources_giving_the_reference_figure_are_compared() -> None:
     after "since one of": both are earlier values, so they are weighed against each other."""
     head = "Coast quake\n\nPublished: 2026-03-04\n\n"
     a = head + "Seismologists called it the strongest tremor since a 7.6-magnitude one in 1987.\n"
-    b = head + "The tremor was the biggest since one of magnitude 7.1 in 1987.\n"
+    b = head + "It was the largest shock there since one of magnitude 7.1 struck in 1987.\n"
     found = _alarms(a, b)
     assert [f.kind for f in found] == ["value_mismatch"]
 
@@ -75,8 +75,8 @@ def test_a_current_figure_does_not_give_another_sources_reference_figure() -> No
         "it the strongest tremor since a 7.2-magnitude one in 1987.\n"
     )
     b = (
-        head + "A 7.2-magnitude earthquake struck the coast on Tuesday. The tremor was the "
-        "biggest since one of magnitude 7.5 in 1987.\n"
+        head + "A 7.2-magnitude earthquake struck the coast on Tuesday. It was the largest "
+        "shock there since one of magnitude 7.5 struck in 1987.\n"
     )
     found = _alarms(a, b)
     assert [f.kind for f in found] == ["value_mismatch"]
