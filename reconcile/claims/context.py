@@ -99,11 +99,13 @@ from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
     act_of,
     acts,
+    argument_verb,
     consequence_of,
     cue_bears_on,
     describe,
     done_at,
     duration_holder,
+    governing_verb,
     governs,
     in_later_clause,
     in_relative_clause,
@@ -979,6 +981,36 @@ def _joined_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> N
         f.metric = f"{head}{noun} and {other}{tail}" if found else f"{metric} and {other}"
 
 
+def _own_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+    """A count "of them" that its own verb counts, a verb that does not govern the count "them"
+    refers back to, is a count of the noun, not a share of the earlier count ("detained 60
+    protesters and later charged 14 of them": 14 protesters charged, which meets "16
+    protesters were charged"). A part with no verb of its own stays a share ("injured 31
+    workers, 12 of them badly")."""
+    idx = [
+        i
+        for i, f in enumerate(figs)
+        if f.role == "share" and f.kind == "count" and _RX_OF_THEM.match(text, f.end)
+    ]
+    found: list[tuple[int, int]] = []
+    for i in idx:
+        f = figs[i]
+        earlier = [
+            j
+            for j in range(i)
+            if figs[j].sent == f.sent and figs[j].kind == "count" and figs[j].role != "share"
+        ]
+        if earlier:
+            found.append((i, earlier[-1]))
+    _parse_missing(text, figs, [i for i, _ in found], parsed)
+    for i, j in found:
+        f, g = figs[i], figs[j]
+        doc, lo = parsed[f.sent]
+        own = argument_verb(doc, f.start - lo, f.end - lo)
+        if own is not None and own != governing_verb(doc, g.start - lo, g.end - lo):
+            f.role = "level"
+
+
 def _counted_metric(noun: str, v: Vocab) -> str | None:
     """The vocabulary metric that counts ``noun`` (its ``units``) when it is named as the
     plural of what it counts: a share of the noun is a share of that count ("a fifth of the
@@ -1552,6 +1584,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _described_metrics(text, figs, parsed, v)
     _duration_metrics(text, figs, durations, parsed)
     _joined_counts(text, figs, parsed)
+    _own_counts(text, figs, parsed)
     for i, f in enumerate(figs):
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity

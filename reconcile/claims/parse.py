@@ -440,6 +440,30 @@ def _relation(root: Token, depth: int = 0) -> str | None:
     return None
 
 
+def argument_verb(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the verb whose subject or object the figure is ("charged 14 of them",
+    "14 of them were charged": cancel, charge); None when the figure is no argument of a
+    verb, or of the copula or a light verb, which say nothing of what it counts ("19 of them
+    seriously", "40 of them were children")."""
+    root = _figure_root(doc, start, end)
+    if root is None or root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    head = root.head
+    lemma = head.lemma_.lower()
+    if head.pos_ not in _VERBS or lemma == "be" or lemma in light_verbs():
+        return None
+    return head.i
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the nearest clause verb that governs the figure (None: none does)."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    verbs = _verbs_above(root)
+    return verbs[0].i if verbs else None
+
+
 def act_of(doc: Doc, start: int, end: int) -> str | None:
     """The counted act (:func:`acts`) a count's noun undergoes, as its noun: the noun is the
     object of the act's verb ("police arrested three men") or the subject of its passive ("27
