@@ -99,11 +99,13 @@ from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
     act_of,
     acts,
+    argument_verb,
     consequence_of,
     cue_bears_on,
     describe,
     done_at,
     duration_holder,
+    governing_verb,
     governs,
     in_later_clause,
     in_relative_clause,
@@ -113,7 +115,9 @@ from reconcile.claims.parse import (
     own_noun,
     parse_sentences,
     relation,
+    required,
     subject_described,
+    subject_owner,
 )
 from reconcile.claims.places import FirstMention, read_places
 from reconcile.claims.subject import _parse_contested, _Parsed, _subject, _targets
@@ -569,6 +573,44 @@ def _modifier_keywords(
         # ("a one-off profit hit of some £12m" is no revenue either)
 
 
+_RX_OWNER_OF = re.compile(r"\b[a-z]+\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.I)
+
+
+def _subject_owners(
+    text: str,
+    figs: list[_Fig],
+    v: Vocab,
+    chosen: list[tuple[MetricSpec, tuple[int, int] | None] | None],
+    parsed: dict[int, _Parsed],
+) -> None:
+    """A figure held by the "of" of its clause's subject is what that noun names, not what a
+    keyword in the rest of the clause names ("Assembly of 71,500 cars outstripped deliveries":
+    no deliveries; :func:`subject_owner`), nor what its counted noun alone implies. The parse
+    names it ("assembly") unless the noun is itself a word of the chosen metric ("sales of
+    64,300 scooters rose")."""
+    todo = [
+        i
+        for i, c in enumerate(chosen)
+        if c is not None
+        and figs[i].mention.kind in ("count", "number")
+        and _RX_OWNER_OF.search(text, figs[i].lo, figs[i].start)
+    ]
+    if not todo:
+        return
+    _parse_missing(text, figs, todo, parsed)
+    for i in todo:
+        f, (spec, hit) = figs[i], chosen[i]  # type: ignore[misc]
+        doc, lo = parsed[f.sent]
+        kw = None if hit is None else (hit[0] - lo, hit[1] - lo)
+        noun = subject_owner(doc, (f.start - lo, f.end - lo), kw)
+        if noun is None:
+            continue
+        idx = v.metrics.index(spec)
+        if any(j == idx for form in (noun, plural(noun)) for j, _ in v.keyword_map.get(form, [])):
+            continue
+        chosen[i] = None
+
+
 _RX_CONTAINER_GAP = re.compile(r"\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 
 
@@ -977,6 +1019,63 @@ def _joined_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> N
         noun = text[f.start : f.end].split()[-1].lower()  # "homes damaged": after "homes"
         head, found, tail = metric.partition(noun)
         f.metric = f"{head}{noun} and {other}{tail}" if found else f"{metric} and {other}"
+
+
+_RX_NEED_BEFORE = re.compile(r"\bneed(?:s|ed)?\s+to\b", re.I)
+
+
+def _required_amounts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+    """A level the parse reads as required, not done (:func:`required`: "would need to ship at
+    least 64,000 scooters") is a target: the metric's forecast, which never meets the amount
+    done ("shipped 58,200 scooters"). Only sentences with "need to" before the figure are
+    parsed."""
+    idx = [
+        i
+        for i, f in enumerate(figs)
+        if f.metric
+        and "(" not in f.metric
+        and f.mod is None
+        and f.role == "level"
+        and not f.bracketed
+        and _RX_NEED_BEFORE.search(text, f.lo, f.start)
+    ]
+    _parse_missing(text, figs, idx, parsed)
+    for i in idx:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        if required(doc, f.start - lo, f.end - lo):
+            f.mod = "forecast"
+            f.metric = f"{f.metric} (forecast)"
+
+
+def _own_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+    """A count "of them" that its own verb counts, a verb that does not govern the count "them"
+    refers back to, is a count of the noun, not a share of the earlier count ("detained 60
+    protesters and later charged 14 of them": 14 protesters charged, which meets "16
+    protesters were charged"). A part with no verb of its own stays a share ("injured 31
+    workers, 12 of them badly")."""
+    idx = [
+        i
+        for i, f in enumerate(figs)
+        if f.role == "share" and f.kind == "count" and _RX_OF_THEM.match(text, f.end)
+    ]
+    found: list[tuple[int, int]] = []
+    for i in idx:
+        f = figs[i]
+        earlier = [
+            j
+            for j in range(i)
+            if figs[j].sent == f.sent and figs[j].kind == "count" and figs[j].role != "share"
+        ]
+        if earlier:
+            found.append((i, earlier[-1]))
+    _parse_missing(text, figs, [i for i, _ in found], parsed)
+    for i, j in found:
+        f, g = figs[i], figs[j]
+        doc, lo = parsed[f.sent]
+        own = argument_verb(doc, f.start - lo, f.end - lo)
+        if own is not None and own != governing_verb(doc, g.start - lo, g.end - lo):
+            f.role = "level"
 
 
 def _counted_metric(noun: str, v: Vocab) -> str | None:
@@ -1440,6 +1539,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         text, figs, v, chosen := [_metric_hit(text, figs, i, v) for i in range(len(figs))]
     )
     _modifier_keywords(text, figs, v, chosen, early)
+    _subject_owners(text, figs, v, chosen, early)
     for i, f in enumerate(figs):
         spec = _own_clause_metric(text, figs, i, v, chosen[i], early.get(f.sent))
         level = _apposed_level(text, figs, i, v)
@@ -1552,6 +1652,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _described_metrics(text, figs, parsed, v)
     _duration_metrics(text, figs, durations, parsed)
     _joined_counts(text, figs, parsed)
+    _own_counts(text, figs, parsed)
+    _required_amounts(text, figs, parsed)
     for i, f in enumerate(figs):
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity

@@ -440,6 +440,84 @@ def _relation(root: Token, depth: int = 0) -> str | None:
     return None
 
 
+@cache
+def need_verbs() -> frozenset[str]:
+    """Verbs of need (parse.toml ``need_verbs``)."""
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["need_verbs"])
+
+
+def required(doc: Doc, start: int, end: int) -> bool:
+    """Is the figure an amount required, not one done: the nearest clause verb that governs it
+    is the infinitive complement of a verb of need ("would need to ship at least 64,000
+    scooters", "needs to raise $4bn")? Not "managed to ship 58,200", nor an intent ("plans to
+    cut 900 jobs": the announced cut)."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return False
+    verbs = _verbs_above(root)
+    if not verbs:
+        return False
+    verb = verbs[0]
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    low = head.lower_
+    return head.pos_ in _VERBS and (
+        head.lemma_.lower() in need_verbs()
+        # the tagger's lemma may slip ("hopes": hop); an inflected form of the verb stands
+        or any(low.startswith(v) and len(low) - len(v) <= 3 for v in need_verbs())
+    )
+
+
+def subject_owner(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int] | None) -> str | None:
+    """The lemma of the noun whose "of" holds the figure when that noun is its clause's subject
+    and the keyword at ``keyword`` stands outside the subject, in the rest of the clause
+    ("Assembly of 71,500 cars outstripped deliveries": assembly; the deliveries are what the
+    assembly is set against). With no keyword (a metric the counted noun alone implied), the owner
+    noun of such a subject. None otherwise: "deliveries of 64,300 scooters", "a total of
+    9,000 people", "deliveries reached 64,300"."""
+    root = _figure_root(doc, *figure)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    noun = root.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _counting_nouns():
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in _VERBS:
+        return None
+    if keyword is None:
+        return noun.lemma_.lower()
+    kw = _figure_root(doc, *keyword)
+    if kw is None or noun.left_edge.i <= kw.i <= noun.right_edge.i:
+        return None
+    return noun.lemma_.lower() if noun.head in kw.ancestors else None
+
+
+def argument_verb(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the verb whose subject or object the figure is ("charged 14 of them",
+    "14 of them were charged": cancel, charge); None when the figure is no argument of a
+    verb, or of the copula or a light verb, which say nothing of what it counts ("19 of them
+    seriously", "40 of them were children")."""
+    root = _figure_root(doc, start, end)
+    if root is None or root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    head = root.head
+    lemma = head.lemma_.lower()
+    if head.pos_ not in _VERBS or lemma == "be" or lemma in light_verbs():
+        return None
+    return head.i
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the nearest clause verb that governs the figure (None: none does)."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    verbs = _verbs_above(root)
+    return verbs[0].i if verbs else None
+
+
 def act_of(doc: Doc, start: int, end: int) -> str | None:
     """The counted act (:func:`acts`) a count's noun undergoes, as its noun: the noun is the
     object of the act's verb ("police arrested three men") or the subject of its passive ("27
