@@ -873,3 +873,76 @@ def test_control_two_sources_debt_figures_still_conflict() -> None:
     b = fig("b.txt", b_text, "£380m", 380e6, **debt)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "debt"))
     assert f.kind == "value_mismatch"
+
+
+def test_a_bare_number_said_to_be_running_is_another_tally() -> None:
+    """A number written without its noun ("has struck 41,000 so far this year": the noun is
+    the verb's) is said running as a count is."""
+    bare = {"unit": "", "kind": "number", "metric": "coins struck"}
+    a_text = "The Velmor mint has struck 41,000 so far this year, its director said."
+    b_text = "The Velmor mint struck 18,000 commemorative coins in the quarter."
+    a = fig("a.txt", a_text, "41,000", 41000, **bare)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "18,000", 18000, **bare)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "coins struck")
+    assert not alarms(findings)
+    assert "running" in findings[0].message
+    c_text = "The Velmor mint struck 41,000 commemorative coins in the quarter."  # control
+    c = fig("c.txt", c_text, "41,000", 41000, **bare)  # type: ignore[arg-type]
+    [f] = alarms(judge({"c.txt": c_text, "b.txt": b_text}, [c, b], "coins struck"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ an addition
+# Class: a count written as an addition ("could add another five stops", "will hire a further
+# 30 drivers") read as the whole count another source gives. The count a verb adds is an
+# addition; "another 120 were hurt" (the subject) stays its own count (see
+# test_another_count_of_people_is_no_further_move).
+
+STOPS = {"unit": "stop", "kind": "count", "metric": "stops", "half": 0.5}
+NETWORK = "The Quorra tram network has 22 stops across the old town."
+
+
+@pytest.mark.parametrize(
+    ("b_text", "written", "value"),
+    [
+        ("A spur to the harbour, still unfunded, could add another five stops.", "five", 5),
+        ("The transit board will open an extra 7 stops on the eastern loop.", "7", 7),
+        ("Planners hope to build a further 9 stops by the end of the decade.", "9", 9),
+    ],
+)
+def test_a_count_a_verb_adds_is_no_whole_count(b_text: str, written: str, value: int) -> None:
+    a = fig("a.txt", NETWORK, "22", 22, **STOPS)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, written, value, **STOPS)  # type: ignore[arg-type]
+    findings = judge({"a.txt": NETWORK, "b.txt": b_text}, [a, b], "stops")
+    assert not alarms(findings)
+    assert "an addition" in findings[0].message
+
+
+def test_control_two_whole_counts_of_stops_still_conflict() -> None:
+    b_text = "Trams on the Quorra network call at 27 stops across the old town."
+    a = fig("a.txt", NETWORK, "22", 22, **STOPS)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "27", 27, **STOPS)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": NETWORK, "b.txt": b_text}, [a, b], "stops"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ a requirement
+# Class: what an outcome would need to reach ("it needs to fly 36.2 million to meet its goal")
+# read as an outcome. Control: "need" as a noun, or elsewhere, is no requirement.
+
+
+def test_a_required_figure_is_not_an_outcome() -> None:
+    b_text = "To meet its goal the carrier still needs to fly 36.2 million travellers this year."
+    a = fig("a.txt", CARRIED, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    findings = judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers")
+    assert not alarms(findings)
+    assert "an expectation, a forecast" in findings[0].message
+
+
+def test_control_need_as_a_noun_makes_no_requirement() -> None:
+    b_text = "Despite the need for new jets, the carrier flew 36.2 million travellers."
+    a = fig("a.txt", CARRIED, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers"))
+    assert f.kind == "value_mismatch"

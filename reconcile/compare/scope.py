@@ -279,17 +279,48 @@ def is_further(c: Claim, ctx: Ctx) -> bool:
 
 
 def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """One change a further move, the other not. Only changes: "another 141 people were
-    injured" counts others beside the dead, not a second wave of the same count."""
-    if a.role != "change" or b.role != "change":
-        return None
-    return _one_side(
-        a,
-        b,
-        lambda c: is_further(c, ctx),
-        "further move",
-        "gives its figure as a further move on top of an earlier one, not the whole move",
-    )
+    """One change a further move, the other not; or one count an addition, the other not (see
+    :func:`is_addition`). "Another 141 people were injured" counts others beside the dead,
+    not a second wave of the same count: a count is an addition only as what a verb adds."""
+    if a.role == "change" and b.role == "change":
+        return _one_side(
+            a,
+            b,
+            lambda c: is_further(c, ctx),
+            "further move",
+            "gives its figure as a further move on top of an earlier one, not the whole move",
+        )
+    if a.role == b.role == "level" and a.kind == b.kind == "count":
+        return _one_side(
+            a,
+            b,
+            lambda c: is_addition(c, ctx),
+            "addition",
+            "gives its figure as an addition to an existing count, not the whole count",
+        )
+    return None
+
+
+def is_addition(c: Claim, ctx: Ctx) -> bool:
+    """A count written as a further one ("another six stations", "a further 40 beds") that is
+    the object of its verb ("could add another six stations", "will hire a further 200"): what
+    the verb adds on top of an existing count. A further count that is the subject ("another 120
+    were hurt") is another group beside one named before, read as its own count."""
+    if not is_further(c, ctx):
+        return False
+    start = c.sentence.find(c.text)
+    if start < 0:
+        return False
+    from reconcile.claims.parse import parse_sentences
+
+    doc = parse_sentences([c.sentence])[0]
+    span = doc.char_span(start, start + len(c.text), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    t = span.root
+    while t.dep_ in ("nummod", "quantmod", "compound", "amod") and t.head.i != t.i:
+        t = t.head  # from the number to the noun it counts
+    return t.dep_ == "dobj"
 
 
 def _by_sentence(ctx: Ctx) -> dict[tuple[str, str], list[Claim]]:
@@ -353,8 +384,11 @@ def is_running(c: Claim) -> bool:
 
 
 def said_running(c: Claim) -> bool:
-    """Whether the figure's sentence calls its count running ("so far", "to date")."""
-    return c.kind == "count" and scope_rules().running_said.search(c.sentence) is not None
+    """Whether the figure's sentence calls its count running ("so far", "to date"); a bare
+    number counts too ("it has shipped 31,200 so far this year": the noun is the verb's)."""
+    return (
+        c.kind in ("count", "number") and scope_rules().running_said.search(c.sentence) is not None
+    )
 
 
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
