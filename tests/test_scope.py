@@ -369,6 +369,8 @@ TRAVEL = {"unit": "passenger", "kind": "count", "metric": "passengers", "half": 
     [
         "Brokers expect the carrier to fly 36.2 million travellers in the year.",
         "The regulator had proposed a cap of 36.2 million travellers for the year.",
+        # the word is the object of a verb whose "to" phrase holds the figure: its new value
+        "The carrier has cut its forecast to 36.2 million travellers for the year.",
         # another figure closes a clause, but a relative clause carries the wish on
         "The carrier wants its fleet grown to 140 jets, which brokers say could fly 36.2 "
         "million travellers.",
@@ -946,3 +948,30 @@ def test_control_need_as_a_noun_makes_no_requirement() -> None:
     b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers"))
     assert f.kind == "value_mismatch"
+
+
+# Class: a word of expectation that is no part of the figure's phrase ("trimmed its forecast
+# after a nine-day stoppage": the forecast is what was trimmed; the stoppage happened) excused
+# an outcome as an expectation. Control: the word over the figure still makes it expected.
+
+HALT = {"unit": "day", "kind": "count", "metric": "stoppage duration"}
+HALTED = "Output at the Brisvane pit fell after a six-day stoppage, the operator said."
+
+
+@pytest.mark.parametrize(
+    ("b_text", "expected"),
+    [
+        ("The operator trimmed its annual forecast after a nine-day stoppage at Brisvane.", False),
+        ("Engineers expect a nine-day stoppage at the Brisvane pit next month.", True),
+    ],
+)
+def test_a_word_of_expectation_counts_only_over_the_figure(b_text: str, expected: bool) -> None:
+    a = fig("a.txt", HALTED, "six-day", 6, **HALT)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "nine-day", 9, **HALT)  # type: ignore[arg-type]
+    findings = judge({"a.txt": HALTED, "b.txt": b_text}, [a, b], "stoppage duration")
+    if expected:
+        assert not alarms(findings)
+        assert "an expectation, a forecast" in findings[0].message
+    else:
+        [f] = alarms(findings)
+        assert f.kind == "value_mismatch"

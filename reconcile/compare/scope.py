@@ -57,6 +57,8 @@ from reconcile.compare.intervals import overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from reconcile.compare.context import Ctx
 
 
@@ -653,12 +655,60 @@ def is_expected(c: Claim, ctx: Ctx) -> bool:
     a fine of 23.25 million pounds", "its forecast of 41 million"). Words before another figure
     that closes a clause are that figure's ("against a projected output of 90,000 tonnes, the
     mine's share is 12%": the output is projected, not the share; "analysts had expected 2.1%,
-    but the economy grew 1.8%": the 1.8% is the outcome)."""
+    but the economy grew 1.8%": the 1.8% is the outcome), and so is a word the parse puts in
+    no phrase over the figure (see :func:`_bears_on`)."""
     window = _near(c, ctx, scope_rules().expectation_window)
     closed = [m.end() for m in _FIGURE_CLAUSE_END.finditer(window)]
     if closed:
         window = window[closed[-1] :]
-    return scope_rules().expectation.search(window) is not None
+    found = list(scope_rules().expectation.finditer(window))
+    at = c.sentence.find(c.text)
+    if not found or at < 0:
+        return bool(found)
+    base = at - len(window)  # the window ends where the figure starts
+    return any(_bears_on(c.sentence, (at, at + len(c.text)), base + m.start()) for m in found)
+
+
+_OBJECT_DEPS = frozenset({"dobj", "conj"})
+
+
+def _bears_on(sentence: str, figure: tuple[int, int], word: int) -> bool:
+    """Does the word at character ``word`` of ``sentence`` bear on the figure at ``figure``:
+    govern it ("analysts expect it to carry 40.6 million", "its forecast of 41 million"), or
+    stand in a phrase hung on a word that governs it ("the forecast is for 41 million", "on its
+    projected path it flies 36 million")? A word in the object of a verb over the figure ("cut
+    its forecast after a six-day stoppage": the forecast is what was cut, the stoppage
+    happened; but "cut its forecast to 40 million" gives the forecast's new value) or in a
+    coordinated phrase does not. True when the parse has no token there."""
+    from reconcile.claims.parse import parse_sentences, token_at
+
+    doc = parse_sentences([sentence])[0]
+    span = doc.char_span(*figure, alignment_mode="expand")
+    kw = token_at(doc, word) if word >= 0 else None
+    if span is None or len(span) == 0 or kw is None:
+        return True
+    over = {t.i for t in span.root.ancestors} | {t.i for t in span}
+    t = kw
+    while t.i not in over:
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in _OBJECT_DEPS and not _new_value(span.root, t.head):
+            return False
+        t = t.head
+    return True
+
+
+_VALUE_PREPS = frozenset({"to", "from", "by", "at"})
+
+
+def _new_value(figure: Token, verb: Token) -> bool:
+    """Does the figure stand in a "to"/"from"/"by"/"at" phrase of ``verb`` ("cut its
+    forecast to 40 million": the figure is the object's new value), not in another ("after a
+    six-day stoppage")?"""
+    t = figure
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in _VALUE_PREPS
 
 
 def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
