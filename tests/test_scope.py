@@ -975,3 +975,43 @@ def test_a_word_of_expectation_counts_only_over_the_figure(b_text: str, expected
     else:
         [f] = alarms(findings)
         assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ bases of a change
+# Class: a quarter-on-quarter move weighed against a year-on-year one ("12.8% quarter-on-
+# quarter" / "rose 34% compared with the same period last year"). Control: two moves on one
+# stated base, or one with no stated base, still conflict.
+
+GROWTH = {"unit": "percent", "kind": "percent", "metric": "sales change", "role": "change"}
+YEARLY = "Orders at Tamsett rose 31% compared with the same period last year."
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Orders at Tamsett were up 11.5% quarter-on-quarter, the company said.",
+        "Orders at Tamsett climbed 11.5% from the previous three months.",
+    ],
+)
+def test_moves_on_different_bases_are_two_quantities(b_text: str) -> None:
+    a = fig("a.txt", YEARLY, "31%", 31, **GROWTH)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "11.5%", 11.5, **GROWTH)  # type: ignore[arg-type]
+    findings = judge({"a.txt": YEARLY, "b.txt": b_text}, [a, b], "sales change")
+    assert not alarms(findings)
+    assert "previous quarter" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Orders at Tamsett were up 11.5% year-on-year, the company said.",
+        "Orders at Tamsett were up 11.5% in the third quarter.",  # no stated base
+        # the next figure's base is not this one's
+        "Orders at Tamsett rose 11.5% (+4% q/q) in the quarter.",
+    ],
+)
+def test_control_moves_on_one_base_or_none_still_conflict(b_text: str) -> None:
+    a = fig("a.txt", YEARLY, "31%", 31, **GROWTH)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "11.5%", 11.5, **GROWTH)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": YEARLY, "b.txt": b_text}, [a, b], "sales change"))
+    assert f.kind == "value_mismatch"

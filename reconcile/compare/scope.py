@@ -11,12 +11,15 @@ measurement, and then a difference is no conflict (an info note says why):
   vote counted", "after counting nearly all ballots") against a figure of another stage or of
   none, or two figures whose sentences name different stages ("preliminary" / "final");
 - **a further move**: a change given as a move on top of an earlier one ("down another 63%", "a
-  further 5%") against one that is not;
+  further 5%") against one that is not; a count a verb adds ("could add another six stops")
+  against a whole count;
+- **different bases**: changes measured against different periods ("12% quarter-on-quarter",
+  "34% from a year earlier");
 - **extended hours**: a market move in premarket or after-hours trading ("down 63% in premarket
   trading") against one of the regular session;
-- **an expectation**: a figure given as expected, forecast, targeted or proposed ("analysts
-  expect it to carry 40.6 million", "had proposed a fine of 23.25 million pounds") against an
-  outcome;
+- **an expectation**: a figure given as expected, forecast, targeted, proposed or required
+  ("analysts expect it to carry 40.6 million", "had proposed a fine of 23.25 million pounds",
+  "needs to sell 90,000") against an outcome;
 - **different people**: figures in apposition to two different names ("Derek Fallon, 74" /
   "June Hale, 67");
 - **a running count**: a running total (a toll, the injured) given as a lower bound ("at least",
@@ -85,6 +88,8 @@ class ScopeRules:
     expectation: re.Pattern[str]
     expectation_window: int
     apposition: re.Pattern[str]
+    change_bases: dict[str, re.Pattern[str]]
+    change_base_window: int
 
 
 @cache
@@ -113,6 +118,8 @@ def scope_rules() -> ScopeRules:
         expectation=re.compile(s["expectation_pattern"]),
         expectation_window=int(s["expectation_window"]),
         apposition=re.compile(s["apposition_pattern"]),
+        change_bases={k: re.compile(v) for k, v in s["change_bases"].items()},
+        change_base_window=int(s["change_base_window"]),
     )
 
 
@@ -760,12 +767,46 @@ def one_of_several_scores(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     return None
 
 
+_NEXT_FIGURE = re.compile(r"[+-]?\d")
+
+
+def change_base(c: Claim, ctx: Ctx) -> str | None:
+    """The period a change is measured against, as its words right after it say ("12%
+    quarter-on-quarter", "up 9% from the previous three months": quarter; "34% y/y", "rose 8%
+    compared with the same period last year": year), up to the next figure; None when they say
+    none ([scope] change_bases in the rules)."""
+    text = ctx.texts.get(c.document, "")
+    after = text[c.span[1] : c.span[1] + scope_rules().change_base_window]
+    if (m := _NEXT_FIGURE.search(after)) is not None:
+        after = after[: m.start()]
+    for base, pattern in scope_rules().change_bases.items():
+        if pattern.search(after):
+            return base
+    return None
+
+
+def change_bases(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Two changes measured against different periods: a quarter-on-quarter move and a
+    year-on-year one are two quantities."""
+    if a.role != "change" or b.role != "change":
+        return None
+    ba, bb = change_base(a, ctx), change_base(b, ctx)
+    if ba is None or bb is None or ba == bb:
+        return None
+    return Apart(
+        "different bases",
+        f"{a.document} measures its change against the previous {ba}, {b.document} against "
+        f"the previous {bb}",
+    )
+
+
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     return (
         measuring_bodies(a, b, metric, ctx)
         or count_stages(a, b, metric, ctx)
         or further_move(a, b, ctx)
+        or change_bases(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
