@@ -1015,3 +1015,47 @@ def test_control_moves_on_one_base_or_none_still_conflict(b_text: str) -> None:
     b = fig("b.txt", b_text, "11.5%", 11.5, **GROWTH)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": YEARLY, "b.txt": b_text}, [a, b], "sales change"))
     assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ people the clause is about
+# Class: counts said of two different people, each the subject of the figure's clause ("Ann
+# Roe was convicted of two counts" / "Ben Ode was jailed after his conviction on three
+# counts"), weighed as one count. Controls: one person named both times; a figure that is
+# itself the subject, whose name beside it is the reporter's.
+
+COUNTS = {"unit": "count", "kind": "count", "metric": "counts", "half": 0.5}
+ROE = "His deputy, Annika Roe, was convicted of two counts of fraud on Friday."
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Bertram Odell was jailed for nine years after his conviction on three counts of fraud.",
+        "The jury found Bertram Odell guilty, and Odell was convicted of three counts of fraud.",
+    ],
+)
+def test_counts_said_of_two_people_are_two_counts(b_text: str) -> None:
+    a = fig("a.txt", ROE, "two counts", 2, **COUNTS)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "three counts", 3, **COUNTS)  # type: ignore[arg-type]
+    findings = judge({"a.txt": ROE, "b.txt": b_text}, [a, b], "counts")
+    assert not alarms(findings)
+    assert "different people" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        (ROE, "Annika Roe was jailed for two years after her conviction on three counts."),
+        (
+            "Two people were killed in the crash, said Harald Stoyle of the fire service.",
+            "Three people were killed in the crash, said Mirela Quast of the police.",
+        ),
+    ],
+)
+def test_control_one_person_or_a_reporter_still_conflicts(a_text: str, b_text: str) -> None:
+    wa = "two counts" if "two counts" in a_text else "Two people"
+    wb = "three counts" if "three counts" in b_text else "Three people"
+    a = fig("a.txt", a_text, wa, 2, **COUNTS)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, wb, 3, **COUNTS)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "counts"))
+    assert f.kind == "value_mismatch"

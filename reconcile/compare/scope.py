@@ -740,11 +740,45 @@ def named_owner(c: Claim, ctx: Ctx) -> str | None:
 
 
 def different_people(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """Figures in apposition to two names that share no word: two people's figures (ages)."""
+    """Figures in apposition to two names that share no word: two people's figures (ages);
+    or figures of clauses whose subjects are two people sharing no name ("Ann Roe was
+    convicted of two counts" / "Ben Ode was jailed after conviction on three counts")."""
     na, nb = named_owner(a, ctx), named_owner(b, ctx)
-    if na is None or nb is None or set(na.lower().split()) & set(nb.lower().split()):
+    if na is not None and nb is not None and not set(na.lower().split()) & set(nb.lower().split()):
+        return Apart("different people", f"the figures stand beside different names ({na}; {nb})")
+    pa, pb = person_subject(a), person_subject(b)
+    if pa is None or pb is None or set(pa.lower().split()) & set(pb.lower().split()):
         return None
-    return Apart("different people", f"the figures stand beside different names ({na}; {nb})")
+    return Apart("different people", f"the figures are said of different people ({pa}; {pb})")
+
+
+def person_subject(c: Claim) -> str | None:
+    """The person the parse makes the subject of the figure's clause: the nearest verb over
+    the figure that has a subject, when that subject holds a person's name and not the figure
+    ("Kay Voss, 44, was convicted of two counts": Kay Voss). A figure that is itself the
+    subject ("five died, said Kay Voss") has none: the name is the reporter's."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return None
+    from reconcile.claims.parse import parse_sentences
+
+    doc = parse_sentences([c.sentence])[0]
+    span = doc.char_span(at, at + len(c.text), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    figure = {t.i for t in span}
+    for verb in span.root.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        tokens = list(subj.subtree)
+        if figure & {t.i for t in tokens}:
+            return None
+        names = [t.text for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        return " ".join(names) if names else None
+    return None
 
 
 SCORES = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,]?\d|-)")
