@@ -187,7 +187,7 @@ def test_control_an_undated_article_beside_articles_of_two_days_stays_undated() 
 
 # ---------------------------------------------------------- a running toll of the event's day
 # Class: a running toll dated by the day of the event its sentence names ("... died after the
-# roof fell in on Tuesday", "the toll of Tuesday's cave-in has climbed to nine"), so articles
+# roof fell in on Tuesday", "the toll from Tuesday's collapse has climbed to nine"), so articles
 # of three days were weighed as one day's counts. The count said as it stands now is its
 # article's; a day on the figure's own verb, or a count told in the past tense, keeps the day.
 
@@ -227,14 +227,14 @@ FIRST = toll(
 
 def test_a_toll_said_as_it_stands_now_is_of_its_articles_day() -> None:
     b = toll(
-        "b.txt", 6, "Six people",
-        "Six people are now known to have died after the roof of the arena caved in on Tuesday "
-        "evening, the coroner has said.",
+        "b.txt", 6, "six people",
+        "The coroner says six people have died as a result of the arena roof caving in on "
+        "Tuesday evening.",
         "2026-03-04", TUESDAY,
     )  # fmt: skip
     c = toll(
         "c.txt", 9, "nine",
-        "The number of people killed in Tuesday's cave-in at the arena has climbed to nine.",
+        "The toll from Tuesday's collapse of the arena roof has climbed to nine.",
         "2026-03-05", TUESDAY,
     )  # fmt: skip
     dated = anchor_times([b[1], c[1]], [b[0], c[0]])

@@ -979,11 +979,11 @@ def test_a_word_of_expectation_counts_only_over_the_figure(b_text: str, expected
 
 # ------------------------------------------------------------------ bases of a change
 # Class: a quarter-on-quarter move weighed against a year-on-year one ("12.8% quarter-on-
-# quarter" / "rose 34% compared with the same period last year"). Control: two moves on one
+# quarter" / "up 34% on the same quarter of last year"). Control: two moves on one
 # stated base, or one with no stated base, still conflict.
 
 GROWTH = {"unit": "percent", "kind": "percent", "metric": "sales change", "role": "change"}
-YEARLY = "Orders at Tamsett rose 31% compared with the same period last year."
+YEARLY = "Tamsett's orders climbed 31% on the same quarter of last year, the firm said."
 
 
 @pytest.mark.parametrize(
@@ -1019,19 +1019,19 @@ def test_control_moves_on_one_base_or_none_still_conflict(b_text: str) -> None:
 
 # ------------------------------------------------------------------ people the clause is about
 # Class: counts said of two different people, each the subject of the figure's clause ("Ann
-# Roe was convicted of two counts" / "Ben Ode was jailed after his conviction on three
+# Roe was convicted on two counts" / "Ben Ode was jailed after his conviction on three
 # counts"), weighed as one count. Controls: one person named both times; a figure that is
 # itself the subject, whose name beside it is the reporter's.
 
 COUNTS = {"unit": "count", "kind": "count", "metric": "counts", "half": 0.5}
-ROE = "His deputy, Annika Roe, was convicted of two counts of fraud on Friday."
+ROE = "His deputy, Annika Roe, was convicted on two counts of theft on Friday."
 
 
 @pytest.mark.parametrize(
     "b_text",
     [
-        "Bertram Odell was jailed for nine years after his conviction on three counts of fraud.",
-        "The jury found Bertram Odell guilty, and Odell was convicted of three counts of fraud.",
+        "Bertram Odell was jailed for nine years after his conviction on three counts of theft.",
+        "The jury found Bertram Odell guilty, and Odell was convicted on three counts of theft.",
     ],
 )
 def test_counts_said_of_two_people_are_two_counts(b_text: str) -> None:

@@ -97,7 +97,7 @@ def anchor_times(
 
 def _counts_of_the_article_day(claims: list[Claim], refs: dict[str, dt.date | None]) -> list[Claim]:
     """A running total dated only by the day of the event its sentence names stands as of its
-    article's day: "five are now known to have died after the bridge fell on Tuesday" and "the
+    article's day: "five have died as a result of the bridge falling on Tuesday" and "the
     toll of Tuesday's collapse has risen to seven", in articles of Wednesday and Thursday, are
     counts of those days, not of Tuesday (see :func:`event_dated`)."""
     wanted = [
@@ -137,7 +137,7 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _present(verb: Token) -> bool:
-    """A verb in the present or the present perfect ("are now known", "has risen"): its own
+    """A verb in the present or the present perfect ("have died", "has risen"): its own
     tense or an auxiliary's."""
     return any(
         "Pres" in t.morph.get("Tense")
@@ -148,7 +148,7 @@ def _present(verb: Token) -> bool:
 def event_dated(doc: Doc, start: int, end: int) -> bool:
     """Is the figure at characters ``[start, end)`` a count given as it stands now, in a
     sentence whose every day word dates an event? The figure's clause is in the present or the
-    present perfect ("five are now known to have died", "the toll has risen to seven"; not
+    present perfect ("five have now died", "the toll has risen to seven"; not
     "2,000 were evacuated during Tuesday's flood", a count of that day), and each day word is
     a possessive on a noun ("Tuesday's collapse") or stands in a clause that does not govern
     the figure ("... after the span fell on Tuesday": "fell", below "died"). A day in a clause

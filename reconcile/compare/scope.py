@@ -742,7 +742,7 @@ def named_owner(c: Claim, ctx: Ctx) -> str | None:
 def different_people(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """Figures in apposition to two names that share no word: two people's figures (ages);
     or figures of clauses whose subjects are two people sharing no name ("Ann Roe was
-    convicted of two counts" / "Ben Ode was jailed after conviction on three counts")."""
+    found guilty on two charges" / "Ben Ode was jailed for his part in three thefts")."""
     na, nb = named_owner(a, ctx), named_owner(b, ctx)
     if na is not None and nb is not None and not set(na.lower().split()) & set(nb.lower().split()):
         return Apart("different people", f"the figures stand beside different names ({na}; {nb})")
@@ -755,7 +755,7 @@ def different_people(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 def person_subject(c: Claim) -> str | None:
     """The person the parse makes the subject of the figure's clause: the nearest verb over
     the figure that has a subject, when that subject holds a person's name and not the figure
-    ("Kay Voss, 44, was convicted of two counts": Kay Voss). A figure that is itself the
+    ("Kay Voss, 44, was found guilty on two charges": Kay Voss). A figure that is itself the
     subject ("five died, said Kay Voss") has none: the name is the reporter's."""
     at = c.sentence.find(c.text)
     if at < 0:
@@ -806,8 +806,8 @@ _NEXT_FIGURE = re.compile(r"[+-]?\d")
 
 def change_base(c: Claim, ctx: Ctx) -> str | None:
     """The period a change is measured against, as its words right after it say ("12%
-    quarter-on-quarter", "up 9% from the previous three months": quarter; "34% y/y", "rose 8%
-    compared with the same period last year": year), up to the next figure; None when they say
+    quarter-on-quarter", "a 4% rise on the prior three months": quarter; "34% y/y", "rose 8%
+    on the same quarter of last year": year), up to the next figure; None when they say
     none ([scope] change_bases in the rules)."""
     text = ctx.texts.get(c.document, "")
     after = text[c.span[1] : c.span[1] + scope_rules().change_base_window]
