@@ -4,7 +4,7 @@ written afresh."""
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Document, Group
+from reconcile.claims.models import Claim, Document, Group, Mention
 from reconcile.compare import compare_groups
 from reconcile.compare.selection import common_time_unit
 from reconcile.pipeline import reconcile
@@ -46,3 +46,42 @@ def test_control_a_duration_that_fits_is_no_conflict() -> None:
 def test_months_are_not_converted() -> None:
     cs = _claims("The strike lasted two months.", "The strike lasted 61 days.")
     assert common_time_unit(cs) == cs
+
+
+# Class: one event's length placed in a month by one source and in its quarter by another
+# ("a nine-day outage in August" / "a six-day outage" in a third-quarter report) was read as
+# two periods' figures, so the disagreement went unflagged. Control: disjoint periods differ.
+
+
+def _outage(doc: str, text: str, words: str, days: int, when: str) -> Claim:
+    start = text.index(words)
+    span = (start, start + len(words))
+    mention = Mention(
+        surface=words, span=span, value=days, unit="day", kind="count",
+        low=days - 0.5, high=days + 0.5,
+    )  # fmt: skip
+    return Claim(
+        id=f"{doc}#{span[0]}-{span[1]}", document=doc, span=span, text=words, value=days,
+        unit="day", low=days - 0.5, high=days + 0.5, kind="count", subject="Tolvaine",
+        metric="outage duration", when=when, sentence=text, mention=mention,
+    )  # fmt: skip
+
+
+def _judge_outages(a_when: str, b_when: str) -> list:
+    a_text = "The Tolvaine smelter lost output in the third quarter after a six-day outage."
+    b_text = "A nine-day outage at the Tolvaine smelter in August cut its output."
+    a = _outage("a.txt", a_text, "six-day", 6, a_when)
+    b = _outage("b.txt", b_text, "nine-day", 9, b_when)
+    g = Group(id="g1", label="Tolvaine: outage duration", claims=[a.id, b.id],
+              metric="outage duration")  # fmt: skip
+    docs = [Document(id=d, path="x", text=t) for d, t in (("a.txt", a_text), ("b.txt", b_text))]
+    return [f for f in compare_groups([g], [a, b], documents=docs) if f.severity != "info"]
+
+
+def test_one_events_length_in_a_month_and_in_its_quarter_conflicts() -> None:
+    [f] = _judge_outages("2026-Q3", "month:August")
+    assert f.kind == "value_mismatch"
+
+
+def test_control_lengths_in_disjoint_periods_are_two_events() -> None:
+    assert not _judge_outages("2026-Q2", "month:August")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -182,3 +183,81 @@ def test_control_an_undated_article_beside_articles_of_two_days_stays_undated() 
     assert not [f for f in run(a, b, c) if f.severity == "error" and "c.txt" in f.message]
     one = article("b.txt", 12.40, "Quillon stock closed the session at $12.40.")
     assert not [f for f in run(a, one, c) if f.severity == "error"]  # one dated article: no day
+
+
+# ---------------------------------------------------------- a running toll of the event's day
+# Class: a running toll dated by the day of the event its sentence names ("... died after the
+# roof fell in on Tuesday", "the toll from Tuesday's collapse has climbed to nine"), so articles
+# of three days were weighed as one day's counts. The count said as it stands now is its
+# article's; a day on the figure's own verb, or a count told in the past tense, keeps the day.
+
+
+def toll(name: str, value: int, words: str, sentence: str, published: str, when: str) -> tuple:
+    start = sentence.index(words)
+    span = (start, start + len(words))
+    mention = Mention(
+        surface=words, span=span, value=value, unit="person", kind="count",
+        low=value - 0.5, high=value + 0.5,
+    )  # fmt: skip
+    claim = Claim(
+        id=f"{name}#{span[0]}-{span[1]}", document=name, span=span, text=words, value=value,
+        unit="person", low=value - 0.5, high=value + 0.5, kind="count", subject="Pellingham",
+        metric="death toll", when=when, sentence=sentence, mention=mention,
+    )  # fmt: skip
+    return Document(id=name, path=name, text=sentence, published=published), claim
+
+
+def run_tolls(*pairs: tuple) -> list[Finding]:
+    group = Group(
+        id="g1",
+        label="Pellingham: death toll",
+        claims=[c.id for _, c in pairs],
+        metric="death toll",
+    )
+    return compare_groups([group], [c for _, c in pairs], documents=[d for d, _ in pairs])
+
+
+TUESDAY = "2026-03-03"
+FIRST = toll(
+    "a.txt", 4, "four people",
+    "The roof of the Pellingham arena caved in on Tuesday evening, killing four people.",
+    TUESDAY, TUESDAY,
+)  # fmt: skip
+
+
+def test_a_toll_said_as_it_stands_now_is_of_its_articles_day() -> None:
+    b = toll(
+        "b.txt", 6, "six people",
+        "The coroner says six people have died as a result of the arena roof caving in on "
+        "Tuesday evening.",
+        "2026-03-04", TUESDAY,
+    )  # fmt: skip
+    c = toll(
+        "c.txt", 9, "nine",
+        "The toll from Tuesday's collapse of the arena roof has climbed to nine.",
+        "2026-03-05", TUESDAY,
+    )  # fmt: skip
+    dated = anchor_times([b[1], c[1]], [b[0], c[0]])
+    assert [x.when for x in dated] == ["2026-03-04", "2026-03-05"]
+    findings = run_tolls(FIRST, b, c)
+    assert findings and not [f for f in findings if f.severity != "info"]
+    assert "timeline" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the day is on the verb that governs the count: the count of that day
+        "Police said on Tuesday that six people have died in the cave-in at the arena.",
+        # told in the past tense: the count of the event's day
+        "Six people were killed during Tuesday's cave-in at the arena, police said.",
+    ],
+)
+def test_control_a_toll_dated_by_its_own_verb_or_told_in_the_past_keeps_the_day(
+    sentence: str,
+) -> None:
+    b = toll("b.txt", 6, "six people" if "six" in sentence else "Six people", sentence,
+             "2026-03-04", TUESDAY)  # fmt: skip
+    assert anchor_times([b[1]], [b[0]])[0].when == TUESDAY
+    [f] = [f for f in run_tolls(FIRST, b) if f.severity != "info"]
+    assert f.kind == "value_mismatch"

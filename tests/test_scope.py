@@ -369,6 +369,8 @@ TRAVEL = {"unit": "passenger", "kind": "count", "metric": "passengers", "half": 
     [
         "Brokers expect the carrier to fly 36.2 million travellers in the year.",
         "The regulator had proposed a cap of 36.2 million travellers for the year.",
+        # the word is the object of a verb whose "to" phrase holds the figure: its new value
+        "The carrier has cut its forecast to 36.2 million travellers for the year.",
         # another figure closes a clause, but a relative clause carries the wish on
         "The carrier wants its fleet grown to 140 jets, which brokers say could fly 36.2 "
         "million travellers.",
@@ -872,4 +874,188 @@ def test_control_two_sources_debt_figures_still_conflict() -> None:
     a = fig("a.txt", a_text, "£300m", 300e6, **debt)  # type: ignore[arg-type]
     b = fig("b.txt", b_text, "£380m", 380e6, **debt)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "debt"))
+    assert f.kind == "value_mismatch"
+
+
+def test_a_bare_number_said_to_be_running_is_another_tally() -> None:
+    """A number written without its noun ("has struck 41,000 so far this year": the noun is
+    the verb's) is said running as a count is."""
+    bare = {"unit": "", "kind": "number", "metric": "coins struck"}
+    a_text = "The Velmor mint has struck 41,000 so far this year, its director said."
+    b_text = "The Velmor mint struck 18,000 commemorative coins in the quarter."
+    a = fig("a.txt", a_text, "41,000", 41000, **bare)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "18,000", 18000, **bare)  # type: ignore[arg-type]
+    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "coins struck")
+    assert not alarms(findings)
+    assert "running" in findings[0].message
+    c_text = "The Velmor mint struck 41,000 commemorative coins in the quarter."  # control
+    c = fig("c.txt", c_text, "41,000", 41000, **bare)  # type: ignore[arg-type]
+    [f] = alarms(judge({"c.txt": c_text, "b.txt": b_text}, [c, b], "coins struck"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ an addition
+# Class: a count written as an addition ("could add another five stops", "will hire a further
+# 30 drivers") read as the whole count another source gives. The count a verb adds is an
+# addition; "another 120 were hurt" (the subject) stays its own count (see
+# test_another_count_of_people_is_no_further_move).
+
+STOPS = {"unit": "stop", "kind": "count", "metric": "stops", "half": 0.5}
+NETWORK = "The Quorra tram network has 22 stops across the old town."
+
+
+@pytest.mark.parametrize(
+    ("b_text", "written", "value"),
+    [
+        ("A spur to the harbour, still unfunded, could add another five stops.", "five", 5),
+        ("The transit board will open an extra 7 stops on the eastern loop.", "7", 7),
+        ("Planners hope to build a further 9 stops by the end of the decade.", "9", 9),
+    ],
+)
+def test_a_count_a_verb_adds_is_no_whole_count(b_text: str, written: str, value: int) -> None:
+    a = fig("a.txt", NETWORK, "22", 22, **STOPS)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, written, value, **STOPS)  # type: ignore[arg-type]
+    findings = judge({"a.txt": NETWORK, "b.txt": b_text}, [a, b], "stops")
+    assert not alarms(findings)
+    assert "an addition" in findings[0].message
+
+
+def test_control_two_whole_counts_of_stops_still_conflict() -> None:
+    b_text = "Trams on the Quorra network call at 27 stops across the old town."
+    a = fig("a.txt", NETWORK, "22", 22, **STOPS)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "27", 27, **STOPS)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": NETWORK, "b.txt": b_text}, [a, b], "stops"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ a requirement
+# Class: what an outcome would need to reach ("it needs to fly 36.2 million to meet its goal")
+# read as an outcome. Control: "need" as a noun, or elsewhere, is no requirement.
+
+
+def test_a_required_figure_is_not_an_outcome() -> None:
+    b_text = "To meet its goal the carrier still needs to fly 36.2 million travellers this year."
+    a = fig("a.txt", CARRIED, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    findings = judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers")
+    assert not alarms(findings)
+    assert "an expectation, a forecast" in findings[0].message
+
+
+def test_control_need_as_a_noun_makes_no_requirement() -> None:
+    b_text = "Despite the need for new jets, the carrier flew 36.2 million travellers."
+    a = fig("a.txt", CARRIED, "29.4 million", 29.4e6, **TRAVEL)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "36.2 million", 36.2e6, **TRAVEL)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": CARRIED, "b.txt": b_text}, [a, b], "passengers"))
+    assert f.kind == "value_mismatch"
+
+
+# Class: a word of expectation that is no part of the figure's phrase ("trimmed its forecast
+# after a nine-day stoppage": the forecast is what was trimmed; the stoppage happened) excused
+# an outcome as an expectation. Control: the word over the figure still makes it expected.
+
+HALT = {"unit": "day", "kind": "count", "metric": "stoppage duration"}
+HALTED = "Output at the Brisvane pit fell after a six-day stoppage, the operator said."
+
+
+@pytest.mark.parametrize(
+    ("b_text", "expected"),
+    [
+        ("The operator trimmed its annual forecast after a nine-day stoppage at Brisvane.", False),
+        ("Engineers expect a nine-day stoppage at the Brisvane pit next month.", True),
+    ],
+)
+def test_a_word_of_expectation_counts_only_over_the_figure(b_text: str, expected: bool) -> None:
+    a = fig("a.txt", HALTED, "six-day", 6, **HALT)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "nine-day", 9, **HALT)  # type: ignore[arg-type]
+    findings = judge({"a.txt": HALTED, "b.txt": b_text}, [a, b], "stoppage duration")
+    if expected:
+        assert not alarms(findings)
+        assert "an expectation, a forecast" in findings[0].message
+    else:
+        [f] = alarms(findings)
+        assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ bases of a change
+# Class: a quarter-on-quarter move weighed against a year-on-year one ("12.8% quarter-on-
+# quarter" / "up 34% on the same quarter of last year"). Control: two moves on one
+# stated base, or one with no stated base, still conflict.
+
+GROWTH = {"unit": "percent", "kind": "percent", "metric": "sales change", "role": "change"}
+YEARLY = "Tamsett's orders climbed 31% on the same quarter of last year, the firm said."
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Orders at Tamsett were up 11.5% quarter-on-quarter, the company said.",
+        "Orders at Tamsett climbed 11.5% from the previous three months.",
+    ],
+)
+def test_moves_on_different_bases_are_two_quantities(b_text: str) -> None:
+    a = fig("a.txt", YEARLY, "31%", 31, **GROWTH)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "11.5%", 11.5, **GROWTH)  # type: ignore[arg-type]
+    findings = judge({"a.txt": YEARLY, "b.txt": b_text}, [a, b], "sales change")
+    assert not alarms(findings)
+    assert "previous quarter" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Orders at Tamsett were up 11.5% year-on-year, the company said.",
+        "Orders at Tamsett were up 11.5% in the third quarter.",  # no stated base
+        # the next figure's base is not this one's
+        "Orders at Tamsett rose 11.5% (+4% q/q) in the quarter.",
+    ],
+)
+def test_control_moves_on_one_base_or_none_still_conflict(b_text: str) -> None:
+    a = fig("a.txt", YEARLY, "31%", 31, **GROWTH)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "11.5%", 11.5, **GROWTH)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": YEARLY, "b.txt": b_text}, [a, b], "sales change"))
+    assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ people the clause is about
+# Class: counts said of two different people, each the subject of the figure's clause ("Ann
+# Roe was convicted on two counts" / "Ben Ode was jailed after his conviction on three
+# counts"), weighed as one count. Controls: one person named both times; a figure that is
+# itself the subject, whose name beside it is the reporter's.
+
+COUNTS = {"unit": "count", "kind": "count", "metric": "counts", "half": 0.5}
+ROE = "His deputy, Annika Roe, was convicted on two counts of theft on Friday."
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "Bertram Odell was jailed for nine years after his conviction on three counts of theft.",
+        "The jury found Bertram Odell guilty, and Odell was convicted on three counts of theft.",
+    ],
+)
+def test_counts_said_of_two_people_are_two_counts(b_text: str) -> None:
+    a = fig("a.txt", ROE, "two counts", 2, **COUNTS)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "three counts", 3, **COUNTS)  # type: ignore[arg-type]
+    findings = judge({"a.txt": ROE, "b.txt": b_text}, [a, b], "counts")
+    assert not alarms(findings)
+    assert "different people" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        (ROE, "Annika Roe was jailed for two years after her conviction on three counts."),
+        (
+            "Two people were killed in the crash, said Harald Stoyle of the fire service.",
+            "Three people were killed in the crash, said Mirela Quast of the police.",
+        ),
+    ],
+)
+def test_control_one_person_or_a_reporter_still_conflicts(a_text: str, b_text: str) -> None:
+    wa = "two counts" if "two counts" in a_text else "Two people"
+    wb = "three counts" if "three counts" in b_text else "Three people"
+    a = fig("a.txt", a_text, wa, 2, **COUNTS)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, wb, 3, **COUNTS)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "counts"))
     assert f.kind == "value_mismatch"

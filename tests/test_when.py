@@ -28,6 +28,7 @@ from reconcile.claims.when import (
     relation,
     same_time,
     weekday_text,
+    within,
 )
 
 # ------------------------------------------------------------------ strategies
@@ -264,3 +265,23 @@ def test_month_names_are_placed_on_the_calendar_by_the_articles_day() -> None:
     assert anchor_month("weekday:Monday", nov) == "weekday:Monday"
     assert anchor_month("quarter:Q3", nov) == "quarter:Q3"
     assert anchor_month("month:October", None) == "month:October"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "inside"),
+    [
+        ("month:August", "2026-Q3", True),  # a month's label in its calendar quarter
+        ("month:August", "quarter:Q3", True),
+        ("2026-08", "2026-Q3", True),
+        ("2026-08-14", "2026-08", True),
+        ("2026-Q3", "year:2026", True),
+        ("month:October", "2026-Q3", False),  # another quarter's month
+        ("2026-Q3", "2026-Q3", False),  # equal: not one within another
+        ("2026-Q2", "2026-Q3", False),  # disjoint
+        ("month:August", None, False),
+        ("weekday:Monday", "2026-Q3", False),  # not placed: unknown, not within
+    ],
+)
+def test_within_says_when_one_time_lies_inside_another(a: str, b: str | None, inside: bool) -> None:
+    assert within(a, b) is inside
+    assert within(b, a) is inside

@@ -310,6 +310,26 @@ def relate(a: str | None, b: str | None) -> TimeRelation:
     return relation(a, b, nested="different", unplaced="nearest")
 
 
+def within(a: str | None, b: str | None) -> bool:
+    """Does one time lie within the other, unequal one: a day in its month, a month in its
+    quarter or year, "August" (a month's label) in "2026-Q3" or "quarter:Q3" (labels read in
+    one news cycle, as :func:`relate` reads them)? False for equal, disjoint or unknown times."""
+    if a is None or b is None:
+        return False
+    wa, wb = parse(a), parse(b)
+    if wa.first is not None and wb.first is not None and wa.last and wb.last:
+        if (wa.first, wa.last) == (wb.first, wb.last):
+            return False
+        return (wb.first <= wa.first and wa.last <= wb.last) or (
+            wa.first <= wb.first and wb.last <= wa.last
+        )
+    for x, y in ((wa, wb), (wb, wa)):
+        month, quarter = _month_number(x), _quarter_number(y)
+        if month and quarter and (x.kind == "label" or y.kind == "label"):
+            return (month - 1) // 3 + 1 == quarter
+    return False
+
+
 def same_time(a: str | None, b: str | None) -> bool | None:
     """The calendar's reading: True certainly the same, False certainly different, None when it
     cannot tell (unknown, relative, weekday names, or one containing the other)."""

@@ -10,6 +10,7 @@ from reconcile.claims.when import (
     TimeRelation,
     is_weekday_only,
     relate,
+    within,
 )
 from reconcile.compare.arithmetic import chain_reconciles
 from reconcile.compare.context import Pending
@@ -59,8 +60,14 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     rel = relate(a.when, b.when)
     if rel.same is None and ctx.news and (on_news := news_relation(a, b, ctx)) is not None:
         rel = on_news  # an undated market figure is its article's news day's
-    if rel.same is False and one_off(group.metric) and day_level(a.when) and day_level(b.when):
-        rel = TimeRelation(None)  # one deal reported on two days is still one deal
+    if (
+        rel.same is False
+        and one_off(group.metric)
+        and ((day_level(a.when) and day_level(b.when)) or within(a.when, b.when))
+    ):
+        # one deal reported on two days is still one deal; one stoppage placed in its month by
+        # one source and in its quarter by another is still one stoppage
+        rel = TimeRelation(None)
     if a.document == b.document and not comparable_in_one_source(a, b, rel.same, ctx):
         return None
     label = group.label

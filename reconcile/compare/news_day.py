@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Document
 from reconcile.claims.when import (
+    WEEKDAY_NAMES,
     TimeRelation,
     anchor_month,
     anchor_weekday,
@@ -19,6 +20,9 @@ from reconcile.claims.when import (
     trading_day,
 )
 from reconcile.compare.rules import daily, evolving, rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx
@@ -88,7 +92,84 @@ def anchor_times(
             if when and when.startswith("--") and year is not None:
                 when = f"{ref.year}{when[1:]}" if when[1:] == ref.strftime("-%m-%d") else when
         out.append(c if when == c.when else c.model_copy(update={"when": when}))
-    return out
+    return _counts_of_the_article_day(out, refs)
+
+
+def _counts_of_the_article_day(claims: list[Claim], refs: dict[str, dt.date | None]) -> list[Claim]:
+    """A running total dated only by the day of the event its sentence names stands as of its
+    article's day: "five have died as a result of the bridge falling on Tuesday" and "the
+    toll of Tuesday's collapse has risen to seven", in articles of Wednesday and Thursday, are
+    counts of those days, not of Tuesday (see :func:`event_dated`)."""
+    wanted = [
+        c
+        for c in claims
+        if (ref := refs.get(c.document)) is not None
+        and evolving(c.metric)
+        and (w := parse(c.when or "")).kind == "day"
+        and w.first is not None
+        and w.first < ref
+        and c.sentence.find(c.text) >= 0
+    ]
+    if not wanted:
+        return claims
+    from reconcile.claims.parse import parse_sentences
+
+    sentences = list(dict.fromkeys(c.sentence for c in wanted))
+    docs = dict(zip(sentences, parse_sentences(sentences), strict=True))
+    moved = {}
+    for c in wanted:
+        start = c.sentence.find(c.text)
+        if event_dated(docs[c.sentence], start, start + len(c.text)):
+            moved[c.id] = refs[c.document].isoformat()  # type: ignore[union-attr]
+    return [c.model_copy(update={"when": moved[c.id]}) if c.id in moved else c for c in claims]
+
+
+_DAY_WORDS = frozenset(
+    [*(w.lower() for w in WEEKDAY_NAMES), "yesterday"]
+)  # one-word days a sentence may date an event by
+
+
+def _clause_verb(tok: Token) -> Token:
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present or the present perfect ("have died", "has risen"): its own
+    tense or an auxiliary's."""
+    return any(
+        "Pres" in t.morph.get("Tense")
+        for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
+    )
+
+
+def event_dated(doc: Doc, start: int, end: int) -> bool:
+    """Is the figure at characters ``[start, end)`` a count given as it stands now, in a
+    sentence whose every day word dates an event? The figure's clause is in the present or the
+    present perfect ("five have now died", "the toll has risen to seven"; not
+    "2,000 were evacuated during Tuesday's flood", a count of that day), and each day word is
+    a possessive on a noun ("Tuesday's collapse") or stands in a clause that does not govern
+    the figure ("... after the span fell on Tuesday": "fell", below "died"). A day in a clause
+    above the figure ("police said on Monday that four have died") dates it. False when the
+    sentence has no day word or the figure no token."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _clause_verb(span.root.head if span.root.head.i != span.root.i else span.root)
+    if not _present(verb):
+        return False  # "were evacuated during Tuesday's flood": the count of the event's day
+    above = {t.i for t in span.root.ancestors} | {t.i for t in span}
+    days = [t for t in doc if t.lower_ in _DAY_WORDS]
+    if not days:
+        return False
+    for t in days:
+        if t.dep_ == "poss" and t.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "Tuesday's collapse": the collapse's day
+        if _clause_verb(t).i in above:
+            return False  # the day is on a verb that governs the figure
+    return True
 
 
 def news_days(claims: list[Claim], refs: dict[str, dt.date | None]) -> dict[str, dt.date]:

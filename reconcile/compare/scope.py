@@ -11,12 +11,15 @@ measurement, and then a difference is no conflict (an info note says why):
   vote counted", "after counting nearly all ballots") against a figure of another stage or of
   none, or two figures whose sentences name different stages ("preliminary" / "final");
 - **a further move**: a change given as a move on top of an earlier one ("down another 63%", "a
-  further 5%") against one that is not;
+  further 5%") against one that is not; a count a verb adds ("could add another six stops")
+  against a whole count;
+- **different bases**: changes measured against different periods ("12% quarter-on-quarter",
+  "34% from a year earlier");
 - **extended hours**: a market move in premarket or after-hours trading ("down 63% in premarket
   trading") against one of the regular session;
-- **an expectation**: a figure given as expected, forecast, targeted or proposed ("analysts
-  expect it to carry 40.6 million", "had proposed a fine of 23.25 million pounds") against an
-  outcome;
+- **an expectation**: a figure given as expected, forecast, targeted, proposed or required
+  ("analysts expect it to carry 40.6 million", "had proposed a fine of 23.25 million pounds",
+  "needs to sell 90,000") against an outcome;
 - **different people**: figures in apposition to two different names ("Derek Fallon, 74" /
   "June Hale, 67");
 - **a running count**: a running total (a toll, the injured) given as a lower bound ("at least",
@@ -57,6 +60,8 @@ from reconcile.compare.intervals import overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from reconcile.compare.context import Ctx
 
 
@@ -83,6 +88,8 @@ class ScopeRules:
     expectation: re.Pattern[str]
     expectation_window: int
     apposition: re.Pattern[str]
+    change_bases: dict[str, re.Pattern[str]]
+    change_base_window: int
 
 
 @cache
@@ -111,6 +118,8 @@ def scope_rules() -> ScopeRules:
         expectation=re.compile(s["expectation_pattern"]),
         expectation_window=int(s["expectation_window"]),
         apposition=re.compile(s["apposition_pattern"]),
+        change_bases={k: re.compile(v) for k, v in s["change_bases"].items()},
+        change_base_window=int(s["change_base_window"]),
     )
 
 
@@ -279,17 +288,48 @@ def is_further(c: Claim, ctx: Ctx) -> bool:
 
 
 def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """One change a further move, the other not. Only changes: "another 141 people were
-    injured" counts others beside the dead, not a second wave of the same count."""
-    if a.role != "change" or b.role != "change":
-        return None
-    return _one_side(
-        a,
-        b,
-        lambda c: is_further(c, ctx),
-        "further move",
-        "gives its figure as a further move on top of an earlier one, not the whole move",
-    )
+    """One change a further move, the other not; or one count an addition, the other not (see
+    :func:`is_addition`). "Another 141 people were injured" counts others beside the dead,
+    not a second wave of the same count: a count is an addition only as what a verb adds."""
+    if a.role == "change" and b.role == "change":
+        return _one_side(
+            a,
+            b,
+            lambda c: is_further(c, ctx),
+            "further move",
+            "gives its figure as a further move on top of an earlier one, not the whole move",
+        )
+    if a.role == b.role == "level" and a.kind == b.kind == "count":
+        return _one_side(
+            a,
+            b,
+            lambda c: is_addition(c, ctx),
+            "addition",
+            "gives its figure as an addition to an existing count, not the whole count",
+        )
+    return None
+
+
+def is_addition(c: Claim, ctx: Ctx) -> bool:
+    """A count written as a further one ("another six stations", "a further 40 beds") that is
+    the object of its verb ("could add another six stations", "will hire a further 200"): what
+    the verb adds on top of an existing count. A further count that is the subject ("another 120
+    were hurt") is another group beside one named before, read as its own count."""
+    if not is_further(c, ctx):
+        return False
+    start = c.sentence.find(c.text)
+    if start < 0:
+        return False
+    from reconcile.claims.parse import parse_sentences
+
+    doc = parse_sentences([c.sentence])[0]
+    span = doc.char_span(start, start + len(c.text), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    t = span.root
+    while t.dep_ in ("nummod", "quantmod", "compound", "amod") and t.head.i != t.i:
+        t = t.head  # from the number to the noun it counts
+    return t.dep_ == "dobj"
 
 
 def _by_sentence(ctx: Ctx) -> dict[tuple[str, str], list[Claim]]:
@@ -353,8 +393,11 @@ def is_running(c: Claim) -> bool:
 
 
 def said_running(c: Claim) -> bool:
-    """Whether the figure's sentence calls its count running ("so far", "to date")."""
-    return c.kind == "count" and scope_rules().running_said.search(c.sentence) is not None
+    """Whether the figure's sentence calls its count running ("so far", "to date"); a bare
+    number counts too ("it has shipped 31,200 so far this year": the noun is the verb's)."""
+    return (
+        c.kind in ("count", "number") and scope_rules().running_said.search(c.sentence) is not None
+    )
 
 
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
@@ -619,12 +662,60 @@ def is_expected(c: Claim, ctx: Ctx) -> bool:
     a fine of 23.25 million pounds", "its forecast of 41 million"). Words before another figure
     that closes a clause are that figure's ("against a projected output of 90,000 tonnes, the
     mine's share is 12%": the output is projected, not the share; "analysts had expected 2.1%,
-    but the economy grew 1.8%": the 1.8% is the outcome)."""
+    but the economy grew 1.8%": the 1.8% is the outcome), and so is a word the parse puts in
+    no phrase over the figure (see :func:`_bears_on`)."""
     window = _near(c, ctx, scope_rules().expectation_window)
     closed = [m.end() for m in _FIGURE_CLAUSE_END.finditer(window)]
     if closed:
         window = window[closed[-1] :]
-    return scope_rules().expectation.search(window) is not None
+    found = list(scope_rules().expectation.finditer(window))
+    at = c.sentence.find(c.text)
+    if not found or at < 0:
+        return bool(found)
+    base = at - len(window)  # the window ends where the figure starts
+    return any(_bears_on(c.sentence, (at, at + len(c.text)), base + m.start()) for m in found)
+
+
+_OBJECT_DEPS = frozenset({"dobj", "conj"})
+
+
+def _bears_on(sentence: str, figure: tuple[int, int], word: int) -> bool:
+    """Does the word at character ``word`` of ``sentence`` bear on the figure at ``figure``:
+    govern it ("analysts expect it to carry 40.6 million", "its forecast of 41 million"), or
+    stand in a phrase hung on a word that governs it ("the forecast is for 41 million", "on its
+    projected path it flies 36 million")? A word in the object of a verb over the figure ("cut
+    its forecast after a six-day stoppage": the forecast is what was cut, the stoppage
+    happened; but "cut its forecast to 40 million" gives the forecast's new value) or in a
+    coordinated phrase does not. True when the parse has no token there."""
+    from reconcile.claims.parse import parse_sentences, token_at
+
+    doc = parse_sentences([sentence])[0]
+    span = doc.char_span(*figure, alignment_mode="expand")
+    kw = token_at(doc, word) if word >= 0 else None
+    if span is None or len(span) == 0 or kw is None:
+        return True
+    over = {t.i for t in span.root.ancestors} | {t.i for t in span}
+    t = kw
+    while t.i not in over:
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in _OBJECT_DEPS and not _new_value(span.root, t.head):
+            return False
+        t = t.head
+    return True
+
+
+_VALUE_PREPS = frozenset({"to", "from", "by", "at"})
+
+
+def _new_value(figure: Token, verb: Token) -> bool:
+    """Does the figure stand in a "to"/"from"/"by"/"at" phrase of ``verb`` ("cut its
+    forecast to 40 million": the figure is the object's new value), not in another ("after a
+    six-day stoppage")?"""
+    t = figure
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in _VALUE_PREPS
 
 
 def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
@@ -649,11 +740,45 @@ def named_owner(c: Claim, ctx: Ctx) -> str | None:
 
 
 def different_people(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """Figures in apposition to two names that share no word: two people's figures (ages)."""
+    """Figures in apposition to two names that share no word: two people's figures (ages);
+    or figures of clauses whose subjects are two people sharing no name ("Ann Roe was
+    found guilty on two charges" / "Ben Ode was jailed for his part in three thefts")."""
     na, nb = named_owner(a, ctx), named_owner(b, ctx)
-    if na is None or nb is None or set(na.lower().split()) & set(nb.lower().split()):
+    if na is not None and nb is not None and not set(na.lower().split()) & set(nb.lower().split()):
+        return Apart("different people", f"the figures stand beside different names ({na}; {nb})")
+    pa, pb = person_subject(a), person_subject(b)
+    if pa is None or pb is None or set(pa.lower().split()) & set(pb.lower().split()):
         return None
-    return Apart("different people", f"the figures stand beside different names ({na}; {nb})")
+    return Apart("different people", f"the figures are said of different people ({pa}; {pb})")
+
+
+def person_subject(c: Claim) -> str | None:
+    """The person the parse makes the subject of the figure's clause: the nearest verb over
+    the figure that has a subject, when that subject holds a person's name and not the figure
+    ("Kay Voss, 44, was found guilty on two charges": Kay Voss). A figure that is itself the
+    subject ("five died, said Kay Voss") has none: the name is the reporter's."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return None
+    from reconcile.claims.parse import parse_sentences
+
+    doc = parse_sentences([c.sentence])[0]
+    span = doc.char_span(at, at + len(c.text), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    figure = {t.i for t in span}
+    for verb in span.root.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        tokens = list(subj.subtree)
+        if figure & {t.i for t in tokens}:
+            return None
+        names = [t.text for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        return " ".join(names) if names else None
+    return None
 
 
 SCORES = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,]?\d|-)")
@@ -676,12 +801,46 @@ def one_of_several_scores(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     return None
 
 
+_NEXT_FIGURE = re.compile(r"[+-]?\d")
+
+
+def change_base(c: Claim, ctx: Ctx) -> str | None:
+    """The period a change is measured against, as its words right after it say ("12%
+    quarter-on-quarter", "a 4% rise on the prior three months": quarter; "34% y/y", "rose 8%
+    on the same quarter of last year": year), up to the next figure; None when they say
+    none ([scope] change_bases in the rules)."""
+    text = ctx.texts.get(c.document, "")
+    after = text[c.span[1] : c.span[1] + scope_rules().change_base_window]
+    if (m := _NEXT_FIGURE.search(after)) is not None:
+        after = after[: m.start()]
+    for base, pattern in scope_rules().change_bases.items():
+        if pattern.search(after):
+            return base
+    return None
+
+
+def change_bases(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Two changes measured against different periods: a quarter-on-quarter move and a
+    year-on-year one are two quantities."""
+    if a.role != "change" or b.role != "change":
+        return None
+    ba, bb = change_base(a, ctx), change_base(b, ctx)
+    if ba is None or bb is None or ba == bb:
+        return None
+    return Apart(
+        "different bases",
+        f"{a.document} measures its change against the previous {ba}, {b.document} against "
+        f"the previous {bb}",
+    )
+
+
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     return (
         measuring_bodies(a, b, metric, ctx)
         or count_stages(a, b, metric, ctx)
         or further_move(a, b, ctx)
+        or change_bases(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
