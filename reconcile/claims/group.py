@@ -878,6 +878,12 @@ def merge_by_evidence(
     from reconcile.claims.evidence import ceiling, context, figure_key, model, probability
 
     cut = model()[2] if threshold is None else threshold
+    # the claims weighed for each group: its first in reading order (document, then place), so
+    # that the merge does not depend on the order the claims came in
+    sample = {
+        k: sorted(cs, key=lambda c: (c.document, c.span, c.id))[:MERGE_SAMPLE]
+        for k, cs in buckets.items()
+    }
     if cut >= 1.0 or len(buckets) < 2:
         return buckets
     keys = sorted(buckets, key=lambda k: (-len(buckets[k]), tuple(str(x) for x in k)))
@@ -916,7 +922,7 @@ def merge_by_evidence(
                 if pair in weighed or uf.find(pair[0]) == uf.find(pair[1]):
                     continue
                 weighed.add(pair)
-                xs, ys = buckets[ka][:MERGE_SAMPLE], buckets[kb][:MERGE_SAMPLE]
+                xs, ys = sample[ka], sample[kb]
                 n = len(xs) * len(ys)
                 if sum(ceiling(x, y) for x in xs for y in ys) / n < cut or _one_base(ka, kb):
                     continue  # the values alone keep the mean below the cut
