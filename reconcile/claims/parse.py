@@ -200,12 +200,16 @@ class Description:
         return tuple(n for n in self.narrowing if " " in n)
 
 
+def figure_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens over characters ``[start, end)`` of the parsed text (None: no token there)."""
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def _figure_root(doc: Doc, start: int, end: int) -> Token | None:
     """The token of the figure's span whose head lies outside it (None: no token there)."""
-    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
+    span = figure_span(doc, start, end)
+    return None if span is None else span.root
 
 
 def _is_clause_verb(t: Token) -> bool:

@@ -154,8 +154,10 @@ def event_dated(doc: Doc, start: int, end: int) -> bool:
     the figure ("... after the span fell on Tuesday": "fell", below "died"). A day in a clause
     above the figure ("police said on Monday that four have died") dates it. False when the
     sentence has no day word or the figure no token."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    from reconcile.claims.parse import figure_span
+
+    span = figure_span(doc, start, end)
+    if span is None:
         return False
     verb = _clause_verb(span.root.head if span.root.head.i != span.root.i else span.root)
     if not _present(verb):

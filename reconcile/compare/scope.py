@@ -60,7 +60,7 @@ from reconcile.compare.intervals import overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from reconcile.compare.context import Ctx
 
@@ -317,19 +317,23 @@ def is_addition(c: Claim, ctx: Ctx) -> bool:
     were hurt") is another group beside one named before, read as its own count."""
     if not is_further(c, ctx):
         return False
-    start = c.sentence.find(c.text)
-    if start < 0:
-        return False
-    from reconcile.claims.parse import parse_sentences
-
-    doc = parse_sentences([c.sentence])[0]
-    span = doc.char_span(start, start + len(c.text), alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _parsed_figure(c)
+    if span is None:
         return False
     t = span.root
     while t.dep_ in ("nummod", "quantmod", "compound", "amod") and t.head.i != t.i:
         t = t.head  # from the number to the noun it counts
     return t.dep_ == "dobj"
+
+
+def _parsed_figure(c: Claim) -> Span | None:
+    """The tokens of the claim's figure in the parse of its sentence (None: not found)."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return None
+    from reconcile.claims.parse import figure_span, parse_sentences
+
+    return figure_span(parse_sentences([c.sentence])[0], at, at + len(c.text))
 
 
 def _by_sentence(ctx: Ctx) -> dict[tuple[str, str], list[Claim]]:
@@ -687,12 +691,12 @@ def _bears_on(sentence: str, figure: tuple[int, int], word: int) -> bool:
     its forecast after a six-day stoppage": the forecast is what was cut, the stoppage
     happened; but "cut its forecast to 40 million" gives the forecast's new value) or in a
     coordinated phrase does not. True when the parse has no token there."""
-    from reconcile.claims.parse import parse_sentences, token_at
+    from reconcile.claims.parse import figure_span, parse_sentences, token_at
 
     doc = parse_sentences([sentence])[0]
-    span = doc.char_span(*figure, alignment_mode="expand")
+    span = figure_span(doc, *figure)
     kw = token_at(doc, word) if word >= 0 else None
-    if span is None or len(span) == 0 or kw is None:
+    if span is None or kw is None:
         return True
     over = {t.i for t in span.root.ancestors} | {t.i for t in span}
     t = kw
@@ -757,14 +761,8 @@ def person_subject(c: Claim) -> str | None:
     the figure that has a subject, when that subject holds a person's name and not the figure
     ("Kay Voss, 44, was found guilty on two charges": Kay Voss). A figure that is itself the
     subject ("five died, said Kay Voss") has none: the name is the reporter's."""
-    at = c.sentence.find(c.text)
-    if at < 0:
-        return None
-    from reconcile.claims.parse import parse_sentences
-
-    doc = parse_sentences([c.sentence])[0]
-    span = doc.char_span(at, at + len(c.text), alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _parsed_figure(c)
+    if span is None:
         return None
     figure = {t.i for t in span}
     for verb in span.root.ancestors:
