@@ -80,6 +80,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from reconcile.claims import role
 from reconcile.claims.entities import _clean_name, _DocEntities, _find_entities, _setting
 
 # names other modules and tests import from here
@@ -254,6 +255,15 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
     if prev and prev[-1].role == "share" and _RX_OF_TOTAL.fullmatch(text[prev[-1].end : f.start]):
         return "total", None
     return "level", None
+
+
+def _percent_change(text: str, f: _Fig, v: Vocab) -> str | None:
+    """A percentage the words before it leave a level that the sentence's structure makes a
+    change (:mod:`reconcile.claims.role`): its direction, "" when unknown, or None."""
+    signed = role.signed_change(text, f.start, f.mention.surface, f.bracketed)
+    if signed is not None:
+        return signed
+    return role.percent_change(text[f.lo : f.hi], f.start - f.lo, f.end - f.lo, v.up, v.down)
 
 
 def _apply_sign(f: _Fig) -> None:
@@ -1533,6 +1543,10 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         f.bracketed = _parenthetical(text, figs, i)
     for i, f in enumerate(figs):
         f.role, f.direction = _role(text, figs, i, v)
+        if f.role == "level" and f.kind_key == "percent":
+            change = _percent_change(text, f, v)
+            if change is not None:  # "by an average of 5.5%", "£212m (-6%)", "growth ... to 4.9%"
+                f.role, f.direction = "change", change or None  # type: ignore[assignment]
         if f.role == "change" and f.mention.kind == "multiplier":
             f.kind_key = "percent"  # "doubled" is a +100% change
     early = _parse_far_keywords(
@@ -1658,7 +1672,10 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity
             f.subject, f.scope = g.subject, g.scope if f.kind == g.kind else f.scope
-            if g.metric is not None:
+            if f.role == "change" and g.role == "level" and f.kind != g.kind:
+                if g.spec is not None:  # "£212m (-6%)": the change of the amount before it
+                    f.metric, f.spec = g.spec.change, g.spec
+            elif g.metric is not None:
                 f.metric, f.spec, f.role = g.metric, g.spec, g.role
     for f in figs:
         if f.role == "level" and f.linked and figs[f.linked[0]].role == "change":

@@ -348,8 +348,8 @@ _RX_OF_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:\w+\s+)?")
 
 
 _RX_BRACKET_GAP = re.compile(
-    r"\s*\(\s*(?:~|about|around|or|nearly|almost|roughly|approximately|approx\.|some|just)?\s*"
-)
+    r"\s*\(\s*(?:~|about|around|or|nearly|almost|roughly|approximately|approx\.|some|just)?\s*\+?"
+)  # "+": a signed change after an amount, "£1.8bn (+7%)"
 
 
 _RX_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b[^,;]*,")

@@ -1,0 +1,109 @@
+"""A percentage's role read from the sentence's structure, where the words right before it do
+not say it is a change (:func:`reconcile.claims.context._role` reads those words).
+
+A percentage is a change of the quantity it follows, not a level of its own, when:
+
+- it is **signed after an amount**: "£212m (-6%)", "$3.1bn (+14% y/y)" (a plus sign on a
+  percentage is a change anywhere: "shares +3.2%");
+- it is the amount of a **"by" phrase of a direction verb**, however far the verb is and
+  whatever stands between: "will lift parking charges by an average of 5.5%", "were raised by
+  some 3%" (the parse's chain figure <- of <- noun <- by <- verb);
+- it **restates a change** in a coordinated phrase of a direction verb: "rose by 12,400 over
+  the decade, or 8.2 per cent";
+- it is the level of **a change noun**, the subject of its clause: "wage growth eased to 4.9%"
+  (the growth is the wages' change; "inflation slowed to 3.8%" stays a level).
+
+Each returns the direction ("up", "down") or "" for a change of unknown direction, and None
+when the structure says nothing. Cheap cues in the text come first: the sentence is parsed only
+when one of them is there.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reconcile.claims.parse import figure_span, parse_sentences
+
+# the nouns of a change: their level is a change of the thing they are the change of
+CHANGE_NOUNS = {
+    "growth": "up",
+    "increase": "up",
+    "rise": "up",
+    "gain": "up",
+    "decline": "down",
+    "decrease": "down",
+    "fall": "down",
+    "drop": "down",
+    "reduction": "down",
+    "contraction": "down",
+}
+_SIGNED = re.compile(r"[(\[]\s*$")
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+_OR = re.compile(r",\s*or\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NOUN_CUE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")\b", re.IGNORECASE)
+
+
+def signed_change(text: str, start: int, surface: str, after_amount: bool) -> str | None:
+    """ "+14%" is a change up; "(-6%)" right after an amount a change down."""
+    if start > 0 and text[start - 1] == "+":
+        return "up"
+    if surface[:1] in "-−–" and after_amount and _SIGNED.search(text, 0, start):
+        return "down"
+    return None
+
+
+@cache
+def _direction_words(up: frozenset[str], down: frozenset[str]) -> dict[str, str]:
+    return {**{w: "down" for w in down}, **{w: "up" for w in up}}
+
+
+def percent_change(
+    sentence: str, start: int, end: int, up: frozenset[str], down: frozenset[str]
+) -> str | None:
+    """The direction of the change a percentage at ``[start, end)`` of ``sentence`` is, read
+    from the parse (see the module docstring), or None."""
+    before = sentence[:start]
+    cues = (_BY.search(before), _OR.search(before), _NOUN_CUE.search(before))
+    if not any(cues):
+        return None
+    [doc] = parse_sentences([sentence])
+    span = figure_span(doc, start, end)
+    if span is None:
+        return None
+    words = _direction_words(up, down)
+
+    def direction(verb_word: str, lemma: str) -> str | None:
+        return words.get(verb_word.lower()) or words.get(lemma.lower())
+
+    tok = span.root
+    # figure <- (of <- noun)? <- by <- verb: "by an average of 5.5%", "by some 3%"
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head.head
+    if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.pos_ in ("VERB", "AUX"):
+        verb = t.head.head
+        d = direction(verb.text, verb.lemma_)
+        if d:
+            return d
+    # "rose by 12,400 over the decade, or 8.2 per cent": coordinated with "or" under a
+    # direction verb (the parse may hang it on the verb or on a noun of the verb's phrase)
+    if tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.head.children):
+        t = tok.head
+        while t.pos_ not in ("VERB", "AUX") and t.dep_ in ("pobj", "prep", "dobj", "npadvmod"):
+            t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            d = direction(t.text, t.lemma_)
+            if d:
+                return d
+    # "wage growth eased to 4.9%": the level of a change noun, the subject of its clause
+    t = tok
+    while t.dep_ in ("pobj", "prep", "npadvmod", "dobj", "attr") and t.head is not t:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    if t.pos_ in ("VERB", "AUX"):
+        for child in t.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in CHANGE_NOUNS:
+                return CHANGE_NOUNS[child.lemma_.lower()]
+    return None
