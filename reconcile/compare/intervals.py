@@ -66,6 +66,8 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
             continue
         if exact.id in in_title or exact.value == 0:
             continue
+        if exact.mention.unit != bound.mention.unit:
+            continue  # "850 hectares" is 2,100.4 acres, not "2,100 acres" exactly
         if exact.role == "change" and round_figure(exact):
             continue  # a move measured and rounded: a fall of 60.4% is "60%" and "over 60%"
         half = _precision_halfwidth(exact, tolerance)

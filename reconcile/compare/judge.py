@@ -110,6 +110,10 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     if overlaps(ia, ib):
         if rel.same is False or not qualifier_collision(a, b, tol, ctx.in_title):
             return None
+        if a.document != b.document and ctx.is_earlier(a) != ctx.is_earlier(b):
+            # "beyond the previously announced 380 billion": the precise figure is the earlier
+            # mark the bound goes past, as the other source's "beyond 380 billion" says too
+            return None
         if (kept_apart := apart(a, b, group.metric, ctx)) is not None:
             return pending(
                 "different_scope",

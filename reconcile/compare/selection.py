@@ -134,6 +134,43 @@ def common_time_unit(members: list[Claim]) -> list[Claim]:
     return out
 
 
+def signed_alike(members: list[Claim]) -> list[Claim]:
+    """Figures of one group read without a sign ("a collapse of more than 12 points", "the
+    weight loss was 17.8%", "retailers cut 4,000": a level, no direction) beside figures of it
+    whose fall the text states ("fell by 12.5 points", "lost 17.8%", "-4k"), and none whose rise
+    it states: the unsigned figures are weighed as falls too, so that a magnitude is weighed
+    against a magnitude and no source is said to disagree "even on the direction" for want of a
+    verb. A group that states a rise, or no direction at all, is unchanged; so is a figure
+    written with its own sign, and a change (see ``_unsigned``). (A rise needs no such step:
+    an unsigned figure is positive.)"""
+    signed = [c for c in members if c.direction is not None or c.value < 0]
+    if not signed or any(c.value >= 0 or c.direction == "up" for c in signed):
+        return members
+    out = []
+    for c in members:
+        if _unsigned(c):
+            c = c.model_copy(
+                update={
+                    "value": -c.value,
+                    "low": None if c.high is None else -c.high,
+                    "high": None if c.low is None else -c.low,
+                }
+            )
+        out.append(c)
+    return out
+
+
+def _unsigned(c: Claim) -> bool:
+    """A level or a share read with no direction and no sign of its own: a magnitude. (A
+    change read without a direction is left as read: its sign is what the text gave.)"""
+    return (
+        c.role != "change"
+        and c.direction is None
+        and c.value > 0
+        and not c.mention.surface.lstrip().startswith("+")
+    )
+
+
 PEOPLE = "person"  # the unit of a count of people ("people", "residents", "fans")
 
 
