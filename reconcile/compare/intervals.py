@@ -102,6 +102,7 @@ def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
 
 
 SLIP_DIGITS = 3  # significant digits two figures must share to be one figure slipped
+TEN_SLIP_DIGITS = 2  # ... when they are ten times apart: one digit or zero slipped
 
 
 def _significant(c: Claim) -> str:
@@ -114,13 +115,17 @@ def digit_slip(a: Claim, b: Claim) -> float | None:
     """The power of ten (10, 100, ...) by which two figures that write the same significant
     digits differ ("£2.37 billion" / "£237 million": 10), if any: a misplaced decimal point or
     scale word, not two quantities that happen to share three digits. Fewer than
-    ``SLIP_DIGITS`` shared digits ("£24m" / "£2.4bn") are too common to tell."""
+    ``SLIP_DIGITS`` shared digits ("£24m" / "£2.4bn") are too common to tell, unless the figures
+    are exactly ten times apart ("£45 million" / "£4.5m", "27,000" / "2,700": one zero or one
+    place of the point slipped, the commonest slip; ``TEN_SLIP_DIGITS``)."""
     da = _significant(a)
-    if len(da) < SLIP_DIGITS or da != _significant(b) or a.value * b.value <= 0:
+    if len(da) < TEN_SLIP_DIGITS or da != _significant(b) or a.value * b.value <= 0:
         return None
     ratio = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
     power = round(math.log10(ratio))
     if power < 1 or not math.isclose(ratio, 10.0**power, rel_tol=1e-6):
+        return None
+    if len(da) < SLIP_DIGITS and power != 1:
         return None
     return 10.0**power
 
