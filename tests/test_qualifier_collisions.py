@@ -100,3 +100,47 @@ def test_a_bound_against_the_same_figure_in_its_own_unit_is_still_a_qualifier_co
     exact = amount("c.txt", AREA_C, "3,400 acres", 3400, "acre", 0.5, kind="physical")
     [f] = alarms({"a.txt": AREA_A, "c.txt": AREA_C}, over, exact)
     assert f.kind == "qualifier_conflict"
+
+
+MEMBERS_OVER = "The Harrowgate cooperative now has more than 40,000 members, it said."
+MEMBERS_ROUND = "The Harrowgate cooperative has 40,000 members across the region."
+
+
+def test_a_rounded_count_does_not_contradict_more_than_itself() -> None:
+    # a count is measured and rounded when written: 40,000 members may be 40,400
+    over = amount(
+        "a.txt",
+        MEMBERS_OVER,
+        "40,000 members",
+        40000,
+        "member",
+        0.5,
+        qualifier="over",
+        kind="count",
+        metric="members",
+    )
+    rounded = amount(
+        "b.txt",
+        MEMBERS_ROUND,
+        "40,000 members",
+        40000,
+        "member",
+        0.5,
+        kind="count",
+        metric="members",
+    )
+    assert alarms({"a.txt": MEMBERS_OVER, "b.txt": MEMBERS_ROUND}, over, rounded) == []
+
+
+FEE_OVER = "The Harrowgate cooperative will charge more than 40,000 rand a year for the lease."
+FEE_STATED = "The Harrowgate cooperative will charge 40,000 rand a year for the lease."
+
+
+def test_a_stated_amount_still_contradicts_more_than_itself() -> None:
+    # control: an amount set by someone (a fee) is the figure itself, not a rounded count
+    over = amount(
+        "a.txt", FEE_OVER, "40,000 rand", 40000, "ZAR", 0.5, qualifier="over", metric="lease fee"
+    )
+    stated = amount("b.txt", FEE_STATED, "40,000 rand", 40000, "ZAR", 0.5, metric="lease fee")
+    [f] = alarms({"a.txt": FEE_OVER, "b.txt": FEE_STATED}, over, stated)
+    assert f.kind == "qualifier_conflict"

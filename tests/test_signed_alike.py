@@ -90,3 +90,30 @@ def test_a_figure_written_with_its_own_sign_keeps_it() -> None:
         (14.5, 14.45, 14.55),
         (-14.5, -14.55, -14.45),
     ]
+
+
+def _bounded(c: Claim, low: float | None, high: float | None, qualifier: str | None) -> Claim:
+    mention = c.mention.model_copy(update={"low": low, "high": high, "qualifier": qualifier})
+    return c.model_copy(
+        update={"low": low, "high": high, "qualifier": qualifier, "mention": mention}
+    )
+
+
+def test_an_unsigned_round_figure_is_a_rounded_fall_against_a_bound() -> None:
+    # "the stock's 70% collapse" (a level) beside "fell more than 70%": the unsigned figure is
+    # weighed as the rounded fall it is, which "more than 70%" does not contradict
+    over = _bounded(pct("a.txt", -70.0, direction="down", text="70%"), None, -70.0, "over")
+    unsigned = _bounded(
+        pct("b.txt", 70.0, direction=None, role="level", text="70%"), 69.5, 70.5, None
+    )
+    assert findings(over, unsigned) == []
+
+
+def test_a_precise_unsigned_figure_still_meets_the_bound_only_in_its_rounding() -> None:
+    # control: "a 70.0% collapse" is no round figure: the bound and it still collide
+    over = _bounded(pct("a.txt", -70.0, direction="down", text="70%"), None, -70.0, "over")
+    unsigned = _bounded(
+        pct("b.txt", 70.0, direction=None, role="level", text="70.0%"), 69.95, 70.05, None
+    )
+    [f] = findings(over, unsigned)
+    assert f.kind == "qualifier_conflict"

@@ -154,6 +154,7 @@ def signed_alike(members: list[Claim]) -> list[Claim]:
                     "value": -c.value,
                     "low": None if c.high is None else -c.high,
                     "high": None if c.low is None else -c.low,
+                    "direction": "down",
                 }
             )
         out.append(c)
