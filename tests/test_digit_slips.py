@@ -4,8 +4,10 @@ verdicts).
 Class: the "far apart" excuse ("more likely two different quantities under one name") let pass
 "£2.37 billion" against "£237 million", or "318,000" against "3.18 million": more than five
 times apart, yet the same three significant digits, a misplaced decimal point or scale word
-rather than two quantities. Controls: figures far apart that share fewer digits keep the
-excuse, and so do figures whose digits differ.
+rather than two quantities; two shared digits suffice at a factor of ten ("£6.3 billion" against
+"£630 million": one zero or one place of the point slipped). Controls: figures far apart that
+share fewer digits keep the excuse (two digits a hundred times apart too), and so do figures
+whose digits differ.
 """
 
 from __future__ import annotations
@@ -82,3 +84,15 @@ def test_digit_slip_reads_digits_as_written() -> None:
     assert digit_slip(a, b) == 10
     c = figure("c.txt", "It had 3.81 million members.", "3.81 million", 3.81e6, 5e3)
     assert digit_slip(a, c) is None
+
+
+def test_two_shared_digits_ten_times_apart_are_a_slip() -> None:
+    # one zero or one place of the point slipped: "£6.3 billion" against "£630 million"
+    [f] = verdict("£6.3 billion", 6.3e9, "£630 million", 630e6)
+    assert (f.kind, f.severity) == ("scale_mismatch", "error")
+    assert f.details["factor"] == 10
+
+
+def test_control_two_shared_digits_a_hundred_times_apart_keep_the_excuse() -> None:
+    [f] = verdict("£6.3 billion", 6.3e9, "£63 million", 63e6)
+    assert (f.kind, f.severity) == ("different_scope", "info")

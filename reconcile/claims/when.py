@@ -251,6 +251,10 @@ def _relation(a: When, b: When, nested: Nested, unplaced: Unplaced) -> TimeRelat
         return _UNKNOWN
     if a.key == b.key:
         return _EQUAL
+    if _fiscal(a) != _fiscal(b):
+        # a company's fiscal quarter or year against a calendar one: a fiscal year may start
+        # in any month, so "its fiscal second quarter" may be "the July-September quarter"
+        return _UNKNOWN
     qa, qb = _quarter_number(a), _quarter_number(b)
     if qa and qb:  # "the quarter to Sept. 30" in an undated article against "Q3 2026"
         return _EQUAL if qa == qb else _DIFFERENT
@@ -258,6 +262,11 @@ def _relation(a: When, b: When, nested: Nested, unplaced: Unplaced) -> TimeRelat
     if ma and mb:  # "in October" in an undated article against "October 2026": one news cycle
         return _EQUAL if ma == mb else _DIFFERENT
     return _UNKNOWN if a.relative or b.relative else _DIFFERENT
+
+
+def _fiscal(w: When) -> bool:
+    """A company's fiscal period ("fiscal:Q2", "its fiscal second quarter")."""
+    return w.kind == "label" and w.key.startswith("fiscal:")
 
 
 _QUARTER_LABEL = re.compile(r"quarter:q([1-4])$")

@@ -51,6 +51,13 @@ def round_figure(c: Claim) -> bool:
     return len(digits) > 1 and len(digits.rstrip("0")) == 1
 
 
+def rounded_count(c: Claim) -> bool:
+    """A count written to a round figure: its written digits end in a zero ("250 million users",
+    "15,000 workers"). A count is measured, and rounded when written, as a move is."""
+    m = _NUMBER.search(c.mention.surface)
+    return m is not None and "." not in m.group(0) and m.group(0).endswith("0")
+
+
 def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]) -> bool:
     """A strict bound ("over X", "nearly X") against a precise unqualified X.
 
@@ -66,8 +73,12 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
             continue
         if exact.id in in_title or exact.value == 0:
             continue
-        if exact.role == "change" and round_figure(exact):
+        if exact.mention.unit != bound.mention.unit:
+            continue  # "850 hectares" is 2,100.4 acres, not "2,100 acres" exactly
+        if (exact.role == "change" or exact.direction is not None) and round_figure(exact):
             continue  # a move measured and rounded: a fall of 60.4% is "60%" and "over 60%"
+        if exact.kind == "count" and rounded_count(exact):
+            continue  # a count rounded when written: 250.3 million users are "250 million"
         half = _precision_halfwidth(exact, tolerance)
         if half / abs(exact.value) > rules().precise_relative:
             continue
@@ -100,6 +111,7 @@ def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
 
 
 SLIP_DIGITS = 3  # significant digits two figures must share to be one figure slipped
+TEN_SLIP_DIGITS = 2  # ... when they are ten times apart: one digit or zero slipped
 
 
 def _significant(c: Claim) -> str:
@@ -112,15 +124,37 @@ def digit_slip(a: Claim, b: Claim) -> float | None:
     """The power of ten (10, 100, ...) by which two figures that write the same significant
     digits differ ("£2.37 billion" / "£237 million": 10), if any: a misplaced decimal point or
     scale word, not two quantities that happen to share three digits. Fewer than
-    ``SLIP_DIGITS`` shared digits ("£24m" / "£2.4bn") are too common to tell."""
+    ``SLIP_DIGITS`` shared digits ("£24m" / "£2.4bn") are too common to tell, unless the figures
+    are exactly ten times apart ("£45 million" / "£4.5m", "27,000" / "2,700": one zero or one
+    place of the point slipped, the commonest slip; ``TEN_SLIP_DIGITS``)."""
     da = _significant(a)
-    if len(da) < SLIP_DIGITS or da != _significant(b) or a.value * b.value <= 0:
+    if len(da) < TEN_SLIP_DIGITS or da != _significant(b) or a.value * b.value <= 0:
         return None
     ratio = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
     power = round(math.log10(ratio))
     if power < 1 or not math.isclose(ratio, 10.0**power, rel_tol=1e-6):
         return None
+    if len(da) < SLIP_DIGITS and power != 1:
+        return None
     return 10.0**power
+
+
+_DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")
+
+
+def dot_grouped(a: Claim, b: Claim, factor: float) -> bool:
+    """Whether a factor between two figures is one figure's thousands written with dots, as in
+    much of Europe ("215.900 RMB", read as 215.9, against another source's "215,900 yuan"): a
+    thousand for each dot, the same figure, no slip."""
+    for x, y in ((a, b), (b, a)):
+        m = _DOT_GROUPED.search(x.mention.surface)
+        if (
+            m is not None
+            and abs(y.value) > abs(x.value)
+            and math.isclose(factor, 1000.0 ** m.group(0).count("."), rel_tol=1e-9)
+        ):
+            return True
+    return False
 
 
 def maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:

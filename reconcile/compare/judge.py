@@ -18,6 +18,7 @@ from reconcile.compare.conversions import unit_symbol, unstated_scales
 from reconcile.compare.currencies import unstated_rate
 from reconcile.compare.intervals import (
     digit_slip,
+    dot_grouped,
     far_apart,
     maxima_differ,
     overlaps,
@@ -109,6 +110,10 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         )
     if overlaps(ia, ib):
         if rel.same is False or not qualifier_collision(a, b, tol, ctx.in_title):
+            return None
+        if a.document != b.document and ctx.is_earlier(a) != ctx.is_earlier(b):
+            # "beyond the previously announced 380 billion": the precise figure is the earlier
+            # mark the bound goes past, as the other source's "beyond 380 billion" says too
             return None
         if (kept_apart := apart(a, b, group.metric, ctx)) is not None:
             return pending(
@@ -267,6 +272,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         "a misplaced decimal point or scale word" if factor else "a likely slip between scale words"
     )
     factor = factor or scale_slip(a, b, tol)
+    if factor is not None and dot_grouped(a, b, factor):
+        return None  # "215.900 RMB" is 215,900 written with dots
     if factor is not None:
         details["factor"] = factor
         return pending(

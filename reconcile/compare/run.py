@@ -21,6 +21,7 @@ from reconcile.compare.selection import (
     common_time_unit,
     headlines_take_body_times,
     representative_pairs,
+    signed_alike,
 )
 from reconcile.compare.sentences import sentence_findings
 from reconcile.compare.summary import dedupe_document_pairs, merge_linked, summarize
@@ -69,7 +70,7 @@ def compare_groups(
             progress(f"comparing: {n} of {len(groups)} groups")
         members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
         members = headlines_take_body_times(members, in_title, settings.tolerance)
-        members = common_count_unit(common_measure_unit(common_time_unit(members)))
+        members = signed_alike(common_count_unit(common_measure_unit(common_time_unit(members))))
         ctx.by_id.update((c.id, c) for c in members)
         ctx.group_by_doc = defaultdict(list)
         ctx.reports = {}

@@ -4,6 +4,7 @@ of a large one."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from reconcile import units
 from reconcile.claims.models import Claim
 from reconcile.compare.camps import camps
 from reconcile.compare.intervals import interval, overlaps
+from reconcile.compare.rules import comparison_toml
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx
@@ -134,28 +136,82 @@ def common_time_unit(members: list[Claim]) -> list[Claim]:
     return out
 
 
+def signed_alike(members: list[Claim]) -> list[Claim]:
+    """Figures of one group read without a sign ("a collapse of more than 12 points", "the
+    weight loss was 17.8%", "retailers cut 4,000": a level, no direction) beside figures of it
+    whose fall the text states ("fell by 12.5 points", "lost 17.8%", "-4k"), and none whose rise
+    it states: the unsigned figures are weighed as falls too, so that a magnitude is weighed
+    against a magnitude and no source is said to disagree "even on the direction" for want of a
+    verb. A group that states a rise, or no direction at all, is unchanged; so is a figure
+    written with its own sign, and a change (see ``_unsigned``). (A rise needs no such step:
+    an unsigned figure is positive.)"""
+    signed = [c for c in members if c.direction is not None or c.value < 0]
+    if not signed or any(c.value >= 0 or c.direction == "up" for c in signed):
+        return members
+    out = []
+    for c in members:
+        if _unsigned(c):
+            c = c.model_copy(
+                update={
+                    "value": -c.value,
+                    "low": None if c.high is None else -c.high,
+                    "high": None if c.low is None else -c.low,
+                    "direction": "down",
+                }
+            )
+        out.append(c)
+    return out
+
+
+def _unsigned(c: Claim) -> bool:
+    """A level or a share read with no direction and no sign of its own: a magnitude. (A
+    change read without a direction is left as read: its sign is what the text gave.)"""
+    return (
+        c.role != "change"
+        and c.direction is None
+        and c.value > 0
+        and not c.mention.surface.lstrip().startswith("+")
+    )
+
+
 PEOPLE = "person"  # the unit of a count of people ("people", "residents", "fans")
 
 
 def common_count_unit(members: list[Claim]) -> list[Claim]:
-    """Bare numbers of a group whose counts all count people ("58,300" beside "61,900 people"
-    under one measured thing) as counts of people, so that they are weighed against them. The
-    grouping has already read the bare number as the group's measured thing; people are what
-    news counts without a noun (a town "of 40,000", a crowd "of 26,500", a toll "at 57"), while
-    a bare number beside counts of anything else ("4.3 million" beside "3.4 million
-    pre-orders") may count another stage or period of it. A group whose counts count anything
-    but people, or several things, is left unchanged."""
+    """Counts of people written with one specific noun and the generic one ("passengers",
+    "people"; see ``people_nouns``) as counts of people, and bare numbers of a group whose
+    counts all count people ("58,300" beside "61,900 people" under one measured thing) too, so
+    that they are weighed against them. The grouping has already read the bare number as the
+    group's measured thing; people are what news counts without a noun (a town "of 40,000", a
+    crowd "of 26,500", a toll "at 57"), while a bare number beside counts of anything else
+    ("4.3 million" beside "3.4 million pre-orders") may count another stage or period of it. A
+    group whose counts count anything but people, or several things, is left unchanged."""
     units = {c.unit for c in members if c.kind == "count"}
-    if units != {PEOPLE} or not any(_bare(c) for c in members):
+    if not units or not units <= people_nouns() or len(units - GENERIC_PEOPLE) > 1:
+        return members
+    if units == {PEOPLE} and not any(_bare(c) for c in members):
         return members
     unit = PEOPLE
     out = []
     for c in members:
-        if _bare(c):
+        if _bare(c) or (c.kind == "count" and c.unit != unit):
             mention = c.mention.model_copy(update={"unit": unit, "kind": "count"})
             c = c.model_copy(update={"unit": unit, "kind": "count", "mention": mention})
         out.append(c)
     return out
+
+
+GENERIC_PEOPLE = frozenset({PEOPLE, "individual"})  # nouns that say no more than "people"
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """The count nouns that count people ("passenger", "patient"; ``[people]`` of
+    ``data/comparison.toml``). A group whose counts use one of them and the generic "people"
+    or "individuals" ("132 passengers", "179 individuals") weighs them all as counts of
+    people: the generic noun says no more than the other. Two specific nouns ("3,120
+    participants", "a 1,050-patient subgroup") may count two sets of people: left as read."""
+    return frozenset(comparison_toml()["people"]["nouns"]) | GENERIC_PEOPLE
 
 
 def _bare(c: Claim) -> bool:

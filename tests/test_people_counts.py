@@ -1,0 +1,62 @@
+"""Counts of people written with a specific noun and the generic one (issue 11, verdicts on the
+gold's groups): a group that holds "2,300 employees" and "2,900 people" of one plant, or "63
+passengers" and "63 individuals" discharged, counts people either way; the verdict weighs them
+as counts of people instead of leaving them uncompared because the nouns differ. Two specific
+nouns ("3,120 participants", "1,050 patients") may count two sets of people: left apart."""
+
+from __future__ import annotations
+
+from reconcile.claims.models import Claim, Group, Mention
+from reconcile.compare import compare_groups
+
+
+def count(doc: str, value: float, noun: str) -> Claim:
+    written = f"{value:,.0f} {noun}s"
+    span = (30, 30 + len(written))
+    mention = Mention(
+        surface=written,
+        span=span,
+        value=value,
+        unit=noun,
+        kind="count",
+        low=value - 0.5,
+        high=value + 0.5,
+    )
+    return Claim(
+        id=f"{doc}#{span[0]}-{span[1]}",
+        document=doc,
+        span=span,
+        text=written,
+        value=value,
+        unit=noun,
+        low=value - 0.5,
+        high=value + 0.5,
+        kind="count",
+        subject="Dunmere plant",
+        metric="workforce",
+        mention=mention,
+    )
+
+
+def alarms(*claims: Claim) -> list:  # type: ignore[type-arg]
+    g = Group(id="g1", label="Dunmere plant: workforce", claims=[c.id for c in claims])
+    return [f for f in compare_groups([g], list(claims)) if f.severity != "info"]
+
+
+def test_employees_and_people_of_one_group_are_weighed_as_people() -> None:
+    [f] = alarms(count("a.txt", 2300, "employee"), count("b.txt", 2900, "person"))
+    assert f.kind == "value_mismatch"
+
+
+def test_the_same_count_under_a_noun_and_the_generic_one_agrees() -> None:
+    assert alarms(count("a.txt", 63, "passenger"), count("b.txt", 63, "individual")) == []
+
+
+def test_two_specific_people_nouns_stay_apart() -> None:
+    # control: a trial's participants and a subgroup's patients may be two sets of people
+    assert alarms(count("a.txt", 3120, "participant"), count("b.txt", 1050, "patient")) == []
+
+
+def test_counts_of_things_under_two_nouns_stay_apart() -> None:
+    # control: carriages and wagons are not people; the nouns are left to say what is counted
+    assert alarms(count("a.txt", 6, "carriage"), count("b.txt", 4, "wagon")) == []
