@@ -5,7 +5,8 @@
 For every event folder with a ``gold.json`` under the given roots, the pipeline's claims are
 extracted as ``reconcile evaluate`` extracts them, then grouped by the gold instead of by
 ``group_claims``: each gold group becomes one group of the pipeline claims that best match its
-gold claims (a pipeline claim matching gold claims of two groups goes with the first). The
+gold claims (a pipeline claim matching gold claims of two groups goes with the first), named
+by its claims' most common subject, metric, role and unit (the comparison's rules key on them). The
 comparison stage (``compare_groups``) then runs on those groups and the findings are scored as
 ``reconcile evaluate`` scores them.
 
@@ -18,7 +19,9 @@ comparison's findings on its group, and each false alarm the gold grouping lets 
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from pathlib import Path
+from typing import TypeVar
 
 from reconcile.claims.models import Group, Report
 from reconcile.compare import compare_groups
@@ -27,10 +30,13 @@ from reconcile.evaluate import _match, event_settings, find_events, score_report
 from reconcile.gold import Gold, Span, load_event
 from reconcile.pipeline import reconcile
 
+T = TypeVar("T")
+
 
 def gold_groups(report: Report, gold: Gold, spans: dict[str, Span]) -> list[Group]:
     """The gold's groups, over the pipeline claims that best match their gold claims."""
     best, _ = _match(spans, report.claims)
+    by_id = {c.id: c for c in report.claims}
     placed: set[str] = set()
     groups: list[Group] = []
     for n, g in enumerate(gold.groups):
@@ -41,8 +47,26 @@ def gold_groups(report: Report, gold: Gold, spans: dict[str, Span]) -> list[Grou
                 placed.add(claim.id)
                 ids.append(claim.id)
         if len(ids) >= 2:
-            groups.append(Group(id=f"g{n}", label=g.id, claims=ids))
+            members = [by_id[i] for i in ids]
+            groups.append(
+                Group(
+                    id=f"g{n}",
+                    label=g.id,
+                    claims=ids,
+                    subject=_most([c.subject for c in members]),
+                    metric=_most([c.metric for c in members]),
+                    role=_most([c.role for c in members]),  # type: ignore[arg-type]
+                    unit=_most([c.unit for c in members]),
+                )
+            )
     return groups
+
+
+def _most(values: list[T]) -> T | None:
+    """The most common value that is not None (the comparison's rules key on a group's
+    metric, as the pipeline sets it), or None."""
+    known = Counter(v for v in values if v is not None)
+    return known.most_common(1)[0][0] if known else None
 
 
 def run_event(folder: Path, listing: bool) -> tuple[int, int, int, int, int, list[str]]:
