@@ -6,12 +6,14 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from reconcile.claims.models import Kind, Mention
 from reconcile.quantities.money import pick_currency
 from reconcile.quantities.numerals import Num
 from reconcile.quantities.text import address_spans, ascii_lower, normalize_text
 from reconcile.quantities.vocab import Currency, vocab
+from reconcile.units import currency_codes
 
 _VALIDATE = Mention.__pydantic_validator__.validate_python
 
@@ -153,6 +155,28 @@ AGE_BAND = re.compile(
 # more than 400 scientists")
 _DEGREE = r"(?:far|well|way|just|much|[a-z]+ly)\s+"
 _COMPARING = r"(?:above|below|beyond|over|under|(?:more|less|higher|lower) than)"
+# what follows a suffix "plus" that adds an amount instead of bounding the figure: "£245 plus
+# a £12.50 booking fee", "$40 plus tax", "12 plus 3"
+ADDEND = re.compile(
+    r"[\s-]*(?:(?:a|an|the|another|its|their|his|her|vat|tax|taxes|fees?|interest|costs?|"
+    r"expenses)\b|[£$€¥]|\d)",
+    re.IGNORECASE,
+)
+
+
+def _adds(n: str, after: int, unit: str) -> bool:
+    """Whether a "plus" after a figure adds something to it (it is then no lower bound): an
+    amount, a determiner, or, after money, any word ("$1,200 plus utilities")."""
+    if ADDEND.match(n, after):
+        return True
+    return unit in _currency_codes() and re.match(r"\s+[A-Za-z]", n[after : after + 2]) is not None
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(currency_codes())
+
+
 COMPARED = re.compile(r"\s*,?\s*(?:" + _DEGREE + ")?")
 COMPARING = re.compile("(?:" + _DEGREE + ")?" + _COMPARING)
 DEGREE = re.compile(r"(?:^|[\s,])" + _DEGREE)
@@ -339,7 +363,7 @@ class Scan:
                 return None, None
             return canon, text
         sm = v.qual_suffix_rx.match(n, end)
-        if sm:
+        if sm and not _adds(n, sm.end(), unit):  # "£245 plus a £12.50 fee": an addition
             text = sm["q"] or sm["s"]
             return v.qual_canon.get("suffix:" + " ".join(text.lower().split())), text
         return None, None
