@@ -97,6 +97,7 @@ from reconcile.claims.figure import (
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
+    Description,
     act_of,
     acts,
     argument_verb,
@@ -112,6 +113,7 @@ from reconcile.claims.parse import (
     joined_noun,
     keyword_head,
     keyword_off_clause,
+    measure_nouns,
     own_noun,
     parse_sentences,
     relation,
@@ -990,11 +992,27 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
         d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
+            if f.kind == "physical":
+                f.metric = _measure_of(d, f.unit)
             if f.role == "share" and d.thing_pos == "NOUN" and d.label == d.thing:
                 f.metric = _counted_metric(d.thing, v) or f.metric  # "a fifth of the staff"
         elif f.kind == "physical":
             f.metric = dimension_names().get(dimension_of(f.unit))  # "loses 180 million
             # litres a day": a flow, which may meet the same figure another source names
+
+
+def _measure_of(d: Description, unit: str) -> str:
+    """The name of what a physical figure measures when the parse names the thing it is a
+    measure of: that noun's dimension ("the 290-metre tanker", "a tanker of 290 metres" and
+    "the tanker is 290 metres long" are the tanker's length), so that each source's wording
+    names one measured thing. A noun that names a measure itself ("a limit of 40km/h", "a 2km
+    radius"), a noun outside the figure's phrase ("the river peaked at 5.2 metres": its level,
+    not its length), a verb, and a unit with no dimension name keep the parse's name."""
+    label = d.label or ""
+    if d.thing_pos != "NOUN" or not d.thing_inner or d.thing in measure_nouns():
+        return label
+    name = dimension_names().get(dimension_of(unit))
+    return f"{label} {name}" if name else label
 
 
 _AND_NEXT = re.compile(r"\s+and\s+[a-z]")

@@ -176,6 +176,7 @@ class Description:
     thing_pos: str | None = None  # "NOUN" or "VERB"
     owner: str | None = None  # a common-noun subject of a verb thing ("the fire department")
     thing_named: bool = False  # the thing is a name (proper noun, recognised entity)
+    thing_inner: bool = False  # the thing and the figure are one noun phrase ("a 3km zone")
 
     @property
     def label(self) -> str | None:
@@ -445,6 +446,15 @@ def _relation(root: Token, depth: int = 0) -> str | None:
 
 
 @cache
+def measure_nouns() -> frozenset[str]:
+    """Nouns that name a measure themselves ("limit", "radius", "depth"; parse.toml
+    ``measure_nouns``): a physical figure they hold is named by them alone."""
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["measure_nouns"])
+
+
+@cache
 def need_verbs() -> frozenset[str]:
     """Verbs of need (parse.toml ``need_verbs``)."""
     from reconcile.vocabulary import load
@@ -685,6 +695,9 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
         owner=owner,
         thing_named=thing is not None
         and (thing.pos_ == "PROPN" or thing.ent_type_ in _ENTITY_TYPES),
+        thing_inner=thing is not None
+        and (thing in root.ancestors or thing in root.subtree)
+        and not any(_is_clause_verb(t) for t in doc[min(thing.i, root.i) : max(thing.i, root.i)]),
     )
 
 
