@@ -1005,14 +1005,27 @@ def _measure_of(d: Description, unit: str) -> str:
     """The name of what a physical figure measures when the parse names the thing it is a
     measure of: that noun's dimension ("the 290-metre tanker", "a tanker of 290 metres" and
     "the tanker is 290 metres long" are the tanker's length), so that each source's wording
-    names one measured thing. A noun that names a measure itself ("a limit of 40km/h", "a 2km
-    radius"), a noun outside the figure's phrase ("the river peaked at 5.2 metres": its level,
-    not its length), a verb, and a unit with no dimension name keep the parse's name."""
+    names one measured thing; so does the copula ("the jetty is 410 metres": jetty length). A
+    noun that names a measure itself ("a limit of 40km/h", "a 2km radius"), a noun outside
+    the figure's phrase ("the river peaked at 5.2 metres": its level, not its length), a verb
+    and a unit with no dimension name keep the parse's name."""
     label = d.label or ""
-    if d.thing_pos != "NOUN" or not d.thing_inner or d.thing in measure_nouns():
-        return label
     name = dimension_names().get(dimension_of(unit))
-    return f"{label} {name}" if name else label
+    if name is None:
+        return label
+    if d.thing_pos != "NOUN" or not d.thing_owns or d.thing in measure_nouns():
+        return label
+    return f"{label} {name}"
+
+
+def _of_measure(noun: str | None, unit: str) -> str | None:
+    """What "<amount> of <noun>" measures: the noun's dimension ("40 kg of resin": resin
+    weight, as "a 40kg resin haul" is, :func:`_measure_of`); a noun that names a measure
+    itself keeps its name."""
+    name = dimension_names().get(dimension_of(unit))
+    if noun is None or name is None or noun in measure_nouns():
+        return noun
+    return f"{noun} {name}"
 
 
 _AND_NEXT = re.compile(r"\s+and\s+[a-z]")
@@ -1617,8 +1630,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 f.metric = plural(f.unit) if f.kind == "count" else f.unit
                 if f.kind == "count":
                     owned.append(i)  # "arrested three men": arrests (_related_counts)
-            elif f.kind == "physical":
-                f.metric = _of_noun(text, f.end, f.hi, v)  # "14 kilometres of embankments"
+            elif f.kind == "physical":  # "14 kilometres of embankments": their length
+                f.metric = _of_measure(_of_noun(text, f.end, f.hi, v), f.unit)
             continue
         if spec.rate and f.role == "change" and f.unit == "percent":
             f.unit = "percentage_point"  # "unemployment rose 0.3%" means 0.3 points
