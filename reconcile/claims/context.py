@@ -1218,7 +1218,21 @@ def _related_counts(
             f.metric = plural(act)
         elif f.metric is None:
             found = relation(doc, f.start - lo, f.end - lo)
-            f.metric = plural(f.unit) + (f" ({found})" if found else "")
+            if found in _settlements() and _RX_OF_END.search(text, f.lo, _qualifier_start(text, f)):
+                f.metric = "population"  # "the town of 13,000": the people who live there
+            else:
+                f.metric = plural(f.unit) + (f" ({found})" if found else "")
+
+
+_RX_OF_END = re.compile(r"\bof\s+$", re.I)
+
+
+@cache
+def _settlements() -> frozenset[str]:
+    """Nouns of places people live in (count_nouns.toml [populations] places): a count of
+    people that is such a noun's "of" ("the town of 13,000", "a city of 200,000 people")
+    counts the people who live there, as "13,000 people live in the town" does."""
+    return frozenset(w.lower() for w in load("count_nouns")["populations"]["places"])
 
 
 _RX_OF_PHRASE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)")
