@@ -34,8 +34,11 @@ clauses in :mod:`reconcile.claims.figure`.
   segments.
 - **metric**: the nearest metric keyword (not inside a hyphenated word), scored by distance,
   clause boundaries, figures in between and priority; physical metrics only for their pint
-  dimension; else the counted noun of a count; a figure with no metric repeats a same-valued
-  figure of the document; a bare estimate or forecast ("Analysts had expected ¥450 billion")
+  dimension (a physical figure the parse ties to a noun measures that noun's dimension: "a
+  3-mile exclusion zone", "40 kg of resin": exclusion zone length, resin weight); else the
+  counted noun of a count (people of a settlement's "of" are its population: "the town of
+  9,500"); a figure with no metric repeats a same-valued figure of the document; a bare
+  estimate or forecast ("Analysts had expected ¥450 billion")
   is about the last quantity named; a change in apposition to a level ("2.4 million vehicles,
   roughly flat") is that level's change. Modifiers split what must not be compared:
   "(estimate)", "(forecast)" (expectation verbs only for estimable metrics), "(adjusted)",

@@ -9,8 +9,11 @@ so that ``pip install`` does the whole setup).
 :func:`describe` reads, for one figure of a parsed sentence:
 
 - **thing**: what the figure quantifies: the noun it is a number of ("the 380 billion yuan
-  pledge", "a fee of €85m", "23% of the vote", "3 billion in revenue"), else the subject of
-  the verb it is an amount of ("revenue rose 5%", "turnout was 64%"); as a lemma;
+  pledge", "a fee of €85m", "23% of the vote", "3 billion in revenue"), the noun a word of
+  value attaches it to ("goods worth $9.6 billion", "$9.6 billion worth of goods"), else the
+  subject of the verb it is an amount of ("revenue rose 5%", "turnout was 64%"); as a lemma;
+  whether the figure is that noun's own measure (one phrase, or the copula: "a 3km zone",
+  "the zone is 3 km") is :attr:`Description.thing_owns`;
 - **narrowing**: the modifiers and attachments that narrow the thing (adjectives, compounds,
   "of/in/among/to/for" phrases: "cloud revenue", "turnout among young voters"), as lemmas;
 - **entity**: who or what the figure is about: the thing's possessor ("Corvane's revenue"), a
