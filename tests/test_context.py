@@ -760,12 +760,17 @@ def test_they_does_not_point_back_to_an_official() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "metric"),
     [
-        ("The plan would raise 14 kilometres of embankments along the river.", "14", "embankments"),
-        ("It calls for 12 kilometres of raised embankments and 6 pumps.", "12", "embankments"),
-        ("The agency delivered 120 tonnes of food to the worst-hit districts.", "120", "food"),
+        ("The plan would raise 14 kilometres of embankments along the river.", "14",
+         "embankments length"),
+        ("It calls for 12 kilometres of raised embankments and 6 pumps.", "12",
+         "embankments length"),
+        ("The agency delivered 120 tonnes of food to the worst-hit districts.", "120",
+         "food weight"),
     ],
-)
+)  # fmt: skip
 def test_a_physical_amount_measures_the_noun_after_of(text: str, surface: str, metric: str) -> None:
+    """The noun's dimension (tests/test_physical_measure_of.py), as "the road is 14 kilometres
+    long" is the road's length."""
     assert by_text(claims_of(text), surface).metric == metric
 
 

@@ -34,8 +34,11 @@ clauses in :mod:`reconcile.claims.figure`.
   segments.
 - **metric**: the nearest metric keyword (not inside a hyphenated word), scored by distance,
   clause boundaries, figures in between and priority; physical metrics only for their pint
-  dimension; else the counted noun of a count; a figure with no metric repeats a same-valued
-  figure of the document; a bare estimate or forecast ("Analysts had expected ¥450 billion")
+  dimension (a physical figure the parse ties to a noun measures that noun's dimension: "a
+  3-mile exclusion zone", "40 kg of resin": exclusion zone length, resin weight); else the
+  counted noun of a count (people of a settlement's "of" are its population: "the town of
+  9,500"); a figure with no metric repeats a same-valued figure of the document; a bare
+  estimate or forecast ("Analysts had expected ¥450 billion")
   is about the last quantity named; a change in apposition to a level ("2.4 million vehicles,
   roughly flat") is that level's change. Modifiers split what must not be compared:
   "(estimate)", "(forecast)" (expectation verbs only for estimable metrics), "(adjusted)",
@@ -98,6 +101,7 @@ from reconcile.claims.figure import (
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
+    Description,
     act_of,
     acts,
     argument_verb,
@@ -113,6 +117,7 @@ from reconcile.claims.parse import (
     joined_noun,
     keyword_head,
     keyword_off_clause,
+    measure_nouns,
     own_noun,
     parse_sentences,
     relation,
@@ -1000,11 +1005,40 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
         d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
         if d is not None and d.label:
             f.metric, f.narrowing = d.label, d.attachments
+            if f.kind == "physical":
+                f.metric = _measure_of(d, f.unit)
             if f.role == "share" and d.thing_pos == "NOUN" and d.label == d.thing:
                 f.metric = _counted_metric(d.thing, v) or f.metric  # "a fifth of the staff"
         elif f.kind == "physical":
             f.metric = dimension_names().get(dimension_of(f.unit))  # "loses 180 million
             # litres a day": a flow, which may meet the same figure another source names
+
+
+def _measure_of(d: Description, unit: str) -> str:
+    """The name of what a physical figure measures when the parse names the thing it is a
+    measure of: that noun's dimension ("the 290-metre tanker", "a tanker of 290 metres" and
+    "the tanker is 290 metres long" are the tanker's length), so that each source's wording
+    names one measured thing; so does the copula ("the jetty is 410 metres": jetty length). A
+    noun that names a measure itself ("a limit of 40km/h", "a 2km radius"), a noun outside
+    the figure's phrase ("the river peaked at 5.2 metres": its level, not its length), a verb
+    and a unit with no dimension name keep the parse's name."""
+    label = d.label or ""
+    name = dimension_names().get(dimension_of(unit))
+    if name is None:
+        return label
+    if d.thing_pos != "NOUN" or not d.thing_owns or d.thing in measure_nouns():
+        return label
+    return f"{label} {name}"
+
+
+def _of_measure(noun: str | None, unit: str) -> str | None:
+    """What "<amount> of <noun>" measures: the noun's dimension ("40 kg of resin": resin
+    weight, as "a 40kg resin haul" is, :func:`_measure_of`); a noun that names a measure
+    itself keeps its name."""
+    name = dimension_names().get(dimension_of(unit))
+    if noun is None or name is None or noun in measure_nouns():
+        return noun
+    return f"{noun} {name}"
 
 
 _AND_NEXT = re.compile(r"\s+and\s+[a-z]")
@@ -1197,7 +1231,21 @@ def _related_counts(
             f.metric = plural(act)
         elif f.metric is None:
             found = relation(doc, f.start - lo, f.end - lo)
-            f.metric = plural(f.unit) + (f" ({found})" if found else "")
+            if found in _settlements() and _RX_OF_END.search(text, f.lo, _qualifier_start(text, f)):
+                f.metric = "population"  # "the town of 13,000": the people who live there
+            else:
+                f.metric = plural(f.unit) + (f" ({found})" if found else "")
+
+
+_RX_OF_END = re.compile(r"\bof\s+$", re.I)
+
+
+@cache
+def _settlements() -> frozenset[str]:
+    """Nouns of places people live in (count_nouns.toml [populations] places): a count of
+    people that is such a noun's "of" ("the town of 13,000", "a city of 200,000 people")
+    counts the people who live there, as "13,000 people live in the town" does."""
+    return frozenset(w.lower() for w in load("count_nouns")["populations"]["places"])
 
 
 _RX_OF_PHRASE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)")
@@ -1613,8 +1661,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 f.metric = plural(f.unit) if f.kind == "count" else f.unit
                 if f.kind == "count":
                     owned.append(i)  # "arrested three men": arrests (_related_counts)
-            elif f.kind == "physical":
-                f.metric = _of_noun(text, f.end, f.hi, v)  # "14 kilometres of embankments"
+            elif f.kind == "physical":  # "14 kilometres of embankments": their length
+                f.metric = _of_measure(_of_noun(text, f.end, f.hi, v), f.unit)
             continue
         if spec.rate and f.role == "change" and f.unit == "percent":
             f.unit = "percentage_point"  # "unemployment rose 0.3%" means 0.3 points

@@ -9,8 +9,11 @@ so that ``pip install`` does the whole setup).
 :func:`describe` reads, for one figure of a parsed sentence:
 
 - **thing**: what the figure quantifies: the noun it is a number of ("the 380 billion yuan
-  pledge", "a fee of €85m", "23% of the vote", "3 billion in revenue"), else the subject of
-  the verb it is an amount of ("revenue rose 5%", "turnout was 64%"); as a lemma;
+  pledge", "a fee of €85m", "23% of the vote", "3 billion in revenue"), the noun a word of
+  value attaches it to ("goods worth $9.6 billion", "$9.6 billion worth of goods"), else the
+  subject of the verb it is an amount of ("revenue rose 5%", "turnout was 64%"); as a lemma;
+  whether the figure is that noun's own measure (one phrase, or the copula: "a 3km zone",
+  "the zone is 3 km") is :attr:`Description.thing_owns`;
 - **narrowing**: the modifiers and attachments that narrow the thing (adjectives, compounds,
   "of/in/among/to/for" phrases: "cloud revenue", "turnout among young voters"), as lemmas;
 - **entity**: who or what the figure is about: the thing's possessor ("Corvane's revenue"), a
@@ -75,6 +78,30 @@ def _counting_nouns() -> frozenset[str]:
     from reconcile.vocabulary import load
 
     return frozenset(load("parse")["counting_nouns"])
+
+
+@cache
+def _value_words() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["value_words"])
+
+
+def _valued(root: Token) -> Token | None:
+    """The noun whose value the figure is, through a word of value (parse.toml
+    ``value_words``): "goods worth $9.6 billion", "$9.6 billion worth of goods": goods, as in
+    "$6.9 billion of goods". None otherwise."""
+    head = root.head
+    if head.lower_ not in _value_words():
+        return None
+    if head.dep_ == "amod" and head.head.pos_ == "NOUN" and root.dep_ in ("npadvmod", "pobj"):
+        return head.head  # "goods worth $9.6 billion"
+    if head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "quantmod", "nmod"):
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is not None and obj.pos_ == "NOUN":
+            return obj  # "$9.6 billion worth of goods"
+    return None
 
 
 @cache
@@ -176,6 +203,7 @@ class Description:
     thing_pos: str | None = None  # "NOUN" or "VERB"
     owner: str | None = None  # a common-noun subject of a verb thing ("the fire department")
     thing_named: bool = False  # the thing is a name (proper noun, recognised entity)
+    thing_owns: bool = False  # the figure is the thing's own measure (:func:`_owns`)
 
     @property
     def label(self) -> str | None:
@@ -297,14 +325,20 @@ def _entity_type(span: Span) -> str | None:
 
 def _thing(root: Token) -> Token | None:
     """The noun (or subject) the figure quantifies."""
+    valued = _valued(root)
+    if valued is not None:
+        return valued
     for c in root.children:  # "3 billion in revenue", "23% of the vote"
         if c.dep_ == "prep" and c.lower_ in ("of", "in") and root.pos_ in ("NOUN", "NUM", "SYM"):
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num:
                 return obj
     head = root.head
-    if root.dep_ in ("nummod", "compound", "amod", "quantmod") and head.pos_ in ("NOUN", "PROPN"):
-        return head  # "the 380 billion yuan pledge", "a 5% stake"
+    if root.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") and head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
+        return head  # "the 380 billion yuan pledge", "a 5% stake", "a 1,480kg satellite"
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "at"):
         noun = head.head
         if noun.pos_ in ("NOUN", "PROPN"):
@@ -358,7 +392,7 @@ def _dimension(root: Token) -> tuple[str, str | None] | None:
     None when no dimension word governs the figure."""
     head = root.head
     word: Token | None = None
-    if root.dep_ == "npadvmod" and _dimension_word(head):
+    if root.dep_ in ("npadvmod", "nmod") and _dimension_word(head):
         word = head  # "7.9mm thick", "10 km away", "72 km southwest"
     elif root.dep_ == "pobj" and head.lower_ == "as" and _dimension_word(head.head):
         word = head.head  # "as high as 13 feet"
@@ -442,6 +476,15 @@ def _relation(root: Token, depth: int = 0) -> str | None:
             return None
         return head.lemma_.lower()
     return None
+
+
+@cache
+def measure_nouns() -> frozenset[str]:
+    """Nouns that name a measure themselves ("limit", "radius", "depth"; parse.toml
+    ``measure_nouns``): a physical figure they hold is named by them alone."""
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["measure_nouns"])
 
 
 @cache
@@ -658,8 +701,15 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
         entity = span.text
         entity_type = _entity_type(span)
         entity_span = (span.start_char, span.end_char)
+    if thing is not None and root.head.lower_ in _value_words():
+        figure.add(root.head.i)  # "goods worth $5m": "worth" narrows nothing
     narrowing = _narrowing(thing, figure) if thing is not None else ()
-    if thing is not None and root.dep_ == "npadvmod" and root.head.pos_ == "ADJ":
+    if (
+        thing is not None
+        and root.dep_ == "npadvmod"
+        and root.head.pos_ == "ADJ"
+        and root.head.lower_ not in _value_words()  # "goods worth $5m" are goods
+    ):
         narrowing = (root.head.lemma_.lower(), *narrowing)  # "14 km long": a long road
     if dimension is not None:  # "the wall is 3 m tall": the wall's height
         name, of = dimension
@@ -685,6 +735,21 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
         owner=owner,
         thing_named=thing is not None
         and (thing.pos_ == "PROPN" or thing.ent_type_ in _ENTITY_TYPES),
+        thing_owns=thing is not None and _owns(thing, root),
+    )
+
+
+def _owns(thing: Token, root: Token) -> bool:
+    """Is the figure the thing's own measure: the two stand in one noun phrase ("a 3km zone",
+    "a zone of 3 km"), or the figure is the attribute of the copula the thing is the subject
+    of ("the zone is 3 km")? Not when a verb of change or level stands between them ("the
+    river peaked at 5.2 metres")."""
+    if root.dep_ == "attr" and root.head.lemma_.lower() == "be":
+        subj = _subject_of(root.head)
+        return subj is not None and subj.i == thing.i
+    doc = thing.doc
+    return (thing in root.ancestors or thing in root.subtree) and not any(
+        _is_clause_verb(t) for t in doc[min(thing.i, root.i) : max(thing.i, root.i)]
     )
 
 
