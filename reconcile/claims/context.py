@@ -212,6 +212,21 @@ def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str
     return False, None
 
 
+# a change measured against what was expected, not against an earlier time: "4% above
+# consensus", "2% ahead of analysts' forecasts", "1.5% short of the average estimate"
+_RX_AGAINST_EXPECTED = re.compile(
+    r"\s+(?:above|below|ahead\s+of|short\s+of|better\s+than|worse\s+than|shy\s+of|beyond)\s+"
+    r"(?:the\s+|market\s+|city\s+|wall\s+street\s+)?(?:analysts['’]?\s+)?(?:average\s+|mean\s+)?"
+    r"(?:consensus|forecasts?|estimates?|expectations?|predictions?|projections?)\b",
+    re.IGNORECASE,
+)
+
+
+def _beat_direction(m: re.Match[str]) -> str:
+    """ "up" for a figure above what was expected, "down" below it."""
+    return "down" if re.match(r"\s+(?:below|short|worse|shy)", m.group(0), re.I) else "up"
+
+
 def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | None]:
     f = figs[i]
     m = f.mention
@@ -1592,7 +1607,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     for i, f in enumerate(figs):
         f.role, f.direction = _role(text, figs, i, v)
         if f.role == "level" and f.kind_key == "percent":
-            change = _percent_change(text, f, v)
+            beat = _RX_AGAINST_EXPECTED.match(text, f.end, f.hi)
+            change = _percent_change(text, f, v) if beat is None else _beat_direction(beat)
             if change is not None:  # "by an average of 5.5%", "£212m (-6%)", "growth ... to 4.9%"
                 f.role, f.direction = "change", change or None  # type: ignore[assignment]
         if f.role == "change" and f.mention.kind == "multiplier":
@@ -1679,6 +1695,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             durations.append(i)  # named by what the parse says lasts (_duration_metrics)
         if spec.rounds and mod is None:
             mod = _earlier_round(text, f)
+        if mod is None and f.role == "change" and _RX_AGAINST_EXPECTED.match(text, f.end, f.hi):
+            mod = "against estimates"  # "4% above consensus": a beat, not a change over time
         f.mod = mod
         f.metric = f"{name} ({mod})" if mod else name
     base_scope: dict[int, str | None] = {}

@@ -401,8 +401,14 @@ _RX_PIECE_START = re.compile(r"[,;:()]|\s[—–-]\s")
 _SPAN_END = re.compile(r"\bbetween\s+(?:[\w’'.-]+,?\s+){1,4}and\s+(?:the\s+)?$", re.I)
 
 
+# a clause that describes the time just named: "since Tuesday, when the company reported ..."
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b[^,;:()]*$", re.I)
+
+
 def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> bool:
     """May ``hit`` date the figure at offset ``at``? (see :func:`resolve_when`)"""
+    if at > hit.end and _WHEN_CLAUSE.match(text[hit.end : at]):
+        return True  # the figure stands in a "when" clause of that time, even after "since"
     piece = max((m.end() for m in _RX_PIECE_START.finditer(text, 0, hit.start)), default=0)
     if _SPAN_END.search(text, piece, hit.start):
         return True  # a span's end dates what happened over it
@@ -440,9 +446,10 @@ def resolve_when(
 
     With ``at``, expressions that do not date the figure are left out: one after a start word of
     time.toml ("evacuated since Sunday", "since it broke out on Sunday", "the year that starts
-    on July 1"; "between Tuesday and Wednesday": Tuesday, while the span's end dates it); a
-    period that is the base of a comparison ("an increase of 3.5% on this year's plan", "than
-    last year"); a period (year, quarter, month, week) after the end of the
+    on July 1", unless the figure stands in a "when" clause of that time: "risen since Tuesday,
+    when 164 were ill" is Tuesday's count; "between Tuesday and Wednesday": Tuesday, while the
+    span's end dates it); a period that is the base of a comparison ("an increase of 3.5% on
+    this year's plan", "than last year"); a period (year, quarter, month, week) after the end of the
     figure's ``clause`` ([start, end) offsets into ``text``; "..., making it the worst fire this
     year" does not date "412 homes"). A period before the figure frames the sentence ("In 2024,
     sales rose 5%"), and a day anywhere in the sentence may date the figure ("..., the company

@@ -86,13 +86,25 @@ def sentence_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z]+)")
 
 
+_POINTING = frozenset({"it", "them", "that", "this", "which", "those", "these"})
+
+
 def _share_of(share: Claim, whole: Claim, text: str) -> bool:
     """Whether a share may be a share of ``whole``: unless it names what it is a share of ("46%
-    of the vote") and the whole counts something else (140 seats)."""
+    of the vote") and the whole counts something else (140 seats), or is an amount its own
+    words do not name so ("its wage bill of £231.4m now consumes 64% of turnover": the
+    turnover is not the wage bill)."""
     m = _OF_NOUN.match(text, share.span[1])
-    if m is None or whole.kind != "count":
+    if m is None:
         return True
-    noun, unit = m.group(1).lower(), whole.unit.lower()
+    noun = m.group(1).lower()
+    if whole.kind == "money" and noun not in _POINTING:
+        stop = share.span[0] if share.span[0] > whole.span[1] else whole.span[1] + 25
+        near = text[max(0, whole.span[0] - 40) : min(stop, whole.span[1] + 25)].lower()
+        return re.search(rf"\b{re.escape(noun.rstrip('s'))}", near) is not None
+    if whole.kind != "count":
+        return True
+    unit = whole.unit.lower()
     stem = unit.rstrip("s")
     return noun.startswith(stem) or stem.startswith(noun.rstrip("s"))
 
