@@ -4,34 +4,22 @@ slip of a thousand. A thousand for each dot is the writing, not a slip."""
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Group, Mention
+from reconcile.claims.models import Claim, Group
 from reconcile.compare import compare_groups
+from tests.claim_builder import built_claim
 
 
 def price(doc: str, written: str, value: float, half: float) -> Claim:
-    span = (20, 20 + len(written))
-    mention = Mention(
-        surface=written,
-        span=span,
-        value=value,
-        unit="EUR",
-        kind="money",
-        low=value - half,
-        high=value + half,
-    )
-    return Claim(
-        id=f"{doc}#{span[0]}-{span[1]}",
-        document=doc,
-        span=span,
-        text=written,
-        value=value,
-        unit="EUR",
-        low=value - half,
-        high=value + half,
-        kind="money",
+    return built_claim(
+        doc,
+        written,
+        value,
+        "EUR",
+        value - half,
+        value + half,
+        start=20,
         subject="Tervala T3",
         metric="list price",
-        mention=mention,
     )
 
 

@@ -6,37 +6,25 @@ weighed."""
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Group, Mention
+from reconcile.claims.models import Claim, Group
 from reconcile.compare import compare_groups
+from tests.claim_builder import built_claim
 
 
 def profit(doc: str, written: str, value: float, when: str) -> Claim:
-    span = (40, 40 + len(written))
     half = 0.05e9
-    mention = Mention(
-        surface=written,
-        span=span,
-        value=value,
-        unit="JPY",
-        kind="money",
-        low=value - half,
-        high=value + half,
+    return built_claim(
+        doc,
+        written,
+        value,
+        "JPY",
+        value - half,
+        value + half,
+        start=40,
         scale="billion",
-    )
-    return Claim(
-        id=f"{doc}#{span[0]}-{span[1]}",
-        document=doc,
-        span=span,
-        text=written,
-        value=value,
-        unit="JPY",
-        low=value - half,
-        high=value + half,
-        kind="money",
         subject="Marlow Motors",
         metric="operating profit",
         when=when,
-        mention=mention,
     )
 
 

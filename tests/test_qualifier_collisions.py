@@ -5,8 +5,9 @@ restated in another unit ("(1,376 hectares)", which is not X acres exactly) does
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Document, Group, Mention
+from reconcile.claims.models import Claim, Document, Group
 from reconcile.compare import compare_groups
+from tests.claim_builder import built_claim
 
 
 def amount(
@@ -21,35 +22,21 @@ def amount(
     kind: str = "money",
     metric: str = "grid investment",
 ) -> Claim:
-    start = text.index(surface)
-    span = (start, start + len(surface))
     low = value if qualifier == "over" else value - half
     high = None if qualifier == "over" else value + half
-    mention = Mention(
-        surface=surface,
-        span=span,
-        value=value,
-        unit=unit,
-        kind=kind,  # type: ignore[arg-type]
-        low=low,
-        high=high,
-        qualifier=qualifier,
-    )
-    return Claim(
-        id=f"{doc}#{span[0]}-{span[1]}",
-        document=doc,
-        span=span,
-        text=surface,
-        value=value,
-        unit=unit,
-        low=low,
-        high=high,
-        qualifier=qualifier,
-        kind=kind,  # type: ignore[arg-type]
+    return built_claim(
+        doc,
+        surface,
+        value,
+        unit,
+        low,
+        high,
+        start=text.index(surface),
+        kind=kind,
         subject="Brennock Power",
         metric=metric,
+        qualifier=qualifier,
         sentence=text,
-        mention=mention,
     )
 
 

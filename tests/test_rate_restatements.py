@@ -6,36 +6,23 @@ amount it is still the slip it is."""
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Document, Mention
+from reconcile.claims.models import Claim, Document
 from reconcile.compare import compare_groups
+from tests.claim_builder import built_claim
 
 
 def money(doc: str, text: str, surface: str, value: float, unit: str, half: float) -> Claim:
-    start = text.index(surface)
-    span = (start, start + len(surface))
-    mention = Mention(
-        surface=surface,
-        span=span,
-        value=value,
-        unit=unit,
-        kind="money",
-        low=value - half,
-        high=value + half,
-    )
-    return Claim(
-        id=f"{doc}#{span[0]}-{span[1]}",
-        document=doc,
-        span=span,
-        text=surface,
-        value=value,
-        unit=unit,
-        low=value - half,
-        high=value + half,
-        kind="money",
+    return built_claim(
+        doc,
+        surface,
+        value,
+        unit,
+        value - half,
+        value + half,
+        start=text.index(surface),
         subject="Ostrander sale",
         metric="sale price",
         sentence=text,
-        mention=mention,
     )
 
 

@@ -21,6 +21,7 @@ def _arithmetic(text: str) -> list[str]:
         "The ridge tops out at 3,720 metres (roughly 9,400ft) near the pass.",
         "The ash drifted 12 km (almost four miles) east of the crater.",
         "The thermometer in the square read 36.2C (87F) at noon.",
+        "Gusts on the headland hit 160 mph (240 km/h) overnight.",  # tens do not cover it
     ],
 )
 def test_a_restatement_that_does_not_convert_is_an_arithmetic_error(text: str) -> None:
@@ -36,6 +37,7 @@ def test_a_restatement_that_does_not_convert_is_an_arithmetic_error(text: str) -
         "The ash drifted 12 km (about 7.5 miles) east of the crater.",
         "The thermometer in the square read 36.2C (97F) at noon.",  # an offset, not a factor
         "The depot is 40km (25 minutes) from the border.",  # another dimension: no restatement
+        "Gusts on the headland hit 160 mph (260 km/h) overnight.",  # 257.5 to the nearest ten
     ],
 )
 def test_control_a_restatement_that_converts_is_no_error(text: str) -> None:

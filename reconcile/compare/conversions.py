@@ -1,7 +1,8 @@
 """Measurements restated in another unit beside themselves ("9mm (about 0.9 inches)", "4,850
 metres (about 11,900ft)") that do not convert: an arithmetic error in one source, whatever the
 other sources say. The conversion is exact (pint), so the only slack is each figure's own
-rounding and qualifier (and the run's tolerance)."""
+rounding and qualifier (and the run's tolerance); a restatement's trailing zeros may be its
+rounding ("170 mph (270 km/h)": 273.6 to the nearest ten)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,19 @@ def _in(c: Claim, unit: str, tol: float, difference: bool = False) -> tuple[floa
     return min(ends), max(ends)
 
 
+def _rounded(y: Claim, tol: float) -> tuple[float, float]:
+    """A restatement's interval, widened to the place of its last non-zero digit: a converted
+    figure is rounded by nature, so "170 mph (270 km/h)" may be 273.6 rounded to tens."""
+    lo, hi = interval(y, tol)
+    v = abs(y.value)
+    if v < 10 or v != int(v):
+        return lo, hi
+    place = 1
+    while int(v) % (place * 10) == 0:
+        place *= 10
+    return min(lo, y.value - place / 2), max(hi, y.value + place / 2)
+
+
 def conversion_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
     """One finding per restated measurement whose restatement does not convert."""
     tol = ctx.settings.tolerance
@@ -59,7 +73,7 @@ def conversion_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
             converted = _in(x, y.unit, tol)
         except units.ConversionError:  # units pint cannot convert into each other
             continue
-        if not all(map(math.isfinite, converted)) or overlaps(converted, interval(y, tol)):
+        if not all(map(math.isfinite, converted)) or overlaps(converted, _rounded(y, tol)):
             continue
         # a change of temperature converts without the scales' offset ("rising 2 C (3.6 F)"):
         # a restatement that holds as a difference is one (an absolute reading would not
