@@ -29,7 +29,7 @@ def _one(cs: list[Claim], digits: str) -> Claim:
         ("The Pellow water board will raise tariffs by an average of 4.4% in May.", "4.4", "up"),
         ("Winter capacity on the route was cut by some 12%.", "12", "down"),
         ("Enrolment grew by 2,300 over five years, or 6.1 per cent.", "6.1", "up"),
-        ("Regular pay growth slowed to 5.2% in the quarter to August.", "5.2", "up"),
+        ("Growth in average earnings eased to 5.2% over the summer.", "5.2", "up"),
         ("The decline in orders narrowed to 3% in October.", "3", "down"),
     ],
 )

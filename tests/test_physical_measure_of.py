@@ -51,7 +51,7 @@ def test_the_phrase_and_the_dimension_word_name_one_length() -> None:
 
 def test_two_sources_zones_meet_in_one_group() -> None:
     a = _claims("a.txt", "Police in Carnwick set up a 3-mile exclusion zone on Tuesday.")
-    b = _claims("b.txt", "Police in Carnwick set up an exclusion zone of 2 kilometres on Tuesday.")
+    b = _claims("b.txt", "Police in Carnwick enforced an exclusion zone of 2km around the depot.")
     zones = [c for c in [*a, *b] if c.kind == "physical"]
     assert len(zones) == 2
     assert any(set(g.claims) == {c.id for c in zones} for g in group_claims(zones))
@@ -110,7 +110,7 @@ def test_an_unnamed_mass_is_a_weight_as_weighs_says() -> None:
 
 
 def test_a_dimension_word_over_an_nmod_figure_names_a_distance() -> None:
-    # the parse of "sank 72 kilometres (45 miles) southwest of X" real coverage gave: the
+    # the parse a real page gave for a figure in kilometres before a compass word: the
     # figure an nmod of the dimension word; built by hand so that the test does not depend
     # on the tagger's guess for one sentence
     from spacy.tokens import Doc

@@ -1,6 +1,6 @@
 """When a strict bound ("more than X") meets a figure of X (issue 11, verdicts on the gold's
 groups): the qualifier conflict needs the other source to state X itself, now. A figure the text
-gives as the earlier mark that the bound goes past ("beyond the previously announced X") or X
+gives as the earlier mark that the bound goes past ("past its previously stated X") or X
 restated in another unit ("(1,376 hectares)", which is not X acres exactly) does not."""
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def alarms(texts: dict[str, str], *claims: Claim) -> list:  # type: ignore[type-
 
 
 BOUND = "Brennock Power said it would invest more than 92 billion rand in the grid."
-EARLIER = "Spending will run beyond the previously announced 92 billion rand, Brennock said."
+EARLIER = "Brennock said spending would go past its previously stated 92 billion rand."
 STATED = "Brennock Power said it would invest 92 billion rand in the grid."
 
 
