@@ -760,12 +760,13 @@ def test_they_does_not_point_back_to_an_official() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "metric"),
     [
-        ("The plan would raise 14 kilometres of embankments along the river.", "14",
-         "embankments length"),
-        ("It calls for 12 kilometres of raised embankments and 6 pumps.", "12",
-         "embankments length"),
-        ("The agency delivered 120 tonnes of food to the worst-hit districts.", "120",
-         "food weight"),
+        ("The scheme would build 14 kilometres of levees beside the canal.", "14",
+         "levees length"),
+        ("It budgets for 12 kilometres of new levees and 6 pumps.", "12",
+         "levees length"),
+        ("The charity shipped 120 tonnes of rice to the flooded villages.", "120",
+         "rice weight"),
+        ("Crews laid 40 km of the new cable under the strait.", "40", "cable length"),
     ],
 )  # fmt: skip
 def test_a_physical_amount_measures_the_noun_after_of(text: str, surface: str, metric: str) -> None:

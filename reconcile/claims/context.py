@@ -1266,12 +1266,20 @@ def _settlements() -> frozenset[str]:
 _RX_OF_PHRASE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)")
 
 
-def _of_noun(text: str, e: int, hi: int, v: Vocab) -> str | None:
+def _of_noun(text: str, e: int, hi: int, v: Vocab, lo: int | None = None) -> str | None:
     """The head noun after "of" right behind a physical amount ("14 kilometres of raised
-    embankments along ..." -> "embankments"), or None."""
+    embankments along ..." -> "embankments"), or None: the object of "of" in the parse of the
+    sentence starting at ``lo`` when given ("14 kilometres of levees beside the canal" ->
+    "levees", whatever preposition follows), else the words up to a stop word."""
     m = _RX_OF_PHRASE.match(text, e, hi)
     if not m:
         return None
+    if lo is not None:
+        [doc] = parse_sentences([text[lo:hi]])
+        of = next((t for t in doc if t.idx == m.start(0) - lo + m.group(0).index("of")), None)
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        if objects and objects[0].pos_ in ("NOUN", "PROPN") and len(objects[0].text) >= 3:
+            return objects[0].text.lower()
     words = m.group(1).split()
     while words and words[0] in v.of_phrase_stop:
         words = words[1:]  # "of the food"
@@ -1678,7 +1686,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 if f.kind == "count":
                     owned.append(i)  # "arrested three men": arrests (_related_counts)
             elif f.kind == "physical":  # "14 kilometres of embankments": their length
-                f.metric = _of_measure(_of_noun(text, f.end, f.hi, v), f.unit)
+                f.metric = _of_measure(_of_noun(text, f.end, f.hi, v, f.lo), f.unit)
             continue
         if spec.rate and f.role == "change" and f.unit == "percent":
             f.unit = "percentage_point"  # "unemployment rose 0.3%" means 0.3 points
