@@ -22,6 +22,8 @@ def built_claim(
     qualifier: str | None = None,
     scale: str | None = None,
     sentence: str = "",
+    role: str = "level",
+    direction: str | None = None,
 ) -> Claim:
     """A claim of ``surface`` at ``start`` in ``doc`` (id ``doc#start-end``)."""
     span = (start, start + len(surface))
@@ -51,5 +53,7 @@ def built_claim(
         metric=metric,
         when=when,
         sentence=sentence,
+        role=role,  # type: ignore[arg-type]
+        direction=direction,  # type: ignore[arg-type]
         mention=mention,
     )

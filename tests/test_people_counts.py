@@ -6,35 +6,23 @@ nouns ("3,120 participants", "1,050 patients") may count two sets of people: lef
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Group, Mention
+from reconcile.claims.models import Claim, Group
 from reconcile.compare import compare_groups
+from tests.claim_builder import built_claim
 
 
 def count(doc: str, value: float, noun: str) -> Claim:
-    written = f"{value:,.0f} {noun}s"
-    span = (30, 30 + len(written))
-    mention = Mention(
-        surface=written,
-        span=span,
-        value=value,
-        unit=noun,
-        kind="count",
-        low=value - 0.5,
-        high=value + 0.5,
-    )
-    return Claim(
-        id=f"{doc}#{span[0]}-{span[1]}",
-        document=doc,
-        span=span,
-        text=written,
-        value=value,
-        unit=noun,
-        low=value - 0.5,
-        high=value + 0.5,
+    return built_claim(
+        doc,
+        f"{value:,.0f} {noun}s",
+        value,
+        noun,
+        value - 0.5,
+        value + 0.5,
+        start=30,
         kind="count",
         subject="Dunmere plant",
         metric="workforce",
-        mention=mention,
     )
 
 

@@ -4,40 +4,29 @@ one magnitude, not two figures that "disagree even on the direction"."""
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Group, Mention
+from reconcile.claims.models import Claim, Group
 from reconcile.compare import compare_groups
 from reconcile.compare.selection import signed_alike
+from tests.claim_builder import built_claim
 
 
 def pct(
     doc: str, value: float, *, direction: str | None, role: str = "change", text: str = ""
 ) -> Claim:
     written = text or f"{abs(value)}%"
-    half = 0.05
-    mention = Mention(
-        surface=written,
-        span=(10, 10 + len(written)),
-        value=value,
-        unit="percent",
-        kind="percent",
-        low=value - half,
-        high=value + half,
-    )
-    return Claim(
-        id=f"{doc}#10-{10 + len(written)}",
-        document=doc,
-        span=(10, 10 + len(written)),
-        text=written,
-        value=value,
-        unit="percent",
-        low=value - half,
-        high=value + half,
+    return built_claim(
+        doc,
+        written,
+        value,
+        "percent",
+        value - 0.05,
+        value + 0.05,
+        start=10,
         kind="percent",
         subject="Quillmark",
         metric="order book change",
-        role=role,  # type: ignore[arg-type]
-        direction=direction,  # type: ignore[arg-type]
-        mention=mention,
+        role=role,
+        direction=direction,
     )
 
 
