@@ -65,7 +65,8 @@ def test_a_signed_change_meets_the_same_change_written_with_a_verb() -> None:
 def test_no_cue_no_parse() -> None:
     """The cheap cues come first: a sentence without "by", ", or" or a change noun before the
     figure says nothing (and is not parsed)."""
-    up, down = frozenset({"rose"}), frozenset({"fell"})
-    assert role.percent_change("Turnout was 61% on Sunday.", 12, 15, up, down) is None
+    assert not role.has_cue("Turnout was ")
+    assert role.has_cue("Fares will rise by ")
+    assert _one(_claims("a.txt", "Turnout was 61% on Sunday."), "61").role == "level"
     assert role.signed_change("Shares +3.2% at noon.", 8, "3.2%", after_amount=False) == "up"
     assert role.signed_change("Margin -0.4% (guidance)", 7, "-0.4%", after_amount=False) is None

@@ -277,13 +277,19 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
     return "level", None
 
 
-def _percent_change(text: str, f: _Fig, v: Vocab) -> str | None:
+def _percent_change(
+    text: str, figs: list[_Fig], i: int, v: Vocab, parsed: dict[int, _Parsed]
+) -> str | None:
     """A percentage the words before it leave a level that the sentence's structure makes a
-    change (:mod:`reconcile.claims.role`): its direction, "" when unknown, or None."""
+    change (:mod:`reconcile.claims.role`): its direction, "" when unknown, or None. The
+    sentence is parsed (into ``parsed``) only when a cue of such a change stands before it."""
+    f = figs[i]
     signed = role.signed_change(text, f.start, f.mention.surface, f.bracketed)
-    if signed is not None:
+    if signed is not None or not role.has_cue(text[f.lo : f.start]):
         return signed
-    return role.percent_change(text[f.lo : f.hi], f.start - f.lo, f.end - f.lo, v.up, v.down)
+    _parse_missing(text, figs, [i], parsed)
+    doc, lo = parsed[f.sent]
+    return role.percent_change(doc, f.start - lo, f.end - lo, v.up, v.down)
 
 
 def _apply_sign(f: _Fig) -> None:
@@ -470,18 +476,12 @@ def _parse_far_keywords(
     figs: list[_Fig],
     v: Vocab,
     chosen: list[tuple[MetricSpec, tuple[int, int] | None] | None],
-) -> dict[int, _Parsed]:
-    """The parse of each sentence where a figure's metric keyword is far from it (:func:`_far`),
-    one batch."""
-    wanted = {
-        f.sent: (f.lo, f.hi)
-        for f, c in zip(figs, chosen, strict=True)
-        if c is not None and _far(text, f, c[1])
-    }
-    if not wanted:
-        return {}
-    docs = parse_sentences([text[lo:hi] for lo, hi in wanted.values()])
-    return {k: (doc, lo) for (k, (lo, _)), doc in zip(wanted.items(), docs, strict=True)}
+    parsed: dict[int, _Parsed],
+) -> None:
+    """Add to ``parsed`` the parse of each sentence where a figure's metric keyword is far from
+    it (:func:`_far`), one batch."""
+    far = [i for i, c in enumerate(chosen) if c is not None and _far(text, figs[i], c[1])]
+    _parse_missing(text, figs, far, parsed)
 
 
 def _own_clause_metric(
@@ -1266,20 +1266,23 @@ def _settlements() -> frozenset[str]:
 _RX_OF_PHRASE = re.compile(r"\s+of\s+((?:[a-z][a-z-]*\s+){0,4}[a-z][a-z-]*)")
 
 
-def _of_noun(text: str, e: int, hi: int, v: Vocab, lo: int | None = None) -> str | None:
-    """The head noun after "of" right behind a physical amount ("14 kilometres of raised
-    embankments along ..." -> "embankments"), or None: the object of "of" in the parse of the
-    sentence starting at ``lo`` when given ("14 kilometres of levees beside the canal" ->
-    "levees", whatever preposition follows), else the words up to a stop word."""
-    m = _RX_OF_PHRASE.match(text, e, hi)
+def _of_noun(
+    text: str, figs: list[_Fig], i: int, v: Vocab, parsed: dict[int, _Parsed]
+) -> str | None:
+    """The head noun after "of" right behind physical amount ``i`` ("14 kilometres of raised
+    embankments along ..." -> "embankments"), or None: the object of "of" in the sentence's
+    parse (into ``parsed``; "14 kilometres of levees beside the canal" -> "levees", whatever
+    preposition follows), else the words up to a stop word."""
+    f = figs[i]
+    m = _RX_OF_PHRASE.match(text, f.end, f.hi)
     if not m:
         return None
-    if lo is not None:
-        [doc] = parse_sentences([text[lo:hi]])
-        of = next((t for t in doc if t.idx == m.start(0) - lo + m.group(0).index("of")), None)
-        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-        if objects and objects[0].pos_ in ("NOUN", "PROPN") and len(objects[0].text) >= 3:
-            return objects[0].text.lower()
+    _parse_missing(text, figs, [i], parsed)
+    doc, lo = parsed[f.sent]
+    of = next((t for t in doc if t.idx == m.start(0) - lo + m.group(0).index("of")), None)
+    objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if objects and objects[0].pos_ in ("NOUN", "PROPN") and len(objects[0].text) >= 3:
+        return objects[0].text.lower()
     words = m.group(1).split()
     while words and words[0] in v.of_phrase_stop:
         words = words[1:]  # "of the food"
@@ -1612,18 +1615,20 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     for i, f in enumerate(figs):
         f.peers = by_sentence[f.sent]
         f.bracketed = _parenthetical(text, figs, i)
+    early: dict[int, _Parsed] = {}  # the sentences parsed so far, for every later reading
     for i, f in enumerate(figs):
         f.role, f.direction = _role(text, figs, i, v)
         if f.role == "level" and f.kind_key == "percent":
             beat = _RX_AGAINST_EXPECTED.match(text, f.end, f.hi)
-            change = _percent_change(text, f, v) if beat is None else _beat_direction(beat)
+            change = (
+                _percent_change(text, figs, i, v, early) if beat is None else _beat_direction(beat)
+            )
             if change is not None:  # "by an average of 5.5%", "£212m (-6%)", "growth ... to 4.9%"
                 f.role, f.direction = "change", change or None  # type: ignore[assignment]
         if f.role == "change" and f.mention.kind == "multiplier":
             f.kind_key = "percent"  # "doubled" is a +100% change
-    early = _parse_far_keywords(
-        text, figs, v, chosen := [_metric_hit(text, figs, i, v) for i in range(len(figs))]
-    )
+    chosen = [_metric_hit(text, figs, i, v) for i in range(len(figs))]
+    _parse_far_keywords(text, figs, v, chosen, early)
     _modifier_keywords(text, figs, v, chosen, early)
     _subject_owners(text, figs, v, chosen, early)
     for i, f in enumerate(figs):
@@ -1686,7 +1691,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 if f.kind == "count":
                     owned.append(i)  # "arrested three men": arrests (_related_counts)
             elif f.kind == "physical":  # "14 kilometres of embankments": their length
-                f.metric = _of_measure(_of_noun(text, f.end, f.hi, v, f.lo), f.unit)
+                f.metric = _of_measure(_of_noun(text, figs, i, v, early), f.unit)
             continue
         if spec.rate and f.role == "change" and f.unit == "percent":
             f.unit = "percentage_point"  # "unemployment rose 0.3%" means 0.3 points

@@ -14,16 +14,20 @@ A percentage is a change of the quantity it follows, not a level of its own, whe
   (the growth is the wages' change; "inflation slowed to 3.8%" stays a level).
 
 Each returns the direction ("up", "down") or "" for a change of unknown direction, and None
-when the structure says nothing. Cheap cues in the text come first: the sentence is parsed only
-when one of them is there.
+when the structure says nothing. Cheap cues in the text come first (:func:`has_cue`): the caller
+parses the sentence only when one of them is there.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from reconcile.claims.parse import figure_span, parse_sentences
+from reconcile.claims.parse import figure_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # the nouns of a change: their level is a change of the thing they are the change of
 CHANGE_NOUNS = {
@@ -58,16 +62,17 @@ def _direction_words(up: frozenset[str], down: frozenset[str]) -> dict[str, str]
     return {**{w: "down" for w in down}, **{w: "up" for w in up}}
 
 
+def has_cue(before: str) -> bool:
+    """Whether the words before a percentage (in its sentence) hold a cue of a change the parse
+    may confirm: "by", ", or", a change noun. Without one, the sentence need not be parsed."""
+    return any(rx.search(before) for rx in (_BY, _OR, _NOUN_CUE))
+
+
 def percent_change(
-    sentence: str, start: int, end: int, up: frozenset[str], down: frozenset[str]
+    doc: Doc, start: int, end: int, up: frozenset[str], down: frozenset[str]
 ) -> str | None:
-    """The direction of the change a percentage at ``[start, end)`` of ``sentence`` is, read
-    from the parse (see the module docstring), or None."""
-    before = sentence[:start]
-    cues = (_BY.search(before), _OR.search(before), _NOUN_CUE.search(before))
-    if not any(cues):
-        return None
-    [doc] = parse_sentences([sentence])
+    """The direction of the change a percentage at characters ``[start, end)`` of the parsed
+    sentence ``doc`` is (see the module docstring), or None."""
     span = figure_span(doc, start, end)
     if span is None:
         return None
