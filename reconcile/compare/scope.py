@@ -799,6 +799,20 @@ def one_of_several_scores(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     return None
 
 
+def match_moments(a: Claim, b: Claim) -> Apart | None:
+    """A score given at a moment of the match (:mod:`reconcile.compare.moments`) against the
+    result or another moment: two stages of one match, not one quantity."""
+    from reconcile.compare.moments import events_apart, moments_apart
+
+    if events_apart(a, b):
+        return Apart("events of the match", "the two minutes date different events of the match")
+    found = moments_apart(a, b)
+    if found is None:
+        return None
+    document, stage = found
+    return Apart("stage of the match", f"{document} gives its score at {stage}, not as the result")
+
+
 _NEXT_FIGURE = re.compile(r"[+-]?\d")
 
 
@@ -850,4 +864,5 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or expectation(a, b, ctx)
         or different_people(a, b, ctx)
         or one_of_several_scores(a, b, ctx)
+        or match_moments(a, b)
     )

@@ -328,9 +328,15 @@ ORDINAL_MINUTE = re.compile(
 )
 
 
+# The minute of play is written two ways: the minute being played ("the 80th minute" for 79:30)
+# or the minutes gone ("the 79th minute"), so N admits N - 1 and N + 1 read the other way: two
+# figures one apart can both hold, two apart cannot.
+MINUTE_SLACK = 0.75
+
+
 def scan_ordinal_minutes(s: Scan) -> None:
     """Each "Nth minute" of the text (see ORDINAL_MINUTE), found before the scan like "an
-    hour and a half" and joined to its output at the end: value N within half a minute."""
+    hour and a half" and joined to its output at the end: value N within :data:`MINUTE_SLACK`."""
     if "minute" not in s.low:
         return
     for m in ORDINAL_MINUTE.finditer(s.n):
@@ -340,7 +346,9 @@ def scan_ordinal_minutes(s: Scan) -> None:
         value = float(m["n"])
         qual, qual_text = s.qualifier(a, b, MATCH_MINUTE)
         lo, hi = (
-            (value - 0.5, value + 0.5) if qual is None else qualified_interval(value, 0.5, qual)
+            (value - MINUTE_SLACK, value + MINUTE_SLACK)
+            if qual is None
+            else qualified_interval(value, MINUTE_SLACK, qual)
         )
         _found_first(s, a, b, value, MATCH_MINUTE, (lo, hi), (qual, qual_text))
 
