@@ -476,6 +476,17 @@ def _named(subject: str | None, names: dict[str, str]) -> str | None:
     return next((n for n in names if n.split()[-1] == subject), None)
 
 
+def _named_before(c: Claim) -> bool:
+    """The claim's subject may be whom its figure stands for ("The 24-year-old" after "Okafor
+    scored twice"): an anaphor points back, so a subject its sentence names only after the
+    figure ("The nine-year-old, ridden by Cal Dempsey, won") is someone else."""
+    if not c.subject:
+        return False
+    at = c.sentence.find(c.text)
+    last = c.subject.split()[-1]
+    return at < 0 or last not in c.sentence or last in c.sentence[:at]
+
+
 def _individuals(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     """Split each group of an individual's attribute (an age) by the individual its figures
     are set beside (:func:`reconcile.claims.bearer.bearer`): "Tomas Brandl, 52, and his
@@ -502,7 +513,7 @@ def _individuals(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     for key in todo:
         for c in buckets[key]:
             bearer = who.get(c.id)
-            if bearer == ANAPHOR or (bearer and bearer.startswith("the ")):
+            if (bearer == ANAPHOR or (bearer and bearer.startswith("the "))) and _named_before(c):
                 # someone named before: the subject, unless its own document ages it by name
                 name = _named(c.subject, names)
                 if name is not None and c.document not in named_in[names[name]]:
