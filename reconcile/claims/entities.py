@@ -267,7 +267,12 @@ def _opens_as_word(sentence: str) -> bool:
     if tag is None:
         return False
     pos, entity = tag
-    return pos in _NOT_NAMES or (pos == "NOUN" and not entity)
+    return pos in _NOT_NAMES or (pos == "NOUN" and entity in _NOT_NAME_ENTITIES)
+
+
+# entity labels that say nothing of a name: none, or a number's ("Only 12 of the 34 starters":
+# the tagger reads "Only 12" as one CARDINAL)
+_NOT_NAME_ENTITIES = frozenset({"", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 
 
 # what the tagger reads in a word that is no noun and no name ("According", "Out", "Till");
@@ -281,7 +286,7 @@ def _opens_as_function_word(sentence: str) -> bool:
     test for a capital where a name's is unlikely to be a name's ("Out of 640 applicants, ...",
     "Till Friday, ...", "..., According to the agency")."""
     tag = _opening_tag(sentence)
-    return tag is not None and tag[0] in _FUNCTION_TAGS and not tag[1]
+    return tag is not None and tag[0] in _FUNCTION_TAGS and tag[1] in _NOT_NAME_ENTITIES
 
 
 @lru_cache(maxsize=4096)
@@ -396,7 +401,9 @@ def _past_opener(text: str, s: int, e: int, hi: int, v: Vocab) -> tuple[int, int
         return s, e, ""
     start = text.find(words[0], s)
     rest = _clean_name(text[start:e])
-    if not rest or rest.lower() in v.not_entities or rest.lower() in v.places:
+    if not any(ch.isalpha() for ch in rest) or rest.lower() in v.not_entities:
+        return s, e, ""  # nothing but a number left: "Only 12 of the 34 starters"
+    if rest.lower() in v.places:
         return s, e, ""
     return start, e, normalize_entity(rest, v)
 
