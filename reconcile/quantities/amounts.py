@@ -89,7 +89,7 @@ def lead(s: Scan, num: Num) -> Amount:
     ):
         negative = True
         lead -= 1
-    else:
+    elif "nu" in s.low[max(0, lead - 8) : lead]:  # ("n" and "u" have no other case forms)
         mw = MINUS_WORD.search(n, max(0, lead - 8), lead)
         if mw:
             negative = True
