@@ -2,7 +2,7 @@
 
     python benchmarks/check.py [--sources 1000] [--words 2000] [--repeat 3] [--keep DIR] [--report]
                                [--profile N] [--edit-ab N [--edits-only] [--baseline OTHER]
-                               [--ways child,here,warm]]
+                               [--ways child,here,warm]] [--phases N]
 
 Prints seconds (target: under 1 s for the whole warm command); asserts nothing. Two corpora: "story"
 (sources share one set of true figures, one sentence in fifty wrong: what a newsroom checks) and
@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 COMPANIES = ["Alibaba", "Corvane", "Zephyr Mobility", "Seorin", "Harbourline", "Norvale Energy"]
@@ -196,6 +197,15 @@ def main() -> int:
         help="with --edit-ab: which of child, here and warm to time (comma-separated)",
     )
     parser.add_argument(
+        "--phases",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time, in this process run as the warm process runs a check (its memory of "
+        "the cache and of parses kept), N checks after a one-word edit of a sentence with a "
+        "figure, and print the mean CPU seconds of each phase (with --edits-only: only this)",
+    )
+    parser.add_argument(
         "--mode",
         choices=["story", "random", "both"],
         default="both",
@@ -231,10 +241,13 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
             "--format",
             "json",
         ]
-        if args.edit_ab and args.edits_only:
+        if (args.edit_ab or args.phases) and args.edits_only:
             env = {**os.environ, "RECONCILE_CACHE_DIR": str(root / "cache")}
             ways = [w.strip() for w in args.ways.split(",") if w.strip()]
-            edit_ab(draft, command, env, args.edit_ab, args.baseline, ways)
+            if args.edit_ab:
+                edit_ab(draft, command, env, args.edit_ab, args.baseline, ways)
+            if args.phases:
+                warm_phases(command[len(base) :], draft, env, args.phases)
             return 0
 
         # in process: reading + pipeline + filtering, without interpreter start-up
@@ -337,6 +350,8 @@ def run_mode(args: argparse.Namespace, mode: str) -> int:
                 profile_warm_check(command[len(base) :], env, args.profile)
             finally:
                 draft.write_text(original, "utf-8")
+        if args.phases:  # last: it keeps the cache's entries and parses in this process
+            warm_phases(command[len(base) :], draft, env, args.phases)
         if args.report:
             out = root / "report.json"
             report = [*base, "report", str(src), "--format", "json", "--output", str(out)]
@@ -591,6 +606,100 @@ def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, int
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return time.perf_counter() - t0, usage.ru_maxrss / 1024, proc.returncode
+
+
+# the phases of a check timed by ``warm_phases``: (module, function, label)
+PHASES = [
+    ("reconcile.cli", "_read_for_check", "reading the draft and the sources' entries"),
+    ("reconcile.pipeline", "_claims_of_all", "claims: the draft extracted, the sources' kept"),
+    ("reconcile.pipeline", "_group", "grouping (group_claims over every relevant claim)"),
+    ("reconcile.pipeline", "compare_groups", "comparison (the draft's pairs)"),
+    ("reconcile.check", "weigh_support", "check: weigh_support"),
+    ("reconcile.check", "self_contradictions", "check: self_contradictions"),
+    ("reconcile.check", "keep_draft_findings", "check: keep_draft_findings"),
+    ("reconcile.check", "to_raw", "check: to_raw, suppress, locate_findings"),
+    ("reconcile.check", "suppress", ""),
+    ("reconcile.check", "locate_findings", ""),
+    ("reconcile.cli", "render_check", "rendering the JSON"),
+]
+
+
+def warm_phases(argv: list[str], draft: Path, env: dict[str, str], rounds: int) -> None:
+    """CPU seconds of each phase of a check after a one-word edit of a sentence with a figure,
+    run in this process as the warm process of ``--keep-warm`` runs it (``reconcile.warm``:
+    the cache's entries and the parses kept in memory, the collector frozen between checks).
+    Two untimed checks first (the draft as it is, then an edit without a figure) fill what
+    is kept; then ``rounds`` checks, each after a fresh word in the first sentence with a
+    figure. Prints the mean of each phase and of the whole check (the phases are wrappers
+    around the functions of ``PHASES``, removed after)."""
+    import contextlib
+    import gc
+    import importlib
+    import io
+
+    from reconcile import warm
+    from reconcile.cache import keep_in_memory
+    from reconcile.claims.parse import keep_parses
+    from reconcile.cli import main as cli_main
+
+    spent: dict[str, float] = {}
+    saved: list[tuple[object, str, object]] = []
+
+    def timed(label: str, fn: Callable[..., object]) -> Callable[..., object]:
+        def run(*a: object, **k: object) -> object:
+            t0 = time.process_time()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - t0
+
+        return run
+
+    def check() -> float:
+        t0 = time.process_time()
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+            cli_main(argv)
+        return time.process_time() - t0
+
+    previous = os.environ.get("RECONCILE_CACHE_DIR")
+    os.environ["RECONCILE_CACHE_DIR"] = env["RECONCILE_CACHE_DIR"]
+    original = draft.read_text("utf-8")
+    was_serving = warm._serving
+    try:
+        warm._serving = True  # the check extracts the draft itself, as the warm process does
+        keep_in_memory()
+        keep_parses()
+        check()
+        edit_draft(draft, 0)
+        check()
+        for module, name, label in PHASES:
+            mod = importlib.import_module(module)
+            fn = getattr(mod, name)
+            saved.append((mod, name, fn))
+            setattr(mod, name, timed(label or PHASES[7][2], fn))
+        totals = []
+        for n in range(rounds):
+            draft.write_text(original, "utf-8")
+            edit_figure_sentence(draft, n)
+            warm.tidy(full=False)
+            totals.append(check())
+    finally:
+        for mod, name, fn in saved:
+            setattr(mod, name, fn)
+        warm._serving = was_serving
+        gc.unfreeze()
+        draft.write_text(original, "utf-8")
+        if previous is None:
+            os.environ.pop("RECONCILE_CACHE_DIR", None)
+        else:
+            os.environ["RECONCILE_CACHE_DIR"] = previous
+    print(
+        f"a check after a one-word edit of a sentence with a figure, as the warm process runs "
+        f"it (CPU seconds, mean of {rounds}; each: {', '.join(f'{t:.2f}' for t in totals)}):"
+    )
+    print(f"  {'the whole check':<58} {sum(totals) / len(totals):6.3f}")
+    for label, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {label:<58} {seconds / rounds:6.3f}")
 
 
 def profile_warm_check(argv: list[str], env: dict[str, str], top: int) -> None:

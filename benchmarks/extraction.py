@@ -13,10 +13,15 @@ claim needs a number), so the ``numeric`` column repeats the pass rate over case
 values are all numbers. ``clean`` counts negative cases (nothing expected) where the extractor
 reported nothing of the suite's kind.
 
-Throughput: one timed run (after one warm-up call) over every text of the suite, in MB/s of
-UTF-8 input, with the ratio to quantulum3; time is process CPU time, so other load on the machine
-does not skew the ratios. Peers (benchmarks/requirements.txt) that cannot be imported are
-reported as unavailable.
+Throughput: timed runs (after one warm-up call) over every text of the suite, in MB/s of UTF-8
+input, with the ratio to quantulum3; time is process CPU time, so other load on the machine
+skews the ratios less than wall time would. One run of reconcile over the currency suite takes
+about 20 ms, so a single run moved the ratio by 10% and more from one invocation to the next
+on a loaded machine (17x to 22x for the same code): ``--repeat N`` (default 5) times N runs of
+each extractor, taken in turn (each extractor's k-th run beside the others' k-th run, so that a
+busy moment falls on all of them) and reports each one's median; accuracy is read from the
+first run. ``--repeat 1`` is the single run of earlier sessions. Peers
+(benchmarks/requirements.txt) that cannot be imported are reported as unavailable.
 """
 
 from __future__ import annotations
@@ -27,11 +32,12 @@ import io
 import json
 import math
 import re
+import statistics
 import sys
 import time
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 PEERS_DIR = Path(__file__).resolve().parents[2] / "shared" / "peers"
@@ -193,13 +199,16 @@ class Result:
         return self.nbytes / 1e6 / self.seconds if self.seconds > 0 else float("inf")
 
 
-def evaluate(extract: Extractor, cases: list[Case]) -> Result:
-    kind = _suite_kind(cases[0].suite) if cases else "money"
+def warm_up(extract: Extractor) -> None:
+    """One call before any timed run: lazy loading (vocabulary, pint's registry)."""
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(Exception):
+        extract("Warm-up: shares rose 2.4% to HK$140.60, or $ 18 million, 5 km away.")
+
+
+def timed_run(extract: Extractor, cases: list[Case]) -> tuple[float, list[list[Found]]]:
+    """Process CPU seconds of one run over every case, and what was extracted from each."""
     outputs: list[list[Found]] = []
     sink = io.StringIO()
-    with contextlib.redirect_stdout(sink), contextlib.suppress(Exception):
-        # lazy loading: vocabulary, and pint's registry (first physical unit)
-        extract("Warm-up: shares rose 2.4% to HK$140.60, or $ 18 million, 5 km away.")
     start = time.process_time()
     with contextlib.redirect_stdout(sink):
         for case in cases:
@@ -207,7 +216,16 @@ def evaluate(extract: Extractor, cases: list[Case]) -> Result:
                 outputs.append(extract(case.text))
             except Exception:  # a peer crashing on a case fails that case
                 outputs.append([])
-    seconds = time.process_time() - start
+    return time.process_time() - start, outputs
+
+
+def evaluate(extract: Extractor, cases: list[Case], seconds: float | None = None) -> Result:
+    """Accuracy of one run over ``cases``; its time, or ``seconds`` when given (the median of
+    several runs: see ``run_suite``)."""
+    kind = _suite_kind(cases[0].suite) if cases else "money"
+    warm_up(extract)
+    took, outputs = timed_run(extract, cases)
+    seconds = took if seconds is None else seconds
     passed = numeric_passed = numeric_total = clean = negatives = 0
     failures: list[str] = []
     for case, found in zip(cases, outputs, strict=True):
@@ -238,6 +256,28 @@ def evaluate(extract: Extractor, cases: list[Case]) -> Result:
         nbytes,
         failures,
     )
+
+
+def run_suite(
+    extractors: dict[str, Extractor], cases: list[Case], repeat: int
+) -> dict[str, Result]:
+    """Each extractor's result on ``cases``: accuracy from its first run, time the median of
+    ``repeat`` runs taken in turn with the other extractors' (round k of every extractor before
+    round k + 1 of any), so that a busy moment of the machine weighs on all of them alike."""
+    for fn in extractors.values():
+        warm_up(fn)
+    runs: dict[str, list[float]] = {name: [] for name in extractors}
+    first: dict[str, Result] = {}
+    for k in range(max(1, repeat)):
+        for name, fn in extractors.items():
+            if k == 0:
+                first[name] = evaluate(fn, cases)
+                runs[name].append(first[name].seconds)
+            else:
+                runs[name].append(timed_run(fn, cases)[0])
+    return {
+        name: replace(first[name], seconds=statistics.median(runs[name])) for name in extractors
+    }
 
 
 def gold_coverage(folders: list[Path], listing: bool) -> int:
@@ -287,6 +327,13 @@ def main(argv: list[str] | None = None) -> int:
         help="instead: count the gold figures of these event folders that no mention overlaps",
     )
     ap.add_argument("--list", action="store_true", help="with --gold: print each one")
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=5,
+        metavar="N",
+        help="timed runs of each extractor per suite, in turn; the median is reported",
+    )
     args = ap.parse_args(argv)
     if args.gold:
         return gold_coverage(args.gold, args.list)
@@ -314,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     print("-" * len(header))
     for suite, cases in suites.items():
-        results = {name: evaluate(fn, cases) for name, fn in extractors.items()}
+        results = run_suite(extractors, cases, args.repeat)
         base = results.get("quantulum3")
         for name, r in results.items():
             ratio = f"{r.mb_per_s / base.mb_per_s:.1f}x" if base and base.mb_per_s else "n/a"

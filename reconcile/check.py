@@ -325,10 +325,12 @@ def keep_draft_findings(report: Report, draft_ids: Iterable[str]) -> Report:
     keep_claims = {c.id for c in report.claims if c.document in drafts}
     keep_claims.update(cid for f in findings for cid in f.claims)
     keep_claims.update(cid for f in findings for e in f.evidence for cid in e.claims)
+    # (a set of the drafts' claim ids: a group is tested in one look-up per claim, in C)
+    drafted = {cid for cid, doc in doc_of.items() if doc in drafts}
     groups = [
         g.model_copy(update={"claims": [cid for cid in g.claims if cid in keep_claims]})
         for g in report.groups
-        if g.id in named_groups or any(doc_of.get(cid) in drafts for cid in g.claims)
+        if g.id in named_groups or not drafted.isdisjoint(g.claims)
     ]
     claims = [c for c in report.claims if c.id in keep_claims]
     keep_docs = {c.document for c in claims} - drafts

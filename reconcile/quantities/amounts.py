@@ -89,7 +89,7 @@ def lead(s: Scan, num: Num) -> Amount:
     ):
         negative = True
         lead -= 1
-    else:
+    elif "nu" in s.low[max(0, lead - 8) : lead]:  # ("n" and "u" have no other case forms)
         mw = MINUS_WORD.search(n, max(0, lead - 8), lead)
         if mw:
             negative = True
@@ -179,16 +179,20 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
         ratio_end = ratio(s, amt, num)
         if ratio_end is not None:
             return ratio_end  # "one in five adults": a share
-    cricket_end = cricket_score(s, amt, num, unit)
-    if cricket_end is not None:
-        return cricket_end  # "112 for four", "took six for 54", "all out for 198", "71.4 overs"
-    if before not in ("from", "between"):  # "cut from 9 to 7": a change, not a tally
-        tally_end = tally(s, amt, num, unit)
-        if tally_end is not None:
-            return tally_end  # "voted 5-2", "a four-to-three vote", "by seven votes to four"
-    score = score_end(s, amt, num, unit)
-    if score is not None:
-        return score  # "a 4-1 vote", "the 7-0 defeat": a score or tally, not a quantity
+    # (no reader of a score or tally takes a figure with a currency or a scale: most money
+    # passes by without asking them; each reader checks it again)
+    if amt.cur is None and not num.scale:
+        if not amt.negative and not num.fraction:
+            cricket_end = cricket_score(s, amt, num, unit)
+            if cricket_end is not None:
+                return cricket_end  # "112 for four", "took six for 54", "71.4 overs"
+            if before not in ("from", "between"):  # "cut from 9 to 7": a change, not a tally
+                tally_end = tally(s, amt, num, unit)
+                if tally_end is not None:
+                    return tally_end  # "voted 5-2", "a four-to-three vote", "by 7 votes to 4"
+        score = score_end(s, amt, num, unit)
+        if score is not None:
+            return score  # "a 4-1 vote", "the 7-0 defeat": a score or tally, not a quantity
     # Range?
     opener = (
         s.v.opener_rx.search(n, max(0, amt.start - 20), amt.start)

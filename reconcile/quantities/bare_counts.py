@@ -97,6 +97,11 @@ def _others(s: Scan, amt: Amount, end: int) -> Unit | None:
     return None
 
 
+# (compiled once: patterns the readers below use on every call)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+_WORD = re.compile(r"[\w'.-]+")
+_LETTERS_OR_DIGIT = re.compile(r"[A-Za-z]+|[0-9]")
+
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
@@ -293,7 +298,7 @@ def parallel(s: Scan, prev: Mention, amt: Amount, num: Num) -> bool:
     there = WORD_BEFORE.search(n, max(0, prev.span[0] - 12), prev.span[0])
     if there is None or there["w"].lower() != here["w"].lower():
         return False
-    if re.search(r"[.!?](?:\s|$)|\n", n[prev.span[1] : amt.start]):
+    if _SENTENCE_STOP.search(n[prev.span[1] : amt.start]):
         return False
     return CLAUSE_CLOSE.match(n, num.end) is not None
 
@@ -522,7 +527,7 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
             unit, gap_at = found
         else:
             unit = v.head_units.get(head)
-        words = re.findall(r"[\w'.-]+", pre[gap_at:])
+        words = _WORD.findall(pre[gap_at:])
         if (
             len(words) > v.head_max_gap
             or any(
@@ -598,7 +603,7 @@ def long_gap(s: Scan, text: str, at: int, offset: int) -> bool:
     gap = text[at:]
     if "," in gap or ";" in gap:
         return False
-    words = list(re.finditer(r"[\w'.-]+", gap))
+    words = list(_WORD.finditer(gap))
     if not words or len(words) > v.head_long_gap:
         return False
     opener = next(
@@ -661,7 +666,7 @@ def partitive(s: Scan, num: Num) -> Unit | None:
     noun = plural_noun(n, dm.end(), num)
     if noun is None:
         return None
-    for w in re.findall(r"[A-Za-z]+|[0-9]", n[dm.end() : noun.end]):
+    for w in _LETTERS_OR_DIGIT.findall(n[dm.end() : noun.end]):
         if w.isdigit() or w.lower() in v.number_words:
             return None  # "five of the three-ton satellites": the words hold a figure of their own
     return Unit(noun.end, noun.unit, "count")  # the span holds the noun, as in "300 models"

@@ -165,6 +165,9 @@ def plural_looking(word: str) -> bool:
     )
 
 
+_NAME_WORD = re.compile(r"[\w'&.]+")
+
+
 @functools.lru_cache(maxsize=16)  # asked twice per number (plural and people readers)
 def name_or_date_before(n: str, start: int) -> bool:
     """A small number after a capitalised word is a name or a date ("Apollo 11", "March 3"),
@@ -196,7 +199,7 @@ def name_or_date_before(n: str, start: int) -> bool:
     ):
         return False
     # "gave the Civic Alliance 54 seats": the capitalised words name who gets the count
-    words = re.findall(r"[\w'&.]+", n[max(0, cm.start() - 80) : cm.start()])
+    words = _NAME_WORD.findall(n[max(0, cm.start() - 80) : cm.start()])
     while words and (words[-1][:1].isupper() or words[-1].lower() in ("the", "a", "an")):
         words.pop()
     return not (words and words[-1].lower() in v.give_verbs)

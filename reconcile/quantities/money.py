@@ -94,15 +94,19 @@ def currency_prefix(n: str, start: int) -> tuple[int, Currency, float] | None:
         return m.start(), v.cur_by_token[m["pm"][1:].lower()], 1e6
     token = m["pc"] or m["pn"] or m["ps"]
     key = " ".join(token.lower().split())
-    c = v.cur_by_token.get(key) or v.cur_by_token.get(re.sub(r"[ \t]", "", key))
+    c = v.cur_by_token.get(key) or v.cur_by_token.get(_BLANKS.sub("", key))
     if c is None:
         # "u.s $", "hk $": letters spaced from the sign
-        c = v.cur_by_token.get(re.sub(r"[ \t.]", "", key))
+        c = v.cur_by_token.get(_BLANKS_DOTS.sub("", key))
         if c is None:
-            c = v.cur_by_token.get(re.sub(r"[ \t]", "", key).replace("u.s$", "us$"))
+            c = v.cur_by_token.get(_BLANKS.sub("", key).replace("u.s$", "us$"))
     if c is None:
         return None
     return m.start(), c, 1.0
+
+
+_BLANKS = re.compile(r"[ \t]")
+_BLANKS_DOTS = re.compile(r"[ \t.]")
 
 
 def pick_currency(s: Scan, default: str, candidates: tuple[str, ...], at: int) -> str:

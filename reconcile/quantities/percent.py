@@ -83,6 +83,9 @@ def ratio(s: Scan, amt: Amount, num: Num) -> int | None:
     return end
 
 
+_SEPARATOR = re.compile(r"[ \t-]+")
+
+
 def share(s: Scan, m: re.Match[str]) -> int | None:
     """ "nearly half of all buildings", "two-thirds of the budget": a share of 100*N/M
     percent with the interval of "N in M" (``[share_fractions]`` in numbers.toml); None
@@ -91,7 +94,7 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
     start, end = m.span("frac")
     if start < s.last_end:
         return None
-    parts = re.split(r"[ \t-]+", m["frac"].lower())
+    parts = _SEPARATOR.split(m["frac"].lower())
     den = v.frac_denominators[parts[-1]]
     if len(parts) == 1:
         if den != 2 or parts[0] not in ("half",):

@@ -209,6 +209,9 @@ METRE_BEFORE = re.compile(
 )
 
 
+_M_CLOSE = re.compile(r"m[ \t]*\)")
+
+
 def metre_attached(n: str, pos: int) -> Unit | None:
     """ "1.8m tall", "a 100m-long hull", "3m x 2m", "4,850m (about 15,900ft)", "the 1,310ft
     (399m) hull": "m" touching the number before a length word, before a bracket restating it
@@ -221,8 +224,8 @@ def metre_attached(n: str, pos: int) -> Unit | None:
         start = pos
         while start > 0 and (n[start - 1].isdigit() or n[start - 1] in ",."):
             start -= 1
-        if _LENGTH_BRACKET_BEFORE.search(n, max(0, start - 48), start) and re.match(
-            r"m[ \t]*\)", n[pos : pos + 4]
+        if _LENGTH_BRACKET_BEFORE.search(n, max(0, start - 48), start) and _M_CLOSE.match(
+            n[pos : pos + 4]
         ):
             return Unit(pos + 1, "meter", "physical")
         return None

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from reconcile.claims.models import Mention
+from reconcile.claims.numbers import trie_regex
 from reconcile.quantities.state import Scan
 
 # second .. twentieth in words (never "first": see the module docstring), or digits with a suffix
@@ -161,7 +162,7 @@ BEFORE_TIME = re.compile(
     re.I,
 )
 
-ANY_ORDINAL = re.compile(rf"[0-9](?:st|nd|rd|th)|\b(?:{'|'.join(_WORDS)})\b")
+ANY_ORDINAL = re.compile(rf"[0-9](?:st|nd|rd|th)|\b{trie_regex(_WORDS)}\b")  # (a prefix tree)
 # where a "No 2" / "number two" may stand (lower-case text): NUMBER_RANK is tried only there
 NUMBER_CUE = re.compile(rf"(?:no\.?|number)[ \t]+(?:[1-9]|(?:{'|'.join(_NUMBER_WORDS)})\b)")
 

@@ -93,7 +93,11 @@ def scan(text: str) -> list[Mention]:
     scan_ranks(s)
     n, lowered = s.n, s.low
     # the fraction branch only where a denominator word stands (str.find is cheap)
-    has_fraction = any(word in lowered for word in s.v.frac_stems)
+    has_fraction = False
+    for word in s.v.frac_stems:  # (a loop: a generator in any() cost more than the finds)
+        if word in lowered:
+            has_fraction = True
+            break
     if has_fraction:
         master = s.v.master
     elif any(word in lowered for word in s.v.flat_words):

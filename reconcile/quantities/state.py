@@ -169,7 +169,10 @@ def _adds(n: str, after: int, unit: str) -> bool:
     amount, a determiner, or, after money, any word ("$1,200 plus utilities")."""
     if ADDEND.match(n, after):
         return True
-    return unit in _currency_codes() and re.match(r"\s+[A-Za-z]", n[after : after + 2]) is not None
+    return unit in _currency_codes() and _BLANK_LETTER.match(n[after : after + 2]) is not None
+
+
+_BLANK_LETTER = re.compile(r"\s+[A-Za-z]")
 
 
 @cache
@@ -197,7 +200,8 @@ class Scan:
         self.addresses: list[tuple[int, int]] = address_spans(n)
         self._address_starts = [a for a, _ in self.addresses]
         self.blocked: list[tuple[int, int]] = list(self.addresses)
-        if any(w in self.low for w in ("aged", "year-old", "ages", "over-", "under-")):
+        low = self.low
+        if "aged" in low or "year-old" in low or "ages" in low or "over-" in low or "under-" in low:
             # an age band names a group of people, it is no figure: "aged 15 to 24"
             self.blocked += [m.span() for m in AGE_BAND.finditer(self.low)]
         self.models: list[tuple[int, int, Mention]] = []

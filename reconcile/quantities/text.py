@@ -195,7 +195,8 @@ URL = re.compile(
     re.IGNORECASE,
 )
 # Where an address may stand at all (one cheap pass; most sentences hold none).
-_DOT_ADDRESS = re.compile(rf"\.(?:{_TLD}|{_FILE_EXT})(?![\w-])", re.IGNORECASE)
+# (every name after the dot starts with a letter: "(?=\w)" passes over " . " at once)
+_DOT_ADDRESS = re.compile(rf"\.(?=\w)(?:{_TLD}|{_FILE_EXT})(?![\w-])", re.IGNORECASE)
 
 
 def may_hold_address(n: str) -> bool:

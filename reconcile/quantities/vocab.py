@@ -629,10 +629,11 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
             *v.verbs,
         ]
     }
-    heads = sorted(
-        {re.escape(w[:3]) if len(w) >= 3 else re.escape(w) + "(?![a-z])" for w in starters}
-    )
-    fast_gate = rf"(?:(?<![A-Za-z])(?={'|'.join(heads)})|(?=\.?[0-9])|(?=[{vulgar}]))(?:"
+    # the heads as two prefix trees (first three letters; a shorter word only before a
+    # non-letter): the same positions pass, each tried letter by letter, not head by head
+    heads = trie_regex({w[:3] for w in starters if len(w) >= 3}, space=r"\ ")
+    short = trie_regex({w for w in starters if len(w) < 3}, space=r"\ ")
+    fast_gate = rf"(?:(?<![A-Za-z])(?={heads}|{short}(?![a-z]))|(?=\.?[0-9])|(?=[{vulgar}]))(?:"
     v.master_fast = re.compile(fast_gate + points_digits + verb_fold + master_tail)
     v.flat_words = tuple(w.lower() for w in flat["words"])
     v.compound_rx = re.compile(
