@@ -321,6 +321,12 @@ def _apply_sign(f: _Fig) -> None:
         f.high = -lo if lo is not None else None
 
 
+def _per_unit(f: _Fig) -> bool:
+    """Is the figure an amount of money per unit of a good ("$11,240 a tonne", "$82 a
+    barrel")? No share price is: a share is priced by the share."""
+    return f.mention.kind == "money" and " per " in (f.mention.unit or "")
+
+
 def _parenthetical(text: str, figs: list[_Fig], j: int) -> bool:
     """Is figure j a conversion in brackets right after another: "€420 million ($435 million)"?"""
     if j == 0 or figs[j - 1].sent != figs[j].sent:
@@ -392,6 +398,9 @@ def _metric_hit(
             return  # "25,000 acres" is no wind speed, however near "wind" stands
         if spec.only_units and (m.unit or "").lower() not in spec.only_units:
             return  # "cutting power to 92,000 households" is no job cut
+        if spec.scoped and _per_unit(f):
+            return  # "gold climbed to $2,410 an ounce in Asian trading": a listed share is
+            # priced by the share, never by the ounce, the tonne or the hour
         if base is None:
             if ke <= f.start and _RX_BASE_BEFORE.search(text, max(0, ks - 30), ks):
                 return  # a base of comparison before the figure: "grew faster than the
@@ -854,7 +863,9 @@ def _last_quantity(figs: list[_Fig], i: int) -> MetricSpec | None:
 
 def _fits(spec: MetricSpec | None, f: _Fig) -> bool:
     """Can figure ``f`` be a figure of ``spec`` ("310,000 vehicles" is no revenue)?"""
-    return spec is not None and (not spec.kinds or f.kind_key in spec.kinds)
+    if spec is None or (spec.scoped and _per_unit(f)):
+        return False  # "$2,410 an ounce" is no share price
+    return not spec.kinds or f.kind_key in spec.kinds
 
 
 def _pick_modifier(
@@ -1658,6 +1669,10 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         _apply_sign(f)
     _link(text, figs, v.hard_soft)
     for f in figs:
+        if f.spec is not None and f.spec.scoped and any(_per_unit(figs[j]) for j in f.linked):
+            f.spec = None  # "gold climbed 1.5% to $2,410 an ounce in Asian trading": the
+            # change of a price per unit of a good, no share's
+    for f in figs:
         if f.role == "level" and f.linked and _fits(figs[f.linked[0]].spec, f):
             f.spec = figs[f.linked[0]].spec  # "rose 12% to ¥96.3 billion": one quantity
     generic: list[int] = []  # counts of a generic noun, named by their clause below
@@ -1673,6 +1688,9 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             partners = [figs[j].spec for j in f.linked if _fits(figs[j].spec, f)]
             if partners:
                 spec = partners[0]
+            elif any(_per_unit(g) for g in (f, *(figs[j] for j in f.linked))):
+                pass  # "rose 6% to $11,240 a tonne": a price per unit of a good and its
+                # change, which the parse names; no share is priced by the tonne
             elif f.linked and f.kind == "money" and abs(f.value) < 1e5:
                 spec = next(s for s in v.metrics if s.name == "share price")
             elif f.linked:

@@ -87,6 +87,37 @@ def _value_words() -> frozenset[str]:
     return frozenset(load("parse")["value_words"])
 
 
+@cache
+def _amount_nouns() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["amount_nouns"])
+
+
+def _amount_phrase(root: Token) -> Token | None:
+    """What a figure is the amount of when it stands in an adverbial phrase of amount (parse.toml
+    ``amount_nouns``: "an order was made in the sum of £80,000", "fined to the tune of $2m",
+    "in the region of 400 homes"): the noun the phrase attaches to, else the object or passive
+    subject of the verb it attaches to ("order"), else that verb ("fine"). The amount noun
+    itself names nothing measured. None when the figure stands in no such phrase."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _amount_nouns():
+        return None
+    amount = of.head
+    if amount.dep_ != "pobj" or amount.head.dep_ != "prep":
+        return None  # "the sum of £5m was paid": the sum is the clause's own noun
+    holder = amount.head.head
+    if holder.pos_ == "NOUN":
+        return holder  # "damages in the region of $40m"
+    if not _is_clause_verb(holder):
+        return None
+    for deps in (("dobj",), ("nsubjpass",)):
+        noun = next((c for c in holder.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+        if noun is not None:
+            return noun
+    return holder
+
+
 def _valued(root: Token) -> Token | None:
     """The noun whose value the figure is, through a word of value (parse.toml
     ``value_words``): "goods worth $9.6 billion", "$9.6 billion worth of goods": goods, as in
@@ -328,6 +359,9 @@ def _thing(root: Token) -> Token | None:
     valued = _valued(root)
     if valued is not None:
         return valued
+    amount = _amount_phrase(root)
+    if amount is not None:
+        return amount
     for c in root.children:  # "3 billion in revenue", "23% of the vote"
         if c.dep_ == "prep" and c.lower_ in ("of", "in") and root.pos_ in ("NOUN", "NUM", "SYM"):
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -703,6 +737,8 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
         entity_span = (span.start_char, span.end_char)
     if thing is not None and root.head.lower_ in _value_words():
         figure.add(root.head.i)  # "goods worth $5m": "worth" narrows nothing
+    if thing is not None and _amount_phrase(root) is not None:
+        figure.add(root.head.head.head.i)  # "in the sum of £5m" narrows nothing
     narrowing = _narrowing(thing, figure) if thing is not None else ()
     if (
         thing is not None
@@ -1610,13 +1646,27 @@ def _lasts(root: Token) -> bool:
     )
 
 
+_MODIFIER_DEPS = frozenset({"amod", "nummod", "compound", "quantmod", "nmod", "npadvmod"})
+
+
 def governs(doc: Doc, holder: int, start: int, end: int) -> int | None:
     """How many steps up the figure at ``[start, end)`` the token ``holder`` stands (None:
-    it does not govern the figure)."""
+    it does not govern the figure). A figure that only describes the holder's subject does
+    not stand under it: in "the 53-year-old founder was jailed for 11 years" the verb does
+    nothing to the age. The subject itself ("12% of the herd was lost over 40 weeks") and
+    its value ("a deal worth £8m a year will run for ten years") do stand under it."""
     root = _figure_root(doc, start, end)
     if root is None:
         return None
     for n, t in enumerate(root.ancestors, start=1):
         if t.i == holder:
             return n
+        if (
+            t.dep_ in _SUBJECTS
+            and t.head.i == holder
+            and root.head.i == t.i
+            and root.dep_ in _MODIFIER_DEPS
+        ):
+            return None  # a description of who or what does it, not what is done ("a deal
+            # worth £8m a year for ten years" is the deal's value, through "worth")
     return None

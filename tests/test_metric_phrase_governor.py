@@ -1,0 +1,166 @@
+"""What a figure measures when a word near it is no measured thing (issue 11, session 12).
+
+Three classes, each with a control that must not change:
+
+- an amount noun in an adverbial phrase ("in the sum of £80,000", "to the tune of $2m", "in
+  the region of 400 homes") names nothing: the figure is the amount of what the phrase attaches
+  to, so "an order was made in the sum of £X" meets "an order of £Y";
+- a figure that only describes who does something ("the 61-year-old trader was jailed for
+  nine years") lends no name to the duration of what is done: no "age duration";
+- an amount of money per unit of a good ("$82 a barrel", "$2,410 an ounce") and its change are
+  no share price, whatever the sentence lacks in keywords.
+
+Sentences written afresh, names invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.claims.context import extract_claims
+from reconcile.claims.group import group_claims
+from reconcile.claims.models import Claim, Document
+from reconcile.claims.parse import describe, governs, parse_sentences
+
+
+def _claims(doc_id: str, text: str) -> list[Claim]:
+    return extract_claims(Document(id=doc_id, path=doc_id, text=text))
+
+
+def _claim(text: str, surface: str) -> Claim:
+    found = [c for c in _claims("t.txt", text) if c.text == surface]
+    assert found, [c.text for c in _claims("t.txt", text)]
+    return found[0]
+
+
+# --- an amount noun in an adverbial phrase --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "thing"),
+    [
+        # the passive subject of the verb the phrase attaches to
+        (
+            "A restraint order was issued against Corvill in the sum of £64,000 on Monday.",
+            "£64,000",
+            "order",
+        ),
+        # the verb's object
+        ("The tribunal made an award to the tune of $2.3 million.", "$2.3 million", "award"),
+        # a noun the phrase attaches to
+        ("Vintner Holt sought damages in the amount of €410,000.", "€410,000", "damage"),
+        # the verb itself when it acts on no noun
+        ("Pell Haulage was penalised to the tune of £90,000 last year.", "£90,000", "penalise"),
+    ],
+)
+def test_amount_phrase_names_what_it_attaches_to(text: str, surface: str, thing: str) -> None:
+    [doc] = parse_sentences([text])
+    start = text.index(surface)
+    d = describe(doc, start, start + len(surface))
+    assert d is not None and d.thing == thing
+    assert not any(n.endswith((" sum", " tune", " amount")) for n in d.narrowing)
+
+
+def test_amount_noun_as_the_clause_noun_is_unchanged() -> None:
+    """Control: "the sum" is no adverbial phrase when it is the clause's own noun, nor is a
+    plain "of" phrase ("a bill of £5,000")."""
+    text = "A bill of £5,000 arrived, and the sum of £700 was refunded."
+    [doc] = parse_sentences([text])
+    for surface, thing in (("£5,000", "bill"), ("£700", "sum")):
+        start = text.index(surface)
+        d = describe(doc, start, start + len(surface))
+        assert d is not None and d.thing == thing, (surface, d)
+
+
+def test_amounts_stated_two_ways_meet() -> None:
+    """One order in two sources, one with "in the sum of": one group, so their figures are
+    compared."""
+    a = _claims("a.txt", "The judge made a restraint order of £6.4 million against Corvill.")
+    b = _claims(
+        "b.txt",
+        "A restraint order was made against Corvill in the sum of £640,000 on Friday.",
+    )
+    [x] = [c for c in a if c.text == "£6.4 million"]
+    [y] = [c for c in b if c.text == "£640,000"]
+    assert x.metric == y.metric == "restraint order"
+    groups = group_claims([*a, *b])
+    assert any({x.id, y.id} <= set(g.claims) for g in groups)
+
+
+# --- a description of the subject lends no name to a duration --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (
+            "The 61-year-old trader from Oswick was jailed for nine years on Tuesday.",
+            "nine years",
+            "jail duration",
+        ),
+        (
+            "A 40-year-old nurse was suspended for six months after the inquiry.",
+            "six months",
+            "suspend duration",
+        ),
+    ],
+)
+def test_subject_description_lends_no_name(text: str, surface: str, metric: str) -> None:
+    assert _claim(text, surface).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # the object the verb acts on: the duration is its period
+        (
+            "Volunteers in the Merrow trial lost 11% of their body weight over 36 weeks.",
+            "36 weeks",
+            "weight loss duration",
+        ),
+        # the subject's value, through "worth": the deal's value is paid over the years
+        (
+            "The sponsorship deal, worth about €9 million a year, will run for six years.",
+            "six years",
+            "deal value duration",
+        ),
+    ],
+)
+def test_governed_figures_still_name_the_period(text: str, surface: str, metric: str) -> None:
+    """Control: a figure the verb acts on, or the subject's own value, still names the
+    period."""
+    assert _claim(text, surface).metric == metric
+
+
+def test_governs_leaves_out_subject_modifiers() -> None:
+    text = "The 61-year-old trader was jailed for nine years."
+    [doc] = parse_sentences([text])
+    verb = next(t.i for t in doc if t.lower_ == "jailed")
+    start = text.index("61-year-old")
+    assert governs(doc, verb, start, start + len("61-year-old")) is None
+    start = text.index("nine years")
+    assert governs(doc, verb, start, start + len("nine years")) is not None
+
+
+# --- a price per unit of a good is no share price --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "change"),
+    [
+        ("Brent crude rose 2% to $82 a barrel on Tuesday.", "$82 a barrel", "2%"),
+        ("Gold climbed 1.5% to $2,410 an ounce in Asian trading.", "$2,410 an ounce", "1.5%"),
+    ],
+)
+def test_price_per_unit_is_no_share_price(text: str, level: str, change: str) -> None:
+    lv, ch = _claim(text, level), _claim(text, change)
+    assert lv.metric is not None and "share" not in lv.metric
+    assert ch.metric is None or "share" not in ch.metric
+    assert lv.role == "level" and ch.role == "change"
+
+
+def test_share_price_unchanged() -> None:
+    """Control: a price with no unit of a good, linked to its change, stays a share price."""
+    text = "Dellmark Foods rose 4% to $31.20 on Tuesday."
+    assert _claim(text, "$31.20").metric == "share price"
+    assert _claim(text, "4%").metric == "share-price change"
