@@ -164,3 +164,59 @@ def test_share_price_unchanged() -> None:
     text = "Dellmark Foods rose 4% to $31.20 on Tuesday."
     assert _claim(text, "$31.20").metric == "share price"
     assert _claim(text, "4%").metric == "share-price change"
+
+
+# --- a change read from a comparative or from a change noun in apposition --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # the noun a comparative adjective describes, with no "high" or "low" of its own
+        (
+            "Tessany Rail ran 91.2% of trains on time, a punctuality rate 2.1 percentage "
+            "points higher than in May.",
+            "2.1 percentage points",
+            "punctuality rate",
+        ),
+        (
+            "Brook Quarry shipped 38,000 tonnes in June, a volume 7% lower than in May.",
+            "7%",
+            "volume",
+        ),
+        # a change noun in apposition to a level the parse named: that level's change
+        (
+            "The vacancy rate at Delmont Park reached 7.2%, an increase of 0.4 percentage "
+            "points on the quarter.",
+            "0.4 percentage points",
+            "vacancy rate",
+        ),
+    ],
+)
+def test_change_of_the_noun_it_describes(text: str, surface: str, metric: str) -> None:
+    c = _claim(text, surface)
+    assert c.role == "change" and c.metric == metric
+
+
+def test_two_wordings_of_one_change_meet() -> None:
+    a = _claims(
+        "a.txt",
+        "Tessany Rail ran 91.2% of trains on time, a punctuality rate 2.1 percentage points "
+        "higher than a year earlier.",
+    )
+    b = _claims(
+        "b.txt",
+        "Tessany Rail's punctuality rate rose to 91.2%, a gain of 1.2 percentage points.",
+    )
+    [x] = [c for c in a if c.text == "2.1 percentage points"]
+    [y] = [c for c in b if c.text == "1.2 percentage points"]
+    assert x.metric == y.metric == "punctuality rate"
+
+
+def test_change_noun_without_apposition_unchanged() -> None:
+    """Control: a change noun that stands alone ("a gain of 3%" as the object of a verb) and a
+    comparative with no noun of its own keep their reading."""
+    c = _claim("Harlow Mills reported a gain of 3% in the quarter.", "3%")
+    assert c.metric != "punctuality rate" and c.role == "change"
+    d = _claim("The index closed 2% higher on Friday.", "2%")
+    assert d.role == "change" and d.metric is not None and "high" not in d.metric.split()

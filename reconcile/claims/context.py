@@ -104,6 +104,7 @@ from reconcile.claims.parse import (
     Description,
     act_of,
     acts,
+    apposed_figure,
     argument_verb,
     consequence_of,
     cue_bears_on,
@@ -1038,6 +1039,32 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
         elif f.kind == "physical":
             f.metric = dimension_names().get(dimension_of(f.unit))  # "loses 180 million
             # litres a day": a flow, which may meet the same figure another source names
+    for f in todo:
+        level = _apposed_described(figs, f, parsed)
+        if level is not None:
+            f.metric, f.narrowing = level.metric, level.narrowing
+
+
+def _apposed_described(figs: list[_Fig], f: _Fig, parsed: dict[int, _Parsed]) -> _Fig | None:
+    """The level a parse-described change stands in apposition to, through its change noun
+    (:func:`apposed_figure`): "its load factor reached 86.4%, a gain of 2.9 points" is the
+    load factor's change, not a "gain" of its own. The level is a percentage (the change is
+    in points or per cent) or of the change's own unit, and the parse named it."""
+    if f.role != "change":
+        return None
+    doc, lo = parsed[f.sent]
+    span = apposed_figure(doc, f.start - lo, f.end - lo)
+    if span is None:
+        return None
+    for j in f.peers:
+        g = figs[j]
+        if g is f or g.role != "level" or g.spec is not None or not g.metric:
+            continue
+        if not (g.start - lo <= span[0] < g.end - lo):
+            continue
+        alike = g.unit == f.unit or (g.kind_key == "percent" and f.kind_key != "money")
+        return g if alike else None
+    return None
 
 
 def _measure_of(d: Description, unit: str) -> str:

@@ -373,6 +373,9 @@ def _thing(root: Token) -> Token | None:
         "PROPN",
     ):
         return head  # "the 380 billion yuan pledge", "a 5% stake", "a 1,480kg satellite"
+    if _comparative(root) and head.head.pos_ == "NOUN":
+        return head.head  # "a load factor 1.9 points higher than a year earlier": the load
+        # factor's change, not the clause's subject
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "at"):
         noun = head.head
         if noun.pos_ in ("NOUN", "PROPN"):
@@ -406,6 +409,19 @@ def _thing(root: Token) -> Token | None:
         if subj is not None and subj.pos_ == "NOUN" and not subj.like_num:
             return subj  # "revenue rose 5%", "turnout was 64%"
     return None
+
+
+def _comparative(root: Token) -> bool:
+    """Is the figure the measure of a comparative adjective on a noun ("a load factor 1.9
+    points higher", "a volume 6% lower")? The figure is then that noun's change."""
+    head = root.head
+    return (
+        root.dep_ == "npadvmod"
+        and head.pos_ == "ADJ"
+        and head.tag_ == "JJR"
+        and head.dep_ == "amod"
+        and head.head.i != head.i
+    )
 
 
 def _dimension_word(tok: Token) -> str | None:
@@ -737,6 +753,8 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
         entity_span = (span.start_char, span.end_char)
     if thing is not None and root.head.lower_ in _value_words():
         figure.add(root.head.i)  # "goods worth $5m": "worth" narrows nothing
+    if thing is not None and _comparative(root):
+        figure.add(root.head.i)  # "a load factor 2 points higher": "higher" says it is a change
     if thing is not None and _amount_phrase(root) is not None:
         figure.add(root.head.head.head.i)  # "in the sum of £5m" narrows nothing
     narrowing = _narrowing(thing, figure) if thing is not None else ()
@@ -745,6 +763,7 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
         and root.dep_ == "npadvmod"
         and root.head.pos_ == "ADJ"
         and root.head.lower_ not in _value_words()  # "goods worth $5m" are goods
+        and not _comparative(root)  # "a margin 2 points higher": a change, no high margin
     ):
         narrowing = (root.head.lemma_.lower(), *narrowing)  # "14 km long": a long road
     if dimension is not None:  # "the wall is 3 m tall": the wall's height
@@ -773,6 +792,23 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
         and (thing.pos_ == "PROPN" or thing.ent_type_ in _ENTITY_TYPES),
         thing_owns=thing is not None and _owns(thing, root),
     )
+
+
+def apposed_figure(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of the figure token that the noun holding the figure at ``[start,
+    end)`` stands in apposition to: "reached 86.4%, a gain of 2.9 points" (86.4%), "rose to
+    5.1%, an increase of 0.3 points". None when the figure is no "of" of such a noun."""
+    root = _figure_root(doc, start, end)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    noun = root.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos":
+        return None
+    level = noun.head
+    if not (level.like_num or any(c.like_num for c in level.children if c.i < level.i)):
+        return None
+    lo = min([level.idx, *(c.idx for c in level.children if c.like_num and c.i < level.i)])
+    return lo, level.idx + len(level.text)
 
 
 def _owns(thing: Token, root: Token) -> bool:
