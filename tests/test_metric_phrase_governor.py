@@ -220,3 +220,44 @@ def test_change_noun_without_apposition_unchanged() -> None:
     assert c.metric != "punctuality rate" and c.role == "change"
     d = _claim("The index closed 2% higher on Friday.", "2%")
     assert d.role == "change" and d.metric is not None and "high" not in d.metric.split()
+
+
+# --- a percentage restated by a count is the share of what the count counts ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberal Union won 38.2%, or 1,204,310 votes, in Sunday's vote.",
+        "Preliminary returns gave Option B 52.6 percent -- 880,120 votes -- against Option A.",
+        "The Farmers' List had 9.4%, some 312,000 votes, with most ballots counted.",
+    ],
+)
+def test_percentage_restated_by_votes_is_a_vote_share(text: str) -> None:
+    pct = next(c for c in _claims("t.txt", text) if c.kind == "percent")
+    assert pct.metric == "vote share" and pct.role == "share"
+
+
+def test_two_sources_of_one_share_meet() -> None:
+    a = _claims("a.txt", "The Liberal Union won 38.2%, or 1,204,310 votes.")
+    b = _claims("b.txt", "The Liberal Union took 38.2% of the vote.")
+    [x] = [c for c in a if c.kind == "percent"]
+    [y] = [c for c in b if c.kind == "percent"]
+    assert x.metric == y.metric == "vote share"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a count of a noun no share phrase of the vocabulary names
+        ("Harbour traffic fell 8%, or 1,900 ships, in the year.", "8%"),
+        # a percentage its own keyword names
+        ("Turnout reached 61%, or 3.2 million voters.", "61%"),
+        # a count in brackets, which is no restatement of a share
+        ("The Farmers' List had 9.4% (312,000 votes) with most ballots counted.", "312,000 votes"),
+    ],
+)
+def test_restatement_without_a_share_phrase_unchanged(text: str, surface: str) -> None:
+    """Control: no vote share where the vocabulary names no share of the count's noun, and a
+    keyword of the percentage's own keeps its metric."""
+    assert _claim(text, surface).metric != "vote share"

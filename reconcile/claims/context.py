@@ -468,6 +468,33 @@ def _metric_hit(
     return v.metrics[best[2]], best_hit
 
 
+# between a percentage and the count that restates it: "48.7%, or 23.5 million votes",
+# "51.3% -- 24.8 million votes --" (a count in brackets is read as a conversion instead)
+_RX_RESTATED = re.compile(r"\s*(?:,\s*or|,|--|[—–])\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?")
+
+
+def _restated_share(text: str, figs: list[_Fig], i: int, v: Vocab) -> MetricSpec | None:
+    """The metric of a percentage that no keyword names when the count right after it restates
+    it: the share "of the <noun>" that count counts ("No had 48.7%, or 23.5 million votes": a
+    vote share, as "48.7% of the votes" is). Only a metric the vocabulary names by that
+    phrase, and fits a percentage, is taken."""
+    f = figs[i]
+    nxt = [j for j in f.peers if j > i]
+    if f.kind_key != "percent" or f.role != "level" or not nxt:
+        return None
+    g = figs[nxt[0]]
+    unit = (g.mention.unit or "").lower()
+    if g.mention.kind != "count" or not unit or not _RX_RESTATED.fullmatch(text, f.end, g.start):
+        return None
+    noun = plural(unit)
+    for phrase in (f"of the {noun}", f"of {noun}"):
+        for idx, _weak in v.keyword_map.get(phrase, []):
+            spec = v.metrics[idx]
+            if spec.kinds and "percent" in spec.kinds:
+                return spec
+    return None
+
+
 _RX_FAR_GAP = re.compile(r"[,;:(]|\S+\s+\S+\s+\S+\s+\S+")
 
 
@@ -1671,6 +1698,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _subject_owners(text, figs, v, chosen, early)
     for i, f in enumerate(figs):
         spec = _own_clause_metric(text, figs, i, v, chosen[i], early.get(f.sent))
+        if spec is None:
+            spec = _restated_share(text, figs, i, v)  # "48.7%, or 23.5 million votes"
         level = _apposed_level(text, figs, i, v)
         if level is not None:
             spec = level.spec  # "sold 2.4 million vehicles, roughly flat": the vehicles' change
