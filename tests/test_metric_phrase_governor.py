@@ -261,3 +261,29 @@ def test_restatement_without_a_share_phrase_unchanged(text: str, surface: str) -
     """Control: no vote share where the vocabulary names no share of the count's noun, and a
     keyword of the percentage's own keeps its metric."""
     assert _claim(text, surface).metric != "vote share"
+
+
+# --- a verb keyword names only the amount it takes as its object -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the settlement the fire service will get about £18m over two years.",
+        "Each district will receive more than $4 million, the treasurer said.",
+        "The lifeboat charity will get €2.5 million from the fund.",
+    ],
+)
+def test_amount_received_is_spending(text: str) -> None:
+    """The amount right after "will get" / "will receive", across its qualifier ("about",
+    "more than"), is what is allocated."""
+    money = next(c for c in _claims("t.txt", text) if c.kind == "money")
+    assert money.metric == "capital spending"
+
+
+def test_amount_of_what_is_received_is_not_spending() -> None:
+    """Control: what the verb takes is another noun, whose value the figure is ("will get
+    machinery worth €12m"), so the verb names nothing of the figure's."""
+    text = "Orwick's growers will get machinery worth roughly €12m from the cooperative."
+    money = next(c for c in _claims("t.txt", text) if c.kind == "money")
+    assert money.metric != "capital spending"

@@ -350,14 +350,16 @@ def _patterns_around(
     low_right: str,
     surface: str,
     consider: Callable[..., None],
+    start: int,
 ) -> None:
-    """Metric patterns around the figure: "{} a share", "{}-seat", "of the {} seats"."""
+    """Metric patterns around the figure: "{} a share", "{}-seat", "of the {} seats". The
+    left side ends where the figure's phrase opens (``start``, at its qualifier)."""
     for idx, left, right, weak in v.patterns:
         if not low_left.endswith(left):
             continue
         tail = right.strip()
         if low_right.startswith(right) or (bool(tail) and surface.endswith(tail)):
-            consider(idx, f.start - len(left), f.end + len(right), weak, base=0)
+            consider(idx, start - len(left), f.end + len(right), weak, base=0)
 
 
 _RX_BASE_BEFORE = re.compile(
@@ -439,11 +441,12 @@ def _metric_hit(
             continue  # the parse puts it in another clause than the figure's
         for idx, weak in v.keyword_map.get(word, []):
             consider(idx, ks, ke, weak)
-    low_left = text[max(0, f.start - 40) : f.start].lower()
+    low_left = text[max(0, opens - 40) : opens].lower()  # across the qualifier: "will get
+    # about $96 million" is "will get {}" as "will get $96 million" is
     low_right = text[f.end : f.end + 40].lower()
     surface = m.surface.lower()
     if low_right.startswith(v.pattern_rights) or surface.endswith(v.pattern_tails):
-        _patterns_around(f, v, low_left, low_right, surface, consider)
+        _patterns_around(f, v, low_left, low_right, surface, consider, opens)
     # the best candidate is the least (score, -length, index): the order of the calls is free
     unit = (m.unit or "").lower()
     modifier = (m.modifier or "").lower()
