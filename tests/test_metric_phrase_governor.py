@@ -287,3 +287,24 @@ def test_amount_of_what_is_received_is_not_spending() -> None:
     text = "Orwick's growers will get machinery worth roughly €12m from the cooperative."
     money = next(c for c in _claims("t.txt", text) if c.kind == "money")
     assert money.metric != "capital spending"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives said the bogus scheme had taken about £2.4m from pensioners.",
+        "The company's pension scheme, which has 9,100 members, has a deficit of £61 million.",
+    ],
+)
+def test_a_scheme_is_no_spending(text: str) -> None:
+    """A "scheme" names no capital spending: a fraud, a pension or a loyalty scheme is no
+    plan to spend (the vocabulary keyword is gone; "a scheme to cost" stays one)."""
+    money = next(c for c in _claims("t.txt", text) if c.kind == "money")
+    assert money.metric != "capital spending"
+
+
+def test_a_scheme_to_cost_is_still_spending() -> None:
+    """Control."""
+    text = "Officials unveiled a flood scheme to cost about £45m over four years."
+    money = next(c for c in _claims("t.txt", text) if c.kind == "money")
+    assert money.metric == "capital spending"
