@@ -104,6 +104,7 @@ from reconcile.claims.parse import (
     Description,
     act_of,
     acts,
+    apposed_figure,
     argument_verb,
     consequence_of,
     cue_bears_on,
@@ -321,6 +322,12 @@ def _apply_sign(f: _Fig) -> None:
         f.high = -lo if lo is not None else None
 
 
+def _per_unit(f: _Fig) -> bool:
+    """Is the figure an amount of money per unit of a good ("$11,240 a tonne", "$82 a
+    barrel")? No share price is: a share is priced by the share."""
+    return f.mention.kind == "money" and " per " in (f.mention.unit or "")
+
+
 def _parenthetical(text: str, figs: list[_Fig], j: int) -> bool:
     """Is figure j a conversion in brackets right after another: "€420 million ($435 million)"?"""
     if j == 0 or figs[j - 1].sent != figs[j].sent:
@@ -343,14 +350,16 @@ def _patterns_around(
     low_right: str,
     surface: str,
     consider: Callable[..., None],
+    start: int,
 ) -> None:
-    """Metric patterns around the figure: "{} a share", "{}-seat", "of the {} seats"."""
+    """Metric patterns around the figure: "{} a share", "{}-seat", "of the {} seats". The
+    left side ends where the figure's phrase opens (``start``, at its qualifier)."""
     for idx, left, right, weak in v.patterns:
         if not low_left.endswith(left):
             continue
         tail = right.strip()
         if low_right.startswith(right) or (bool(tail) and surface.endswith(tail)):
-            consider(idx, f.start - len(left), f.end + len(right), weak, base=0)
+            consider(idx, start - len(left), f.end + len(right), weak, base=0)
 
 
 _RX_BASE_BEFORE = re.compile(
@@ -392,6 +401,9 @@ def _metric_hit(
             return  # "25,000 acres" is no wind speed, however near "wind" stands
         if spec.only_units and (m.unit or "").lower() not in spec.only_units:
             return  # "cutting power to 92,000 households" is no job cut
+        if spec.scoped and _per_unit(f):
+            return  # "gold climbed to $2,410 an ounce in Asian trading": a listed share is
+            # priced by the share, never by the ounce, the tonne or the hour
         if base is None:
             if ke <= f.start and _RX_BASE_BEFORE.search(text, max(0, ks - 30), ks):
                 return  # a base of comparison before the figure: "grew faster than the
@@ -429,11 +441,12 @@ def _metric_hit(
             continue  # the parse puts it in another clause than the figure's
         for idx, weak in v.keyword_map.get(word, []):
             consider(idx, ks, ke, weak)
-    low_left = text[max(0, f.start - 40) : f.start].lower()
+    low_left = text[max(0, opens - 40) : opens].lower()  # across the qualifier: "will get
+    # about $96 million" is "will get {}" as "will get $96 million" is
     low_right = text[f.end : f.end + 40].lower()
     surface = m.surface.lower()
     if low_right.startswith(v.pattern_rights) or surface.endswith(v.pattern_tails):
-        _patterns_around(f, v, low_left, low_right, surface, consider)
+        _patterns_around(f, v, low_left, low_right, surface, consider, opens)
     # the best candidate is the least (score, -length, index): the order of the calls is free
     unit = (m.unit or "").lower()
     modifier = (m.modifier or "").lower()
@@ -456,6 +469,33 @@ def _metric_hit(
         return None  # "close two factories": the counted noun says more than a far keyword;
         # "a backlog of 38,000 operations": the noun says what the backlog holds
     return v.metrics[best[2]], best_hit
+
+
+# between a percentage and the count that restates it: "48.7%, or 23.5 million votes",
+# "51.3% -- 24.8 million votes --" (a count in brackets is read as a conversion instead)
+_RX_RESTATED = re.compile(r"\s*(?:,\s*or|,|--|[—–])\s*(?:about\s+|some\s+|nearly\s+|roughly\s+)?")
+
+
+def _restated_share(text: str, figs: list[_Fig], i: int, v: Vocab) -> MetricSpec | None:
+    """The metric of a percentage that no keyword names when the count right after it restates
+    it: the share "of the <noun>" that count counts ("No had 48.7%, or 23.5 million votes": a
+    vote share, as "48.7% of the votes" is). Only a metric the vocabulary names by that
+    phrase, and fits a percentage, is taken."""
+    f = figs[i]
+    nxt = [j for j in f.peers if j > i]
+    if f.kind_key != "percent" or f.role != "level" or not nxt:
+        return None
+    g = figs[nxt[0]]
+    unit = (g.mention.unit or "").lower()
+    if g.mention.kind != "count" or not unit or not _RX_RESTATED.fullmatch(text, f.end, g.start):
+        return None
+    noun = plural(unit)
+    for phrase in (f"of the {noun}", f"of {noun}"):
+        for idx, _weak in v.keyword_map.get(phrase, []):
+            spec = v.metrics[idx]
+            if spec.kinds and "percent" in spec.kinds:
+                return spec
+    return None
 
 
 _RX_FAR_GAP = re.compile(r"[,;:(]|\S+\s+\S+\s+\S+\s+\S+")
@@ -854,7 +894,9 @@ def _last_quantity(figs: list[_Fig], i: int) -> MetricSpec | None:
 
 def _fits(spec: MetricSpec | None, f: _Fig) -> bool:
     """Can figure ``f`` be a figure of ``spec`` ("310,000 vehicles" is no revenue)?"""
-    return spec is not None and (not spec.kinds or f.kind_key in spec.kinds)
+    if spec is None or (spec.scoped and _per_unit(f)):
+        return False  # "$2,410 an ounce" is no share price
+    return not spec.kinds or f.kind_key in spec.kinds
 
 
 def _pick_modifier(
@@ -1027,6 +1069,32 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
         elif f.kind == "physical":
             f.metric = dimension_names().get(dimension_of(f.unit))  # "loses 180 million
             # litres a day": a flow, which may meet the same figure another source names
+    for f in todo:
+        level = _apposed_described(figs, f, parsed)
+        if level is not None:
+            f.metric, f.narrowing = level.metric, level.narrowing
+
+
+def _apposed_described(figs: list[_Fig], f: _Fig, parsed: dict[int, _Parsed]) -> _Fig | None:
+    """The level a parse-described change stands in apposition to, through its change noun
+    (:func:`apposed_figure`): "its load factor reached 86.4%, a gain of 2.9 points" is the
+    load factor's change, not a "gain" of its own. The level is a percentage (the change is
+    in points or per cent) or of the change's own unit, and the parse named it."""
+    if f.role != "change":
+        return None
+    doc, lo = parsed[f.sent]
+    span = apposed_figure(doc, f.start - lo, f.end - lo)
+    if span is None:
+        return None
+    for j in f.peers:
+        g = figs[j]
+        if g is f or g.role != "level" or g.spec is not None or not g.metric:
+            continue
+        if not (g.start - lo <= span[0] < g.end - lo):
+            continue
+        alike = g.unit == f.unit or (g.kind_key == "percent" and f.kind_key != "money")
+        return g if alike else None
+    return None
 
 
 def _measure_of(d: Description, unit: str) -> str:
@@ -1633,6 +1701,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _subject_owners(text, figs, v, chosen, early)
     for i, f in enumerate(figs):
         spec = _own_clause_metric(text, figs, i, v, chosen[i], early.get(f.sent))
+        if spec is None:
+            spec = _restated_share(text, figs, i, v)  # "48.7%, or 23.5 million votes"
         level = _apposed_level(text, figs, i, v)
         if level is not None:
             spec = level.spec  # "sold 2.4 million vehicles, roughly flat": the vehicles' change
@@ -1658,6 +1728,10 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         _apply_sign(f)
     _link(text, figs, v.hard_soft)
     for f in figs:
+        if f.spec is not None and f.spec.scoped and any(_per_unit(figs[j]) for j in f.linked):
+            f.spec = None  # "gold climbed 1.5% to $2,410 an ounce in Asian trading": the
+            # change of a price per unit of a good, no share's
+    for f in figs:
         if f.role == "level" and f.linked and _fits(figs[f.linked[0]].spec, f):
             f.spec = figs[f.linked[0]].spec  # "rose 12% to ¥96.3 billion": one quantity
     generic: list[int] = []  # counts of a generic noun, named by their clause below
@@ -1673,6 +1747,9 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             partners = [figs[j].spec for j in f.linked if _fits(figs[j].spec, f)]
             if partners:
                 spec = partners[0]
+            elif any(_per_unit(g) for g in (f, *(figs[j] for j in f.linked))):
+                pass  # "rose 6% to $11,240 a tonne": a price per unit of a good and its
+                # change, which the parse names; no share is priced by the tonne
             elif f.linked and f.kind == "money" and abs(f.value) < 1e5:
                 spec = next(s for s in v.metrics if s.name == "share price")
             elif f.linked:

@@ -87,6 +87,37 @@ def _value_words() -> frozenset[str]:
     return frozenset(load("parse")["value_words"])
 
 
+@cache
+def _amount_nouns() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["amount_nouns"])
+
+
+def _amount_phrase(root: Token) -> Token | None:
+    """What a figure is the amount of when it stands in an adverbial phrase of amount (parse.toml
+    ``amount_nouns``: "an order was made in the sum of £80,000", "fined to the tune of $2m",
+    "in the region of 400 homes"): the noun the phrase attaches to, else the object or passive
+    subject of the verb it attaches to ("order"), else that verb ("fine"). The amount noun
+    itself names nothing measured. None when the figure stands in no such phrase."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _amount_nouns():
+        return None
+    amount = of.head
+    if amount.dep_ != "pobj" or amount.head.dep_ != "prep":
+        return None  # "the sum of £5m was paid": the sum is the clause's own noun
+    holder = amount.head.head
+    if holder.pos_ == "NOUN":
+        return holder  # "damages in the region of $40m"
+    if not _is_clause_verb(holder):
+        return None
+    for deps in (("dobj",), ("nsubjpass",)):
+        noun = next((c for c in holder.children if c.dep_ in deps and c.pos_ == "NOUN"), None)
+        if noun is not None:
+            return noun
+    return holder
+
+
 def _valued(root: Token) -> Token | None:
     """The noun whose value the figure is, through a word of value (parse.toml
     ``value_words``): "goods worth $9.6 billion", "$9.6 billion worth of goods": goods, as in
@@ -328,6 +359,9 @@ def _thing(root: Token) -> Token | None:
     valued = _valued(root)
     if valued is not None:
         return valued
+    amount = _amount_phrase(root)
+    if amount is not None:
+        return amount
     for c in root.children:  # "3 billion in revenue", "23% of the vote"
         if c.dep_ == "prep" and c.lower_ in ("of", "in") and root.pos_ in ("NOUN", "NUM", "SYM"):
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -339,6 +373,9 @@ def _thing(root: Token) -> Token | None:
         "PROPN",
     ):
         return head  # "the 380 billion yuan pledge", "a 5% stake", "a 1,480kg satellite"
+    if _comparative(root) and head.head.pos_ == "NOUN":
+        return head.head  # "a load factor 1.9 points higher than a year earlier": the load
+        # factor's change, not the clause's subject
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "at"):
         noun = head.head
         if noun.pos_ in ("NOUN", "PROPN"):
@@ -372,6 +409,19 @@ def _thing(root: Token) -> Token | None:
         if subj is not None and subj.pos_ == "NOUN" and not subj.like_num:
             return subj  # "revenue rose 5%", "turnout was 64%"
     return None
+
+
+def _comparative(root: Token) -> bool:
+    """Is the figure the measure of a comparative adjective on a noun ("a load factor 1.9
+    points higher", "a volume 6% lower")? The figure is then that noun's change."""
+    head = root.head
+    return (
+        root.dep_ == "npadvmod"
+        and head.pos_ == "ADJ"
+        and head.tag_ == "JJR"
+        and head.dep_ == "amod"
+        and head.head.i != head.i
+    )
 
 
 def _dimension_word(tok: Token) -> str | None:
@@ -703,12 +753,17 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
         entity_span = (span.start_char, span.end_char)
     if thing is not None and root.head.lower_ in _value_words():
         figure.add(root.head.i)  # "goods worth $5m": "worth" narrows nothing
+    if thing is not None and _comparative(root):
+        figure.add(root.head.i)  # "a load factor 2 points higher": "higher" says it is a change
+    if thing is not None and _amount_phrase(root) is not None:
+        figure.add(root.head.head.head.i)  # "in the sum of £5m" narrows nothing
     narrowing = _narrowing(thing, figure) if thing is not None else ()
     if (
         thing is not None
         and root.dep_ == "npadvmod"
         and root.head.pos_ == "ADJ"
         and root.head.lower_ not in _value_words()  # "goods worth $5m" are goods
+        and not _comparative(root)  # "a margin 2 points higher": a change, no high margin
     ):
         narrowing = (root.head.lemma_.lower(), *narrowing)  # "14 km long": a long road
     if dimension is not None:  # "the wall is 3 m tall": the wall's height
@@ -737,6 +792,23 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
         and (thing.pos_ == "PROPN" or thing.ent_type_ in _ENTITY_TYPES),
         thing_owns=thing is not None and _owns(thing, root),
     )
+
+
+def apposed_figure(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of the figure token that the noun holding the figure at ``[start,
+    end)`` stands in apposition to: "reached 86.4%, a gain of 2.9 points" (86.4%), "rose to
+    5.1%, an increase of 0.3 points". None when the figure is no "of" of such a noun."""
+    root = _figure_root(doc, start, end)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    noun = root.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos":
+        return None
+    level = noun.head
+    if not (level.like_num or any(c.like_num for c in level.children if c.i < level.i)):
+        return None
+    lo = min([level.idx, *(c.idx for c in level.children if c.like_num and c.i < level.i)])
+    return lo, level.idx + len(level.text)
 
 
 def _owns(thing: Token, root: Token) -> bool:
@@ -1610,13 +1682,27 @@ def _lasts(root: Token) -> bool:
     )
 
 
+_MODIFIER_DEPS = frozenset({"amod", "nummod", "compound", "quantmod", "nmod", "npadvmod"})
+
+
 def governs(doc: Doc, holder: int, start: int, end: int) -> int | None:
     """How many steps up the figure at ``[start, end)`` the token ``holder`` stands (None:
-    it does not govern the figure)."""
+    it does not govern the figure). A figure that only describes the holder's subject does
+    not stand under it: in "the 53-year-old founder was jailed for 11 years" the verb does
+    nothing to the age. The subject itself ("12% of the herd was lost over 40 weeks") and
+    its value ("a deal worth £8m a year will run for ten years") do stand under it."""
     root = _figure_root(doc, start, end)
     if root is None:
         return None
     for n, t in enumerate(root.ancestors, start=1):
         if t.i == holder:
             return n
+        if (
+            t.dep_ in _SUBJECTS
+            and t.head.i == holder
+            and root.head.i == t.i
+            and root.dep_ in _MODIFIER_DEPS
+        ):
+            return None  # a description of who or what does it, not what is done ("a deal
+            # worth £8m a year for ten years" is the deal's value, through "worth")
     return None
