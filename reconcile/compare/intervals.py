@@ -162,17 +162,34 @@ def maxima_differ(a: Claim, b: Claim, tolerance: float) -> bool:
     figures differ beyond their rounding: a cap or a peak is one figure, so they conflict. A
     peak may be written rounded or cut down to its last digit ("as much as 29%" for a peak of
     29.6%, which another source rounds to 30%): each written maximum admits up to one more unit
-    of its last digit."""
+    of its last digit.
+
+    An estimate's range ("between 180 and 320 million barrels") gives its top as a maximum too:
+    against another source's maximum of the same estimate ("up to 230 million barrels"), a top
+    beyond what that maximum admits, from a range that starts within it, is a second maximum,
+    and they conflict. A top within it does not (a range that stays under a cap is consistent
+    with it), and a range wholly past the cap ("as much as £70m" against "between £410m and
+    £430m") is left to the usual weighing, which may find two quantities under one name."""
     maxima = rules().maxima
+    if {a.qualifier, b.qualifier} & maxima and "range" in (a.qualifier, b.qualifier):
+        cap, spread = (a, b) if a.qualifier in maxima else (b, a)
+        if cap.high is None or spread.low is None or spread.high is None:
+            return False
+        top = _written_maximum(cap, tolerance)[1]
+        return spread.low < top < spread.high  # a range wholly past the cap is weighed as usual
     if a.qualifier not in maxima or b.qualifier not in maxima:
         return False
     if a.high is None or b.high is None:
         return False
-    written = []
-    for c in (a, b):
-        half = max(c.high - c.value, 0.0) + abs(c.value) * tolerance
-        written.append((c.value - half, c.value + 3 * half))  # rounded, or cut down
-    return not overlaps(*written)
+    return not overlaps(_written_maximum(a, tolerance), _written_maximum(b, tolerance))
+
+
+def _written_maximum(c: Claim, tolerance: float) -> tuple[float, float]:
+    """What a maximum written as ``c`` admits: its rounding below, and up to one more unit of
+    its last digit above (a peak of 29.6% written "as much as 29%", see :func:`maxima_differ`)."""
+    assert c.high is not None
+    half = max(c.high - c.value, 0.0) + abs(c.value) * tolerance
+    return c.value - half, c.value + 3 * half  # rounded, or cut down
 
 
 def far_apart(a: Claim, b: Claim) -> bool:

@@ -37,7 +37,7 @@ from reconcile.compare.rules import (
     rules,
     undated_blocks,
 )
-from reconcile.compare.scope import apart, same_update
+from reconcile.compare.scope import apart, one_named_thing, same_update
 from reconcile.compare.wording import fmt, fmt_interval
 
 if TYPE_CHECKING:
@@ -49,8 +49,13 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     tol = ctx.settings.tolerance
     # units as read and as written (a measurement's were brought to the group's unit: see
     # selection.common_measure_unit)
-    written = a.kind == b.kind == "physical" or same_unit(a.mention.unit, b.mention.unit, a, b)
-    if not (same_unit(a.unit, b.unit, a, b) and written):
+    # counts of two nouns are weighed as one count when their phrases name one thing ("24
+    # Stormhawk jets", "36 Stormhawk aircraft": see scope.one_named_thing)
+    named = a.kind == b.kind == "count" and a.unit != b.unit and one_named_thing(a, b)
+    written = (
+        named or a.kind == b.kind == "physical" or same_unit(a.mention.unit, b.mention.unit, a, b)
+    )
+    if not ((named or same_unit(a.unit, b.unit, a, b)) and written):
         return _points_against_percent(a, b, group, ctx)
     ia, ib = ctx.iv(a), ctx.iv(b)
     maxima = maxima_differ(a, b, tol)
@@ -99,6 +104,19 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         sessions = a.session is not None and b.session is not None and a.session != b.session
         if rel.same is False or sessions or a.document == b.document:
             return None
+        if "range" in (a.qualifier, b.qualifier):
+            cap, spread = (b, a) if a.qualifier == "range" else (a, b)
+            return pending(
+                "qualifier_conflict",
+                ctx.severity("qualifier_conflict"),
+                lambda: (
+                    f"{label}: {src()}; {cap.document} gives a maximum of {fmt(cap.value)} and "
+                    f"{spread.document} a range that reaches above it "
+                    f"({fmt_interval(spread, tol)}): they cannot both give the top of one "
+                    "estimate."
+                ),
+                "maxima",
+            )
         return pending(
             "qualifier_conflict",
             ctx.severity("qualifier_conflict"),

@@ -534,7 +534,9 @@ def is_part(c: Claim, ctx: Ctx) -> bool:
 def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """A count written as a whole ("four of its six carriages") or as a part ("eight of their
     shots") against another source's count not written so: the two may count the part and the
-    whole."""
+    whole. Not when the part and the other count are taken by one verb ("cancelled 212 of
+    them", "221 flights were cancelled"): what the verb did is the part, and the other source
+    counts the same part (see :func:`governing_verb`)."""
     if a.kind != "count" or b.kind != "count" or a.document == b.document:
         return None
     ra = "whole" if is_whole(a, ctx) else "part" if is_part(a, ctx) else None
@@ -542,6 +544,9 @@ def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     if ra == rb:
         return None
     said, role = (a, ra) if ra is not None else (b, rb)
+    other = b if said is a else a
+    if role == "part" and (verb := governing_verb(said)) and verb == governing_verb(other):
+        return None  # "cancelled 212 of them" and "221 were cancelled": one part, counted
     return Apart(
         "part and whole",
         f"{said.document} gives its figure as the {role} of a count, which the other source's "
@@ -866,3 +871,41 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or one_of_several_scores(a, b, ctx)
         or match_moments(a, b)
     )
+
+
+def governing_verb(c: Claim) -> str | None:
+    """The lemma of the nearest verb over the figure in the parse of its sentence ("cancelled
+    212 of them", "221 flights were cancelled": cancel); None when the parse has none."""
+    span = _parsed_figure(c)
+    if span is None:
+        return None
+    return next((t.lemma_.lower() for t in span.root.ancestors if t.pos_ == "VERB"), None)
+
+
+def _counted_noun(c: Claim) -> Token | None:
+    """The noun a count counts in the parse of its sentence: from the number up through its
+    modifiers ("24 Stormhawk jets": jets); None when no noun is there."""
+    span = _parsed_figure(c)
+    if span is None:
+        return None
+    t = span.root
+    while t.dep_ in ("nummod", "quantmod", "compound", "amod") and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("NOUN", "PROPN") else None
+
+
+def _names_on(noun: Token) -> frozenset[str]:
+    """The proper names that modify a counted noun ("24 Stormhawk jets": stormhawk)."""
+    return frozenset(t.lower_ for t in noun.children if t.dep_ == "compound" and t.pos_ == "PROPN")
+
+
+def one_named_thing(a: Claim, b: Claim) -> bool:
+    """Do two counts written with different nouns count one named thing: their nouns carry
+    the same proper name ("a fleet of 24 Stormhawk jets", "a contract for 36 Stormhawk
+    aircraft")? The grouping put them under one measured thing; the name says the nouns are
+    two words for it, so the counts are weighed against each other. Counts of two nouns
+    without a shared name ("3,120 participants", "a 1,050-patient subgroup") stay apart."""
+    na, nb = _counted_noun(a), _counted_noun(b)
+    if na is None or nb is None:
+        return False
+    return bool(_names_on(na) & _names_on(nb))
