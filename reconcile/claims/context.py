@@ -435,8 +435,9 @@ def _metric_hit(
 
     own_noun = m.kind == "count" and bool(m.unit) and (m.unit or "").lower() not in v.generic_nouns
     for ks, ke, word in _keyword_hits(v.keyword_rx, text, f.lo, f.hi):
-        if own_noun and any(a <= ks and ke <= b for a, b in others):
-            continue  # "6.1 million customers in four regions": the customers are not the regions'
+        if (own_noun or m.kind == "count") and any(a <= ks and ke <= b for a, b in others):
+            continue  # "6.1 million customers in four regions": the customers are not the
+            # regions'; "the toll has risen to 11 after two passengers died": 11 is the toll's
         if off is not None and off(ks, ke):
             continue  # the parse puts it in another clause than the figure's
         for idx, weak in v.keyword_map.get(word, []):
