@@ -54,12 +54,17 @@ def test_control_a_result_is_no_moment(text: str) -> None:
     assert moment(_one(text, "tally")) is None
 
 
-def _tally_findings(a: str, b: str) -> list:
+def _findings(a: str, b: str, unit: str) -> list:
+    """The warnings and errors of one group holding the two texts' figures of ``unit``."""
     cs, docs = _claims(a, b)
-    tallies = [c for c in cs if c.unit == "tally"]
-    assert len(tallies) == 2
-    g = Group(id="g1", label="final: score", claims=[c.id for c in tallies], metric="tally")
+    figures = [c for c in cs if c.unit == unit]
+    assert len(figures) == 2
+    g = Group(id="g1", label="match", claims=[c.id for c in figures], metric=unit)
     return [f for f in compare_groups([g], cs, documents=docs) if f.severity != "info"]
+
+
+def _tally_findings(a: str, b: str) -> list:
+    return _findings(a, b, "tally")
 
 
 def test_a_moment_against_the_result_is_no_conflict() -> None:
@@ -85,11 +90,7 @@ def test_control_two_scores_at_one_named_stage_are_compared() -> None:
 
 
 def _minute_findings(a: str, b: str) -> list:
-    cs, docs = _claims(a, b)
-    minutes = [c for c in cs if c.unit == "match minute"]
-    assert len(minutes) == 2
-    g = Group(id="g1", label="goal: minute", claims=[c.id for c in minutes], metric="minute")
-    return [f for f in compare_groups([g], cs, documents=docs) if f.severity != "info"]
+    return _findings(a, b, "match minute")
 
 
 def test_a_minute_one_apart_is_the_other_way_of_counting() -> None:
