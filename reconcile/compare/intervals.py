@@ -211,3 +211,23 @@ def same_unit(ua: str, ub: str, a: Claim, b: Claim) -> bool:
         or (ub in a.mention.alternatives and not b.mention.alternatives)
         or (ua in b.mention.alternatives and not a.mention.alternatives)
     )
+
+
+_TALLY = re.compile(r"^(\d+)-(\d+)$")
+
+
+def tally_counts(c: Claim) -> tuple[int, int] | None:
+    """Both counts of a tally read exactly ("won 3-1", "nine for 121": its ``modifier`` in
+    digits, "3-1", "9-121"); None for any other figure. A tally's value is its first count only
+    (see :mod:`reconcile.quantities.tallies`): the second is read here."""
+    if c.unit != "tally" or c.kind != "tally":
+        return None
+    m = _TALLY.match(c.mention.modifier or "")
+    return None if m is None else (int(m.group(1)), int(m.group(2)))
+
+
+def tallies_differ(a: Claim, b: Claim) -> bool:
+    """Two tallies read exactly whose second counts differ ("3-1" / "3-2", "9-142" / "9-121"):
+    two results, whatever their first counts say."""
+    ta, tb = tally_counts(a), tally_counts(b)
+    return ta is not None and tb is not None and ta[1] != tb[1]
