@@ -6,14 +6,20 @@ and a control that keeps its verdict.
 - a target given by a verb or noun of aim ("aims to have 40 gigawatts", "hopes to
   raise", "a goal of") weighed against an outcome as if it were one;
 - a threshold in a condition or a definition ("is issued when rivers rise above 4.5 metres",
-  "is defined as") weighed against a reported measurement.
+  "is defined as") weighed against a reported measurement;
+- an undated count in an article dated only by a long header line's full date, excused as
+  "does not say which day".
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from reconcile.claims.models import Claim
+from reconcile.claims.models import Claim, Document, Finding, Group
+from reconcile.claims.when import header_day
+from reconcile.compare import compare_groups
 from reconcile.compare.intervals import tallies_differ, tally_counts
 from tests.test_scope import alarms, fig, judge
 
@@ -175,3 +181,44 @@ def test_control_a_reported_level_still_conflicts(b_text: str) -> None:
     b = fig("b.txt", b_text, "4.5 metres", 4.5, **LEVEL)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": CREST, "b.txt": b_text}, [a, b], "river level"))
     assert f.kind == "value_mismatch"
+
+
+# ------------------------------------------------------------------ an article's day
+# Class: an undated running count ("buried 31 homes") in an article whose day stands only in a
+# long header line ("Outlet | By ..., Desk | Friday 6 November 2026") was excused as "does not
+# say which day": the header's full date is the article's day, and the count stands as of it.
+
+HEADER = "The Vellmoor Gazette | By Ida Roe, Senior Writer, Regional Desk | Friday 6 November 2026"
+HOMES = {"unit": "home", "kind": "count", "metric": "homes damaged", "half": 0.0}
+
+
+def judge_dated(
+    texts: dict[str, str], published: dict[str, dt.date], claims: list[Claim]
+) -> list[Finding]:
+    docs = [Document(id=d, path=d, text=t, published=published.get(d)) for d, t in texts.items()]
+    ids = [c.id for c in claims]
+    g = Group(id="g1", label="Kettleby: homes", claims=ids, metric="homes damaged")
+    return compare_groups([g], claims, documents=docs)
+
+
+def test_a_full_date_closing_a_header_line_is_the_article_day() -> None:
+    assert header_day(HEADER + "\n\nBody.", [2026]) == dt.date(2026, 11, 6)
+    # the weekday must be the date's, and a date inside a sentence is no header's
+    assert header_day(HEADER.replace("Friday", "Monday") + "\n", [2026]) is None
+    assert header_day("Rain fell on Friday 6 November 2026 across the valley.\n", [2026]) is None
+
+
+@pytest.mark.parametrize(("header", "alarm"), [(HEADER, True), ("The Vellmoor Gazette", False)])
+def test_an_undated_count_in_an_article_dated_by_its_header(header: str, alarm: bool) -> None:
+    a_text = f"{header}\n\nThe mudslide buried 31 homes in Kettleby, the council said."
+    b_text = "KETTLEBY\n\nThe mudslide buried 13 homes in Kettleby, officials said."
+    a = fig("a.txt", a_text, "31 homes", 31, **HOMES)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "13 homes", 13, **HOMES)  # type: ignore[arg-type]
+    texts = {"a.txt": a_text, "b.txt": b_text}
+    findings = judge_dated(texts, {"b.txt": dt.date(2026, 11, 6)}, [a, b])
+    if alarm:
+        [f] = alarms(findings)
+        assert f.kind == "value_mismatch"
+    else:  # control: an article of no known day still does not say which day its count is for
+        assert not alarms(findings)
+        assert "which day" in findings[0].message
