@@ -20,7 +20,7 @@ import pytest
 from reconcile.claims.models import Claim, Document, Finding, Group
 from reconcile.claims.when import header_day
 from reconcile.compare import compare_groups
-from reconcile.compare.intervals import tallies_differ, tally_counts
+from reconcile.compare.intervals import tallies_differ, tally_counts, unit_slip
 from tests.test_scope import alarms, fig, judge
 
 # ------------------------------------------------------------------ two counts of a tally
@@ -222,3 +222,42 @@ def test_an_undated_count_in_an_article_dated_by_its_header(header: str, alarm: 
     else:  # control: an article of no known day still does not say which day its count is for
         assert not alarms(findings)
         assert "which day" in findings[0].message
+
+
+# ------------------------------------------------------------------ one number, two units
+# Class: the same written number with two units of one measure ("38 hectares" / "38 square
+# kilometres", a hundred times apart) was excused as "more than 5 times apart, two quantities":
+# one source put the wrong unit to the number.
+
+AREA = {"unit": "kilometer ** 2", "kind": "physical", "metric": "area flooded"}
+
+
+def area(doc: str, text: str, written: str, km2: float, unit: str, half: float) -> Claim:
+    c = fig(doc, text, written, km2, half=half, **AREA)  # type: ignore[arg-type]
+    return c.model_copy(update={"mention": c.mention.model_copy(update={"unit": unit})})
+
+
+def test_one_number_in_two_units_is_a_unit_slip() -> None:
+    a_text = "The water spread across 38 hectares of farmland near Brisca."
+    b_text = "Floodwater covered 38 square kilometres of farmland near Brisca."
+    a = area("a.txt", a_text, "38 hectares", 0.38, "hectare", 0.005)
+    b = area("b.txt", b_text, "38 square kilometres", 38, "kilometer ** 2", 0.5)
+    assert unit_slip(a, b)
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "area flooded"))
+    assert f.kind == "scale_mismatch"
+    assert "unit wrong" in f.message
+
+
+@pytest.mark.parametrize(
+    ("b_written", "km2", "half"),
+    [("0.38 square kilometres", 0.38, 0.005), ("950 square kilometres", 950, 0.5)],
+)
+def test_control_a_conversion_or_another_number_is_no_unit_slip(
+    b_written: str, km2: float, half: float
+) -> None:
+    a_text = "The water spread across 38 hectares of farmland near Brisca."
+    b_text = f"Floodwater covered {b_written} of farmland near Brisca."
+    a = area("a.txt", a_text, "38 hectares", 0.38, "hectare", 0.005)
+    b = area("b.txt", b_text, b_written, km2, "kilometer ** 2", half)
+    assert not unit_slip(a, b)
+    assert not alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "area flooded"))

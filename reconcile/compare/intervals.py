@@ -231,3 +231,15 @@ def tallies_differ(a: Claim, b: Claim) -> bool:
     two results, whatever their first counts say."""
     ta, tb = tally_counts(a), tally_counts(b)
     return ta is not None and tb is not None and ta[1] != tb[1]
+
+
+def unit_slip(a: Claim, b: Claim) -> bool:
+    """One number written with two units of one dimension ("45 hectares" / "45 square
+    kilometres", "12 miles" / "12 km"): measurements whose written numbers are the same but
+    whose values, brought to one unit, differ. One source put the wrong unit to the number."""
+    if a.kind != "physical" or b.kind != "physical" or a.mention.unit == b.mention.unit:
+        return False
+    na, nb = _NUMBER.search(a.mention.surface), _NUMBER.search(b.mention.surface)
+    if na is None or nb is None or na.group(0).replace(",", "") != nb.group(0).replace(",", ""):
+        return False
+    return not math.isclose(a.value, b.value, rel_tol=1e-6)

@@ -27,6 +27,7 @@ from reconcile.compare.intervals import (
     scale_slip,
     tallies_differ,
     tally_counts,
+    unit_slip,
 )
 from reconcile.compare.news_day import news_relation
 from reconcile.compare.revisions import comparable_in_one_source, says_revision, source_reports_both
@@ -270,6 +271,17 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                 f"{label}: {src()}; the figures differ, but {who} which day its figure is for"
                 f"{base_text()}."
             ),
+        )
+    if unit_slip(a, b):  # "45 hectares" / "45 square kilometres": one number, two units
+        return pending(
+            "scale_mismatch",
+            ctx.severity("scale_mismatch"),
+            lambda: (
+                f"{label}: {src()}; the figures give the same number in two units of one "
+                f"measure, {a.mention.unit} and {b.mention.unit}: one source likely has the "
+                "unit wrong."
+            ),
+            "unit slip",
         )
     # the same significant digits a power of ten apart: one figure slipped, however far apart
     factor = digit_slip(a, b)
