@@ -272,7 +272,11 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                 f"{base_text()}."
             ),
         )
-    if unit_slip(a, b):  # "45 hectares" / "45 square kilometres": one number, two units
+    # the same significant digits a power of ten apart: one figure slipped, however far apart
+    factor = digit_slip(a, b)
+    if factor is None and far_apart(a, b) and unit_slip(a, b):
+        # "45 hectares" / "45 square kilometres": one number, two units, too far apart to be
+        # one figure rounded (a nearer pair, "50 km/h" / "50 mph", is a plain mismatch)
         return pending(
             "scale_mismatch",
             ctx.severity("scale_mismatch"),
@@ -283,8 +287,6 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
             ),
             "unit slip",
         )
-    # the same significant digits a power of ten apart: one figure slipped, however far apart
-    factor = digit_slip(a, b)
     if factor is None and far_apart(a, b):
         return scoped(
             "far apart",
