@@ -430,11 +430,33 @@ _HEADER_DAY = re.compile(
     rf"\b{_WEEKDAY_WORD},?\s+(?:{_MONTH_WORD}\s+(\d{{1,2}})|(\d{{1,2}})\s+{_MONTH_WORD})\b"
     r"(?!,?\s*\d)"  # no year after it: a year makes it a full date, read elsewhere
 )
+_HEADER_FULL_DAY = re.compile(  # a whole part of a header line: "Outlet | Thursday 5 November 2026"
+    rf"(?:^|[|•·])\s*{_WEEKDAY_WORD},?\s+(?:{_MONTH_WORD}\s+(\d{{1,2}}),?|(\d{{1,2}})\s+"
+    rf"{_MONTH_WORD})\s+(\d{{4}})\s*(?:[|•·]|$)"
+)
 _WEEKDAY_ABBR = {name[:3]: i for i, name in enumerate(WEEKDAY_NAMES)}
 
 
+def _full_header_day(line: str) -> dt.date | None:
+    """A full date with its weekday, a whole part of a header line ("... | By A. Writer,
+    Correspondent | Thursday 5 November 2026"; a line too long for the loader's header
+    reading): the weekday named must be the date's. A date inside a sentence is no header's."""
+    for m in _HEADER_FULL_DAY.finditer(line):
+        month = _MONTHS.get((m[2] or m[5]).lower())
+        if month is None:
+            continue
+        try:
+            date = dt.date(int(m[6]), month, int(m[3] or m[4]))
+        except ValueError:
+            continue
+        if date.weekday() == _WEEKDAY_ABBR[m[1]]:
+            return date
+    return None
+
+
 def header_day(text: str, years: list[int]) -> dt.date | None:
-    """The day a header line without a year gives its article ("Updated 7:45 p.m. Wednesday,
+    """The day a header line gives its article: a full date with its weekday (see
+    :func:`_full_header_day`), or a day without a year ("Updated 7:45 p.m. Wednesday,
     Aug. 12", "DIGEST - Tuesday 3 February"), in the first of ``years`` (the years the run's
     dated documents give, most common first, each with the years around it) in which that day
     falls on the weekday named; None when no line has one or no year fits."""
@@ -442,6 +464,8 @@ def header_day(text: str, years: list[int]) -> dt.date | None:
     for line in lines:
         if len(line) > 120:
             continue
+        if (full := _full_header_day(line)) is not None:
+            return full
         for m in _HEADER_DAY.finditer(line):
             month = _MONTHS.get((m[2] or m[5]).lower())
             day = int(m[3] or m[4])

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim
-from reconcile.compare.intervals import overlaps
+from reconcile.compare.intervals import overlaps, tally_counts
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx
@@ -28,12 +28,16 @@ class Camp:
 
 def camps(claims: list[Claim], ctx: Ctx) -> list[Camp]:
     """The figures the claims give: claims whose intervals meet (directly or through another
-    claim) make one camp. Largest first (by sources), then by the first claim's id; a sweep over
-    the intervals sorted by their lower bound, so n log n for n claims."""
+    claim) make one camp; tallies whose second counts differ never do. Largest first (by
+    sources), then by the first claim's id; a sweep over the intervals sorted by their lower
+    bound, so n log n for n claims."""
     out: list[Camp] = []
-    by_unit: dict[str, list[Claim]] = defaultdict(list)
+    # a tally's value is its first count: tallies whose second counts differ ("3-1", "3-2")
+    # are two figures, kept apart by their second count
+    by_unit: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
-        by_unit[c.unit].append(c)
+        counts = tally_counts(c)
+        by_unit[(c.unit, -1 if counts is None else counts[1])].append(c)
     for _unit, cs in sorted(by_unit.items()):
         cs.sort(key=lambda c: (ctx.iv(c)[0], c.id))
         current: list[Claim] = []

@@ -211,3 +211,35 @@ def same_unit(ua: str, ub: str, a: Claim, b: Claim) -> bool:
         or (ub in a.mention.alternatives and not b.mention.alternatives)
         or (ua in b.mention.alternatives and not a.mention.alternatives)
     )
+
+
+_TALLY = re.compile(r"^(\d+)-(\d+)$")
+
+
+def tally_counts(c: Claim) -> tuple[int, int] | None:
+    """Both counts of a tally read exactly ("won 3-1", "nine for 121": its ``modifier`` in
+    digits, "3-1", "9-121"); None for any other figure. A tally's value is its first count only
+    (see :mod:`reconcile.quantities.tallies`): the second is read here."""
+    if c.unit != "tally" or c.kind != "tally":
+        return None
+    m = _TALLY.match(c.mention.modifier or "")
+    return None if m is None else (int(m.group(1)), int(m.group(2)))
+
+
+def tallies_differ(a: Claim, b: Claim) -> bool:
+    """Two tallies read exactly whose second counts differ ("3-1" / "3-2", "9-142" / "9-121"):
+    two results, whatever their first counts say."""
+    ta, tb = tally_counts(a), tally_counts(b)
+    return ta is not None and tb is not None and ta[1] != tb[1]
+
+
+def unit_slip(a: Claim, b: Claim) -> bool:
+    """One number written with two units of one dimension ("45 hectares" / "45 square
+    kilometres", "12 miles" / "12 km"): measurements whose written numbers are the same but
+    whose values, brought to one unit, differ. One source put the wrong unit to the number."""
+    if a.kind != "physical" or b.kind != "physical" or a.mention.unit == b.mention.unit:
+        return False
+    na, nb = _NUMBER.search(a.mention.surface), _NUMBER.search(b.mention.surface)
+    if na is None or nb is None or na.group(0).replace(",", "") != nb.group(0).replace(",", ""):
+        return False
+    return not math.isclose(a.value, b.value, rel_tol=1e-6)

@@ -25,6 +25,9 @@ from reconcile.compare.intervals import (
     qualifier_collision,
     same_unit,
     scale_slip,
+    tallies_differ,
+    tally_counts,
+    unit_slip,
 )
 from reconcile.compare.news_day import news_relation
 from reconcile.compare.revisions import comparable_in_one_source, says_revision, source_reports_both
@@ -59,7 +62,9 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         return _points_against_percent(a, b, group, ctx)
     ia, ib = ctx.iv(a), ctx.iv(b)
     maxima = maxima_differ(a, b, tol)
-    if overlaps(ia, ib) and a.qualifier not in STRICT and b.qualifier not in STRICT and not maxima:
+    # two tallies meet only when both counts do: "won 3-1" and "won 3-2" are two results
+    met = overlaps(ia, ib) and not tallies_differ(a, b)
+    if met and a.qualifier not in STRICT and b.qualifier not in STRICT and not maxima:
         return None  # the common case, decided before any wording is built
     if (group.metric or "").lower() in rules().unnamed_metrics:
         return None  # "four months", "three years": what they measure is not known
@@ -126,7 +131,7 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
             ),
             "maxima",
         )
-    if overlaps(ia, ib):
+    if met:
         if rel.same is False or not qualifier_collision(a, b, tol, ctx.in_title):
             return None
         if a.document != b.document and ctx.is_earlier(a) != ctx.is_earlier(b):
@@ -269,6 +274,19 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         )
     # the same significant digits a power of ten apart: one figure slipped, however far apart
     factor = digit_slip(a, b)
+    if factor is None and far_apart(a, b) and unit_slip(a, b):
+        # "45 hectares" / "45 square kilometres": one number, two units, too far apart to be
+        # one figure rounded (a nearer pair, "50 km/h" / "50 mph", is a plain mismatch)
+        return pending(
+            "scale_mismatch",
+            ctx.severity("scale_mismatch"),
+            lambda: (
+                f"{label}: {src()}; the figures give the same number in two units of one "
+                f"measure, {a.mention.unit} and {b.mention.unit}: one source likely has the "
+                "unit wrong."
+            ),
+            "unit slip",
+        )
     if factor is None and far_apart(a, b):
         return scoped(
             "far apart",
@@ -309,13 +327,15 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     in_unit = ""
     if a.kind == b.kind == "physical" and a.mention.unit != b.mention.unit:
         in_unit = f" {unit_symbol(a)}"
+    ta, tb = tally_counts(a), tally_counts(b)
+    if ta is not None and tb is not None:  # a tally is shown whole: "3-1 against 3-2"
+        shown = f"{ta[0]}-{ta[1]} against {tb[0]}-{tb[1]}"
+    else:
+        shown = f"{fmt_interval(a, tol)}{in_unit} against {fmt_interval(b, tol)}{in_unit}"
     return pending(
         "value_mismatch",
         ctx.severity("value_mismatch"),
-        lambda: (
-            f"{label}: {src()}; these cannot both hold ({fmt_interval(a, tol)}{in_unit} against "
-            f"{fmt_interval(b, tol)}{in_unit}){direction}{base_text()}."
-        ),
+        lambda: f"{label}: {src()}; these cannot both hold ({shown}){direction}{base_text()}.",
     )
 
 

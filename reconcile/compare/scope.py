@@ -20,6 +20,8 @@ measurement, and then a difference is no conflict (an info note says why):
 - **an expectation**: a figure given as expected, forecast, targeted, proposed or required
   ("analysts expect it to carry 40.6 million", "had proposed a fine of 23.25 million pounds",
   "needs to sell 90,000") against an outcome;
+- **a threshold**: a figure in a condition or a definition ("is used when winds exceed 250
+  km/h", "once turnout tops 60%", "is defined as") against a reported figure;
 - **different people**: figures in apposition to two different names ("Derek Fallon, 74" /
   "June Hale, 67");
 - **a running count**: a running total (a toll, the injured) given as a lower bound ("at least",
@@ -87,6 +89,8 @@ class ScopeRules:
     extended_window: int
     expectation: re.Pattern[str]
     expectation_window: int
+    threshold: re.Pattern[str]
+    threshold_window: int
     apposition: re.Pattern[str]
     change_bases: dict[str, re.Pattern[str]]
     change_base_window: int
@@ -117,6 +121,8 @@ def scope_rules() -> ScopeRules:
         extended_window=int(s["extended_hours_window"]),
         expectation=re.compile(s["expectation_pattern"]),
         expectation_window=int(s["expectation_window"]),
+        threshold=re.compile(s["threshold_pattern"]),
+        threshold_window=int(s["threshold_window"]),
         apposition=re.compile(s["apposition_pattern"]),
         change_bases={k: re.compile(v) for k, v in s["change_bases"].items()},
         change_base_window=int(s["change_base_window"]),
@@ -739,6 +745,26 @@ def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+def is_threshold(c: Claim, ctx: Ctx) -> bool:
+    """Whether the words right before the figure put it in a condition ("which is used when
+    winds exceed 250 km/h", "once turnout tops 60%") or a definition ("is defined as three days
+    above 30C"): a threshold, not a value the story reports."""
+    r = scope_rules()
+    return _said_near(c, ctx, r.threshold, r.threshold_window)
+
+
+def threshold(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A threshold of a condition or a definition against a reported figure."""
+    return _one_side(
+        a,
+        b,
+        lambda c: is_threshold(c, ctx),
+        "threshold",
+        "gives its figure as a threshold in a condition or a definition, the other source as "
+        "a value it reports",
+    )
+
+
 def named_owner(c: Claim, ctx: Ctx) -> str | None:
     """The name a figure stands in apposition to, right after it and a comma ("said Derek
     Fallon, 74": Derek Fallon); None when no name of two or more capitalised words on the
@@ -867,6 +893,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or extreme_and_reading(a, b, metric, ctx)
         or extended_hours(a, b, metric, ctx)
         or expectation(a, b, ctx)
+        or threshold(a, b, ctx)
         or different_people(a, b, ctx)
         or one_of_several_scores(a, b, ctx)
         or match_moments(a, b)
