@@ -3,8 +3,8 @@ and a control that keeps its verdict.
 
 - a tally compared by its first count only ("won 3-1" / "won 3-2" agreed): the second counts
   of two tallies read exactly set them apart, in the pair's verdict and in the group's camps;
-- a target given by a verb or noun of aim ("aims to have 40 gigawatts", "hopes to
-  raise", "a goal of") weighed against an outcome as if it were one;
+- a target given by the verb of aim ("aims to have 40 gigawatts", "aiming for") weighed
+  against an outcome as if it were one;
 - a threshold in a condition or a definition ("is issued when rivers rise above 4.5 metres",
   "is defined as") weighed against a reported measurement;
 - an undated count in an article dated only by a long header line's full date, excused as
@@ -100,8 +100,8 @@ def test_the_camps_of_a_group_keep_tallies_with_different_second_counts_apart() 
 
 
 # ------------------------------------------------------------------ a target of intention
-# Class: a figure governed by a verb or noun of aim (aim, hope, seek; a goal, an ambition) is
-# a target, not an outcome; a stated plan ("intends to", "plans to") is not.
+# Class: a figure governed by the verb of aim ("aims to", "aiming for") is a target, not an
+# outcome; a stated plan ("intends to", "plans to") is not.
 
 SOLAR = {"unit": "gigawatt", "kind": "physical", "metric": "solar capacity", "half": 0.5}
 INSTALLED = "Across the republic of Ostervik, about 11 gigawatts of solar panels are in use."
@@ -111,9 +111,7 @@ INSTALLED = "Across the republic of Ostervik, about 11 gigawatts of solar panels
     "b_text",
     [
         "The Ostervik cabinet aims to have 40 gigawatts of solar installed by 2040.",
-        "Ministers are seeking to reach 40 gigawatts of solar within fifteen years.",
-        "The utility hopes to connect 40 gigawatts of solar before the decade is out.",
-        "Ostervik has set a goal of 40 gigawatts of solar for 2040.",
+        "Ministers say the country is aiming for 40 gigawatts of solar within fifteen years.",
     ],
 )
 def test_a_figure_of_intention_is_a_target_not_an_outcome(b_text: str) -> None:
