@@ -84,6 +84,13 @@ def _opens(n: str, pos: int, chars: str) -> bool:
     return pos < len(n) and n[pos] in chars
 
 
+# "kt" after one of these words is knots, not kilotonnes ("gusts of 60 kt", "a speed of 12kt")
+_SPEED_BEFORE = re.compile(
+    r"\b(?:winds?|gusts?|gusting|speeds?|knots|sailing|steaming|airspeed|sustained)\b",
+    re.IGNORECASE,
+)
+
+
 def physical_suffix(n: str, pos: int) -> Unit | None:
     """A physical unit right after the number: a symbol ("km", "mAh"), a word ("kilometres"),
     or a symbol that must touch the number ("1.5C"); "per day" and "/h" make it a rate."""
@@ -109,6 +116,8 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
         end = pm.end()
     if expr == "inch" and token.lower() == "in":
         return None
+    if token == "kt" and _SPEED_BEFORE.search(n[max(0, pos - 30) : pos]):
+        expr = expr.replace("kilometric_ton", "knot")  # "winds of 35 kt": a sailor's knots
     name = phys_name(expr)
     return Unit(end, name, "physical") if name else None
 

@@ -42,6 +42,7 @@ from reconcile.quantities.counts import (
 )
 from reconcile.quantities.model_sizes import scan_model_names, scan_scale_parameters
 from reconcile.quantities.multipliers import fold, verb
+from reconcile.quantities.odds import scan_odds
 from reconcile.quantities.percent import digit_words, flat, point_words, share
 from reconcile.quantities.ranks import scan_ranks
 from reconcile.quantities.state import Scan
@@ -91,6 +92,7 @@ def scan(text: str) -> list[Mention]:
     scan_article_durations(s)
     scan_ordinal_minutes(s)
     scan_ranks(s)
+    scan_odds(s)
     n, lowered = s.n, s.low
     # the fraction branch only where a denominator word stands (str.find is cheap)
     has_fraction = False
