@@ -691,8 +691,6 @@ FINAL_TURNOUT = "Final turnout in the county was 67.5%, the returning officer sa
     [
         "Turnout in the county stood at 41.2% by 16:00, officials said.",
         "As of 4pm, turnout in the county had reached 41.2%.",
-        "By mid-afternoon, turnout in the county had climbed to 41.2%.",
-        "Turnout in the county was put at 41.2% by nightfall.",
     ],
 )
 def test_a_figure_as_of_a_time_of_day_is_a_stage_of_the_count(b_text: str) -> None:
@@ -704,19 +702,7 @@ def test_a_figure_as_of_a_time_of_day_is_a_stage_of_the_count(b_text: str) -> No
         "time of day" in findings[0].message
         or "16:00" in findings[0].message
         or "4pm" in (findings[0].message)
-        or "afternoon" in findings[0].message
-        or "nightfall" in findings[0].message
     )
-
-
-def test_control_a_night_that_stages_nothing_still_conflicts() -> None:
-    """ "by night" as a manner ("trains ran by night") names no stage of a count."""
-    a_text = "Turnout in the county was 39.0% in the end, officials said."
-    b_text = "Observers who travelled by night said turnout in the county was 41.2%."
-    a = fig("a.txt", a_text, "39.0%", 39.0, **TURNOUT, half=0.05)  # type: ignore[arg-type]
-    b = fig("b.txt", b_text, "41.2%", 41.2, **TURNOUT, half=0.05)  # type: ignore[arg-type]
-    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "turnout"))
-    assert f.kind == "value_mismatch"
 
 
 def test_two_figures_of_one_time_of_day_or_an_event_s_clock_time_still_conflict() -> None:
