@@ -15,7 +15,7 @@ from reconcile.claims.models import Claim
 from reconcile.vocabulary import load
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 PLAY = "a moment of play"  # a score of the run of play, no stage named
 
@@ -24,14 +24,18 @@ PLAY = "a moment of play"  # a score of the run of play, no stage named
 class MomentWords:
     verbs: frozenset[str]  # lemmas of verbs that give a score as it stood: "led", "made it"
     nouns: frozenset[str]  # nouns a score counts as it stands: "a 3-2 lead"
-    stages: frozenset[str]  # named stages of a match: "half-time", "the interval"
+    stages: tuple[tuple[str, re.Pattern[str]], ...]  # named stages of a match ("half-time",
+    # "the interval"), in order, each with its pattern as a whole word
 
 
 @cache
 def moment_words() -> MomentWords:
     """``[moments]`` of ``reconcile/data/comparison.toml``."""
     raw = load("comparison")["moments"]
-    return MomentWords(frozenset(raw["verbs"]), frozenset(raw["nouns"]), frozenset(raw["stages"]))
+    stages = tuple(
+        (s, re.compile(rf"(?<![\w-]){re.escape(s)}(?![\w-])")) for s in sorted(set(raw["stages"]))
+    )
+    return MomentWords(frozenset(raw["verbs"]), frozenset(raw["nouns"]), stages)
 
 
 def _verb_above(tok: Token) -> Token | None:
@@ -45,27 +49,33 @@ def _verb_above(tok: Token) -> Token | None:
     return None
 
 
+def _clause(c: Claim) -> tuple[Span, Token | None, list[Token]] | None:
+    """The figure's tokens in the parse of its sentence, the verb over its first token, and
+    that verb's clause (the whole sentence when no verb governs it); None when not found."""
+    from reconcile.compare.scope import _parsed_figure
+
+    span = _parsed_figure(c)
+    if span is None:
+        return None
+    verb = _verb_above(span[0])
+    return span, verb, list(verb.subtree) if verb is not None else list(span.sent)
+
+
 def moment(c: Claim) -> str | None:
     """The stage a score is given at: a named stage ("half-time"), :data:`PLAY` for a score
     of the run of play ("led 2-0", "for a 3-2 lead", "with the score at 1-1"), or None when
     nothing in the sentence gives it as less than the result ("won 3-1", "ended 2-2")."""
     if c.unit != "tally":
         return None
-    from reconcile.compare.scope import _parsed_figure
-
-    span = _parsed_figure(c)
-    if span is None:
+    found = _clause(c)
+    if found is None:
         return None
+    span, verb, clause = found
     words = moment_words()
     first = span[0]
-    verb = _verb_above(first)
-    clause = list(verb.subtree) if verb is not None else list(span.sent)
     lo, hi = min(t.idx for t in clause), max(t.idx + len(t) for t in clause)
     text = span.doc.text[lo:hi].lower()
-    stage = next(
-        (s for s in sorted(words.stages) if re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text)),
-        None,
-    )
+    stage = next((s for s, rx in words.stages if rx.search(text)), None)
     if stage is not None:
         return stage
     if first.head.lemma_.lower() in words.nouns or any(
@@ -96,13 +106,10 @@ def moments_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
 def _event_words(c: Claim) -> frozenset[str]:
     """The lemmas of the nouns and verbs of the clause that dates an event by its minute
     ("Okafor equalised in the 88th minute": equalise, Okafor), without the minute itself."""
-    from reconcile.compare.scope import _parsed_figure
-
-    span = _parsed_figure(c)
-    if span is None:
+    found = _clause(c)
+    if found is None:
         return frozenset()
-    verb = _verb_above(span[0])
-    clause = verb.subtree if verb is not None else span.sent
+    span, _verb, clause = found
     return frozenset(
         t.lemma_.lower()
         for t in clause

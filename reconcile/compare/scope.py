@@ -324,12 +324,16 @@ def is_addition(c: Claim, ctx: Ctx) -> bool:
     if not is_further(c, ctx):
         return False
     span = _parsed_figure(c)
-    if span is None:
-        return False
+    return span is not None and _counted_head(span).dep_ == "dobj"
+
+
+def _counted_head(span: Span) -> Token:
+    """The word a figure's number counts: from the number up through its modifiers ("could
+    add another six stations": stations; "24 Stormhawk jets": jets)."""
     t = span.root
     while t.dep_ in ("nummod", "quantmod", "compound", "amod") and t.head.i != t.i:
-        t = t.head  # from the number to the noun it counts
-    return t.dep_ == "dobj"
+        t = t.head
+    return t
 
 
 def _parsed_figure(c: Claim) -> Span | None:
@@ -915,9 +919,7 @@ def _counted_noun(c: Claim) -> Token | None:
     span = _parsed_figure(c)
     if span is None:
         return None
-    t = span.root
-    while t.dep_ in ("nummod", "quantmod", "compound", "amod") and t.head.i != t.i:
-        t = t.head
+    t = _counted_head(span)
     return t if t.pos_ in ("NOUN", "PROPN") else None
 
 
