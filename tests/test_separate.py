@@ -369,3 +369,40 @@ def test_control_one_holder_s_stake_still_conflicts() -> None:
         "Pellow Industrial, which owns a 6.3% stake in Dunmere Paints, opposes the merger.",
         "Pellow Industrial already holds a 14.5% stake in Dunmere Paints and opposes the merger.",
     )
+
+
+# --- selection: a superlative picks some of the counted things out of more -------------------
+
+
+def test_a_count_of_the_oldest_is_not_the_whole_fleet() -> None:
+    assert not _alarms(
+        "Corvell Air flies 31 jets on its regional routes, the carrier said on Monday.",
+        "Corvell Air said on Monday that it had grounded its nine oldest jets for checks.",
+    )
+
+
+def test_a_least_profitable_selection_is_not_the_chain() -> None:
+    assert not _alarms(
+        "Pellory Foods runs 240 stores across the country, the grocer said.",
+        "Pellory Foods runs its 90 least profitable stores at a loss, the grocer said.",
+    )
+
+
+def test_control_two_counts_of_the_whole_fleet_still_conflict() -> None:
+    assert _alarms(
+        "Corvell Air flies 31 jets on its regional routes, the carrier said on Monday.",
+        "Corvell Air flies 37 jets on its regional routes, the carrier said on Monday.",
+    )
+
+
+def test_the_superlative_is_read_as_a_selection() -> None:
+    doc = parse_sentences(["Inspectors checked the six busiest terminals in the region."])[0]
+    text = doc.text
+    start = text.index("six")
+    r = narrowing_of(doc, start, text.index(" in the"), "terminals", count=True)
+    assert r is not None and r.selection == "busy"
+    plain = parse_sentences(["Inspectors checked six terminals in the region."])[0]
+    start = plain.text.index("six")
+    r2 = narrowing_of(plain, start, plain.text.index(" in the"), "terminals", count=True)
+    assert r2 is not None and r2.selection is None
+    assert contradiction(r, r2) == "selection"

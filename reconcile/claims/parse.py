@@ -894,7 +894,8 @@ class Narrowing:
     counting 99% of the votes"); ``verb``: the nearest verb governing the figure; ``basis``:
     the basis the figure is stated on ("adjust" for "adjusted earnings" or "after adjusting
     for ..."; "core"); ``extreme``: the thing is an extreme of a series ("the high of $55");
-    ``stage``: the share counted when the sentence gives one (set by
+    ``selection``: for a count, the superlative that picks the counted things out of more
+    ("the eight oldest aircraft"); ``stage``: the share counted when the sentence gives one (set by
     :mod:`reconcile.claims.separate`); ``described``: for an age, the noun it describes
     ("passenger" in "a 67-year-old passenger"), a person the sentence does not name."""
 
@@ -912,6 +913,23 @@ class Narrowing:
     stage: float | None = None
     described: str | None = None
     holder: str | None = None
+    selection: str | None = None
+
+
+def _selection(thing: Token) -> str | None:
+    """The superlative that picks some of the counted things out of more ("the eight oldest
+    aircraft", "its 12 least profitable stores", "the ten most visited sites"): such a count
+    is of a selection, never of the whole. The superlative's lemma, with "most"/"least"
+    before an adjective kept ("least profitable"); None when no superlative modifies the noun."""
+    for c in thing.children:
+        if c.dep_ != "amod" or c.i > thing.i:
+            continue
+        if c.tag_ == "JJS":
+            return c.lemma_.lower()
+        degree = next((d for d in c.children if d.tag_ in ("JJS", "RBS")), None)
+        if degree is not None and degree.lower_ in ("most", "least"):
+            return f"{degree.lower_} {c.lemma_.lower()}"
+    return None
 
 
 def _count(tok: Token) -> int | None:
@@ -1245,6 +1263,7 @@ def narrowing_of(
     if "age" in metric_words and root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN":
         described = root.head.lemma_.lower()  # "a 67-year-old passenger": whose age it is
     return Narrowing(
+        selection=_selection(thing) if counted and thing is not None else None,
         holder=_holder(root, verbs) if percent else None,
         described=described,
         basis=frozenset(basis),

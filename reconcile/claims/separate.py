@@ -24,6 +24,8 @@ where two readings contradict (:func:`contradiction`):
   of the votes") against a figure that verb does not govern;
 - **person**: ages of people the sentences describe by different nouns ("a 67-year-old
   passenger", "the 19-year-old deckhand");
+- **selection**: a count of the things a superlative picks out ("the eight oldest aircraft",
+  "its 12 least profitable stores") against a count that names none (the fleet, the chain);
 - **holder**: percentages held by different parties ("X, which owns 11%", "Y already owns
   4.9%", "Z, with 7%, said ...").
 
@@ -161,6 +163,8 @@ def contradiction(
         return "stage"
     if a.described and b.described and a.described != b.described:
         return "person"  # "a 67-year-old passenger" and "the 19-year-old deckhand"
+    if a.selection != b.selection:
+        return "selection"  # "the eight oldest aircraft" and the fleet's 23 aircraft
     if a.holder and b.holder and not _words([a.holder]) & _words([b.holder]):
         return "holder"  # "X, which owns 11%" and "Y already owns 4.9%": two holders' stakes
     return None
@@ -270,6 +274,8 @@ def _tag(r: Narrowing) -> str:
         words.append(r.extreme)
     if r.described:
         words.append(r.described)
+    if r.selection:
+        words.append(r.selection)
     if r.holder:
         words.append(f"held by {r.holder}")
     return " ".join(words) or "other"
