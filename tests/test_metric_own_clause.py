@@ -114,3 +114,42 @@ def test_own_noun(sentence: str, figure: str, noun: str | None) -> None:
     doc = parse_sentences([sentence])[0]
     at = sentence.index(figure)
     assert own_noun(doc, at, at + len(figure)) == noun
+
+
+# --- a keyword in another argument of the figure's own clause (class: "the other argument") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "keyword_metric"),
+    [
+        ("Its annual rent bill of £18.6m now swallows 41% of turnover.", "£18.6m", "revenue"),
+        ("A pension deficit of $920m dwarfs the company's yearly profit.", "$920m", "net income"),
+    ],
+)
+def test_a_keyword_in_another_argument_does_not_name_the_figure(
+    text: str, figure: str, keyword_metric: str
+) -> None:
+    assert _metric(text, figure) != keyword_metric
+
+
+def test_control_the_share_of_the_keyword_keeps_it() -> None:
+    # the percentage stands in the keyword's own phrase: a share of turnover
+    assert _metric("Its annual rent bill of £18.6m now swallows 41% of turnover.", "41%") == (
+        "revenue"
+    )
+    assert _metric("Revenue of £2.4bn was booked in the year.", "£2.4bn") == "revenue"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the keyword is the clause's subject, whose value the figure gives
+        ("The agency said unemployment would settle at a rate near 5.2% in 2027.", "5.2%"),
+        # a noun of a reading names no measure of its own
+        ("Statisticians raised inflation for May to 2.9% from an early estimate of 2.7%.", "2.7%"),
+        ("Officials expect inflation to fall to an average of 2.2% over the year.", "2.2%"),
+    ],
+)
+def test_control_the_subject_and_readings_keep_the_keyword(text: str, figure: str) -> None:
+    metric = _metric(text, figure) or ""
+    assert metric.startswith(("unemployment", "inflation")), metric

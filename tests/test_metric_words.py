@@ -202,3 +202,25 @@ def test_a_price_is_no_spending_however_near_a_plan(text: str, digits: str, spen
     capital spending a "plan" keyword names (metrics.toml min_amount)."""
     claim = _one(_claims("t.txt", text), digits)
     assert (claim.metric == "capital spending") is spending
+
+
+# --- a cut told in the past tense is still a cut (class: inflections of a metric's verbs) ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last spring Drovemoor Tools eliminated 640 roles across its depots.",
+        "The lender axed 1,150 posts in its branch network in 2024.",
+        "Haskett Foods laid off 380 workers at its bakery, the union said.",
+        "The broadcaster slashed 90 jobs from its regional newsrooms.",
+    ],
+)
+def test_a_past_tense_cut_counts_job_cuts(sentence: str) -> None:
+    c = _one(_claims("a.txt", sentence), next(w for w in sentence.split() if w[0].isdigit()))
+    assert c.metric == "job cuts", c.metric
+
+
+def test_control_a_workforce_is_still_jobs() -> None:
+    c = _one(_claims("a.txt", "Drovemoor Tools employs 5,200 people in nine depots."), "5,200")
+    assert c.metric == "jobs"

@@ -119,6 +119,8 @@ from reconcile.claims.parse import (
     keyword_head,
     keyword_off_clause,
     measure_nouns,
+    object_verb,
+    outside_own_phrase,
     own_noun,
     parse_sentences,
     relation,
@@ -561,12 +563,17 @@ def _own_clause_metric(
             return spec
         relative = True
     noun = None if f.role == "change" else own_noun(doc, *fig)
-    if not relative and (noun is None or not keyword_off_clause(doc, fig, kw)):
+    beside = noun is not None and outside_own_phrase(doc, fig, kw)
+    if not relative and not beside and (noun is None or not keyword_off_clause(doc, fig, kw)):
         return spec  # the figure names no thing of its own: the far keyword stands
 
     def off(ks: int, ke: int) -> bool:
         span = (ks - lo, ke - lo)
-        return keyword_off_clause(doc, fig, span) or in_relative_clause(doc, fig, span)
+        return (
+            keyword_off_clause(doc, fig, span)
+            or in_relative_clause(doc, fig, span)
+            or (noun is not None and outside_own_phrase(doc, fig, span))
+        )
 
     again = _metric_hit(text, figs, i, v, off=off)
     if again is not None:
@@ -1041,6 +1048,32 @@ def _person_deal(f: _Fig, ents: _DocEntities, v: Vocab) -> None:
         f.metric, f.spec = other.name + f.metric[len(spec.name) :], other
 
 
+def _verb_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
+    """A figure no keyword names that is the object of a verb a metric lists ("Yes won
+    52.4%", "the Greens took 18%": a vote share), with nothing in its own phrase saying what it
+    is of, is that metric's. Only levels and shares: "took 18%, up from 11%" as a change is
+    not read here."""
+    by_verb = {verb: s for s in v.metrics for verb in s.verbs}
+    if not by_verb:
+        return
+    todo = [
+        i
+        for i, f in enumerate(figs)
+        if f.metric is None
+        and not f.bracketed
+        and f.role != "change"
+        and any(f.kind_key in s.kinds for s in by_verb.values())
+    ]
+    _parse_missing(text, figs, todo, parsed)
+    for i in todo:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        spec = by_verb.get(object_verb(doc, f.start - lo, f.end - lo) or "")
+        if spec is not None and (not spec.kinds or f.kind_key in spec.kinds):
+            f.spec, f.metric = spec, spec.name
+            f.role = spec.role or f.role  # type: ignore[assignment]
+
+
 def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
     """A figure that no vocabulary metric names is named by what the parse says it measures
     ("a fee of €85m": fee; "turnout among young voters was 41%": turnout among young voter),
@@ -1066,7 +1099,9 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
             if f.kind == "physical":
                 f.metric = _measure_of(d, f.unit)
             if f.role == "share" and d.thing_pos == "NOUN" and d.label == d.thing:
-                f.metric = _counted_metric(d.thing, v) or f.metric  # "a fifth of the staff"
+                f.metric = (  # "a fifth of the staff"; "52.4% of valid votes": a vote share
+                    _counted_metric(d.thing, v) or _share_metric(d.thing, f, v) or f.metric
+                )
         elif f.kind == "physical":
             f.metric = dimension_names().get(dimension_of(f.unit))  # "loses 180 million
             # litres a day": a flow, which may meet the same figure another source names
@@ -1204,6 +1239,19 @@ def _own_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None
         own = argument_verb(doc, f.start - lo, f.end - lo)
         if own is not None and own != governing_verb(doc, g.start - lo, g.end - lo):
             f.role = "level"
+
+
+def _share_metric(noun: str, f: _Fig, v: Vocab) -> str | None:
+    """The vocabulary share metric a share of ``noun`` is, whatever qualifies the noun: the
+    metric whose keyword is "of (the) <plural>" ("52.4% of valid votes" as "of votes": a vote
+    share)."""
+    many = plural(noun)
+    for kw in (f"of the {many}", f"of {many}"):
+        for idx, _weak in v.keyword_map.get(kw, ()):
+            spec = v.metrics[idx]
+            if spec.role == "share" and (not spec.kinds or f.kind_key in spec.kinds):
+                return spec.name
+    return None
 
 
 def _counted_metric(noun: str, v: Vocab) -> str | None:
@@ -1820,6 +1868,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             if same:  # "the €120 million man", explained further down
                 f.metric, f.spec = same[0].metric, same[0].spec
     _related_counts(text, figs, generic, parsed, owned)
+    _verb_metrics(text, figs, parsed, v)
     _described_metrics(text, figs, parsed, v)
     _duration_metrics(text, figs, durations, parsed)
     _joined_counts(text, figs, parsed)

@@ -81,6 +81,14 @@ def _counting_nouns() -> frozenset[str]:
 
 
 @cache
+def _reading_nouns() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    data = load("parse")
+    return frozenset([*data["reading_nouns"], *data["counting_nouns"], *data["amount_nouns"]])
+
+
+@cache
 def _value_words() -> frozenset[str]:
     from reconcile.vocabulary import load
 
@@ -1461,6 +1469,44 @@ def own_noun(doc: Doc, start: int, end: int) -> str | None:
         return thing.lemma_.lower()  # "a fifth of the staff", "booked $3bn in revenue"
     own = thing.i == head.i or (head.dep_ == "prep" and head.head.i == thing.i)
     return thing.lemma_.lower() if own else None  # "the $5bn budget", "debts of £640m"
+
+
+def outside_own_phrase(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
+    """Does a metric keyword stand outside the noun phrase the figure quantifies, in another
+    argument of the clause, neither governing the figure nor governed by it? "its wage bill of
+    £231.4m now consumes 64% of turnover": the figure is the wage bill's, "turnover" the
+    object's. False when the figure quantifies no noun of its own or no token covers a span."""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None:
+        return False
+    thing = _thing(root)
+    if thing is None or thing.pos_ != "NOUN":
+        return False
+    if thing.lemma_.lower() in _reading_nouns():
+        return False  # "ease to an average of 2.6%", "from the flash estimate of 3.1%"
+    if kw.i == thing.i or thing in kw.ancestors or kw in thing.ancestors:
+        return False
+    if kw in root.ancestors or root in kw.ancestors:
+        return False
+    subject = next((c for c in _clause_of(root).children if c.dep_ in _SUBJECTS), None)
+    # the clause's subject whose value the figure gives: "inflation would ease to 2.6%"
+    return subject is None or not (kw.i == subject.i or subject in kw.ancestors)
+
+
+def object_verb(doc: Doc, start: int, end: int) -> str | None:
+    """The lemma of the verb whose object the figure at ``[start, end)`` is, when nothing in
+    its own phrase says what it is of ("Yes won 52.4%", "Koll polled 41 per cent"; not "took
+    27.5% of the vote" nor "a 5% hit"); None otherwise."""
+    root = _figure_root(doc, start, end)
+    if root is None or root.dep_ not in ("dobj", "npadvmod"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in root.children):
+        return None
+    verb = root.head
+    if verb.pos_ != "VERB" or any(t.dep_ == "relcl" for t in (verb, *verb.ancestors)):
+        return None  # "seats where they won more than 50%": a share of those seats
+    return verb.lemma_.lower()
 
 
 def done_at(doc: Doc, start: int, end: int) -> bool:

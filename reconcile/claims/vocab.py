@@ -77,6 +77,7 @@ class MetricSpec:
     only_units: tuple[str, ...] = ()  # counted nouns the metric is limited to ("jobs", "roles")
     topic_metric: str | None = None
     not_topic: tuple[str, ...] = ()  # words that keep the figure from topic_metric
+    verbs: tuple[str, ...] = ()  # lemmas of verbs whose object the figure is ("won 52.4%")
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ def _vocab_cached(
                 only_units=tuple(row.get("only_units", [])),
                 topic_metric=row.get("topic_metric"),
                 not_topic=tuple(row.get("not_topic", [])),
+                verbs=tuple(row.get("verbs", [])),
             )
         )
     for word, target in metric_aliases:
