@@ -451,15 +451,24 @@ def edit_ab(
     }
     ways = {w: v for w, v in ways.items() if chosen is None or w in chosen}
     codes: dict[str, dict[str, str]] = {"this code": {}}
+    root = Path(env["RECONCILE_CACHE_DIR"])
     if baseline is not None:
         path = os.environ.get("PYTHONPATH", "")
-        codes["baseline"] = {"PYTHONPATH": f"{baseline.resolve()}{os.pathsep}{path}".rstrip(":")}
+        # each code its own copy of the cache: both codes write the same content keys, so with
+        # one cache the code run second on an edit read the check the first had just stored
+        # (0.13 s against 1.2 s for the same code before this copy)
+        other = root.with_name(root.name + "-baseline")
+        shutil.rmtree(other, ignore_errors=True)
+        shutil.copytree(root, other, symlinks=True, ignore=shutil.ignore_patterns("*.sock"))
+        codes["baseline"] = {
+            "PYTHONPATH": f"{baseline.resolve()}{os.pathsep}{path}".rstrip(":"),
+            "RECONCILE_CACHE_DIR": str(other),
+        }
     kinds = ("no figure", "a figure")
     slots = [(c, w, k) for c in codes for w in ways for k in kinds]
     times: dict[tuple[str, str, str], list[float]] = {s: [] for s in slots}
     cpu: dict[tuple[str, str, str], list[float]] = {s: [] for s in slots}
     differ = 0
-    root = Path(env["RECONCILE_CACHE_DIR"])
     servers: dict[str, int | None] = {}
     try:
         for code, code_env in codes.items():
@@ -468,7 +477,7 @@ def edit_ab(
                 subprocess.run([*command, "--keep-warm", "300"], capture_output=True, env=run_env)
                 # a check handed to the warm process: its first reads the sources' claims
                 subprocess.run([*command, "--keep-warm", "300"], capture_output=True, env=run_env)
-                servers[code] = _server_pid(root, code_env)
+                servers[code] = _server_pid(Path(run_env["RECONCILE_CACHE_DIR"]), code_env)
         for n in range(rounds):
             for kind in kinds:
                 for way, (extra_env, extra_args) in ways.items():
