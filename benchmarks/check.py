@@ -439,8 +439,10 @@ def edit_ab(
     checks first, ended after); each round edits a sentence without a figure (a new word each
     time: the draft's claims stay as they were) and then one with a figure (a word never seen
     before: that sentence's claims change). With ``baseline`` (a folder holding other code's
-    ``reconcile`` package), each check is run with that code too, right after this code's, on
-    the same edit; the two codes' findings are compared. The draft is restored after."""
+    ``reconcile`` package), each check is run with that code too, beside this code's on the
+    same edit (this code first in even rounds, the baseline first in odd ones), each code with
+    its own copy of the cache; the two codes' findings are compared. The draft is restored
+    after."""
     from reconcile import warm
 
     original = draft.read_text("utf-8")
@@ -494,7 +496,10 @@ def edit_ab(
                             "utf-8",
                         )
                     outputs = []
-                    for code, code_env in codes.items():
+                    # the codes in turn, the other first every other round (the check run
+                    # first on an edit was the slower one in runs at high load)
+                    order = list(codes.items())
+                    for code, code_env in order if n % 2 == 0 else order[::-1]:
                         server = servers.get(code) if way == "warm" else None
                         before = _cpu_seconds(server)
                         seconds, used, out = _timed(
