@@ -456,9 +456,9 @@ def edit_ab(
     root = Path(env["RECONCILE_CACHE_DIR"])
     if baseline is not None:
         path = os.environ.get("PYTHONPATH", "")
-        # each code its own copy of the cache: both codes write the same content keys, so with
-        # one cache the code run second on an edit read the check the first had just stored
-        # (0.13 s against 1.2 s for the same code before this copy)
+        # each code its own copy of the cache: two codes of one fingerprint (the same code, as
+        # a check of the benchmark itself) write the same keys, so with one cache the code run
+        # second on an edit read the check the first had just stored (0.13 s against 1.2 s)
         other = root.with_name(root.name + "-baseline")
         shutil.rmtree(other, ignore_errors=True)
         shutil.copytree(root, other, symlinks=True, ignore=shutil.ignore_patterns("*.sock"))
