@@ -42,7 +42,7 @@ from reconcile.compare import interval, overlaps, quote, rules
 from reconcile.config import Settings
 from reconcile.pipeline import Pending, _collector_paused, extract_ahead, reconcile
 from reconcile.vocabulary import load
-from reconcile.warm import serving
+from reconcile.warm import rehearsing, serving
 
 RANK = {"info": 0, "warning": 1, "error": 2}
 FAIL_ON = ("error", "warning", "info", "never")
@@ -681,7 +681,8 @@ def check_drafts(
     key = None
     # the same draft against the same sources: the stored report (of this module's pipeline:
     # a caller that put another in its place, as tests do, gets none)
-    if cache is not None and reconcile is _PIPELINE:
+    # (a rehearsal in the warm process runs the whole check: see ``reconcile.warm.rehearse``)
+    if cache is not None and reconcile is _PIPELINE and not rehearsing():
         key = cache.check_key(list(drafts), list(sources), settings, texts)
         stored = cache.get_check(key)
         if stored is not None:

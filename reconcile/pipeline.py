@@ -24,6 +24,7 @@ from reconcile.claims.malformed import malformed_numbers, notices_for
 from reconcile.claims.models import Claim, Document, Group, Report
 from reconcile.compare import compare_groups
 from reconcile.config import Settings
+from reconcile.warm import rehearsing
 
 Extracted = tuple[list[Claim], str | None]  # claims, and the time cap's notice if it cut
 Malformed = list[tuple[int, int, str]]  # spans of malformed amounts (see claims.malformed)
@@ -111,7 +112,8 @@ def _run(
     key, groups = None, None
     # a check: the grouping of the same sources with the same draft claims (an edit that left
     # them as they were, wherever they now stand) is read back instead of worked out again
-    if cache is not None and focus and not any(late for _, late in extracted):
+    # (not in a rehearsal of the warm process: it groups afresh, see ``reconcile.warm``)
+    if cache is not None and focus and not any(late for _, late in extracted) and not rehearsing():
         sources = [d for d in ordered if d.id not in focus]
         key = cache.groups_key(sources, settings, _placeless(relevant, focus))
         stored = cache.get_groups(key)

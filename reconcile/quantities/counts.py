@@ -412,7 +412,8 @@ def scan_one_and_a_half(s: Scan) -> None:
 # comparative after it (without either, "a week" is mostly a rate or a date: "twice a week",
 # "a week later", "a week ago").
 ARTICLE_DURATION = re.compile(  # matched on the lower-cased text
-    r"(?<![\w-])an?[ \t]+(?P<u>second|minute|hour|day|week|fortnight|month|year|decade)\b"
+    # ("a" first, the look behind after it: the engine skips to each "a" at once)
+    r"a(?<![\w-]a)n?[ \t]+(?P<u>second|minute|hour|day|week|fortnight|month|year|decade)\b"
     r"(?![-'\u2019])"
 )
 LONGER_AFTER = re.compile(

@@ -23,6 +23,8 @@ from reconcile.claims.numbers import (
 from reconcile.quantities.state import Scan, round12
 
 HYPHEN_NAME = re.compile(r"(?<![\w$])[A-Za-z][A-Za-z0-9._]*(?:-[A-Za-z0-9._]*[A-Za-z0-9])+")
+# what every HYPHEN_NAME holds: a hyphen between two of its characters (one cheap look first)
+HYPHEN_JOIN = re.compile(r"[A-Za-z0-9._]-[A-Za-z0-9._]")
 
 
 MODEL_PART = re.compile(r"(?<=-)(?:(?P<x>\d+)x)?(?P<a>A)?(?P<n>\d+(?:\.\d+)?)(?P<s>[BbMT])(?=-|$)")
@@ -78,7 +80,7 @@ def scan_scale_parameters(s: Scan) -> None:
 
 def scan_model_names(s: Scan) -> None:
     n = s.n
-    if "-" not in n:
+    if "-" not in n or HYPHEN_JOIN.search(n) is None:
         return
     for tok in HYPHEN_NAME.finditer(n):
         word = tok.group(0)

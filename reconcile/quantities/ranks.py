@@ -162,7 +162,28 @@ BEFORE_TIME = re.compile(
     re.I,
 )
 
-ANY_ORDINAL = re.compile(rf"[0-9](?:st|nd|rd|th)|\b{trie_regex(_WORDS)}\b")  # (a prefix tree)
+# Is there an ordinal at all? Digits with a suffix, or a word of ``_WORDS`` standing alone: the
+# word's pattern opens with the prefix tree itself (the engine then skips to where one of its
+# first letters stands), and the word boundary before it is looked at in ``any_ordinal``
+# (a leading ``\b`` made the engine try the whole pattern at every position)
+DIGIT_ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th)")
+WORD_ORDINAL = re.compile(rf"{trie_regex(_WORDS)}\b")  # (a prefix tree)
+
+
+def any_ordinal(low: str) -> bool:
+    """``low`` holds "3rd" or an ordinal word with a word boundary on both sides (as
+    ``[0-9](?:st|nd|rd|th)|\b(?:second|...)\b`` finds)."""
+    if DIGIT_ORDINAL.search(low) is not None:
+        return True
+    pos = 0
+    while (m := WORD_ORDINAL.search(low, pos)) is not None:
+        k = m.start()
+        if k == 0 or not (low[k - 1].isalnum() or low[k - 1] == "_"):  # (re's \w)
+            return True
+        pos = k + 1
+    return False
+
+
 # where a "No 2" / "number two" may stand (lower-case text): NUMBER_RANK is tried only there
 NUMBER_CUE = re.compile(rf"(?:no\.?|number)[ \t]+(?:[1-9]|(?:{'|'.join(_NUMBER_WORDS)})\b)")
 
@@ -188,7 +209,7 @@ def scan_ranks(s: Scan) -> None:
     """Each rank of the text (see the module docstring), found before the scan and joined to
     its output at the end; the first reading of a stretch wins."""
     found: list[tuple[int, int, float, str]] = []
-    if ANY_ORDINAL.search(s.low) is not None:  # one cheap look before the four readings
+    if any_ordinal(s.low):  # one cheap look before the four readings
         _ordinal_ranks(s, found)
     for cue in NUMBER_CUE.finditer(s.low):
         m = NUMBER_RANK.search(s.n, max(0, cue.start() - 24), min(len(s.n), cue.end() + 40))

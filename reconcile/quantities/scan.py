@@ -100,12 +100,14 @@ def scan(text: str) -> list[Mention]:
         if word in lowered:
             has_fraction = True
             break
+    master = s.v.master_fast  # the same matches, fewer words tried (see vocab)
     if has_fraction:
         master = s.v.master
-    elif any(word in lowered for word in s.v.flat_words):
-        master = s.v.master_rest
     else:
-        master = s.v.master_fast  # the same matches, fewer words tried (see vocab)
+        for word in s.v.flat_words:  # (a loop, as above)
+            if word in lowered:
+                master = s.v.master_rest
+                break
     pos = 0
     while True:
         m = master.search(lowered, pos)
