@@ -44,7 +44,7 @@ from reconcile.quantities.physical import (
 )
 from reconcile.quantities.state import CLAUSE_BREAK, Amount, Scan, Unit
 from reconcile.quantities.suffix import unit_suffix
-from reconcile.quantities.tallies import cricket_score, tally
+from reconcile.quantities.tallies import cricket_score, from_score, tally
 
 # Signs. "-", "−" or "–" right before the amount (at the start, after a blank or an opening
 # bracket) make it negative, as does "minus"; an em dash there is punctuation ("the fund
@@ -186,7 +186,8 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
             cricket_end = cricket_score(s, amt, num, unit)
             if cricket_end is not None:
                 return cricket_end  # "112 for four", "took six for 54", "71.4 overs"
-            if before not in ("from", "between"):  # "cut from 9 to 7": a change, not a tally
+            if before not in ("from", "between") or (before == "from" and from_score(s, num)):
+                # ("cut from 9 to 7": a change, not a tally; "from 2-0 down": a score)
                 tally_end = tally(s, amt, num, unit)
                 if tally_end is not None:
                     return tally_end  # "voted 5-2", "a four-to-three vote", "by 7 votes to 4"
