@@ -41,6 +41,7 @@ from reconcile.quantities.physical import (
     inches_after,
     magnitude_cue,
     metre_attached,
+    metres_text,
 )
 from reconcile.quantities.state import CLAUSE_BREAK, Amount, Scan, Unit
 from reconcile.quantities.suffix import unit_suffix
@@ -313,9 +314,12 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
             and num.scale == "m"
             and not num.word
             and noun_suffix(n, pos, num) is None
-            and METRE_BEFORE.search(n, max(0, num.start - 40), num.start)
+            and (
+                METRE_BEFORE.search(n, max(0, num.start - 40), num.start)
+                or metres_text(s, amt, num)
+            )
         ):
-            metre = Unit(num.end, "meter", "physical")  # "Length: 312m", "spanning 312m"
+            metre = Unit(num.end, "meter", "physical")  # "Length: 312m", "At 318m, it"
         if metre is not None:  # "1.8m tall", "a 2m-tall tank": metres, not millions
             factor = s.v.single_scales["m"]
             return metre, replace(
