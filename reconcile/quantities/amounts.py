@@ -42,8 +42,9 @@ from reconcile.quantities.physical import (
     magnitude_cue,
     metre_attached,
     metres_text,
+    no_distances,
 )
-from reconcile.quantities.state import CLAUSE_BREAK, Amount, Scan, Unit
+from reconcile.quantities.state import CLAUSE_BREAK, WORD_AFTER, Amount, Scan, Unit
 from reconcile.quantities.suffix import unit_suffix
 from reconcile.quantities.tallies import cricket_score, from_score, tally
 
@@ -351,6 +352,13 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
             # or minutes, and the figure is read as "3.3 million" alone is (kind 'number'); so
             # is a signed change in thousands, "+38k", "(-12k)" (unsigned, "40k" may be km)
             return Unit(num.end, "", "number"), num
+        if num.scale in ("k", "K") and not num.word and no_distances(s):
+            wa = WORD_AFTER.match(n, num.end)
+            if wa is None or wa["w"].lower() in s.v.stop:
+                # "payroll growth is now 38k", "consensus of 152k but": thousands, in a text
+                # that measures no distance (where "40k" may be km), closing its phrase ("a
+                # 10k run", "an 8K screen" name a race and a resolution)
+                return Unit(num.end, "", "number"), num
         # single-letter scale without money or noun: not a scale after all
         return None, Num(
             num.start,

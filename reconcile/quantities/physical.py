@@ -239,6 +239,18 @@ def metres_text(s: Scan, amt: Amount, num: Num) -> bool:
     return s.metres
 
 
+# distances written out: "12km", "26.2 miles", "kilometres", a marathon ("the 40k mark")
+DISTANCE_WORDS = re.compile(r"[0-9][ \t]?km\b|kilomet|\bmiles?\b|\bmarathon")
+
+
+def no_distances(s: Scan) -> bool:
+    """Whether the text measures no distance (no "km", "kilometres", "miles", "marathon"): a
+    bare "38k" there is 38 thousand, never 38 km."""
+    if s.distances is None:
+        s.distances = DISTANCE_WORDS.search(s.low) is not None
+    return not s.distances
+
+
 # a currency before a number with "m" or "mn" for million: "£450m", "$1.2m", "€3mn"
 _MONEY_MILLIONS = re.compile(r"(?:[£$€¥₹]|\b[A-Z]{3}[ \t]?)[0-9][0-9.,]*[ \t]?(?:m|mn)\b")
 
