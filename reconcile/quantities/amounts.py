@@ -41,10 +41,12 @@ from reconcile.quantities.physical import (
     inches_after,
     magnitude_cue,
     metre_attached,
+    metres_text,
+    no_distances,
 )
-from reconcile.quantities.state import CLAUSE_BREAK, Amount, Scan, Unit
+from reconcile.quantities.state import CLAUSE_BREAK, WORD_AFTER, Amount, Scan, Unit
 from reconcile.quantities.suffix import unit_suffix
-from reconcile.quantities.tallies import cricket_score, tally
+from reconcile.quantities.tallies import cricket_score, from_score, tally
 
 # Signs. "-", "−" or "–" right before the amount (at the start, after a blank or an opening
 # bracket) make it negative, as does "minus"; an em dash there is punctuation ("the fund
@@ -186,7 +188,8 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
             cricket_end = cricket_score(s, amt, num, unit)
             if cricket_end is not None:
                 return cricket_end  # "112 for four", "took six for 54", "71.4 overs"
-            if before not in ("from", "between"):  # "cut from 9 to 7": a change, not a tally
+            if before not in ("from", "between") or (before == "from" and from_score(s, num)):
+                # ("cut from 9 to 7": a change, not a tally; "from 2-0 down": a score)
                 tally_end = tally(s, amt, num, unit)
                 if tally_end is not None:
                     return tally_end  # "voted 5-2", "a four-to-three vote", "by 7 votes to 4"
@@ -312,9 +315,12 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
             and num.scale == "m"
             and not num.word
             and noun_suffix(n, pos, num) is None
-            and METRE_BEFORE.search(n, max(0, num.start - 40), num.start)
+            and (
+                METRE_BEFORE.search(n, max(0, num.start - 40), num.start)
+                or metres_text(s, amt, num)
+            )
         ):
-            metre = Unit(num.end, "meter", "physical")  # "Length: 312m", "spanning 312m"
+            metre = Unit(num.end, "meter", "physical")  # "Length: 312m", "At 318m, it"
         if metre is not None:  # "1.8m tall", "a 2m-tall tank": metres, not millions
             factor = s.v.single_scales["m"]
             return metre, replace(
@@ -346,6 +352,13 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
             # or minutes, and the figure is read as "3.3 million" alone is (kind 'number'); so
             # is a signed change in thousands, "+38k", "(-12k)" (unsigned, "40k" may be km)
             return Unit(num.end, "", "number"), num
+        if num.scale in ("k", "K") and not num.word and no_distances(s):
+            wa = WORD_AFTER.match(n, num.end)
+            if wa is None or wa["w"].lower() in s.v.stop:
+                # "payroll growth is now 38k", "consensus of 152k but": thousands, in a text
+                # that measures no distance (where "40k" may be km), closing its phrase ("a
+                # 10k run", "an 8K screen" name a race and a resolution)
+                return Unit(num.end, "", "number"), num
         # single-letter scale without money or noun: not a scale after all
         return None, Num(
             num.start,

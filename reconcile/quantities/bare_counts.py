@@ -68,6 +68,14 @@ SENTENCE_END = re.compile(r"\.(?:[\s\"\u201d]|$)")
 OTHERS = re.compile(r"[ \t]+others\b(?![ \t]*(?:of|in)\b)", re.IGNORECASE)
 # what may follow an age set beside a person: a comma, the end of the sentence or a bracket
 AGE_CLOSE = re.compile(r"(?:[,;)]|\.(?:[\s\"'\u201d\u2019]|$)|$)")
+# a person's age in a clause of time ("since she was seven", "when he turned 40") or shared by
+# the people just named ("Ana and Tom Reyes, both 31, rent")
+AGE_CLAUSE = re.compile(
+    r"(?<![\w])(?:when|since|until|till|by[ \t]+the[ \t]+time)[ \t]+(?:he|she|they|i|we)[ \t]+"
+    r"(?:was|were|turned|had[ \t]+turned)[ \t]+$",
+    re.IGNORECASE,
+)
+BOTH_AGE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+,[ \t]+(?:both|each)[ \t]+$")  # after a name
 NOW_AGE = re.compile(r"(?:^|(?<=[.!?\n])[\"')]?[ \t\n]*|(?<=[.!?]\s))Now[ \t]+$")
 
 
@@ -150,6 +158,19 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         and NOW_AGE.search(n, max(0, amt.start - 8), amt.start)
     ):
         return Unit(num.end, "year", "count", modifier="age")  # "Now 28, she coaches"
+    if (
+        whole
+        and num.value < 130
+        and (
+            AGE_CLAUSE.search(n, max(0, amt.start - 40), amt.start)
+            or (
+                not num.word
+                and n[num.end : num.end + 1] == ","
+                and BOTH_AGE.search(n, max(0, amt.start - 24), amt.start)
+            )
+        )
+    ):
+        return Unit(num.end, "year", "count", modifier="age")  # "since she was seven"
     om = OF_THE.match(n, num.end)
     if om:  # "54 of the 101 seats"
         m2 = v.master.match(s.low, om.end())

@@ -113,6 +113,8 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         ):
             return None
     noun = v.noun_singular[" ".join(m["n"].lower().split())]
+    if noun == "length" and (num.scale or m["n"].lower() != "lengths"):
+        return None  # "won by three lengths" counts; "a 50m length of pipe" is metres
     if m["n"].lower() in ORDINAL_NOUNS and ordinal_use(n, m.end()):
         return None  # "10 second-hand cars", "2 second prizes": the ordinal, not a duration
     if (

@@ -122,7 +122,8 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
             if nxt is None or nxt["w"].lower() in v.frac_not_before:
                 return None  # "half the time", "half the 71 per cent" (a number follows)
     if after is None:
-        return change_by(s, start, end, num, den)
+        by_end = change_by(s, start, end, num, den)
+        return by_end if by_end is not None else without_of(s, start, end, num, den)
     word = after["w"]
     low = word.lower()
     if low in ("a", "an") or low in v.not_adjectives or low in v.number_words:
@@ -191,6 +192,55 @@ def _emit_fraction(
     return end
 
 
+# A fraction with no "of" after it that still states a share or the size of a change (each
+# closes its phrase, so "half the time" or "a quarter past" never reach these):
+# "cut its staff in half" (a change verb, then "in half" in its clause)
+IN_HALF = re.compile(
+    r"(?<![\w-])(?:cut|cuts|cutting|slash|slashed|slashing|reduce|reduced|reduces|reducing|"
+    r"chop|chopped|chopping)\b[^.;:!?\n]{0,40}[ \t]in[ \t]+$",
+    re.IGNORECASE,
+)
+# "knocked a third off", "a quarter off the price"
+OFF_AFTER = re.compile(r"[ \t]+off\b(?!-)", re.IGNORECASE)
+# "a quarter smaller than", "a third cheaper than": a comparative and "than" after it
+COMPARATIVE_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}er|more|less|fewer)[ \t]+than\b")
+# the fraction as a subject, a verb after it: "two-thirds voted", "more than half have gone",
+# "a third contained"
+VERB_AFTER = re.compile(
+    r"[ \t]+(?:have|has|had|were|was|are|is|said|say|says|will|would|did|do|does|"
+    r"[a-z]{3,}ed)\b(?![ \t]+(?:of|by)\b)"
+)
+# the fraction as the complement of a copula, closing its clause: "it is about two-thirds."
+COPULA_BEFORE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|stood[ \t]+at|stands[ \t]+at)[ \t]+$")
+
+
+def without_of(s: Scan, start: int, end: int, num: float, den: int) -> int | None:
+    """A share or the size of a change written as a fraction with no "of" after it: "cut
+    in half", "knocked a third off", "a quarter smaller than", "two-thirds voted", "it is
+    about two-thirds." (a percentage, as "by a third" is); None otherwise."""
+    n = s.n
+    qual, qual_text = s.qualifier(start, end, "percent")
+    at = start
+    if qual is not None:
+        qm = s.v.qual_prefix_rx.search(n, max(0, start - 40), start)
+        if qm is not None:
+            at = qm.start()
+    head = max(0, at - 60)
+    before = WORD_BEFORE.search(n, max(0, at - 8), at)
+    if before is not None and before["w"].lower() == "in":
+        if num == 1 and den == 2 and IN_HALF.search(n, head, at) is not None:
+            return _emit_fraction(s, start, end, num, den, qual, qual_text)
+        return None
+    if (
+        OFF_AFTER.match(n, end)
+        or COMPARATIVE_AFTER.match(n, end)
+        or VERB_AFTER.match(n, end)
+        or (COPULA_BEFORE.search(n, head, at) and CLAUSE_END.match(n, end))
+    ):
+        return _emit_fraction(s, start, end, num, den, qual, qual_text)
+    return None
+
+
 # the end of a clause right after a fraction of change
 CLAUSE_END = re.compile(r"[ \t]*(?:[,;:)\]\n]|\.(?:\s|$)|$)")
 
@@ -212,6 +262,8 @@ def change_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None
         nxt = WORD_AFTER.match(n, end)
         if nxt is None or nxt["w"].lower() not in v.frac_change_after:
             return None  # "by a third party", "by half past ten"
+        if den == 4 and nxt["w"].lower() == "to":
+            return None  # "by a quarter to ten": a clock time
     return _emit_fraction(s, start, end, num, den, qual, qual_text)
 
 

@@ -220,6 +220,40 @@ METRE_BEFORE = re.compile(
 
 _M_CLOSE = re.compile(r"m[ \t]*\)")
 
+# lengths written out in metres or feet somewhere in the text ("74 metres", "1,043ft", "(282
+# ft)"): a text that measures lengths so writes a bare "318m" in metres too
+LENGTH_WORDS = re.compile(
+    r"[0-9][ \t]*(?:metres?|meters?|ft|feet|foot)\b|[0-9]-(?:metre|meter|foot)\b"
+)
+
+
+def metres_text(s: Scan, amt: Amount, num: Num) -> bool:
+    """Whether a bare "318m" (no currency, no counted noun after it) is metres: the text
+    writes lengths in metres or feet elsewhere, as the text of a tower, a well or a bridge
+    does, and no other figure of it carries a currency (a text of money writes "5m" for 5
+    million); the number stands free of a currency and a sign."""
+    if amt.cur is not None or amt.negative:
+        return False
+    if s.metres is None:
+        s.metres = LENGTH_WORDS.search(s.low) is not None and not _MONEY_MILLIONS.search(s.n)
+    return s.metres
+
+
+# distances written out: "12km", "26.2 miles", "kilometres", a marathon ("the 40k mark")
+DISTANCE_WORDS = re.compile(r"[0-9][ \t]?km\b|kilomet|\bmiles?\b|\bmarathon")
+
+
+def no_distances(s: Scan) -> bool:
+    """Whether the text measures no distance (no "km", "kilometres", "miles", "marathon"): a
+    bare "38k" there is 38 thousand, never 38 km."""
+    if s.distances is None:
+        s.distances = DISTANCE_WORDS.search(s.low) is not None
+    return not s.distances
+
+
+# a currency before a number with "m" or "mn" for million: "£450m", "$1.2m", "€3mn"
+_MONEY_MILLIONS = re.compile(r"(?:[£$€¥₹]|\b[A-Z]{3}[ \t]?)[0-9][0-9.,]*[ \t]?(?:m|mn)\b")
+
 
 def metre_attached(n: str, pos: int) -> Unit | None:
     """ "1.8m tall", "a 100m-long hull", "3m x 2m", "4,850m (about 15,900ft)", "the 1,310ft

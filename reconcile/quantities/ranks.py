@@ -107,11 +107,14 @@ BEFORE_SUPERLATIVE = re.compile(rf"(?<![\w.,/-]){_ORD}(?:-|[ \t]+)(?P<u>{_SUPERL
 
 # a verb that places something in an order, then the ordinal: "finished ninth", "rose to 31st"
 _PLACING = (
-    r"(?:finish(?:ed|es)?|came|comes|ranked|ranks|placed|(?P<seed>seeded)|"
+    r"(?:finish(?:ed|es)?|came|comes|(?:ranked|ranks|ranking|placed|placing|places)"
+    r"(?:[ \t]+(?:it|them|him|her))?|(?P<seed>seeded)|"
     r"(?:rose|rising|risen|fell|falling|fallen|climbed|climbing|dropped|dropping|slipped|"
-    r"slipping|slid|sliding|moved|moving|jumped|jumping|tumbled|plunged|soared|"
-    r"(?<=-place[ \t])(?:fall|drop|rise|climb|jump))"
-    r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+to)"
+    r"slipping|slid|sliding|moved|moving|jumped|jumping|tumbled|plunged|soared|held|holding|"
+    r"holds|(?<=-place[ \t])(?:fall|drop|rise|climb|jump))"
+    r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+to"
+    # "up to fourth", "back to ninth": a move in an order (an ordinal is never an upper bound)
+    r"|(?<![\w-])(?:up|down|back)[ \t]+to)"
 )
 _NOT_AFTER = r"(?![\w-]|[ \t]+(?:-|minute|quarter|half)\b)"  # "rose to third quarter ..."
 AFTER_PLACING = re.compile(
@@ -123,6 +126,41 @@ AFTER_PLACING = re.compile(
 # "seed" the seeding ("the third seed")
 BEFORE_PLACE = re.compile(
     rf"(?<![\w.,/-]){_ORD}[ \t]+(?:place|position|spot|(?P<seed>seed))\b(?!-)", re.I
+)
+
+# where a race starts: "started sixth", "starts from ninth", "came from sixth on the grid",
+# "from ninth on the grid" (unit 'starting position', an order of its own: a driver who
+# started sixth and finished first holds two positions, never two readings of one)
+START = re.compile(
+    rf"(?<![\w-])(?:(?:start(?:ed|s|ing)?|lin(?:ed|es|ing)[ \t]+up)(?:[ \t]+from)?"
+    rf"|(?:came|comes|coming|climbed|climbing|charged|charging|won|wins|winning)[ \t]+from)"
+    rf"[ \t]+(?:the[ \t]+)?(?:{_ORD}|P(?P<p>[1-9][0-9]?))(?![\w-])"
+    rf"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:on|in|but|and|to|after|before|behind|place|position|"
+    rf"spot|for|at)\b)"
+    rf"|(?<![\w-])from[ \t]+(?:{_ORD.replace('<n>', '<n2>')}|P(?P<p2>[1-9][0-9]?))"
+    rf"(?=[ \t]+on[ \t]+(?:the[ \t]+)?grid\b)",
+    re.I,
+)
+
+# a position held, after a copula or before "overall" or "in the table": "Brandt was second,",
+# "Kesvara is third.", "now third overall", "a distant third", "17th in the table"; the
+# ordinal closes its phrase (punctuation, "overall", "behind", "in the <order>"), so "was
+# second only to", "is the third" and "was third time lucky" stay unread
+_CLOSES = (
+    r"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:overall|behind|again|after|with|on[ \t]+[0-9]|"
+    r"in[ \t]+(?:the[ \t]+)?(?:table|standings|league|rankings?|championship|world|race|"
+    r"group|division|points)\b))"
+)
+HELD = re.compile(
+    rf"(?<![\w-])(?:(?:is|was|are|were|sits?|sat|lies|lay|stands?|stood|remains?|remained|"
+    rf"stays?|stayed)(?:[ \t]+(?:now|still|currently|already))?"
+    rf"(?:[ \t]+(?:a|an)[ \t]+(?:distant|close|comfortable|respectable|creditable|solid|"
+    rf"fine|lowly|disappointing))?"
+    rf"|(?:a|an)[ \t]+(?:distant|close|comfortable|respectable|creditable|solid|fine|lowly|"
+    rf"disappointing))[ \t]+(?:joint[ \t]+|equal[ \t]+)?{_ORD}{_CLOSES}"
+    rf"|(?<![\w.,/-]){_ORD.replace('<n>', '<n2>')}(?=[ \t]+(?:overall\b|in[ \t]+the[ \t]+"
+    rf"(?:world[ \t]+)?(?:table|standings|league|rankings?|championship)\b))",
+    re.I,
 )
 
 # the position left, after the one reached: "rose to fourth from ninth", "dropped to 31st from
@@ -184,6 +222,7 @@ def any_ordinal(low: str) -> bool:
     return False
 
 
+P_CUE = re.compile(r"(?<![\w-])p[1-9]")  # a grid slot "P6" (lower-case text)
 # where a "No 2" / "number two" may stand (lower-case text): NUMBER_RANK is tried only there
 NUMBER_CUE = re.compile(rf"(?:no\.?|number)[ \t]+(?:[1-9]|(?:{'|'.join(_NUMBER_WORDS)})\b)")
 
@@ -209,7 +248,7 @@ def scan_ranks(s: Scan) -> None:
     """Each rank of the text (see the module docstring), found before the scan and joined to
     its output at the end; the first reading of a stretch wins."""
     found: list[tuple[int, int, float, str]] = []
-    if any_ordinal(s.low):  # one cheap look before the four readings
+    if any_ordinal(s.low) or P_CUE.search(s.low) is not None:  # one cheap look first
         _ordinal_ranks(s, found)
     for cue in NUMBER_CUE.finditer(s.low):
         m = NUMBER_RANK.search(s.n, max(0, cue.start() - 24), min(len(s.n), cue.end() + 40))
@@ -264,3 +303,15 @@ def _ordinal_ranks(s: Scan, found: list[tuple[int, int, float, str]]) -> None:
                 before = ordinal_value(fm["n"]) if fm is not None else None
                 if fm is not None and before is not None:
                     found.append((fm.start("n"), fm.end("n"), before, "rank"))
+    for rx, unit in ((START, "starting position"), (HELD, "rank")):
+        for m in rx.finditer(s.n):
+            group = next(g for g in ("n", "n2", "p", "p2") if m.groupdict().get(g) is not None)
+            raw = m[group]
+            value = float(raw) if group.startswith("p") else ordinal_value(raw)
+            if value is None:
+                continue
+            a, b = m.span(group)
+            if group.startswith("p"):
+                a -= 1  # "P6": the letter with its number
+            if not any(a < fb and fa < b for fa, fb, _, _ in found):
+                found.append((a, b, value, unit))

@@ -209,6 +209,8 @@ class Scan:
         self.quake: bool | None = None  # does the text name a quake? (asked lazily)
         self.cue_word: bool | None = None  # does it hold a word of [cue_units]?
         self.cricket: bool | None = None  # does it speak of cricket? (tallies.cricket_score)
+        self.metres: bool | None = None  # are its lengths in metres? (physical.metres_text)
+        self.distances: bool | None = None  # does it measure distances? (physical.no_distances)
         self._merged: list[tuple[int, int]] | None = None  # blocked, merged (after set-up)
         self._merged_starts: list[int] = []
         self._head_ends: list[int] | None = None  # where head nouns end ([head_counts])

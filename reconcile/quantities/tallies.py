@@ -79,6 +79,10 @@ def tally(s: Scan, amt: Amount, num: Num, unit: Unit | None) -> int | None:
         return None
     if num.start > 0 and (n[num.start - 1].isalnum() or n[num.start - 1] in "-/.:"):
         return None  # "F-35", "COVID-19", "2026-11-02", "1/2": part of a name, date or fraction
+    if not num.word:
+        line_end = set_line(s, amt, num)
+        if line_end is not None:
+            return line_end  # "6-4 3-6 7-6(5) 6-3": a tennis match's sets
     votes_to = unit is not None and unit.kind == "count" and unit.unit in s.v.tally_units
     if unit is not None and not votes_to:
         return None
@@ -99,7 +103,7 @@ def tally(s: Scan, amt: Amount, num: Num, unit: Unit | None) -> int | None:
     if not votes_to and not _cue_after(s, end):  # "a 4-0 home win": the cue noun first
         if _unit_after(s, end):
             return None  # "5-2 days", "four to three weeks": a range of a unit
-        if not _cue_before(s, amt.start):
+        if not _cue_before(s, amt.start) and not _between_names(s, amt.start, end, num):
             return None
     _emit_tally(s, amt.start, end, int(num.value), second)
     return end
@@ -125,9 +129,140 @@ def _cue_before(s: Scan, start: int) -> bool:
     return any(w.lower() in s.v.tally_before for w in words)
 
 
+# words that end a noun phrase's run of modifiers: a cue noun after them belongs elsewhere
+_NOT_MODIFIER = frozenset(
+    [
+        "to",
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "and",
+        "or",
+        "but",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "which",
+        "who",
+        "was",
+        "is",
+        "it",
+        "its",
+    ]
+)
+# how a match was settled, right after the score: "4-2 on penalties", "3-1 on aggregate",
+# "2-1 after extra time", "3-2 in extra time"
+SETTLED = re.compile(
+    r"[ \t]+(?:on[ \t]+(?:penalties|aggregate|spot-kicks)|(?:after|in)[ \t]+extra[ \t-]+time)\b",
+    re.I,
+)
+
+
 def _cue_after(s: Scan, end: int) -> bool:
-    m = WORD_AFTER.match(s.n, end)
-    return m is not None and m["w"].lower() in s.v.tally_after
+    """A cue noun after the tally, right after it or after up to two modifiers of one noun
+    phrase ("a 4-1 vote", "a 4-2 shoot-out win", "a 51-49 party-line vote"), or how a match
+    was settled ("4-2 on penalties")."""
+    if SETTLED.match(s.n, end):
+        return True
+    pos = end
+    for _ in range(3):
+        m = WORD_AFTER.match(s.n, pos)
+        if m is None:
+            return False
+        word = m["w"].lower()
+        if word in s.v.tally_after:
+            return True
+        if word in _NOT_MODIFIER or not m["w"].islower():
+            return False
+        pos = m.end()
+    return False
+
+
+# a score a side came back from: "recovered from 2-0 down", "from 1-0 up" (otherwise "from 9-7"
+# opens a change, not a tally)
+FROM_SCORE = re.compile(r"[0-9]{1,3}[-\u2013][0-9]{1,3}[ \t]+(?:down|up|behind)\b")
+
+
+def from_score(s: Scan, num: Num) -> bool:
+    """Whether the tally opening at ``num`` after "from" is a score left behind."""
+    return not num.word and FROM_SCORE.match(s.n, num.start) is not None
+
+
+# a results line: a team's name, the score, the other team's name ("Ashby 2-1 Corlett")
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+\b(?![ \t]*[0-9])")
+
+
+def _between_names(s: Scan, start: int, end: int, num: Num) -> bool:
+    """Whether the tally stands between two capitalised names, as in a results line
+    ("Ashby 2-1 Corlett"); a label word before it ("Table 4-2 Summary") is no team."""
+    if num.word or _NAME_AFTER.match(s.n, end) is None:
+        return False
+    m = _NAME_BEFORE.search(s.n, max(0, start - 30), start)
+    return m is not None and m.group().strip().lower() not in s.v.label_last
+
+
+# a tennis match's sets, two to five: "6-4 3-6 7-6(5) 6-7(8) 6-3", "6-3, 6-4", "7-6 and 6-2"
+_SET = r"(?P<{a}>[0-7])[-\u2013](?P<{b}>[0-7])(?:\([0-9]{{1,2}}\))?"
+SET_LINE = re.compile(
+    _SET.format(a="a1", b="b1")
+    + "".join(
+        rf"(?:(?:,?[ \t]+|,)(?:and[ \t]+)?{_SET.format(a=f'a{i}', b=f'b{i}')})"
+        + ("" if i == 2 else "?")
+        for i in range(2, 6)
+    )
+    + r"(?![0-9]|[-\u2013.:/][0-9])"
+)
+
+
+def _set_won(a: int, b: int) -> bool | None:
+    """Whether the first player won a set scored a-b; None when a-b is no finished set (a set
+    ends at 6 with two games to spare, or 7-5, or 7-6 on a tiebreak)."""
+    hi, lo = max(a, b), min(a, b)
+    if (hi == 6 and lo <= 4) or (hi == 7 and lo in (5, 6)):
+        return a > b
+    return None
+
+
+def set_line(s: Scan, amt: Amount, num: Num) -> int | None:
+    """End of a tennis match's sets written in a row ("6-4 3-6 7-6(5) 6-3"), after emitting
+    it as one tally: value the sets won by the player named first, modifier the sets in
+    digits; None unless every pair is a finished set and the player named first, the winner
+    in news copy, won more sets."""
+    if num.start > 0 and (s.n[num.start - 1].isalnum() or s.n[num.start - 1] in "-/.:("):
+        return None
+    m = SET_LINE.match(s.n, num.start)
+    if m is None:
+        return None
+    sets = [(int(m[f"a{i}"]), int(m[f"b{i}"])) for i in range(1, 6) if m[f"a{i}"] is not None]
+    won = [_set_won(a, b) for a, b in sets]
+    if any(w is None for w in won):
+        return None
+    first = sum(1 for w in won if w)
+    if first <= len(sets) - first:
+        return None
+    s.emit(
+        amt.start,
+        m.end(),
+        float(first),
+        0.0,
+        "tally",
+        "tally",
+        None,
+        None,
+        None,
+        (),
+        " ".join(f"{a}-{b}" for a, b in sets),
+        interval=(float(first), float(first)),
+    )
+    return m.end()
 
 
 def _unit_after(s: Scan, end: int) -> bool:
