@@ -54,6 +54,40 @@ def test_on_track_in_another_sense_makes_no_forecast() -> None:
     assert f.kind == "value_mismatch"
 
 
+# ------------------------------------------------------------------ a stated aim
+# Class: a figure a subject seeks or hopes to reach ("the levy seeks to raise 2.9 billion", "hopes
+# to draw 5.3 million") is a target, as one it aims at is. Read as an outcome, it was set apart
+# from another source's forecast of the same figure, and two forecasts that disagree went
+# unflagged.
+
+AIM_FORECAST = "Economists forecast that the new levy will raise 4.1 million euros a year."
+
+
+@pytest.mark.parametrize(
+    "b_text",
+    [
+        "The council says the levy seeks to raise 5.3 million euros a year for the harbour.",
+        "Organisers are hoping to raise 5.3 million euros a year from the new levy.",
+    ],
+)
+def test_a_stated_aim_against_a_forecast_conflicts(b_text: str) -> None:
+    a = fig("a.txt", AIM_FORECAST, "4.1 million", 4.1e6, unit="EUR", kind="money", metric="levy")
+    b = fig("b.txt", b_text, "5.3 million", 5.3e6, unit="EUR", kind="money", metric="levy")
+    [f] = alarms(judge({"a.txt": AIM_FORECAST, "b.txt": b_text}, [a, b], "levy"))
+    assert f.kind == "value_mismatch"
+
+
+def test_a_stated_aim_against_an_outcome_is_still_an_expectation() -> None:
+    """Control: an aim against an amount already raised is set apart, not flagged."""
+    raised = "In its first year the new levy raised 4.1 million euros."
+    b_text = "The council says the levy seeks to raise 5.3 million euros a year for the harbour."
+    a = fig("a.txt", raised, "4.1 million", 4.1e6, unit="EUR", kind="money", metric="levy")
+    b = fig("b.txt", b_text, "5.3 million", 5.3e6, unit="EUR", kind="money", metric="levy")
+    findings = judge({"a.txt": raised, "b.txt": b_text}, [a, b], "levy")
+    assert not alarms(findings)
+    assert "an expectation, a forecast" in findings[0].message
+
+
 # ------------------------------------------------------------------ one group, two currencies
 # Class: one quantity whose sources give it in two major currencies, put in one group ("€75
 # million a season" and "£107 million a season" for one player's pay). Amounts of sibling groups
