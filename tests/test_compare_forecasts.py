@@ -8,8 +8,8 @@ import pytest
 from tests.test_scope import alarms, fig, judge
 
 # ------------------------------------------------------------------ a pace's projection
-# Class: a figure given as where a pace leads ("is on pace to sell 5.3 million", "on track for",
-# "on course to") is a forecast, as a "projected" one is. Read as an outcome, it was set apart
+# Class: a figure given as where a pace leads ("is on pace to sell 5.3 million", "on pace for")
+# is a forecast, as a "projected" one is. Read as an outcome, it was set apart
 # from another source's forecast of the same figure as "an expectation against an outcome", and
 # two forecasts that disagree went unflagged.
 
@@ -21,8 +21,8 @@ FORECAST = "Promoters forecast that the touring fair will sell 4.1 million ticke
     "b_text",
     [
         "The touring fair is on pace to sell 5.3 million tickets this season, its owner said.",
-        "Halfway through the season the fair is on track for 5.3 million tickets.",
-        "Organisers say the fair is on course to pass 5.3 million tickets by the autumn.",
+        "Halfway through the season the fair is on pace for 5.3 million tickets.",
+        "Organisers say the fair, on pace to pass 5.3 million tickets, may extend its run.",
     ],
 )
 def test_a_pace_projection_against_a_forecast_conflicts(b_text: str) -> None:
@@ -55,8 +55,8 @@ def test_on_track_in_another_sense_makes_no_forecast() -> None:
 
 
 # ------------------------------------------------------------------ a stated aim
-# Class: a figure a subject seeks or hopes to reach ("the levy seeks to raise 2.9 billion", "hopes
-# to draw 5.3 million") is a target, as one it aims at is. Read as an outcome, it was set apart
+# Class: a figure a subject seeks to reach ("the levy seeks to raise 2.9 billion", "is seeking to
+# draw 5.3 million") is a target, as one it aims at is. Read as an outcome, it was set apart
 # from another source's forecast of the same figure, and two forecasts that disagree went
 # unflagged.
 
@@ -67,7 +67,7 @@ AIM_FORECAST = "Economists forecast that the new levy will raise 4.1 million eur
     "b_text",
     [
         "The council says the levy seeks to raise 5.3 million euros a year for the harbour.",
-        "Organisers are hoping to raise 5.3 million euros a year from the new levy.",
+        "The harbour board is seeking to raise 5.3 million euros a year from the new levy.",
     ],
 )
 def test_a_stated_aim_against_a_forecast_conflicts(b_text: str) -> None:
