@@ -14,17 +14,25 @@ Printed per root: conflict facts found and false alarms with the pipeline's own 
 with the gold's. Facts found only with the gold's grouping are grouping misses; facts missed
 with both are misses of extraction or of the comparison (``--list`` names each, with the
 comparison's findings on its group, and each false alarm the gold grouping lets through).
+
+``--list`` prints, for each conflict missed even on the gold's groups, each of the fact's claims
+as the pipeline read it (document, text, value, interval, unit, time, session, role, qualifier,
+subject, metric, the gold group it was placed in, or that no claim matched it), then for each
+pair of its sides the comparison's verdict on that pair alone: the finding's kind, severity and
+wording (the excuse, for a ``different_scope`` note), or that the pair was judged to agree.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections import Counter
+from itertools import combinations
 from pathlib import Path
 from typing import TypeVar
 
-from reconcile.claims.models import Group, Report
+from reconcile.claims.models import Claim, Group, Report
 from reconcile.compare import compare_groups
+from reconcile.compare.wording import fmt_interval
 from reconcile.config import Settings
 from reconcile.evaluate import _match, event_settings, find_events, score_report
 from reconcile.gold import Gold, Span, load_event
@@ -84,8 +92,28 @@ def run_event(folder: Path, listing: bool) -> tuple[int, int, int, int, int, lis
     )
     lines: list[str] = []
     if listing:
+        st = settings or Settings()
+        best, _ = _match(event.spans, report.claims)
+        placed = {cid: g.label for g in groups for cid in g.claims}
+        facts = {f.id: f for f in event.gold.facts}
         for fact in oracle.missed_conflicts:
             lines.append(f"  missed even with gold groups: {event.gold.event} {fact}")
+            claims = {gid: best.get(gid) for gid in facts[fact].claims}
+            for gid, c in claims.items():
+                lines.append(f"    {gid}: {describe(c, placed, st)}")
+            ids = {c.id for c in claims.values() if c is not None}
+            for f in findings:
+                if f.group in {g.id for g in groups if ids & set(g.claims)}:
+                    pairs = "; ".join(
+                        f"{e.kind}/{e.severity} {'+'.join(e.claims)}" for e in f.evidence
+                    )
+                    lines.append(f"    group finding {f.kind}/{f.severity}: {f.message[:600]}")
+                    lines.append(f"      pairs: {pairs[:300]}")
+            lines += [
+                f"    {x} ~ {y}: {pair_verdict(a, b, report, st, groups)}"
+                for (x, a), (y, b) in combinations(claims.items(), 2)
+                if a is not None and b is not None and a.id != b.id
+            ]
         for fa in oracle.false_alarm_findings:
             text = f"{fa.event} {fa.kind}: {fa.message[:150]}"
             lines.append(f"  false alarm with gold groups: {text}")
@@ -97,6 +125,39 @@ def run_event(folder: Path, listing: bool) -> tuple[int, int, int, int, int, lis
         oracle.false_alarms,
         lines,
     )
+
+
+def describe(c: Claim | None, placed: dict[str, str], settings: Settings) -> str:
+    """One pipeline claim as the comparison sees it, on one line."""
+    if c is None:
+        return "no pipeline claim matches it"
+    return (
+        f"{c.document} {c.text!r} = {c.value:g} [{fmt_interval(c, settings.tolerance)}] "
+        f"{c.unit} when={c.when} session={c.session} role={c.role} q={c.qualifier} "
+        f"subject={c.subject!r} metric={c.metric!r} group={placed.get(c.id, '-')}"
+    )
+
+
+def pair_verdict(
+    a: Claim, b: Claim, report: Report, settings: Settings, groups: list[Group]
+) -> str:
+    """The comparison's verdict on two claims put in one group of their own, named as the gold
+    group of ``a`` is (or by ``a`` itself when the gold placed it in none)."""
+    named = next((g for g in groups if a.id in g.claims), None)
+    group = Group(
+        id="pair",
+        label="pair",
+        claims=[a.id, b.id],
+        subject=named.subject if named else a.subject,
+        metric=named.metric if named else a.metric,
+        role=named.role if named else a.role,
+        unit=named.unit if named else a.unit,
+    )
+    found = compare_groups([group], report.claims, settings, report.documents)
+    found = [f for f in found if f.group == "pair"]
+    if not found:
+        return "no finding: judged to agree (or not comparable)"
+    return " | ".join(f"{f.kind}/{f.severity}: {f.message[:300]}" for f in found)
 
 
 def main(argv: list[str] | None = None) -> int:

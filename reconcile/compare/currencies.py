@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from functools import cache
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from reconcile.compare.arithmetic import ratio_interval
 from reconcile.compare.context import Pending, pair_finding
 from reconcile.compare.intervals import interval, overlaps
 from reconcile.compare.news_day import news_relation
-from reconcile.compare.rules import rules, undated_blocks
+from reconcile.compare.rules import comparison_toml, rules, undated_blocks
 from reconcile.compare.selection import EXACT_MAX
 from reconcile.compare.summary import dedupe_document_pairs, summarize
 from reconcile.compare.wording import fmt, fmt_interval
@@ -75,6 +76,34 @@ def _judge_currencies(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | N
         (a.id, b.id),
         reason="currencies",
     )
+
+
+@cache
+def _rate_quote() -> re.Pattern[str]:
+    return re.compile(comparison_toml()["restatement"]["rate_quote_pattern"])
+
+
+def two_currencies(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
+    """Two sources' amounts of one group in two weighable currencies ("€75m" and "£107
+    million" for one pay packet): weighed through the reference rate as amounts of sibling
+    groups are (:func:`currency_findings`), unless either amount is a conversion written beside
+    its original (the rate checks weigh it) or either source gives the group's quantity in the
+    other's currency too (then the amounts of one currency are compared directly)."""
+    if a.kind != "money" or b.kind != "money" or a.unit == b.unit or a.document == b.document:
+        return None
+    if not (money.weighable(a.unit) and money.weighable(b.unit)):
+        return None
+    if (group.metric or "").lower() in rules().unnamed_metrics:
+        return None
+    restated = _restated(ctx)
+    if a.id in restated or b.id in restated:
+        return None
+    if any(_rate_quote().search(c.sentence) for c in (a, b)):
+        return None  # "($1 = 0.7905 pounds)": the price of a currency, no amount of the story
+    for mine, other in ((a, b), (b, a)):
+        if any(c.unit == other.unit for c in ctx.group_by_doc.get(mine.document, ())):
+            return None
+    return _judge_currencies(a, b, group, ctx)
 
 
 def currency_findings(groups: list[Group], ctx: Ctx, focus: set[str] | None) -> list[Finding]:

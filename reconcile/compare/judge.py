@@ -15,7 +15,7 @@ from reconcile.claims.when import (
 from reconcile.compare.arithmetic import chain_reconciles
 from reconcile.compare.context import Pending
 from reconcile.compare.conversions import unit_symbol, unstated_scales
-from reconcile.compare.currencies import unstated_rate
+from reconcile.compare.currencies import two_currencies, unstated_rate
 from reconcile.compare.intervals import (
     digit_slip,
     dot_grouped,
@@ -59,6 +59,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         named or a.kind == b.kind == "physical" or same_unit(a.mention.unit, b.mention.unit, a, b)
     )
     if not ((named or same_unit(a.unit, b.unit, a, b)) and written):
+        if (in_two := two_currencies(a, b, group, ctx)) is not None:
+            return in_two
         return _points_against_percent(a, b, group, ctx)
     ia, ib = ctx.iv(a), ctx.iv(b)
     maxima = maxima_differ(a, b, tol)
