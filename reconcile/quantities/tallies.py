@@ -51,8 +51,11 @@ VOTES_TO = re.compile(r"[ \t]+to[ \t]+(?P<b>\d{1,3}|[A-Za-z]+)\b(?![0-9%$/:]|[.,
 WORDS_BEFORE = re.compile(r"[A-Za-z]+")
 
 
-def _emit_tally(s: Scan, start: int, end: int, first: int, second: int) -> None:
-    """Emit the tally "first-second" over [start, end): its value is the first count."""
+def _emit_tally(
+    s: Scan, start: int, end: int, first: int, second: int, modifier: str | None = None
+) -> None:
+    """Emit the tally "first-second" over [start, end): its value is the first count; its
+    modifier the tally as written, or ``modifier`` (a tennis set line's set scores)."""
     s.emit(
         start,
         end,
@@ -64,7 +67,7 @@ def _emit_tally(s: Scan, start: int, end: int, first: int, second: int) -> None:
         None,
         None,
         (),
-        f"{first}-{second}",
+        modifier or f"{first}-{second}",
         interval=(float(first), float(first)),
     )
 
@@ -248,20 +251,8 @@ def set_line(s: Scan, amt: Amount, num: Num) -> int | None:
     first = sum(1 for w in won if w)
     if first <= len(sets) - first:
         return None
-    s.emit(
-        amt.start,
-        m.end(),
-        float(first),
-        0.0,
-        "tally",
-        "tally",
-        None,
-        None,
-        None,
-        (),
-        " ".join(f"{a}-{b}" for a, b in sets),
-        interval=(float(first), float(first)),
-    )
+    sets_line = " ".join(f"{a}-{b}" for a, b in sets)
+    _emit_tally(s, amt.start, m.end(), first, len(sets) - first, sets_line)
     return m.end()
 
 
