@@ -47,4 +47,3 @@ def test_a_share_a_side_wins_is_its_vote_share(text: str, figure: str) -> None:
 )
 def test_control_other_shares_are_no_vote_share(text: str, figure: str) -> None:
     assert _claim(text, figure).metric != "vote share"
-
