@@ -518,8 +518,33 @@ def clock_stage(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 
 def is_peak(c: Claim, ctx: Ctx) -> bool:
     """Whether the words just before the figure, in its sentence, give it as a peak ("hit
-    33.4C", "peaked at 4.7 metres", "a high of 31C")."""
-    return _said_near(c, ctx, scope_rules().peak, scope_rules().peak_window)
+    33.4C", "peaked at 4.7 metres", "a high of 31C", "the strongest gust of 150 km/h"). A peak
+    word the parse puts on another thing of the sentence is not the figure's ("the largest
+    producer, will shoulder the biggest share, reducing output by 450,000 bpd": the share is
+    the biggest)."""
+    r = scope_rules()
+    text = ctx.texts.get(c.document, "")
+    start = sentence_start(c, text)
+    lo = max(start, c.span[0] - r.peak_window)
+    hits = [m.start() - start for m in r.peak.finditer(text, lo, c.span[0])]
+    if not hits:
+        return False
+    span = _parsed_figure(c)
+    return span is None or any(_peak_word_on(span, word) for word in hits)
+
+
+def _peak_word_on(span: Span, at: int) -> bool:
+    """Whether the word at character ``at`` of the parsed sentence is a peak of the figure
+    ``span``: it stands over the figure ("peaked at", "hit", "a high of") or modifies a word
+    that does ("the strongest gust of", "a record high of"); not a superlative of another
+    noun ("the biggest share, cutting output by ..."). True when no token stands there."""
+    from reconcile.claims.parse import token_at
+
+    word = token_at(span.doc, at)
+    if word is None:
+        return True
+    over = {t.i for t in span.root.ancestors} | {t.i for t in span}
+    return word.i in over or word.head.i in over
 
 
 def is_whole(c: Claim, ctx: Ctx) -> bool:
