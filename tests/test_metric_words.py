@@ -224,3 +224,29 @@ def test_a_past_tense_cut_counts_job_cuts(sentence: str) -> None:
 def test_control_a_workforce_is_still_jobs() -> None:
     c = _one(_claims("a.txt", "Drovemoor Tools employs 5,200 people in nine depots."), "5,200")
     assert c.metric == "jobs"
+
+
+# --- an average count is the average, not the count of them all (class: averages) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Visitors stayed an average of 5.9 nights in Orvalla's guesthouses.", "5.9 nights"),
+        ("Guests at Orvalla's hotels stayed 4.4 nights on average.", "4.4 nights"),
+    ],
+)
+def test_an_average_count_is_named_an_average(text: str, figure: str) -> None:
+    metric = _one(_claims("a.txt", text), figure.split()[0]).metric or ""
+    assert metric.startswith("average "), metric
+
+
+def test_a_median_stays_a_median() -> None:
+    text = "Patients waited a median of 41 days for a first appointment."
+    metric = _one(_claims("a.txt", text), "41").metric or ""
+    assert "median" in metric and "average" not in metric, metric
+
+
+def test_control_a_total_count_is_no_average() -> None:
+    text = "Visitors spent 38.1 million nights in Orvalla's hotels, the average being higher."
+    assert not (_one(_claims("a.txt", text), "38.1").metric or "").startswith("average")

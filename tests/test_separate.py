@@ -406,3 +406,33 @@ def test_the_superlative_is_read_as_a_selection() -> None:
     r2 = narrowing_of(plain, start, plain.text.index(" in the"), "terminals", count=True)
     assert r2 is not None and r2.selection is None
     assert contradiction(r, r2) == "selection"
+
+
+# --- listed kinds: "2 flight crew and 4 cabin crew" are parts of the crew --------------------
+
+
+def test_a_listed_kind_of_crew_is_not_the_whole_crew() -> None:
+    assert not _alarms(
+        "The jet carried 151 passengers, 3 flight crew and 5 cabin crew, the airline said.",
+        "There were 151 passengers and eight crew on board, the airline said.",
+    )
+
+
+def test_control_two_counts_of_the_whole_crew_still_conflict() -> None:
+    assert _alarms(
+        "There were 151 passengers and eight crew on board, the airline said.",
+        "There were 151 passengers and eleven crew on board, the airline said.",
+    )
+
+
+def test_listed_kinds_are_read_as_categories() -> None:
+    text = "The plant employs 300 day-shift workers and 120 night-shift workers."
+    doc = parse_sentences([text])[0]
+    start = text.index("120")
+    r = narrowing_of(doc, start, text.index("."), "workers", count=True)
+    assert r is not None and r.categories == frozenset({"night", "shift"})
+    alone = "The plant employs 120 night-shift workers."
+    doc = parse_sentences([alone])[0]
+    start = alone.index("120")
+    r = narrowing_of(doc, start, alone.index("."), "workers", count=True)
+    assert r is not None and not r.categories

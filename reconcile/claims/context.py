@@ -106,6 +106,7 @@ from reconcile.claims.parse import (
     acts,
     apposed_figure,
     argument_verb,
+    averaged,
     consequence_of,
     cue_bears_on,
     describe,
@@ -1241,6 +1242,31 @@ def _own_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None
             f.role = "level"
 
 
+_RX_AVERAGE = re.compile(r"\b(?:average|mean|median)\b", re.I)
+
+
+def _averaged_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+    """A count given as an average ("stayed an average of 7.4 nights", "a median of five
+    nights", "6.2 nights on average") is the average, not a count of all the things: its
+    metric is "average <metric>", so that it never meets the total another sentence gives
+    ("spent 52.7 million nights in hotels"). Sentences are parsed only where such a word
+    stands."""
+    idx = [
+        i
+        for i, f in enumerate(figs)
+        if f.kind == "count"
+        and f.metric
+        and _RX_AVERAGE.search(f.metric) is None  # "median duration" says so already
+        and _RX_AVERAGE.search(text, f.lo, f.hi) is not None
+    ]
+    _parse_missing(text, figs, idx, parsed)
+    for i in idx:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        if averaged(doc, f.start - lo, f.end - lo):
+            f.metric = f"average {f.metric}"
+
+
 def _share_metric(noun: str, f: _Fig, v: Vocab) -> str | None:
     """The vocabulary share metric a share of ``noun`` is, whatever qualifies the noun: the
     metric whose keyword is "of (the) <plural>" ("52.4% of valid votes" as "of votes": a vote
@@ -1873,6 +1899,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _duration_metrics(text, figs, durations, parsed)
     _joined_counts(text, figs, parsed)
     _own_counts(text, figs, parsed)
+    _averaged_counts(text, figs, parsed)
     _required_amounts(text, figs, parsed)
     for i, f in enumerate(figs):
         if f.bracketed:

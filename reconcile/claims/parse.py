@@ -940,6 +940,56 @@ def _selection(thing: Token) -> str | None:
     return None
 
 
+def _modifier_words(noun: Token) -> frozenset[str]:
+    """The lemmas of the words before a noun that say which kind of it it is ("cabin" in
+    "cabin crew", "night" and "shift" in "night-shift workers"), numbers left out."""
+    return frozenset(
+        t.lemma_.lower()
+        for c in noun.children
+        if c.dep_ in ("compound", "amod") and c.i < noun.i
+        for t in c.subtree
+        if t.is_alpha and not t.like_num
+    )
+
+
+def _listed_kind(noun: Token) -> frozenset[str]:
+    """The kind a counted noun names when the sentence lists counts of other kinds of the same
+    noun beside it ("2 flight crew and 4 cabin crew": the cabin crew, a part of the crew);
+    empty otherwise ("168 passengers and six crew" lists no kinds of crew)."""
+    own = _modifier_words(noun)
+    if not own:
+        return frozenset()
+    for other in noun.conjuncts:
+        if (
+            other.lemma_.lower() == noun.lemma_.lower()
+            and _modifier_words(other) != own
+            and any(c.dep_ == "nummod" or c.like_num for c in other.children)
+        ):
+            return own
+    return frozenset()
+
+
+_AVERAGES = frozenset({"average", "mean", "median"})
+
+
+def averaged(doc: Doc, start: int, end: int) -> bool:
+    """Is the count at ``[start, end)`` given as an average: "an average of 7.4 nights", "a
+    median of five nights", "6.2 nights on average"?"""
+    root = _figure_root(doc, start, end)
+    if root is None or root.pos_ != "NOUN":
+        return False
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _AVERAGES:
+        return True
+    around = (*root.children, *(head.children if head.i != root.i else ()))
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(t.lemma_.lower() in _AVERAGES for t in c.children if t.dep_ in ("pobj", "amod"))
+        for c in around
+    )
+
+
 def _count(tok: Token) -> int | None:
     """The number a token writes ("nine", "9"), None otherwise."""
     word = tok.lower_
@@ -1188,6 +1238,8 @@ def narrowing_of(
                 kinds.add(lemma)
         period_own, places, reference = _attachments(thing, figure, own=True)
         period = period or period_own
+        if counted:
+            categories |= _listed_kind(thing)
     if verbs and (thing is None or thing.i == verbs[0].i):
         # "figures that showed underlying profit down to £212m": the verb's object the metric
         # names is the measured noun, and its basis ("underlying") the figure's
