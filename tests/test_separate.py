@@ -408,7 +408,7 @@ def test_the_superlative_is_read_as_a_selection() -> None:
     assert contradiction(r, r2) == "selection"
 
 
-# --- listed kinds: "2 flight crew and 4 cabin crew" are parts of the crew --------------------
+# --- listed kinds: "3 flight crew and 5 cabin crew" are parts of the crew ------------------
 
 
 def test_a_listed_kind_of_crew_is_not_the_whole_crew() -> None:

@@ -903,7 +903,7 @@ class Narrowing:
     the basis the figure is stated on ("adjust" for "adjusted earnings" or "after adjusting
     for ..."; "core"); ``extreme``: the thing is an extreme of a series ("the high of $55");
     ``selection``: for a count, the superlative that picks the counted things out of more
-    ("the eight oldest aircraft"); ``stage``: the share counted when the sentence gives one (set by
+    ("the nine oldest jets"); ``stage``: the share counted when the sentence gives one (set by
     :mod:`reconcile.claims.separate`); ``described``: for an age, the noun it describes
     ("passenger" in "a 67-year-old passenger"), a person the sentence does not name."""
 
@@ -925,8 +925,8 @@ class Narrowing:
 
 
 def _selection(thing: Token) -> str | None:
-    """The superlative that picks some of the counted things out of more ("the eight oldest
-    aircraft", "its 12 least profitable stores", "the ten most visited sites"): such a count
+    """The superlative that picks some of the counted things out of more ("the nine oldest
+    jets", "its 12 least profitable stores", "the ten most visited sites"): such a count
     is of a selection, never of the whole. The superlative's lemma, with "most"/"least"
     before an adjective kept ("least profitable"); None when no superlative modifies the noun."""
     for c in thing.children:
@@ -954,7 +954,7 @@ def _modifier_words(noun: Token) -> frozenset[str]:
 
 def _listed_kind(noun: Token) -> frozenset[str]:
     """The kind a counted noun names when the sentence lists counts of other kinds of the same
-    noun beside it ("2 flight crew and 4 cabin crew": the cabin crew, a part of the crew);
+    noun beside it ("3 flight crew and 5 cabin crew": the cabin crew, a part of the crew);
     empty otherwise ("168 passengers and six crew" lists no kinds of crew)."""
     own = _modifier_words(noun)
     if not own:

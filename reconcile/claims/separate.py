@@ -24,7 +24,7 @@ where two readings contradict (:func:`contradiction`):
   of the votes") against a figure that verb does not govern;
 - **person**: ages of people the sentences describe by different nouns ("a 67-year-old
   passenger", "the 19-year-old deckhand");
-- **selection**: a count of the things a superlative picks out ("the eight oldest aircraft",
+- **selection**: a count of the things a superlative picks out ("the nine oldest jets",
   "its 12 least profitable stores") against a count that names none (the fleet, the chain);
 - **holder**: percentages held by different parties ("X, which owns 11%", "Y already owns
   4.9%", "Z, with 7%, said ...").
@@ -164,7 +164,7 @@ def contradiction(
     if a.described and b.described and a.described != b.described:
         return "person"  # "a 67-year-old passenger" and "the 19-year-old deckhand"
     if a.selection != b.selection:
-        return "selection"  # "the eight oldest aircraft" and the fleet's 23 aircraft
+        return "selection"  # "the nine oldest jets" and the fleet's 31 jets
     if a.holder and b.holder and not _words([a.holder]) & _words([b.holder]):
         return "holder"  # "X, which owns 11%" and "Y already owns 4.9%": two holders' stakes
     return None

@@ -519,9 +519,9 @@ def clock_stage(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 def is_peak(c: Claim, ctx: Ctx) -> bool:
     """Whether the words just before the figure, in its sentence, give it as a peak ("hit
     33.4C", "peaked at 4.7 metres", "a high of 31C", "the strongest gust of 150 km/h"). A peak
-    word the parse puts on another thing of the sentence is not the figure's ("the largest
-    producer, will shoulder the biggest share, reducing output by 450,000 bpd": the share is
-    the biggest)."""
+    word the parse puts on another thing of the sentence is not the figure's ("the bloc's
+    biggest producer, will shoulder the largest share, cutting output by 380,000 barrels a
+    day": the share is the largest)."""
     r = scope_rules()
     text = ctx.texts.get(c.document, "")
     start = sentence_start(c, text)
