@@ -101,6 +101,7 @@ from reconcile.claims.figure import (
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
+    AVERAGES,
     Description,
     act_of,
     acts,
@@ -1242,7 +1243,7 @@ def _own_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None
             f.role = "level"
 
 
-_RX_AVERAGE = re.compile(r"\b(?:average|mean|median)\b", re.I)
+_RX_AVERAGE = re.compile(rf"\b(?:{'|'.join(sorted(AVERAGES))})\b", re.I)
 
 
 def _averaged_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:

@@ -969,7 +969,7 @@ def _listed_kind(noun: Token) -> frozenset[str]:
     return frozenset()
 
 
-_AVERAGES = frozenset({"average", "mean", "median"})
+AVERAGES = frozenset({"average", "mean", "median"})  # words of an average ("a median of")
 
 
 def averaged(doc: Doc, start: int, end: int) -> bool:
@@ -979,13 +979,13 @@ def averaged(doc: Doc, start: int, end: int) -> bool:
     if root is None or root.pos_ != "NOUN":
         return False
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _AVERAGES:
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AVERAGES:
         return True
     around = (*root.children, *(head.children if head.i != root.i else ()))
     return any(
         c.dep_ == "prep"
         and c.lower_ == "on"
-        and any(t.lemma_.lower() in _AVERAGES for t in c.children if t.dep_ in ("pobj", "amod"))
+        and any(t.lemma_.lower() in AVERAGES for t in c.children if t.dep_ in ("pobj", "amod"))
         for c in around
     )
 

@@ -441,13 +441,23 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
     return None
 
 
+def _near_bounds(
+    c: Claim, text: str, before: int, after: int | None = None
+) -> tuple[int, int, int]:
+    """Where the figure's sentence starts in ``text``, and the window of :func:`_near` (from
+    ``before`` characters before the figure to ``after`` characters after it; None: up to the
+    figure's start)."""
+    start = sentence_start(c, text)
+    lo = max(start, c.span[0] - before)
+    hi = c.span[0] if after is None else min(start + len(c.sentence), c.span[1] + after)
+    return start, lo, hi
+
+
 def _near(c: Claim, ctx: Ctx, before: int, after: int | None = None) -> str:
     """The figure's sentence from ``before`` characters before the figure to ``after``
     characters after it (None: up to the figure's start)."""
     text = ctx.texts.get(c.document, "")
-    start = sentence_start(c, text)
-    lo = max(start, c.span[0] - before)
-    hi = c.span[0] if after is None else min(start + len(c.sentence), c.span[1] + after)
+    _, lo, hi = _near_bounds(c, text, before, after)
     return text[lo:hi]
 
 
@@ -524,9 +534,8 @@ def is_peak(c: Claim, ctx: Ctx) -> bool:
     day": the share is the largest)."""
     r = scope_rules()
     text = ctx.texts.get(c.document, "")
-    start = sentence_start(c, text)
-    lo = max(start, c.span[0] - r.peak_window)
-    hits = [m.start() - start for m in r.peak.finditer(text, lo, c.span[0])]
+    start, lo, hi = _near_bounds(c, text, r.peak_window)
+    hits = [m.start() - start for m in r.peak.finditer(text, lo, hi)]
     if not hits:
         return False
     span = _parsed_figure(c)
