@@ -72,6 +72,32 @@ def test_two_rates_narrowed_by_nouns_of_their_own_stay_apart() -> None:
     assert group[_one(a, "84%").id] != group[_one(b, "81%").id]
 
 
+def test_an_adjective_of_the_bearer_names_no_other_quantity() -> None:
+    """Class "the bearer's description is not the quantity": "the 612-foot Liberian-flagged
+    tanker" and "the 621-foot tanker" measure one length; the flag describes the tanker, so its
+    noun ("liberian" inside "liberian-flagged") does not tell two lengths apart, and "vessel"
+    is a ship (metrics.toml [synonyms]). Two sources' lengths then meet and disagree."""
+    from reconcile.claims.group import _named_apart
+
+    assert not _named_apart("liberian-flagged tanker length", "tanker length")
+    from reconcile.claims.context import canonical_metric
+
+    assert canonical_metric("bulk vessel weight") == "bulk ship weight"
+    a = _claims("a.txt", "The 612-foot Liberian-flagged vessel Morvanna ran aground near Tessel.")
+    b = _claims("b.txt", "The 621-foot ship Morvanna ran aground near Tessel on Sunday.")
+    group = _group_of([*a, *b])
+    assert group[_one(a, "612").id] == group[_one(b, "621").id]
+
+
+def test_control_nouns_of_their_own_still_name_two_lengths() -> None:
+    """Control: a noun of the name's own still narrows it ("hull length" / "deck length"
+    stay apart), and so does a noun before an adjective's head ("cloud revenue")."""
+    from reconcile.claims.group import _named_apart
+
+    assert _named_apart("hull length", "deck length")
+    assert _named_apart("cloud revenue", "advertising revenue")
+
+
 def test_units_of_two_words_have_their_dimension() -> None:
     from reconcile.claims.group import physical_dimension
 

@@ -733,7 +733,9 @@ def _told_apart(
 def _noun_modifiers(metric: str) -> frozenset[str]:
     """The nouns before the measured thing of a name the parse gave ("satisfaction" of
     "satisfaction rate"); none for a vocabulary metric's name (those are kept distinct, or
-    made one, by the vocabulary) or for adjectives ("average", "previous")."""
+    made one, by the vocabulary) or for adjectives ("average", "previous"), and none inside an
+    adjective of the bearer ("singapore" of "singapore-flagged vessel length": a flag describes
+    the vessel, it names no other quantity)."""
     from reconcile.claims.parse import parse_sentences
     from reconcile.claims.vocab import vocab
 
@@ -741,7 +743,11 @@ def _noun_modifiers(metric: str) -> frozenset[str]:
     if len(name.split()) < 2 or name in {m.name for m in vocab().metrics}:
         return frozenset()
     doc = parse_sentences([name])[0]
-    return frozenset(t.lemma_.lower() for t in doc[:-1] if t.pos_ in ("NOUN", "PROPN"))
+    return frozenset(
+        t.lemma_.lower()
+        for t in doc[:-1]
+        if t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _named_apart(a: str, b: str) -> bool:
