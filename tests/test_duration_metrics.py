@@ -140,3 +140,72 @@ def test_a_length_of_an_unnamed_persons_thing_is_not_named(text: str, surface: s
 def test_control_a_named_persons_contract_is_a_contract() -> None:
     text = "Ilse Varnow signed a two-year contract with Ostrava on Monday."
     assert _metric(text, "two-year") == "deal duration"  # metrics.toml [synonyms]: one word
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # class "a delay is not the thing's length": the span something is late by
+        ("The Harbin Road flyover opened two years late in March.", "two years", "delay duration"),
+        ("Work on the Selby bypass is 14 months behind schedule.", "14 months", "delay duration"),
+        ("The Tarrin dam scheme has been delayed by three years.", "three years", "delay duration"),
+        ("The depot ran six months over its original timetable.", "six months", "delay duration"),
+        # class "what ends after a span lasted it", with the clause's other figures left alone
+        ("The dockers' walkout ended after 19 days.", "19 days", "strike duration"),
+        (
+            "The bus strike ended after 12 days when drivers accepted a 6% rise.",
+            "12 days",
+            "bus strike duration",
+        ),
+        (
+            "The census drive finished after 30 days, with officials reporting that 88% of "
+            "homes had replied.",
+            "30 days",
+            "census drive duration",
+        ),
+        (
+            "The blockade, which ended after nine weeks, cost growers £4m.",
+            "nine weeks",
+            "blockade duration",
+        ),
+    ],
+)
+def test_a_delay_and_what_ended_after_a_span(text: str, surface: str, metric: str) -> None:
+    assert _metric(text, surface) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # controls: a span on a verb of lasting, and the period of the verb's own figure
+        ("The Brisley hearing lasted 12 days.", "12 days", "hearing duration"),
+        ("Patients lost 12% of their weight over 40 weeks.", "40 weeks", "weight loss duration"),
+    ],
+)
+def test_control_lasting_and_periods_keep_their_names(text: str, surface: str, metric: str) -> None:
+    assert _metric(text, surface) == metric
+
+
+def test_a_delay_and_the_length_of_the_work_stay_apart() -> None:
+    """ "opened two years late" and "took six years to build" are two quantities of one
+    project: never one group."""
+    a = _claims("a.txt", "The Harbin Road flyover opened two years late.")
+    b = _claims("b.txt", "The Harbin Road flyover took six years to build.")
+    groups = group_claims([*a, *b])
+    late, build = _claims_of(a, "two years"), _claims_of(b, "six years")
+    assert not any(late in g.claims and build in g.claims for g in groups)
+
+
+def _claims_of(cs: list[Claim], surface: str) -> str:
+    return next(c.id for c in cs if c.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Okafor crossed the line 23 seconds behind and Reyes was third.", "23 seconds"),
+        ("Holm finished 1.7 seconds behind the leader in Salvora.", "1.7 seconds"),
+    ],
+)
+def test_control_a_gap_behind_a_rival_is_no_delay(text: str, surface: str) -> None:
+    assert _metric(text, surface) != "delay duration"

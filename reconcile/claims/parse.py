@@ -1608,6 +1608,37 @@ def _duration_vocab() -> tuple[frozenset[str], ...]:
     )
 
 
+@cache
+def _delay_vocab() -> tuple[frozenset[str], ...]:
+    """(verbs of ending, words of lateness, delaying verbs, schedules) from parse.toml
+    [durations]."""
+    from reconcile.vocabulary import load
+
+    data = load("parse")["durations"]
+    return tuple(frozenset(data[k]) for k in ("endings", "late", "delaying", "schedules"))
+
+
+def _delay(root: Token) -> Token | None:
+    """The token that makes the duration ``root`` a delay, if one does: "four years late" (the
+    duration modifies a word of lateness), "delayed by two years" (the span a delaying verb
+    puts on its subject), "three years behind schedule", "ran four years over its original
+    programme" (a span behind or over a schedule); None otherwise."""
+    _, late, delaying, schedules = _delay_vocab()
+    head = root.head
+    if root.dep_ == "npadvmod" and head.lower_ in late and head.i != root.i:
+        return head
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in delaying:
+        return head.head
+    preps = [head] if head.dep_ == "prep" else []
+    if _is_clause_verb(head):
+        preps = [p for p in head.children if p.dep_ == "prep" and p.i > root.i]
+    for p in preps if root.dep_ == "npadvmod" else ():
+        obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() in schedules:
+            return p  # not "18 seconds behind (the winner)": a gap to a rival
+    return None
+
+
 @dataclass(frozen=True)
 class DurationHolder:
     """What a duration measures, as the parse reads it (:func:`duration_holder`): the token
@@ -1665,6 +1696,9 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     lacked = _lacked(root)
     if lacked is not None:
         return DurationHolder(lacked.i, f"without {lacked.lemma_.lower()}", verb=False)
+    late = _delay(root)
+    if late is not None:
+        return DurationHolder(late.i, "delay", verb=False)
     noun: Token | None = None
     for c in root.children:  # "two years of strong growth"
         if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ == "NOUN":
@@ -1685,6 +1719,15 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     verb: Token | None = None
     direct = False
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in preps:
+        ended = head.head if head.lower_ == "after" else None
+        if ended is not None and ended.lemma_.lower() in _delay_vocab()[0]:
+            subj = _subject_of(ended)  # "the campaign ended after 21 days": it lasted them
+            if ended.dep_ == "acl" or (
+                subj is not None and subj.tag_ == "WDT" and ended.dep_ == "relcl"
+            ):
+                subj = ended.head  # "the strike, which ended after six weeks"
+            if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_:
+                return DurationHolder(ended.i, _noun_name(subj, figure), verb=False)
         if _is_clause_verb(head.head):
             verb = head.head  # "were offline for nine days", "lost 12% over 40 weeks"
         elif _since(head.head):
@@ -1800,6 +1843,7 @@ def _lasts(root: Token) -> bool:
 
 
 _MODIFIER_DEPS = frozenset({"amod", "nummod", "compound", "quantmod", "nmod", "npadvmod"})
+_CLAUSE_EDGES = frozenset({"relcl", "advcl", "ccomp", "pcomp", "acl"})
 
 
 def governs(doc: Doc, holder: int, start: int, end: int) -> int | None:
@@ -1814,6 +1858,10 @@ def governs(doc: Doc, holder: int, start: int, end: int) -> int | None:
     for n, t in enumerate(root.ancestors, start=1):
         if t.i == holder:
             return n
+        if t.dep_ in _CLAUSE_EDGES:
+            return None  # a clause of its own on the way up ("ended after 40 days when workers
+            # accepted a 25% raise"; "with the ministry reporting that 95% ..."): not the
+            # verb's own figure
         if (
             t.dep_ in _SUBJECTS
             and t.head.i == holder
