@@ -567,6 +567,43 @@ def _increments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
 
 
 @cache
+def _rx_instalment() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load("evidence")["instalments"]
+    before = "|".join(map(re.escape, data["before"]))
+    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data["after"])
+    return (
+        re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE),
+        re.compile(rf"^\s+(?:{after})\b", re.IGNORECASE),
+    )
+
+
+def _instalments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
+    """Split off the figures a source gives as the first instalment of a staged amount ("an
+    immediate 11% raise", "$400m upfront"): not the whole another source gives ("a 25% raise
+    over the life of the deal"). Instalments group with instalments."""
+    before, after = _rx_instalment()
+    out: dict[Key, list[Claim]] = {}
+    for key, members in buckets.items():
+        keep, first = [], []
+        for c in members:
+            at = c.sentence.find(c.text)
+            head = c.sentence[max(0, at - 30) : at] if at >= 0 else ""
+            tail = c.sentence[at + len(c.text) :] if at >= 0 else ""
+            if before.search(head) or after.match(tail):
+                first.append(c)
+            else:
+                keep.append(c)
+        if not first:
+            out[key] = members
+            continue
+        if keep:
+            out[key] = keep
+        k: Key = (key[0], f"{key[1]} (first instalment)", *key[2:])
+        out.setdefault(k, []).extend(first)
+    return out
+
+
+@cache
 def _dimension_metrics() -> frozenset[str]:
     """The metrics a physical figure gets from its unit alone ("length", "flow"...), when
     nothing in its sentence names it (:func:`reconcile.claims.vocab.dimension_names`)."""
@@ -1041,6 +1078,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     buckets = _unnamed(buckets)
     buckets = _split_scales(buckets)
     buckets = _increments(buckets)
+    buckets = _instalments(buckets)
     buckets = _separate(buckets)
     buckets = _split_counts(buckets)
     buckets = merge_by_evidence(buckets)
