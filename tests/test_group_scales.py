@@ -51,12 +51,12 @@ def test_an_amount_on_top_of_another_is_not_the_whole() -> None:
 
 
 def test_a_first_instalment_is_not_the_whole() -> None:
-    """Class "an instalment taken for the whole": 'an immediate 9% rise' and '£300m upfront'
+    """Class "an instalment taken for the whole": 'an immediate 9% rise' and '£300m up front'
     are the first part of a staged amount, grouped with first parts, never set against the
     whole another source gives ('a 22% rise over the four-year deal', '£1.1bn in all')."""
     a = _claims("a.txt", "Marlow Rail drivers will get an immediate 9% rise under the deal.")
     b = _claims("b.txt", "Marlow Rail drivers will get a 22% rise over the four-year deal.")
-    c = _claims("c.txt", "Tessaly Pharma will pay £300m upfront for the Ardent licence.")
+    c = _claims("c.txt", "Tessaly Pharma will pay £300m up front for the Ardent licence.")
     d = _claims("d.txt", "Tessaly Pharma will pay £1.1bn for the Ardent licence.")
     group = _group_of([*a, *b, *c, *d])
     assert group[_one(a, "9%").id] != group[_one(b, "22%").id]

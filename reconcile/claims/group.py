@@ -579,7 +579,7 @@ def _rx_instalment() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _instalments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     """Split off the figures a source gives as the first instalment of a staged amount ("an
-    immediate 11% raise", "$400m upfront"): not the whole another source gives ("a 25% raise
+    immediate 11% raise", "$400m up front"): not the whole another source gives ("a 25% raise
     over the life of the deal"). Instalments group with instalments."""
     before, after = _rx_instalment()
     out: dict[Key, list[Claim]] = {}
