@@ -91,6 +91,15 @@ _SPEED_BEFORE = re.compile(
 )
 
 
+# "nm" near a distance written in kilometres or miles, or a range ("a range of 8,000 nm",
+# "14,800 km (8,000 nm)"): a sailor's or a pilot's nautical miles, not nanometres (a chip's
+# "3nm process", a laser's "405 nm")
+_NAUTICAL_NEAR = re.compile(
+    r"[0-9][ \t]?km\b|kilomet|\bmiles?\b|\brange\b|\bnautical\b|\boffshore\b", re.IGNORECASE
+)
+NAUTICAL_WINDOW = 120  # characters either side of "nm" read for a distance
+
+
 def physical_suffix(n: str, pos: int) -> Unit | None:
     """A physical unit right after the number: a symbol ("km", "mAh"), a word ("kilometres"),
     or a symbol that must touch the number ("1.5C"); "per day" and "/h" make it a rate."""
@@ -118,6 +127,10 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
         return None
     if token == "kt" and _SPEED_BEFORE.search(n[max(0, pos - 30) : pos]):
         expr = expr.replace("kilometric_ton", "knot")  # "winds of 35 kt": a sailor's knots
+    if token == "nm" and _NAUTICAL_NEAR.search(
+        n, max(0, pos - NAUTICAL_WINDOW), pos + NAUTICAL_WINDOW
+    ):
+        expr = "nautical_mile"  # "a range of 8,000 nm", "14,800 km (8,000 nm)"
     name = phys_name(expr)
     return Unit(end, name, "physical") if name else None
 
