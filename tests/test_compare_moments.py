@@ -146,11 +146,13 @@ def test_control_turnout_at_the_polls_is_an_outcome() -> None:
     assert f.kind == "value_mismatch"
 
 
-def test_control_a_survey_office_that_measures_is_no_poll() -> None:
-    """A body named "Survey" measures: its depth against another is not a projection."""
-    a_text = "The Harlan Geological Survey said the quake struck at a depth of 18 km."
-    b_text = "The quake struck at a depth of 9 km."
-    a = fig("a.txt", a_text, "18 km", 18, when=DAY)
-    b = fig("b.txt", b_text, "9 km", 9, when=DAY)
-    findings = judge({"a.txt": a_text, "b.txt": b_text}, [a, b])
-    assert "an expectation" not in " ".join(f.message for f in findings)
+def test_control_a_body_named_poll_is_no_poll() -> None:
+    """ "Poll" in a body's name is a word of the name, not a poll: two outcomes still
+    conflict."""
+    turnout = {**SHARE, "metric": "turnout"}
+    a_text = "The Dunmar Poll Office said turnout reached 64%."
+    b_text = "Officials in Dunmar said turnout was 58%."
+    a = fig("a.txt", a_text, "64%", 64, **turnout)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "58%", 58, **turnout)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "turnout"))
+    assert f.kind == "value_mismatch"
