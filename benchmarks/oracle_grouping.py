@@ -15,7 +15,8 @@ with the gold's. Facts found only with the gold's grouping are grouping misses; 
 with both are misses of extraction or of the comparison (``--list`` names each, with the
 comparison's findings on its group, and each false alarm the gold grouping lets through).
 
-``--list`` prints, for each conflict missed even on the gold's groups, each of the fact's claims
+``--list`` prints, for each conflict missed even on the gold's groups, the gold's reason for it
+(how an editor judges the disagreement), each of the fact's claims
 as the pipeline read it (document, text, value, interval, unit, time, session, role, qualifier,
 subject, metric, the gold group it was placed in, or that no claim matched it), then for each
 pair of its sides the comparison's verdict on that pair alone: the finding's kind, severity and
@@ -97,7 +98,8 @@ def run_event(folder: Path, listing: bool) -> tuple[int, int, int, int, int, lis
         placed = {cid: g.label for g in groups for cid in g.claims}
         facts = {f.id: f for f in event.gold.facts}
         for fact in oracle.missed_conflicts:
-            lines.append(f"  missed even with gold groups: {event.gold.event} {fact}")
+            reason = f": {facts[fact].reason[:300]}" if facts[fact].reason else ""
+            lines.append(f"  missed even with gold groups: {event.gold.event} {fact}{reason}")
             claims = {gid: best.get(gid) for gid in facts[fact].claims}
             for gid, c in claims.items():
                 lines.append(f"    {gid}: {describe(c, placed, st)}")

@@ -19,7 +19,8 @@ measurement, and then a difference is no conflict (an info note says why):
   trading") against one of the regular session;
 - **an expectation**: a figure given as expected, forecast, targeted, proposed or required
   ("analysts expect it to carry 40.6 million", "had proposed a fine of 23.25 million pounds",
-  "needs to sell 90,000") against an outcome;
+  "needs to sell 90,000"), or a poll's ("a poll on Sunday put Leave at 56%"), against an
+  outcome;
 - **a threshold**: a figure in a condition or a definition ("is used when winds exceed 250
   km/h", "once turnout tops 60%", "is defined as") against a reported figure;
 - **different people**: figures in apposition to two different names ("Derek Fallon, 74" /
@@ -27,7 +28,9 @@ measurement, and then a difference is no conflict (an info note says why):
 - **a running count**: a running total (a toll, the injured) given as a lower bound ("at least",
   "so far") above another source's figure, or any count its sentence calls running ("19 arrests
   so far") against a different one, when the two sentences share no other figure (then they may
-  give two tallies of a growing count; sharing one, they give the same update);
+  give two tallies of a growing count; sharing one, they give the same update); a running
+  total given as risen to its figure ("the toll has climbed to 17") below another source's:
+  the higher one may be a later tally;
 - **part of a period**: a count for a whole period ("over the three days", "in total") against
   one for a day within it ("287 treated today");
 - **part and whole**: a count written as the whole a part is taken from ("four of its six
@@ -38,8 +41,9 @@ measurement, and then a difference is no conflict (an info note says why):
   its shares;
 - **a time of day**: a figure given as of a time of day ("38.9% by 14:00", "as of 2pm", "at the
   same point") against one given at another time or at none: a stage of a running count;
-- **a peak and a reading**: a measurement given as a peak ("hit 33.4C", "peaked at") against a
-  lower one of another source given as no peak;
+- **a peak and a reading**: a measurement given as a peak ("hit 33.4C", "peaked at", a gust)
+  against a lower one of another source given as no peak; a measurement given as eased to its
+  figure ("winds had dropped to 70 km/h") below another source's reading;
 - **the day's extreme**: a market level reached by a move given as a maximum ("jumped as much
   as 8% to 5,400 yen": the day's high; "fell as much as 9%": its low) against another source's
   price below the high (above the low).
@@ -94,6 +98,9 @@ class ScopeRules:
     apposition: re.Pattern[str]
     change_bases: dict[str, re.Pattern[str]]
     change_base_window: int
+    rise_verbs: frozenset[str]
+    fall_verbs: frozenset[str]
+    poll_nouns: frozenset[str]
 
 
 @cache
@@ -126,6 +133,9 @@ def scope_rules() -> ScopeRules:
         apposition=re.compile(s["apposition_pattern"]),
         change_bases={k: re.compile(v) for k, v in s["change_bases"].items()},
         change_base_window=int(s["change_base_window"]),
+        rise_verbs=frozenset(s["rise_verbs"]),
+        fall_verbs=frozenset(s["fall_verbs"]),
+        poll_nouns=frozenset(s["poll_nouns"]),
     )
 
 
@@ -414,9 +424,75 @@ def said_running(c: Claim) -> bool:
     )
 
 
+def _move_verb(c: Claim) -> Token | None:
+    """The verb whose "to" phrase holds the figure ("has risen to 23": risen), or None."""
+    span = _parsed_figure(c)
+    if span is None:
+        return None
+    t = span.root
+    while t.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod") and t.head.i != t.i:
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    while verb.dep_ == "advmod" and verb.head.i != verb.i:  # "rose again to"
+        verb = verb.head
+    return verb
+
+
+def moved_to(c: Claim) -> str | None:
+    """ "up" or "down" when the parse gives the figure as the level a move took its quantity
+    to: the object of "to" hung on a verb of rising ("the toll has risen to 23", "rises to 40",
+    "climbed to 112") or of falling ("its winds had eased to 65 km/h", "the river dropped to
+    3.1 metres"); None otherwise."""
+    verb = _move_verb(c)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    r = scope_rules()
+    if lemma in r.rise_verbs:
+        return "up"
+    if lemma in r.fall_verbs:
+        return "down"
+    return None
+
+
+_AMOUNT_DEPS = frozenset({"npadvmod", "dobj", "prep", "advmod"})
+
+
+def _move_stated(verb: Token) -> bool:
+    """Whether the verb states how far the quantity moved ("fell 6% to", "dropped by a third
+    to"): a number in a phrase of the verb other than its "to" phrase."""
+    return any(
+        t.like_num or any(ch.isdigit() for ch in t.text)
+        for child in verb.children
+        if child.dep_ in _AMOUNT_DEPS and child.lower_ != "to"
+        for t in child.subtree
+    )
+
+
+def _eased(c: Claim) -> bool:
+    """A figure given as the level a fall took it to, with no amount of the fall stated."""
+    if moved_to(c) != "down":
+        return False
+    verb = _move_verb(c)
+    return verb is not None and not _move_stated(verb)
+
+
+def risen_count(c: Claim) -> bool:
+    """A count given as the level a rise took it to ("the toll has risen to 23"): one tally of
+    a count still growing, as of the moment its source wrote."""
+    return c.kind == "count" and c.role == "level" and moved_to(c) == "up"
+
+
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """A running total's lower bound above another source's figure, or a count its sentence
-    calls running ("19 arrests so far") against a different one, not of the same update."""
+    calls running ("19 arrests so far") against a different one, not of the same update; or
+    a running total (a toll) given as the level a rise took it to ("the toll has risen to
+    23") below another source's figure: the higher one may be a later tally of a count
+    growing through the day ("rises to 40", "rises to 41"), unless the sentences share another
+    figure. (A figure below the risen one stands against it: a toll does not fall.)"""
     if a.document == b.document:
         return None
     said = [c for c in (a, b) if said_running(c)]
@@ -428,6 +504,16 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
         )
     if not evolving(metric):
         return None
+    for up, other in ((a, b), (b, a)):
+        if not risen_count(up) or ctx.iv(other)[0] < ctx.iv(up)[1]:
+            continue
+        if same_update(a, b, ctx):
+            return None
+        return Apart(
+            "running count",
+            f"{up.document} gives the count as risen to its figure, a tally of a count still "
+            f"growing; {other.document}'s higher figure may be a later tally",
+        )
     for hi, lo in ((a, b), (b, a)):
         if not is_running(hi) or ctx.iv(lo)[1] > ctx.iv(hi)[0]:
             continue
@@ -629,15 +715,33 @@ def peak_and_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     if not (_measured(a) and _measured(b)):
         return None
     pa, pb = is_peak(a, ctx), is_peak(b, ctx)
-    if pa == pb:
+    if pa != pb:
+        peak, reading = (a, b) if pa else (b, a)
+        if ctx.iv(reading)[1] <= ctx.iv(peak)[0]:
+            return Apart(
+                "peak and a reading",
+                f"{peak.document} gives the peak, {reading.document} a lower reading, which may "
+                "be of another moment",
+            )
+    return eased_reading(a, b, ctx)
+
+
+def eased_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A measurement given as the level a fall took it to ("its winds had eased to 65 km/h")
+    against a higher one of another source not so given: a reading after the fall, the other
+    one of before it (a reading below the eased one still conflicts). Not a period's total
+    whose move is stated ("output fell 6% quarter on quarter to 112,400 ounces"): that is one
+    period's figure, compared with the period before, not a reading of a moment."""
+    da, db = _eased(a), _eased(b)
+    if da == db:
         return None
-    peak, reading = (a, b) if pa else (b, a)
-    if ctx.iv(reading)[1] > ctx.iv(peak)[0]:
+    eased, other = (a, b) if da else (b, a)
+    if ctx.iv(other)[0] < ctx.iv(eased)[1]:
         return None
     return Apart(
-        "peak and a reading",
-        f"{peak.document} gives the peak, {reading.document} a lower reading, which may be of "
-        "another moment",
+        "eased reading",
+        f"{eased.document} gives a reading after a fall, {other.document} a higher one, which "
+        "may be of before it",
     )
 
 
@@ -771,12 +875,59 @@ def _new_value(figure: Token, verb: Token) -> bool:
     return t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in _VALUE_PREPS
 
 
+_POLL_PATH = frozenset({"compound", "pobj", "prep", "amod", "conj"})
+
+
+def is_polled(c: Claim) -> bool:
+    """Whether the parse gives the figure as what a poll or survey says: a poll noun ([scope]
+    poll_nouns) heads the subject of a verb over the figure, or sits in it under "of" ("a
+    survey last week put the Yes side at 53%", "the average of opinion polls gave Yes 53%"),
+    or follows "according to" over it. A poll noun in another phrase of the subject ("turnout
+    at the polls was 64%") is the place of a vote, not its source."""
+    span = _parsed_figure(c)
+    if span is None:
+        return False
+    nouns = scope_rules().poll_nouns
+    for verb in span.root.ancestors:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and _polls_in(child, nouns):
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "according"
+                and any(_polls_in(t, nouns) for t in child.subtree if t.dep_ == "pobj")
+            ):
+                return True
+    return False
+
+
+def _polls_in(head: Token, nouns: frozenset[str]) -> bool:
+    """A poll noun at ``head``, or below it through "of" phrases and compounds only; a common
+    noun, not a word of a name ("the Geological Survey")."""
+    if _poll_noun(head, nouns):
+        return True
+    for child in head.children:
+        if child.dep_ == "compound" and _poll_noun(child, nouns):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(_polls_in(g, nouns) for g in child.children if g.dep_ in ("pobj", "conj"))
+        ):
+            return True
+    return False
+
+
+def _poll_noun(t: Token, nouns: frozenset[str]) -> bool:
+    return t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in nouns
+
+
 def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """An expected, forecast, targeted or proposed figure against an outcome."""
+    """An expected, forecast, targeted or proposed figure, or a poll's, against an outcome."""
     return _one_side(
         a,
         b,
-        lambda c: is_expected(c, ctx),
+        lambda c: is_expected(c, ctx) or is_polled(c),
         "expectation",
         "gives its figure as an expectation, a forecast, a target or a proposal, the other "
         "source as an outcome",
