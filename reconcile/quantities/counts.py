@@ -241,11 +241,18 @@ def people_word(n: str, pos: int, num: Num) -> Unit | None:
 DEMONYM = re.compile(r"[A-Z][a-z]{3,}ans")
 
 
+# a model's designation: capitals, then digits, perhaps a suffix ("VA-350", "F-35", "A321neo",
+# "C9"); with an "s" after it, a plural of the model ("45 VA-350s", "12 F-35s", "24 A321neos")
+MODEL_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][A-Za-z]{0,4}-?[0-9]{1,4}[a-z]{0,4})(?![\w-])")
+_RX_MODEL_PLURAL = re.compile(r"[0-9](?:[a-z]*[a-rt-z])?s$")
+
+
 def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
     """Outside the vocabulary, a plural noun right after a number (after at most two
     adjectives) is what it counts: "14 self-propelled howitzers" (howitzer), "3,000 new jobs",
     "50.1 million iPhones" (iphone), "1,200 Americans", "11 Norwegians" (see DEMONYM and
-    ``[plural]`` in count_nouns.toml)."""
+    ``[plural]`` in count_nouns.toml). A model's designation may stand among the words ("40
+    VA-220 jets": jet) or be the plural itself ("45 VA-350s": VA-350)."""
     if num.single_scale and num.scale not in ("M", "bn"):
         return None  # "400m hurdles" is a race; "7.1M visits" and "2bn views" are counts
     v = vocab()
@@ -253,8 +260,17 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
     if not big and not small_plain(n, num):
         return None
     at = pos
-    for i in range(3):
+    i, words = 0, 3  # three words at most; four past a model ("45 Vantor VA-350 widebody jets")
+    while i < words:
         m = WORD_AFTER.match(n, at)
+        model = MODEL_AFTER.match(n, at)
+        if model is not None and (m is None or model.end() > m.end()):
+            designation = model["w"]
+            if _RX_MODEL_PLURAL.search(designation):
+                return Unit(model.end(), designation[:-1], "count")  # "45 VA-350s", "12 F-35s"
+            words, at = 4, model.end()
+            i += 1
+            continue
         if not m:
             return None
         word = m["w"]
@@ -271,7 +287,7 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
                 return None
             return Unit(m.end(), singular(low), "count")
         if (
-            i == 2
+            i == words - 1
             or low in v.stop
             or low in v.not_adjectives
             or low in v.plural_not
@@ -284,6 +300,7 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
         ):
             return None
         at = m.end()
+        i += 1
     return None
 
 
