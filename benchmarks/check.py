@@ -642,10 +642,11 @@ def warm_phases(argv: list[str], draft: Path, env: dict[str, str], rounds: int) 
     """CPU seconds of each phase of a check after a one-word edit of a sentence with a figure,
     run in this process as the warm process of ``--keep-warm`` runs it (``reconcile.warm``:
     the cache's entries and the parses kept in memory, the collector frozen between checks).
-    Two untimed checks first (the draft as it is, then an edit without a figure) fill what
-    is kept; then ``rounds`` checks, each after a fresh word in the first sentence with a
-    figure. Prints the mean of each phase and of the whole check (the phases are wrappers
-    around the functions of ``PHASES``, removed after)."""
+    Three untimed checks first (the draft as it is, an edit without a figure, an edit with
+    one, as the warm process's rehearsal groups afresh) fill what is kept; then ``rounds``
+    checks, each after a fresh word in the first sentence with a figure. Prints the mean of
+    each phase and of the whole check (the phases are wrappers around the functions of
+    ``PHASES``, removed after)."""
     import contextlib
     import gc
     import importlib
@@ -685,6 +686,12 @@ def warm_phases(argv: list[str], draft: Path, env: dict[str, str], rounds: int) 
         keep_parses()
         check()
         edit_draft(draft, 0)
+        check()
+        # as the warm process's rehearsal leaves it (``reconcile.warm.rehearse``: the check
+        # grouped and compared afresh once, so that what grouping keeps from one run to the
+        # next holds the sources' claims)
+        draft.write_text(original, "utf-8")
+        edit_figure_sentence(draft, rounds + 1)
         check()
         for module, name, label in PHASES:
             mod = importlib.import_module(module)

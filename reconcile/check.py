@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import get_args
 
 from reconcile.cache import ClaimCache
-from reconcile.claims.models import Claim, Document, Finding, FindingKind, Report
+from reconcile.claims.models import Claim, Document, Finding, FindingKind, Group, Report
 from reconcile.claims.when import relate
 from reconcile.compare import interval, overlaps, quote, rules
 from reconcile.config import Settings
@@ -554,10 +554,12 @@ def self_contradictions(report: Report, draft_ids: Iterable[str], settings: Sett
     for g in report.groups:
         # a contradiction needs two figures of one draft in the group (against a thousand
         # sources, most groups hold none or one: their other claims are not looked at)
-        if sum(1 for i in g.claims if i in drafted) < 2:
+        # (the draft's claims of the group, in the group's order; its sources' claims are
+        # listed only when a contradiction is weighed)
+        members = [by_id[i] for i in g.claims if i in drafted]
+        if len(members) < 2:
             continue
-        members = [by_id[i] for i in g.claims if i in by_id]
-        for doc in sorted({c.document for c in members} & drafts):
+        for doc in sorted({c.document for c in members}):
             text = texts.get(doc, "")
             mine = sorted(
                 (
@@ -571,13 +573,14 @@ def self_contradictions(report: Report, draft_ids: Iterable[str], settings: Sett
             )
             if len(mine) < 2:
                 continue
-            others = [c for c in members if c.document not in drafts]
+            listed: list[list[Claim]] = []  # the group's claims of sources, once asked
             ivs = _Intervals(tol)  # worked out for the figures a contradiction weighs only
             weights: dict[str, tuple[int, int]] = {}
 
             def weight(
                 c: Claim,
-                others: list[Claim] = others,
+                group: Group = g,
+                listed: list[list[Claim]] = listed,
                 mine: list[Claim] = mine,
                 ivs: _Intervals = ivs,
                 weights: dict[str, tuple[int, int]] = weights,
@@ -585,6 +588,15 @@ def self_contradictions(report: Report, draft_ids: Iterable[str], settings: Sett
                 """Sources giving ``c``'s figure for its time, and the draft's statements of
                 it (worked out only for figures in a contradiction)."""
                 if c.id not in weights:
+                    if not listed:
+                        listed.append(
+                            [
+                                by_id[i]
+                                for i in group.claims
+                                if i in by_id and by_id[i].document not in drafts
+                            ]
+                        )
+                    others = listed[0]
                     iv = ivs.of(c)
                     same = {
                         o.document

@@ -31,6 +31,7 @@ tell them apart ("a/x.txt", "b/x.txt"). The same file named twice is read once.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
@@ -94,8 +95,8 @@ def iter_paths(paths: Iterable[str | Path], problems: list[str] | None = None) -
             raise InputError(message)
         problems.append(message)
 
-    def add(p: Path) -> None:
-        key = _key(p)
+    def add(p: Path, key: object = None) -> None:
+        key = _key(p) if key is None else key
         if key not in seen:
             seen.add(key)
             found.append(p)
@@ -105,8 +106,8 @@ def iter_paths(paths: Iterable[str | Path], problems: list[str] | None = None) -
             inside = _walk(p, problem)
             if not inside:
                 problem(f"{_display(p)}: no .txt, .md or .html files in this folder")
-            for q in inside:
-                add(q)
+            for q, key in inside:
+                add(q, key)
         elif p.is_file():
             add(p)
         elif p.exists():
@@ -116,24 +117,45 @@ def iter_paths(paths: Iterable[str | Path], problems: list[str] | None = None) -
     return found
 
 
-def _walk(root: Path, problem: Callable[[str], None]) -> list[Path]:
-    """The article files under ``root``, sorted; hidden names and links to folders are passed
-    by, and each folder that cannot be listed is a problem (not a silent gap)."""
+def _walk(root: Path, problem: Callable[[str], None]) -> list[tuple[Path, object]]:
+    """The article files under ``root``, sorted, each with its :func:`_key` (from the one
+    stat that tells it is a file); hidden names and links to folders are passed by, and each
+    folder that cannot be listed is a problem (not a silent gap)."""
 
     def unreadable(exc: OSError) -> None:
         where = exc.filename if exc.filename is not None else root
         problem(f"{display_name(where)}: cannot list folder ({exc.strerror or exc}), skipped")
 
-    found: list[Path] = []
+    found: list[tuple[Path, object]] = []
     for folder, dirs, files in os.walk(root, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
+            # (the suffix as ``Path(name).suffix`` gives it, for the names that can have one)
+            if name.startswith(".") or name[name.rfind(".") :].lower() not in SUFFIXES:
                 continue
             q = Path(folder, name)
-            if q.is_file():
-                found.append(q)
-    return sorted(found)
+            st = _file_stat(q)
+            if st is not None:
+                found.append((q, (st.st_dev, st.st_ino)))
+    found.sort(key=lambda pair: pair[0])
+    return found
+
+
+_STAT_GONE = {errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP}
+
+
+def _file_stat(p: Path) -> os.stat_result | None:
+    """``p``'s stat when ``p.is_file()`` (a regular file, links followed), else None; the
+    errors ``Path.is_file`` raises are raised."""
+    try:
+        st = p.stat()
+    except OSError as e:
+        if e.errno in _STAT_GONE:
+            return None
+        raise
+    except ValueError:
+        return None
+    return st if stat.S_ISREG(st.st_mode) else None
 
 
 def looks_binary(data: bytes) -> bool:

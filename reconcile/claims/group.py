@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from reconcile.claims.evidence import Context, FigureKey
+    from reconcile.claims.vocab import Vocab
 
 FUZZY_NAME = 90  # token_sort_ratio (0-100) at which two subject or metric names are one
 
@@ -313,35 +314,40 @@ def _settle_currencies(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]
     a tie keeps the extractor's reading)."""
     seen: dict[tuple, Counter[str]] = defaultdict(Counter)
     readings: dict[str | None, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for c, key in rows:
-        if c.kind == "money" and not c.mention.alternatives:
+    ambiguous: list[int] = []  # (only these rows can change)
+    for i, (c, key) in enumerate(rows):
+        if c.kind != "money":
+            continue
+        if not c.mention.alternatives:
             seen[(key[0], key[1], key[2])][c.unit] += 1
-        elif c.kind == "money":
+        else:
             readings[key[0]][c.unit].add(c.document)
-    out = []
-    for c, key in rows:
-        if c.kind == "money" and c.mention.alternatives:
-            counts = seen.get((key[0], key[1], key[2]), Counter())
-            options = sorted({c.unit, *c.mention.alternatives})
-            if not counts:
-                docs = readings.get(key[0], {})
-                counts = Counter({u: len(docs.get(u, set())) for u in options})
-            best = max(options, key=lambda u: (counts[u], u == c.unit))
-            if counts[best] > counts[c.unit]:
-                key = (key[0], key[1], key[2], f"money:{best}", key[4])
-        out.append((c, key))
+            ambiguous.append(i)
+    out = list(rows)
+    for i in ambiguous:
+        c, key = rows[i]
+        counts = seen.get((key[0], key[1], key[2]), Counter())
+        options = sorted({c.unit, *c.mention.alternatives})
+        if not counts:
+            docs = readings.get(key[0], {})
+            counts = Counter({u: len(docs.get(u, set())) for u in options})
+        best = max(options, key=lambda u: (counts[u], u == c.unit))
+        if counts[best] > counts[c.unit]:
+            out[i] = (c, (key[0], key[1], key[2], f"money:{best}", key[4]))
     return out
 
 
 def _fill_scopes(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
     """Unscoped claims join the listing their document, else most documents, use."""
-    by_base: dict[tuple, list[int]] = defaultdict(list)
+    by_base: dict[tuple, tuple[list[int], list[int]]] = {}  # key[:4] -> (scoped, loose)
     for i, (_, key) in enumerate(rows):
-        by_base[key[:4]].append(i)
+        base = key[:4]
+        sides = by_base.get(base)
+        if sides is None:
+            sides = by_base[base] = ([], [])
+        sides[key[4] is None].append(i)
     out = list(rows)
-    for idxs in by_base.values():
-        scoped = [i for i in idxs if rows[i][1][4] is not None]
-        loose = [i for i in idxs if rows[i][1][4] is None]
+    for scoped, loose in by_base.values():
         if not scoped or not loose:
             continue
         per_doc: dict[str, set[str]] = defaultdict(set)
@@ -362,12 +368,15 @@ def _fill_scopes(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
                 out[i] = (claim, (*key[:4], scope))
     # a change still unscoped takes the listing of the level it is linked to ("rose 6.1% to
     # close at 82,900 won": the won price is Seoul's, so is the move)
+    loose_linked = [i for i, (claim, key) in enumerate(out) if key[4] is None and claim.linked]
+    if not loose_linked:
+        return out
     scope_of = {claim.id: key[4] for claim, key in out if key[4] is not None}
-    for i, (claim, key) in enumerate(out):
-        if key[4] is None:
-            linked = {scope_of[j] for j in claim.linked if j in scope_of}
-            if len(linked) == 1:
-                out[i] = (claim, (*key[:4], linked.pop()))
+    for i in loose_linked:
+        claim, key = out[i]
+        linked = {scope_of[j] for j in claim.linked if j in scope_of}
+        if len(linked) == 1:
+            out[i] = (claim, (*key[:4], linked.pop()))
     return out
 
 
@@ -543,17 +552,17 @@ def _increments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     increment is not a statement of the whole. "Another" after a figure of another quantity
     ("23 were killed and another 61 hurt") marks nothing, so only a figure of the same group
     earlier in the same document makes one. Increments group with increments."""
-    rx = _rx_increment()
     out: dict[Key, list[Claim]] = {}
     for key, members in buckets.items():
+        if not any([_after_increment(c.sentence, c.text) for c in members]):
+            out[key] = members  # (no figure after an increment's word: nothing to split)
+            continue
         first: dict[str, int] = {}
         for c in members:
             first[c.document] = min(first.get(c.document, c.span[0]), c.span[0])
         keep, extra = [], []
         for c in members:
-            at = c.sentence.find(c.text)
-            earlier = first[c.document] < c.span[0]
-            if at > 0 and earlier and rx.search(c.sentence[max(0, at - 30) : at]):
+            if first[c.document] < c.span[0] and _after_increment(c.sentence, c.text):
                 extra.append(c)
             else:
                 keep.append(c)
@@ -564,6 +573,13 @@ def _increments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
         k: Key = (key[0], f"{key[1]} (further)", *key[2:])
         out.setdefault(k, []).extend(extra)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _after_increment(sentence: str, text: str) -> bool:
+    """The figure ``text`` stands in ``sentence`` after a word of an increment ("a further")."""
+    at = sentence.find(text)
+    return at > 0 and _rx_increment().search(sentence[max(0, at - 30) : at]) is not None
 
 
 @cache
@@ -658,6 +674,9 @@ def _split_scales(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     stays one group; zeros stay with the run that holds the group's key."""
     out: dict[Key, list[Claim]] = {}
     for key, members in buckets.items():
+        if _one_scale(members):
+            out[key] = members
+            continue
         sized = sorted((c for c in members if c.value), key=lambda c: abs(c.value))
         runs: list[list[Claim]] = []
         for c in sized:
@@ -676,6 +695,18 @@ def _split_scales(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
                 k = (k[0], f"{k[1]}'", *k[2:])
             out[k] = run
     return out
+
+
+def _one_scale(members: list[Claim]) -> bool:
+    """The group's figures lie less than :data:`SCALE_APART` orders of magnitude apart from
+    the smallest to the largest, so that no two neighbours in size can (the cheap answer of
+    :func:`_split_scales` for most groups); False when unsure (a NaN or an infinity)."""
+    sizes = [abs(c.value) for c in members if c.value]
+    if len(sizes) < 2:
+        return True
+    if not math.isfinite(sum(sizes)):  # a NaN or an infinity: min and max follow the order
+        return False
+    return math.log10(max(sizes) / min(sizes)) < SCALE_APART
 
 
 def _relations(claims: list[Claim]) -> dict[str, str | None]:
@@ -701,10 +732,16 @@ def _counted_noun_metric(c: Claim, metric: str) -> bool:
 
     if c.kind != "count" or not c.unit:
         return False
-    unit = c.unit.lower()
+    return _counted_noun(c.unit, metric, vocab(), plural)
+
+
+def _counted_noun(unit: str, metric: str, v: Vocab, plural: Callable[[str], str]) -> bool:
+    """``metric`` is the name a count of ``unit`` gets from its noun (see
+    :func:`_counted_noun_metric`)."""
+    unit = unit.lower()
     if metric.lower() == plural(unit):
         return True
-    spec = next((s for s in vocab().metrics if s.name == metric), None)
+    spec = next((s for s in v.metrics if s.name == metric), None)
     return spec is not None and not spec.of_other and unit in spec.units
 
 
@@ -715,9 +752,23 @@ def _split_counts(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     and the customers a breach reached are two quantities. Claims the parse relates to nothing
     stay in the group's own key, as do claims of the group that are no such counts; a group
     whose counts all share one relation is left alone."""
+    from reconcile.claims.context import plural
+    from reconcile.claims.vocab import vocab
+
+    v = vocab()
+    known: dict[tuple[str, str], bool] = {}  # (unit, metric) -> _counted_noun, this call's
+
+    def counted(c: Claim, metric: str) -> bool:  # _counted_noun_metric, each pair read once
+        if c.kind != "count" or not c.unit:
+            return False
+        hit = known.get((c.unit, metric))
+        if hit is None:
+            hit = known[(c.unit, metric)] = _counted_noun(c.unit, metric, v, plural)
+        return hit
+
     out: dict[Key, list[Claim]] = {}
     for key, members in buckets.items():
-        counts = [c for c in members if _counted_noun_metric(c, key[1])]
+        counts = [c for c in members if counted(c, key[1])]
         if len(counts) < 2 or len(members) > MERGE_BLOCK or not _Profile(members, {}).mixed():
             out[key] = members
             continue
@@ -850,6 +901,33 @@ class _Profile:
         sizes = [abs(c.value) for c in claims if c.value]
         self.scale = (min(sizes), max(sizes)) if sizes else None
 
+    @classmethod
+    def of(cls, claims: Iterable[Claim], parts: _Parts) -> _Profile:
+        """The profile ``__init__`` builds, from each claim's part worked out once per
+        document (:class:`_DocFacts`): the same sets, read instead of computed."""
+        self = cls.__new__(cls)
+        figures: dict[str, set[Interval]] = defaultdict(set)
+        siblings: set[Interval] = set()
+        found_bodies: set[str] = set()
+        sizes: set[str] = set()
+        magnitudes: list[float] = []
+        for c in claims:
+            own, sib, bod, siz, _ = parts[c.document].parts[id(c)]
+            figures[c.document].add(own)
+            if sib:
+                siblings |= sib
+            if bod:
+                found_bodies |= bod
+            if siz:
+                sizes |= siz
+            if c.value:
+                magnitudes.append(abs(c.value))
+        self.figures = dict(figures)
+        self.siblings, self.bodies, self.sizes = siblings, found_bodies, sizes
+        self.values = {v for vs in self.figures.values() for v in vs}
+        self.scale = (min(magnitudes), max(magnitudes)) if magnitudes else None
+        return self
+
     def mixed(self) -> list[set[Interval]]:
         """The figures of each document that gives the group two figures that cannot both
         hold."""
@@ -859,9 +937,30 @@ class _Profile:
             if len(vs) > 1 and any(not _meet(x, y) for x in vs for y in vs)
         ]
 
+    @classmethod
+    def joined(cls, kept: _Profile, claims: list[Claim], parts: _Parts) -> _Profile:
+        """The profile of ``kept``'s claims and ``claims`` (claims of other documents than
+        ``kept``'s), as :meth:`of` all of them gives it; ``kept`` is not changed (its sets are
+        shared with the new profile, which :meth:`absorb` never changes in place). For
+        figures that are numbers (with a NaN, min and max follow the order: see
+        ``_run_facts``)."""
+        more = cls.of(claims, parts)
+        self = cls.__new__(cls)
+        self.figures = {**kept.figures, **more.figures}  # (no document in both)
+        self.values = kept.values | more.values
+        self.siblings = kept.siblings | more.siblings
+        self.bodies = kept.bodies | more.bodies
+        self.sizes = kept.sizes | more.sizes
+        if kept.scale is None or more.scale is None:
+            self.scale = kept.scale or more.scale
+        else:
+            self.scale = (min(kept.scale[0], more.scale[0]), max(kept.scale[1], more.scale[1]))
+        return self
+
     def absorb(self, other: _Profile) -> None:
-        for doc, vs in other.figures.items():
-            self.figures.setdefault(doc, set()).update(vs)
+        for doc, vs in other.figures.items():  # (a new set: a kept profile may share it)
+            mine = self.figures.get(doc)
+            self.figures[doc] = set(vs) if mine is None else mine | vs
         self.values |= other.values
         self.siblings |= other.siblings
         self.bodies |= other.bodies
@@ -870,6 +969,179 @@ class _Profile:
             self.scale = self.scale or other.scale
         else:
             self.scale = (min(self.scale[0], other.scale[0]), max(self.scale[1], other.scale[1]))
+
+
+# what the merge reads of one claim: its interval, the figures of its sentence that do not meet
+# it (siblings), the bodies and sized modifiers of its sentence, its (figure key, subject)
+_Part = tuple[Interval, frozenset[Interval], frozenset[str], frozenset[str], tuple | None]
+
+
+class _DocFacts:
+    """What :func:`merge_by_evidence` reads of one document's claims, worked out once: the
+    figures of each of its sentences (:data:`Siblings`), each claim's :data:`_Part`, and the
+    document's share of the run's :class:`~reconcile.claims.evidence.Context`. All of it reads
+    the document's own claims only, so it holds in any run whose claims of that document are
+    the same objects (the warm process of ``reconcile check --keep-warm`` keeps the sources'
+    claims as objects from one check to the next: only the draft's are worked out again)."""
+
+    __slots__ = ("claims", "ids", "nan", "parts", "sentence_values", "subjects", "values")
+
+    def __init__(self, document: str, claims: list[Claim], ids: frozenset[int]) -> None:
+        from reconcile.claims.evidence import _figure_key, _name, bodies, sized
+
+        self.claims, self.ids = claims, ids  # (held: the ids stay those of these claims)
+        self.nan = any(c.value != c.value for c in claims)  # (see ``_run_facts``)
+        sentence_values: Siblings = defaultdict(set)
+        for c in claims:
+            sentence_values[(document, c.sentence, dimension(c))].add(_interval(c))
+        self.sentence_values = dict(sentence_values)
+        self.parts: dict[int, _Part] = {}
+        # the document's share of evidence.context: its subjects, each (figure key, subject)
+        # -> the values the document gives it
+        self.subjects: set[str] = set()
+        values: dict[tuple, set[float]] = defaultdict(set)
+        for c in claims:
+            own = _interval(c)
+            others = self.sentence_values.get((document, c.sentence, dimension(c)), ())
+            siblings = frozenset(v for v in others if not _meet(v, own))
+            key = _figure_key(c)
+            self.parts[id(c)] = (
+                own,
+                siblings,
+                bodies(c.sentence),
+                sized(c.sentence, c.text),
+                (key, c.subject) if c.subject else None,
+            )
+            name = _name(c.subject)
+            if name:
+                self.subjects.add(name)
+                if c.metric:
+                    values[(key, name)].add(c.value)
+        self.values = dict(values)
+
+
+_DOC_FACTS: dict[str, _DocFacts] = {}  # the last run's, by document
+_Parts = dict[str, _DocFacts]  # a run's, by document (each claim's part: .parts[id(claim)])
+
+
+def _reading_order(c: Claim) -> tuple[str, tuple[int, int], str]:
+    return (c.document, c.span, c.id)
+
+
+class _Kept:
+    """What :func:`merge_by_evidence` reads of one group's claims of the steady documents
+    (those whose claims are the last run's objects, see ``_run_facts``), kept from one run to
+    the next while the group holds the same such claims: their first claims in reading
+    order, their (figure key, subject) pairs, their narrowing phrases and (worked out when
+    first asked) their :class:`_Profile`. The group's other claims (a draft's, edited) are
+    read afresh and joined to these."""
+
+    __slots__ = ("claims", "ids", "names", "profile", "sample", "variants")
+
+    def __init__(self, ids: frozenset[int], claims: list[Claim], parts: _Parts) -> None:
+        self.ids, self.claims = ids, claims  # (held: the ids stay those of these claims)
+        self.sample = sorted(claims, key=_reading_order)[:MERGE_SAMPLE]
+        self.names = frozenset(_names_of(claims, parts))
+        self.variants = frozenset(tuple(sorted(c.narrowing)) for c in claims if c.narrowing)
+        self.profile: _Profile | None = None
+
+
+def _names_of(claims: Iterable[Claim], parts: _Parts) -> set[tuple[FigureKey, str]]:
+    found = {parts[c.document].parts[id(c)][4] for c in claims}
+    found.discard(None)
+    return found  # type: ignore[return-value]
+
+
+_KEPT: dict[Key, _Kept] = {}  # the last run's, by group key
+# the last run's ceilings (evidence.ceiling, a pure function of two claims) of pairs of claims
+# weighed: (id, id) -> (the two claims, held so that their ids stay theirs; the ceiling)
+_CEILINGS: dict[tuple[int, int], tuple[Claim, Claim, float]] = {}
+
+
+def _run_facts(buckets: dict[Key, list[Claim]]) -> tuple[_Parts, Context, set[str]]:
+    """Each document's :class:`_DocFacts` and the run's context
+    (:func:`reconcile.claims.evidence.context`, the same sets) of the buckets' claims: a
+    document whose claims are the objects of the last run's is not read again; and those
+    documents (the steady ones, see :class:`_Kept`)."""
+    from reconcile.claims.evidence import Context
+
+    global _DOC_FACTS
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for cs in buckets.values():
+        for c in cs:
+            by_doc[c.document].append(c)
+    kept: dict[str, _DocFacts] = {}
+    steady: set[str] = set()
+    for doc, cs in by_doc.items():
+        ids = frozenset(map(id, cs))
+        facts = _DOC_FACTS.get(doc)
+        if facts is None or facts.ids != ids:
+            facts = _DocFacts(doc, cs, ids)
+        else:
+            steady.add(doc)
+        kept[doc] = facts
+    _DOC_FACTS = kept
+    if any(f.nan for f in kept.values()):
+        steady = set()  # a NaN figure: a profile's min and max follow the claims' order
+    global _STEADY_CONTEXT
+    base = _STEADY_CONTEXT
+    if (
+        base is None
+        or base[0].keys() != steady
+        or any(base[0][doc] is not kept[doc] for doc in steady)
+    ):
+        base = _STEADY_CONTEXT = ({d: kept[d] for d in steady}, *_context_of(kept, steady))
+    _, values, subjects, documents = base
+    values, subjects, documents = dict(values), dict(subjects), dict(documents)
+    copied: set[tuple] = set()  # the base's inner dicts are shared: copied before a change
+    for doc, facts in kept.items():
+        if doc in steady:
+            continue
+        if facts.subjects:
+            subjects[doc] = facts.subjects
+            for name in facts.subjects:
+                documents[name] = documents.get(name, set()) | {doc}
+        for key, vs in facts.values.items():
+            inner = values.get(key)
+            if inner is None:
+                values[key] = inner = {}
+                copied.add(key)
+            elif key not in copied:
+                values[key] = inner = dict(inner)
+                copied.add(key)
+            inner[doc] = vs
+    return kept, Context(values, subjects, documents), steady
+
+
+def _context_of(
+    facts_of: _Parts, docs: set[str]
+) -> tuple[dict[tuple, dict[str, set[float]]], dict[str, set[str]], dict[str, set[str]]]:
+    """The values, subjects and documents of :class:`~reconcile.claims.evidence.Context` over
+    the claims of ``docs`` (as ``evidence.context`` gives them, from each one's facts)."""
+    values: dict[tuple, dict[str, set[float]]] = {}
+    subjects: dict[str, set[str]] = {}
+    documents: dict[str, set[str]] = {}
+    for doc in docs:
+        facts = facts_of[doc]
+        if facts.subjects:
+            subjects[doc] = facts.subjects
+            for name in facts.subjects:
+                documents.setdefault(name, set()).add(doc)
+        for key, vs in facts.values.items():
+            values.setdefault(key, {})[doc] = vs
+    return values, subjects, documents
+
+
+# the context of the last steady documents: (their facts, values, subjects, documents)
+_STEADY_CONTEXT: tuple[_Parts, dict, dict, dict] | None = None
+
+
+def forget() -> None:
+    """Drop what grouping keeps from one run to the next (``_DOC_FACTS``, ``_KEPT``,
+    ``_CEILINGS``, ``_STEADY_CONTEXT``): the next run reads every claim afresh, with the
+    same result."""
+    global _DOC_FACTS, _KEPT, _CEILINGS, _STEADY_CONTEXT
+    _DOC_FACTS, _KEPT, _CEILINGS, _STEADY_CONTEXT = {}, {}, {}, None
 
 
 def _profiles_apart(a: _Profile, b: _Profile) -> str | None:
@@ -929,15 +1201,9 @@ def merge_by_evidence(
     sentence's other figure, bodies, sized modifiers), groups with different narrowing
     phrases, and keys that differ only in what follows the metric's name
     (:func:`_one_base`)."""
-    from reconcile.claims.evidence import ceiling, context, figure_key, model, probability
+    from reconcile.claims.evidence import ceiling, model, probability
 
     cut = model()[2] if threshold is None else threshold
-    # the claims weighed for each group: its first in reading order (document, then place), so
-    # that the merge does not depend on the order the claims came in
-    sample = {
-        k: sorted(cs, key=lambda c: (c.document, c.span, c.id))[:MERGE_SAMPLE]
-        for k, cs in buckets.items()
-    }
     if cut >= 1.0 or len(buckets) < 2:
         return buckets
     keys = sorted(buckets, key=lambda k: (-len(buckets[k]), tuple(str(x) for x in k)))
@@ -954,17 +1220,50 @@ def merge_by_evidence(
             index[(*thing, "thing", (subject or "")[:2].lower())].append(k)
         if subject:
             index[(role, dim, scope, "subject", subject)].append(k)
-    ctx = context(c for cs in buckets.values() for c in cs)
-    names: dict[str, set[tuple[FigureKey, str]]] = {
-        repr(k): {(figure_key(c), c.subject) for c in buckets[k] if c.subject} for k in keys
-    }
-    variants: dict[str, set[tuple[str, ...]]] = {
-        repr(k): {tuple(sorted(c.narrowing)) for c in buckets[k] if c.narrowing} for k in keys
-    }
-    sentence_values: Siblings = defaultdict(set)
-    for cs in buckets.values():
-        for c in cs:
-            sentence_values[(c.document, c.sentence, dimension(c))].add(_interval(c))
+    global _KEPT, _CEILINGS
+    parts, ctx, steady = _run_facts(buckets)
+    # each group's claims of steady documents read as in the last run (_Kept), the others
+    # afresh: the claims weighed for each group are its first in reading order (document,
+    # then place), so that the merge does not depend on the order the claims came in
+    sample: dict[Key, list[Claim]] = {}
+    names: dict[str, set[tuple[FigureKey, str]]] = {}
+    variants: dict[str, set[tuple[str, ...]]] = {}
+    fresh: dict[Key, list[Claim]] = {}
+    kept: dict[Key, _Kept] = {}
+    for k in keys:
+        old, new = [], []
+        for c in buckets[k]:
+            (old if c.document in steady else new).append(c)
+        ids = frozenset(map(id, old))
+        last = _KEPT.get(k)
+        if last is None or last.ids != ids:
+            last = _Kept(ids, old, parts)
+        kept[k] = last
+        fresh[k] = new
+        sample[k] = sorted([*last.sample, *new], key=_reading_order)[:MERGE_SAMPLE]
+        names[repr(k)] = set(last.names) | _names_of(new, parts)
+        variants[repr(k)] = set(last.variants) | {
+            tuple(sorted(c.narrowing)) for c in new if c.narrowing
+        }
+    _KEPT = kept
+    ceilings: dict[tuple[int, int], tuple[Claim, Claim, float]] = {}
+
+    def ceiling_of(x: Claim, y: Claim) -> float:
+        pair = (id(x), id(y))
+        hit = ceilings.get(pair) or _CEILINGS.get(pair)
+        if hit is None:
+            hit = (x, y, ceiling(x, y))
+        ceilings[pair] = hit
+        return hit[2]
+
+    def profile_of(k: Key) -> _Profile:
+        entry = kept[k]
+        if not entry.claims:
+            return _Profile.of(fresh[k], parts)
+        if entry.profile is None:
+            entry.profile = _Profile.of(entry.claims, parts)
+        return _Profile.joined(entry.profile, fresh[k], parts)
+
     profiles: dict[str, _Profile] = {}
     key_of = {repr(k): k for k in keys}
     uf = _UnionFind([repr(k) for k in keys])
@@ -978,7 +1277,7 @@ def merge_by_evidence(
                 weighed.add(pair)
                 xs, ys = sample[ka], sample[kb]
                 n = len(xs) * len(ys)
-                if sum(ceiling(x, y) for x in xs for y in ys) / n < cut or _one_base(ka, kb):
+                if sum(ceiling_of(x, y) for x in xs for y in ys) / n < cut or _one_base(ka, kb):
                     continue  # the values alone keep the mean below the cut
                 if _two_individuals(ka, kb) or _named_apart(ka[1], kb[1]):
                     continue
@@ -987,7 +1286,7 @@ def merge_by_evidence(
                     continue
                 for r in (ra, rb):  # a root without a profile is one of the first groups
                     if r not in profiles:
-                        profiles[r] = _Profile(buckets[key_of[r]], sentence_values)
+                        profiles[r] = profile_of(key_of[r])
                 if _profiles_apart(profiles[ra], profiles[rb]):
                     continue
                 if sum(probability(x, y, ctx) for x in xs for y in ys) / n < cut:
@@ -1003,6 +1302,7 @@ def merge_by_evidence(
                 pa.absorb(pb)
                 profiles[root] = pa
                 variants[root] = va | vb
+    _CEILINGS = ceilings
     merged: dict[str, list[Key]] = defaultdict(list)
     for k in keys:
         merged[uf.find(repr(k))].append(k)
@@ -1047,8 +1347,12 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
         usable = [_with_user_aliases(c, settings) for c in usable]
     metric_map = cluster_names(Counter(c.metric for c in usable if c.metric), short_forms=False)
     pre: list[tuple[Claim, tuple[str, str, str, str | None]]] = []
+    dims: dict[tuple[str, str], str] = {}  # (kind, unit) -> dimension: all it reads
     for c in usable:
-        pre.append((c, (metric_map[c.metric or ""], c.role, dimension(c), c.scope)))
+        dim = dims.get((c.kind, c.unit))
+        if dim is None:
+            dim = dims[(c.kind, c.unit)] = dimension(c)
+        pre.append((c, (metric_map[c.metric or ""], c.role, dim, c.scope)))
     # subjects: clustered per block of (metric, role, dimension) so unrelated names never merge
     subject_weights: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
     block_claims: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
