@@ -344,13 +344,15 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
             continue
         v.qual_bounds[canon] = (str(table.get("bounds", "widen")), float(table.get("margin", 0)))
         for phrase, veto in table.get("vetoes", {}).items():
-            key = " ".join(phrase.lower().split())
-            v.qual_not_after[key] = frozenset(w.lower() for w in veto.get("not_after", []))
-            v.qual_not_units[key] = frozenset(w.lower() for w in veto.get("not_units", []))
-            if veto.get("not_before"):
-                v.qual_not_before[key] = re.compile(
-                    rf"[ \t]+(?:{words_rx(veto['not_before'])})\b", re.IGNORECASE
-                )
+            # one table for every form of a verb: "pass" with forms "passed", "passes"...
+            for form in [phrase, *veto.get("forms", [])]:
+                key = " ".join(form.lower().split())
+                v.qual_not_after[key] = frozenset(w.lower() for w in veto.get("not_after", []))
+                v.qual_not_units[key] = frozenset(w.lower() for w in veto.get("not_units", []))
+                if veto.get("not_before"):
+                    v.qual_not_before[key] = re.compile(
+                        rf"[ \t]+(?:{words_rx(veto['not_before'])})\b", re.IGNORECASE
+                    )
         for p in table.get("prefix", []):
             v.qual_canon.setdefault(" ".join(p.lower().split()), canon)
             (word_q if p[0].isalpha() else sym_q).append(p)
