@@ -20,7 +20,7 @@ from dataclasses import replace
 from reconcile.claims.numbers import (
     parse_words,
 )
-from reconcile.quantities.bare_counts import context_unit, label_unit
+from reconcile.quantities.bare_counts import context_unit, label_figure, label_unit
 from reconcile.quantities.counts import (
     AGO,
     ONLY_BEFORE,
@@ -346,6 +346,14 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
             labelled = label_unit(s, amt, num)
             if labelled is not None:  # "- Paying subscribers: 2.4m": a fact-sheet count
                 return labelled, num
+            if (
+                amt.cur is None
+                and not amt.negative
+                and (num.scale not in ("k", "K") or no_distances(s))
+            ):
+                labelled = label_figure(s, num, amt.start)
+                if labelled is not None:  # "- Export orders, second half: 41.3m": a figure
+                    return labelled, num
         signed = amt.negative or (amt.start > 0 and n[amt.start - 1] == "+")
         if (num.scale == "M" or (num.scale in ("k", "K") and signed)) and not num.word:
             # "net adds of 3.3M", "the base rose to 84.7M": a capital M is millions, never metres
