@@ -330,7 +330,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.scale_rx = re.compile(
         rf"(?:[ \t]*-?[ \t]*(?P<w>{alt(sc['words'])})\b"
         rf"|[ \t]?(?-i:(?P<a>{alt(abbr)}))(?![A-Za-z])"
-        rf"|(?-i:(?P<s>{alt(v.single_scales)}))(?![A-Za-z0-9²³^/]))",
+        rf"|(?-i:(?P<s>{alt(v.single_scales)}))"
+        rf"(?:(?![A-Za-z0-9²³^/])|(?=(?-i:{alt(sc['single_letter_glued']['units'])})(?![A-Za-z0-9]))))",
         re.IGNORECASE,
     )
     v.scale_after_code_rx = re.compile(rf"[ \t]+(?P<w>{alt(sc['words'])})\b", re.IGNORECASE)
