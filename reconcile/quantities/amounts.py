@@ -41,6 +41,7 @@ from reconcile.quantities.physical import (
     inches_after,
     magnitude_cue,
     metre_attached,
+    metre_attributive,
     metres_text,
     no_distances,
 )
@@ -321,6 +322,8 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
             )
         ):
             metre = Unit(num.end, "meter", "physical")  # "Length: 312m", "At 318m, it"
+        if metre is None and num.scale == "m" and not num.word:
+            metre = metre_attributive(s, num, noun_suffix(n, pos, num))  # "a 318m tower"
         if metre is not None:  # "1.8m tall", "a 2m-tall tank": metres, not millions
             factor = s.v.single_scales["m"]
             return metre, replace(

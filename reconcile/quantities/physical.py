@@ -40,6 +40,7 @@ import functools
 import re
 
 from reconcile.claims.numbers import parse_words
+from reconcile.quantities.counts import plural_looking
 from reconcile.quantities.numerals import Num
 from reconcile.quantities.state import SENTENCE_BREAK, Amount, Scan, Unit
 from reconcile.quantities.text import next_char
@@ -204,6 +205,36 @@ def metre_spaced(n: str, pos: int, start: int) -> Unit | None:
     if m is None and _DIMENSION_BEFORE.search(n, max(0, start - 12), start):
         m = _METRE_BY.match(n, pos)  # "a 3 m x 4 m room"
     return Unit(m.end(), "meter", "physical") if m else None
+
+
+# an article or a possessive right before the number: "a 318m", "the 86m", "its 40m"
+_ARTICLE_BEFORE_SIZE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))(?:an?|the|its|their)[ \t]+$", re.I)
+# the word after the size: a comma may stand between ("a 340m, five-span viaduct")
+_WORD_AFTER_SIZE = re.compile(r",?[ \t]+(?P<w>[a-z][a-z-]*[a-z])(?![\w-]|\.[a-z])")
+
+
+def metre_attributive(s: Scan, num: Num, noun: Unit | None) -> Unit | None:
+    """ "a 318m mixed-use tower", "the 86m central span", "a 340m bridge": a number with "m"
+    after an article, before a lower-case word that is no plural (``noun``, the counted noun
+    read after it, if any, is no plural either), names a size in metres: a count in millions
+    would take a plural ("the 5m users", "a 3m audience" aside). Not before a word of
+    ``[metre_attributive] not_nouns`` ("the 5m mark") nor a function word."""
+    n, v = s.n, s.v
+    if num.scale != "m" or num.word or n[num.end - 1 : num.end] != "m":
+        return None
+    if _ARTICLE_BEFORE_SIZE.search(n, max(0, num.start - 8), num.start) is None:
+        return None
+    wm = _WORD_AFTER_SIZE.match(n, num.end)
+    if wm is None:
+        return None
+    word = wm["w"]
+    if word in v.stop or word in v.metre_not_nouns or plural_looking(word):
+        return None
+    if noun is not None:
+        written = n[wm.start("w") : noun.end].split()[-1].lower()
+        if plural_looking(written) or written in v.metre_not_nouns:
+            return None
+    return Unit(num.end, "meter", "physical")
 
 
 # A length named before the number: "Length: 312m", "a draft of 11m", "a deck spanning

@@ -97,6 +97,7 @@ class Vocab:
     phys_bracket_rx: re.Pattern[str] = re.compile("")
     phys: dict[str, str] = field(default_factory=dict)
     phys_numeral_only: frozenset[str] = frozenset()  # units never read after number words
+    metre_not_nouns: frozenset[str] = frozenset()  # "the 5m mark": no size in metres
     phys_first: frozenset[str] = frozenset()  # what a physical unit after a number starts with
     per_rx: re.Pattern[str] = re.compile("")
     pound_rx: re.Pattern[str] = re.compile("")
@@ -407,6 +408,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         v.phys.setdefault(k, val)
     v.phys_first = first_chars([*v.phys, "(", "[", "{", "<"])
     v.phys_numeral_only = frozenset(ph.get("numeral_only", {}).get("units", []))
+    v.metre_not_nouns = frozenset(ph["metre_attributive"]["not_nouns"])
     v.per = {k.lower(): val for k, val in {**ph.get("per_symbol", {}), **ph["per"]}.items()}
     mg = ph["magnitude"]
     v.mag_cue_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['cues'])})[ \t]+$", re.IGNORECASE)
