@@ -456,8 +456,32 @@ def read_range(
         and num2.scale is not None
     ):
         return None  # "fell $2 to $48", "from $10 to $20": a change, two mentions
-    amt2 = Amount(cur2[0] if cur2 else num2.start, num2, cur2, False)
+    if cur2 is None and amt.cur is not None and num2.single_scale:
+        # "£30-45m": the one-letter scale of the second end is the money's, as in "£45m"
+        amt2 = Amount(num2.start, num2, amt.cur, False)
+    else:
+        amt2 = Amount(cur2[0] if cur2 else num2.start, num2, cur2, False)
+    raw2 = num2
     unit2, num2 = unit_for(s, amt2, num2, num2.end)
+    if (
+        unit is None
+        and unit2 is None
+        and raw2.scale == "m"
+        and raw2.single_scale
+        and (METRE_BEFORE.search(n, max(0, amt.start - 40), amt.start) or metres_text(s, amt, num))
+    ):
+        # "Water depth: 30-45m": a length label (or a text of lengths) before the range
+        factor = s.v.single_scales["m"]
+        bare2 = raw2.start + len(raw2.text)
+        unit2 = Unit(bare2 + 1, "meter", "physical")
+        num2 = replace(
+            raw2,
+            end=bare2,
+            value=raw2.value / factor,
+            half=raw2.half / factor,
+            scale=None,
+            single_scale=False,
+        )
     # units must agree; one side may lack it
     if (
         unit is not None

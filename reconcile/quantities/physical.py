@@ -238,13 +238,14 @@ def metre_attributive(s: Scan, num: Num, noun: Unit | None) -> Unit | None:
 
 
 # A length named before the number: "Length: 312m", "a draft of 11m", "a deck spanning
-# 312m", "rising 40m above the river": "m" touching the number is metres there too (with a
-# counted noun after it, "spanning 5m households", it stays millions).
+# 312m", "rising 40m above the river", "a thickness of up to 12m": "m" touching the number
+# is metres there too (with a counted noun after it, "spanning 5m households", it stays
+# millions).
 METRE_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:length|height|depth|width|draft|draught|span|diameter|altitude|elevation)"
-    r"(?:[ \t]+of)?|(?<![\w])(?:spanning|measuring|rising|stretching|towering))[ \t]*:?[ \t]*"
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|by|to|just|approximately|more[ \t]+than)"
-    r"[ \t]+){0,2}$",
+    r"(?:(?<![\w])(?:length|height|depth|width|thickness|draft|draught|span|diameter|altitude|"
+    r"elevation)(?:[ \t]+of)?|(?<![\w])(?:spanning|measuring|rising|stretching|towering))"
+    r"[ \t]*:?[ \t]*(?:(?:about|around|roughly|some|nearly|almost|over|by|to|just|up[ \t]+to|"
+    r"approximately|more[ \t]+than)[ \t]+){0,2}$",
     re.IGNORECASE,
 )
 
