@@ -31,7 +31,6 @@ from reconcile.quantities.state import (
     qualified_interval,
     round12,
 )
-from reconcile.quantities.text import plural_looking
 from reconcile.quantities.vocab import vocab
 
 NAME_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Za-z&]+)[ \t]$")
@@ -156,6 +155,16 @@ def singular(word: str) -> str:
     if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
         return word[:-2]
     return word[:-1]
+
+
+def plural_looking(word: str) -> bool:
+    """Lower-case ``word`` ends like a regular plural ("howitzers"; not "glass", "bonus")."""
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word.isalpha()
+    )
 
 
 _NAME_WORD = re.compile(r"[\w'&.]+")

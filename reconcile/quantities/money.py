@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reconcile.quantities.text import next_two, plural_looking
+from reconcile.quantities.text import next_two
 from reconcile.quantities.vocab import Currency, vocab
 
 if TYPE_CHECKING:
@@ -40,18 +40,7 @@ def currency_suffix(n: str, pos: int) -> tuple[int, Currency, float] | None:
         c = v.cur_by_token.get(token.lower().replace(" ", "").replace("\t", ""))
     if c is None:
         return None
-    if m["sn"] and not plural_looking(m["sn"].split()[-1].lower()):
-        wa = _WORD_AFTER_NAME.match(n, m.end())
-        if wa is not None and plural_looking(wa["w"]) and wa["w"] not in v.stop:
-            # "12 Ethereum developers", "40 bitcoin miners", "five dollar bills": a name in the
-            # singular before a plural modifies that noun ("14.7 billion euros analysts
-            # expected" is money: the name is the plural)
-            return None
     return m.end(), c, mult
-
-
-# the lower-case word right after a currency's name
-_WORD_AFTER_NAME = re.compile(r"[ \t]+(?P<w>[a-z]+)(?![\w-])")
 
 
 def _symbol_alone(n: str, k: int) -> tuple[int, Currency, float] | None:

@@ -224,13 +224,3 @@ def address_spans(n: str) -> list[tuple[int, int]]:
         for tok in _ADDRESS_TOKEN.finditer(n)
         for m in _IN_TOKEN.finditer(n, tok.start(), tok.end())
     ]
-
-
-def plural_looking(word: str) -> bool:
-    """Lower-case ``word`` ends like a regular plural ("howitzers"; not "glass", "bonus")."""
-    return (
-        len(word) >= 4
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "'s"))
-        and word.isalpha()
-    )
