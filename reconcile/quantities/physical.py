@@ -179,9 +179,10 @@ def inches_after(n: str, end: int, hyphenated: bool) -> tuple[int, float] | None
 _METRE_ATTACHED = re.compile(
     r"m(?![A-Za-z0-9])(?=[ \t]*-?[ \t]*(?:tall|long|high|wide|deep|thick|away|across|below"
     r"|above|in[ \t]+(?:length|height|diameter|depth))\b|[ \t]*(?:x|by)[ \t]*\d"
-    # restated in brackets in another length unit: "4,850m (about 15,900ft)"
-    r"|[ \t]*\((?:[a-z~\u2248]+\.?[ \t]+|[~\u2248][ \t]*)?\d[\d,.]*[ \t]*"
-    r"(?:ft|feet|foot|yards?|yds?|miles?|mi|km|kilomet(?:er|re)s?)\b)",
+    # restated in brackets, or after "or", in another length unit: "4,850m (about 15,900ft)",
+    # "318m, or more than 1,000ft"
+    r"|(?:[ \t]*\(|,?[ \t]+or[ \t]+)(?:[a-z~\u2248]+\.?[ \t]+(?:than[ \t]+)?|[~\u2248][ \t]*)?"
+    r"\d[\d,.]*[ \t]*(?:ft|feet|foot|yards?|yds?|miles?|mi|km|kilomet(?:er|re)s?)\b)",
     re.IGNORECASE,
 )
 
