@@ -43,6 +43,7 @@ from reconcile.quantities.physical import (
     metre_attached,
     metre_attributive,
     metres_text,
+    millions_text,
     no_distances,
 )
 from reconcile.quantities.state import CLAUSE_BREAK, WORD_AFTER, Amount, Scan, Unit
@@ -358,6 +359,10 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
                 if labelled is not None:  # "- Export orders, second half: 41.3m": a figure
                     return labelled, num
         signed = amt.negative or (amt.start > 0 and n[amt.start - 1] == "+")
+        if num.scale == "m" and not num.word and amt.cur is None and millions_text(s):
+            # "net adds 3.3m vs consensus 2.5m": in a note that writes money in millions
+            # and measures no length, a bare "m" is millions (kind 'number', as "3.3M")
+            return Unit(num.end, "", "number"), num
         if (num.scale == "M" or (num.scale in ("k", "K") and signed)) and not num.word:
             # "net adds of 3.3M", "the base rose to 84.7M": a capital M is millions, never metres
             # or minutes, and the figure is read as "3.3 million" alone is (kind 'number'); so

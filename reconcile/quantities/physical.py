@@ -284,6 +284,29 @@ def no_distances(s: Scan) -> bool:
     return not s.distances
 
 
+def millions_text(s: Scan) -> bool:
+    """Whether a bare "3.3m" (no currency, no counted noun) is 3.3 million: the text writes
+    money in millions with "m" ("$4.62bn", "£450m") and measures no length or distance at
+    all (no metres, feet, km, miles), as an analyst's note does ("net adds 3.3m vs consensus
+    2.5m")."""
+    if s.millions is None:
+        s.millions = (
+            _MONEY_SCALED.search(s.n) is not None
+            and LENGTH_WORDS.search(s.low) is None
+            and DISTANCE_WORDS.search(s.low) is None
+            and _ANY_METRES.search(s.n) is None
+        )
+    return s.millions
+
+
+# a currency before a number with a scale letter: "£450m", "$4.62bn", "€3mn", "USD 1.2tn"
+_MONEY_SCALED = re.compile(r"(?:[£$€¥₹]|\b[A-Z]{3}[ \t]?)[0-9][0-9.,]*[ \t]?(?:m|mn|bn|b|tn)\b")
+
+
+# a length in metres written "m" before a length word ("a 2m-tall tank", "30-45m deep")
+_ANY_METRES = re.compile(r"[0-9]m[ \t]*-?[ \t]*(?:tall|long|high|wide|deep|thick)\b")
+
+
 # a currency before a number with "m" or "mn" for million: "£450m", "$1.2m", "€3mn"
 _MONEY_MILLIONS = re.compile(r"(?:[£$€¥₹]|\b[A-Z]{3}[ \t]?)[0-9][0-9.,]*[ \t]?(?:m|mn)\b")
 
