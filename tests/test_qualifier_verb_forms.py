@@ -26,7 +26,7 @@ def test_every_form_of_pass_is_a_lower_bound(form: str) -> None:
 @pytest.mark.parametrize("form", FORMS)
 def test_a_budget_passed_is_no_bound_for_any_form(form: str) -> None:
     # the word after the amount (``not_before``): what a council passes is no total
-    assert _qualifier(f"The Dunmere assembly may {form} $7.2bn budget cuts.") is None
+    assert _qualifier(f"The Orsdale assembly may {form} $7.2bn budget cuts.") is None
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -38,5 +38,5 @@ def test_a_ticket_pass_is_no_bound_for_any_form(form: str) -> None:
 @pytest.mark.parametrize("form", FORMS)
 def test_an_exam_passed_is_no_bound_for_any_form(form: str) -> None:
     # the unit (``not_units``): what a pupil passes is no total
-    found = extract_quantities(f"Pupils at Carrow High {form} 9 exams each.")
+    found = extract_quantities(f"Pupils at Pennick High {form} 9 exams each.")
     assert [(m.unit, m.qualifier) for m in found] == [("exam", None)]
