@@ -230,7 +230,7 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
         else:
             mag_end = magnitude_cue(s, amt, num)
             if mag_end is None:
-                if bare_decimal(s, amt, num):  # "a median age of 47.8", "dropped to 0.43"
+                if bare_decimal(s, amt, num):  # "an average age of 11.4", "fell to 0.31"
                     return finish(s, amt.start, amt, num, Unit(num.end, "", "number"), None)
                 return None
             return finish(s, amt.start, amt, num, Unit(mag_end, "magnitude", "number"), None)
@@ -279,10 +279,10 @@ def bare_figure(s: Scan, amt: Amount, num: Num) -> bool:
 NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
-# the link right before a statistic's value: "a median age of 47.8", "the ratio stands at
-# 16.68", "dropped to 0.43 from 0.52" (a qualifier may stand between); a copula ("is 42.9")
-# is left out: it cost a false alarm (a figure of another place, 'the median age in Port X
-# is 42.9', met the national one, and the claims stage did not tell the places apart)
+# the link right before a statistic's value: "an average age of 11.4", "the ratio stands at
+# 11.4", "fell to 0.31 from 0.34" (a qualifier may stand between); a copula ("is 11.4")
+# is left out: it cost a false alarm (a figure of another place, "the median age in <town>
+# is N", met the national one, and the claims stage did not tell the places apart)
 DECIMAL_LINK = re.compile(
     r"(?<![\w-])(?:of|at|to|from)[ \t]+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under)[ \t]+)?$",
@@ -296,10 +296,10 @@ DECIMAL_AFTER = re.compile(r"(?:[ \t]*(?:[,;)]|\.(?:[ \t\n]|$)|$|\n)|[ \t]+[a-z]
 
 def bare_decimal(s: Scan, amt: Amount, num: Num) -> bool:
     """A number with a decimal part, no unit and no currency, right after a link ("of",
-    "at", "to", "from"): the value of a statistic named just
-    before it, an index, a ratio, an average, a time ("a median age of 47.8", "the P/E ratio
-    of 16.68", "dropped to 0.43", "a time of 59.49"), kind 'number'. Not a clock written with
-    a point ("at 9.30"), nor before a capitalised word or another numeral."""
+    "at", "to", "from"): the value of a statistic named just before it, an index, a ratio,
+    an average, a time ("an average age of 11.4", "a price-to-earnings ratio of 11.4", "fell
+    to 0.31 from 0.34", "a batting average of 11.4"), kind 'number'. Not a clock written
+    with a point ("at 9.30"), nor before a capitalised word or another numeral."""
     if num.word or amt.cur is not None or num.scale or "." not in num.text:
         return False
     if not num.text.replace(".", "").isdigit() or num.text.count(".") != 1:
@@ -359,7 +359,7 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
         ):
             metre = Unit(num.end, "meter", "physical")  # "Length: 312m", "At 318m, it"
         if metre is None and num.scale == "m" and not num.word:
-            metre = metre_attributive(s, num, noun_suffix(n, pos, num))  # "a 318m tower"
+            metre = metre_attributive(s, num, noun_suffix(n, pos, num))  # "a 212m bridge"
         if metre is not None:  # "1.8m tall", "a 2m-tall tank": metres, not millions
             factor = s.v.single_scales["m"]
             return metre, replace(
@@ -395,7 +395,7 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
                     return labelled, num
         signed = amt.negative or (amt.start > 0 and n[amt.start - 1] == "+")
         if num.scale == "m" and not num.word and amt.cur is None and millions_text(s):
-            # "net adds 3.3m vs consensus 2.5m": in a note that writes money in millions
+            # "net adds 2.1m vs consensus 1.9m": in a note that writes money in millions
             # and measures no length, a bare "m" is millions (kind 'number', as "3.3M")
             return Unit(num.end, "", "number"), num
         if (num.scale == "M" or (num.scale in ("k", "K") and signed)) and not num.word:
@@ -497,7 +497,7 @@ def read_range(
     ):
         return None  # "fell $2 to $48", "from $10 to $20": a change, two mentions
     if cur2 is None and amt.cur is not None and num2.single_scale:
-        # "£30-45m": the one-letter scale of the second end is the money's, as in "£45m"
+        # "£62-75m": the one-letter scale of the second end is the money's, as in "£75m"
         amt2 = Amount(num2.start, num2, amt.cur, False)
     else:
         amt2 = Amount(cur2[0] if cur2 else num2.start, num2, cur2, False)
@@ -510,7 +510,7 @@ def read_range(
         and raw2.single_scale
         and (METRE_BEFORE.search(n, max(0, amt.start - 40), amt.start) or metres_text(s, amt, num))
     ):
-        # "Water depth: 30-45m": a length label (or a text of lengths) before the range
+        # "Lock depth: 18-24m": a length label (or a text of lengths) before the range
         factor = s.v.single_scales["m"]
         bare2 = raw2.start + len(raw2.text)
         unit2 = Unit(bare2 + 1, "meter", "physical")

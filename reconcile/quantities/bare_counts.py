@@ -495,8 +495,8 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
 
 
 # An item of a list that names its figure only by a label before a colon: the item opens a
-# line or follows a dash, a bullet or a semicolon of a list run into one line ("- Hotel
-# nights, foreign guests: 52.7m - Average occupancy: 74.5%"); the label is words (commas
+# line or follows a dash, a bullet or a semicolon of a list run into one line ("- Pension
+# pots, dormant: 41.3m - Average pot: small"); the label is words (commas
 # between) with no figure of its own, a qualifier may stand after the colon.
 ITEM_LABEL = re.compile(
     r"(?:^|\n|[ \t][-\u2013\u2014\u2022|][ \t]|;[ \t])[ \t]*(?:[-*\u2022][ \t]+)?"
@@ -510,9 +510,9 @@ LIST_ITEM_CLOSE = re.compile(r"[ \t]*(?:$|\n|[,;(|]|\.(?:[ \t]|$)|[ \t][-\u2013\
 
 
 def label_figure(s: Scan, num: Num, start: int) -> Unit | None:
-    """A figure with a one-letter scale ("41.3m", "1.4m", "212k") that closes a list item
+    """A figure with a one-letter scale ("41.3m", "212k") that closes a list item
     whose label before the colon names no counted noun ("- Export orders, second half:
-    41.3m", "Peak customers off supply: 1.4m."): millions or thousands, kind 'number' with no
+    41.3m", "Cinema tickets sold in autumn: 41.3m"): millions or thousands, kind 'number' with no
     unit, as "- Friday: 38,500" is (``amounts.bare_figure``). The caller has ruled out
     metres first (a length label, a text of lengths)."""
     if num.word or num.scale not in ("m", "M", "k", "K", "b", "B"):
@@ -522,7 +522,7 @@ def label_figure(s: Scan, num: Num, start: int) -> Unit | None:
         return None
     lm = ITEM_LABEL.search(n, max(0, start - 80), start)
     if lm is None or DIMENSION_WORD.search(n, lm.start(), start):
-        return None  # "Tallest tower: 318m", "Wave height: 3m", "Weight: 5m": a measure
+        return None  # "Longest span, main deck: 410m", "Weight: 5m": a measure
     return Unit(num.end, "", "number")
 
 

@@ -180,7 +180,7 @@ _METRE_ATTACHED = re.compile(
     r"m(?![A-Za-z0-9])(?=[ \t]*-?[ \t]*(?:tall|long|high|wide|deep|thick|away|across|below"
     r"|above|in[ \t]+(?:length|height|diameter|depth))\b|[ \t]*(?:x|by)[ \t]*\d"
     # restated in brackets, or after "or", in another length unit: "4,850m (about 15,900ft)",
-    # "318m, or more than 1,000ft"
+    # "412m, or more than 1,350ft"
     r"|(?:[ \t]*\(|,?[ \t]+or[ \t]+)(?:[a-z~\u2248]+\.?[ \t]+(?:than[ \t]+)?|[~\u2248][ \t]*)?"
     r"\d[\d,.]*[ \t]*(?:ft|feet|foot|yards?|yds?|miles?|mi|km|kilomet(?:er|re)s?)\b)",
     re.IGNORECASE,
@@ -208,14 +208,14 @@ def metre_spaced(n: str, pos: int, start: int) -> Unit | None:
     return Unit(m.end(), "meter", "physical") if m else None
 
 
-# an article or a possessive right before the number: "a 318m", "the 86m", "its 40m"
+# an article or a possessive right before the number: "a 212m", "the 212m", "its 212m"
 _ARTICLE_BEFORE_SIZE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))(?:an?|the|its|their)[ \t]+$", re.I)
-# the word after the size: a comma may stand between ("a 340m, five-span viaduct")
+# the word after the size: a comma may stand between ("a 212m, twin-hulled platform")
 _WORD_AFTER_SIZE = re.compile(r",?[ \t]+(?P<w>[a-z][a-z-]*[a-z])(?![\w-]|\.[a-z])")
 
 
 def metre_attributive(s: Scan, num: Num, noun: Unit | None) -> Unit | None:
-    """ "a 318m mixed-use tower", "the 86m central span", "a 340m bridge": a number with "m"
+    """ "a 212m suspension bridge", "the 212m main span", "its 212m hull": a number with "m"
     after an article, before a lower-case word that is no plural (``noun``, the counted noun
     read after it, if any, is no plural either), names a size in metres: a count in millions
     would take a plural ("the 5m users", "a 3m audience" aside). Not before a word of
@@ -239,7 +239,7 @@ def metre_attributive(s: Scan, num: Num, noun: Unit | None) -> Unit | None:
 
 
 # A length named before the number: "Length: 312m", "a draft of 11m", "a deck spanning
-# 312m", "rising 40m above the river", "a thickness of up to 12m": "m" touching the number
+# 312m", "rising 40m above the river", "a thickness of up to 7m": "m" touching the number
 # is metres there too (with a counted noun after it, "spanning 5m households", it stays
 # millions).
 METRE_BEFORE = re.compile(
@@ -285,10 +285,10 @@ def no_distances(s: Scan) -> bool:
 
 
 def millions_text(s: Scan) -> bool:
-    """Whether a bare "3.3m" (no currency, no counted noun) is 3.3 million: the text writes
+    """Whether a bare "2.1m" (no currency, no counted noun) is 2.1 million: the text writes
     money in millions with "m" ("$4.62bn", "£450m") and measures no length or distance at
-    all (no metres, feet, km, miles), as an analyst's note does ("net adds 3.3m vs consensus
-    2.5m")."""
+    all (no metres, feet, km, miles), as an analyst's note does ("net adds 2.1m vs consensus
+    1.9m")."""
     if s.millions is None:
         s.millions = (
             _MONEY_SCALED.search(s.n) is not None
@@ -303,7 +303,7 @@ def millions_text(s: Scan) -> bool:
 _MONEY_SCALED = re.compile(r"(?:[£$€¥₹]|\b[A-Z]{3}[ \t]?)[0-9][0-9.,]*[ \t]?(?:m|mn|bn|b|tn)\b")
 
 
-# a length in metres written "m" before a length word ("a 2m-tall tank", "30-45m deep")
+# a length in metres written "m" before a length word ("a 2m-tall tank", "18-24m deep")
 _ANY_METRES = re.compile(r"[0-9]m[ \t]*-?[ \t]*(?:tall|long|high|wide|deep|thick)\b")
 
 
