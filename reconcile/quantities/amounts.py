@@ -20,7 +20,7 @@ from dataclasses import replace
 from reconcile.claims.numbers import (
     parse_words,
 )
-from reconcile.quantities.bare_counts import context_unit, label_unit
+from reconcile.quantities.bare_counts import context_unit, label_figure, label_unit
 from reconcile.quantities.counts import (
     AGO,
     ONLY_BEFORE,
@@ -41,7 +41,9 @@ from reconcile.quantities.physical import (
     inches_after,
     magnitude_cue,
     metre_attached,
+    metre_attributive,
     metres_text,
+    millions_text,
     no_distances,
 )
 from reconcile.quantities.state import CLAUSE_BREAK, WORD_AFTER, Amount, Scan, Unit
@@ -228,6 +230,8 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
         else:
             mag_end = magnitude_cue(s, amt, num)
             if mag_end is None:
+                if bare_decimal(s, amt, num):  # "an average age of 11.4", "fell to 0.31"
+                    return finish(s, amt.start, amt, num, Unit(num.end, "", "number"), None)
                 return None
             return finish(s, amt.start, amt, num, Unit(mag_end, "magnitude", "number"), None)
     qual_override = qual_between
@@ -273,6 +277,39 @@ def bare_figure(s: Scan, amt: Amount, num: Num) -> bool:
 
 
 NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+# the link right before a statistic's value: "an average age of 11.4", "the ratio stands at
+# 11.4", "fell to 0.31 from 0.34" (a qualifier may stand between); a copula ("is 11.4")
+# is left out: it cost a false alarm (a figure of another place, "the median age in <town>
+# is N", met the national one, and the claims stage did not tell the places apart)
+DECIMAL_LINK = re.compile(
+    r"(?<![\w-])(?:of|at|to|from)[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# "at 9.30", "from 10.15 to 11.45": a clock time written with a point (hours 1-24)
+CLOCK_POINT = re.compile(r"(?:[1-9]|1[0-9]|2[0-4])\.[0-5][0-9]")
+# after the value: the end of a phrase (no word glued, no unit, no further numeral)
+DECIMAL_AFTER = re.compile(r"(?:[ \t]*(?:[,;)]|\.(?:[ \t\n]|$)|$|\n)|[ \t]+[a-z])")
+
+
+def bare_decimal(s: Scan, amt: Amount, num: Num) -> bool:
+    """A number with a decimal part, no unit and no currency, right after a link ("of",
+    "at", "to", "from"): the value of a statistic named just before it, an index, a ratio,
+    an average, a time ("an average age of 11.4", "a price-to-earnings ratio of 11.4", "fell
+    to 0.31 from 0.34", "a batting average of 11.4"), kind 'number'. Not a clock written
+    with a point ("at 9.30"), nor before a capitalised word or another numeral."""
+    if num.word or amt.cur is not None or num.scale or "." not in num.text:
+        return False
+    if not num.text.replace(".", "").isdigit() or num.text.count(".") != 1:
+        return False
+    if CLOCK_POINT.fullmatch(num.text):
+        return False
+    n = s.n
+    if DECIMAL_AFTER.match(n, num.end) is None:
+        return False
+    return DECIMAL_LINK.search(n, max(0, amt.start - 24), amt.start) is not None
 
 
 def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num]:
@@ -321,6 +358,8 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
             )
         ):
             metre = Unit(num.end, "meter", "physical")  # "Length: 312m", "At 318m, it"
+        if metre is None and num.scale == "m" and not num.word:
+            metre = metre_attributive(s, num, noun_suffix(n, pos, num))  # "a 212m bridge"
         if metre is not None:  # "1.8m tall", "a 2m-tall tank": metres, not millions
             factor = s.v.single_scales["m"]
             return metre, replace(
@@ -346,7 +385,19 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
             labelled = label_unit(s, amt, num)
             if labelled is not None:  # "- Paying subscribers: 2.4m": a fact-sheet count
                 return labelled, num
+            if (
+                amt.cur is None
+                and not amt.negative
+                and (num.scale not in ("k", "K") or no_distances(s))
+            ):
+                labelled = label_figure(s, num, amt.start)
+                if labelled is not None:  # "- Export orders, second half: 41.3m": a figure
+                    return labelled, num
         signed = amt.negative or (amt.start > 0 and n[amt.start - 1] == "+")
+        if num.scale == "m" and not num.word and amt.cur is None and millions_text(s):
+            # "net adds 2.1m vs consensus 1.9m": in a note that writes money in millions
+            # and measures no length, a bare "m" is millions (kind 'number', as "3.3M")
+            return Unit(num.end, "", "number"), num
         if (num.scale == "M" or (num.scale in ("k", "K") and signed)) and not num.word:
             # "net adds of 3.3M", "the base rose to 84.7M": a capital M is millions, never metres
             # or minutes, and the figure is read as "3.3 million" alone is (kind 'number'); so
@@ -445,8 +496,32 @@ def read_range(
         and num2.scale is not None
     ):
         return None  # "fell $2 to $48", "from $10 to $20": a change, two mentions
-    amt2 = Amount(cur2[0] if cur2 else num2.start, num2, cur2, False)
+    if cur2 is None and amt.cur is not None and num2.single_scale:
+        # "£62-75m": the one-letter scale of the second end is the money's, as in "£75m"
+        amt2 = Amount(num2.start, num2, amt.cur, False)
+    else:
+        amt2 = Amount(cur2[0] if cur2 else num2.start, num2, cur2, False)
+    raw2 = num2
     unit2, num2 = unit_for(s, amt2, num2, num2.end)
+    if (
+        unit is None
+        and unit2 is None
+        and raw2.scale == "m"
+        and raw2.single_scale
+        and (METRE_BEFORE.search(n, max(0, amt.start - 40), amt.start) or metres_text(s, amt, num))
+    ):
+        # "Lock depth: 18-24m": a length label (or a text of lengths) before the range
+        factor = s.v.single_scales["m"]
+        bare2 = raw2.start + len(raw2.text)
+        unit2 = Unit(bare2 + 1, "meter", "physical")
+        num2 = replace(
+            raw2,
+            end=bare2,
+            value=raw2.value / factor,
+            half=raw2.half / factor,
+            scale=None,
+            single_scale=False,
+        )
     # units must agree; one side may lack it
     if (
         unit is not None

@@ -494,6 +494,49 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     return None
 
 
+# An item of a list that names its figure only by a label before a colon: the item opens a
+# line or follows a dash, a bullet or a semicolon of a list run into one line ("- Pension
+# pots, dormant: 41.3m - Average pot: small"); the label is words (commas
+# between) with no figure of its own, a qualifier may stand after the colon.
+ITEM_LABEL = re.compile(
+    r"(?:^|\n|[ \t][-\u2013\u2014\u2022|][ \t]|;[ \t])[ \t]*(?:[-*\u2022][ \t]+)?"
+    r"[A-Z][A-Za-z'\u2019-]*(?:,?[ \t]+[A-Za-z][A-Za-z'\u2019-]*){0,6}"
+    r"[ \t]*:[ \t]*(?:[~\u2248][ \t]*|(?:about|around|approximately|roughly|nearly|almost|"
+    r"over|more[ \t]+than|at[ \t]+least|some|up[ \t]+to)[ \t]+)?$"
+)
+# where the item ends: the end of a line or sentence, a comma, a bracket or the dash of the
+# next item
+LIST_ITEM_CLOSE = re.compile(r"[ \t]*(?:$|\n|[,;(|]|\.(?:[ \t]|$)|[ \t][-\u2013\u2014\u2022][ \t])")
+
+
+def label_figure(s: Scan, num: Num, start: int) -> Unit | None:
+    """A figure with a one-letter scale ("41.3m", "212k") that closes a list item
+    whose label before the colon names no counted noun ("- Export orders, second half:
+    41.3m", "Cinema tickets sold in autumn: 41.3m"): millions or thousands, kind 'number' with no
+    unit, as "- Friday: 38,500" is (``amounts.bare_figure``). The caller has ruled out
+    metres first (a length label, a text of lengths)."""
+    if num.word or num.scale not in ("m", "M", "k", "K", "b", "B"):
+        return None
+    n = s.n
+    if LIST_ITEM_CLOSE.match(n, num.end) is None:
+        return None
+    lm = ITEM_LABEL.search(n, max(0, start - 80), start)
+    if lm is None or DIMENSION_WORD.search(n, lm.start(), start):
+        return None  # "Longest span, main deck: 410m", "Weight: 5m": a measure
+    return Unit(num.end, "", "number")
+
+
+# words of a length, a distance or another physical measure: a label with one numbers metres,
+# kilometres, minutes... ("Weight: 5m" is no 5 million)
+DIMENSION_WORD = re.compile(
+    r"(?<![\w])(?:tall|taller|tallest|high|higher|highest|height|long|longer|longest|length|"
+    r"deep|deeper|deepest|depth|wide|wider|widest|width|span|distance|elevation|altitude|"
+    r"thick|thickness|diameter|radius|range|reach|drop|climb(?:ing)?|weight|mass|size|area|"
+    r"volume|speed|pace|time|duration|temperature)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 # a participle closing a fact-sheet label: "Structures destroyed", "Tugs deployed"
 LABEL_PARTICIPLE = re.compile(r"[a-z]{2,}ed|lost|hit|built|sold|held|taken|seen|shut", re.I)
 

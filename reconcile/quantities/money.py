@@ -81,6 +81,8 @@ def currency_prefix(n: str, start: int) -> tuple[int, Currency, float] | None:
             j -= 1
         if n[j:k].lower() not in v.prefix_words:
             return None
+        if j > 0 and n[j - 1] in ".@":
+            return None  # "example.co.kr 5", "mail@site.eur": the end of an address, no currency
     elif n[k - 1] not in v.prefix_last_chars:
         return None  # "1% 2": no symbol ends with "%"
     else:
@@ -111,13 +113,15 @@ _BLANKS_DOTS = re.compile(r"[ \t.]")
 
 def pick_currency(s: Scan, default: str, candidates: tuple[str, ...], at: int) -> str:
     """Resolve an ambiguous symbol by the hint words of the whole text (currencies.toml):
-    most hints wins; on a tie, the hint nearest to the mention; no hints, the default."""
+    most hints wins; on a tie, the hint nearest to the mention; no hints, the default. A
+    rate's candidates ("JPY per hour") are hinted by their currency."""
     best, best_key = default, (0, 0.0)
     for code in candidates:
-        if code not in s.hint_positions:
-            rx = s.v.hints.get(code)
-            s.hint_positions[code] = [m.start() for m in rx.finditer(s.n)] if rx else []
-        found = s.hint_positions[code]
+        currency = code.split(" per ", 1)[0]
+        if currency not in s.hint_positions:
+            rx = s.v.hints.get(currency)
+            s.hint_positions[currency] = [m.start() for m in rx.finditer(s.n)] if rx else []
+        found = s.hint_positions[currency]
         if not found:
             continue
         key = (len(found), -min(abs(p - at) for p in found))

@@ -40,6 +40,7 @@ import functools
 import re
 
 from reconcile.claims.numbers import parse_words
+from reconcile.quantities.counts import plural_looking
 from reconcile.quantities.numerals import Num
 from reconcile.quantities.state import SENTENCE_BREAK, Amount, Scan, Unit
 from reconcile.quantities.text import next_char
@@ -191,9 +192,10 @@ def inches_after(n: str, end: int, hyphenated: bool) -> tuple[int, float] | None
 _METRE_ATTACHED = re.compile(
     r"m(?![A-Za-z0-9])(?=[ \t]*-?[ \t]*(?:tall|long|high|wide|deep|thick|away|across|below"
     r"|above|in[ \t]+(?:length|height|diameter|depth))\b|[ \t]*(?:x|by)[ \t]*\d"
-    # restated in brackets in another length unit: "4,850m (about 15,900ft)"
-    r"|[ \t]*\((?:[a-z~\u2248]+\.?[ \t]+|[~\u2248][ \t]*)?\d[\d,.]*[ \t]*"
-    r"(?:ft|feet|foot|yards?|yds?|miles?|mi|km|kilomet(?:er|re)s?)\b)",
+    # restated in brackets, or after "or", in another length unit: "4,850m (about 15,900ft)",
+    # "412m, or more than 1,350ft"
+    r"|(?:[ \t]*\(|,?[ \t]+or[ \t]+)(?:[a-z~\u2248]+\.?[ \t]+(?:than[ \t]+)?|[~\u2248][ \t]*)?"
+    r"\d[\d,.]*[ \t]*(?:ft|feet|foot|yards?|yds?|miles?|mi|km|kilomet(?:er|re)s?)\b)",
     re.IGNORECASE,
 )
 
@@ -219,14 +221,45 @@ def metre_spaced(n: str, pos: int, start: int) -> Unit | None:
     return Unit(m.end(), "meter", "physical") if m else None
 
 
+# an article or a possessive right before the number: "a 212m", "the 212m", "its 212m"
+_ARTICLE_BEFORE_SIZE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))(?:an?|the|its|their)[ \t]+$", re.I)
+# the word after the size: a comma may stand between ("a 212m, twin-hulled platform")
+_WORD_AFTER_SIZE = re.compile(r",?[ \t]+(?P<w>[a-z][a-z-]*[a-z])(?![\w-]|\.[a-z])")
+
+
+def metre_attributive(s: Scan, num: Num, noun: Unit | None) -> Unit | None:
+    """ "a 212m suspension bridge", "the 212m main span", "its 212m hull": a number with "m"
+    after an article, before a lower-case word that is no plural (``noun``, the counted noun
+    read after it, if any, is no plural either), names a size in metres: a count in millions
+    would take a plural ("the 5m users", "a 3m audience" aside). Not before a word of
+    ``[metre_attributive] not_nouns`` ("the 5m mark") nor a function word."""
+    n, v = s.n, s.v
+    if num.scale != "m" or num.word or n[num.end - 1 : num.end] != "m":
+        return None
+    if _ARTICLE_BEFORE_SIZE.search(n, max(0, num.start - 8), num.start) is None:
+        return None
+    wm = _WORD_AFTER_SIZE.match(n, num.end)
+    if wm is None:
+        return None
+    word = wm["w"]
+    if word in v.stop or word in v.metre_not_nouns or plural_looking(word):
+        return None
+    if noun is not None:
+        written = n[wm.start("w") : noun.end].split()[-1].lower()
+        if plural_looking(written) or written in v.metre_not_nouns:
+            return None
+    return Unit(num.end, "meter", "physical")
+
+
 # A length named before the number: "Length: 312m", "a draft of 11m", "a deck spanning
-# 312m", "rising 40m above the river": "m" touching the number is metres there too (with a
-# counted noun after it, "spanning 5m households", it stays millions).
+# 312m", "rising 40m above the river", "a thickness of up to 7m": "m" touching the number
+# is metres there too (with a counted noun after it, "spanning 5m households", it stays
+# millions).
 METRE_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:length|height|depth|width|draft|draught|span|diameter|altitude|elevation)"
-    r"(?:[ \t]+of)?|(?<![\w])(?:spanning|measuring|rising|stretching|towering))[ \t]*:?[ \t]*"
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|by|to|just|approximately|more[ \t]+than)"
-    r"[ \t]+){0,2}$",
+    r"(?:(?<![\w])(?:length|height|depth|width|thickness|draft|draught|span|diameter|altitude|"
+    r"elevation)(?:[ \t]+of)?|(?<![\w])(?:spanning|measuring|rising|stretching|towering))"
+    r"[ \t]*:?[ \t]*(?:(?:about|around|roughly|some|nearly|almost|over|by|to|just|up[ \t]+to|"
+    r"approximately|more[ \t]+than)[ \t]+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -262,6 +295,29 @@ def no_distances(s: Scan) -> bool:
     if s.distances is None:
         s.distances = DISTANCE_WORDS.search(s.low) is not None
     return not s.distances
+
+
+def millions_text(s: Scan) -> bool:
+    """Whether a bare "2.1m" (no currency, no counted noun) is 2.1 million: the text writes
+    money in millions with "m" ("$4.62bn", "£450m") and measures no length or distance at
+    all (no metres, feet, km, miles), as an analyst's note does ("net adds 2.1m vs consensus
+    1.9m")."""
+    if s.millions is None:
+        s.millions = (
+            _MONEY_SCALED.search(s.n) is not None
+            and LENGTH_WORDS.search(s.low) is None
+            and DISTANCE_WORDS.search(s.low) is None
+            and _ANY_METRES.search(s.n) is None
+        )
+    return s.millions
+
+
+# a currency before a number with a scale letter: "£450m", "$4.62bn", "€3mn", "USD 1.2tn"
+_MONEY_SCALED = re.compile(r"(?:[£$€¥₹]|\b[A-Z]{3}[ \t]?)[0-9][0-9.,]*[ \t]?(?:m|mn|bn|b|tn)\b")
+
+
+# a length in metres written "m" before a length word ("a 2m-tall tank", "18-24m deep")
+_ANY_METRES = re.compile(r"[0-9]m[ \t]*-?[ \t]*(?:tall|long|high|wide|deep|thick)\b")
 
 
 # a currency before a number with "m" or "mn" for million: "£450m", "$1.2m", "€3mn"

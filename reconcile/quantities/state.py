@@ -211,6 +211,7 @@ class Scan:
         self.cricket: bool | None = None  # does it speak of cricket? (tallies.cricket_score)
         self.metres: bool | None = None  # are its lengths in metres? (physical.metres_text)
         self.distances: bool | None = None  # does it measure distances? (physical.no_distances)
+        self.millions: bool | None = None  # a bare "2.1m" is millions? (physical.millions_text)
         self._merged: list[tuple[int, int]] | None = None  # blocked, merged (after set-up)
         self._merged_starts: list[int] = []
         self._head_ends: list[int] | None = None  # where head nouns end ([head_counts])

@@ -97,6 +97,7 @@ class Vocab:
     phys_bracket_rx: re.Pattern[str] = re.compile("")
     phys: dict[str, str] = field(default_factory=dict)
     phys_numeral_only: frozenset[str] = frozenset()  # units never read after number words
+    metre_not_nouns: frozenset[str] = frozenset()  # "the 5m mark": no size in metres
     phys_first: frozenset[str] = frozenset()  # what a physical unit after a number starts with
     per_rx: re.Pattern[str] = re.compile("")
     pound_rx: re.Pattern[str] = re.compile("")
@@ -330,7 +331,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.scale_rx = re.compile(
         rf"(?:[ \t]*-?[ \t]*(?P<w>{alt(sc['words'])})\b"
         rf"|[ \t]?(?-i:(?P<a>{alt(abbr)}))(?![A-Za-z])"
-        rf"|(?-i:(?P<s>{alt(v.single_scales)}))(?![A-Za-z0-9²³^/]))",
+        rf"|(?-i:(?P<s>{alt(v.single_scales)}))"
+        rf"(?:(?![A-Za-z0-9²³^/])|(?=(?-i:{alt(sc['single_letter_glued']['units'])})(?![A-Za-z0-9]))))",
         re.IGNORECASE,
     )
     v.scale_after_code_rx = re.compile(rf"[ \t]+(?P<w>{alt(sc['words'])})\b", re.IGNORECASE)
@@ -344,13 +346,15 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
             continue
         v.qual_bounds[canon] = (str(table.get("bounds", "widen")), float(table.get("margin", 0)))
         for phrase, veto in table.get("vetoes", {}).items():
-            key = " ".join(phrase.lower().split())
-            v.qual_not_after[key] = frozenset(w.lower() for w in veto.get("not_after", []))
-            v.qual_not_units[key] = frozenset(w.lower() for w in veto.get("not_units", []))
-            if veto.get("not_before"):
-                v.qual_not_before[key] = re.compile(
-                    rf"[ \t]+(?:{words_rx(veto['not_before'])})\b", re.IGNORECASE
-                )
+            # one table for every form of a verb: "pass" with forms "passed", "passes"...
+            for form in [phrase, *veto.get("forms", [])]:
+                key = " ".join(form.lower().split())
+                v.qual_not_after[key] = frozenset(w.lower() for w in veto.get("not_after", []))
+                v.qual_not_units[key] = frozenset(w.lower() for w in veto.get("not_units", []))
+                if veto.get("not_before"):
+                    v.qual_not_before[key] = re.compile(
+                        rf"[ \t]+(?:{words_rx(veto['not_before'])})\b", re.IGNORECASE
+                    )
         for p in table.get("prefix", []):
             v.qual_canon.setdefault(" ".join(p.lower().split()), canon)
             (word_q if p[0].isalpha() else sym_q).append(p)
@@ -404,6 +408,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         v.phys.setdefault(k, val)
     v.phys_first = first_chars([*v.phys, "(", "[", "{", "<"])
     v.phys_numeral_only = frozenset(ph.get("numeral_only", {}).get("units", []))
+    v.metre_not_nouns = frozenset(ph["metre_attributive"]["not_nouns"])
     v.per = {k.lower(): val for k, val in {**ph.get("per_symbol", {}), **ph["per"]}.items()}
     mg = ph["magnitude"]
     v.mag_cue_rx = re.compile(rf"(?<![\w])(?:{words_rx(mg['cues'])})[ \t]+$", re.IGNORECASE)
