@@ -147,7 +147,7 @@ def test_control_a_named_persons_contract_is_a_contract() -> None:
     [
         # class "a delay is not the thing's length": the span something is late by
         ("The Harbin Road flyover opened two years late in March.", "two years", "delay duration"),
-        ("Work on the Selby bypass is 14 months behind schedule.", "14 months", "delay duration"),
+        ("Work on the Quarnby bypass is 14 months behind schedule.", "14 months", "delay duration"),
         ("The Tarrin dam scheme has been delayed by three years.", "three years", "delay duration"),
         ("The depot ran six months over its original timetable.", "six months", "delay duration"),
         # class "what ends after a span lasted it", with the clause's other figures left alone
@@ -203,8 +203,8 @@ def _claims_of(cs: list[Claim], surface: str) -> str:
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Okafor crossed the line 23 seconds behind and Reyes was third.", "23 seconds"),
-        ("Holm finished 1.7 seconds behind the leader in Salvora.", "1.7 seconds"),
+        ("Adeyemo crossed the line 23 seconds behind and Tamberlin was third.", "23 seconds"),
+        ("Vasquell finished 1.7 seconds behind the leader in Salvora.", "1.7 seconds"),
     ],
 )
 def test_control_a_gap_behind_a_rival_is_no_delay(text: str, surface: str) -> None:

@@ -54,18 +54,18 @@ def test_a_first_instalment_is_not_the_whole() -> None:
     """Class "an instalment taken for the whole": 'an immediate 9% rise' and '£300m up front'
     are the first part of a staged amount, grouped with first parts, never set against the
     whole another source gives ('a 22% rise over the four-year deal', '£1.1bn in all')."""
-    a = _claims("a.txt", "Marlow Rail drivers will get an immediate 9% rise under the deal.")
-    b = _claims("b.txt", "Marlow Rail drivers will get a 22% rise over the four-year deal.")
-    c = _claims("c.txt", "Tessaly Pharma will pay £300m up front for the Ardent licence.")
-    d = _claims("d.txt", "Tessaly Pharma will pay £1.1bn for the Ardent licence.")
+    a = _claims("a.txt", "Brevick Rail drivers will get an immediate 9% rise under the deal.")
+    b = _claims("b.txt", "Brevick Rail drivers will get a 22% rise over the four-year deal.")
+    c = _claims("c.txt", "Tessaly Pharma will pay £300m up front for the Ulstrom licence.")
+    d = _claims("d.txt", "Tessaly Pharma will pay £1.1bn for the Ulstrom licence.")
     group = _group_of([*a, *b, *c, *d])
     assert group[_one(a, "9%").id] != group[_one(b, "22%").id]
     assert group[_one(c, "300m").id] != group[_one(d, "1.1bn").id]
 
 
 def test_control_without_an_instalment_word_the_whole_meets_the_whole() -> None:
-    a = _claims("a.txt", "Marlow Rail drivers will get a 19% rise under the deal.")
-    b = _claims("b.txt", "Marlow Rail drivers will get a 22% rise under the deal.")
+    a = _claims("a.txt", "Brevick Rail drivers will get a 19% rise under the deal.")
+    b = _claims("b.txt", "Brevick Rail drivers will get a 22% rise under the deal.")
     group = _group_of([*a, *b])
     assert group[_one(a, "19%").id] == group[_one(b, "22%").id]
 
