@@ -552,26 +552,39 @@ def _increments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     increment is not a statement of the whole. "Another" after a figure of another quantity
     ("23 were killed and another 61 hurt") marks nothing, so only a figure of the same group
     earlier in the same document makes one. Increments group with increments."""
-    out: dict[Key, list[Claim]] = {}
-    for key, members in buckets.items():
+
+    def extra(members: list[Claim]) -> list[Claim]:
         if not any([_after_increment(c.sentence, c.text) for c in members]):
-            out[key] = members  # (no figure after an increment's word: nothing to split)
-            continue
+            return []  # no figure after an increment's word: nothing to split
         first: dict[str, int] = {}
         for c in members:
             first[c.document] = min(first.get(c.document, c.span[0]), c.span[0])
-        keep, extra = [], []
-        for c in members:
-            if first[c.document] < c.span[0] and _after_increment(c.sentence, c.text):
-                extra.append(c)
-            else:
-                keep.append(c)
-        if not extra:
+        return [
+            c
+            for c in members
+            if first[c.document] < c.span[0] and _after_increment(c.sentence, c.text)
+        ]
+
+    return _split_off(buckets, "further", extra)
+
+
+def _split_off(
+    buckets: dict[Key, list[Claim]], suffix: str, picked: Callable[[list[Claim]], list[Claim]]
+) -> dict[Key, list[Claim]]:
+    """Move the claims ``picked`` chooses in each group to a group of their own, whose key's
+    metric carries ``suffix`` in brackets ("revenue (further)"); the rest keep the key."""
+    out: dict[Key, list[Claim]] = {}
+    for key, members in buckets.items():
+        chosen = picked(members)
+        if not chosen:
             out[key] = members
             continue
-        out[key] = keep
-        k: Key = (key[0], f"{key[1]} (further)", *key[2:])
-        out.setdefault(k, []).extend(extra)
+        ids = {id(c) for c in chosen}
+        keep = [c for c in members if id(c) not in ids]
+        if keep:
+            out[key] = keep
+        k: Key = (key[0], f"{key[1]} ({suffix})", *key[2:])
+        out.setdefault(k, []).extend(chosen)
     return out
 
 
@@ -598,25 +611,15 @@ def _instalments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     immediate 11% raise", "$400m up front"): not the whole another source gives ("a 25% raise
     over the life of the deal"). Instalments group with instalments."""
     before, after = _rx_instalment()
-    out: dict[Key, list[Claim]] = {}
-    for key, members in buckets.items():
-        keep, first = [], []
-        for c in members:
-            at = c.sentence.find(c.text)
-            head = c.sentence[max(0, at - 30) : at] if at >= 0 else ""
-            tail = c.sentence[at + len(c.text) :] if at >= 0 else ""
-            if before.search(head) or after.match(tail):
-                first.append(c)
-            else:
-                keep.append(c)
-        if not first:
-            out[key] = members
-            continue
-        if keep:
-            out[key] = keep
-        k: Key = (key[0], f"{key[1]} (first instalment)", *key[2:])
-        out.setdefault(k, []).extend(first)
-    return out
+
+    def first(c: Claim) -> bool:
+        at = c.sentence.find(c.text)
+        if at < 0:
+            return False
+        head, tail = c.sentence[max(0, at - 30) : at], c.sentence[at + len(c.text) :]
+        return before.search(head) is not None or after.match(tail) is not None
+
+    return _split_off(buckets, "first instalment", lambda cs: [c for c in cs if first(c)])
 
 
 @cache
