@@ -148,7 +148,34 @@ def scan(text: str) -> list[Mention]:
                 pos = max(pos, run.end())
     s.out.extend(mm for _, _, mm in s.models)
     s.out.sort(key=lambda x: x.span)
-    return s.out
+    return _earlier_rates(n, s.out)
+
+
+# the words between a rate and the amount it is compared with: "$82 a barrel from $80", "€12.30
+# an hour, up from €11.40", "20p a litre against 18p"
+EARLIER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:up|down)[ \t]+)?(?:from|against|compared[ \t]+with)[ \t]+$"
+)
+
+
+def _earlier_rates(n: str, out: list[Mention]) -> list[Mention]:
+    """The amount a rate is compared with carries the rate's denominator ("rose to $82 a barrel
+    from $80": $80 a barrel), when it is money of the same currency and scale with no
+    denominator of its own."""
+    for k in range(1, len(out)):
+        rate, other = out[k - 1], out[k]
+        if rate.kind != "money" or other.kind != "money" or " per " not in rate.unit:
+            continue
+        currency, per = rate.unit.split(" per ", 1)
+        if other.unit != currency or other.scale != rate.scale:
+            continue  # "$82 a barrel from $80 billion": another amount
+        if not EARLIER.match(n[rate.span[1] : other.span[0]]):
+            continue
+        alternatives = tuple(f"{a} per {per}" for a in other.alternatives)
+        out[k] = other.model_copy(
+            update={"unit": f"{currency} per {per}", "alternatives": alternatives}
+        )
+    return out
 
 
 # Plain whole numbers separated only by blanks, each with two more after it ("3 14 15 92 65"):
