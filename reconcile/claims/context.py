@@ -408,7 +408,7 @@ def _metric_hit(
         if (spec.scoped or spec.target) and _per_unit(f):
             return  # "gold climbed to $2,410 an ounce in Asian trading": a listed share is
             # priced by the share, never by the ounce, the tonne or the hour; so is a deal
-            # ("pay for new hires rises to $21 an hour" is a wage, no takeover's price)
+            # ("will pay drivers €31 per hour" is a wage, no takeover's price)
         if base is None:
             if ke <= f.start and _RX_BASE_BEFORE.search(text, max(0, ks - 30), ks):
                 return  # a base of comparison before the figure: "grew faster than the

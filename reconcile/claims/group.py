@@ -608,7 +608,7 @@ def _rx_instalment() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _instalments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     """Split off the figures a source gives as the first instalment of a staged amount ("an
-    immediate 11% raise", "$400m up front"): not the whole another source gives ("a 25% raise
+    immediate 9% rise", "$400m up front"): not the whole another source gives ("a 22% rise
     over the life of the deal"). Instalments group with instalments."""
     before, after = _rx_instalment()
 
@@ -825,7 +825,7 @@ def _noun_modifiers(metric: str) -> frozenset[str]:
     """The nouns before the measured thing of a name the parse gave ("satisfaction" of
     "satisfaction rate"); none for a vocabulary metric's name (those are kept distinct, or
     made one, by the vocabulary) or for adjectives ("average", "previous"), and none inside an
-    adjective of the bearer ("singapore" of "singapore-flagged vessel length": a flag describes
+    adjective of the bearer ("liberian" of "liberian-flagged tanker length": a flag describes
     the vessel, it names no other quantity)."""
     from reconcile.claims.parse import parse_sentences
     from reconcile.claims.vocab import vocab

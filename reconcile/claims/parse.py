@@ -1682,7 +1682,12 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     - the state or act a prepositional duration is the time of: "were offline for nine days",
       "took the site offline for six days" (offline); "were evacuated for three days"
       (evacuate); the holder is then that verb, whose other figures the duration may be the
-      period of ("lost 12% of their weight over 40 weeks").
+      period of ("lost 12% of their weight over 40 weeks");
+    - a delay (:func:`_delay`): "opened two years late", "delayed by three years", "14 months
+      behind schedule" (delay);
+    - what ends after it: "the campaign ended after 21 days" (campaign), whose other figures
+      under a clause of their own ("..., when drivers accepted a 6% rise") it is not the
+      period of (:func:`governs`).
 
     None when the parse ties it to nothing: a span since ("its first cut in two years"), a
     window the writer chose ("sold 2 million in its first 48 hours"), the object of a verb that
@@ -1859,8 +1864,8 @@ def governs(doc: Doc, holder: int, start: int, end: int) -> int | None:
         if t.i == holder:
             return n
         if t.dep_ in _CLAUSE_EDGES:
-            return None  # a clause of its own on the way up ("ended after 40 days when workers
-            # accepted a 25% raise"; "with the ministry reporting that 95% ..."): not the
+            return None  # a clause of its own on the way up ("ended after 12 days when drivers
+            # accepted a 6% rise"; "..., with the board saying that 88% replied"): not the
             # verb's own figure
         if (
             t.dep_ in _SUBJECTS

@@ -92,8 +92,8 @@ _SPEED_BEFORE = re.compile(
 )
 
 
-# "nm" near a distance written in kilometres or miles, or a range ("a range of 8,000 nm",
-# "14,800 km (8,000 nm)"): a sailor's or a pilot's nautical miles, not nanometres (a chip's
+# "nm" near a distance written in kilometres or miles, or a range ("a range of 4,200 nm",
+# "7,780 km (4,200 nm)"): a sailor's or a pilot's nautical miles, not nanometres (a chip's
 # "3nm process", a laser's "405 nm")
 _NAUTICAL_NEAR = re.compile(
     r"[0-9][ \t]?km\b|kilomet|\bmiles?\b|\brange\b|\bnautical\b|\boffshore\b", re.IGNORECASE
@@ -131,7 +131,7 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
     if token == "nm" and _NAUTICAL_NEAR.search(
         n, max(0, pos - NAUTICAL_WINDOW), pos + NAUTICAL_WINDOW
     ):
-        expr = "nautical_mile"  # "a range of 8,000 nm", "14,800 km (8,000 nm)"
+        expr = "nautical_mile"  # "a range of 4,200 nm", "7,780 km (4,200 nm)"
     name = phys_name(expr)
     return Unit(end, name, "physical") if name else None
 

@@ -151,8 +151,8 @@ def scan(text: str) -> list[Mention]:
     return _earlier_rates(n, s.out)
 
 
-# the words between a rate and the amount it is compared with: "$82 a barrel from $80", "€12.30
-# an hour, up from €11.40", "20p a litre against 18p"
+# the words between a rate and the amount it is compared with: "$86 a barrel from $79", "€13.10
+# an hour, up from €12.35", "20p a litre against 18p"
 EARLIER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:up|down)[ \t]+)?(?:from|against|compared[ \t]+with)[ \t]+$"
 )

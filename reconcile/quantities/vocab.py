@@ -320,7 +320,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"(?:[ \t]*/[ \t]*|[ \t]+(?:per|a|an|each)[ \t]+|-(?:a|an|per)-)"
         rf"(?P<t>{words_rx(v.money_per)})(?![\w-])"
         r"(?![ \t]+(?:earlier|ago|before|after|later|prior|from[ \t]+now|since|into)\b)",  # a date
-        # ("£5 a year earlier", "$10 a year from now"); "€12.30 an hour from 1 April" is a rate
+        # ("£5 a year earlier", "$10 a year from now"); "€13.10 an hour from 1 May" is a rate
         re.IGNORECASE,
     )
 
