@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from reconcile.claims.evidence import Context, FigureKey
-    from reconcile.claims.vocab import Vocab
 
 FUZZY_NAME = 90  # token_sort_ratio (0-100) at which two subject or metric names are one
 
@@ -588,11 +587,14 @@ def _split_off(
     return out
 
 
+WORDS_BEFORE = 30  # characters before a figure read for a word of an increment or instalment
+
+
 @lru_cache(maxsize=65536)
 def _after_increment(sentence: str, text: str) -> bool:
     """The figure ``text`` stands in ``sentence`` after a word of an increment ("a further")."""
     at = sentence.find(text)
-    return at > 0 and _rx_increment().search(sentence[max(0, at - 30) : at]) is not None
+    return at > 0 and _rx_increment().search(sentence[max(0, at - WORDS_BEFORE) : at]) is not None
 
 
 @cache
@@ -610,16 +612,23 @@ def _instalments(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     """Split off the figures a source gives as the first instalment of a staged amount ("an
     immediate 9% rise", "$400m up front"): not the whole another source gives ("a 22% rise
     over the life of the deal"). Instalments group with instalments."""
+    return _split_off(
+        buckets,
+        "first instalment",
+        lambda cs: [c for c in cs if _first_instalment(c.sentence, c.text)],
+    )
+
+
+@lru_cache(maxsize=65536)
+def _first_instalment(sentence: str, text: str) -> bool:
+    """The figure ``text`` stands in ``sentence`` after or before a word of a first instalment
+    ("an immediate", "up front")."""
+    at = sentence.find(text)
+    if at < 0:
+        return False
     before, after = _rx_instalment()
-
-    def first(c: Claim) -> bool:
-        at = c.sentence.find(c.text)
-        if at < 0:
-            return False
-        head, tail = c.sentence[max(0, at - 30) : at], c.sentence[at + len(c.text) :]
-        return before.search(head) is not None or after.match(tail) is not None
-
-    return _split_off(buckets, "first instalment", lambda cs: [c for c in cs if first(c)])
+    head, tail = sentence[max(0, at - WORDS_BEFORE) : at], sentence[at + len(text) :]
+    return before.search(head) is not None or after.match(tail) is not None
 
 
 @cache
@@ -730,21 +739,20 @@ def _counted_noun_metric(c: Claim, metric: str) -> bool:
     """The claim is a count whose metric its counted noun gives ("9.8 million customers":
     users; "52 depots": depots), not a keyword of its sentence ("killed 42 people": death
     toll), nor a duration."""
+    return c.kind == "count" and bool(c.unit) and _counted_noun(c.unit, metric)
+
+
+@lru_cache(maxsize=65536)
+def _counted_noun(unit: str, metric: str) -> bool:
+    """``metric`` is the name a count of ``unit`` gets from its noun (see
+    :func:`_counted_noun_metric`)."""
     from reconcile.claims.context import plural
     from reconcile.claims.vocab import vocab
 
-    if c.kind != "count" or not c.unit:
-        return False
-    return _counted_noun(c.unit, metric, vocab(), plural)
-
-
-def _counted_noun(unit: str, metric: str, v: Vocab, plural: Callable[[str], str]) -> bool:
-    """``metric`` is the name a count of ``unit`` gets from its noun (see
-    :func:`_counted_noun_metric`)."""
     unit = unit.lower()
     if metric.lower() == plural(unit):
         return True
-    spec = next((s for s in v.metrics if s.name == metric), None)
+    spec = next((s for s in vocab().metrics if s.name == metric), None)
     return spec is not None and not spec.of_other and unit in spec.units
 
 
@@ -755,23 +763,9 @@ def _split_counts(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     and the customers a breach reached are two quantities. Claims the parse relates to nothing
     stay in the group's own key, as do claims of the group that are no such counts; a group
     whose counts all share one relation is left alone."""
-    from reconcile.claims.context import plural
-    from reconcile.claims.vocab import vocab
-
-    v = vocab()
-    known: dict[tuple[str, str], bool] = {}  # (unit, metric) -> _counted_noun, this call's
-
-    def counted(c: Claim, metric: str) -> bool:  # _counted_noun_metric, each pair read once
-        if c.kind != "count" or not c.unit:
-            return False
-        hit = known.get((c.unit, metric))
-        if hit is None:
-            hit = known[(c.unit, metric)] = _counted_noun(c.unit, metric, v, plural)
-        return hit
-
     out: dict[Key, list[Claim]] = {}
     for key, members in buckets.items():
-        counts = [c for c in members if counted(c, key[1])]
+        counts = [c for c in members if _counted_noun_metric(c, key[1])]
         if len(counts) < 2 or len(members) > MERGE_BLOCK or not _Profile(members, {}).mixed():
             out[key] = members
             continue
