@@ -395,8 +395,8 @@ def _metric_hit(
     def consider(idx: int, ks: int, ke: int, weak: bool, base: float | None = None) -> None:
         nonlocal best, best_hit
         spec = v.metrics[idx]
-        if spec.kinds and f.kind_key not in spec.kinds:
-            return
+        if not _fits(spec, f):
+            return  # another kind; or a share's or a deal's price per ounce, tonne or hour
         if spec.max_value is not None and f.role == "level" and abs(m.value) > spec.max_value:
             return
         if spec.min_amount is not None and m.kind == "money" and abs(m.value) < spec.min_amount:
@@ -405,10 +405,6 @@ def _metric_hit(
             return  # "25,000 acres" is no wind speed, however near "wind" stands
         if spec.only_units and (m.unit or "").lower() not in spec.only_units:
             return  # "cutting power to 92,000 households" is no job cut
-        if (spec.scoped or spec.target) and _per_unit(f):
-            return  # "gold climbed to $2,410 an ounce in Asian trading": a listed share is
-            # priced by the share, never by the ounce, the tonne or the hour; so is a deal
-            # ("will pay drivers €31 per hour" is a wage, no takeover's price)
         if base is None:
             if ke <= f.start and _RX_BASE_BEFORE.search(text, max(0, ks - 30), ks):
                 return  # a base of comparison before the figure: "grew faster than the
@@ -905,8 +901,10 @@ def _last_quantity(figs: list[_Fig], i: int) -> MetricSpec | None:
 
 def _fits(spec: MetricSpec | None, f: _Fig) -> bool:
     """Can figure ``f`` be a figure of ``spec`` ("310,000 vehicles" is no revenue)?"""
-    if spec is None or (spec.scoped and _per_unit(f)):
-        return False  # "$2,410 an ounce" is no share price
+    if spec is None or ((spec.scoped or spec.target) and _per_unit(f)):
+        return False  # "gold climbed to $2,410 an ounce": a listed share is priced by the
+        # share, never by the ounce, the tonne or the hour; so is a deal ("will pay drivers
+        # €31 per hour" is a wage, no takeover's price)
     return not spec.kinds or f.kind_key in spec.kinds
 
 
@@ -1065,14 +1063,14 @@ def _verb_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vo
         if f.metric is None
         and not f.bracketed
         and f.role != "change"
-        and any(f.kind_key in s.kinds for s in by_verb.values())
+        and any(_fits(s, f) for s in by_verb.values())
     ]
     _parse_missing(text, figs, todo, parsed)
     for i in todo:
         f = figs[i]
         doc, lo = parsed[f.sent]
         spec = by_verb.get(object_verb(doc, f.start - lo, f.end - lo) or "")
-        if spec is not None and (not spec.kinds or f.kind_key in spec.kinds):
+        if _fits(spec, f):
             f.spec, f.metric = spec, spec.name
             f.role = spec.role or f.role  # type: ignore[assignment]
 
@@ -1277,7 +1275,7 @@ def _share_metric(noun: str, f: _Fig, v: Vocab) -> str | None:
     for kw in (f"of the {many}", f"of {many}"):
         for idx, _weak in v.keyword_map.get(kw, ()):
             spec = v.metrics[idx]
-            if spec.role == "share" and (not spec.kinds or f.kind_key in spec.kinds):
+            if spec.role == "share" and _fits(spec, f):
                 return spec.name
     return None
 
