@@ -875,9 +875,6 @@ def _new_value(figure: Token, verb: Token) -> bool:
     return t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in _VALUE_PREPS
 
 
-_POLL_PATH = frozenset({"compound", "pobj", "prep", "amod", "conj"})
-
-
 def is_polled(c: Claim) -> bool:
     """Whether the parse gives the figure as what a poll or survey says: a poll noun ([scope]
     poll_nouns) heads the subject of a verb over the figure, or sits in it under "of" ("a

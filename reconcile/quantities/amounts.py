@@ -361,15 +361,7 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
         if metre is None and num.scale == "m" and not num.word:
             metre = metre_attributive(s, num, noun_suffix(n, pos, num))  # "a 212m bridge"
         if metre is not None:  # "1.8m tall", "a 2m-tall tank": metres, not millions
-            factor = s.v.single_scales["m"]
-            return metre, replace(
-                num,
-                end=bare,
-                value=num.value / factor,
-                half=num.half / factor,
-                scale=None,
-                single_scale=False,
-            )
+            return metre, metres_of(num, bare, s.v.single_scales["m"])
         noun = noun_suffix(n, pos, num)
         if noun is not None:
             if noun.unit in s.v.model_nouns and num.scale in ("B", "b", "M", "T"):
@@ -511,17 +503,9 @@ def read_range(
         and (METRE_BEFORE.search(n, max(0, amt.start - 40), amt.start) or metres_text(s, amt, num))
     ):
         # "Lock depth: 18-24m": a length label (or a text of lengths) before the range
-        factor = s.v.single_scales["m"]
         bare2 = raw2.start + len(raw2.text)
         unit2 = Unit(bare2 + 1, "meter", "physical")
-        num2 = replace(
-            raw2,
-            end=bare2,
-            value=raw2.value / factor,
-            half=raw2.half / factor,
-            scale=None,
-            single_scale=False,
-        )
+        num2 = metres_of(raw2, bare2, s.v.single_scales["m"])
     # units must agree; one side may lack it
     if (
         unit is not None
@@ -686,3 +670,16 @@ def compound(
     if m_end < len(n) and (n[m_end].isalnum() or n[m_end] in "%$"):
         return None
     return m_end, val * 0.01
+
+
+def metres_of(num: Num, end: int, factor: float) -> Num:
+    """``num`` read with its "m" as metres, not millions ("1.8m tall", "Lock depth: 18-24m"): the
+    scale's ``factor`` taken back out, the number ending at ``end`` (before the "m")."""
+    return replace(
+        num,
+        end=end,
+        value=num.value / factor,
+        half=num.half / factor,
+        scale=None,
+        single_scale=False,
+    )

@@ -95,9 +95,8 @@ _SPEED_BEFORE = re.compile(
 # "nm" near a distance written in kilometres or miles, or a range ("a range of 4,200 nm",
 # "7,780 km (4,200 nm)"): a sailor's or a pilot's nautical miles, not nanometres (a chip's
 # "3nm process", a laser's "405 nm")
-_NAUTICAL_NEAR = re.compile(
-    r"[0-9][ \t]?km\b|kilomet|\bmiles?\b|\brange\b|\bnautical\b|\boffshore\b", re.IGNORECASE
-)
+_DISTANCE_UNITS = r"[0-9][ \t]?km\b|kilomet|\bmiles?\b"  # "12km", "kilometres", "26.2 miles"
+_NAUTICAL_NEAR = re.compile(_DISTANCE_UNITS + r"|\brange\b|\bnautical\b|\boffshore\b", re.I)
 NAUTICAL_WINDOW = 120  # characters either side of "nm" read for a distance
 
 
@@ -286,7 +285,7 @@ def metres_text(s: Scan, amt: Amount, num: Num) -> bool:
 
 
 # distances written out: "12km", "26.2 miles", "kilometres", a marathon ("the 40k mark")
-DISTANCE_WORDS = re.compile(r"[0-9][ \t]?km\b|kilomet|\bmiles?\b|\bmarathon")
+DISTANCE_WORDS = re.compile(_DISTANCE_UNITS + r"|\bmarathon")
 
 
 def no_distances(s: Scan) -> bool:
