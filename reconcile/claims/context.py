@@ -113,6 +113,7 @@ from reconcile.claims.parse import (
     describe,
     done_at,
     duration_holder,
+    earlier_value,
     governing_verb,
     governs,
     in_later_clause,
@@ -129,6 +130,7 @@ from reconcile.claims.parse import (
     required,
     subject_described,
     subject_owner,
+    verb_object,
 )
 from reconcile.claims.places import FirstMention, read_places
 from reconcile.claims.subject import _parse_contested, _Parsed, _subject, _targets
@@ -501,6 +503,8 @@ def _restated_share(text: str, figs: list[_Fig], i: int, v: Vocab) -> MetricSpec
 
 
 _RX_FAR_GAP = re.compile(r"[,;:(]|\S+\s+\S+\s+\S+\s+\S+")
+# a verb's object between a keyword and its figure: "raise tuition to $9,450" (tuition's level)
+_RX_OBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:to|by|from)\s+$")
 
 
 def _far(text: str, f: _Fig, hit: tuple[int, int] | None) -> bool:
@@ -510,6 +514,8 @@ def _far(text: str, f: _Fig, hit: tuple[int, int] | None) -> bool:
         return False
     ks, ke = hit
     gap = text[ke : f.start] if ke <= f.start else text[f.end : ks] if ks >= f.end else ""
+    if ke <= f.start and _RX_OBJECT_GAP.fullmatch(gap):
+        return True
     return _RX_FAR_GAP.search(gap) is not None
 
 
@@ -562,6 +568,15 @@ def _own_clause_metric(
             return spec
         relative = True
     noun = None if f.role == "change" else own_noun(doc, *fig)
+    acted = verb_object(doc, fig, kw) if noun is None else None
+    if acted is not None and spec.name not in {
+        v.metrics[idx].name for idx, _weak in v.keyword_map.get(acted, [])
+    }:  # "raised annual tuition by 12.5%, to $9,450": the tuition's level, no funds raised
+        for idx, _weak in v.keyword_map.get(acted, []):
+            own = v.metrics[idx]
+            if not own.kinds or f.kind_key in own.kinds:
+                return own
+        return None
     beside = noun is not None and outside_own_phrase(doc, fig, kw)
     if not relative and not beside and (noun is None or not keyword_off_clause(doc, fig, kw)):
         return spec  # the figure names no thing of its own: the far keyword stands
@@ -1099,6 +1114,8 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
             f.metric, f.narrowing = d.label, d.attachments
             if f.kind == "physical":
                 f.metric = _measure_of(d, f.unit)
+            if f.role == "level" and earlier_value(doc, f.start - lo, f.end - lo):
+                f.metric = f"{f.metric} (previous)"  # "to $9,450 from $8,400": the old fee
             if f.role == "share" and d.thing_pos == "NOUN" and d.label == d.thing:
                 f.metric = (  # "a fifth of the staff"; "52.4% of valid votes": a vote share
                     _counted_metric(d.thing, v) or _share_metric(d.thing, f, v) or f.metric

@@ -433,6 +433,22 @@ def _off_figure(
 
 _TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "&", "de", "der"})
 
+_RX_CONTRACTION = re.compile(r"([A-Za-z]+)['’](?:re|ve|ll|m|d|s)|[A-Za-z]+n['’]t", re.I)
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _contraction(token: str) -> bool:
+    """A pronoun or a verb run into the word after it ("We're", "It's", "There's", "Don't"):
+    a sentence's capital, never a name ("Harlow's" is a name's possessive)."""
+    m = _RX_CONTRACTION.fullmatch(token.rstrip(".,;:"))
+    return m is not None and (m.group(1) is None or m.group(1).lower() in _stop_words())
+
 
 @dataclass(frozen=True)
 class _Outlet:
@@ -441,12 +457,13 @@ class _Outlet:
 
     keys: frozenset[str]  # compact, lower case, without a leading "the"
     lines: tuple[tuple[int, int], ...]  # the masthead lines: nothing there is an entity
+    headers: tuple[tuple[int, int], ...] = ()  # dated header lines: no entity there either
 
     def covers(self, start: int, name: str) -> bool:
         """Whether a name found at ``start`` is the outlet: it stands on a masthead line, or
         it is one of the outlet's names, its last word ("the Chronicle" for "The Northern
         Chronicle"), with or without "the"."""
-        if any(lo <= start < hi for lo, hi in self.lines):
+        if any(lo <= start < hi for lo, hi in (*self.lines, *self.headers)):
             return True
         return bool(self.keys) and _outlet_key(name) in self.keys
 
@@ -488,7 +505,35 @@ def _outlet_names(text: str) -> _Outlet:
         if len(words) > 1 and words[0].lower() not in media:
             keys.add(_outlet_key(words[-1]))  # "told the Herald"; "Radio X": X is a place
     keys.discard("")
-    return _Outlet(frozenset(keys), found.lines)
+    return _Outlet(frozenset(keys), found.lines, _dated_header_lines(text))
+
+
+_RX_HEADER_SPLIT = re.compile(r"\s+\|\s+|\s+[-–—]\s+|\s*\|\s*|,\s+")
+
+
+def _dated_header_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The lines at the top of a page that carry its date among short parts set off by bars,
+    dashes or commas ("Weekly | Issue 412 | 10 November 2026", "Issue 47, 20 November 2026"):
+    a publication's header, whose words name no subject of the story."""
+    from reconcile.documents import OUTLET_LINES, _date_line
+
+    out: list[tuple[int, int]] = []
+    at = seen = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.strip()
+        if line:
+            seen += 1
+            if seen > OUTLET_LINES + 1:
+                break
+            parts = [p for p in _RX_HEADER_SPLIT.split(line) if p]
+            if (
+                len(parts) > 1
+                and any(_date_line(p) for p in parts)
+                and all(len(p.split()) <= 6 and not p.endswith(".") for p in parts)
+            ):
+                out.append((at, at + len(raw.rstrip("\r\n"))))
+        at += len(raw)
+    return tuple(out)
 
 
 def _find_entities(
@@ -862,9 +907,9 @@ _RX_AFFILIATION = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?$")
 
 @cache
 def _lead_rx(words: frozenset[str]) -> re.Pattern[str]:
-    """One of ``words`` ending the text before a name: "Mayor ", "Halvern's mayor, "."""
+    """One of ``words`` ending the text before a name: "Mayor ", "Halvern's mayor, ", "Gov. "."""
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?i:\b(?:" + alts + r"))\s*,?\s*$")
+    return re.compile(r"(?i:\b(?:" + alts + r"))\.?\s*,?\s*$")
 
 
 @cache
@@ -966,6 +1011,10 @@ def _name_pieces(
         tokens = tokens[1:]
     while tokens and tokens[-1].lower().rstrip(".,:;") in _TRAILING_FUNCTION_WORDS:
         tokens = tokens[:-1]
+    if tokens and _contraction(tokens[0]):
+        if len(tokens) == 1:
+            return []  # "We're seeing claims arrive": no name
+        start, tokens = text.find(tokens[1], start + len(tokens[0])), tokens[1:]
     if not tokens:
         return []
     titles = v.officials | v.person_roles

@@ -362,8 +362,10 @@ def _entity_type(span: Span) -> str | None:
     return None
 
 
-def _thing(root: Token) -> Token | None:
-    """The noun (or subject) the figure quantifies."""
+def _thing(root: Token, objects: bool = False) -> Token | None:
+    """The noun (or subject) the figure quantifies; with ``objects``, the object of a verb that
+    takes it to the figure ("raised annual tuition to $9,450": tuition) before the verb's
+    subject (the board that raised it)."""
     valued = _valued(root)
     if valued is not None:
         return valued
@@ -390,6 +392,17 @@ def _thing(root: Token) -> Token | None:
             return noun  # "a fee of €85m", "a magnitude of 5.1"
     if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN"):
         return head
+    if objects and root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _LEVEL_PREPS:
+        taker = head.head if head.head.pos_ in ("VERB", "AUX") else None
+        if taker is None and head.head.dep_ == "dobj":
+            taker = head.head.head
+        obj = (
+            next((c for c in taker.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if taker is not None
+            else None
+        )
+        if obj is not None and obj.i != root.i:
+            return obj  # "raised annual tuition to $9,450", "took the toll to 41": the object's
     verb = next(iter(_verbs_above(root)), None)
     level = verb is not None and verb.lemma_.lower() in level_verbs()
     if verb is not None and root.dep_ == "dobj" and verb.i == head.i and not level:
@@ -734,7 +747,7 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
     if root is None:
         return None
     dimension = _dimension(root) if physical else None
-    thing = None if dimension is not None else _thing(root)
+    thing = None if dimension is not None else _thing(root, objects=True)
     verbs = _verbs_above(root)
     figure = set(range(root.i, root.i + 1)) | {t.i for t in root.subtree}
     ent_tok: Token | None = None
@@ -922,6 +935,77 @@ class Narrowing:
     described: str | None = None
     holder: str | None = None
     selection: str | None = None
+    span: bool = False
+    occasion: bool = False  # its own clause dates it to one day ("on Saturday night")
+
+
+_SPAN_PREPS = frozenset({"over", "across", "during", "throughout"})
+_NOT_SPAN = frozenset({"GPE", "LOC", "FAC", "ORG", "MONEY", "PERCENT", "QUANTITY", "PERSON"})
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    return frozenset(load("entities")["names"]["place_nouns"])
+
+
+def _spanned(holders: Iterable[Token], figure: set[int]) -> bool:
+    """Is the figure a total over a span its words name ("three nights ... drew 281,500 fans",
+    "handed out 380,000 bottles over the course of the notice", "600 people reached the top
+    during the season"): a sum of occasions, never one occasion's figure? A calendar period
+    ("over the first nine months") is a period instead; a place ("across the region") no span."""
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ != "prep" or p.lower_ not in _SPAN_PREPS or p.i in figure:
+                continue
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.i in figure or obj.pos_ != "NOUN" or obj.like_num:
+                continue
+            if obj.ent_type_ in _NOT_SPAN or obj.lemma_.lower() in _place_nouns():
+                continue
+            timed = (
+                p.lower_ == "during"
+                or obj.ent_type_ in ("DATE", "TIME")
+                or obj.lemma_.lower() == "course"  # "over the course of the notice"
+                or any(c.dep_ == "nummod" for c in obj.children)
+            )
+            if not timed:
+                continue  # "across the valley": a place
+            period = _period_of(obj)
+            if period is None or (
+                period.split()[-1] in ("day", "week") and period.split()[0].isdigit()
+            ):
+                return True  # "during the season", "over the four days"
+        occasions = _subject_of(holder) if holder.pos_ in ("VERB", "AUX") else None
+        if (
+            occasions is not None
+            and occasions.i not in figure
+            and occasions.pos_ == "NOUN"
+            and any(c.dep_ == "nummod" for c in occasions.children)
+        ):
+            return True  # "three nights at the stadium drew 281,500 fans"
+    return False
+
+
+_OCCASION_PREPS = frozenset({"on", "by"})
+
+
+def _one_occasion(verb: Token, figure: set[int]) -> bool:
+    """Does the figure's own clause date it to one day: "closed the tour on Saturday night in
+    front of 96,412 fans", "by Tuesday evening, 120,000 bottles had been handed out", "the
+    busiest day was May 21, when 187 people reached the top"? A day that dates the report ("the
+    ministry said on Tuesday") is another clause's."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in _OCCASION_PREPS and p.i not in figure:
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
+                return True
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.ent_type_ == "DATE"
+        and any(c.lower_ == "when" for c in verb.children)
+    )
 
 
 def _selection(thing: Token) -> str | None:
@@ -1193,7 +1277,8 @@ def narrowing_of(
     basis: set[str] = set()
     basis_words, extremes = _basis_vocab()
     if thing is not None and thing.pos_ in ("NOUN", "PROPN"):
-        measured = _in_metric(thing, metric_words) or not metric_words  # the metric's own noun
+        # the metric's own noun, or the noun a count counts ("18 Chinese workers")
+        measured = counted or _in_metric(thing, metric_words) or not metric_words
         named = any(  # "chemicals firm Veldhaus": the noun describes a party, not a quantity
             c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in _OWNER_TYPES)
             for c in thing.children
@@ -1228,6 +1313,9 @@ def narrowing_of(
             if lemma in world or c.lower_ in world:
                 global_ = True
                 continue
+            if counted and c.dep_ == "amod" and c.pos_ == "ADJ" and c.ent_type_ == "NORP":
+                categories.add(c.lower_)  # "18 Chinese workers", "five British nationals":
+                continue  # a part of the people counted, never the whole
             if c.pos_ == "PROPN" or c.ent_type_ in _OWNER_TYPES:
                 if c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE"):
                     owner = owner or _owner_name(c)
@@ -1337,6 +1425,8 @@ def narrowing_of(
         owner=owner,
         process=process,
         verb=verb,
+        span=_spanned([t for t in (thing, *verbs[:1]) if t is not None], figure),
+        occasion=bool(verbs) and _one_occasion(verbs[0], figure),
     )
 
 
@@ -1495,6 +1585,39 @@ def cue_bears_on(doc: Doc, figure: tuple[int, int], cue: tuple[int, int]) -> boo
         and word.dep_ in ("dobj", "nsubjpass")
         and prep.head.i == word.head.i
     )
+
+
+_LEVEL_PREPS = frozenset({"to", "by", "from"})  # not "at": "valued the maker at $14.5bn"
+
+
+def verb_object(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> str | None:
+    """The lemma of the noun a keyword verb acts on when the figure is where the verb takes
+    that noun, not the verb's own object: "raised annual tuition by 12.5%, to $9,450" (tuition),
+    "lifted its offer to $5bn" (offer); None when the figure is the verb's object ("raised
+    $600m"), hangs elsewhere or no token covers a span."""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None or kw.pos_ != "VERB":
+        return None
+    obj = next((c for c in kw.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or obj.i == root.i or (root in obj.subtree and root.head.i == obj.i):
+        return None
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _LEVEL_PREPS:
+        return None
+    if prep.head.i not in (kw.i, obj.i):
+        return None
+    return obj.lemma_.lower()
+
+
+def earlier_value(doc: Doc, start: int, end: int) -> bool:
+    """Is the figure at ``[start, end)`` the value something moved from ("to $9,450 from
+    $8,400", "up 4% from 1.2 million"), with no time of its own in its phrase ("from 42 on
+    Monday" is Monday's value)?"""
+    root = _figure_root(doc, start, end)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in root.head.subtree)
 
 
 def own_noun(doc: Doc, start: int, end: int) -> str | None:

@@ -142,6 +142,9 @@ def contradiction(
         return "period"
     if (a.period in _SPAN_PERIODS) != (b.period in _SPAN_PERIODS):
         return "period"
+    for x, y in ((a, b), (b, a)):
+        if x.span and not y.span and y.occasion:
+            return "period"  # a total over three nights against Saturday night's crowd
     if a.places and b.places and a.places != b.places:
         return "place"
     if a.reference and b.reference and not a.reference & b.reference:

@@ -409,6 +409,9 @@ def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> b
     """May ``hit`` date the figure at offset ``at``? (see :func:`resolve_when`)"""
     if at > hit.end and _WHEN_CLAUSE.match(text[hit.end : at]):
         return True  # the figure stands in a "when" clause of that time, even after "since"
+    if ";" in (text[hit.end : at] if at >= hit.end else text[at : hit.start]):
+        return False  # "the main was built in 1958; around 62,000 households are ...": another
+        # clause's time
     piece = max((m.end() for m in _RX_PIECE_START.finditer(text, 0, hit.start)), default=0)
     if _SPAN_END.search(text, piece, hit.start):
         return True  # a span's end dates what happened over it

@@ -362,7 +362,8 @@ _RX_TO_AT_END = re.compile(r"\b(?:to|at)\s*$")
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
-    r"Oct|Nov|Dec|U\.S|U\.K|vs|approx|est)\.)$"
+    r"Oct|Nov|Dec|U\.S|U\.K|vs|approx|est|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Supt|Insp|Det|Adm|"
+    r"Rev)\.)$"  # titles before a name: "Gov. Petra Lind said"
 )
 
 
