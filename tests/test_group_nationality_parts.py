@@ -5,22 +5,9 @@ read as the whole). Sentences written afresh, with invented names."""
 
 from __future__ import annotations
 
-from reconcile.claims.context import extract_claims
-from reconcile.claims.group import group_claims
-from reconcile.claims.models import Claim, Document
+from reconcile.claims.models import Document
 from reconcile.pipeline import reconcile
-
-
-def _claims(doc_id: str, text: str) -> list[Claim]:
-    return extract_claims(Document(id=doc_id, path=doc_id, text=text))
-
-
-def _group_of(claims: list[Claim]) -> dict[str, str]:
-    return {cid: g.id for g in group_claims(claims) for cid in g.claims}
-
-
-def _one(cs: list[Claim], digits: str) -> Claim:
-    return next(c for c in cs if digits in c.text)
+from tests.test_group_scales import _claims, _group_of, _one
 
 
 def test_a_nationality_part_is_not_the_whole_count() -> None:

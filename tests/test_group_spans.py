@@ -69,6 +69,12 @@ def test_control_two_totals_over_the_fair_disagree() -> None:
     assert _warnings(a, b) != []
 
 
+def test_a_day_a_when_clause_names_is_one_occasion() -> None:
+    a = "The record came on 3 July, when 9,800 visitors passed the gates of the Orsk fair."
+    b = "Some 61,000 visitors passed the gates of the Orsk fair during the summer."
+    assert _warnings(a, b) == []
+
+
 def test_control_a_span_against_an_undated_total_still_disagrees() -> None:
     a = "Inspectors at the Orvane clinic logged four serious faults during the trial."
     b = "Inspectors at the Orvane clinic logged seven serious faults."

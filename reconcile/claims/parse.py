@@ -1001,10 +1001,11 @@ def _one_occasion(verb: Token, figure: set[int]) -> bool:
             obj = next((c for c in p.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in ("DATE", "TIME"):
                 return True
-    return (
-        verb.dep_ == "relcl"
-        and verb.head.ent_type_ == "DATE"
-        and any(c.lower_ == "when" for c in verb.children)
+    if verb.dep_ not in ("relcl", "advcl") or not any(c.lower_ == "when" for c in verb.children):
+        return False
+    head = verb.head  # "May 21, when 187 people ...", "the busiest day was May 21, when ..."
+    return head.ent_type_ == "DATE" or any(
+        c.ent_type_ == "DATE" and c.dep_ in ("attr", "npadvmod") for c in head.children
     )
 
 
