@@ -20,7 +20,7 @@ from dataclasses import replace
 from reconcile.claims.numbers import (
     parse_words,
 )
-from reconcile.quantities.bare_counts import context_unit, label_figure, label_unit
+from reconcile.quantities.bare_counts import age_unit, context_unit, label_figure, label_unit
 from reconcile.quantities.counts import (
     AGO,
     ONLY_BEFORE,
@@ -514,9 +514,15 @@ def read_range(
     ):
         return None
     if unit is None and unit2 is None:
-        if not (num.scale or num2.scale) or num2.single_scale:
+        age = None if num.word or num2.word or conn == "or" else age_unit(s, amt.start, num)
+        if age is not None and age_unit(s, amt.start, num2) is None:
+            age = Unit(num2.end, age.unit, age.kind, modifier=age.modifier)  # "aged 3 to 78"
+        if age is not None:
+            shared = age
+        elif not (num.scale or num2.scale) or num2.single_scale:
             return None
-        shared = Unit(num2.end, "", "number")
+        else:
+            shared = Unit(num2.end, "", "number")
     else:
         shared = unit2 if unit2 is not None else unit  # type: ignore[assignment]
         assert shared is not None

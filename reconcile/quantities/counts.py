@@ -42,7 +42,10 @@ CAMEL = re.compile(r"[a-z]+[A-Z]")
 AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 
 
-AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,[ \t]+$")  # "Yu-lin, 60,"
+# "Yu-lin, 60,"; letters beyond ASCII too ("Ørsted, 60,", "Brå, 66,")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+AGE_NAME = re.compile(rf"(?<![\w])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?,[ \t]+$")
 
 
 # "54 of the 101 seats", "nine of the country's 14 provinces"
@@ -84,8 +87,18 @@ ONLY_BEFORE = re.compile(
 )
 
 
+# a time unit's abbreviation touching the number: "in 44.37sec", "9min", "a 3hr wait" (a count
+# of the time noun, as "44.37 sec" is; "7min 03.6sec" is one duration, see elapsed_parts)
+TIME_ATTACHED = re.compile(r"(?P<u>hrs|hr|mins|min|secs|sec)(?![\w'\u2019-])", re.IGNORECASE)
+TIME_ATTACHED_UNITS = {"hr": "hour", "min": "minute", "sec": "second"}
+
+
 def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     v = vocab()
+    if pos > 0 and n[pos - 1].isdigit() and n[pos : pos + 1] in ("h", "H", "m", "M", "s", "S"):
+        t = TIME_ATTACHED.match(n, pos)
+        if t is not None:
+            return Unit(t.end(), TIME_ATTACHED_UNITS[t["u"].lower().rstrip("s")], "count")
     if (
         num.single_word == "one"
         and ONLY_BEFORE.search(n, max(0, num.start - 16), num.start) is None
