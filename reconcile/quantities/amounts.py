@@ -106,6 +106,10 @@ def lead(s: Scan, num: Num) -> Amount:
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
 
+# "-plus" joined to a number before its noun, as "+" is: "the 300-plus replies" (at least 300)
+PLUS_WORD = re.compile(r"-plus(?=[ \t]+[a-z]|-[a-z])", re.IGNORECASE)
+
+
 # A qualifier written between the number and its counted noun: "40 or so wallets", "12 or more
 # rigs", "30 or fewer seats".
 QUAL_BEFORE_NOUN = re.compile(r"[ \t]+or[ \t]+(?P<q>so|more|fewer|less)(?=[ \t]+[a-z])", re.I)
@@ -136,6 +140,8 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     plus_end = None
     if num.end < len(n) and n[num.end] == "+":
         plus_end = num.end + 1
+    elif PLUS_WORD.match(n, num.end) and amt.cur is None:
+        plus_end = num.end + 5  # "the 300-plus replies", "a 40-plus-year career"
     unit, num = unit_for(s, amt, num, plus_end if plus_end else num.end)
     if unit is None and plus_end is None and amt.cur is None and not amt.negative:
         dm = DECIMAL_PART.match(n, num.end)
