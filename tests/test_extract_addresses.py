@@ -112,6 +112,16 @@ _FRAGMENTS = st.sampled_from(
         "½ teaspoon",
         "a 64-bit chip",
         "\u2014$40 million",
+        "5'6\"",
+        "aged 19 and 27",
+        "were aged between 23 and 61",
+        "a man, 79, ",
+        "with 25 more",
+        "a further nine",
+        "7min 03.6sec",
+        "1,200 Bitcoin miners",
+        "290 kelvin",
+        "a hundred more were hurt",
     ]
 )
 

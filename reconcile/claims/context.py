@@ -1812,7 +1812,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         if spec is None and f.kind_key == "money" and _RX_SHARE_OF.search(text, f.lo, f.start):
             spec = _last_quantity(figs, i)  # "$2.4 billion budget ... The police's share
             # rises to $310 million": a part of the quantity just named
-        if _apposed_age(text, f):
+        if _apposed_age(text, f) or f.mention.modifier == "age":
             spec = next((s for s in v.metrics if s.name == "age"), spec)  # "Varela, 24, scored"
         if spec is not None and spec.topic_metric and _on_topic(text, spec, ents, v):
             spec = next((s for s in v.metrics if s.name == spec.topic_metric), spec)

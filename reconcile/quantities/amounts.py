@@ -20,7 +20,7 @@ from dataclasses import replace
 from reconcile.claims.numbers import (
     parse_words,
 )
-from reconcile.quantities.bare_counts import context_unit, label_figure, label_unit
+from reconcile.quantities.bare_counts import age_unit, context_unit, label_figure, label_unit
 from reconcile.quantities.counts import (
     AGO,
     ONLY_BEFORE,
@@ -106,6 +106,10 @@ def lead(s: Scan, num: Num) -> Amount:
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
 
+# "-plus" joined to a number before its noun, as "+" is: "the 300-plus replies" (at least 300)
+PLUS_WORD = re.compile(r"-plus(?=[ \t]+[a-z]|-[a-z])", re.IGNORECASE)
+
+
 # A qualifier written between the number and its counted noun: "40 or so wallets", "12 or more
 # rigs", "30 or fewer seats".
 QUAL_BEFORE_NOUN = re.compile(r"[ \t]+or[ \t]+(?P<q>so|more|fewer|less)(?=[ \t]+[a-z])", re.I)
@@ -136,6 +140,8 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     plus_end = None
     if num.end < len(n) and n[num.end] == "+":
         plus_end = num.end + 1
+    elif PLUS_WORD.match(n, num.end) and amt.cur is None:
+        plus_end = num.end + 5  # "the 300-plus replies", "a 40-plus-year career"
     unit, num = unit_for(s, amt, num, plus_end if plus_end else num.end)
     if unit is None and plus_end is None and amt.cur is None and not amt.negative:
         dm = DECIMAL_PART.match(n, num.end)
@@ -514,9 +520,15 @@ def read_range(
     ):
         return None
     if unit is None and unit2 is None:
-        if not (num.scale or num2.scale) or num2.single_scale:
+        age = None if num.word or num2.word or conn == "or" else age_unit(s, amt.start, num)
+        if age is not None and age_unit(s, amt.start, num2) is None:
+            age = Unit(num2.end, age.unit, age.kind, modifier=age.modifier)  # "aged 3 to 78"
+        if age is not None:
+            shared = age
+        elif not (num.scale or num2.scale) or num2.single_scale:
             return None
-        shared = Unit(num2.end, "", "number")
+        else:
+            shared = Unit(num2.end, "", "number")
     else:
         shared = unit2 if unit2 is not None else unit  # type: ignore[assignment]
         assert shared is not None

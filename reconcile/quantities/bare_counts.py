@@ -65,7 +65,7 @@ TITLED_NAME_BRACKET = re.compile(
     r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?(?:[ \t]+[A-Z][\w'\u2019-]*){1,3}[ \t]*\($"
 )
 SENTENCE_END = re.compile(r"\.(?:[\s\"\u201d]|$)")
-OTHERS = re.compile(r"[ \t]+others\b(?![ \t]*(?:of|in)\b)", re.IGNORECASE)
+OTHERS = re.compile(r"[ \t]+others\b(?![ \t]*of\b)(?P<place>[ \t]+in\b)?", re.IGNORECASE)
 # what may follow an age set beside a person: a comma, the end of the sentence or a bracket
 AGE_CLOSE = re.compile(r"(?:[,;)]|\.(?:[\s\"'\u201d\u2019]|$)|$)")
 # a person's age in a clause of time ("since she was seven", "when he turned 40") or shared by
@@ -75,15 +75,21 @@ AGE_CLAUSE = re.compile(
     r"(?:was|were|turned|had[ \t]+turned)[ \t]+$",
     re.IGNORECASE,
 )
-BOTH_AGE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+,[ \t]+(?:both|each)[ \t]+$")  # after a name
+# after a name, a double-barrelled one too ("Ana and Tom Reyes-Vidal, both 36,")
+BOTH_AGE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?,[ \t]+(?:both|each)[ \t]+$")
+# "aged" (and "between", a range's opener) right before a number: the ages of people named
+AGED_BEFORE = re.compile(r"(?<![\w])aged[ \t]+(?:between[ \t]+)?$", re.IGNORECASE)
+# the second of two ages after "aged": "two guides, aged 19 and 27," (people, not a band)
+SECOND_AGE = re.compile(r"[ \t]+(?:and|or)[ \t]+$", re.IGNORECASE)
 NOW_AGE = re.compile(r"(?:^|(?<=[.!?\n])[\"')]?[ \t\n]*|(?<=[.!?]\s))Now[ \t]+$")
 
 
-def _others(s: Scan, amt: Amount, end: int) -> Unit | None:
+def _others(s: Scan, amt: Amount, end: int, place: bool) -> Unit | None:
     """ "N others", the noun left out: the noun of a count just before in the sentence, else
     people when a qualifier stands before ("more than 80 others") or a state of people follows
     ("five others remain missing"); "the 3 others" refers back and "$5 and 10 others" names
-    nothing."""
+    nothing. Before "in" (``place``) only the count before names the noun ("40 were trapped,
+    with nine others in a second shaft")."""
     n, v = s.n, s.v
     wb = WORD_BEFORE.search(n, max(0, amt.start - 24), amt.start)
     if wb is not None and wb["w"].lower() in ("the", "these", "those", "its", "their"):
@@ -97,11 +103,31 @@ def _others(s: Scan, amt: Amount, end: int) -> Unit | None:
         and COPULA_AFTER.search(n, prev.span[0], prev.span[1]) is None
     ):  # (not after "82 were men": the others are other casualties, not men)
         return Unit(end, prev.unit, "count")
+    if place:
+        return None
     qm = v.qual_prefix_rx.search(n, max(0, amt.start - 40), amt.start)
     if qm is not None and qm["q"] and (prev is None or prev.kind != "money"):
         return Unit(end, "person", "count")
     if v.people_after_rx.match(n, end):
         return Unit(end, "person", "count")  # "five others remain missing"
+    return None
+
+
+# "N more" and a noun or a state of people ("three more depots", "a hundred more were hurt");
+# not a comparison ("2,000 more than last year")
+MORE_AFTER = re.compile(r"[ \t]+more\b(?![ \t]+than\b)(?![ \t]*-)", re.IGNORECASE)
+
+
+def _more(s: Scan, num: Num, end: int) -> Unit | None:
+    """ "N more" counts the noun after "more" ("three more depots") or people before a state of
+    people ("a hundred more were hurt"). With the noun left out ("with 25 more due") nothing is
+    read: the noun of a count before would be another figure's, which grouping would meet as
+    the whole rather than an increment."""
+    noun = noun_suffix(s.n, end, num)
+    if noun is not None and noun.kind == "count":
+        return noun
+    if s.v.people_after_rx.match(s.n, end):
+        return Unit(end, "person", "count")
     return None
 
 
@@ -111,6 +137,29 @@ _WORD = re.compile(r"[\w'.-]+")
 _LETTERS_OR_DIGIT = re.compile(r"[A-Za-z]+|[0-9]")
 
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def age_unit(s: Scan, start: int, num: Num) -> Unit | None:
+    """A person's age: a whole number under 130 right after "aged" ("aged between" opens a
+    range of the ages of people named: "the crew were aged between 23 and 61")."""
+    if num.value != int(num.value) or not 0 < num.value < 130:
+        return None
+    if AGED_BEFORE.search(s.n, max(0, start - 16), start) is None:
+        return None
+    return Unit(num.end, "year", "count", modifier="age")
+
+
+def second_age(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """The second of two ages joined by "and"/"or" right after "aged N": "aged 19 and 27" names
+    two people's ages (a band is written "aged 19 to 27" or "aged 19 and over")."""
+    prev = s.out[-1] if s.out else None
+    if prev is None or prev.modifier != "age" or num.value != int(num.value):
+        return None
+    if not 0 < num.value < 130 or SECOND_AGE.fullmatch(s.n, prev.span[1], amt.start) is None:
+        return None
+    if AGED_BEFORE.search(s.n, max(0, prev.span[0] - 16), prev.span[0]) is None:
+        return None
+    return Unit(num.end, "year", "count", modifier="age")
 
 
 def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
@@ -147,9 +196,19 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if population is not None:
         return population  # "a coastal city of 220,000", "home to about 13,000"
     whole = num.value == int(num.value) and num.value > 0
+    if not num.word:
+        age = second_age(s, amt, num)
+        if age is not None:
+            return age  # "two guides, aged 19 and 27,"
+    more = MORE_AFTER.match(n, num.end) if whole else None
+    if more is not None:
+        unit = _more(s, num, more.end())
+        if unit is not None:
+            return unit  # "three more depots", "a hundred more were hurt"
     others = OTHERS.match(n, num.end) if whole else None
     if others is not None:  # "killed 5 soldiers and wounded more than 80 others"
-        return _others(s, amt, others.end())
+        end = others.start("place") if others["place"] else others.end()
+        return _others(s, amt, end, others["place"] is not None)
     if (
         whole
         and not num.word
@@ -226,12 +285,11 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     ):
         return Unit(num.end, "year", "count", modifier="age")  # "said Tom Varela, 24."
     if (
-        not num.word
-        and 0 < num.value < 130
+        0 < num.value < 130
         and num.value == int(num.value)
         and AGE_CLOSE.match(n, num.end)
         and v.age_person_rx.search(n, max(0, amt.start - 80), amt.start)
-    ):
+    ):  # (in words too: "her son Tomas, nine, was")
         return Unit(num.end, "year", "count", modifier="age")  # "the ship's captain, 52, and"
     if v.people_after_rx.match(n, num.end) and (is_big(num) or small_plain(n, num)):
         return Unit(num.end, "person", "count")  # "At least 94 were killed"

@@ -42,7 +42,10 @@ CAMEL = re.compile(r"[a-z]+[A-Z]")
 AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 
 
-AGE_NAME = re.compile(r"(?<![\w])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?,[ \t]+$")  # "Yu-lin, 60,"
+# "Yu-lin, 60,"; letters beyond ASCII too ("Ørsted, 60,", "Brå, 66,")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+AGE_NAME = re.compile(rf"(?<![\w])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?,[ \t]+$")
 
 
 # "54 of the 101 seats", "nine of the country's 14 provinces"
@@ -84,15 +87,42 @@ ONLY_BEFORE = re.compile(
 )
 
 
+# a time unit's abbreviation touching the number: "in 44.37sec", "9min", "a 3hr wait" (a count
+# of the time noun, as "44.37 sec" is; "7min 03.6sec" is one duration, see elapsed_parts)
+TIME_ATTACHED = re.compile(r"(?P<u>hrs|hr|mins|min|secs|sec)(?![\w'\u2019-])", re.IGNORECASE)
+TIME_ATTACHED_UNITS = {"hr": "hour", "min": "minute", "sec": "second"}
+
+
+# a number that opens its sentence (nothing but an opening quote or bracket before it)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"')\u201d]?[ \t]+|\n)[\"'(\u201c]?$")
+_PEOPLE_WORD = re.compile(r"[ \t]+(?:people|persons)\b", re.IGNORECASE)
+
+
+def year_people(n: str, pos: int, num: Num) -> Unit | None:
+    """A number spelt like a year (1800-2100, no separator) is a count of people when it opens
+    its sentence and "people" and a state of people follow: "1987 people were hurt". After
+    a preposition ("In 2020 people were killed") or anywhere else it stays a year."""
+    pm = _PEOPLE_WORD.match(n, pos)
+    if pm is None or not vocab().people_after_rx.match(n, pm.end()):
+        return None
+    if _OPENS_SENTENCE.search(n, max(0, num.start - 4), num.start) is None:
+        return None
+    return Unit(pm.end(), "person", "count")
+
+
 def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     v = vocab()
+    if pos > 0 and n[pos - 1].isdigit() and n[pos : pos + 1] in ("h", "H", "m", "M", "s", "S"):
+        t = TIME_ATTACHED.match(n, pos)
+        if t is not None:
+            return Unit(t.end(), TIME_ATTACHED_UNITS[t["u"].lower().rstrip("s")], "count")
     if (
         num.single_word == "one"
         and ONLY_BEFORE.search(n, max(0, num.start - 16), num.start) is None
     ):
         return None  # "one model" names no count; "only one player" does
     if not num.word and not num.scale and YEAR.match(num.text):
-        return None
+        return year_people(n, pos, num)  # a year, unless it opens "1987 people were hurt"
     if num.value >= 2 and num.value == int(num.value) and not num.scale:
         tm = TIME_ADJECTIVE.match(n, pos)
         if tm is not None:  # "a five-time champion": how many times

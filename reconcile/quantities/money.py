@@ -40,7 +40,19 @@ def currency_suffix(n: str, pos: int) -> tuple[int, Currency, float] | None:
         c = v.cur_by_token.get(token.lower().replace(" ", "").replace("\t", ""))
     if c is None:
         return None
+    if m["sn"] and token[:1].isupper():
+        pm = _PLURAL_AFTER.match(n, m.end())
+        if pm is not None and pm["w"] not in v.plural_not and pm["w"] not in _SAME_THING:
+            return None  # "2,000 Bitcoin miners": the name qualifies the noun after it
     return m.end(), c, mult
+
+
+# A capitalised currency name used as a modifier (a network or brand): a lower-case plural
+# right after it names what is counted ("3,000 Bitcoin miners", "40 Bitcoin developers"); the
+# currency's own units ("tokens", "coins") and the verbs of ``not_counted`` ("remains") leave
+# it an amount, and so does a name in lower case ("500 euro notes", "1,000 yuan loans").
+_PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]+[a-rt-z]s)\b(?![ \t]*(?:of|worth)\b)")
+_SAME_THING = frozenset({"tokens", "coins", "units"})
 
 
 def _symbol_alone(n: str, k: int) -> tuple[int, Currency, float] | None:

@@ -123,6 +123,11 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
     if pm and "/" not in expr:
         expr = f"({expr}) / {v.per[(pm['t'] or pm['w']).lower()]}"
         end = pm.end()
+    elif "/" not in expr:
+        per = _per_unit(n, end)
+        if per is not None:  # "300 Wh/kg", "8 tonnes per hectare", "120 g/km"
+            end, denominator = per
+            expr = f"({expr}) / ({denominator})"
     if expr == "inch" and token.lower() == "in":
         return None
     if token == "kt" and _SPEED_BEFORE.search(n[max(0, pos - 30) : pos]):
@@ -133,6 +138,31 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
         expr = "nautical_mile"  # "a range of 4,200 nm", "7,780 km (4,200 nm)"
     name = phys_name(expr)
     return Unit(end, name, "physical") if name else None
+
+
+# "/" or "per" and a physical unit (no number) after a physical unit: the denominator of a rate
+_PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+per)(?=[ \t]*[A-Za-z\u00b2\u00b3])", re.IGNORECASE)
+
+
+def _per_unit(n: str, pos: int) -> tuple[int, str] | None:
+    """The unit a physical quantity is per, written after it: "/kg", " per hectare", "/km"
+    (a time is ``[per]``'s: "per day"). Returns the end and the unit's pint expression; None
+    when no known unit follows or a number does ("6 litres per 100 km")."""
+    v = vocab()
+    p = _PER_UNIT.match(n, pos)
+    if p is None:
+        return None
+    at = p.end()
+    if at < len(n) and n[at] in " \t":
+        at += 1
+    m = v.phys_sym_rx.match(n, at) or v.phys_word_rx.match(n, at)
+    if m is None or m.start("u") > at + 1:
+        return None
+    token = m["u"]
+    expr = v.phys.get(token) or v.phys.get(" ".join(token.lower().split()))
+    if expr is None or "/" in expr or (m.end() < len(n) and n[m.end()].isalnum()):
+        return None
+    return m.end(), expr
 
 
 _LENGTH_WORDS = (
@@ -166,17 +196,33 @@ def inch_suffix(n: str, pos: int) -> Unit | None:
 
 
 _SPACED_INCHES = re.compile(
-    r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)(?:[ \t]+(?P<f>[1-9]/(?:2|4|8|16)))?"
+    r"\.?[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)(?:[ \t]+(?P<f>[1-9]/(?:2|4|8|16)))?"
     r"[ \t]*(?:inches\b|inch\b|in\b\.?|\")",
     re.IGNORECASE,
 )
 _HYPHEN_INCHES = re.compile(r"-(?P<n>\d{1,2})(?![0-9.,])(?:-?(?:inches|inch|in)\b)?(?P<f>)")
+# a height in primes: 5'6", 6' 2", 5'11'' (the text's curly primes are straight here, see text)
+_PRIME_INCHES = re.compile(r"[ \t]?(?P<n>\d{1,2}(?:\.\d+)?)(?P<f>)(?:\"|'')")
+_FEET_PRIME = re.compile(r"'(?=[ \t]?\d{1,2}(?:\.\d+)?(?:\"|''))")
+
+
+def feet_prime(n: str, pos: int) -> Unit | None:
+    """ "5'6\"", "6' 2\"": a prime touching the number is feet when inches and their double
+    prime follow (a lone "6'" may be a quotation mark; see ``inches_after``)."""
+    if pos == 0 or not n[pos - 1].isdigit():
+        return None
+    m = _FEET_PRIME.match(n, pos)
+    return Unit(m.end(), "foot", "physical") if m else None
 
 
 def inches_after(n: str, end: int, hyphenated: bool) -> tuple[int, float] | None:
     """The inches after a length in feet: "5 ft 2 in", "5 feet and 2 inches" (the inch word is
-    needed) or, after a hyphenated "6-foot", "-2". Returns the end and the inches."""
-    m = (_HYPHEN_INCHES if hyphenated else _SPACED_INCHES).match(n, end)
+    needed), after a hyphenated "6-foot", "-2", or after a prime, '6"' (5'6"). Returns the end
+    and the inches."""
+    if end > 0 and n[end - 1] == "'":
+        m = _PRIME_INCHES.match(n, end)  # 5'6"
+    else:
+        m = (_HYPHEN_INCHES if hyphenated else _SPACED_INCHES).match(n, end)
     if m is None:
         return None
     inches = float(m["n"])

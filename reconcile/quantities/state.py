@@ -139,8 +139,13 @@ class Amount:
     negative: bool
 
 
+# (the ages of people already named are figures, not a band: after a copula or a comma, "the
+# crew were aged between 23 and 61", "two guides, aged 19 to 27,"; and "aged 19 and 27"
+# without "between" is two people's ages: see ``bare_counts.context_unit`` and ``read_range``)
 AGE_BAND = re.compile(
-    r"\baged\s+(?:between\s+)?\d{1,3}\s*(?:-|\u2013|to|and)\s*\d{1,3}(?:-year-olds?)?\b"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!,\s)(?<!,)"
+    r"\baged\s+(?:between\s+\d{1,3}\s*(?:and|-|\u2013|to)|\d{1,3}\s*(?:-|\u2013|to))"
+    r"\s*\d{1,3}(?:-year-olds?)?\b"
     r"|\b\d{1,3}\s*-?\s*(?:to|\u2013|-)\s*\d{1,3}-year-olds\b"
     r"|\bbetween\s+(?:the\s+)?ages\s+(?:of\s+)?\d{1,3}\s+and\s+\d{1,3}\b"
     # an open band: "aged 65 or over", "aged 70 and older", "the over-80s", "under-18s"

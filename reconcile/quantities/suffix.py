@@ -7,6 +7,7 @@ from reconcile.quantities.multipliers import multiplier_suffix
 from reconcile.quantities.percent import percent_suffix
 from reconcile.quantities.physical import (
     MAGNITUDE_AFTER,
+    feet_prime,
     inch_suffix,
     metre_spaced,
     physical_suffix,
@@ -33,6 +34,7 @@ def unit_suffix(n: str, pos: int, start: int | None = None) -> Unit | None:
         multiplier_suffix(n, pos, start)
         or physical_suffix(n, pos)
         or inch_suffix(n, pos)
+        or feet_prime(n, pos)
         or metre_spaced(n, pos, pos if start is None else start)
     )
     if unit is not None:
