@@ -53,9 +53,12 @@ def round_figure(c: Claim) -> bool:
 
 def rounded_count(c: Claim) -> bool:
     """A count written to a round figure: its written digits end in a zero ("250 million users",
-    "15,000 workers"). A count is measured, and rounded when written, as a move is."""
+    "15,000 workers"), or a scale word follows them ("7.4 million tickets" is never exactly
+    7,400,000). A count is measured, and rounded when written, as a move is."""
     m = _NUMBER.search(c.mention.surface)
-    return m is not None and "." not in m.group(0) and m.group(0).endswith("0")
+    if m is None:
+        return False
+    return bool(c.mention.scale) or ("." not in m.group(0) and m.group(0).endswith("0"))
 
 
 def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]) -> bool:
