@@ -104,9 +104,9 @@ def test_control_points_the_move_bears_out() -> None:
 def test_control_a_rate_given_with_its_own_move_is_no_stated_change() -> None:
     # both sources give the same move; a rate the text carries to its level is no change's size
     assert not findings(
-        "The Ulstrom central bank raised its rate by 25 basis points, taking it to 4.5% from "
-        "4.25%.",
-        "The Ulstrom bank's quarter-point increase brings its rate to 4.5 percent, up from 4.25 "
-        "percent.",
-        4.5,
+        "The Ulstrom central bank raised its rate by a quarter point on Friday, taking it to "
+        "3.75% from 3.5%.",
+        "Ulstrom's quarter-point hike lifts the benchmark rate to 3.75 percent, having stood at "
+        "3.5 percent since spring.",
+        3.75,
     )
