@@ -45,8 +45,28 @@ class Ctx:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""
         got = self.earlier.get(c.id)
         if got is None:
-            got = self.earlier[c.id] = bool(rules().earlier_cross.search(self._lead(c, 80)))
+            m = rules().earlier_cross.search(self._lead(c, 80))
+            got = m is not None and not (m.group(0)[:4].lower() == "from" and self._source_from(c))
+            self.earlier[c.id] = got
         return got
+
+    def _source_from(self, c: Claim) -> bool:
+        """Whether a bare "from" before the figure leaves the figure outside its phrase: the
+        figure is the object of another preposition ("losses from the flood at £310m"), so
+        "from" names where something comes from, not a value a move started from. (Reading a
+        "from" on a verb of no move whose object a figure counts, "400 scientists from 14
+        countries", as a source too was tried: the parse of the other source's "about 420
+        scientists from 16 countries" left that one an earlier value, and one conflict was
+        lost on blind-2026-12-04.)"""
+        from reconcile.compare.scope import _parsed_figure
+
+        span = _parsed_figure(c)
+        if span is None:
+            return False
+        t = span.root
+        while t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ != "from"
 
     def is_revised(self, c: Claim) -> bool:
         """Whether the text gives ``c`` as a revision ("restated its profit to €298 million")."""

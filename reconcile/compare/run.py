@@ -12,6 +12,7 @@ from reconcile.compare.context import Ctx
 from reconcile.compare.conversions import conversion_findings
 from reconcile.compare.currencies import currency_findings, rate_findings
 from reconcile.compare.judge import judge
+from reconcile.compare.moves import move_findings
 from reconcile.compare.news_day import anchor_times, coverage_day, news_days, references
 from reconcile.compare.rules import SEVERITY_RANK
 from reconcile.compare.selection import (
@@ -113,6 +114,7 @@ def compare_groups(
         + conversion_findings(in_focus, ctx)
         + sentence_findings(in_focus, ctx)
         + sum_findings(in_focus, ctx)
+        + move_findings(ordered, ctx, {i: g.id for g in groups for i in g.claims})
     )
     if focus is not None:
         extra = [f for f in extra if any(by_id[i].document in focus for i in f.claims)]
