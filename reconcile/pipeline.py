@@ -107,10 +107,20 @@ def _run(
 PARSES_WORTH = 16  # new parses that make storing the parses worth rewriting the file
 
 
+_READ_PARSES: set[str] = set()  # the caches whose stored parses this process has read
+
+
 def _stored_parses(cache: ClaimCache) -> dict[str, bytes]:
+    """The stored parses, the first time this process asks this cache (parse keeps them
+    packed after: a long-lived process, such as the warm one of ``reconcile check
+    --keep-warm``, reads them once)."""
     from reconcile.cache import get_parses
     from reconcile.claims.parse import pipeline_id
 
+    root = str(cache.root)
+    if root in _READ_PARSES:
+        return {}
+    _READ_PARSES.add(root)
     return get_parses(cache, pipeline_id())
 
 
@@ -119,11 +129,11 @@ def _store_parses(cache: ClaimCache, new: list[str]) -> None:
     next run over these sentences, or after a change of this code, unpacks them instead."""
     if len(new) < PARSES_WORTH:
         return
-    from reconcile.cache import put_parses
+    from reconcile.cache import get_parses, put_parses
     from reconcile.claims.parse import packed, pipeline_id
 
     pipeline = pipeline_id()
-    put_parses(cache, pipeline, {**_stored_parses(cache), **packed(new)})
+    put_parses(cache, pipeline, {**get_parses(cache, pipeline), **packed(new)})
 
 
 def _stages(

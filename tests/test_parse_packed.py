@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import reconcile.pipeline as pipeline
 from reconcile import Document, reconcile
 from reconcile.cache import ClaimCache, get_parses, put_parses
 from reconcile.claims import parse
@@ -45,6 +46,7 @@ def fresh_state(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parse, "_PACKED", {})
     monkeypatch.setattr(parse, "_FRESH", {})
     monkeypatch.setattr(parse, "_STORE", None)
+    monkeypatch.setattr(pipeline, "_READ_PARSES", set())
 
 
 @pytest.mark.usefixtures("fresh_state")
@@ -129,6 +131,26 @@ def test_a_run_stores_its_parses_and_the_next_run_unpacks_them(tmp_path: Path) -
     assert len(stored) >= 20
     parse._KEPT.clear()  # type: ignore[union-attr]
     parse._PACKED.clear()
+    pipeline._READ_PARSES.clear()  # as in a new process
     again = reconcile(docs, cache=cache)
     assert again == first
-    assert parse.fresh() == []  # every parse the second run needed was stored
+    assert parse.fresh() == []  # every parse the run needed was stored
+
+
+@pytest.mark.usefixtures("fresh_state")
+def test_a_process_reads_a_cache_s_stored_parses_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = ClaimCache(tmp_path)
+    put_parses(cache, parse.pipeline_id(), {"Nothing here.": b"\x00"})
+    reads: list[int] = []
+    import reconcile.cache as cache_module
+
+    def counting(c: ClaimCache, p: str) -> dict[str, bytes]:
+        reads.append(1)
+        return get_parses(c, p)
+
+    monkeypatch.setattr(cache_module, "get_parses", counting)
+    assert pipeline._stored_parses(cache) == {"Nothing here.": b"\x00"}
+    assert pipeline._stored_parses(cache) == {}
+    assert reads == [1]

@@ -231,8 +231,8 @@ def parse_sentences(texts: Sequence[str]) -> list[Doc]:
 
 _KEPT: dict[str, Doc] | None = {}  # text -> its parse (None: none kept)
 KEPT_MAX = 2048  # parses kept, the most recently used (a Doc takes tens of KB)
-_PACKED: dict[str, bytes] = {}  # text -> its parse packed (about 1 KB; see :func:`packing`)
-PACKED_MAX = 100_000  # packed parses held, the most recently packed or stored
+_PACKED: dict[str, bytes] = {}  # text -> its parse packed (about 2.4 KB; see :func:`packing`)
+PACKED_MAX = 50_000  # packed parses held, the most recently packed or stored
 _PACKING = False  # a parse that leaves _KEPT is packed
 _FRESH: dict[str, None] = {}  # the texts parsed by the pipeline since :func:`fresh` was asked
 _STORE: Callable[[], dict[str, bytes]] | None = None  # packed parses of earlier runs, loaded
@@ -249,25 +249,26 @@ def keep_parses(on: bool = True) -> None:
     _KEPT = {} if on else None
 
 
-def _pack(doc: Doc) -> bytes:
-    """A parse as bytes: spaCy's DocBin of the one Doc (words, spaces, tags, parts of speech,
-    morphology, lemmas, dependencies, sentence starts, entities; not the tok2vec tensor, which
-    nothing here reads)."""
-    from spacy.tokens import DocBin
+_NOT_PACKED = ("tensor", "user_data", "user_data_keys", "user_data_values")
 
-    return DocBin(docs=[doc]).to_bytes()  # type: ignore[no-any-return]
+
+def _pack(doc: Doc) -> bytes:
+    """A parse as bytes: spaCy's own serialisation of the Doc (its text, words, spaces, tags,
+    parts of speech, morphology, lemmas, dependencies, sentence starts, entities and the
+    strings they use; about 2.4 KB, a tenth of that compressed among others), without the
+    tok2vec tensor, which nothing here reads."""
+    return doc.to_bytes(exclude=_NOT_PACKED)  # type: ignore[no-any-return]
 
 
 def _unpack(data: bytes) -> Doc | None:
-    """The parse :func:`_pack` packed (about a tenth of the cost of parsing the text again;
-    None if the bytes do not hold one)."""
-    from spacy.tokens import DocBin
+    """The parse :func:`_pack` packed (about 0.25 ms, against 2 ms to parse the text in a
+    batch and 4 ms alone; None if the bytes do not hold one)."""
+    from spacy.tokens import Doc
 
     try:
-        docs = list(DocBin().from_bytes(data).get_docs(nlp().vocab))
-    except Exception:  # not a DocBin: the text is parsed instead
+        return Doc(nlp().vocab).from_bytes(data, exclude=_NOT_PACKED)
+    except Exception:  # not a packed parse: the text is parsed instead
         return None
-    return docs[0] if len(docs) == 1 else None
 
 
 @contextmanager
