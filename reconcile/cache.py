@@ -40,6 +40,11 @@ few most recent of each: every such key names its content (a pack's key hashes i
 contents, the settings and the code; a read's, its files' paths and stamps; a grouping's and a
 check's, all they depend on), so what a key gave once from disk it gives again.
 
+Parses: the parses of sentences (``reconcile.claims.parse``: text -> packed Doc) made by runs
+with one spaCy pipeline, in one compressed file per pipeline and version (``get_parses``/
+``put_parses``, the last ``PARSES_MAX``): a parse depends on the text and the pipeline only,
+so the file holds across changes of this code.
+
 Location: ``$RECONCILE_CACHE_DIR``, else ``$XDG_CACHE_HOME/reconcile``, else
 ``~/.cache/reconcile``. The command line's ``--no-cache`` turns it off.
 """
