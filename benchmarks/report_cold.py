@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -33,22 +32,24 @@ def load() -> str:
 
 
 def run_report(code: Path, sources: Path, cache: Path, out: Path) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds (this report and its waited-for children) and peak MiB."""
+    """Wall seconds, CPU seconds (the report and the pool's workers it waited for) and peak MiB
+    (the largest of those processes). Run from the cache folder, so that ``code`` (first on
+    ``PYTHONPATH``) is the package imported, not one in the current folder."""
     env = {**os.environ, "RECONCILE_CACHE_DIR": str(cache), "PYTHONPATH": str(code)}
-    command = [sys.executable, "-m", "reconcile", "report", str(sources), "--format", "json"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    command = [sys.executable, "-m", "reconcile", "report", str(sources.resolve())]
+    cache.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        [*command, "--output", str(out)],
+        [*command, "--format", "json", "--output", str(out)],
         env=env,
+        cwd=cache,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    proc.wait()
+    _, _, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, after.ru_maxrss / 1024
+    proc.returncode = 0  # reaped by wait4
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def main(argv: list[str] | None = None) -> int:
