@@ -40,6 +40,11 @@ few most recent of each: every such key names its content (a pack's key hashes i
 contents, the settings and the code; a read's, its files' paths and stamps; a grouping's and a
 check's, all they depend on), so what a key gave once from disk it gives again.
 
+Parses: the parses of sentences (``reconcile.claims.parse``: text -> packed Doc) made by runs
+with one spaCy pipeline, in one compressed file per pipeline and version (``get_parses``/
+``put_parses``, the last ``PARSES_MAX``): a parse depends on the text and the pipeline only,
+so the file holds across changes of this code.
+
 Location: ``$RECONCILE_CACHE_DIR``, else ``$XDG_CACHE_HOME/reconcile``, else
 ``~/.cache/reconcile``. The command line's ``--no-cache`` turns it off.
 """
@@ -54,6 +59,7 @@ import os
 import secrets
 import stat
 import time
+import zlib
 from dataclasses import fields
 from pathlib import Path
 
@@ -781,3 +787,55 @@ def put_readings(
     path = _readings_path(cache.root)
     with contextlib.suppress(OSError, ValueError):
         cache._write_signed(path, _READINGS_FORMAT, secret, path.name, to_json(rows))
+
+
+# ---------------------------------------------------------------- packed parses
+
+_PARSES_FORMAT = b"reconcile-parses-1\n"
+PARSES_MAX = 50_000  # packed parses kept in the file (about 180 bytes each compressed, 2.4 KB
+# in memory; past it, the older go)
+
+
+def _parses_path(root: Path, pipeline: str) -> Path:
+    name = hashlib.sha256(pipeline.encode()).hexdigest()[:32]
+    return root / "parses" / f"{name}.bin"
+
+
+def get_parses(cache: ClaimCache, pipeline: str) -> dict[str, bytes]:
+    """The packed parses of sentences (``reconcile.claims.parse``: text -> bytes) stored by
+    earlier runs with the spaCy pipeline ``pipeline`` (see ``parse.pipeline_id``); empty on any
+    miss. A parse depends on the text and the pipeline only, not on this code."""
+    secret = cache.secret()
+    if secret is None:
+        return {}
+    path = _parses_path(cache.root, pipeline)
+    payload = cache._read_signed(path, _PARSES_FORMAT, secret, pipeline)
+    if payload is None:
+        return {}
+    import srsly
+
+    try:
+        texts, parses = srsly.msgpack_loads(zlib.decompress(payload))
+    except (ValueError, TypeError, zlib.error):
+        return {}
+    if not (isinstance(texts, list) and isinstance(parses, list) and len(texts) == len(parses)):
+        return {}
+    if not all(isinstance(t, str) for t in texts) or not all(isinstance(p, bytes) for p in parses):
+        return {}
+    return dict(zip(texts, parses, strict=True))
+
+
+def put_parses(cache: ClaimCache, pipeline: str, parses: dict[str, bytes]) -> None:
+    """Store ``parses`` (the stored ones and the new: the last ``PARSES_MAX`` are kept)."""
+    if not parses:
+        return
+    secret = cache.secret(create=True)
+    if secret is None:
+        return
+    import srsly
+
+    rows = list(parses.items())[-PARSES_MAX:]
+    payload = zlib.compress(srsly.msgpack_dumps([[t for t, _ in rows], [p for _, p in rows]]))
+    path = _parses_path(cache.root, pipeline)
+    with contextlib.suppress(OSError, ValueError):
+        cache._write_signed(path, _PARSES_FORMAT, secret, pipeline, payload)

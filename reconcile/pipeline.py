@@ -92,6 +92,58 @@ def _run(
     progress: Callable[[str], None],
     ahead: Pending | None = None,
 ) -> Report:
+    from reconcile.claims import parse
+
+    parse.fresh()  # (what this process parsed before the run is not the run's)
+    parse.use_store(None if cache is None else lambda: _stored_parses(cache))
+    try:
+        return _stages(documents, settings, focus, cache, progress, ahead)
+    finally:
+        parse.use_store(None)
+        if cache is not None:
+            _store_parses(cache, parse.fresh())
+
+
+PARSES_WORTH = 16  # new parses that make storing the parses worth rewriting the file
+
+
+_READ_PARSES: set[str] = set()  # the caches whose stored parses this process has read
+
+
+def _stored_parses(cache: ClaimCache) -> dict[str, bytes]:
+    """The stored parses, the first time this process asks this cache (parse keeps them
+    packed after: a long-lived process, such as the warm one of ``reconcile check
+    --keep-warm``, reads them once)."""
+    from reconcile.cache import get_parses
+    from reconcile.claims.parse import pipeline_id
+
+    root = str(cache.root)
+    if root in _READ_PARSES:
+        return {}
+    _READ_PARSES.add(root)
+    return get_parses(cache, pipeline_id())
+
+
+def _store_parses(cache: ClaimCache, new: list[str]) -> None:
+    """Add the run's new parses to the stored ones (see ``reconcile.cache.put_parses``): the
+    next run over these sentences, or after a change of this code, unpacks them instead."""
+    if len(new) < PARSES_WORTH:
+        return
+    from reconcile.cache import get_parses, put_parses
+    from reconcile.claims.parse import packed, pipeline_id
+
+    pipeline = pipeline_id()
+    put_parses(cache, pipeline, {**get_parses(cache, pipeline), **packed(new)})
+
+
+def _stages(
+    documents: Iterable[Document],
+    settings: Settings,
+    focus: set[str] | None,
+    cache: ClaimCache | None,
+    progress: Callable[[str], None],
+    ahead: Pending | None = None,
+) -> Report:
     docs, claims = [], []
     ordered = sorted(documents, key=lambda d: d.id)
     progress(f"extracting claims from {len(ordered)} documents")
@@ -107,6 +159,25 @@ def _run(
             doc = doc.model_copy(update={"notices": [*doc.notices, *notices_for(doc.text, bad)]})
         docs.append(doc)
         claims += _readable(found, bad)
+    from reconcile.claims.parse import packing
+
+    # grouping parses the sentences in batches, and comparison asks for them again pair by pair
+    with packing():
+        return _grouped_and_compared(
+            docs, claims, ordered, extracted, settings, focus, cache, progress
+        )
+
+
+def _grouped_and_compared(
+    docs: list[Document],
+    claims: list[Claim],
+    ordered: list[Document],
+    extracted: list[Extracted],
+    settings: Settings,
+    focus: set[str] | None,
+    cache: ClaimCache | None,
+    progress: Callable[[str], None],
+) -> Report:
     progress(f"grouping {len(claims)} claims")
     relevant = _relevant(claims, focus)
     key, groups = None, None
@@ -283,12 +354,16 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     least = PARALLEL_MIN if method == "fork" else 8 * PARALLEL_MIN
     if n < 2 or len(docs) < least:
         return [extract_within(d, settings) for d in docs]
+    # the first document here: it loads the parse, the units and the vocabularies (about 3 s
+    # of CPU), which forked workers then share instead of each loading them again
+    first = [extract_within(docs[0], settings)] if method == "fork" else []
+    rest = docs[len(first) :]
     try:
         with ProcessPoolExecutor(n) as pool:
-            chunk = max(1, len(docs) // (n * 4))
-            return list(pool.map(extract_within, docs, repeat(settings), chunksize=chunk))
+            chunk = max(1, len(rest) // (n * 4))
+            return first + list(pool.map(extract_within, rest, repeat(settings), chunksize=chunk))
     except (OSError, BrokenProcessPool, PicklingError):
-        return [extract_within(d, settings) for d in docs]
+        return first + [extract_within(d, settings) for d in rest]
 
 
 def _ahead_key(doc: Document, settings: Settings) -> str:

@@ -61,3 +61,35 @@ def test_workers_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert 1 <= pipeline.workers() <= 8
     monkeypatch.setenv("RECONCILE_WORKERS", "1")
     assert pipeline.workers() == 1
+
+
+def test_the_first_document_is_extracted_here_and_the_rest_in_the_forked_pool(
+    documents: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first extraction loads the parse and the vocabularies in this process, which the
+    forked workers then share; every document is still extracted once."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method(allow_none=True) not in (None, "fork"):
+        pytest.skip("the workers are not forked")
+    if multiprocessing.get_all_start_methods()[0] != "fork":
+        pytest.skip("the workers are not forked")
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 2)
+    monkeypatch.setenv("RECONCILE_WORKERS", "2")
+    mapped: list[int] = []
+    real = pipeline.ProcessPoolExecutor
+
+    class Counting(real):  # type: ignore[misc, valid-type]
+        def map(self, fn, *iterables, **kwargs):  # type: ignore[no-untyped-def]
+            items = list(iterables[0])
+            mapped.append(len(items))
+            return super().map(fn, items, *iterables[1:], **kwargs)
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", Counting)
+    from reconcile.config import Settings
+
+    docs = sorted(documents, key=lambda d: d.id)
+    got = pipeline._extract(docs, Settings())
+    assert mapped == [len(docs) - 1]
+    monkeypatch.setenv("RECONCILE_WORKERS", "1")
+    assert got == pipeline._extract(docs, Settings())
