@@ -1027,7 +1027,9 @@ class Narrowing:
     ``selection``: for a count, the superlative that picks the counted things out of more
     ("the nine oldest jets"); ``stage``: the share counted when the sentence gives one (set by
     :mod:`reconcile.claims.separate`); ``described``: for an age, the noun it describes
-    ("passenger" in "a 67-year-old passenger"), a person the sentence does not name."""
+    ("passenger" in "a 67-year-old passenger"), a person the sentence does not name; ``span``:
+    a total over a span its words name ("during the season", "three nights drew"); ``occasion``:
+    its own clause dates it to one day ("on Saturday night")."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()

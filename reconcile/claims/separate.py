@@ -13,7 +13,9 @@ where two readings contradict (:func:`contradiction`):
 - **parts**: a noun modifier that names a part on one side only, or different ones ("snacks
   sales" / revenue);
 - **period**: different periods ("nine-month" / "for the quarter"), or a span of several
-  months or a half on one side only (a report's bare figure is its quarter's or year's);
+  months or a half on one side only (a report's bare figure is its quarter's or year's), or a
+  total over a span against one occasion its own clause dates ("three nights drew 281,500" /
+  "on Saturday night, 96,412");
 - **places**: named places the figure is given for, different on the two sides ("across two
   countries" / "in one of them");
 - **reference**: what a premium or discount is measured against ("to the last close" / "on
