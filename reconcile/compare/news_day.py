@@ -63,13 +63,16 @@ def anchor_times(
     claims: list[Claim],
     documents: list[Document],
     refs: dict[str, dt.date | None] | None = None,
+    assumed: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """Place weekday and month names on the calendar where the document's day
     (:func:`references`) allows: "on Tuesday" in an article of Wednesday 12 August is 11
     August, "in October" in one of 12 November 2026 is October 2026.
 
     An undated running total (a toll, homes destroyed) takes its article's date, unless its
-    sentence puts it at another time ([news_day] in the rules: "a year earlier", "last week").
+    sentence puts it at another time ([news_day] in the rules: "a year earlier", "last week"),
+    or the article's day is only assumed from its companions' (``assumed``, see
+    :func:`coverage_day`: an undated article's toll is of a day no one stated).
     Claims whose time cannot be placed are returned unchanged.
     """
     years = Counter(d.published.year for d in documents if d.published)
@@ -85,7 +88,13 @@ def anchor_times(
     for c in claims:
         when = c.when
         ref = refs.get(c.document)
-        if when is None and ref is not None and evolving(c.metric) and not other(c):
+        if (
+            when is None
+            and ref is not None
+            and c.document not in assumed
+            and evolving(c.metric)
+            and not other(c)
+        ):
             when = ref.isoformat()  # a running total stands as of its article's date
         if ref is not None:
             when = anchor_month(anchor_weekday(when, ref), ref)

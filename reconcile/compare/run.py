@@ -52,7 +52,7 @@ def compare_groups(
     docs = documents or []
     refs, assumed = coverage_day(references(docs))
     undated = {c.id for c in claims if c.when is None}
-    claims = anchor_times(claims, docs, refs)
+    claims = anchor_times(claims, docs, refs, assumed)
     by_id = {c.id: c for c in claims}
     texts = {d.id: d.text for d in docs}
     title_ends = {d.id: title_end(d.text, d.title) for d in docs}
