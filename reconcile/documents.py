@@ -592,6 +592,21 @@ def _outlet_kind(name: str, titles: frozenset[str], media: frozenset[str]) -> bo
     return words[-1] in titles or any(w in media for w in words)
 
 
+def top_lines(text: str) -> list[tuple[int, int, str]]:
+    """The first ``OUTLET_LINES`` + 1 non-empty lines of ``text``: (start, end, stripped line),
+    where a masthead, a date line or a header stands."""
+    rows: list[tuple[int, int, str]] = []
+    at = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.strip()
+        if line:
+            rows.append((at, at + len(raw.rstrip("\r\n")), line))
+            if len(rows) > OUTLET_LINES:
+                break
+        at += len(raw)
+    return rows
+
+
 def read_outlets(text: str) -> Outlets:
     """The outlet named at the top of ``text``: a line (or the part of a line before " | ",
     " - ") among the first few that is shaped like a name and carries no verb, with evidence
@@ -610,15 +625,7 @@ def read_outlets(text: str) -> Outlets:
     A wire in brackets in a dateline ("VALBRUN, March 6 (Continental Wire) -") is one of the
     outlet's names too."""
     titles, media, sections, issuers = _outlet_words()
-    rows: list[tuple[int, int, str]] = []
-    at = 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.strip()
-        if line:
-            rows.append((at, at + len(raw.rstrip("\r\n")), line))
-            if len(rows) > OUTLET_LINES:
-                break
-        at += len(raw)
+    rows = top_lines(text)
     masthead: str | None = None
     found: list[tuple[int, int]] = []
     for k, (lo, hi, line) in enumerate(rows[:OUTLET_LINES]):

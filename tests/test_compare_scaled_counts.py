@@ -5,13 +5,7 @@ count with a decimal and a scale word read as exact). Sentences written afresh, 
 
 from __future__ import annotations
 
-from reconcile.claims.models import Document
-from reconcile.pipeline import reconcile
-
-
-def _alarms(a: str, b: str) -> list[str]:
-    docs = [Document(id="a.txt", path="a.txt", text=a), Document(id="b.txt", path="b.txt", text=b)]
-    return [f.kind for f in reconcile(docs).findings if f.severity != "info"]
+from tests.test_group_spans import _warnings as _alarms
 
 
 def test_more_than_a_scaled_count_agrees_with_it() -> None:

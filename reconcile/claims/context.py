@@ -572,11 +572,7 @@ def _own_clause_metric(
     if acted is not None and spec.name not in {
         v.metrics[idx].name for idx, _weak in v.keyword_map.get(acted, [])
     }:  # "raised annual tuition by 12.5%, to $9,450": the tuition's level, no funds raised
-        for idx, _weak in v.keyword_map.get(acted, []):
-            own = v.metrics[idx]
-            if not own.kinds or f.kind_key in own.kinds:
-                return own
-        return None
+        return _noun_metric(acted, f, v)
     beside = noun is not None and outside_own_phrase(doc, fig, kw)
     if not relative and not beside and (noun is None or not keyword_off_clause(doc, fig, kw)):
         return spec  # the figure names no thing of its own: the far keyword stands
@@ -594,6 +590,11 @@ def _own_clause_metric(
         return again[0]
     if noun is None:
         return None  # "the median rent, which ... sales ..., rose to £1,250": the parse names it
+    return _noun_metric(noun, f, v)
+
+
+def _noun_metric(noun: str, f: _Fig, v: Vocab) -> MetricSpec | None:
+    """The first metric a noun is a keyword of whose kinds admit the figure; None when none."""
     for idx, _weak in v.keyword_map.get(noun, []):
         own = v.metrics[idx]
         if not own.kinds or f.kind_key in own.kinds:

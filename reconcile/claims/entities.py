@@ -313,7 +313,7 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
         table = lemmatizer.lookups.get_table("lemma_index")
         for key in table:
             words.update(table[key])
-    return frozenset(words), frozenset(pipe.Defaults.stop_words)
+    return frozenset(words), _stop_words()
 
 
 @lru_cache(maxsize=65536)
@@ -508,31 +508,22 @@ def _outlet_names(text: str) -> _Outlet:
     return _Outlet(frozenset(keys), found.lines, _dated_header_lines(text))
 
 
-_RX_HEADER_SPLIT = re.compile(r"\s+\|\s+|\s+[-–—]\s+|\s*\|\s*|,\s+")
-
-
 def _dated_header_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The lines at the top of a page that carry its date among short parts set off by bars,
     dashes or commas ("Weekly | Issue 412 | 10 November 2026", "Issue 47, 20 November 2026"):
     a publication's header, whose words name no subject of the story."""
-    from reconcile.documents import OUTLET_LINES, _date_line
+    from reconcile.documents import _RX_HEADER_PARTS, _date_line, top_lines
 
+    split = re.compile(_RX_HEADER_PARTS.pattern + r"|,\s+")  # the masthead's parts, or commas
     out: list[tuple[int, int]] = []
-    at = seen = 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.strip()
-        if line:
-            seen += 1
-            if seen > OUTLET_LINES + 1:
-                break
-            parts = [p for p in _RX_HEADER_SPLIT.split(line) if p]
-            if (
-                len(parts) > 1
-                and any(_date_line(p) for p in parts)
-                and all(len(p.split()) <= 6 and not p.endswith(".") for p in parts)
-            ):
-                out.append((at, at + len(raw.rstrip("\r\n"))))
-        at += len(raw)
+    for lo, hi, line in top_lines(text):
+        parts = [p for p in split.split(line) if p]
+        if (
+            len(parts) > 1
+            and any(_date_line(p) for p in parts)
+            and all(len(p.split()) <= 6 and not p.endswith(".") for p in parts)
+        ):
+            out.append((lo, hi))
     return tuple(out)
 
 

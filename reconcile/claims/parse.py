@@ -501,17 +501,8 @@ def _thing(root: Token, objects: bool = False) -> Token | None:
             return noun  # "a fee of €85m", "a magnitude of 5.1"
     if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN"):
         return head
-    if objects and root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _LEVEL_PREPS:
-        taker = head.head if head.head.pos_ in ("VERB", "AUX") else None
-        if taker is None and head.head.dep_ == "dobj":
-            taker = head.head.head
-        obj = (
-            next((c for c in taker.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-            if taker is not None
-            else None
-        )
-        if obj is not None and obj.i != root.i:
-            return obj  # "raised annual tuition to $9,450", "took the toll to 41": the object's
+    if objects and head.dep_ == "prep" and (obj := _level_object(root)) is not None:
+        return obj  # "raised annual tuition to $9,450", "took the toll to 41": the object's
     verb = next(iter(_verbs_above(root)), None)
     level = verb is not None and verb.lemma_.lower() in level_verbs()
     if verb is not None and root.dep_ == "dobj" and verb.i == head.i and not level:
@@ -1711,15 +1702,25 @@ def verb_object(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> 
     kw = _figure_root(doc, *keyword)
     if root is None or kw is None or kw.pos_ != "VERB":
         return None
-    obj = next((c for c in kw.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if obj is None or obj.i == root.i or (root in obj.subtree and root.head.i == obj.i):
-        return None
+    obj = _level_object(root)
+    return obj.lemma_.lower() if obj is not None and obj.head.i == kw.i else None
+
+
+def _level_object(root: Token) -> Token | None:
+    """The object of the verb that takes it to the figure at ``root``: the figure hangs on a
+    "to", "by" or "from" of that verb or of its object ("raised annual tuition by 12.5%, to
+    $9,450": tuition; "took the toll to 41": toll); None otherwise."""
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in _LEVEL_PREPS:
         return None
-    if prep.head.i not in (kw.i, obj.i):
+    holder = prep.head
+    taker = holder if holder.pos_ in ("VERB", "AUX") else None
+    if taker is None and holder.dep_ == "dobj":
+        taker = holder.head
+    if taker is None:
         return None
-    return obj.lemma_.lower()
+    obj = next((c for c in taker.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return obj if obj is not None and obj.i != root.i else None
 
 
 def earlier_value(doc: Doc, start: int, end: int) -> bool:
