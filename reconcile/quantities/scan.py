@@ -40,6 +40,7 @@ from reconcile.quantities.counts import (
     scan_one_and_a_half,
     scan_ordinal_minutes,
 )
+from reconcile.quantities.magnitudes import scan_vague_magnitudes
 from reconcile.quantities.model_sizes import scan_model_names, scan_scale_parameters
 from reconcile.quantities.multipliers import fold, verb
 from reconcile.quantities.odds import scan_odds
@@ -90,6 +91,7 @@ def scan(text: str) -> list[Mention]:
     scan_scale_parameters(s)
     scan_one_and_a_half(s)
     scan_article_durations(s)
+    scan_vague_magnitudes(s)
     scan_ordinal_minutes(s)
     scan_ranks(s)
     scan_odds(s)

@@ -1,0 +1,152 @@
+"""Orders of magnitude: a figure stated only by its size ("thousands of homes", "tens of
+thousands of birds", "hundreds of millions of dollars", "several hundred thousand dollars").
+
+* **What it is.** A plural scale word ("dozens", "hundreds", "thousands", "millions",
+  "billions"), optionally after "tens of" or "hundreds of", followed by "of" and what it
+  counts or measures: a counted noun (after at most two adjectives: "thousands of
+  nesting birds" counts bird), a currency ("of dollars": money) or a physical unit ("of
+  kilometres"); with no "of", a word of ``[head_counts.of_words]`` right after it counts
+  people ("thousands evacuated", "dozens missing"). "several", "a few" or "a couple of"
+  before a singular scale word ("several hundred thousand dollars", "a few hundred litres")
+  take the unit written right after it.
+* **Its interval** is what the words admit, not a written precision: "hundreds" 200 to
+  1,000, "thousands" 2,000 to a million (copy says "thousands" of what another source counts
+  as 41,000: "tens of thousands" is the careful phrase, not the only one), "millions" and
+  "billions" likewise up to the next scale word, "dozens" 24 to 200; "tens of X" 10 to 100
+  X, "hundreds of X" 100 to 1,000 X; "several" 3 to 10 of its scale, "a few" 2 to 10, "a
+  couple of" 2 to 3. The value is the interval's low end and the qualifier 'about'
+  (qualifier_text the magnitude word): no source states it exactly, so it never meets another
+  figure as an exact one, nor as a range against a maximum.
+* **Not a figure:** a magnitude with no unit after it ("running into the thousands",
+  "thousands more", "in their thousands"), before a determiner ("millions of the devices":
+  a part), before "ago" ("thousands of years ago": a date), or in a blocked stretch (an
+  address).
+
+Found before the scan (like an hour and a half) and joined to its output at the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.claims.models import Mention
+from reconcile.quantities.counts import noun_suffix
+from reconcile.quantities.money import pick_currency
+from reconcile.quantities.numerals import Num
+from reconcile.quantities.state import Scan, Unit, round12
+from reconcile.quantities.suffix import unit_suffix
+
+# the plural scale words and their size
+PLURAL_SCALES = {
+    "dozens": 12.0,
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+}
+# how far each plain plural reaches: up to the next scale word a writer would use instead
+PLURAL_TOPS = {
+    "dozens": 200.0,
+    "hundreds": 1e3,
+    "thousands": 1e6,
+    "millions": 1e9,
+    "billions": 1e12,
+}
+SINGULAR_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+# "several hundred": how many of the scale, low and high (the high end excluded)
+FEW_WORDS = {"several": (3.0, 10.0), "a few": (2.0, 10.0), "a couple of": (2.0, 3.0)}
+
+# matched on the lower-cased text ("Thousands" opening a sentence)
+VAGUE = re.compile(
+    r"(?<![\w-])(?:(?P<outer>tens|hundreds)[ \t]+of[ \t]+)?"
+    r"(?P<mag>dozens|hundreds|thousands|millions|billions)(?![\w'\u2019-])"
+    r"|(?<![\w-])(?P<few>several|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+"
+    r"(?P<s1>hundred|thousand|million|billion)(?:[ \t]+(?P<s2>thousand|million|billion))?"
+    r"(?![\w'\u2019-])"
+)
+OF = re.compile(r"[ \t]+of(?=[ \t])")
+DETERMINER_AFTER = re.compile(
+    r"[ \t]+(?:the|its|their|his|her|our|your|these|those|them|us|which|whom|this|that)\b",
+    re.IGNORECASE,
+)
+AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
+WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)\b")
+# a quick look before the pattern runs: one of these must stand in the text
+CUES = ("dozens", "hundred", "thousand", "million", "billion")
+
+
+def scan_vague_magnitudes(s: Scan) -> None:
+    """Each magnitude stated by its size alone (see the module docstring)."""
+    low = s.low
+    for cue in CUES:  # (a loop: cheaper than any() over a generator)
+        if cue in low:
+            break
+    else:
+        return
+    n = s.n
+    for m in VAGUE.finditer(low):
+        a, b = m.span()
+        if s.blocked_span(a) is not None:
+            continue
+        if m["mag"]:
+            size = PLURAL_SCALES[m["mag"]]
+            if m["outer"]:  # "tens of thousands": 10 to 100 thousand
+                lo = size * (10.0 if m["outer"] == "tens" else 100.0)
+                hi = lo * 10.0
+            else:
+                lo, hi = 2.0 * size, PLURAL_TOPS[m["mag"]]
+            word = m["mag"]
+        else:
+            size = SINGULAR_SCALES[m["s1"]] * (SINGULAR_SCALES[m["s2"]] if m["s2"] else 1.0)
+            few = FEW_WORDS[" ".join(m["few"].split())]
+            lo, hi = few[0] * size, few[1] * size
+            word = m["s1"]
+        unit = _unit(n, a, b, lo, word, bool(m["mag"]))
+        if unit is None or AGO.match(n, unit.end):
+            continue
+        value, top = lo * unit.factor, hi * unit.factor
+        code = unit.unit
+        if len(unit.alternatives) > 1:
+            code = pick_currency(s, code, unit.alternatives, a)
+        s.found_first(
+            Mention(
+                surface=s.text[a : unit.end],
+                span=(a, unit.end),
+                value=round12(value) or 0.0,
+                unit=code,
+                kind=unit.kind,
+                low=round12(value),
+                high=round12(top),
+                qualifier="about",
+                qualifier_text=s.text[m.start("mag" if m["mag"] else "few") : b],
+                alternatives=unit.alternatives,
+            )
+        )
+
+
+def _unit(n: str, a: int, b: int, value: float, word: str, plural: bool) -> Unit | None:
+    """What the magnitude ending at ``b`` counts or measures: after "of" for a plural scale
+    word, right after it for "several hundred"; a word of ``[head_counts.of_words]`` right
+    after a plural counts people."""
+    from reconcile.quantities.vocab import vocab
+
+    num = Num(a, b, value, 0.0, word, False, True, None, n[a:b])
+    at = b
+    if plural:
+        of = OF.match(n, b)
+        if of is None:
+            v = vocab()
+            w = WORD.match(n, b)
+            people = v.head_of_words.get(w["w"].lower()) if w is not None else None
+            if w is not None and people:  # "thousands evacuated", "dozens missing"
+                return Unit(w.end(), people, "count")
+            if v.people_after_rx.match(n, b):  # "thousands were evacuated": the figure alone
+                return Unit(b, "person", "count")
+            return None
+        at = of.end()
+    if DETERMINER_AFTER.match(n, at):
+        return None
+    unit = unit_suffix(n, at)
+    if unit is not None:
+        return unit if unit.kind in ("money", "physical") else None
+    return noun_suffix(n, at, num)
