@@ -30,6 +30,7 @@ from reconcile.compare.sums import sum_findings
 from reconcile.compare.verdicts import verdicts
 from reconcile.compare.wording import title_end
 from reconcile.config import Settings
+from reconcile.quantities.magnitudes import stated_by_size
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Pending
@@ -50,6 +51,11 @@ def compare_groups(
     """
     settings = settings or Settings()
     docs = documents or []
+    # an order of magnitude ("hundreds of homes", "tens of thousands of jobs") is grouped with
+    # its quantity but held against nothing: its interval admits the figures it restates, and
+    # beside them it made a source seem to give two figures (a headline's "Hundreds of homes"
+    # over the body's 241, against another source's 214) or met a figure of another scope
+    claims = [c for c in claims if not stated_by_size(c.mention)]
     refs, assumed = coverage_day(references(docs))
     undated = {c.id for c in claims if c.when is None}
     claims = anchor_times(claims, docs, refs, assumed)

@@ -75,6 +75,40 @@ AGE_CLAUSE = re.compile(
     r"(?:was|were|turned|had[ \t]+turned)[ \t]+$",
     re.IGNORECASE,
 )
+# An age stated of someone in a clause of its own, the number closing it (see stated_age):
+# "Lena Voss, who is 34, said", "She was 12 when", "the youngest was 19.", "and at 29 he is
+# past his peak", "died at 84", "turned professional at 17".
+AGE_WHO = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*,[ \t]+who[ \t]+(?:is|was|turns|turned)[ \t]+$")
+AGE_PRONOUN_WHEN = re.compile(r"(?<![\w])(?:he|she|i|we|they)[ \t]+(?:was|were)[ \t]+$", re.I)
+AGE_EXTREME = re.compile(
+    r"(?<![\w])the[ \t]+(?:youngest|oldest)(?:[ \t]+[a-z]+)?[ \t]+(?:was|is)[ \t]+$", re.I
+)
+AGE_AT_VERB = re.compile(
+    r"(?<![\w])(?:died|retired|debuted|turned[ \t]+(?:professional|pro))[ \t]+at[ \t]+$", re.I
+)
+AGE_AT = re.compile(r"(?:^|[,;][ \t]+|(?<![\w])and[ \t]+)at[ \t]+$", re.I)
+AGE_AT_AFTER = re.compile(r"[ \t]+(?:he|she)[ \t]+(?:is|was)\b")
+AGE_CLOSE = re.compile(r"(?:[,.;:!?)]|[ \t]+(?:and|but|when|after|before)\b|[ \t]*$)")
+AGE_WHEN_AFTER = re.compile(r"[ \t]+when\b")
+
+
+def stated_age(n: str, start: int, end: int) -> bool:
+    """Whether the whole number at ``start``..``end`` (under 130, checked by the caller) is a
+    person's age stated in a clause of its own: after ", who is" behind a name and closing
+    the clause ("Lena Voss, who is 34, said"), after "she was" before "when" ("she was 12
+    when she..."), after "the youngest/oldest (climber) was" closing the clause, after "died
+    at", "retired at", "turned professional at", or "at" opening a clause before "he is"
+    ("and at 29 he is past his peak")."""
+    window = max(0, start - 40)
+    if AGE_WHO.search(n, window, start):
+        return AGE_CLOSE.match(n, end) is not None
+    if AGE_PRONOUN_WHEN.search(n, window, start):
+        return AGE_WHEN_AFTER.match(n, end) is not None
+    if AGE_EXTREME.search(n, window, start) or AGE_AT_VERB.search(n, window, start):
+        return AGE_CLOSE.match(n, end) is not None
+    return AGE_AT.search(n, window, start) is not None and AGE_AT_AFTER.match(n, end) is not None
+
+
 # after a name, a double-barrelled one too ("Ana and Tom Reyes-Vidal, both 36,")
 BOTH_AGE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?,[ \t]+(?:both|each)[ \t]+$")
 # "aged" (and "between", a range's opener) right before a number: the ages of people named
@@ -222,6 +256,7 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         and num.value < 130
         and (
             AGE_CLAUSE.search(n, max(0, amt.start - 40), amt.start)
+            or stated_age(n, amt.start, num.end)
             or (
                 not num.word
                 and n[num.end : num.end + 1] == ","
@@ -495,7 +530,9 @@ def population_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
 # the start of a line (after a bullet), a label of one to three words, then a colon, a
 # qualifier at most, the number, and the end of the item.
 LABEL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][A-Za-z-]*(?:[ \t]+[a-z][A-Za-z-]*){0,2})"
+    r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][A-Za-z-]*"
+    r"(?:[ \t]+(?:who|that)(?=[ \t]+[a-z]{2,}ed[ \t]*:))?(?:[ \t]+[a-z][A-Za-z-]*){0,2})"
+    r"|;[ \t]+(?P<next>[a-z][a-z-]+))"
     r"[ \t]*:[ \t]*(?:[~\u2248][ \t]*|(?:about|around|approximately|roughly|nearly|almost|"
     r"over|more[ \t]+than|at[ \t]+least|some)[ \t]+)?$"
 )
@@ -516,19 +553,25 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     n, v = s.n, s.v
     window = max(0, amt.start - 48)  # bounded: a page on one line costs no more per number
     line = n.rfind("\n", window, amt.start) + 1
-    if (line == 0 and window > 0) or ":" not in n[line : amt.start]:
+    within = line == 0 and window > 0  # a long line: only a label after its semicolon
+    if within:
+        line = window
+    if ":" not in n[line : amt.start]:
         return None
-    if num.word or not (is_big(num) or (num.value == int(num.value) and num.value > 0)):
-        return None
+    if (num.word and num.single_word is None) or not (
+        is_big(num) or (num.value == int(num.value) and num.value > 0)
+    ):
+        return None  # a lone number word may close the line: "Colour options: four"
     if "," not in num.text and len(num.text) >= 8:
         return None
     m = LABEL_BEFORE.search(n, max(0, line - 1), amt.start)
-    if m is None or ITEM_END.match(n, num.end) is None:
+    if m is None or ITEM_END.match(n, num.end) is None or (within and m["next"] is None):
         return None
     # the noun ends the label; a participle after it ("Structures destroyed: 287" /
-    # "Structures damaged: 64") tells two figures apart, so it joins the unit of a count
-    # ("destroyed structure") and a physical unit is read only without it
-    words = LABEL_WORD.findall(m["label"])
+    # "Structures damaged: 64", "Riders who withdrew: 7") tells two figures apart, so it
+    # joins the unit of a count ("destroyed structure") and a physical unit is read only
+    # without it. A label after a semicolon of the line ("...: 14; fatalities: 3") is one word.
+    words = [w for w in LABEL_WORD.findall(m["label"] or m["next"]) if w not in ("who", "that")]
     participle = None
     if len(words) >= 2 and LABEL_PARTICIPLE.fullmatch(words[-1]):
         participle = words[-1].lower()

@@ -15,8 +15,10 @@ thousands of birds", "hundreds of millions of dollars", "several hundred thousan
   "billions" likewise up to the next scale word, "dozens" 24 to 200; "tens of X" 10 to 100
   X, "hundreds of X" 100 to 1,000 X; "several" 3 to 10 of its scale, "a few" 2 to 10, "a
   couple of" 2 to 3. The value is the interval's low end and the qualifier 'about'
-  (qualifier_text the magnitude word): no source states it exactly, so it never meets another
-  figure as an exact one, nor as a range against a maximum.
+  (qualifier_text the magnitude's words: "tens of thousands", "several hundred"): no source
+  states it exactly, so it never meets another figure as an exact one, nor as a range against
+  a maximum. The comparison holds it against nothing (``compare.run``): it is grouped with
+  its quantity, and restates it.
 * **Not a figure:** a magnitude with no unit after it ("running into the thousands",
   "thousands more", "in their thousands"), before a determiner ("millions of the devices":
   a part), before "ago" ("thousands of years ago": a date), or in a blocked stretch (an
@@ -75,6 +77,21 @@ WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)\b")
 CUES = ("dozens", "hundred", "thousand", "million", "billion")
 
 
+SIZE_WORDS = frozenset({*PLURAL_SCALES, "tens", "several", "a"})
+
+
+def stated_by_size(mention: Mention) -> bool:
+    """Whether ``mention`` is an order of magnitude read here ("hundreds of homes"): its
+    interval admits many figures without giving any of them."""
+    said = mention.qualifier_text
+    return (
+        mention.qualifier == "about"
+        and said is not None
+        and said.split(" ", 1)[0].lower() in SIZE_WORDS
+        and mention.surface.lower().startswith(said.lower())
+    )
+
+
 def scan_vague_magnitudes(s: Scan) -> None:
     """Each magnitude stated by its size alone (see the module docstring)."""
     low = s.low
@@ -118,7 +135,7 @@ def scan_vague_magnitudes(s: Scan) -> None:
                 low=round12(value),
                 high=round12(top),
                 qualifier="about",
-                qualifier_text=s.text[m.start("mag" if m["mag"] else "few") : b],
+                qualifier_text=s.text[a:b],  # "tens of thousands", "several hundred"
                 alternatives=unit.alternatives,
             )
         )

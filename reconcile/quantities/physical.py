@@ -322,12 +322,17 @@ def metres_text(s: Scan, amt: Amount, num: Num) -> bool:
     """Whether a bare "318m" (no currency, no counted noun after it) is metres: the text
     writes lengths in metres or feet elsewhere, as the text of a tower, a well or a bridge
     does, and no other figure of it carries a currency (a text of money writes "5m" for 5
-    million); the number stands free of a currency and a sign."""
+    million); the number stands free of a currency and a sign. A number written with a
+    thousands separator ("above 8,000m", "4,850m of climbing") is metres in any text that
+    writes no money in millions: millions that large are written as billions ("8bn") there,
+    as a text with no money names no such sum."""
     if amt.cur is not None or amt.negative:
         return False
     if s.metres is None:
         s.metres = LENGTH_WORDS.search(s.low) is not None and not _MONEY_MILLIONS.search(s.n)
-    return s.metres
+    if s.metres:
+        return True
+    return "," in num.text and not num.word and _MONEY_MILLIONS.search(s.n) is None
 
 
 # distances written out: "12km", "26.2 miles", "kilometres", a marathon ("the 40k mark")

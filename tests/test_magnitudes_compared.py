@@ -1,0 +1,65 @@
+"""An order of magnitude ("Hundreds of homes lost") is grouped with its quantity but held
+against nothing (reconcile.compare.run): beside a source's own figure it made the source seem
+to give two figures, which turned a conflict between two sources into a note; set against
+another source's figure of another scope it raised a false alarm. Sentences written afresh,
+with invented names."""
+
+from __future__ import annotations
+
+from reconcile.claims.models import Document
+from reconcile.documents import parse_document
+from reconcile.pipeline import reconcile
+
+HEAD = "{outlet}\n14 May 2026\n\n"
+BODY = "The Brannock Hills blaze has destroyed {n} homes, county officials said on Thursday.\n"
+
+
+def _alarms(texts: dict[str, str]) -> list[set[str]]:
+    docs: list[Document] = [parse_document(name, name, text) for name, text in texts.items()]
+    report = reconcile(docs)
+    by_id = {c.id: c for c in report.claims}
+    return [
+        {by_id[i].document for i in f.claims if i in by_id}
+        for f in report.findings
+        if f.severity != "info"
+    ]
+
+
+def test_a_headline_magnitude_does_not_hide_two_sources_disagreeing() -> None:
+    alarms = _alarms(
+        {
+            "a.txt": HEAD.format(outlet="Hills Wire")
+            + "Brannock Hills blaze spreads east\n\n"
+            + BODY.format(n=318),
+            "b.txt": HEAD.format(outlet="County Ledger")
+            + "Hundreds of homes lost as Brannock Hills blaze spreads\n\n"
+            + BODY.format(n=381),
+        }
+    )
+    assert {"a.txt", "b.txt"} in alarms
+
+
+def test_a_magnitude_alone_raises_nothing() -> None:
+    alarms = _alarms(
+        {
+            "a.txt": HEAD.format(outlet="Hills Wire")
+            + "Brannock Hills blaze spreads east\n\n"
+            + BODY.format(n=318),
+            "b.txt": HEAD.format(outlet="County Ledger")
+            + "Brannock Hills blaze spreads west\n\n"
+            + "The Brannock Hills blaze has destroyed thousands of homes, residents said.\n",
+        }
+    )
+    assert alarms == []
+
+
+def test_the_magnitude_is_still_a_claim() -> None:
+    docs = [
+        parse_document(
+            "b.txt",
+            "b.txt",
+            HEAD.format(outlet="County Ledger") + "Hundreds of homes lost as the blaze spreads\n",
+        )
+    ]
+    report = reconcile(docs)
+    assert any(c.text.startswith("Hundreds of homes") for c in report.claims)
