@@ -933,10 +933,18 @@ def predicate_noun(s: Scan, amt: Amount, num: Num) -> Unit | None:
     one = v.noun_singular.get(low)
     if word["w"].islower() and one is not None and one != low:
         return Unit(word.end(), one, "count")  # "31 were women", "two are children"
+    if NATIONALITY_AFTER.fullmatch(word["w"]) and CLAUSE_CLOSE.match(n, word.end()):
+        return Unit(word.end(), low, "count")  # "173 were Korean and two were Thai"
     noun = plural_noun(n, cm.end(), num)
     if noun is None:
         return None
     return Unit(noun.end, noun.unit, "count")
+
+
+# A nationality adjective closing "N were ...": "-an", "-ese", "-ish", "-i", "-ch" ("Korean",
+# "Japanese", "Danish", "Thai", "Dutch"), the clause ending after it
+NATIONALITY_AFTER = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch)")
+CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[,;.:)]|$|\n|[ \t](?:and|or|while|but)\b)")
 
 
 def _just_before(n: str, prev: Mention, start: int) -> bool:

@@ -269,6 +269,11 @@ def people_word(n: str, pos: int, num: Num) -> Unit | None:
 # A people named by their country, the one shape of a capitalised plural a small number counts
 # ("11 Norwegians", "seven Chileans"; "12 Monkeys", "Apollo 11 Astronauts" stay names)
 DEMONYM = re.compile(r"[A-Z][a-z]{3,}ans")
+# A nationality whose plural is its adjective ("18 Chinese", "40 Japanese", "three Sudanese"):
+# people of that nationality when no noun follows it ("18 Chinese workers" counts workers):
+# the clause or the list goes on ("18 Chinese, two Koreans", "18 Chinese and one Thai").
+NATIONALITY_ESE = re.compile(r"[A-Z][a-z]{2,}ese")
+NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$|\n|[ \t](?:and|or|were|are|was|had|have)\b)")
 
 
 # a model's designation: capitals, then digits, perhaps a suffix ("VA-350", "F-35", "A321neo",
@@ -316,6 +321,12 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
             ):
                 return None
             return Unit(m.end(), singular(low), "count")
+        if (
+            NATIONALITY_ESE.fullmatch(word)
+            and (big or small_plain(n, num))
+            and NO_NOUN_AFTER.match(n, m.end())
+        ):
+            return Unit(m.end(), low, "count")  # "18 Chinese, two Koreans": people, no noun
         if (
             i == words - 1
             or low in v.stop
