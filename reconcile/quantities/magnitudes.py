@@ -62,8 +62,9 @@ FEW_WORDS = {"several": (3.0, 10.0), "a few": (2.0, 10.0), "a couple of": (2.0, 
 VAGUE = re.compile(
     r"(?<![\w-])(?:(?P<outer>tens|hundreds)[ \t]+of[ \t]+)?"
     r"(?P<mag>dozens|hundreds|thousands|millions|billions)(?![\w'\u2019-])"
-    r"|(?<![\w-])(?P<few>several|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+"
-    r"(?P<s1>hundred|thousand|million|billion)(?:[ \t]+(?P<s2>thousand|million|billion))?"
+    r"|(?<![\w-])(?P<few>several|a[ \t]+few|a[ \t]+couple[ \t]+of)"
+    r"(?:[ \t]+(?P<s1>hundred|thousand|million|billion)"
+    r"(?:[ \t]+(?P<s2>thousand|million|billion))?)?"
     r"(?![\w'\u2019-])"
 )
 OF = re.compile(r"[ \t]+of(?=[ \t])")
@@ -74,10 +75,12 @@ DETERMINER_AFTER = re.compile(
 AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)\b")
 # a quick look before the pattern runs: one of these must stand in the text
-CUES = ("dozens", "hundred", "thousand", "million", "billion")
+CUES = ("dozens", "hundred", "thousand", "million", "billion", "several", "a few", "a couple of")
 
 
 SIZE_WORDS = frozenset({*PLURAL_SCALES, "tens", "several", "a"})
+# "a few", "several" alone: only before a plural noun or a unit (never "a few of them")
+PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+s\b")
 
 
 def stated_by_size(mention: Mention) -> bool:
@@ -113,11 +116,14 @@ def scan_vague_magnitudes(s: Scan) -> None:
             else:
                 lo, hi = 2.0 * size, PLURAL_TOPS[m["mag"]]
             word = m["mag"]
-        else:
-            size = SINGULAR_SCALES[m["s1"]] * (SINGULAR_SCALES[m["s2"]] if m["s2"] else 1.0)
+        else:  # "several hundred", or "several" alone before its unit ("a few kilograms")
+            size = SINGULAR_SCALES[m["s1"]] if m["s1"] else 1.0
+            size *= SINGULAR_SCALES[m["s2"]] if m["s2"] else 1.0
             few = FEW_WORDS[" ".join(m["few"].split())]
             lo, hi = few[0] * size, few[1] * size
-            word = m["s1"]
+            word = m["s1"] or m["few"]
+        if m["few"] and not m["s1"] and PLURAL_AFTER.match(low, b) is None:
+            continue  # "a few of the", "several said": no unit
         unit = _unit(n, a, b, lo, word, bool(m["mag"]))
         if unit is None or AGO.match(n, unit.end):
             continue
