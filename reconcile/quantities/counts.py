@@ -322,7 +322,8 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
                 return None
             return Unit(m.end(), singular(low), "count")
         if (
-            NATIONALITY_ESE.fullmatch(word)
+            low.endswith("ese")
+            and NATIONALITY_ESE.fullmatch(word)
             and (big or small_plain(n, num))
             and NO_NOUN_AFTER.match(n, m.end())
         ):

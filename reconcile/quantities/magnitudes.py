@@ -8,7 +8,8 @@ thousands of birds", "hundreds of millions of dollars", "several hundred thousan
   kilometres"); with no "of", a word of ``[head_counts.of_words]`` right after it counts
   people ("thousands evacuated", "dozens missing"). "several", "a few" or "a couple of"
   before a singular scale word ("several hundred thousand dollars", "a few hundred litres")
-  take the unit written right after it.
+  take the unit written right after it; alone before a plural, they measure only a unit or
+  a time ("a few kilograms", "several months"; "several villages" is no figure).
 * **Its interval** is what the words admit, not a written precision: "hundreds" 200 to
   1,000, "thousands" 2,000 to a million (copy says "thousands" of what another source counts
   as 41,000: "tens of thousands" is the careful phrase, not the only one), "millions" and
@@ -68,6 +69,7 @@ VAGUE = re.compile(
     r"(?![\w'\u2019-])"
 )
 OF = re.compile(r"[ \t]+of(?=[ \t])")
+OUTER_BEFORE = re.compile(r"(?<![\w-])(?:tens|hundreds)[ \t]+of[ \t]+$")
 DETERMINER_AFTER = re.compile(
     r"[ \t]+(?:the|its|their|his|her|our|your|these|those|them|us|which|whom|this|that)\b",
     re.IGNORECASE,
@@ -75,10 +77,14 @@ DETERMINER_AFTER = re.compile(
 AGO = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)\b")
 # a quick look before the pattern runs: one of these must stand in the text
-CUES = ("dozens", "hundred", "thousand", "million", "billion", "several", "a few", "a couple of")
+CUES = ("dozens", "hundreds", "thousands", "millions", "billions", "several", "a few", "a couple")
 
 
 SIZE_WORDS = frozenset({*PLURAL_SCALES, "tens", "several", "a"})
+# what "a few" and "several" alone measure: a unit (money, a physical unit) or a time
+MEASURE_NOUNS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "degree"}
+)
 # "a few", "several" alone: only before a plural noun or a unit (never "a few of them")
 PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+s\b")
 
@@ -98,14 +104,25 @@ def stated_by_size(mention: Mention) -> bool:
 def scan_vague_magnitudes(s: Scan) -> None:
     """Each magnitude stated by its size alone (see the module docstring)."""
     low = s.low
-    for cue in CUES:  # (a loop: cheaper than any() over a generator)
-        if cue in low:
-            break
-    else:
+    starts: list[int] = []
+    for cue in CUES:  # where a cue stands (str.find: the pattern runs only there)
+        i = low.find(cue)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(cue, i + 1)
+    if not starts:
         return
     n = s.n
-    for m in VAGUE.finditer(low):
+    done = 0
+    for i in sorted(starts):
+        if i < done:
+            continue  # "thousands" of "hundreds of thousands", read with it
+        outer = OUTER_BEFORE.search(low, max(0, i - 16), i)
+        m = VAGUE.match(low, outer.start() if outer is not None else i)
+        if m is None:
+            continue
         a, b = m.span()
+        done = b
         if s.blocked_span(a) is not None:
             continue
         if m["mag"]:
@@ -127,6 +144,8 @@ def scan_vague_magnitudes(s: Scan) -> None:
         unit = _unit(n, a, b, lo, word, bool(m["mag"]))
         if unit is None or AGO.match(n, unit.end):
             continue
+        if m["few"] and not m["s1"] and unit.kind == "count" and unit.unit not in MEASURE_NOUNS:
+            continue  # "several villages", "a few grumbles": no measure a source gives
         value, top = lo * unit.factor, hi * unit.factor
         code = unit.unit
         if len(unit.alternatives) > 1:
