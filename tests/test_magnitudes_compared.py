@@ -1,7 +1,7 @@
-"""An order of magnitude ("Hundreds of homes lost") is grouped with its quantity but held
-against nothing (reconcile.compare.run): beside a source's own figure it made the source seem
-to give two figures, which turned a conflict between two sources into a note; set against
-another source's figure of another scope it raised a false alarm. Sentences written afresh,
+"""An order of magnitude ("hundreds of homes in ruins") is held against nothing
+(reconcile.compare.run): beside a source's own figure it made the source seem to give two
+figures, which turned a conflict between two sources into a note; set against another
+source's figure of another scope it raised a false alarm. Sentences written afresh,
 with invented names."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def test_a_headline_magnitude_does_not_hide_two_sources_disagreeing() -> None:
             + "Brannock Hills blaze spreads east\n\n"
             + BODY.format(n=318),
             "b.txt": HEAD.format(outlet="County Ledger")
-            + "Hundreds of homes lost as Brannock Hills blaze spreads\n\n"
+            + "Brannock Hills blaze leaves hundreds of homes in ruins\n\n"
             + BODY.format(n=381),
         }
     )
@@ -58,7 +58,7 @@ def test_the_magnitude_is_still_a_claim() -> None:
         parse_document(
             "b.txt",
             "b.txt",
-            HEAD.format(outlet="County Ledger") + "Hundreds of homes lost as the blaze spreads\n",
+            HEAD.format(outlet="County Ledger") + "Hundreds of homes in ruins as fire spreads\n",
         )
     ]
     report = reconcile(docs)

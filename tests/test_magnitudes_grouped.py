@@ -1,4 +1,4 @@
-"""An order of magnitude ("Hundreds feared dead") takes no part in grouping the other claims
+"""An order of magnitude ("Hundreds feared lost") takes no part in grouping the other claims
 (reconcile.claims.group.group_claims): the others are grouped as they are without it, and it
 is grouped with orders of magnitude only. Before, a headline's
 "Hundreds" among one source's toll split the toll of the sources datelined in a port from the
@@ -16,17 +16,17 @@ TEXTS = {
     "b.txt": "Lissby, June 3 (Coast Agency): Rescue ships searched the sea off Serra. "
     "The coastguard said 64 people had died after the boat capsized.\n",
     "c.txt": "Isles Evening Post\n3 June 2026\n\nSerra boat: what we know\n\n"
-    "At least 61 people died when the boat sank off Serra on Tuesday. Survivors were taken to "
+    "The boat sank off Serra on Tuesday, killing at least 61 people. Survivors were taken to "
     "the southern port of Lissby, where 61 dead were also brought.\n",
     "d.txt": "Lissby, June 3: The death toll rose to 64 people, officials in the port of "
     "Lissby said.{aboard}\n",
 }
 SIZED = {
-    "head": "Hundreds feared dead after migrant boat capsizes off Serra",
+    "head": "Hundreds feared lost as overloaded boat overturns near Serra",
     "more": " Hundreds more are feared missing.",
-    "aboard": " Hundreds of migrants were on board.",
+    "aboard": " Hundreds of passengers were on board.",
 }
-PLAIN = {"head": "Migrant boat capsizes off Serra", "more": "", "aboard": ""}
+PLAIN = {"head": "Overloaded boat overturns near Serra", "more": "", "aboard": ""}
 
 
 def _groups(words: dict[str, str]) -> list[set[str]]:

@@ -8,6 +8,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Document, Finding, Group
+from reconcile.claims.sized import stated_by_size
 from reconcile.compare.context import Ctx
 from reconcile.compare.conversions import conversion_findings
 from reconcile.compare.currencies import currency_findings, rate_findings
@@ -30,7 +31,6 @@ from reconcile.compare.sums import sum_findings
 from reconcile.compare.verdicts import verdicts
 from reconcile.compare.wording import title_end
 from reconcile.config import Settings
-from reconcile.quantities.magnitudes import stated_by_size
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Pending
@@ -53,8 +53,9 @@ def compare_groups(
     docs = documents or []
     # an order of magnitude ("hundreds of homes", "tens of thousands of jobs") is grouped with
     # its quantity but held against nothing: its interval admits the figures it restates, and
-    # beside them it made a source seem to give two figures (a headline's "Hundreds of homes"
-    # over the body's 241, against another source's 214) or met a figure of another scope
+    # beside them it made a source seem to give two figures (a headline's "hundreds of homes"
+    # over the body's exact count, against another source's count) or met a figure of another
+    # scope
     claims = [c for c in claims if not stated_by_size(c.mention)]
     refs, assumed = coverage_day(references(docs))
     undated = {c.id for c in claims if c.when is None}

@@ -76,8 +76,8 @@ AGE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # An age stated of someone in a clause of its own, the number closing it (see stated_age):
-# "Lena Voss, who is 34, said", "She was 12 when", "the youngest was 19.", "and at 29 he is
-# past his peak", "died at 84", "turned professional at 17".
+# "Lena Voss, who is 34, said", "she was 15 when", "the youngest was 22.", "and at 33 he is
+# past his peak", "died at 84", "turned professional at 16".
 AGE_WHO = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*,[ \t]+who[ \t]+(?:is|was|turns|turned)[ \t]+$")
 AGE_PRONOUN_WHEN = re.compile(r"(?<![\w])(?:he|she|i|we|they)[ \t]+(?:was|were)[ \t]+$", re.I)
 AGE_EXTREME = re.compile(
@@ -98,7 +98,7 @@ def stated_age(n: str, start: int, end: int) -> bool:
     the clause ("Lena Voss, who is 34, said"), after "she was" before "when" ("she was 12
     when she..."), after "the youngest/oldest (climber) was" closing the clause, after "died
     at", "retired at", "turned professional at", or "at" opening a clause before "he is"
-    ("and at 29 he is past his peak")."""
+    ("and at 33 he is past his peak")."""
     window = max(0, start - 40)
     if AGE_WHO.search(n, window, start):
         return AGE_CLOSE.match(n, end) is not None
@@ -934,7 +934,7 @@ def predicate_noun(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if word["w"].islower() and one is not None and one != low:
         return Unit(word.end(), one, "count")  # "31 were women", "two are children"
     if NATIONALITY_AFTER.fullmatch(word["w"]) and CLAUSE_CLOSE.match(n, word.end()):
-        return Unit(word.end(), low, "count")  # "173 were Korean and two were Thai"
+        return Unit(word.end(), low, "count")  # "26 were Burmese and four were Thai"
     noun = plural_noun(n, cm.end(), num)
     if noun is None:
         return None

@@ -269,9 +269,9 @@ def people_word(n: str, pos: int, num: Num) -> Unit | None:
 # A people named by their country, the one shape of a capitalised plural a small number counts
 # ("11 Norwegians", "seven Chileans"; "12 Monkeys", "Apollo 11 Astronauts" stay names)
 DEMONYM = re.compile(r"[A-Z][a-z]{3,}ans")
-# A nationality whose plural is its adjective ("18 Chinese", "40 Japanese", "three Sudanese"):
-# people of that nationality when no noun follows it ("18 Chinese workers" counts workers):
-# the clause or the list goes on ("18 Chinese, two Koreans", "18 Chinese and one Thai").
+# A nationality whose plural is its adjective ("14 Vietnamese", "40 Japanese", "three Sudanese"):
+# people of that nationality when no noun follows it ("14 Vietnamese trawlers" counts trawlers):
+# the clause or the list goes on ("14 Vietnamese, two Chileans", "14 Vietnamese and one Thai").
 NATIONALITY_ESE = re.compile(r"[A-Z][a-z]{2,}ese")
 NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$|\n|[ \t](?:and|or|were|are|was|had|have)\b)")
 
@@ -327,7 +327,7 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
             and (big or small_plain(n, num))
             and NO_NOUN_AFTER.match(n, m.end())
         ):
-            return Unit(m.end(), low, "count")  # "18 Chinese, two Koreans": people, no noun
+            return Unit(m.end(), low, "count")  # "14 Vietnamese, two Chileans": people, no noun
         if (
             i == words - 1
             or low in v.stop

@@ -1,28 +1,28 @@
-"""Orders of magnitude: a figure stated only by its size ("thousands of homes", "tens of
-thousands of birds", "hundreds of millions of dollars", "several hundred thousand dollars").
+"""Orders of magnitude: a figure stated only by its size ("thousands of households", "tens of
+thousands of pilgrims", "hundreds of millions of pounds", "several hundred thousand euros").
 
 * **What it is.** A plural scale word ("dozens", "hundreds", "thousands", "millions",
   "billions"), optionally after "tens of" or "hundreds of", followed by "of" and what it
   counts or measures: a counted noun (after at most two adjectives: "thousands of
-  nesting birds" counts bird), a currency ("of dollars": money) or a physical unit ("of
+  migrating geese" counts goose), a currency ("of dollars": money) or a physical unit ("of
   kilometres"); with no "of", a word of ``[head_counts.of_words]`` right after it counts
-  people ("thousands evacuated", "dozens missing"). "several", "a few" or "a couple of"
-  before a singular scale word ("several hundred thousand dollars", "a few hundred litres")
+  people ("thousands displaced", "dozens injured"). "several", "a few" or "a couple of"
+  before a singular scale word ("several hundred thousand euros", "a few hundred tonnes")
   take the unit written right after it; alone before a plural, they measure only a unit or
   a time ("a few kilograms", "several months"; "several villages" is no figure).
 * **Its interval** is what the words admit, not a written precision: "hundreds" 200 to
   1,000, "thousands" 2,000 to a million (copy says "thousands" of what another source counts
-  as 41,000: "tens of thousands" is the careful phrase, not the only one), "millions" and
+  as 52,000: "tens of thousands" is the careful phrase, not the only one), "millions" and
   "billions" likewise up to the next scale word, "dozens" 24 to 200; "tens of X" 10 to 100
   X, "hundreds of X" 100 to 1,000 X; "several" 3 to 10 of its scale, "a few" 2 to 10, "a
   couple of" 2 to 3. The value is the interval's low end and the qualifier 'about'
   (qualifier_text the magnitude's words: "tens of thousands", "several hundred"): no source
   states it exactly, so it never meets another figure as an exact one, nor as a range against
-  a maximum. The comparison holds it against nothing (``compare.run``): it is grouped with
-  its quantity, and restates it.
-* **Not a figure:** a magnitude with no unit after it ("running into the thousands",
-  "thousands more", "in their thousands"), before a determiner ("millions of the devices":
-  a part), before "ago" ("thousands of years ago": a date), or in a blocked stretch (an
+  a maximum. It is grouped with orders of magnitude only (``claims.group``) and the
+  comparison holds it against nothing (``compare.run``): it restates a size.
+* **Not a figure:** a magnitude with no unit after it ("claims ran into the thousands",
+  "thousands more may follow", "in their thousands"), before a determiner ("millions of the
+  handsets": a part), before "ago" ("thousands of years ago": a date), or in a blocked stretch (an
   address).
 
 Found before the scan (like an hour and a half) and joined to its output at the end.
@@ -80,25 +80,12 @@ WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)\b")
 CUES = ("dozens", "hundreds", "thousands", "millions", "billions", "several", "a few", "a couple")
 
 
-SIZE_WORDS = frozenset({*PLURAL_SCALES, "tens", "several", "a"})
 # what "a few" and "several" alone measure: a unit (money, a physical unit) or a time
 MEASURE_NOUNS = frozenset(
     {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "degree"}
 )
 # "a few", "several" alone: only before a plural noun or a unit (never "a few of them")
 PLURAL_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+s\b")
-
-
-def stated_by_size(mention: Mention) -> bool:
-    """Whether ``mention`` is an order of magnitude read here ("hundreds of homes"): its
-    interval admits many figures without giving any of them."""
-    said = mention.qualifier_text
-    return (
-        mention.qualifier == "about"
-        and said is not None
-        and said.split(" ", 1)[0].lower() in SIZE_WORDS
-        and mention.surface.lower().startswith(said.lower())
-    )
 
 
 def scan_vague_magnitudes(s: Scan) -> None:
@@ -145,7 +132,7 @@ def scan_vague_magnitudes(s: Scan) -> None:
         if unit is None or AGO.match(n, unit.end):
             continue
         if m["few"] and not m["s1"] and unit.kind == "count" and unit.unit not in MEASURE_NOUNS:
-            continue  # "several villages", "a few grumbles": no measure a source gives
+            continue  # "several villages", "a few complaints": no measure a source gives
         value, top = lo * unit.factor, hi * unit.factor
         code = unit.unit
         if len(unit.alternatives) > 1:
@@ -180,7 +167,7 @@ def _unit(n: str, a: int, b: int, value: float, word: str, plural: bool) -> Unit
             v = vocab()
             w = WORD.match(n, b)
             people = v.head_of_words.get(w["w"].lower()) if w is not None else None
-            if w is not None and people:  # "thousands evacuated", "dozens missing"
+            if w is not None and people:  # "thousands displaced", "dozens injured"
                 return Unit(w.end(), people, "count")
             if v.people_after_rx.match(n, b):  # "thousands were evacuated": the figure alone
                 return Unit(b, "person", "count")

@@ -323,7 +323,7 @@ def metres_text(s: Scan, amt: Amount, num: Num) -> bool:
     writes lengths in metres or feet elsewhere, as the text of a tower, a well or a bridge
     does, and no other figure of it carries a currency (a text of money writes "5m" for 5
     million); the number stands free of a currency and a sign. A number written with a
-    thousands separator ("above 8,000m", "4,850m of climbing") is metres in any text that
+    thousands separator ("above 7,150m", "3,900m of climbing") is metres in any text that
     writes no money in millions: millions that large are written as billions ("8bn") there,
     as a text with no money names no such sum."""
     if amt.cur is not None or amt.negative:
