@@ -90,6 +90,22 @@ AGE_AT = re.compile(r"(?:^|[,;][ \t]+|(?<![\w])and[ \t]+)at[ \t]+$", re.I)
 AGE_AT_AFTER = re.compile(r"[ \t]+(?:he|she)[ \t]+(?:is|was)\b")
 AGE_CLOSE = re.compile(r"(?:[,.;:!?)]|[ \t]+(?:and|but|when|after|before)\b|[ \t]*$)")
 AGE_WHEN_AFTER = re.compile(r"[ \t]+when\b")
+# the words one of the patterns above needs (one is sought before any pattern runs)
+AGE_CUES = (
+    "who",
+    "was",
+    "were",
+    "youngest",
+    "oldest",
+    "died",
+    "retired",
+    "debuted",
+    "turned",
+    "at ",
+    "At ",
+    "WHO",
+    "WAS",
+)
 
 
 def stated_age(n: str, start: int, end: int) -> bool:
@@ -100,6 +116,12 @@ def stated_age(n: str, start: int, end: int) -> bool:
     at", "retired at", "turned professional at", or "at" opening a clause before "he is"
     ("and at 33 he is past his peak")."""
     window = max(0, start - 40)
+    before = n[window:start]
+    for cue in AGE_CUES:  # (a loop of "in": the common case, no such word, costs least)
+        if cue in before:
+            break
+    else:
+        return False
     if AGE_WHO.search(n, window, start):
         return AGE_CLOSE.match(n, end) is not None
     if AGE_PRONOUN_WHEN.search(n, window, start):

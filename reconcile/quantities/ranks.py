@@ -223,6 +223,20 @@ def any_ordinal(low: str) -> bool:
 
 
 P_CUE = re.compile(r"(?<![\w-])p[1-9]")  # a grid slot "P6" (lower-case text)
+_P_DIGIT = re.compile(r"p[1-9]")  # (no look-behind: the engine skips to each "p" at once)
+
+
+def p_cue(low: str) -> bool:
+    """``low`` holds a grid slot "p6" with no letter, digit, "_" or "-" before it (as
+    ``P_CUE`` finds), found by a pattern without a look-behind, which is several times
+    faster on a text with none."""
+    for m in _P_DIGIT.finditer(low):
+        k = m.start()
+        if k == 0 or not (low[k - 1].isalnum() or low[k - 1] in "_-"):
+            return True
+    return False
+
+
 # where a "No 2" / "number two" may stand (lower-case text): NUMBER_RANK is tried only there
 NUMBER_CUE = re.compile(rf"(?:no\.?|number)[ \t]+(?:[1-9]|(?:{'|'.join(_NUMBER_WORDS)})\b)")
 
@@ -248,7 +262,7 @@ def scan_ranks(s: Scan) -> None:
     """Each rank of the text (see the module docstring), found before the scan and joined to
     its output at the end; the first reading of a stretch wins."""
     found: list[tuple[int, int, float, str]] = []
-    if any_ordinal(s.low) or P_CUE.search(s.low) is not None:  # one cheap look first
+    if any_ordinal(s.low) or p_cue(s.low):  # one cheap look first
         _ordinal_ranks(s, found)
     for cue in NUMBER_CUE.finditer(s.low):
         m = NUMBER_RANK.search(s.n, max(0, cue.start() - 24), min(len(s.n), cue.end() + 40))
