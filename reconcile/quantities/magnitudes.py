@@ -38,6 +38,7 @@ from reconcile.quantities.money import pick_currency
 from reconcile.quantities.numerals import Num
 from reconcile.quantities.state import Scan, Unit, round12
 from reconcile.quantities.suffix import unit_suffix
+from reconcile.quantities.vocab import vocab
 
 # the plural scale words and their size
 PLURAL_SCALES = {
@@ -162,8 +163,6 @@ def _unit(n: str, a: int, b: int, value: float, word: str, plural: bool) -> Unit
     """What the magnitude ending at ``b`` counts or measures: after "of" for a plural scale
     word, right after it for "several hundred"; a word of ``[head_counts.of_words]`` right
     after a plural counts people."""
-    from reconcile.quantities.vocab import vocab
-
     num = Num(a, b, value, 0.0, word, False, True, None, n[a:b])
     at = b
     if plural:
