@@ -125,3 +125,16 @@ def test_units_of_two_words_have_their_dimension() -> None:
     assert physical_dimension("degree Celsius") == physical_dimension("degree Fahrenheit")
     assert physical_dimension("nautical mile") == "[length]"
     assert physical_dimension("no such unit").startswith("unit:")
+
+
+def test_a_ferry_is_a_ship_so_its_tonnage_meets_the_ships() -> None:
+    """Class "the bearer's description is not the quantity", a ferry named by another outlet as
+    a ship: "the 4,200-tonne ferry" and "the 4,500-tonne ship" of one name weigh one thing
+    (metrics.toml [synonyms] ferry = ship), so the two figures meet and disagree."""
+    from reconcile.claims.context import canonical_metric
+
+    assert canonical_metric("ferry weight") == canonical_metric("ship weight")
+    a = _claims("a.txt", "The 4,200-tonne ferry Brisk Heron capsized off Tallow Point.")
+    b = _claims("b.txt", "The 4,500-tonne ship Brisk Heron capsized off Tallow Point on Monday.")
+    group = _group_of([*a, *b])
+    assert group[_one(a, "4,200").id] == group[_one(b, "4,500").id]

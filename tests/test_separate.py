@@ -436,3 +436,39 @@ def test_listed_kinds_are_read_as_categories() -> None:
     start = alone.index("120")
     r = narrowing_of(doc, start, alone.index("."), "workers", count=True)
     assert r is not None and not r.categories
+
+
+# --- selection by position: "the first 40", "its last 12", "the remaining 30" -----------------
+
+
+def test_a_count_of_the_first_few_is_not_the_whole() -> None:
+    assert not _alarms(
+        "The Brenholt library lent 5,400 books over the summer, its director said.",
+        "The Brenholt library lent its first 2,000 books within a month, its director said.",
+    )
+
+
+def test_a_word_of_position_before_the_number_is_read_as_a_selection() -> None:
+    for sentence, word in (
+        ("Riders completed the last 15 laps under a safety car.", "last"),
+        ("The remaining 30 flats will be sold next spring.", "remaining"),
+    ):
+        doc = parse_sentences([sentence])[0]
+        start = doc.text.index("1" if word == "last" else "3")
+        end = doc.text.index(" under" if word == "last" else " will")
+        r = narrowing_of(doc, start, end, "", count=True)
+        assert r is not None and r.selection == word
+
+
+def test_control_a_position_after_the_number_selects_nothing() -> None:
+    doc = parse_sentences(["The airline sold 40 first-class seats on the route."])[0]
+    start = doc.text.index("40")
+    r = narrowing_of(doc, start, doc.text.index(" on the"), "seats", count=True)
+    assert r is not None and r.selection is None
+
+
+def test_control_two_counts_of_all_the_books_still_conflict() -> None:
+    assert _alarms(
+        "The Brenholt library lent 5,400 books over the summer, its director said.",
+        "The Brenholt library lent 2,000 books over the summer, its director said.",
+    )

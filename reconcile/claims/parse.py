@@ -1111,14 +1111,22 @@ def _one_occasion(verb: Token, figure: set[int]) -> bool:
     )
 
 
+_POSITIONAL = frozenset({"first", "last", "next", "final", "remaining", "opening", "closing"})
+
+
 def _selection(thing: Token) -> str | None:
     """The superlative that picks some of the counted things out of more ("the nine oldest
     jets", "its 12 least profitable stores", "the ten most visited sites"): such a count
     is of a selection, never of the whole. The superlative's lemma, with "most"/"least"
-    before an adjective kept ("least profitable"); None when no superlative modifies the noun."""
+    before an adjective kept ("least profitable"); None when no superlative modifies the noun.
+    A word of position before the number picks some out too ("the first 40 moves", "its last
+    12 stores", "the remaining 30 laps"): that word."""
+    numbers = [c.i for c in thing.children if c.dep_ == "nummod"]
     for c in thing.children:
         if c.dep_ != "amod" or c.i > thing.i:
             continue
+        if c.lower_ in _POSITIONAL and any(c.i < n for n in numbers):
+            return c.lower_
         if c.tag_ == "JJS":
             return c.lemma_.lower()
         degree = next((d for d in c.children if d.tag_ in ("JJS", "RBS")), None)

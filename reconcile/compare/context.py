@@ -91,6 +91,13 @@ class Ctx:
         text = self.texts.get(c.document, "")
         return text[max(0, c.span[0] - width) : c.span[0]]
 
+    def claims_of(self, document: str) -> list[Claim]:
+        """The claims of one document, by span (the index is built on first use)."""
+        if not self.doc_claims:
+            for x in sorted(self.by_id.values(), key=lambda x: x.span):
+                self.doc_claims.setdefault(x.document, []).append(x)
+        return self.doc_claims.get(document, [])
+
     def iv(self, c: Claim) -> tuple[float, float]:
         """``interval(c, tolerance)``, computed once per claim (it depends on the value only)."""
         got = self.intervals.get(c.id)

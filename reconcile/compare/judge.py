@@ -255,6 +255,9 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         if near and chain_reconciles(a, b, ctx.by_id, tol):
             near = False
             why += ", and one day's figure is the base the other's change implies"
+        elif near and (echo := _day_echoed(a, b, ctx)) is not None:
+            near = False  # a timeline the two sources agree on, not a misdated figure
+            why += f", and {echo}"
         return scoped(
             why,
             lambda: f"{label}: {src()}; the figures differ, but {why}{base_text()}.",
@@ -377,3 +380,17 @@ def _points_against_percent(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pendi
         ),
         {},
     )
+
+
+def _day_echoed(a: Claim, b: Claim, ctx: Ctx) -> str | None:
+    """How the two sources agree day by day, when one of them also gives the other's day a
+    figure in the same unit that the other's meets (one source: "31.6GW on Wednesday"; the
+    other: "30.2GW on Thursday", and "Wednesday's 31.6GW" too): two days' figures that both
+    sources agree on, not one figure misdated. None when neither does."""
+    for x, y in ((a, b), (b, a)):
+        for c in ctx.claims_of(y.document):
+            if c.id == y.id or c.unit != x.unit or c.role != x.role:
+                continue
+            if relate(c.when, x.when).same and overlaps(ctx.iv(c), ctx.iv(x)):
+                return f'{y.document} gives {x.document}\'s day the same figure ("{ctx.q(c)}")'
+    return None

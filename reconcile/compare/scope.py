@@ -372,12 +372,9 @@ def _figures(c: Claim, ctx: Ctx) -> list[Claim]:
 def _nearby(c: Claim, ctx: Ctx) -> list[Claim]:
     """The other claims of the claim's document within ``NEAR_CHARS`` of it (the sentences
     around it)."""
-    if not ctx.doc_claims:
-        for x in sorted(ctx.by_id.values(), key=lambda x: x.span):
-            ctx.doc_claims.setdefault(x.document, []).append(x)
     return [
         x
-        for x in ctx.doc_claims.get(c.document, ())
+        for x in ctx.claims_of(c.document)
         if x.id != c.id and abs(x.span[0] - c.span[0]) <= NEAR_CHARS
     ]
 
