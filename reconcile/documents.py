@@ -406,8 +406,14 @@ _RX_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 
 
 def markdown_to_text(raw: str) -> tuple[str, str | None]:
-    """Markdown -> plain text (markup removed, block structure kept) and the first heading."""
+    """Markdown -> plain text (markup removed, block structure kept) and the first heading.
+
+    A line that continues a paragraph or a list item (a soft line break: the writer's editor
+    wrapped it) joins the line before with a blank, as Markdown renders it, so that a sentence
+    wrapped across lines is one sentence ("the index fell" / "by 2.3 percent"). Headings, list
+    items, quotes, table rows, fenced code and blank lines each start a line of their own."""
     out: list[str] = []
+    flowing: list[bool] = []  # whether each line of ``out`` is prose a next line may continue
     heading: str | None = None
     in_fence = False
     for line in raw.replace("\r\n", "\n").split("\n"):
@@ -416,27 +422,38 @@ def markdown_to_text(raw: str) -> tuple[str, str | None]:
             continue
         if in_fence:
             out.append(line)
+            flowing.append(False)
             continue
         if _RX_MD_REFDEF.match(line) or _md_table_rule(line):
             continue
         if _md_rule(line):
             out.append("")
+            flowing.append(False)
             continue
+        block = line.lstrip().startswith("<")  # an HTML block or comment ("<!-- ... -->")
         if (title := _md_heading(line)) is not None:
-            line = title
+            line, block = title, True
             if heading is None:
                 heading = line
+        quoted = _RX_MD_QUOTE.match(line) is not None
         line = _RX_MD_QUOTE.sub("", line, count=1)
+        item = _RX_MD_BULLET.match(line) is not None
         line = _RX_MD_BULLET.sub(r"\1", line, count=1)
         if line.strip().startswith("|"):
             line = line.strip().strip("|").replace(" | ", "; ")
+            block = True
         for rx, repl in _MD_INLINE:
             line = rx.sub(repl, line)
         for delim in _STRONG:
             line = _unwrap(line, delim)
         for rx, repl in _MD_EMPHASIS:
             line = rx.sub(repl, line)
+        prose = bool(line.strip()) and not block
+        if prose and not item and not quoted and flowing and flowing[-1]:
+            out[-1] = f"{out[-1]} {line.strip()}"  # a soft line break
+            continue
         out.append(line)
+        flowing.append(prose and title is None)
     return _tidy("\n".join(out)), heading
 
 

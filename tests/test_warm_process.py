@@ -61,8 +61,10 @@ EXPECTED = {
     "word without a figure": (1, 5),
     "sentence added": (1, 7),
     # the sentence that named the company goes: "the cooperative" of the next one names no
-    # one any more (a claim depends on its neighbours, not on its own sentence alone)
-    "sentence removed": (0, None),
+    # one any more (a claim depends on its neighbours, not on its own sentence alone), and
+    # neither does the sources' "The cooperative employs 4,300 farmers", a sentence wrapped
+    # across two lines that Markdown reads as one: the two counts meet and disagree
+    "sentence removed": (1, 3),
 }
 
 
