@@ -33,8 +33,9 @@ _span = st.tuples(st.integers(0, 10_000), st.integers(0, 10_000)).map(lambda p: 
 
 @st.composite
 def claims(draw: st.DrawFn, index: int = 0) -> Claim:
-    """A claim whose mention agrees with it in a random subset of the shared fields and differs
-    in the others (values drawn until they differ)."""
+    """A claim whose mention agrees with it in a random subset of the shared fields and takes
+    a value drawn afresh in the others (most often a different one; drawing until it differs
+    filtered out too many inputs for Hypothesis's health check on small domains)."""
     own = {
         "text": draw(_text),
         "span": draw(_span),
@@ -60,7 +61,7 @@ def claims(draw: st.DrawFn, index: int = 0) -> Claim:
         if draw(st.booleans()):
             mention[m] = own[c]
         else:
-            mention[m] = draw(strategies[c].filter(lambda v, c=c: v != own[c]))
+            mention[m] = draw(strategies[c])
     mention["scale"] = draw(st.none() | _word)
     mention["qualifier_text"] = draw(st.none() | _text)
     mention["alternatives"] = tuple(draw(st.lists(_word, max_size=2)))
