@@ -880,11 +880,16 @@ def is_polled(c: Claim) -> bool:
     poll_nouns) heads the subject of a verb over the figure, or sits in it under "of" ("a
     survey last week put the Yes side at 53%", "the average of opinion polls gave Yes 53%"),
     or follows "according to" over it. A poll noun in another phrase of the subject ("turnout
-    at the polls was 64%") is the place of a vote, not its source."""
+    at the polls was 64%") is the place of a vote, not its source. A sentence no word of which
+    could have a poll noun as its lemma is not parsed (see ``parse.may_hold_lemma``)."""
+    from reconcile.claims.parse import may_hold_lemma
+
+    nouns = scope_rules().poll_nouns
+    if not nouns or c.text not in c.sentence or not may_hold_lemma(c.sentence, nouns):
+        return False
     span = _parsed_figure(c)
     if span is None:
         return False
-    nouns = scope_rules().poll_nouns
     for verb in span.root.ancestors:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and _polls_in(child, nouns):
