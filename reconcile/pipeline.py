@@ -194,74 +194,9 @@ def _grouped_and_compared(
         groups = _group(relevant, settings, cache)
         if key is not None and cache is not None:
             cache.put_groups(key, _renamed(groups, _ordinals(relevant, focus)))
-    _parse_ahead(_disputed_sentences(groups, claims, focus))
     progress(f"comparing {len(groups)} groups")
     findings = compare_groups(groups, claims, settings, docs, focus, progress=progress)
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
-
-
-def _disputed_sentences(
-    groups: list[Group], claims: list[Claim], focus: set[str] | None
-) -> list[str]:
-    """The sentences of the claims that comparison will most likely weigh against a claim of
-    another figure (and so read the parse of, see ``compare.scope``): in each group with claims
-    of two documents, those whose interval, as written, misses another's (with a ``focus``,
-    another's of a focus document, or theirs when they are the focus's). A guess that only
-    says what to parse ahead (see :func:`_parse_ahead`): comparison parses what it lacks."""
-    inf = float("inf")
-    by_id = {c.id: c for c in claims}
-    out: list[str] = []
-    for g in groups:
-        members = [by_id[i] for i in g.claims if i in by_id]
-        if len({c.document for c in members}) < 2:
-            continue
-        mine = members if focus is None else [c for c in members if c.document in focus]
-        if not mine:
-            continue
-        lows = [-inf if c.low is None else c.low for c in members]
-        highs = [inf if c.high is None else c.high for c in members]
-        top_low = max(-inf if c.low is None else c.low for c in mine)
-        least_high = min(inf if c.high is None else c.high for c in mine)
-        all_low, all_high = max(lows), min(highs)
-        for c, low, high in zip(members, lows, highs, strict=True):
-            if low > least_high or high < top_low:
-                out.append(c.sentence)  # misses a focus claim (any claim, for a report)
-            elif focus is not None and c.document in focus and (low > all_high or high < all_low):
-                out.append(c.sentence)  # a focus claim that misses another claim
-    return out
-
-
-PARSE_AHEAD_MIN = 64  # sentences worth parsing in a pool of processes before comparison
-
-
-def _parse_ahead(texts: list[str]) -> None:
-    """Parse, in a pool of forked processes, the sentences in ``texts`` that this process has
-    no parse of, when there are ``PARSE_AHEAD_MIN`` of them or more: comparison would parse
-    them here one at a time (about 4 ms each) as it weighs pairs; the pool parses them in
-    batches (about 2 ms each) on every CPU and sends them back packed (``parse.receive``). The
-    findings are the same (a parse is the text's own, wherever it was made). Nothing is done
-    where extraction would not fork a pool (see :func:`_extract` and :func:`extract_ahead`):
-    comparison then parses as before."""
-    from reconcile.claims import parse
-
-    n = workers()
-    if len(texts) < PARSE_AHEAD_MIN or n < 2 or not sys.platform.startswith("linux"):
-        return
-    if threading.active_count() > 1:
-        return
-    todo = parse.unknown(texts)
-    if len(todo) < PARSE_AHEAD_MIN:
-        return
-    parse.nlp()  # loaded once here, for every worker (and for comparison, which unpacks)
-    size = max(parse.BATCH, -(-len(todo) // (n * 4)))
-    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-    try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(n, mp_context=context) as pool:
-            for parses in pool.map(parse.parsed_packed, chunks):
-                parse.receive(parses)
-    except (OSError, BrokenProcessPool, PicklingError, ValueError):
-        return  # comparison parses what is missing
 
 
 def _group(claims: list[Claim], settings: Settings, cache: ClaimCache | None) -> list[Group]:

@@ -371,20 +371,9 @@ def packed(texts: Iterable[str]) -> dict[str, bytes]:
     return out
 
 
-def unknown(texts: Iterable[str]) -> list[str]:
-    """The texts, once each, whose parse this process would have to make: neither kept nor
-    packed, here or in the store of earlier runs (see :func:`use_store`; asking loads it)."""
-    if _KEPT is None:
-        return list(dict.fromkeys(texts))
-    stored = _packed()
-    return [t for t in dict.fromkeys(texts) if t not in _KEPT and t not in stored]
-
-
-def parsed_packed(texts: Sequence[str]) -> dict[str, bytes]:
-    """Each text parsed (one batch through the pipeline, nothing kept) and packed: what a
-    worker of a pool sends back (see :func:`receive`)."""
-    docs = nlp().pipe(texts, batch_size=BATCH)
-    return {t: _pack(doc) for t, doc in zip(texts, docs, strict=True)}
+def at_hand(text: str) -> bool:
+    """Whether this process has the text's parse, kept or packed (no parse needed)."""
+    return (_KEPT is not None and text in _KEPT) or text in _PACKED
 
 
 def receive(parses: dict[str, bytes]) -> None:

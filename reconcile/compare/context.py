@@ -40,6 +40,10 @@ class Ctx:
     # each amount restated beside itself in another currency: its restatements (both ways),
     # filled on first use (see currencies.unstated_rate)
     restated: dict[str, list[str]] | None = None
+    # scope.person_subject's answers by (sentence, figure), and how often different_people
+    # asked about each claim (see scope._people)
+    people: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    asked: dict[str, int] = field(default_factory=dict)
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

@@ -972,10 +972,38 @@ def different_people(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     na, nb = named_owner(a, ctx), named_owner(b, ctx)
     if na is not None and nb is not None and not set(na.lower().split()) & set(nb.lower().split()):
         return Apart("different people", f"the figures stand beside different names ({na}; {nb})")
-    pa, pb = person_subject(a), person_subject(b)
+    pa, pb = _people(a, b, ctx)
     if pa is None or pb is None or set(pa.lower().split()) & set(pb.lower().split()):
         return None
     return Apart("different people", f"the figures are said of different people ({pa}; {pb})")
+
+
+def _people(a: Claim, b: Claim, ctx: Ctx) -> tuple[str | None, str | None]:
+    """``person_subject`` of both claims, or None for one of them when the other has none (the
+    pair then holds no two people, whatever it is). Each claim's answer is kept in the run's
+    ``ctx.people``; the side read first is the one whose answer is known, else whose parse is
+    at hand (extraction made most), else the one asked about more often: in a large group each
+    claim is weighed against its slot's reference, whose parse, once made, spares the rest."""
+    from reconcile.claims.parse import at_hand
+
+    asked = ctx.asked
+    asked[a.id] = asked.get(a.id, 0) + 1
+    asked[b.id] = asked.get(b.id, 0) + 1
+    known = ctx.people
+
+    def rank(c: Claim) -> tuple[bool, bool, int]:
+        return (c.sentence, c.text) in known, at_hand(c.sentence), asked[c.id]
+
+    first, second = (b, a) if rank(b) > rank(a) else (a, b)
+    found: dict[str, str | None] = {}
+    for c in (first, second):
+        key = (c.sentence, c.text)
+        if key not in known:
+            known[key] = person_subject(c)
+        found[c.id] = known[key]
+        if found[c.id] is None:
+            break
+    return found.get(a.id), found.get(b.id)
 
 
 def person_subject(c: Claim) -> str | None:
