@@ -44,6 +44,8 @@ class Ctx:
     # asked about each claim (see scope._people)
     people: dict[tuple[str, str], str | None] = field(default_factory=dict)
     asked: dict[str, int] = field(default_factory=dict)
+    # scope.is_expected or is_polled, by (document, span, sentence, figure)
+    expected: dict[tuple[str, tuple[int, int], str, str], bool] = field(default_factory=dict)
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

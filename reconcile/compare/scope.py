@@ -929,11 +929,21 @@ def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     return _one_side(
         a,
         b,
-        lambda c: is_expected(c, ctx) or is_polled(c),
+        lambda c: _expectation_of(c, ctx),
         "expectation",
         "gives its figure as an expectation, a forecast, a target or a proposal, the other "
         "source as an outcome",
     )
+
+
+def _expectation_of(c: Claim, ctx: Ctx) -> bool:
+    """``is_expected(c, ctx) or is_polled(c)``, once per figure of the run (``ctx.expected``):
+    comparison weighs a figure against many others."""
+    key = (c.document, c.span, c.sentence, c.text)
+    got = ctx.expected.get(key)
+    if got is None:
+        got = ctx.expected[key] = is_expected(c, ctx) or is_polled(c)
+    return got
 
 
 def is_threshold(c: Claim, ctx: Ctx) -> bool:
