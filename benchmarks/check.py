@@ -461,6 +461,7 @@ def edit_ab(
         # second on an edit read the check the first had just stored (0.13 s against 1.2 s)
         other = root.with_name(root.name + "-baseline")
         shutil.rmtree(other, ignore_errors=True)
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)  # (none yet: the checks below fill it)
         shutil.copytree(root, other, symlinks=True, ignore=shutil.ignore_patterns("*.sock"))
         codes["baseline"] = {
             "PYTHONPATH": f"{baseline.resolve()}{os.pathsep}{path}".rstrip(":"),

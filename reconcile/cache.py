@@ -812,10 +812,10 @@ def get_parses(cache: ClaimCache, pipeline: str) -> dict[str, bytes]:
     payload = cache._read_signed(path, _PARSES_FORMAT, secret, pipeline)
     if payload is None:
         return {}
-    import srsly
+    from reconcile.claims.parse import msgpack_loads
 
     try:
-        texts, parses = srsly.msgpack_loads(zlib.decompress(payload))
+        texts, parses = msgpack_loads(zlib.decompress(payload))
     except (ValueError, TypeError, zlib.error):
         return {}
     if not (isinstance(texts, list) and isinstance(parses, list) and len(texts) == len(parses)):
@@ -832,10 +832,10 @@ def put_parses(cache: ClaimCache, pipeline: str, parses: dict[str, bytes]) -> No
     secret = cache.secret(create=True)
     if secret is None:
         return
-    import srsly
+    from reconcile.claims.parse import msgpack_dumps
 
     rows = list(parses.items())[-PARSES_MAX:]
-    payload = zlib.compress(srsly.msgpack_dumps([[t for t, _ in rows], [p for _, p in rows]]))
+    payload = zlib.compress(msgpack_dumps([[t for t, _ in rows], [p for _, p in rows]]))
     path = _parses_path(cache.root, pipeline)
     with contextlib.suppress(OSError, ValueError):
         cache._write_signed(path, _PARSES_FORMAT, secret, pipeline, payload)

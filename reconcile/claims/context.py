@@ -1763,7 +1763,6 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     v = _with_places(
         text, spans, {max(bisect.bisect_right(starts, m.span[0]) - 1, 0) for m in mentions}, v
     )
-    ents = _find_entities(text, spans, v, [m.span for m in mentions])
     figs: list[_Fig] = []
     for m in mentions:
         s, e = m.span
@@ -1792,6 +1791,9 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _parse_far_keywords(text, figs, v, chosen, early)
     _modifier_keywords(text, figs, v, chosen, early)
     _subject_owners(text, figs, v, chosen, early)
+    # the names, after the parses above: a sentence they ask the tagger about (one opening with
+    # an English word) is then most often parsed already, in a batch with the document's others
+    ents = _find_entities(text, spans, v, [m.span for m in mentions])
     for i, f in enumerate(figs):
         spec = _own_clause_metric(text, figs, i, v, chosen[i], early.get(f.sent))
         if spec is None:

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -209,6 +209,9 @@ def parse_sentences(texts: Sequence[str]) -> list[Doc]:
         for t in todo:
             if (data := packed.get(t)) is not None and (doc := _unpack(data)) is not None:
                 found[t] = doc
+                if t in _RECEIVED:  # parsed for this run elsewhere: as if parsed here
+                    _RECEIVED.discard(t)
+                    _FRESH[t] = None
         todo = [t for t in todo if t not in found]
         if todo:
             found.update(zip(todo, nlp().pipe(todo, batch_size=BATCH), strict=True))
@@ -235,6 +238,7 @@ _PACKED: dict[str, bytes] = {}  # text -> its parse packed (about 2.4 KB; see :f
 PACKED_MAX = 50_000  # packed parses held, the most recently packed or stored
 _PACKING = False  # a parse that leaves _KEPT is packed
 _FRESH: dict[str, None] = {}  # the texts parsed by the pipeline since :func:`fresh` was asked
+_RECEIVED: set[str] = set()  # packed parses another process made (see :func:`receive`)
 _STORE: Callable[[], dict[str, bytes]] | None = None  # packed parses of earlier runs, loaded
 # once, when a text is first missing from _KEPT (see :func:`use_store`)
 
@@ -256,19 +260,65 @@ def _pack(doc: Doc) -> bytes:
     """A parse as bytes: spaCy's own serialisation of the Doc (its text, words, spaces, tags,
     parts of speech, morphology, lemmas, dependencies, sentence starts, entities and the
     strings they use; about 2.4 KB, a tenth of that compressed among others), without the
-    tok2vec tensor, which nothing here reads."""
-    return doc.to_bytes(exclude=_NOT_PACKED)  # type: ignore[no-any-return]
+    tok2vec tensor, which nothing here reads. The bytes are ``Doc.to_bytes``'s (tested), made
+    with :func:`msgpack_dumps`."""
+    return msgpack_dumps(doc.to_dict(exclude=_NOT_PACKED))
 
 
 def _unpack(data: bytes) -> Doc | None:
-    """The parse :func:`_pack` packed (about 0.25 ms, against 2 ms to parse the text in a
-    batch and 4 ms alone; None if the bytes do not hold one)."""
+    """The parse :func:`_pack` packed (about 0.03 ms, against 2 ms to parse the text in a
+    batch and 4 ms alone; None if the bytes do not hold one). ``Doc.from_bytes`` with
+    :func:`msgpack_loads`."""
     from spacy.tokens import Doc
 
     try:
-        return Doc(nlp().vocab).from_bytes(data, exclude=_NOT_PACKED)
+        return Doc(nlp().vocab).from_dict(msgpack_loads(data), exclude=_NOT_PACKED)
     except Exception:  # not a packed parse: the text is parsed instead
         return None
+
+
+@cache
+def _msgpack() -> tuple[Callable[..., Any], Callable[..., Any], Any, Any] | None:
+    """srsly's msgpack packer and unpacker and its numpy hooks (what ``srsly.msgpack_dumps``
+    and ``msgpack_loads`` use), or None when this srsly lacks them."""
+    try:
+        from srsly.msgpack import _decode_numpy, _encode_numpy, _Packer, _unpackb
+    except ImportError:
+        return None
+    return _Packer, _unpackb, partial(_encode_numpy, chain=None), partial(_decode_numpy, chain=None)
+
+
+def msgpack_dumps(data: Any) -> bytes:
+    """``srsly.msgpack_dumps(data)``, the same bytes, without looking up srsly's registry of
+    encoders on each call (which reads the installed packages' entry points: about 0.2 ms)."""
+    found = _msgpack()
+    if found is None:
+        import srsly
+
+        return srsly.msgpack_dumps(data)  # type: ignore[no-any-return]
+    packer, _, encode, _ = found
+    return packer(default=encode, use_bin_type=True).pack(data)  # type: ignore[no-any-return]
+
+
+def msgpack_loads(data: bytes) -> Any:
+    """``srsly.msgpack_loads(data)`` without looking up srsly's registry of decoders on each
+    call and without switching Python's garbage collector on after it (``msgpack_loads``
+    pauses it around the read, then enables it whatever it was: a run that paused it, see
+    ``reconcile.pipeline``, had it running again after its first unpacked parse)."""
+    found = _msgpack()
+    if found is None:
+        import gc
+
+        import srsly
+
+        enabled = gc.isenabled()
+        try:
+            return srsly.msgpack_loads(data)
+        finally:
+            if not enabled:
+                gc.disable()
+    _, unpackb, _, decode = found
+    return unpackb(data, raw=False, use_list=True, object_hook=decode)
 
 
 @contextmanager
@@ -319,6 +369,26 @@ def packed(texts: Iterable[str]) -> dict[str, bytes]:
         elif _KEPT is not None and (doc := _KEPT.get(t)) is not None:
             out[t] = _pack(doc)
     return out
+
+
+def at_hand(text: str) -> bool:
+    """Whether this process has the text's parse, kept or packed (no parse needed)."""
+    return (_KEPT is not None and text in _KEPT) or text in _PACKED
+
+
+def receive(parses: dict[str, bytes]) -> None:
+    """Parses packed in another process (:func:`packed`), such as the pool's workers that
+    extract a run's documents and parse most sentences that hold a figure: held packed, so that
+    grouping and comparison here unpack them instead of parsing the sentences again; a parse
+    this process then uses counts as one it made (:func:`fresh`), so that it is stored as
+    before. A parse is the text's own, wherever it was made (tested)."""
+    for t, data in parses.items():
+        if t not in _PACKED and (_KEPT is None or t not in _KEPT):
+            _PACKED[t] = data
+            _RECEIVED.add(t)
+    while len(_PACKED) > PACKED_MAX:
+        _RECEIVED.discard(t := next(iter(_PACKED)))
+        _PACKED.pop(t)
 
 
 def pipeline_id() -> str:
@@ -944,6 +1014,53 @@ def _owns(thing: Token, root: Token) -> bool:
     return (thing in root.ancestors or thing in root.subtree) and not any(
         _is_clause_verb(t) for t in doc[min(thing.i, root.i) : max(thing.i, root.i)]
     )
+
+
+def may_hold_lemma(text: str, lemmas: frozenset[str]) -> bool:
+    """Whether a token of ``text``'s parse could have one of ``lemmas`` (lower case) as its
+    lemma, lowered: False only when none can, so that a caller may skip the parse. A token's
+    lemma is set by the pipeline's attribute ruler or its lemmatizer, which gives the token's
+    own words lowered (a base form), a form its rules make by changing the token's ending, or
+    an exception its tables list for the token; so a token with such a lemma holds, lowered,
+    one of the strings :func:`_lemma_stems` lists for them, and so does ``text``, lowered."""
+    stems = _lemma_stems(lemmas)
+    if stems is None:
+        return True
+    low = text.lower()
+    return any(s in low for s in stems)
+
+
+@cache
+def _lemma_stems(lemmas: frozenset[str]) -> tuple[str, ...] | None:
+    """Strings one of which any word whose lemma, lowered, is one of ``lemmas`` holds, lowered
+    (see :func:`may_hold_lemma`), from the pipeline's lemmatizer tables: each lemma; what is
+    left of it without the ending a rule puts on ("poll" for "polls" by "s" -> ""); the words
+    an exception maps to it. None when no such strings can be told (a lemmatizer that is not
+    rule-based, or an attribute-ruler pattern that sets one of the lemmas)."""
+    pipeline = nlp()
+    if "attribute_ruler" in pipeline.pipe_names:
+        for pattern in pipeline.get_pipe("attribute_ruler").patterns:
+            lemma = pattern.get("attrs", {}).get("LEMMA")
+            if isinstance(lemma, str) and lemma.lower() in lemmas:
+                return None
+    if "lemmatizer" not in pipeline.pipe_names:
+        return tuple(sorted(lemmas))  # lemmas are then unset, or the words themselves
+    lemmatizer: Any = pipeline.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return None
+    rules = lemmatizer.lookups.get_table("lemma_rules", {})
+    exceptions = lemmatizer.lookups.get_table("lemma_exc", {})
+    stems = set(lemmas)
+    for pos in rules:
+        for _old, new in rules[pos]:
+            stems.update(x[: len(x) - len(new)] for x in lemmas if x.endswith(new))
+    for pos in exceptions:
+        for word, forms in exceptions[pos].items():
+            if any(f.lower() in lemmas for f in forms):
+                stems.add(word.lower())
+    if "" in stems:
+        return None
+    return tuple(sorted(stems))
 
 
 def token_at(doc: Doc, char: int) -> Token | None:

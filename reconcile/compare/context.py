@@ -13,6 +13,23 @@ from reconcile.compare.rules import rules
 from reconcile.compare.wording import ALSO_QUOTED, also_sources, quote, when_words
 from reconcile.config import Settings
 
+_EARLIER: dict[str, tuple[bool, bool]] = {}
+_EARLIER_MAX = 200_000
+
+
+def _earlier_words(lead: str) -> tuple[bool, bool]:
+    """Whether the words before a figure (``lead``) introduce it as an earlier value (rules'
+    ``earlier_cross``), and whether the words that do start with "from". Kept by those words
+    from one run to the next: a long-lived process (``reconcile check --keep-warm``) weighs
+    the same sources' figures at every check."""
+    got = _EARLIER.get(lead)
+    if got is None:
+        if len(_EARLIER) >= _EARLIER_MAX:
+            _EARLIER.clear()
+        m = rules().earlier_cross.search(lead)
+        got = _EARLIER[lead] = (m is not None, m is not None and m.group(0)[:4].lower() == "from")
+    return got
+
 
 @dataclass
 class Ctx:
@@ -40,13 +57,19 @@ class Ctx:
     # each amount restated beside itself in another currency: its restatements (both ways),
     # filled on first use (see currencies.unstated_rate)
     restated: dict[str, list[str]] | None = None
+    # scope.person_subject's answers by (sentence, figure), and how often different_people
+    # asked about each claim (see scope._people)
+    people: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    asked: dict[str, int] = field(default_factory=dict)
+    # scope.is_expected or is_polled, by (document, span, sentence, figure)
+    expected: dict[tuple[str, tuple[int, int], str, str], bool] = field(default_factory=dict)
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""
         got = self.earlier.get(c.id)
         if got is None:
-            m = rules().earlier_cross.search(self._lead(c, 80))
-            got = m is not None and not (m.group(0)[:4].lower() == "from" and self._source_from(c))
+            found, bare_from = _earlier_words(self._lead(c, 80))
+            got = found and not (bare_from and self._source_from(c))
             self.earlier[c.id] = got
         return got
 

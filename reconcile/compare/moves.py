@@ -78,7 +78,10 @@ def _move(cs: list[Claim], ctx: Ctx) -> tuple[Claim, Claim, list[Claim]] | None:
     """The move one sentence gives: its one figure from an earlier value, the earlier value, and
     the sentence's other figures (a change it states too); None unless exactly one earlier value
     has exactly one figure of its unit beside it."""
-    earlier = [c for c in cs if ctx.is_earlier(c) and c.role != "change"]
+    steady = [c for c in cs if c.role != "change"]
+    if len(steady) < 2:
+        return None  # no earlier value with a level beside it (asked of the text only when)
+    earlier = [c for c in steady if ctx.is_earlier(c)]
     if len(earlier) != 1:
         return None
     base = earlier[0]

@@ -877,11 +877,16 @@ def is_polled(c: Claim) -> bool:
     poll_nouns) heads the subject of a verb over the figure, or sits in it under "of" ("a
     survey last week put the Yes side at 53%", "the average of opinion polls gave Yes 53%"),
     or follows "according to" over it. A poll noun in another phrase of the subject ("turnout
-    at the polls was 64%") is the place of a vote, not its source."""
+    at the polls was 64%") is the place of a vote, not its source. A sentence no word of which
+    could have a poll noun as its lemma is not parsed (see ``parse.may_hold_lemma``)."""
+    from reconcile.claims.parse import may_hold_lemma
+
+    nouns = scope_rules().poll_nouns
+    if not nouns or c.text not in c.sentence or not may_hold_lemma(c.sentence, nouns):
+        return False
     span = _parsed_figure(c)
     if span is None:
         return False
-    nouns = scope_rules().poll_nouns
     for verb in span.root.ancestors:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and _polls_in(child, nouns):
@@ -921,11 +926,21 @@ def expectation(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     return _one_side(
         a,
         b,
-        lambda c: is_expected(c, ctx) or is_polled(c),
+        lambda c: _expectation_of(c, ctx),
         "expectation",
         "gives its figure as an expectation, a forecast, a target or a proposal, the other "
         "source as an outcome",
     )
+
+
+def _expectation_of(c: Claim, ctx: Ctx) -> bool:
+    """``is_expected(c, ctx) or is_polled(c)``, once per figure of the run (``ctx.expected``):
+    comparison weighs a figure against many others."""
+    key = (c.document, c.span, c.sentence, c.text)
+    got = ctx.expected.get(key)
+    if got is None:
+        got = ctx.expected[key] = is_expected(c, ctx) or is_polled(c)
+    return got
 
 
 def is_threshold(c: Claim, ctx: Ctx) -> bool:
@@ -964,10 +979,38 @@ def different_people(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     na, nb = named_owner(a, ctx), named_owner(b, ctx)
     if na is not None and nb is not None and not set(na.lower().split()) & set(nb.lower().split()):
         return Apart("different people", f"the figures stand beside different names ({na}; {nb})")
-    pa, pb = person_subject(a), person_subject(b)
+    pa, pb = _people(a, b, ctx)
     if pa is None or pb is None or set(pa.lower().split()) & set(pb.lower().split()):
         return None
     return Apart("different people", f"the figures are said of different people ({pa}; {pb})")
+
+
+def _people(a: Claim, b: Claim, ctx: Ctx) -> tuple[str | None, str | None]:
+    """``person_subject`` of both claims, or None for one of them when the other has none (the
+    pair then holds no two people, whatever it is). Each claim's answer is kept in the run's
+    ``ctx.people``; the side read first is the one whose answer is known, else whose parse is
+    at hand (extraction made most), else the one asked about more often: in a large group each
+    claim is weighed against its slot's reference, whose parse, once made, spares the rest."""
+    from reconcile.claims.parse import at_hand
+
+    asked = ctx.asked
+    asked[a.id] = asked.get(a.id, 0) + 1
+    asked[b.id] = asked.get(b.id, 0) + 1
+    known = ctx.people
+
+    def rank(c: Claim) -> tuple[bool, bool, int]:
+        return (c.sentence, c.text) in known, at_hand(c.sentence), asked[c.id]
+
+    first, second = (b, a) if rank(b) > rank(a) else (a, b)
+    found: dict[str, str | None] = {}
+    for c in (first, second):
+        key = (c.sentence, c.text)
+        if key not in known:
+            known[key] = person_subject(c)
+        found[c.id] = known[key]
+        if found[c.id] is None:
+            break
+    return found.get(a.id), found.get(b.id)
 
 
 def person_subject(c: Claim) -> str | None:
