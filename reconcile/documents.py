@@ -700,6 +700,11 @@ def _first_line(text: str) -> str | None:
     return next((line.strip() for line in text.splitlines() if line.strip()), None)
 
 
+# a lone line break between a lower-case word (or a comma) and a lower-case word: a line
+# wrapped inside its sentence in plain text, read as a blank (same length, so spans hold)
+_RX_WRAPPED = re.compile(r"(?<=[a-z,])\n(?=[a-z])")
+
+
 def parse_document(doc_id: str, path: str, raw: str, suffix: str = ".txt") -> Document:
     """Turn a file's decoded text into a Document whose spans point into ``Document.text``."""
     suffix = (suffix or "").lower()
@@ -713,7 +718,7 @@ def parse_document(doc_id: str, path: str, raw: str, suffix: str = ".txt") -> Do
     elif suffix in MARKDOWN_SUFFIXES:
         text, heading = markdown_to_text(raw)
     else:
-        text = raw
+        text = _RX_WRAPPED.sub(" ", raw)  # "the index fell\nby 2.3 percent": one sentence
     text, split = cap_sentences(text)
     if split:
         notices.append(
