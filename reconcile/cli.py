@@ -331,6 +331,8 @@ def _check(args: argparse.Namespace) -> int:
             got = warm.ask(cache.root, todo, settings) if todo else None
             if got is None and warm.start(cache.root, args.keep_warm) and todo:
                 got = warm.ask(cache.root, todo, settings)
+            elif got is None and (why := warm.shared_folder(cache.root)) is not None:
+                _say(f"--keep-warm: no warm process: the cache folder {cache.root} {why}")
         got = got or extract_ahead(todo, settings)
         ahead.extend([got] if got else [])
 

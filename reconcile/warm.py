@@ -328,6 +328,22 @@ def can_start() -> bool:
     return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
+def shared_folder(root: Path) -> str | None:
+    """Why ``root`` may not hold a warm process's socket, in words (it exists and another user
+    owns it, or others may read or enter it); None when it is this user's alone or absent."""
+    try:
+        st = root.lstat()
+    except OSError:
+        return None
+    if not stat.S_ISDIR(st.st_mode):
+        return "is not a folder"
+    if st.st_uid != os.getuid():
+        return "belongs to another user"
+    if st.st_mode & 0o077:
+        return f"is open to other users (mode {stat.S_IMODE(st.st_mode):o}; chmod 700 fixes it)"
+    return None
+
+
 def start(root: Path, idle: float) -> bool:
     """Start a warm process listening in ``root`` that ends after ``idle`` seconds without a
     request; whether it was started (False when one is there, forking is not safe or the socket

@@ -445,3 +445,21 @@ def test_which_commands_the_console_entry_tries_to_hand_over(
     monkeypatch.setattr(handover, "forward", lambda root, a, stdin=None: tried.append(list(a)))
     assert handover.handed_over(argv) is None  # nothing answered: the full command runs
     assert tried == ([argv] if hands_over else [])
+
+
+def test_a_cache_folder_open_to_others_gets_a_one_line_reason(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The warm process listens only in a cache folder of this user's alone; a folder others may
+    read is refused, and the check says why in one line instead of going cold silently."""
+    draft, sources = _corpus(root)
+    root.chmod(0o755)
+    code = main(["check", str(draft), "--against", str(sources), "--keep-warm", "60"])
+    err = capsys.readouterr().err
+    assert code in (0, 1)
+    assert not warm.running(root)
+    [line] = [x for x in err.splitlines() if "--keep-warm" in x]
+    assert "open to other users" in line and "chmod 700" in line
+    assert warm.shared_folder(root) is not None
+    root.chmod(0o700)
+    assert warm.shared_folder(root) is None
