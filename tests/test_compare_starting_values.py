@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.claims.context import extract_claims
 from reconcile.claims.models import Document
-from reconcile.compare.context import Ctx
-from reconcile.config import Settings
 from reconcile.pipeline import reconcile
-
-
-def earlier(text: str, written: str) -> bool:
-    """Whether the claim whose text starts with ``written`` is read as an earlier value."""
-    doc = Document(id="a.txt", path="a.txt", text=text)
-    claims = extract_claims(doc)
-    ctx = Ctx(Settings(), {c.id: c for c in claims}, {"a.txt": text}, set())
-    [c] = [c for c in claims if c.text.startswith(written)]
-    return ctx.is_earlier(c)
+from tests.test_compare_earlier_from import earlier
 
 
 @pytest.mark.parametrize(

@@ -6,27 +6,16 @@ with invented names."""
 
 from __future__ import annotations
 
-from reconcile.claims.models import Document
 from reconcile.documents import parse_document
 from reconcile.pipeline import reconcile
+from tests.test_assumed_day_tolls import _named
 
 HEAD = "{outlet}\n14 May 2026\n\n"
 BODY = "The Brannock Hills blaze has destroyed {n} homes, county officials said on Thursday.\n"
 
 
-def _alarms(texts: dict[str, str]) -> list[set[str]]:
-    docs: list[Document] = [parse_document(name, name, text) for name, text in texts.items()]
-    report = reconcile(docs)
-    by_id = {c.id: c for c in report.claims}
-    return [
-        {by_id[i].document for i in f.claims if i in by_id}
-        for f in report.findings
-        if f.severity != "info"
-    ]
-
-
 def test_a_headline_magnitude_does_not_hide_two_sources_disagreeing() -> None:
-    alarms = _alarms(
+    alarms = _named(
         {
             "a.txt": HEAD.format(outlet="Hills Wire")
             + "Brannock Hills blaze spreads east\n\n"
@@ -40,7 +29,7 @@ def test_a_headline_magnitude_does_not_hide_two_sources_disagreeing() -> None:
 
 
 def test_a_magnitude_alone_raises_nothing() -> None:
-    alarms = _alarms(
+    alarms = _named(
         {
             "a.txt": HEAD.format(outlet="Hills Wire")
             + "Brannock Hills blaze spreads east\n\n"

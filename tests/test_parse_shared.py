@@ -18,6 +18,7 @@ import reconcile.pipeline as pipeline
 from reconcile import Document, reconcile
 from reconcile.cache import ClaimCache, get_parses, put_parses
 from reconcile.claims import parse
+from reconcile.pipeline import _collector_paused
 
 SENTENCES = [
     "Harrowgate Mills cut 320 jobs at its Pellam plant, the union said on Tuesday.",
@@ -45,13 +46,8 @@ def fresh_state(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def collector_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_paused():
         yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def test_packed_bytes_are_spacy_s_own_and_unpack_to_the_same_parse() -> None:
