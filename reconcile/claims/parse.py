@@ -1549,10 +1549,13 @@ def count_act(root: Token, metric: str) -> str | None:
     """What a count's clause did to the things it counts, beyond what its metric names, as the
     verb's lemma: the counted noun (or the first of nouns joined by "and") is the subject of a
     passive ("nine injured passengers were moved to a clinic": move; "two deckhands were
-    rescued": rescue) or the noun subject of a verb with no object ("only two deckhands
-    survived": survive). Such a count is of the things the act reached, a part of the whole
-    the metric names. None when the verb is the metric's own ("30 people were injured",
-    "were injured and hospitalised" for the injured), states a condition of the things
+    rescued": rescue), the noun subject of a verb with no object ("only two deckhands
+    survived": survive) or of a verb that governs another ("40 guests managed to climb out":
+    climb), or the subject of the metric's own verb joined to another ("were injured and
+    hospitalised": hospitalise, the injured taken to hospital). Such a count is of the things
+    the act reached, a part of the whole the metric names. None when the verb is the
+    metric's own alone ("30 people were injured"), a verb of need ("need to approve": not
+    done), states a condition of the things
     ("were reported dead", "were left stranded"), only reports or finds the count ([acts]
     stating in parse.toml: "40 injuries were recorded", "12 bodies were recovered"), is a
     light or level verb, or is a passive with its doer named ("were struck down by a virus":
@@ -1576,14 +1579,47 @@ def count_act(root: Token, metric: str) -> str | None:
             return None  # "12 workers suffered burns": what they did, not what befell them
     elif root.dep_ != "nsubjpass":
         return None
+    if root.dep_ == "nsubj":  # "40 guests managed to climb out": what they managed, climb
+        done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if done is not None and _acting(verb) and _own_act(done, verb, metric):
+            return done.lemma_.lower()
     lemma = verb.lemma_.lower()
-    if lemma in light_verbs() or lemma in level_verbs() or lemma in stating_verbs():
+    if not _acting(verb):
         return None
     if any(c.dep_ in _STATE_DEPS or c.dep_ == "agent" for c in verb.children):
         return None  # "were reported dead", "were left stranded", "struck down by a virus"
-    if _metric_verb(verb, metric):
-        return None
-    return lemma
+    if not _metric_verb(verb, metric):
+        return lemma
+    # the metric's own verb and another done to the same people: "were injured and
+    # hospitalised" counts the injured taken to hospital, not all the injured
+    also = (
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.tag_ == "VBN" and not any(d.dep_ in _SUBJECTS for d in c.children)
+    )
+    for c in also:
+        stated = any(d.dep_ in _STATE_DEPS or d.dep_ == "agent" for d in c.children)
+        if c.lemma_.lower() != lemma and _acting(c) and not stated:
+            return c.lemma_.lower()
+    return None
+
+
+def _own_act(done: Token, verb: Token, metric: str) -> bool:
+    """Neither the verb nor the verb it governs is a word of the metric ("are expected to
+    die"), so the governed verb names an act of its own."""
+    return not _metric_verb(done, metric) and not _metric_verb(verb, metric)
+
+
+def _acting(verb: Token) -> bool:
+    """A verb that may do something to what it counts: not a light, level, stating or need
+    verb ("need to approve" is not done)."""
+    lemma = verb.lemma_.lower()
+    return not (
+        lemma in light_verbs()
+        or lemma in level_verbs()
+        or lemma in stating_verbs()
+        or lemma in need_verbs()
+    )
 
 
 _OBJECT_DEPS = frozenset({"dobj", "attr", "dative"})
