@@ -1137,7 +1137,9 @@ class Narrowing:
     :mod:`reconcile.claims.separate`); ``described``: for an age, the noun it describes
     ("passenger" in "a 67-year-old passenger"), a person the sentence does not name; ``span``:
     a total over a span its words name ("during the season", "three nights drew"); ``occasion``:
-    its own clause dates it to one day ("on Saturday night")."""
+    its own clause dates it to one day ("on Saturday night"); ``act``: for a count, what its
+    clause did to the counted things beyond what the metric names (:func:`count_act`: "nine
+    injured passengers were moved to a clinic" counts the injured moved, not all the injured)."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -1156,6 +1158,7 @@ class Narrowing:
     selection: str | None = None
     span: bool = False
     occasion: bool = False  # its own clause dates it to one day ("on Saturday night")
+    act: str | None = None  # for a count: what was done to the counted ("were moved": move)
 
 
 _SPAN_PREPS = frozenset({"over", "across", "during", "throughout"})
@@ -1655,7 +1658,117 @@ def narrowing_of(
         verb=verb,
         span=_spanned([t for t in (thing, *verbs[:1]) if t is not None], figure),
         occasion=bool(verbs) and _one_occasion(verbs[0], figure),
+        act=count_act(root, metric) if count else None,
     )
+
+
+def count_act(root: Token, metric: str) -> str | None:
+    """What a count's clause did to the things it counts, beyond what its metric names, as the
+    verb's lemma: the counted noun (or the first of nouns joined by "and") is the subject of a
+    passive ("nine injured passengers were moved to a clinic": move; "two deckhands were
+    rescued": rescue), the noun subject of a verb with no object ("only two deckhands
+    survived": survive) or of a verb that governs another ("40 guests managed to climb out":
+    climb), or the subject of the metric's own verb joined to another ("were injured and
+    hospitalised": hospitalise, the injured taken to hospital). Such a count is of the things
+    the act reached, a part of the whole the metric names. None when the verb is the
+    metric's own alone ("30 people were injured"), a verb of need ("need to approve": not
+    done), states a condition of the things
+    ("were reported dead", "were left stranded"), only reports or finds the count ([acts]
+    stating in parse.toml: "40 injuries were recorded", "12 bodies were recovered"), is a
+    light or level verb, or is a passive with its doer named ("were struck down by a virus":
+    the active "a virus struck down 50 crew", whose object is the story's own count, is read
+    so neither); None too for a number standing alone as an active verb's subject (a
+    headline's parse often makes one of a participle: "40 missing as boat goes down"), and
+    for the object of an active verb ("the blast left 14 dead", "carrying 30 passengers")."""
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in (_counting_nouns())
+    ):
+        root = root.head.head  # "a total of 12 people were moved"
+    while root.dep_ == "conj" and root.head.pos_ == "NOUN":
+        root = root.head  # "30 passengers and six crew were moved": both were
+    verb = root.head
+    if verb.pos_ != "VERB" or verb.i == root.i:
+        return None
+    if root.dep_ == "nsubj":
+        if root.pos_ != "NOUN" or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+            return None  # "12 workers suffered burns": what they did, not what befell them
+    elif root.dep_ != "nsubjpass":
+        return None
+    if root.dep_ == "nsubj":  # "40 guests managed to climb out": what they managed, climb
+        done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if done is not None and _acting(verb) and _own_act(done, verb, metric):
+            return done.lemma_.lower()
+    lemma = verb.lemma_.lower()
+    if not _acting(verb):
+        return None
+    if any(c.dep_ in _STATE_DEPS or c.dep_ == "agent" for c in verb.children):
+        return None  # "were reported dead", "were left stranded", "struck down by a virus"
+    if not _metric_verb(verb, metric):
+        return lemma
+    # the metric's own verb and another done to the same people: "were injured and
+    # hospitalised" counts the injured taken to hospital, not all the injured
+    also = (
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.tag_ == "VBN" and not any(d.dep_ in _SUBJECTS for d in c.children)
+    )
+    for c in also:
+        stated = any(d.dep_ in _STATE_DEPS or d.dep_ == "agent" for d in c.children)
+        if c.lemma_.lower() != lemma and _acting(c) and not stated:
+            return c.lemma_.lower()
+    return None
+
+
+def _own_act(done: Token, verb: Token, metric: str) -> bool:
+    """Neither the verb nor the verb it governs is a word of the metric ("are expected to
+    die"), so the governed verb names an act of its own."""
+    return not _metric_verb(done, metric) and not _metric_verb(verb, metric)
+
+
+def _acting(verb: Token) -> bool:
+    """A verb that may do something to what it counts: not a light, level, stating or need
+    verb ("need to approve" is not done)."""
+    lemma = verb.lemma_.lower()
+    return not (
+        lemma in light_verbs()
+        or lemma in level_verbs()
+        or lemma in stating_verbs()
+        or lemma in need_verbs()
+    )
+
+
+_OBJECT_DEPS = frozenset({"dobj", "attr", "dative"})
+_STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+
+
+@cache
+def stating_verbs() -> frozenset[str]:
+    """Verbs that only report a count ("40 injuries were recorded"; parse.toml [acts]
+    stating): they do nothing to the counted things."""
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["acts"]["stating"])
+
+
+def _metric_verb(verb: Token, metric: str) -> bool:
+    """Is the verb a word of the metric: of its name ("persons (rescue)": rescue) or one of
+    its vocabulary keywords ("injured", "hospitalised" for the people injured)?"""
+    lemma = verb.lemma_.lower()
+    words = _metric_words(metric.lower())
+    return verb.lower_ in words or any(w.startswith(lemma) for w in words if len(lemma) >= 3)
+
+
+@cache
+def _metric_words(metric: str) -> frozenset[str]:
+    from reconcile.claims.vocab import vocab
+
+    words = set(metric.replace("(", " ").replace(")", " ").split())
+    for spec in vocab().metrics:
+        if spec.name.lower() == metric.split(" (", 1)[0]:
+            words.update(w for k in spec.keywords for w in k.lower().split())
+    return frozenset(words)
 
 
 def _clause_of(tok: Token) -> Token:

@@ -29,7 +29,12 @@ where two readings contradict (:func:`contradiction`):
 - **selection**: a count of the things a superlative picks out ("the nine oldest jets",
   "its 12 least profitable stores") against a count that names none (the fleet, the chain);
 - **holder**: percentages held by different parties ("X, which owns 11%", "Y already owns
-  4.9%", "Z, with 7%, said ...").
+  4.9%", "Z, with 7%, said ...");
+- **act**: a count of people whose clause did something to them beyond what the metric names
+  ("nine injured passengers were moved to a clinic", "two deckhands were rescued",
+  :func:`reconcile.claims.parse.count_act`) against a count whose clause did nothing (all
+  the injured, the crew on board): the part the act reached, not the whole. Two different
+  acts stay together ("rescued" / "pulled out" may tell one rescue).
 
 Only groups with claims from two or more documents whose values differ, and at most
 :data:`MAX_CLAIMS` claims, are read (each sentence parsed once per process): the parse costs
@@ -42,6 +47,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from reconcile.claims.models import Claim
 from reconcile.claims.parse import Narrowing, narrowing_of, parse_sentences
@@ -172,6 +178,8 @@ def contradiction(
         return "selection"  # "the nine oldest jets" and the fleet's 31 jets
     if a.holder and b.holder and not _words([a.holder]) & _words([b.holder]):
         return "holder"  # "X, which owns 11%" and "Y already owns 4.9%": two holders' stakes
+    if (a.act is None) != (b.act is None):
+        return "act"  # "nine injured were moved to a clinic" against "30 people were injured"
     return None
 
 
@@ -203,7 +211,10 @@ def split(
     whose claims it contradicts; a claim without a reading goes to the first part."""
     parts: list[tuple[str | None, list[Claim]]] = []
     by_id = linked or {}
-    readings = {c.id: _with_stage(c, _with_linked(c, reading(c), by_id), by_id) for c in members}
+    readings = {
+        c.id: _own_act(c, _with_stage(c, _with_linked(c, reading(c), by_id), by_id))
+        for c in members
+    }
     for c in members:
         r = readings[c.id]
         home = None
@@ -230,6 +241,30 @@ def split(
     if parts:
         parts[0] = (None, parts[0][1])
     return parts
+
+
+def _own_act(c: Claim, r: Narrowing | None) -> Narrowing | None:
+    """A count keeps the act its clause did to the counted things
+    (:func:`reconcile.claims.parse.count_act`) when its metric names what befell them (a
+    vocabulary metric: "people injured", "death toll") or it counts people by their own noun
+    ("crew members", "passengers": [acts] persons in parse.toml). A count of other things
+    named by their own noun keeps none: "40 drones were flown" or "300 sheds were flattened"
+    is the story's own count, the verb its event, not a part of the drones or sheds counted
+    elsewhere."""
+    from reconcile.claims.group import _counted_noun
+
+    if r is None or r.act is None or not c.unit:
+        return r
+    if _counted_noun(c.unit, c.metric or "") and c.unit.lower() not in _persons():
+        return replace(r, act=None)
+    return r
+
+
+@cache
+def _persons() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["acts"]["persons"])
 
 
 def _with_stage(c: Claim, r: Narrowing | None, by_id: dict[str, Claim]) -> Narrowing | None:
@@ -283,4 +318,6 @@ def _tag(r: Narrowing) -> str:
         words.append(r.selection)
     if r.holder:
         words.append(f"held by {r.holder}")
+    if r.act:
+        words.append(r.act)
     return " ".join(words) or "other"
