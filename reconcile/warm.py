@@ -353,8 +353,7 @@ def start(root: Path, idle: float) -> bool:
         return False
     try:
         root.mkdir(mode=0o700, parents=True, exist_ok=True)
-        st = root.lstat()
-        if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
+        if shared_folder(root) is not None:
             return False  # the cache folder must be this user's alone
         with contextlib.suppress(FileNotFoundError):
             if stat.S_ISSOCK(path.lstat().st_mode):

@@ -34,6 +34,7 @@ from reconcile.claims.vocab import (
     compact,
     vocab,
 )
+from reconcile.quantities.vocab import vocab as _quantity_vocab
 
 
 @dataclass(frozen=True)
@@ -228,21 +229,12 @@ def _segment_entities(
     return out
 
 
-@cache
-def _number_words() -> frozenset[str]:
-    """Words that write a number ("one", "twenty", "dozen"): never a name on their own."""
-    from reconcile.vocabulary import load
-
-    data = load("numbers")
-    return frozenset(w for part in ("units", "tens", "multipliers") for w in data[part])
-
-
 def _proper(text: str, name: str) -> bool:
     """A sentence-initial word is a name when it never appears in lower case and recurs; a
     number word never is ("One student told ...", "One was injured")."""
     if " " in name or _RX_DIGIT.search(name):
         return True
-    if name.lower() in _number_words():
+    if name.lower() in _quantity_vocab().number_words:
         return False
     if name.lower() in vocab().keyword_map:
         return False  # "Unemployment in Meridia rose", "Revenue at ..."
