@@ -6,6 +6,7 @@ import random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pair_contract import assert_check_matches_report
 
 from reconcile.claims.models import Claim, Document, Group, Mention
 from reconcile.claims.when import relate
@@ -528,11 +529,22 @@ def test_widening_the_tolerance_never_adds_a_finding(cs: list[Claim], t1: float,
 
     # sources set against each other by a warning or an error (claims of two sources merge into
     # one finding, so claims are the wrong grain)
-    def flagged(tolerance: float) -> set[frozenset[str]]:
+    def flagged(tolerance: float) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
         findings = compare_groups([g], cs, Settings(tolerance=tolerance))
-        return {docs for _kind, severity, docs in conflict_pairs(findings) if severity != "info"}
+        alarms = {d for _kind, severity, d in conflict_pairs(findings) if severity != "info"}
+        # pairs noted only because no two sources agreed: a wider tolerance that lets two of
+        # them agree makes the odd one out an alarm (see verdicts.demote_scattered)
+        scattered = {
+            frozenset(i.rsplit("#", 1)[0] for i in e.claims)
+            for f in findings
+            if "no two of the" in f.message.lower()
+            for e in f.evidence
+            if e.severity == "info"
+        }
+        return alarms, scattered
 
-    assert flagged(hi) <= flagged(lo)
+    (wide, _), (narrow, scattered) = flagged(hi), flagged(lo)
+    assert wide <= narrow | scattered
 
 
 @settings(max_examples=150, deadline=None)
@@ -695,7 +707,7 @@ def test_focus_keeps_exactly_the_findings_that_involve_the_focus(cs: list[Claim]
     everything = compare_groups([g], cs)
     focused = compare_groups([g], cs, focus={"d0.txt"})
     # the same pairs of sources in conflict, only summarized around the focus
-    assert conflict_pairs(focused) == {p for p in conflict_pairs(everything) if "d0.txt" in p[2]}
+    assert_check_matches_report(focused, everything, "d0.txt")
     assert all(any(i.startswith("d0.txt#") for i in f.claims) for f in focused)
     assert all(f.details.get("source") == "d0.txt" for f in focused if f.group is not None)
 

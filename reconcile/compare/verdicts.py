@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Finding, Group
@@ -44,6 +45,37 @@ def _lineup(kept: list[Camp], ctx: Ctx) -> str:
 
 
 _TIMELINE_REASONS = ("the days differ", "one is ")
+SCATTERED = "no two sources agree"
+_FAR = 0.1
+_SCATTERED_WHY = (
+    "with no two agreeing, they are more likely figures of different things, places or moments "
+    "than errors in all but one source: check what each measures"
+)
+
+
+def demote_scattered(found: list[Pending], spread: dict[str, int], ctx: Ctx) -> None:
+    """Pairs of a time at which no two of three or more sources agree (``camps.scattered``)
+    and whose figures lie far apart (the larger exceeds the smaller by more than
+    ``_FAR`` of itself) become info notes that say so: the spread is evidence that the group
+    mixes quantities. Two figures of such a time that lie close ("51.34%" and "51.39%",
+    "2,146,300 votes" and "more than 2.2 million") are slips of rounding or copying of one
+    figure, and stay conflicts. A draft under check (``ctx.focus``) is not a source: its
+    figure must agree with one, however the sources scatter, so its pairs are kept."""
+    for p in found:
+        if p.severity == "info" or not all(i in spread for i in p.pair):
+            continue
+        if any(ctx.by_id[i].document in ctx.focus for i in p.pair):
+            continue
+        a, b = (ctx.by_id[i] for i in p.pair[:2])
+        if abs(a.value - b.value) <= _FAR * max(abs(a.value), abs(b.value)):
+            continue
+        n, said = spread[p.pair[0]], p.wording
+
+        def wording(said: Callable[[], str] = said, n: int = n) -> str:
+            told = said().removesuffix(".")
+            return f"{told}. No two of the {n} sources agree on it; {_SCATTERED_WHY}."
+
+        p.wording, p.severity, p.reason = wording, "info", SCATTERED
 
 
 def _timeline(pending: list[Pending], ctx: Ctx) -> str:
@@ -82,7 +114,11 @@ def verdicts(g: Group, members: list[Claim], pending: list[Pending], ctx: Ctx) -
     details["pairs"] = len(pending)
     label = g.label
     rest = head.wording().removeprefix(f"{label}: ")
-    if head.severity == "info" and all(p.reason.startswith(_TIMELINE_REASONS) for p in worst):
+    if head.reason == SCATTERED:
+        kept = _agreeing(involved, members, ctx)
+        lineup = _lineup(kept, ctx) or head.wording()
+        message = f"{label}: {lineup}; {_SCATTERED_WHY}."
+    elif head.severity == "info" and all(p.reason.startswith(_TIMELINE_REASONS) for p in worst):
         message = f"{label}: {_timeline(worst, ctx)}." if len(worst) > 1 else head.wording()
     elif head.severity == "info":
         others = len(worst) - 1
