@@ -55,6 +55,30 @@ def test_a_change_of_temperature_converts_without_the_offset(text: str) -> None:
     assert _arithmetic(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inside the cellar the air cooled by 4C (7.2F) within an hour.",
+        "The river's temperature fell 3 degrees Celsius (5.4 degrees Fahrenheit) after the storm.",
+    ],
+)
+def test_a_fall_of_temperature_converts_as_a_difference_whatever_its_sign(text: str) -> None:
+    assert _arithmetic(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inside the cellar the air cooled by 4C (39F) within an hour.",
+        "The river's temperature rose by 5C (41F) after the dam opened.",
+    ],
+)
+def test_a_change_restated_as_a_reading_is_an_error(text: str) -> None:
+    # 4C read as a thermometer's reading is 39.2F: the writer converted the change as a level
+    [message] = _arithmetic(text)
+    assert "does not convert" in message and "as a change" in message
+
+
 def test_control_a_change_that_converts_neither_way_is_an_error() -> None:
     [message] = _arithmetic("The lake's surface has warmed 1.5C (3.5F) since the first survey.")
     assert "does not convert" in message

@@ -51,6 +51,16 @@ def _in(c: Claim, unit: str, tol: float, difference: bool = False) -> tuple[floa
     return min(ends), max(ends)
 
 
+def _magnitude(iv: tuple[float, float]) -> tuple[float, float]:
+    """An interval of signed figures as one of their sizes (a fall of 6 is a change of 6)."""
+    lo, hi = iv
+    if lo >= 0:
+        return lo, hi
+    if hi <= 0:
+        return -hi, -lo
+    return 0.0, max(-lo, hi)
+
+
 def _rounded(y: Claim, tol: float) -> tuple[float, float]:
     """A restatement's interval, widened to the place of its last non-zero digit: a converted
     figure is rounded by nature, so "170 mph (270 km/h)" may be 273.6 rounded to tens."""
@@ -69,21 +79,28 @@ def conversion_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
     tol = ctx.settings.tolerance
     out = []
     for x, y in unit_restatements(claims, ctx.texts):
+        # a change ("fell by 6C (10.8F)") converts as a difference, without the scales' offset,
+        # and whatever sign the fall gave it; an absolute reading of it is the error
+        change = "change" in (x.role, y.role)
         try:
-            converted = _in(x, y.unit, tol)
+            converted = _magnitude(_in(x, y.unit, tol, difference=change))
         except units.ConversionError:  # units pint cannot convert into each other
             continue
-        if not all(map(math.isfinite, converted)) or overlaps(converted, _rounded(y, tol)):
+        said = _rounded(y, tol)
+        if change:
+            said = _magnitude(said)
+        if not all(map(math.isfinite, converted)) or overlaps(converted, said):
             continue
-        # a change of temperature converts without the scales' offset ("rising 2 C (3.6 F)"):
-        # a restatement that holds as a difference is one (an absolute reading would not
-        # land on the difference's exact figure by chance)
-        if overlaps(_in(x, y.unit, tol, difference=True), interval(y, tol)):
+        # a level's restatement that holds as a difference is one ("rising 2 C (3.6 F)"): an
+        # absolute reading would not land on the difference's exact figure by chance
+        if not change and overlaps(_in(x, y.unit, tol, difference=True), interval(y, tol)):
             continue
         mid = units.convert(x.value, x.unit, y.unit)
+        if change:
+            mid = abs(mid - units.convert(0.0, x.unit, y.unit))
         message = (
             f'{x.document}: "{ctx.q(x)}" restated as "{y.text}" does not convert: {x.text} is '
-            f"about {fmt(mid)} {unit_symbol(y)}."
+            f"about {fmt(mid)} {unit_symbol(y)}{' as a change' if change else ''}."
         )
         out.append(
             pair_finding(
