@@ -15,7 +15,9 @@ folder's documents and its :class:`~reconcile.claims.models.Report` is compared 
   the gold). A side is a claim the fact names together with every claim the gold's
   ``consistent`` facts say agrees with it (:meth:`Gold.conflict_sides`): the fact "the wire's
   412 against the paper's 421" is also stated by a finding quoting the operator's 412, which a
-  consistent fact links to the wire's. precision = true
+  consistent fact links to the wire's. An arithmetic finding on one figure and its restatement
+  in another unit ("6C (43F)" does not convert) states a conflict fact that names the gold
+  claim quoting both: the gold fuses the two, the finding names the wrong figure. precision = true
   positives / warning+error findings; recall = conflict facts with at least one true positive /
   conflict facts. Info findings are never alarms.
 
@@ -37,7 +39,7 @@ from pydantic import BaseModel, Field
 
 from reconcile.claims.models import Claim, Finding, Report
 from reconcile.config import ConfigError, Settings, load_settings
-from reconcile.gold import GOLD_NAME, Gold, GoldError, Span, load_event, resolve_quotes
+from reconcile.gold import GOLD_NAME, Gold, GoldError, GoldFact, Span, load_event, resolve_quotes
 from reconcile.pipeline import reconcile
 
 ALARM_SEVERITIES = ("warning", "error")
@@ -228,6 +230,17 @@ def _sets_sides_apart(per_claim: list[set[str]], sides: list[frozenset[str]]) ->
     return len(touched) >= 2
 
 
+def _restatement_facts(per_claim: list[set[str]], facts: list[GoldFact]) -> list[str]:
+    """The conflict facts an arithmetic finding within one figure states: a measurement and its
+    restatement in another unit ("6C (43F)") that do not convert, where the gold quotes both as
+    one claim and a fact sets that claim against another source's right conversion. The
+    finding names the wrong figure itself; the other side needs no quoting."""
+    named = {g for ids in per_claim for g in ids}
+    if len(named) != 1 or any(len(ids) != 1 for ids in per_claim):
+        return []
+    return [fact.id for fact in facts if named <= set(fact.claims)]
+
+
 def score_report(
     gold: Gold, report: Report, spans: dict[str, Span] | None = None, folder: str = ""
 ) -> EventScore:
@@ -263,11 +276,10 @@ def score_report(
             unknown = [cid for cid, ids in zip(claim_ids, per_claim, strict=True) if not ids]
             why = f"claim(s) the gold does not name: {', '.join(unknown)}"
         else:
-            facts = [
-                fact.id
-                for fact, sides in conflict_sides
-                if _sets_sides_apart([ids for ids in per_claim if ids is not None], sides)
-            ]
+            known = [ids for ids in per_claim if ids is not None]
+            facts = [fact.id for fact, sides in conflict_sides if _sets_sides_apart(known, sides)]
+            if not facts and f.kind == "arithmetic":
+                facts = _restatement_facts(known, conflict_facts)
             if facts:
                 true_findings += 1
                 hit.update(facts)

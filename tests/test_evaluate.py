@@ -390,3 +390,43 @@ def test_a_finding_setting_one_side_against_itself_is_a_false_alarm() -> None:
     score = score_report(gold, report)
     assert score.false_alarms == 1
     assert score.conflicts.facts_found == 0
+
+
+def _conversion_gold_and_report() -> tuple[Report, Gold]:
+    """Two outlets give a glacier's retreat in metres with a conversion in feet; one converts
+    wrongly. The gold quotes each figure with its conversion as one claim."""
+    docs = [
+        Document(id="m.txt", path="m.txt", text="The ice front drew back 30m (98ft) this summer."),
+        Document(id="n.txt", path="n.txt", text="The ice front drew back 30m (130ft) in July."),
+    ]
+    gold = Gold(
+        event="ice",
+        claims={
+            "m1": GoldClaim(document="m.txt", quote="30m (98ft)"),
+            "n1": GoldClaim(document="n.txt", quote="30m (130ft)"),
+        },
+        groups=[GoldGroup(id="g", claims=["m1", "n1"])],
+        facts=[GoldFact(id="f_conv", verdict="conflict", claims=["m1", "n1"])],
+    )
+    claims = [
+        _claim("c0", docs[0], "30m"),
+        _claim("c1", docs[0], "98ft"),
+        _claim("c2", docs[1], "30m"),
+        _claim("c3", docs[1], "130ft"),
+    ]
+    return Report(documents=docs, claims=claims), gold
+
+
+def test_a_restatement_that_does_not_convert_states_the_gold_conflict_on_its_claim() -> None:
+    report, gold = _conversion_gold_and_report()
+    finding = _finding("f1", "warning", ["c2", "c3"]).model_copy(update={"kind": "arithmetic"})
+    report.findings = [finding]
+    score = score_report(gold, report)
+    assert score.false_alarms == 0 and score.conflicts.facts_found == 1
+
+
+def test_control_a_value_finding_within_one_claim_is_still_a_false_alarm() -> None:
+    report, gold = _conversion_gold_and_report()
+    report.findings = [_finding("f1", "warning", ["c2", "c3"])]  # not an arithmetic finding
+    score = score_report(gold, report)
+    assert score.false_alarms == 1 and score.conflicts.facts_found == 0
