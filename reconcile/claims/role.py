@@ -103,7 +103,7 @@ def percent_change(
                 return d
     # "wage growth eased to 4.9%": the level of a change noun, the subject of its clause
     t = tok
-    while t.dep_ in ("pobj", "prep", "npadvmod", "dobj", "attr") and t.head is not t:
+    while t.dep_ in ("pobj", "prep", "npadvmod", "dobj", "attr") and t.head.i != t.i:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             break

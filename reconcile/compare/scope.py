@@ -101,6 +101,10 @@ class ScopeRules:
     rise_verbs: frozenset[str]
     fall_verbs: frozenset[str]
     poll_nouns: frozenset[str]
+    rule_verbs: frozenset[str]
+    limit_verbs: frozenset[str]
+    rule_modals: frozenset[str]
+    rule_nouns: frozenset[str]
 
 
 @cache
@@ -136,6 +140,10 @@ def scope_rules() -> ScopeRules:
         rise_verbs=frozenset(s["rise_verbs"]),
         fall_verbs=frozenset(s["fall_verbs"]),
         poll_nouns=frozenset(s["poll_nouns"]),
+        rule_verbs=frozenset(s["rule_verbs"]),
+        limit_verbs=frozenset(s["limit_verbs"]),
+        rule_modals=frozenset(s["rule_modals"]),
+        rule_nouns=frozenset(s["rule_nouns"]),
     )
 
 
@@ -963,6 +971,58 @@ def threshold(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+def is_rule(c: Claim) -> bool:
+    """Whether the parse gives the figure as what a rule sets ([scope] rule_verbs, rule_modals,
+    rule_nouns): a noun of a rule the figure is the amount of ("a cap of 70%", "a 70% cap") or
+    that is the subject of the figure's clause ("the speed limit is 40 mph"), or a verb of a
+    rule or a modal of obligation over the figure's clause, climbing through the clauses a
+    verb of a rule takes ("requires issuers to hold at least 80%": hold <- require), or a verb
+    of a limit whose "at" or "to" holds the figure ("capped fees at 3%"; not "capped a season
+    of seven wins", which crowns it).
+    A sentence no word of which could have one of those lemmas is not parsed."""
+    from reconcile.claims.parse import may_hold_lemma
+
+    r = scope_rules()
+    words = r.rule_verbs | r.rule_modals | r.rule_nouns
+    if c.text not in c.sentence or not may_hold_lemma(c.sentence, words):
+        return False
+    span = _parsed_figure(c)
+    if span is None:
+        return False
+    t = span.root
+    below = t  # the node of the climb under t
+    while True:
+        lemma = t.lemma_.lower()
+        if t.i != span.root.i and t.pos_ == "NOUN" and lemma in r.rule_nouns:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            # "capped fees at 3%" sets a limit; "capped a season of seven wins" crowns it
+            at = below.dep_ == "prep" and below.lower_ in ("at", "to")
+            limits = lemma in r.limit_verbs and at
+            if (
+                limits
+                or lemma in r.rule_verbs
+                or any(
+                    (ch.dep_ == "aux" and ch.lower_ in r.rule_modals)
+                    or (ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in r.rule_nouns)
+                    for ch in t.children
+                )
+            ):
+                return True
+            if t.dep_ not in ("xcomp", "ccomp"):
+                return False
+        if t.head.i == t.i:  # the root
+            return False
+        below, t = t, t.head
+
+
+def rule(a: Claim, b: Claim) -> Apart | None:
+    """A figure a rule sets against one the story measures."""
+    return _one_side(
+        a, b, is_rule, "rule", "gives its figure as what a rule sets, the other source as a value"
+    )
+
+
 def named_owner(c: Claim, ctx: Ctx) -> str | None:
     """The name a figure stands in apposition to, right after it and a comma ("said Derek
     Fallon, 74": Derek Fallon); None when no name of two or more capitalised words on the
@@ -1120,6 +1180,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or extended_hours(a, b, metric, ctx)
         or expectation(a, b, ctx)
         or threshold(a, b, ctx)
+        or rule(a, b)
         or different_people(a, b, ctx)
         or one_of_several_scores(a, b, ctx)
         or match_moments(a, b)

@@ -1,0 +1,65 @@
+"""A figure a rule sets ("must keep 12%", "a cap of 4.5%", "caps spending at 70%") is not one the
+story measures: against a measured figure it is a rule against an outcome, not a conflict.
+Sentences written afresh."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.claims.models import Document
+from reconcile.compare.scope import is_rule
+from reconcile.pipeline import reconcile
+
+
+def _figures(text: str) -> list[tuple[str, bool]]:
+    report = reconcile([Document(id="a.txt", path="a.txt", text=text)])
+    return [(c.text, is_rule(c)) for c in report.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New rules require lenders to hold at least 80% of deposits in cash.",
+        "Banks must keep 12% of their assets in reserve.",
+        "The council set a cap of 4.5% on rent rises.",
+        "The league caps wage spending at 70% of turnover.",
+        "The speed limit on the bridge is 40 mph.",
+    ],
+)
+def test_a_figure_a_rule_sets(text: str) -> None:
+    [(_figure, ruled)] = _figures(text)
+    assert ruled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club spent 64% of its turnover on wages.",
+        "Lenders held 61% of deposits in cash at the end of October.",
+        "The win capped a season that brought seven national titles.",  # "capped": crowned
+        "At least 20 people were killed in the flooding.",
+    ],
+)
+def test_control_a_figure_the_story_measures(text: str) -> None:
+    [(_figure, ruled)] = _figures(text)
+    assert not ruled
+
+
+def _alarms(*texts: str) -> list[str]:
+    docs = [
+        Document(id=f"{n}.txt", path=f"{n}.txt", text=t) for n, t in zip("ab", texts, strict=True)
+    ]
+    return [f.message for f in reconcile(docs).findings if f.severity in ("warning", "error")]
+
+
+RULE = "Under the new code, Harrowgate Savings must hold 75% of its deposits in cash."
+MEASURED = "Harrowgate Savings held 58% of its deposits in cash, its latest filing showed."
+OTHER = "Harrowgate Savings held 75% of its deposits in cash, its latest filing showed."
+
+
+def test_a_rule_against_an_outcome_is_no_conflict() -> None:
+    assert _alarms(RULE, MEASURED) == []
+
+
+def test_control_two_outcomes_that_differ_conflict() -> None:
+    assert _alarms(OTHER, MEASURED)
