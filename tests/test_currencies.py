@@ -224,3 +224,30 @@ def test_two_conversions_of_one_amount_name_the_conversions_in_dispute() -> None
     by_id = {c.id: c for c in report.claims}
     [rate] = [f for f in report.findings if f.kind == "arithmetic" and "rate" in f.message]
     assert sorted(by_id[i].text for i in rate.claims) == ["$3.1 billion", "$3.9 billion"]
+
+
+def _rate_findings(*texts: str) -> list[tuple[str, str]]:
+    from reconcile.pipeline import reconcile
+
+    docs = [
+        Document(id=f"{n}.txt", path=f"{n}.txt", text=t) for n, t in zip("ab", texts, strict=True)
+    ]
+    report = reconcile(docs)
+    return [(f.severity, f.message) for f in report.findings if " rate: " in f.message]
+
+
+def test_one_amount_converted_at_rates_a_few_weeks_apart_is_a_note() -> None:
+    # 1.121 against 1.110 euros per pound: within a few weeks' drift and the rounding of "£200m"
+    [(severity, message)] = _rate_findings(
+        "Valdane signed the striker for €222m (£198m) on Friday.",
+        "The €222m (£200m) fee is the largest the club has paid.",
+    )
+    assert severity == "info" and "one amount" in message
+
+
+def test_control_one_amount_converted_a_fifth_apart_is_a_warning() -> None:
+    [(severity, _message)] = _rate_findings(
+        "Valdane signed the striker for €222m (£198m) on Friday.",
+        "The €222m (£240m) fee is the largest the club has paid.",
+    )
+    assert severity == "warning"

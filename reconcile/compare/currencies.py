@@ -260,8 +260,9 @@ def rate_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
                 # against the rates of other amounts would call each of those wrong; against
                 # another restatement of the same amount ("$127.5m (£98m)") it is the slip
                 continue
-            drift = abs(mid1 - mid2) / max(mid1, mid2) <= rules().rate_drift
-            severity = "info" if drift and not one_amount else ctx.severity("arithmetic")
+            gap = abs(mid1 - mid2) / max(mid1, mid2)
+            drift = gap <= (rules().rate_drift_one_amount if one_amount else rules().rate_drift)
+            severity = "info" if drift else ctx.severity("arithmetic")
             message = (
                 f'{ux}/{uy} rate: {x1.document} restates "{ctx.q(x1)}" as "{ctx.q(y1)}" '
                 f'(about {mid1:.4g} {ux} per {uy}) but {x2.document} restates "{ctx.q(x2)}" as '
@@ -269,8 +270,11 @@ def rate_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
             )
             if severity == "info":
                 message = message[:-1] + (
-                    "; the amounts differ, and conversions made on different dates may differ "
-                    "this much."
+                    "; conversions of one amount made on different dates or at different rates "
+                    "may differ this much."
+                    if one_amount
+                    else "; the amounts differ, and conversions made on different dates may "
+                    "differ this much."
                 )
             f = pair_finding(
                 "arithmetic",

@@ -43,6 +43,7 @@ class Rules:
     maxima: frozenset[str]
     slip_window: float
     rate_drift: float = 0.10
+    rate_drift_one_amount: float = 0.03
     other_time: re.Pattern[str] = re.compile(r"(?!)")
     revision: re.Pattern[str] = re.compile(r"(?!)")
 
@@ -88,6 +89,7 @@ def rules() -> Rules:
         maxima=frozenset(raw["maxima"]["qualifiers"]),
         slip_window=float(t["slip_window"]),
         rate_drift=float(t.get("rate_drift", 0.10)),
+        rate_drift_one_amount=float(t.get("rate_drift_one_amount", 0.03)),
         other_time=re.compile(raw.get("news_day", {}).get("other_time_pattern", r"(?!)")),
         revision=re.compile(raw.get("revision", {}).get("pattern", r"(?!)")),
     )
