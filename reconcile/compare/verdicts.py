@@ -104,7 +104,8 @@ def verdicts(g: Group, members: list[Claim], pending: list[Pending], ctx: Ctx) -
     """
     if not pending:
         return []
-    pending.sort(key=lambda p: (SEVERITY_RANK[p.severity], p.kind, p.pair))
+    # of notes alone, that no two sources agree speaks first: it says why the others differ
+    pending.sort(key=lambda p: (SEVERITY_RANK[p.severity], p.reason != SCATTERED, p.kind, p.pair))
     head = pending[0]
     worst = [p for p in pending if p.severity == head.severity]
     claims = sorted({i for p in worst for i in p.claims})
@@ -115,7 +116,8 @@ def verdicts(g: Group, members: list[Claim], pending: list[Pending], ctx: Ctx) -
     label = g.label
     rest = head.wording().removeprefix(f"{label}: ")
     if head.reason == SCATTERED:
-        kept = _agreeing(involved, members, ctx)
+        spread = {i for p in pending if p.reason == SCATTERED for i in p.pair}
+        kept = camps([c for c in involved if c.id in spread], ctx)
         lineup = _lineup(kept, ctx) or head.wording()
         message = f"{label}: {lineup}; {_SCATTERED_WHY}."
     elif head.severity == "info" and all(p.reason.startswith(_TIMELINE_REASONS) for p in worst):
