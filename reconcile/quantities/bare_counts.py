@@ -553,12 +553,50 @@ def population_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
 # qualifier at most, the number, and the end of the item.
 LABEL_BEFORE = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][A-Za-z-]*"
-    r"(?:[ \t]+(?:who|that)(?=[ \t]+[a-z]{2,}ed[ \t]*:))?(?:[ \t]+[a-z][A-Za-z-]*){0,2})"
+    r"(?:[ \t]+(?:who|that)(?=[ \t]+[a-z]{2,}ed[ \t]*:))?(?:[ \t]+[a-z][A-Za-z-]*){0,5})"
     r"|;[ \t]+(?P<next>[a-z][a-z-]+))"
     r"[ \t]*:[ \t]*(?:[~\u2248][ \t]*|(?:about|around|approximately|roughly|nearly|almost|"
     r"over|more[ \t]+than|at[ \t]+least|some)[ \t]+)?$"
 )
-ITEM_END = re.compile(r"[ \t]*(?:$|\n|[,;(]|\.(?:[ \t]|$))")
+ITEM_END = re.compile(
+    r"[ \t]*(?:$|\n|[,;(]|\.(?:[ \t]|$))"
+    # the next item of a list run into one line ("Intensive care: 19 - Deaths: 3"), or the next
+    # sentence or heading run into the line ("Boats damaged: 11 The cost ...", "Paths: 12 MARKET")
+    r"|[ \t]+[-\u2013\u2014\u2022|][ \t]"
+    r"|[ \t]+(?:(?:The|Our|This|That|These|Those|It|Its|We|They|He|She|But|In|A|An)[ \t]"
+    r"|[A-Z]{4,}\b)"
+)
+# words of a label after its noun that say where or when ("Sails damaged across the fleet",
+# "Vessels rerouted via the cape"): the label's noun (and participle) stand before the first
+LABEL_PREPOSITIONS = frozenset(
+    {
+        "across",
+        "via",
+        "in",
+        "on",
+        "at",
+        "from",
+        "since",
+        "during",
+        "over",
+        "under",
+        "through",
+        "into",
+        "to",
+        "by",
+        "per",
+        "after",
+        "before",
+        "within",
+        "between",
+        "among",
+        "for",
+        "round",
+        "around",
+        "off",
+        "near",
+    }
+)
 LABEL_WORD = re.compile(r"[A-Za-z-]+")
 
 
@@ -594,6 +632,12 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     # joins the unit of a count ("destroyed structure") and a physical unit is read only
     # without it. A label after a semicolon of the line ("...: 14; fatalities: 3") is one word.
     words = [w for w in LABEL_WORD.findall(m["label"] or m["next"]) if w not in ("who", "that")]
+    for k in range(1, len(words)):
+        if words[k] in LABEL_PREPOSITIONS:
+            words = words[:k]  # "Sails damaged across the fleet": sails damaged
+            break
+    if len(words) > 4:
+        return None  # a long label with no place phrase is a sentence's words, no label
     participle = None
     if len(words) >= 2 and LABEL_PARTICIPLE.fullmatch(words[-1]):
         participle = words[-1].lower()

@@ -45,6 +45,7 @@ from reconcile.quantities.model_sizes import scan_model_names, scan_scale_parame
 from reconcile.quantities.multipliers import fold, verb
 from reconcile.quantities.odds import scan_odds
 from reconcile.quantities.percent import digit_words, flat, point_words, share
+from reconcile.quantities.physical import scan_article_lengths
 from reconcile.quantities.ranks import scan_ranks
 from reconcile.quantities.state import Scan
 from reconcile.quantities.vocab import CURRENT, build_vocab
@@ -91,6 +92,7 @@ def scan(text: str) -> list[Mention]:
     scan_scale_parameters(s)
     scan_one_and_a_half(s)
     scan_article_durations(s)
+    scan_article_lengths(s)
     scan_vague_magnitudes(s)
     scan_ordinal_minutes(s)
     scan_ranks(s)
