@@ -38,6 +38,7 @@ __all__ = [
     "currency_codes",
     "currency_for",
     "ensure_currency",
+    "ensure_story_currencies",
     "is_currency",
     "load_data",
     "normalize",
@@ -138,9 +139,15 @@ def _pint_errors() -> tuple[type[Exception], ...]:
 _EXTRA_CODES: set[str] = set()
 
 
+# a currency a story writes as its own letters before amounts ("CR 48m", "Zd41m"): two or three
+# capitals (quantities.story_codes), made a currency like a code of the caller's settings
+_STORY_CODE = re.compile(r"^[A-Z]{2,3}$")
+
+
 def ensure_currency(code: str) -> None:
-    """Make ``code`` (a 3-letter ISO 4217 code not in the data, e.g. from Settings) a currency."""
-    if not _CODE.match(code):
+    """Make ``code`` (a 3-letter ISO 4217 code not in the data, e.g. from Settings, or the two
+    or three capitals of a currency a story writes before its amounts) a currency."""
+    if not _STORY_CODE.match(code):
         raise ConversionError(f"{code!r} is not a 3-letter ISO 4217 code")
     if code in currency_codes() or code in _EXTRA_CODES:
         return
@@ -148,6 +155,16 @@ def ensure_currency(code: str) -> None:
         registry().define(f"{code} = [currency_{code}]")
     _EXTRA_CODES.add(code)
     _unit.cache_clear()
+
+
+def ensure_story_currencies(money_units: Iterable[str]) -> None:
+    """Make the currencies a story writes as letters of its own (units of money claims such as
+    'CR' or 'MKR per hour') currencies of this process too: claims read in another process or
+    from the cache reach grouping and comparison without the extraction that registered them."""
+    for unit in money_units:
+        base = unit.split(" per ", 1)[0]
+        if _STORY_CODE.match(base) and not is_currency(base):
+            ensure_currency(base)
 
 
 def is_currency(unit: str) -> bool:

@@ -47,6 +47,7 @@ from reconcile.quantities.physical import (
     no_distances,
 )
 from reconcile.quantities.state import CLAUSE_BREAK, WORD_AFTER, Amount, Scan, Unit
+from reconcile.quantities.story_codes import story_letters_before
 from reconcile.quantities.suffix import unit_suffix
 from reconcile.quantities.tallies import cricket_score, from_score, tally
 
@@ -71,7 +72,11 @@ def left_ok(s: Scan, start: int) -> bool:
         return True
     prev = n[start - 1]
     if prev.isalpha() or prev == "_":
-        return currency_prefix(n, start) is not None
+        if currency_prefix(n, start) is not None:
+            return True
+        if not s.story_letters and start > 1:
+            s.story_letters = story_letters_before(n, start)  # "Cr58m": the story's own?
+        return False
     # "1/2", "09/09/2025": after "digit/" a number is a fraction or a date part
     return not (prev == "/" and start > 1 and n[start - 2].isdigit())
 
@@ -81,6 +86,15 @@ def lead(s: Scan, num: Num) -> Amount:
     n = s.n
     start = num.start
     cur = None if num.word else currency_prefix(n, start)
+    if (
+        cur is None
+        and not s.story_letters
+        and start > 1
+        and n[start - 2].isupper()  # (cheap tests first: most numbers follow a small letter)
+        and n[start - 1] in " \t"
+        and not num.word
+    ):
+        s.story_letters = story_letters_before(n, start)  # "CR 48m" (touching: see left_ok)
     if cur and cur[0] < s.last_end:
         cur = None  # already the unit of the mention before: "10 rmb 20 usd"
     lead = cur[0] if cur else start

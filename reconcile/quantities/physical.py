@@ -624,10 +624,9 @@ def elapsed_parts(n: str, end: int, unit: str, value: float) -> tuple[int, float
 # nothing else after an article: "a meter" may be a gas meter, "a foot" a body part, "a yard"
 # a garden. Not a denominator ("$2 a mile", "60 miles an hour") nor part of a hyphenated word
 # ("a mile-long queue" is read as an adjective elsewhere).
-ARTICLE_LENGTH = re.compile(  # matched on the lower-cased text
-    r"(?:a(?<![\w-]a)n?[ \t]+(?P<half>half-)?|(?<![\w-])half-a-)"
-    r"(?P<u>mile|kilometre|kilometer|metre)\b(?![-'\u2019])"
-)
+# (matched on the lower-cased text: the unit first, which is rare, then the article before it)
+ARTICLE_UNIT = re.compile(r"(?<!\w)(?P<u>mile|kilometre|kilometer|metre)\b(?![-'\u2019])")
+LENGTH_ARTICLE = re.compile(r"(?:(?<![\w-])an?[ \t]+(?P<half>half-)?|(?<![\w-])half-a-)$")
 _RATE_BEFORE = re.compile(r"(?:[0-9][^ \t]*|\bper|\bevery|\beach)[ \t]+(?:[a-z]+[ \t]+)?$")
 _RESTATED_BEFORE = re.compile(r"[0-9][^\s()]*[ \t]*(?:[a-z]+[ \t]*)?\([^()\n]{0,24}$")
 _PART_BEFORE = re.compile(r"(?<![\w])(?:half|of)[ \t]+$")
@@ -635,14 +634,22 @@ _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 
 
 def scan_article_lengths(s: Scan) -> None:
-    """Each "a/an <length>" or its half (see ARTICLE_LENGTH), found before the scan and joined
+    """Each "a/an <length>" or its half (see ARTICLE_UNIT), found before the scan and joined
     to its output at the end: value 1 (or 0.5) of the unit, kind 'physical', written precision
     half of the value, widened by a qualifier ("about a mile", "barely a kilometre")."""
     low = s.low
-    if "mile" not in low and "metre" not in low and "meter" not in low:
-        return
-    for m in ARTICLE_LENGTH.finditer(low):
-        a, b = m.span()
+    if (
+        "a mile" not in low
+        and "a kilomet" not in low
+        and "a metre" not in low
+        and "half-" not in low
+    ):
+        return  # (most texts: four cheap look-ups, no pattern)
+    for m in ARTICLE_UNIT.finditer(low):
+        art = LENGTH_ARTICLE.search(low, max(0, m.start() - 10), m.start())
+        if art is None:
+            continue
+        a, b = art.start(), m.end()
         if (
             s.blocked_span(a) is not None
             or _RATE_BEFORE.search(low, max(0, a - 24), a)
@@ -657,7 +664,7 @@ def scan_article_lengths(s: Scan) -> None:
         name = phys_name(vocab().phys[m["u"]])
         if name is None:
             continue
-        value = 0.5 if m["half"] or low.startswith("half", a) else 1.0
+        value = 0.5 if art["half"] or low.startswith("half", a) else 1.0
         if more is not None:
             value = 1.5
         qual, qual_text = s.qualifier(a, b, name)

@@ -211,6 +211,9 @@ def vocab() -> Vocab:
         return v
     if not _DEFAULT:
         _DEFAULT.append(build_vocab(()))
+    # the data files' vocabulary becomes this context's own: the next look-ups (some dozens per
+    # text) end at the first line; a caller's symbols are set over it and reset back to it
+    CURRENT.set(_DEFAULT[0])
     return _DEFAULT[0]
 
 
@@ -234,7 +237,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         v.cur_by_token.setdefault(key, c)
 
     for token, code in extra:  # caller symbols win over the data files
-        if token.replace(" ", "").isalpha():
+        if token.isalpha() and len(token) <= 3 and token.upper() == code:
+            cs_codes.append(token)  # a story's own currency letters ("CR 48m", "Cr58m"), as written
+        elif token.replace(" ", "").isalpha():
             names.append(token)
         else:
             symbols.append(token)
