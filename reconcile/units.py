@@ -178,7 +178,8 @@ def _currency_lookup() -> dict[str, tuple[str, float]]:
     for code in currency_codes():
         entry = data[code]
         table[code.lower()] = (code, 1.0)
-        for token in [*entry.get("codes", []), *entry.get("symbols", []), *entry.get("names", [])]:
+        tokens = [*entry.get("codes", []), *entry.get("symbols", []), *entry.get("names", [])]
+        for token in [*tokens, *entry.get("case_sensitive_symbols", [])]:
             table.setdefault(token.lower(), (code, 1.0))
         for name, factor in entry.get("subunits", {}).items():
             table.setdefault(name.lower(), (code, float(factor)))

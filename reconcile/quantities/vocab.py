@@ -254,6 +254,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         for t in entry.get("codes", []):
             code_tokens.append(t)
             put(t, Currency(code))
+        for t in entry.get("case_sensitive_symbols", []):
+            cs_codes.append(t)
+            put(t, Currency(code))
         for t in entry.get("symbols", []):
             symbols.append(t)
             put(t, Currency(code))
