@@ -481,6 +481,14 @@ LONGER_AFTER = re.compile(
     r"[ \t]+(?:longer|shorter|(?:more|less)\b(?![ \t]+than))\b", re.IGNORECASE
 )
 FORTNIGHT = ("week", 2.0)
+# a time noun after "for", "within" or "lasting" is a span too ("warned about it for a decade",
+# "matched within a fortnight", "a fever lasting a day"), unless a clause or "like" says which
+# one ("waited for a day like this", "for a week when ..."), "or two" makes it loose ("for a
+# year or two") or "second" is an ordinal ("for a second day")
+SPAN_BEFORE = re.compile(r"(?<![\w-])(?:for|within|lasting)[ \t]+$")
+NOT_A_SPAN_AFTER = re.compile(r"[ \t]+(?:like|when|where|which|that|whose|to[ \t]+remember)\b")
+SECOND_CLOSE = re.compile(r"[ \t]*(?:[,.;:)!?]|$|of\b)")
+OR_TWO = re.compile(r"[ \t]+or[ \t]+two\b")  # "a day or two"
 
 
 def scan_article_durations(s: Scan) -> None:
@@ -503,7 +511,13 @@ def scan_article_durations(s: Scan) -> None:
             unit, value = FORTNIGHT
         qual, qual_text = s.qualifier(a, b, unit)
         if qual is None and LONGER_AFTER.match(s.n, b) is None:
-            continue
+            if SPAN_BEFORE.search(low, max(0, a - 12), a) is None or NOT_A_SPAN_AFTER.match(low, b):
+                continue
+            if unit == "second" and SECOND_CLOSE.match(low, b) is None:
+                continue  # "for a second day", "for a second time": an ordinal
+            if OR_TWO.match(low, b) is not None:
+                continue  # "lasting a day or two": no length a source would hold to (read as a
+                # range, it joined every span of its story's groups)
         half = 0.5 * value
         lo, hi = (
             (value - half, value + half) if qual is None else qualified_interval(value, half, qual)
