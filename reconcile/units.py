@@ -76,6 +76,8 @@ def _build_registry() -> pint.UnitRegistry:
     reg = pint.UnitRegistry(cache_folder=None)
     for code in currency_codes():
         reg.define(f"{code} = [currency_{code}]")
+    for name, expression in load_data("physical_units").get("definitions", {}).items():
+        reg.define(f"{name} = {expression}")  # "earth_mass": units pint does not know
     reg.define("percentage_point = [percentage_point]")
     reg.define("basis_point = 0.01 * percentage_point")
     reg.define("times = []")

@@ -124,6 +124,11 @@ CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 PLUS_WORD = re.compile(r"-plus(?=[ \t]+[a-z]|-[a-z])", re.IGNORECASE)
 
 
+# An uncertainty written between the number and its unit: "1.8 ± 0.2 Earth masses", "12.1 +/-
+# 0.4%": the interval is the number plus or minus it
+PLUS_MINUS = re.compile(r"[ \t]*(?:\u00b1|\+/-|\+-)[ \t]*(?P<e>[0-9]+(?:\.[0-9]+)?)(?![0-9.,])")
+
+
 # A qualifier written between the number and its counted noun: "40 or so wallets", "12 or more
 # rigs", "30 or fewer seats".
 QUAL_BEFORE_NOUN = re.compile(r"[ \t]+or[ \t]+(?P<q>so|more|fewer|less)(?=[ \t]+[a-z])", re.I)
@@ -157,6 +162,13 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     elif PLUS_WORD.match(n, num.end) and amt.cur is None:
         plus_end = num.end + 5  # "the 300-plus replies", "a 40-plus-year career"
     unit, num = unit_for(s, amt, num, plus_end if plus_end else num.end)
+    if unit is None and plus_end is None and amt.cur is None and not num.word and not num.scale:
+        pm = PLUS_MINUS.match(n, num.end)
+        if pm is not None:  # "1.8 ± 0.2 Earth masses": the measure and its uncertainty
+            measured, _ = unit_for(s, amt, num, pm.end())
+            if measured is not None and measured.kind in ("physical", "percent"):
+                unit = measured
+                num = replace(num, half=float(pm["e"]))
     if unit is None and plus_end is None and amt.cur is None and not amt.negative:
         dm = DECIMAL_PART.match(n, num.end)
         if dm is not None and num.value == int(num.value) and not num.scale:

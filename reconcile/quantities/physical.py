@@ -109,10 +109,13 @@ NAUTICAL_WINDOW = 120  # characters either side of "nm" read for a distance
 
 
 # "bar" (the unit of pressure: "an operating pressure of 70 bar", "2.2 bar") is no unit before
-# a noun it would qualify: "a 12 bar blues", "the 8 bar intro" (bars of music); "bars" is a count
+# a noun it would qualify: "a 12 bar blues", "the 8 bar intro" (bars of music); "bars" is a
+# count. "AU" likewise: "0.058 AU" is a distance, "500 AU troops" an African Union force.
+_NOT_BEFORE_NOUN = frozenset({"bar", "AU"})
 _BAR_NOUN_AFTER = re.compile(
-    r"[ \t]+(?!(?:of|in|at|on|and|or|to|for|from|with|by|above|below|per|the|a|an|while|when)\b)"
-    r"[a-z]"
+    r"[ \t]+(?!(?:of|in|at|on|and|or|to|for|from|with|by|above|below|per|the|a|an|while|when|"
+    r"away|apart|across|beyond|behind|ahead|out|off|over|under|into|is|was|were|are|but|than|"
+    r"as|after|before|during|until|since|across|wide|long|high|deep)\b)[a-z]"
 )
 
 
@@ -146,8 +149,8 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
             expr = f"({expr}) / ({denominator})"
     if expr == "inch" and token.lower() == "in":
         return None
-    if token == "bar" and _BAR_NOUN_AFTER.match(n, end):
-        return None  # "a 12 bar blues", "16 bar intro": a bar of music, no pressure
+    if token in _NOT_BEFORE_NOUN and _BAR_NOUN_AFTER.match(n, end):
+        return None  # "a 12 bar blues": a bar of music; "500 AU troops": a union's troops
     if token == "kt" and _SPEED_BEFORE.search(n[max(0, pos - 30) : pos]):
         expr = expr.replace("kilometric_ton", "knot")  # "winds of 35 kt": a sailor's knots
     if token == "nm" and _NAUTICAL_NEAR.search(
