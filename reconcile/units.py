@@ -141,7 +141,7 @@ def _pint_errors() -> tuple[type[Exception], ...]:
 _EXTRA_CODES: set[str] = set()
 
 
-# a currency a story writes as its own letters before amounts ("CR 48m", "Zd41m"): two or three
+# a currency a story writes as its own letters before amounts ("QX 270m", "Zd41m"): two or three
 # capitals (quantities.story_codes), made a currency like a code of the caller's settings
 _STORY_CODE = re.compile(r"^[A-Z]{2,3}$")
 
@@ -161,7 +161,7 @@ def ensure_currency(code: str) -> None:
 
 def ensure_story_currencies(money_units: Iterable[str]) -> None:
     """Make the currencies a story writes as letters of its own (units of money claims such as
-    'CR' or 'MKR per hour') currencies of this process too: claims read in another process or
+    'QX' or 'KRL per hour') currencies of this process too: claims read in another process or
     from the cache reach grouping and comparison without the extraction that registered them."""
     for unit in money_units:
         base = unit.split(" per ", 1)[0]

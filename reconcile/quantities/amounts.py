@@ -23,10 +23,10 @@ from reconcile.claims.numbers import (
 from reconcile.quantities.bare_counts import age_unit, context_unit, label_figure, label_unit
 from reconcile.quantities.counts import (
     AGO,
-    ONLY_BEFORE,
     name_before,
     name_or_date_before,
     noun_suffix,
+    one_counts,
     score_end,
 )
 from reconcile.quantities.model_sizes import ACTIVE_AFTER, MODEL_VERSION_BEFORE
@@ -75,7 +75,7 @@ def left_ok(s: Scan, start: int) -> bool:
         if currency_prefix(n, start) is not None:
             return True
         if not s.story_letters and start > 1:
-            s.story_letters = story_letters_before(n, start)  # "Cr58m": the story's own?
+            s.story_letters = story_letters_before(n, start)  # "Qx61m": the story's own?
         return False
     # "1/2", "09/09/2025": after "digit/" a number is a fraction or a date part
     return not (prev == "/" and start > 1 and n[start - 2].isdigit())
@@ -94,7 +94,7 @@ def lead(s: Scan, num: Num) -> Amount:
         and n[start - 1] in " \t"
         and not num.word
     ):
-        s.story_letters = story_letters_before(n, start)  # "CR 48m" (touching: see left_ok)
+        s.story_letters = story_letters_before(n, start)  # "QX 270m" (touching: see left_ok)
     if cur and cur[0] < s.last_end:
         cur = None  # already the unit of the mention before: "10 rmb 20 usd"
     lead = cur[0] if cur else start
@@ -124,8 +124,8 @@ CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 PLUS_WORD = re.compile(r"-plus(?=[ \t]+[a-z]|-[a-z])", re.IGNORECASE)
 
 
-# An uncertainty written between the number and its unit: "1.8 ± 0.2 Earth masses", "12.1 +/-
-# 0.4%": the interval is the number plus or minus it
+# An uncertainty written between the number and its unit: "3.4 ± 0.3 Earth masses", "52 +/-
+# 3%": the interval is the number plus or minus it
 PLUS_MINUS = re.compile(r"[ \t]*(?:\u00b1|\+/-|\+-)[ \t]*(?P<e>[0-9]+(?:\.[0-9]+)?)(?![0-9.,])")
 
 
@@ -164,7 +164,7 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     unit, num = unit_for(s, amt, num, plus_end if plus_end else num.end)
     if unit is None and plus_end is None and amt.cur is None and not num.word and not num.scale:
         pm = PLUS_MINUS.match(n, num.end)
-        if pm is not None:  # "1.8 ± 0.2 Earth masses": the measure and its uncertainty
+        if pm is not None:  # "3.4 ± 0.3 Earth masses": the measure and its uncertainty
             measured, _ = unit_for(s, amt, num, pm.end())
             if measured is not None and measured.kind in ("physical", "percent"):
                 unit = measured
@@ -457,13 +457,21 @@ ONE_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", 
 
 def lone_one_counts(n: str, start: int, num: Num, unit: Unit, end: int) -> bool:
     """A lone "one" counts its noun only after "only", "just", "exactly", "at least", "more
-    than" or "no more than" ("only one player", "at least one clinic"), never a time noun nor
-    a noun glued to a hyphen ("one family-owned firm")."""
+    than" or "no more than" ("only one player", "at least one clinic") or as the last item of a
+    list of counts ("four trawlers and one tug"; not a speaker, "and one man said"), never a
+    time noun nor a noun glued to a hyphen ("one family-owned firm")."""
     return (
-        ONLY_BEFORE.search(n, max(0, start - 16), num.start) is not None
+        one_counts(n, num.start)
         and unit.unit not in ONE_TIME_NOUNS
         and n[end : end + 1] != "-"
+        and SPEAKS_AFTER.match(n, end) is None
     )
+
+
+# "... and one man said": the speaker of the sentence, no item of its list
+SPEAKS_AFTER = re.compile(
+    r"[ \t]+(?:said|says|told|added|recalled|described|explained|wrote|asked)\b", re.I
+)
 
 
 def read_range(

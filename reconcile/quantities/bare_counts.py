@@ -560,14 +560,14 @@ LABEL_BEFORE = re.compile(
 )
 ITEM_END = re.compile(
     r"[ \t]*(?:$|\n|[,;(]|\.(?:[ \t]|$))"
-    # the next item of a list run into one line ("Intensive care: 19 - Deaths: 3"), or the next
-    # sentence or heading run into the line ("Boats damaged: 11 The cost ...", "Paths: 12 MARKET")
+    # the next item of a list run into one line ("Tents: 14 - Toilets: 6"), or the next sentence
+    # or heading run into the line ("Tents pitched: 14 The council ...", "Tents: 14 WEATHER")
     r"|[ \t]+[-\u2013\u2014\u2022|][ \t]"
     r"|[ \t]+(?:(?:The|Our|This|That|These|Those|It|Its|We|They|He|She|But|In|A|An)[ \t]"
     r"|[A-Z]{4,}\b)"
 )
-# words of a label after its noun that say where or when ("Sails damaged across the fleet",
-# "Vessels rerouted via the cape"): the label's noun (and participle) stand before the first
+# words of a label after its noun that say where or when ("Tents pitched across the camp",
+# "Flights diverted via the north"): the label's noun (and participle) stand before the first
 LABEL_PREPOSITIONS = frozenset(
     {
         "across",
@@ -634,7 +634,7 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     words = [w for w in LABEL_WORD.findall(m["label"] or m["next"]) if w not in ("who", "that")]
     for k in range(1, len(words)):
         if words[k] in LABEL_PREPOSITIONS:
-            words = words[:k]  # "Sails damaged across the fleet": sails damaged
+            words = words[:k]  # "Tents pitched across the camp": tents pitched
             break
     if len(words) > 4:
         return None  # a long label with no place phrase is a sentence's words, no label

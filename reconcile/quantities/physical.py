@@ -108,9 +108,9 @@ _NAUTICAL_NEAR = re.compile(_DISTANCE_UNITS + r"|\brange\b|\bnautical\b|\boffsho
 NAUTICAL_WINDOW = 120  # characters either side of "nm" read for a distance
 
 
-# "bar" (the unit of pressure: "an operating pressure of 70 bar", "2.2 bar") is no unit before
+# "bar" (the unit of pressure: "a working pressure of 64 bar", "2.2 bar") is no unit before
 # a noun it would qualify: "a 12 bar blues", "the 8 bar intro" (bars of music); "bars" is a
-# count. "AU" likewise: "0.058 AU" is a distance, "500 AU troops" an African Union force.
+# count. "AU" likewise: "0.071 AU" is a distance, "500 AU troops" an African Union force.
 _NOT_BEFORE_NOUN = frozenset({"bar", "AU"})
 _BAR_NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:of|in|at|on|and|or|to|for|from|with|by|above|below|per|the|a|an|while|when|"
@@ -660,7 +660,7 @@ def scan_article_lengths(s: Scan) -> None:
             or _RESTATED_BEFORE.search(low, max(0, a - 40), a)
         ):
             continue  # "$2 a mile": a denominator; "half a mile", "a third of a mile": a part;
-            # "1.5km (just under a mile)": the figure before, restated
+            # "2.4km (about a mile and a half)": the figure before, restated
         more = _AND_A_HALF.match(low, b)
         if more is not None:
             b = more.end()  # "a mile and a half"

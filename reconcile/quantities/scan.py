@@ -76,7 +76,7 @@ def extract_quantities(
             if not isinstance(symbol, str) or not symbol.strip() or not isinstance(code, str):
                 raise ValueError(f"bad currency symbol entry {symbol!r}: {code!r}")
     s = _scanned(text, currency_symbols) if currency_symbols else _scan(text)
-    if s.story_letters:  # letters before a number no currency took: "CR 48m", "Zd41m"
+    if s.story_letters:  # letters before a number no currency took: "QX 270m", "Zd41m"
         story = story_codes(text)
         if story:  # a currency only the story shows: read again with it
             s = _scanned(text, {**story, **(currency_symbols or {})})

@@ -1,17 +1,17 @@
-"""Currencies a story writes as letters of its own before its amounts ("CR 48m", "Cr1,200",
-"MKR1.46tn", "TSK 412"): letters the vocabulary does not know, which only the story shows to be
+"""Currencies a story writes as letters of its own before its amounts ("QX 270m", "Qx1,500",
+"KRL2.2tn", "KRL 206"): letters the vocabulary does not know, which only the story shows to be
 money.
 
-* **The evidence.** Two or three capitals ("CR", "MKR"; spaced from the number or touching it)
-  or a capital and a small letter touching the number ("Cr58m", "Zd41m") before an amount with a
-  scale of money ("48m", "3.1bn", "1.46tn", "2.4 million") or with exactly two decimals, as a
-  price is written ("VC 31.40"). The letters are a currency of the story when they stand so
-  before an amount twice in the text (any amount: "Cr1,200" counts beside "Cr58m"), or once,
+* **The evidence.** Two or three capitals ("QX", "KRL"; spaced from the number or touching it)
+  or a capital and a small letter touching the number ("Qx61m", "Zd41m") before an amount with a
+  scale of money ("61m", "2.9bn", "2.2tn", "1.9 million") or with exactly two decimals, as a
+  price is written ("NVD 27.60"). The letters are a currency of the story when they stand so
+  before an amount twice in the text (any amount: "Qx1,500" counts beside "Qx61m"), or once,
   touching a scaled amount ("Zd41m"); every amount after them is then money in that currency,
-  named by the letters in capitals ("Cr" and "CR" are one currency, 'CR').
+  named by the letters in capitals ("Qx" and "QX" are one currency, 'QX').
 * **Not a currency.** Letters the vocabulary or pint already reads ("USD", "HK$", "MW", "GB"),
-  words and abbreviations that stand before numbers in news copy ("At 318m", "UK 2m", "FY
-  2.3bn", "No 5"), and letters before a whole number with no scale ("CU 32 seats", "FL370").
+  words and abbreviations that stand before numbers in news copy ("At 212m", "UK 2m", "FY
+  2.3bn", "No 5"), and letters before a whole number with no scale ("KP 31 seats", "FL350").
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def story_codes(text: str) -> dict[str, str]:
     for m in _EVIDENCE.finditer(text):
         code, glued = m["code"], not m["gap"]
         if not glued and not code.isupper():
-            continue  # "At 318m": a word, not letters of a currency
+            continue  # "At 212m": a word, not letters of a currency
         seen, strong = found.get(code, (0, False))
         found[code] = (seen + 1, strong or (glued and m["scaled"] is not None))
     out: dict[str, str] = {}

@@ -238,7 +238,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
 
     for token, code in extra:  # caller symbols win over the data files
         if token.isalpha() and len(token) <= 3 and token.upper() == code:
-            cs_codes.append(token)  # a story's own currency letters ("CR 48m", "Cr58m"), as written
+            cs_codes.append(token)  # a story's own currency letters, as written ("Qx61m")
         elif token.replace(" ", "").isalpha():
             names.append(token)
         else:
