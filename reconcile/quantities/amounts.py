@@ -107,7 +107,7 @@ def lead(s: Scan, num: Num) -> Amount:
     ):
         negative = True
         lead -= 1
-    elif "nu" in s.low[max(0, lead - 8) : lead]:  # ("n" and "u" have no other case forms)
+    elif s.low.find("nu", max(0, lead - 8), lead) != -1:  # ("n", "u": no other case forms)
         mw = MINUS_WORD.search(n, max(0, lead - 8), lead)
         if mw:
             negative = True

@@ -161,9 +161,9 @@ _CENTS = re.compile(r"c(?![A-Za-z0-9])")
 def cents_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | None:
     """ "a dividend of 44c/share": cents touching the number, near a word of ``[cents]``;
     the currency is the one "44 cents" names."""
-    v = vocab()
     if pos == 0 or not n[pos - 1].isdigit() or _CENTS.match(n, pos) is None:
-        return None
+        return None  # (the common case: no look-up of the vocabulary)
+    v = vocab()
     if v.cents_cue_rx.search(n, max(0, start - 300), min(len(n), pos + 100)) is None:
         return None
     return pos + 1, v.cur_by_token["cents"], 1.0
@@ -171,9 +171,9 @@ def cents_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | 
 
 def pence_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | None:
     """ "Shares closed at 1,240p": pence touching the number, near a word of ``[pence]``."""
-    v = vocab()
     if pos == 0 or not n[pos - 1].isdigit() or _PENCE.match(n, pos) is None:
-        return None
+        return None  # (the common case: no look-up of the vocabulary)
+    v = vocab()
     if (
         n[start:pos] in v.pence_not
         and PER_SHARE.match(n, pos + 1) is None

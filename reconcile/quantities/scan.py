@@ -110,7 +110,9 @@ def _scan(text: str) -> Scan:
     scan_scale_parameters(s)
     scan_one_and_a_half(s)
     scan_article_durations(s)
-    scan_article_lengths(s)
+    low = s.low
+    if "a mile" in low or "a kilomet" in low or "a metre" in low or "half-" in low:
+        scan_article_lengths(s)  # (the look-ups here: most texts pay no call)
     scan_vague_magnitudes(s)
     scan_ordinal_minutes(s)
     scan_ranks(s)
