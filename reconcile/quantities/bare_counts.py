@@ -248,6 +248,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     side = vote_side(s, amt, num)
     if side is not None:
         return side  # "Yes 9,412", "6,075 No", "9,412 votes in favour and 6,705 against"
+    bracket = bracket_count(s, amt, num)
+    if bracket is not None:
+        return bracket  # "found by sniffer dogs (3), drones (2) and a diver (1)"
     population = population_unit(s, amt, num)
     if population is not None:
         return population  # "a coastal city of 220,000", "home to about 13,000"
@@ -530,6 +533,40 @@ def vote_side(s: Scan, amt: Amount, num: Num) -> Unit | None:
     ):
         return None
     return Unit(wm.end(), v.side_votes[" ".join(wm["w"].lower().split())], "count")
+
+
+# A count in brackets right after the noun it counts, the item of a list or a note: "found by
+# sniffer dogs (3), drones (2) and a diver (1)", "with fewer traps (640) than before". The noun
+# is a plural in lower case (a singular for one), the bracket holds a whole number alone, and
+# the item ends after it (a comma, "and"/"or", a preposition or a copula, the end of the
+# sentence or line): "reasons (1) cost" is an enumeration, "Italy (295" a place's figure,
+# "(2019)" a year.
+BRACKET_NOUN_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<w>[a-z]{3,})[ \t]+\($")
+BRACKET_CLOSE = re.compile(
+    r"\)(?:[ \t]*(?:[,;:]|\.(?:\s|$)|$|\n)"
+    r"|[ \t]+(?:and|or|than|over|in|at|on|across|from|with|since|during|were|was|are|is)\b)"
+)
+
+
+def bracket_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """The noun right before the bracket a bare whole number stands in (see above)."""
+    n = s.n
+    if num.word or amt.start < 2 or n[amt.start - 1] != "(" or num.value != int(num.value):
+        return None
+    if num.value <= 0 or BRACKET_CLOSE.match(n, num.end) is None:
+        return None
+    m = BRACKET_NOUN_BEFORE.search(n, max(0, amt.start - 24), amt.start)
+    if m is None:
+        return None
+    word = m["w"]
+    v = s.v
+    if word in v.stop or word in v.plural_not:
+        return None
+    if plural_looking(word):
+        return Unit(num.end, singular(word), "count")
+    if num.value == 1 and word in v.noun_singular.values():
+        return Unit(num.end, word, "count")  # "a diver (1)": one, of a noun the vocabulary knows
+    return None
 
 
 def population_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
