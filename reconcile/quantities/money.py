@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reconcile.quantities.text import next_two
+from reconcile.quantities.text import next_char, next_two
 from reconcile.quantities.vocab import Currency, vocab
 
 if TYPE_CHECKING:
@@ -142,9 +142,14 @@ def pick_currency(s: Scan, default: str, candidates: tuple[str, ...], at: int) -
     return best
 
 
+_PER_FIRST = frozenset("/pPaAeE")  # what "/", "per", "a", "an", "each" start with
+
+
 def money_rate(n: str, pos: int) -> tuple[int, str] | None:
     """The denominator of a price or wage after the amount ending at ``pos``: "/hour", " per
     kg", " a day", "-a-litre" (``[per]`` in currencies.toml). Returns the end and the unit."""
+    if next_char(n, pos) not in _PER_FIRST:
+        return None  # (the common case: no look-up of the vocabulary, no pattern)
     v = vocab()
     m = v.money_per_rx.match(n, pos)
     if m is None:

@@ -423,9 +423,14 @@ _LENGTH_BRACKET_BEFORE = re.compile(
 )
 
 
+_POUND_FIRST = frozenset("pPlL-")  # what "pounds", "lbs" (or a hyphen before them) start with
+
+
 def pound_weight(n: str, start: int, pos: int) -> Unit | None:
     """ "weighs 25 pounds", "lost 25 pounds", "a metric ton is 2,204.62 pounds": pounds of
     mass (``[pound_weight]`` in physical_units.toml), not sterling."""
+    if next_char(n, pos) not in _POUND_FIRST:
+        return None  # (the common case: no look-up of the vocabulary, no pattern)
     v = vocab()
     m = v.pound_rx.match(n, pos)
     if m is None:

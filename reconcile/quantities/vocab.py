@@ -75,6 +75,7 @@ class Vocab:
     suffix_cur_twos: frozenset[str] = frozenset()  # first two characters of the others ("do")
     scale_after_code_rx: re.Pattern[str] = re.compile("")
     scale_rx: re.Pattern[str] = re.compile("")
+    scale_first: frozenset[str] = frozenset()
     scales: dict[str, float] = field(default_factory=dict)
     single_scales: dict[str, float] = field(default_factory=dict)
     qual_prefix_rx: re.Pattern[str] = re.compile("")
@@ -345,6 +346,12 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         re.IGNORECASE,
     )
     v.scale_after_code_rx = re.compile(rf"[ \t]+(?P<w>{alt(sc['words'])})\b", re.IGNORECASE)
+    # what a scale can start with, where ``text.next_char`` looks (a set lookup before scale_rx)
+    v.scale_first = frozenset(
+        [w[:1].lower() for w in sc["words"]]
+        + [w[:1].upper() for w in sc["words"]]
+        + [w[:1] for w in (*abbr, *v.single_scales)]
+    )
 
     q = load_data("qualifiers")
     word_q: list[str] = []
