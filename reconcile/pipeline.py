@@ -24,6 +24,7 @@ from reconcile.claims.malformed import malformed_numbers, notices_for
 from reconcile.claims.models import Claim, Document, Group, Report
 from reconcile.compare import compare_groups
 from reconcile.config import Settings
+from reconcile.units import ensure_story_currencies
 from reconcile.warm import rehearsing
 
 Extracted = tuple[list[Claim], str | None]  # claims, and the time cap's notice if it cut
@@ -179,6 +180,7 @@ def _grouped_and_compared(
     progress: Callable[[str], None],
 ) -> Report:
     progress(f"grouping {len(claims)} claims")
+    ensure_story_currencies(c.unit for c in claims if c.kind == "money")
     relevant = _relevant(claims, focus)
     key, groups = None, None
     # a check: the grouping of the same sources with the same draft claims (an edit that left

@@ -38,6 +38,7 @@ __all__ = [
     "currency_codes",
     "currency_for",
     "ensure_currency",
+    "ensure_story_currencies",
     "is_currency",
     "load_data",
     "normalize",
@@ -75,6 +76,8 @@ def _build_registry() -> pint.UnitRegistry:
     reg = pint.UnitRegistry(cache_folder=None)
     for code in currency_codes():
         reg.define(f"{code} = [currency_{code}]")
+    for name, expression in load_data("physical_units").get("definitions", {}).items():
+        reg.define(f"{name} = {expression}")  # "earth_mass": units pint does not know
     reg.define("percentage_point = [percentage_point]")
     reg.define("basis_point = 0.01 * percentage_point")
     reg.define("times = []")
@@ -138,9 +141,15 @@ def _pint_errors() -> tuple[type[Exception], ...]:
 _EXTRA_CODES: set[str] = set()
 
 
+# a currency a story writes as its own letters before amounts ("QX 270m", "Zd41m"): two or three
+# capitals (quantities.story_codes), made a currency like a code of the caller's settings
+_STORY_CODE = re.compile(r"^[A-Z]{2,3}$")
+
+
 def ensure_currency(code: str) -> None:
-    """Make ``code`` (a 3-letter ISO 4217 code not in the data, e.g. from Settings) a currency."""
-    if not _CODE.match(code):
+    """Make ``code`` (a 3-letter ISO 4217 code not in the data, e.g. from Settings, or the two
+    or three capitals of a currency a story writes before its amounts) a currency."""
+    if not _STORY_CODE.match(code):
         raise ConversionError(f"{code!r} is not a 3-letter ISO 4217 code")
     if code in currency_codes() or code in _EXTRA_CODES:
         return
@@ -148,6 +157,16 @@ def ensure_currency(code: str) -> None:
         registry().define(f"{code} = [currency_{code}]")
     _EXTRA_CODES.add(code)
     _unit.cache_clear()
+
+
+def ensure_story_currencies(money_units: Iterable[str]) -> None:
+    """Make the currencies a story writes as letters of its own (units of money claims such as
+    'QX' or 'KRL per hour') currencies of this process too: claims read in another process or
+    from the cache reach grouping and comparison without the extraction that registered them."""
+    for unit in money_units:
+        base = unit.split(" per ", 1)[0]
+        if _STORY_CODE.match(base) and not is_currency(base):
+            ensure_currency(base)
 
 
 def is_currency(unit: str) -> bool:
@@ -161,7 +180,8 @@ def _currency_lookup() -> dict[str, tuple[str, float]]:
     for code in currency_codes():
         entry = data[code]
         table[code.lower()] = (code, 1.0)
-        for token in [*entry.get("codes", []), *entry.get("symbols", []), *entry.get("names", [])]:
+        tokens = [*entry.get("codes", []), *entry.get("symbols", []), *entry.get("names", [])]
+        for token in [*tokens, *entry.get("case_sensitive_symbols", [])]:
             table.setdefault(token.lower(), (code, 1.0))
         for name, factor in entry.get("subunits", {}).items():
             table.setdefault(name.lower(), (code, float(factor)))

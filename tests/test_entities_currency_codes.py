@@ -30,5 +30,5 @@ def test_a_currency_code_is_never_the_subject() -> None:
         "earned about ZLT 640 in interest, Carvel Savings said. Deposits grew 4.1% in the year."
     )
     found = _subjects(text)
-    assert found["3.2 million"] == "Carvel Savings"
+    assert found["ZLT 3.2 million"] == "Carvel Savings"  # money in the story's own currency
     assert found["4.1%"] == "Carvel Savings"  # control: unchanged

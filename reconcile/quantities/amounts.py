@@ -23,10 +23,10 @@ from reconcile.claims.numbers import (
 from reconcile.quantities.bare_counts import age_unit, context_unit, label_figure, label_unit
 from reconcile.quantities.counts import (
     AGO,
-    ONLY_BEFORE,
     name_before,
     name_or_date_before,
     noun_suffix,
+    one_counts,
     score_end,
 )
 from reconcile.quantities.model_sizes import ACTIVE_AFTER, MODEL_VERSION_BEFORE
@@ -47,6 +47,7 @@ from reconcile.quantities.physical import (
     no_distances,
 )
 from reconcile.quantities.state import CLAUSE_BREAK, WORD_AFTER, Amount, Scan, Unit
+from reconcile.quantities.story_codes import story_letters_before
 from reconcile.quantities.suffix import unit_suffix
 from reconcile.quantities.tallies import cricket_score, from_score, tally
 
@@ -71,7 +72,11 @@ def left_ok(s: Scan, start: int) -> bool:
         return True
     prev = n[start - 1]
     if prev.isalpha() or prev == "_":
-        return currency_prefix(n, start) is not None
+        if currency_prefix(n, start) is not None:
+            return True
+        if not s.story_letters and start > 1:
+            s.story_letters = story_letters_before(n, start)  # "Qx61m": the story's own?
+        return False
     # "1/2", "09/09/2025": after "digit/" a number is a fraction or a date part
     return not (prev == "/" and start > 1 and n[start - 2].isdigit())
 
@@ -81,6 +86,15 @@ def lead(s: Scan, num: Num) -> Amount:
     n = s.n
     start = num.start
     cur = None if num.word else currency_prefix(n, start)
+    if (
+        cur is None
+        and not s.story_letters
+        and start > 1
+        and n[start - 2].isupper()  # (cheap tests first: most numbers follow a small letter)
+        and n[start - 1] in " \t"
+        and not num.word
+    ):
+        s.story_letters = story_letters_before(n, start)  # "QX 270m" (touching: see left_ok)
     if cur and cur[0] < s.last_end:
         cur = None  # already the unit of the mention before: "10 rmb 20 usd"
     lead = cur[0] if cur else start
@@ -93,7 +107,7 @@ def lead(s: Scan, num: Num) -> Amount:
     ):
         negative = True
         lead -= 1
-    elif "nu" in s.low[max(0, lead - 8) : lead]:  # ("n" and "u" have no other case forms)
+    elif s.low.find("nu", max(0, lead - 8), lead) != -1:  # ("n", "u": no other case forms)
         mw = MINUS_WORD.search(n, max(0, lead - 8), lead)
         if mw:
             negative = True
@@ -108,6 +122,11 @@ CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
 # "-plus" joined to a number before its noun, as "+" is: "the 300-plus replies" (at least 300)
 PLUS_WORD = re.compile(r"-plus(?=[ \t]+[a-z]|-[a-z])", re.IGNORECASE)
+
+
+# An uncertainty written between the number and its unit: "3.4 ± 0.3 Earth masses", "52 +/-
+# 3%": the interval is the number plus or minus it
+PLUS_MINUS = re.compile(r"[ \t]*(?:\u00b1|\+/-|\+-)[ \t]*(?P<e>[0-9]+(?:\.[0-9]+)?)(?![0-9.,])")
 
 
 # A qualifier written between the number and its counted noun: "40 or so wallets", "12 or more
@@ -143,6 +162,13 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
     elif PLUS_WORD.match(n, num.end) and amt.cur is None:
         plus_end = num.end + 5  # "the 300-plus replies", "a 40-plus-year career"
     unit, num = unit_for(s, amt, num, plus_end if plus_end else num.end)
+    if unit is None and plus_end is None and amt.cur is None and not num.word and not num.scale:
+        pm = PLUS_MINUS.match(n, num.end)
+        if pm is not None:  # "3.4 ± 0.3 Earth masses": the measure and its uncertainty
+            measured, _ = unit_for(s, amt, num, pm.end())
+            if measured is not None and measured.kind in ("physical", "percent"):
+                unit = measured
+                num = replace(num, half=float(pm["e"]))
     if unit is None and plus_end is None and amt.cur is None and not amt.negative:
         dm = DECIMAL_PART.match(n, num.end)
         if dm is not None and num.value == int(num.value) and not num.scale:
@@ -431,13 +457,21 @@ ONE_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", 
 
 def lone_one_counts(n: str, start: int, num: Num, unit: Unit, end: int) -> bool:
     """A lone "one" counts its noun only after "only", "just", "exactly", "at least", "more
-    than" or "no more than" ("only one player", "at least one clinic"), never a time noun nor
-    a noun glued to a hyphen ("one family-owned firm")."""
+    than" or "no more than" ("only one player", "at least one clinic") or as the last item of a
+    list of counts ("four trawlers and one tug"; not a speaker, "and one man said"), never a
+    time noun nor a noun glued to a hyphen ("one family-owned firm")."""
     return (
-        ONLY_BEFORE.search(n, max(0, start - 16), num.start) is not None
+        one_counts(n, num.start)
         and unit.unit not in ONE_TIME_NOUNS
         and n[end : end + 1] != "-"
+        and SPEAKS_AFTER.match(n, end) is None
     )
+
+
+# "... and one man said": the speaker of the sentence, no item of its list
+SPEAKS_AFTER = re.compile(
+    r"[ \t]+(?:said|says|told|added|recalled|described|explained|wrote|asked)\b", re.I
+)
 
 
 def read_range(

@@ -248,6 +248,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     side = vote_side(s, amt, num)
     if side is not None:
         return side  # "Yes 9,412", "6,075 No", "9,412 votes in favour and 6,705 against"
+    bracket = bracket_count(s, amt, num)
+    if bracket is not None:
+        return bracket  # "found by sniffer dogs (3), drones (2) and a diver (1)"
     population = population_unit(s, amt, num)
     if population is not None:
         return population  # "a coastal city of 220,000", "home to about 13,000"
@@ -532,6 +535,40 @@ def vote_side(s: Scan, amt: Amount, num: Num) -> Unit | None:
     return Unit(wm.end(), v.side_votes[" ".join(wm["w"].lower().split())], "count")
 
 
+# A count in brackets right after the noun it counts, the item of a list or a note: "found by
+# sniffer dogs (3), drones (2) and a diver (1)", "with fewer traps (640) than before". The noun
+# is a plural in lower case (a singular for one), the bracket holds a whole number alone, and
+# the item ends after it (a comma, "and"/"or", a preposition or a copula, the end of the
+# sentence or line): "reasons (1) cost" is an enumeration, "Italy (295" a place's figure,
+# "(2019)" a year.
+BRACKET_NOUN_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<w>[a-z]{3,})[ \t]+\($")
+BRACKET_CLOSE = re.compile(
+    r"\)(?:[ \t]*(?:[,;:]|\.(?:\s|$)|$|\n)"
+    r"|[ \t]+(?:and|or|than|over|in|at|on|across|from|with|since|during|were|was|are|is)\b)"
+)
+
+
+def bracket_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """The noun right before the bracket a bare whole number stands in (see above)."""
+    n = s.n
+    if num.word or amt.start < 2 or n[amt.start - 1] != "(" or num.value != int(num.value):
+        return None
+    if num.value <= 0 or BRACKET_CLOSE.match(n, num.end) is None:
+        return None
+    m = BRACKET_NOUN_BEFORE.search(n, max(0, amt.start - 24), amt.start)
+    if m is None:
+        return None
+    word = m["w"]
+    v = s.v
+    if word in v.stop or word in v.plural_not:
+        return None
+    if plural_looking(word):
+        return Unit(num.end, singular(word), "count")
+    if num.value == 1 and word in v.noun_singular.values():
+        return Unit(num.end, word, "count")  # "a diver (1)": one, of a noun the vocabulary knows
+    return None
+
+
 def population_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     """People living in a place, the noun left out: a number of ``[populations] minimum`` or
     more right after a settlement noun and "of" ("a coastal city of 220,000", "a country of
@@ -553,12 +590,50 @@ def population_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
 # qualifier at most, the number, and the end of the item.
 LABEL_BEFORE = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][A-Za-z-]*"
-    r"(?:[ \t]+(?:who|that)(?=[ \t]+[a-z]{2,}ed[ \t]*:))?(?:[ \t]+[a-z][A-Za-z-]*){0,2})"
+    r"(?:[ \t]+(?:who|that)(?=[ \t]+[a-z]{2,}ed[ \t]*:))?(?:[ \t]+[a-z][A-Za-z-]*){0,5})"
     r"|;[ \t]+(?P<next>[a-z][a-z-]+))"
     r"[ \t]*:[ \t]*(?:[~\u2248][ \t]*|(?:about|around|approximately|roughly|nearly|almost|"
     r"over|more[ \t]+than|at[ \t]+least|some)[ \t]+)?$"
 )
-ITEM_END = re.compile(r"[ \t]*(?:$|\n|[,;(]|\.(?:[ \t]|$))")
+ITEM_END = re.compile(
+    r"[ \t]*(?:$|\n|[,;(]|\.(?:[ \t]|$))"
+    # the next item of a list run into one line ("Tents: 14 - Toilets: 6"), or the next sentence
+    # or heading run into the line ("Tents pitched: 14 The council ...", "Tents: 14 WEATHER")
+    r"|[ \t]+[-\u2013\u2014\u2022|][ \t]"
+    r"|[ \t]+(?:(?:The|Our|This|That|These|Those|It|Its|We|They|He|She|But|In|A|An)[ \t]"
+    r"|[A-Z]{4,}\b)"
+)
+# words of a label after its noun that say where or when ("Tents pitched across the camp",
+# "Flights diverted via the north"): the label's noun (and participle) stand before the first
+LABEL_PREPOSITIONS = frozenset(
+    {
+        "across",
+        "via",
+        "in",
+        "on",
+        "at",
+        "from",
+        "since",
+        "during",
+        "over",
+        "under",
+        "through",
+        "into",
+        "to",
+        "by",
+        "per",
+        "after",
+        "before",
+        "within",
+        "between",
+        "among",
+        "for",
+        "round",
+        "around",
+        "off",
+        "near",
+    }
+)
 LABEL_WORD = re.compile(r"[A-Za-z-]+")
 
 
@@ -594,6 +669,12 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     # joins the unit of a count ("destroyed structure") and a physical unit is read only
     # without it. A label after a semicolon of the line ("...: 14; fatalities: 3") is one word.
     words = [w for w in LABEL_WORD.findall(m["label"] or m["next"]) if w not in ("who", "that")]
+    for k in range(1, len(words)):
+        if words[k] in LABEL_PREPOSITIONS:
+            words = words[:k]  # "Tents pitched across the camp": tents pitched
+            break
+    if len(words) > 4:
+        return None  # a long label with no place phrase is a sentence's words, no label
     participle = None
     if len(words) >= 2 and LABEL_PARTICIPLE.fullmatch(words[-1]):
         participle = words[-1].lower()

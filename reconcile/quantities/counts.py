@@ -87,6 +87,25 @@ ONLY_BEFORE = re.compile(
 )
 
 
+# ... and the end of a list of counts: "won three golds and one silver", "four trawlers
+# and one tug" (a number, then at most six words with no sentence or clause break, then a comma
+# or "and"; matched on the lower-cased text)
+LIST_ONE_BEFORE = re.compile(
+    r"(?:[0-9]|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)"
+    r"[^\s.;:!?()]*(?:[ \t]+[^\s.;:!?()0-9]+){1,6}?(?:,[ \t]*|,?[ \t]+and[ \t]+)$"
+)
+
+
+def one_counts(n: str, num_start: int) -> bool:
+    """A lone "one" counts its noun after "only", "just", "at least"... ("only one player") or
+    as the last item of a list of counts ("four trawlers and one tug")."""
+    return (
+        ONLY_BEFORE.search(n, max(0, num_start - 16), num_start) is not None
+        or LIST_ONE_BEFORE.search(n[max(0, num_start - 80) : num_start].lower()) is not None
+    )
+
+
 # a time unit's abbreviation touching the number: "in 44.37sec", "9min", "a 3hr wait" (a count
 # of the time noun, as "44.37 sec" is; "7min 03.6sec" is one duration, see elapsed_parts)
 TIME_ATTACHED = re.compile(r"(?P<u>hrs|hr|mins|min|secs|sec)(?![\w'\u2019-])", re.IGNORECASE)
@@ -110,17 +129,59 @@ def year_people(n: str, pos: int, num: Num) -> Unit | None:
     return Unit(pm.end(), "person", "count")
 
 
+# the noun right after "one" that ends a list of counts: a word in lower case, never a function
+# word ("and one is", "one of them", "one for each")
+ONE_NOUN = re.compile(r"[ \t]+(?P<w>[A-Za-z][a-z]+)\b(?![-'\u2019])")
+
+
+def _last_item(n: str, pos: int, stop: frozenset[str]) -> Unit | None:
+    m = ONE_NOUN.match(n, pos)
+    if m is None or m["w"].lower() in stop or m["w"].lower() in ONE_NOT_NOUNS:
+        return None
+    if m["w"][0].isupper():
+        return None  # a name ("and one Smith"), or one of a people ("and one Dane": read so,
+        # it split a story's death-toll groups, realnews -29 right pairs)
+    return Unit(m.end(), m["w"].lower(), "count")
+
+
+# words after "one" that name no counted thing
+ONE_NOT_NOUNS = frozenset(
+    {
+        "was",
+        "is",
+        "were",
+        "are",
+        "had",
+        "has",
+        "have",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "did",
+        "does",
+        "each",
+        "another",
+        "other",
+        "more",
+        "less",
+        "apiece",
+        "too",
+        "also",
+        "only",
+    }
+)
+
+
 def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     v = vocab()
     if pos > 0 and n[pos - 1].isdigit() and n[pos : pos + 1] in ("h", "H", "m", "M", "s", "S"):
         t = TIME_ATTACHED.match(n, pos)
         if t is not None:
             return Unit(t.end(), TIME_ATTACHED_UNITS[t["u"].lower().rstrip("s")], "count")
-    if (
-        num.single_word == "one"
-        and ONLY_BEFORE.search(n, max(0, num.start - 16), num.start) is None
-    ):
-        return None  # "one model" names no count; "only one player" does
+    if num.single_word == "one" and not one_counts(n, num.start):
+        return None  # "one model" names no count; "only one player", "... and one tug" do
     if not num.word and not num.scale and YEAR.match(num.text):
         return year_people(n, pos, num)  # a year, unless it opens "1987 people were hurt"
     if num.value >= 2 and num.value == int(num.value) and not num.scale:
@@ -128,6 +189,8 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         if tm is not None:  # "a five-time champion": how many times
             return Unit(tm.end(), "time", "count")
     m = v.noun_rx.match(n, pos)
+    if not m and num.single_word == "one":
+        return _last_item(n, pos, v.stop)  # "... and one tug"
     if not m:
         return plural_noun(n, pos, num) or people_word(n, pos, num)
     if m["f1"]:  # "14 howitzers near homes": the plural nearer the number is what it counts
@@ -481,6 +544,14 @@ LONGER_AFTER = re.compile(
     r"[ \t]+(?:longer|shorter|(?:more|less)\b(?![ \t]+than))\b", re.IGNORECASE
 )
 FORTNIGHT = ("week", 2.0)
+# a time noun after "for", "within" or "lasting" is a span too ("campaigned for a decade",
+# "restock within a fortnight", "aches lasting a day"), unless a clause or "like" says which
+# one ("saved for a night like that", "for a week when ..."), "or two" makes it loose ("for a
+# year or two") or "second" is an ordinal ("for a second straight session")
+SPAN_BEFORE = re.compile(r"(?<![\w-])(?:for|within|lasting)[ \t]+$")
+NOT_A_SPAN_AFTER = re.compile(r"[ \t]+(?:like|when|where|which|that|whose|to[ \t]+remember)\b")
+SECOND_CLOSE = re.compile(r"[ \t]*(?:[,.;:)!?]|$|of\b)")
+OR_TWO = re.compile(r"[ \t]+or[ \t]+two\b")  # "a day or two"
 
 
 def scan_article_durations(s: Scan) -> None:
@@ -503,7 +574,13 @@ def scan_article_durations(s: Scan) -> None:
             unit, value = FORTNIGHT
         qual, qual_text = s.qualifier(a, b, unit)
         if qual is None and LONGER_AFTER.match(s.n, b) is None:
-            continue
+            if SPAN_BEFORE.search(low, max(0, a - 12), a) is None or NOT_A_SPAN_AFTER.match(low, b):
+                continue
+            if unit == "second" and SECOND_CLOSE.match(low, b) is None:
+                continue  # "for a second straight session", "for a second time": an ordinal
+            if OR_TWO.match(low, b) is not None:
+                continue  # "lasting a day or two": no length a source would hold to (read as a
+                # range, it joined every span of its story's groups)
         half = 0.5 * value
         lo, hi = (
             (value - half, value + half) if qual is None else qualified_interval(value, half, qual)

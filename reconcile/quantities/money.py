@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reconcile.quantities.text import next_two
+from reconcile.quantities.text import next_char, next_two
 from reconcile.quantities.vocab import Currency, vocab
 
 if TYPE_CHECKING:
@@ -142,9 +142,14 @@ def pick_currency(s: Scan, default: str, candidates: tuple[str, ...], at: int) -
     return best
 
 
+_PER_FIRST = frozenset("/pPaAeE")  # what "/", "per", "a", "an", "each" start with
+
+
 def money_rate(n: str, pos: int) -> tuple[int, str] | None:
     """The denominator of a price or wage after the amount ending at ``pos``: "/hour", " per
     kg", " a day", "-a-litre" (``[per]`` in currencies.toml). Returns the end and the unit."""
+    if next_char(n, pos) not in _PER_FIRST:
+        return None  # (the common case: no look-up of the vocabulary, no pattern)
     v = vocab()
     m = v.money_per_rx.match(n, pos)
     if m is None:
@@ -161,9 +166,9 @@ _CENTS = re.compile(r"c(?![A-Za-z0-9])")
 def cents_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | None:
     """ "a dividend of 44c/share": cents touching the number, near a word of ``[cents]``;
     the currency is the one "44 cents" names."""
-    v = vocab()
     if pos == 0 or not n[pos - 1].isdigit() or _CENTS.match(n, pos) is None:
-        return None
+        return None  # (the common case: no look-up of the vocabulary)
+    v = vocab()
     if v.cents_cue_rx.search(n, max(0, start - 300), min(len(n), pos + 100)) is None:
         return None
     return pos + 1, v.cur_by_token["cents"], 1.0
@@ -171,9 +176,9 @@ def cents_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | 
 
 def pence_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | None:
     """ "Shares closed at 1,240p": pence touching the number, near a word of ``[pence]``."""
-    v = vocab()
     if pos == 0 or not n[pos - 1].isdigit() or _PENCE.match(n, pos) is None:
-        return None
+        return None  # (the common case: no look-up of the vocabulary)
+    v = vocab()
     if (
         n[start:pos] in v.pence_not
         and PER_SHARE.match(n, pos + 1) is None

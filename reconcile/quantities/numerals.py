@@ -18,7 +18,7 @@ from reconcile.claims.numbers import (
     parse_numeral,
     parse_words,
 )
-from reconcile.quantities.text import VULGAR
+from reconcile.quantities.text import VULGAR, next_char
 from reconcile.quantities.vocab import vocab
 
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
@@ -64,6 +64,8 @@ def scaled(num: Num, word: str, factor: float) -> Num:
 
 def read_scale(n: str, pos: int) -> tuple[int, float, str | None, bool]:
     v = vocab()
+    if next_char(n, pos) not in v.scale_first:
+        return pos, 1.0, None, False  # (the common case: no pattern)
     m = v.scale_rx.match(n, pos)
     if not m:
         return pos, 1.0, None, False

@@ -39,10 +39,18 @@ from __future__ import annotations
 import functools
 import re
 
+from reconcile.claims.models import Mention
 from reconcile.claims.numbers import parse_words
 from reconcile.quantities.counts import plural_looking
 from reconcile.quantities.numerals import Num
-from reconcile.quantities.state import SENTENCE_BREAK, Amount, Scan, Unit
+from reconcile.quantities.state import (
+    SENTENCE_BREAK,
+    Amount,
+    Scan,
+    Unit,
+    qualified_interval,
+    round12,
+)
 from reconcile.quantities.text import next_char
 from reconcile.quantities.vocab import vocab
 from reconcile.units import (
@@ -100,6 +108,17 @@ _NAUTICAL_NEAR = re.compile(_DISTANCE_UNITS + r"|\brange\b|\bnautical\b|\boffsho
 NAUTICAL_WINDOW = 120  # characters either side of "nm" read for a distance
 
 
+# "bar" (the unit of pressure: "a working pressure of 64 bar", "2.2 bar") is no unit before
+# a noun it would qualify: "a 12 bar blues", "the 8 bar intro" (bars of music); "bars" is a
+# count. "AU" likewise: "0.071 AU" is a distance, "500 AU troops" an African Union force.
+_NOT_BEFORE_NOUN = frozenset({"bar", "AU"})
+_BAR_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:of|in|at|on|and|or|to|for|from|with|by|above|below|per|the|a|an|while|when|"
+    r"away|apart|across|beyond|behind|ahead|out|off|over|under|into|is|was|were|are|but|than|"
+    r"as|after|before|during|until|since|across|wide|long|high|deep)\b)[a-z]"
+)
+
+
 def physical_suffix(n: str, pos: int) -> Unit | None:
     """A physical unit right after the number: a symbol ("km", "mAh"), a word ("kilometres"),
     or a symbol that must touch the number ("1.5C"); "per day" and "/h" make it a rate."""
@@ -130,6 +149,8 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
             expr = f"({expr}) / ({denominator})"
     if expr == "inch" and token.lower() == "in":
         return None
+    if token in _NOT_BEFORE_NOUN and _BAR_NOUN_AFTER.match(n, end):
+        return None  # "a 12 bar blues": a bar of music; "500 AU troops": a union's troops
     if token == "kt" and _SPEED_BEFORE.search(n[max(0, pos - 30) : pos]):
         expr = expr.replace("kilometric_ton", "knot")  # "winds of 35 kt": a sailor's knots
     if token == "nm" and _NAUTICAL_NEAR.search(
@@ -402,9 +423,14 @@ _LENGTH_BRACKET_BEFORE = re.compile(
 )
 
 
+_POUND_FIRST = frozenset("pPlL-")  # what "pounds", "lbs" (or a hyphen before them) start with
+
+
 def pound_weight(n: str, start: int, pos: int) -> Unit | None:
     """ "weighs 25 pounds", "lost 25 pounds", "a metric ton is 2,204.62 pounds": pounds of
     mass (``[pound_weight]`` in physical_units.toml), not sterling."""
+    if next_char(n, pos) not in _POUND_FIRST:
+        return None  # (the common case: no look-up of the vocabulary, no pattern)
     v = vocab()
     m = v.pound_rx.match(n, pos)
     if m is None:
@@ -599,3 +625,71 @@ def elapsed_parts(n: str, end: int, unit: str, value: float) -> tuple[int, float
     if n[end - 1] == "." and (end >= len(n) or n[end] in " \t\n"):
         end -= 1  # a full stop after "min" closes the sentence
     return end, total, half
+
+
+# "a mile from the harbour", "about a kilometre away", "a half-mile underground", "half-a-mile
+# inland": a length after "a"/"an" (or half of one) is one of its unit. Only units that name
+# nothing else after an article: "a meter" may be a gas meter, "a foot" a body part, "a yard"
+# a garden. Not a denominator ("$2 a mile", "60 miles an hour") nor part of a hyphenated word
+# ("a mile-long queue" is read as an adjective elsewhere).
+# (matched on the lower-cased text: the unit first, which is rare, then the article before it)
+ARTICLE_UNIT = re.compile(r"(?<!\w)(?P<u>mile|kilometre|kilometer|metre)\b(?![-'\u2019])")
+LENGTH_ARTICLE = re.compile(r"(?:(?<![\w-])an?[ \t]+(?P<half>half-)?|(?<![\w-])half-a-)$")
+_RATE_BEFORE = re.compile(r"(?:[0-9][^ \t]*|\bper|\bevery|\beach)[ \t]+(?:[a-z]+[ \t]+)?$")
+_RESTATED_BEFORE = re.compile(r"[0-9][^\s()]*[ \t]*(?:[a-z]+[ \t]*)?\([^()\n]{0,24}$")
+_PART_BEFORE = re.compile(r"(?<![\w])(?:half|of)[ \t]+$")
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
+
+
+def scan_article_lengths(s: Scan) -> None:
+    """Each "a/an <length>" or its half (see ARTICLE_UNIT), found before the scan and joined
+    to its output at the end: value 1 (or 0.5) of the unit, kind 'physical', written precision
+    half of the value, widened by a qualifier ("about a mile", "barely a kilometre")."""
+    low = s.low
+    if (
+        "a mile" not in low
+        and "a kilomet" not in low
+        and "a metre" not in low
+        and "half-" not in low
+    ):
+        return  # (most texts: four cheap look-ups, no pattern)
+    for m in ARTICLE_UNIT.finditer(low):
+        art = LENGTH_ARTICLE.search(low, max(0, m.start() - 10), m.start())
+        if art is None:
+            continue
+        a, b = art.start(), m.end()
+        if (
+            s.blocked_span(a) is not None
+            or _RATE_BEFORE.search(low, max(0, a - 24), a)
+            or _PART_BEFORE.search(low, max(0, a - 24), a)
+            or _RESTATED_BEFORE.search(low, max(0, a - 40), a)
+        ):
+            continue  # "$2 a mile": a denominator; "half a mile", "a third of a mile": a part;
+            # "2.4km (about a mile and a half)": the figure before, restated
+        more = _AND_A_HALF.match(low, b)
+        if more is not None:
+            b = more.end()  # "a mile and a half"
+        name = phys_name(vocab().phys[m["u"]])
+        if name is None:
+            continue
+        value = 0.5 if art["half"] or low.startswith("half", a) else 1.0
+        if more is not None:
+            value = 1.5
+        qual, qual_text = s.qualifier(a, b, name)
+        half = 0.5 * value
+        lo, hi = (
+            (value - half, value + half) if qual is None else qualified_interval(value, half, qual)
+        )
+        s.found_first(
+            Mention(
+                surface=s.text[a:b],
+                span=(a, b),
+                value=value,
+                unit=name,
+                kind="physical",
+                low=round12(lo),
+                high=round12(hi),
+                qualifier=qual,  # type: ignore[arg-type]
+                qualifier_text=qual_text,
+            )
+        )

@@ -45,8 +45,10 @@ from reconcile.quantities.model_sizes import scan_model_names, scan_scale_parame
 from reconcile.quantities.multipliers import fold, verb
 from reconcile.quantities.odds import scan_odds
 from reconcile.quantities.percent import digit_words, flat, point_words, share
+from reconcile.quantities.physical import scan_article_lengths
 from reconcile.quantities.ranks import scan_ranks
 from reconcile.quantities.state import Scan
+from reconcile.quantities.story_codes import story_codes
 from reconcile.quantities.vocab import CURRENT, build_vocab
 from reconcile.units import (
     ensure_currency,
@@ -69,16 +71,28 @@ def extract_quantities(
         raise TypeError(f"extract_quantities expects str, got {type(text).__name__}")
     if not text:
         return []
+    if currency_symbols:
+        for symbol, code in currency_symbols.items():
+            if not isinstance(symbol, str) or not symbol.strip() or not isinstance(code, str):
+                raise ValueError(f"bad currency symbol entry {symbol!r}: {code!r}")
+    s = _scanned(text, currency_symbols) if currency_symbols else _scan(text)
+    if s.story_letters:  # letters before a number no currency took: "QX 270m", "Zd41m"
+        story = story_codes(text)
+        if story:  # a currency only the story shows: read again with it
+            s = _scanned(text, {**story, **(currency_symbols or {})})
+    return s.out
+
+
+def _scanned(text: str, currency_symbols: Mapping[str, str] | None) -> Scan:
+    """The scan of ``text`` with the caller's (or the story's) currency symbols."""
     if not currency_symbols:
-        return scan(text)
-    for symbol, code in currency_symbols.items():
-        if not isinstance(symbol, str) or not symbol.strip() or not isinstance(code, str):
-            raise ValueError(f"bad currency symbol entry {symbol!r}: {code!r}")
+        return _scan(text)
+    for code in currency_symbols.values():
         ensure_currency(code)
     extra = tuple(sorted((k.strip(), v.strip().upper()) for k, v in currency_symbols.items()))
     token = CURRENT.set(build_vocab(extra))
     try:
-        return scan(text)
+        return _scan(text)
     finally:
         CURRENT.reset(token)
 
@@ -86,11 +100,19 @@ def extract_quantities(
 def scan(text: str) -> list[Mention]:
     """Every mention in ``text``: the master pattern finds where a figure may start, and the
     group it matched names the kind whose reader takes over."""
+    return _scan(text).out
+
+
+def _scan(text: str) -> Scan:
+    """The scan of :func:`scan`, its state kept (``Scan.story_letters``)."""
     s = Scan(text)
     scan_model_names(s)
     scan_scale_parameters(s)
     scan_one_and_a_half(s)
     scan_article_durations(s)
+    low = s.low
+    if "a mile" in low or "a kilomet" in low or "a metre" in low or "half-" in low:
+        scan_article_lengths(s)  # (the look-ups here: most texts pay no call)
     scan_vague_magnitudes(s)
     scan_ordinal_minutes(s)
     scan_ranks(s)
@@ -150,7 +172,8 @@ def scan(text: str) -> list[Mention]:
                 pos = max(pos, run.end())
     s.out.extend(mm for _, _, mm in s.models)
     s.out.sort(key=lambda x: x.span)
-    return _earlier_rates(n, s.out)
+    s.out = _earlier_rates(n, s.out)
+    return s
 
 
 # the words between a rate and the amount it is compared with: "$86 a barrel from $79", "€13.10

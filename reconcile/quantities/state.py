@@ -217,6 +217,9 @@ class Scan:
         self.metres: bool | None = None  # are its lengths in metres? (physical.metres_text)
         self.distances: bool | None = None  # does it measure distances? (physical.no_distances)
         self.millions: bool | None = None  # a bare "2.1m" is millions? (physical.millions_text)
+        # letters that may be a currency of the story's own stood before a number that no
+        # currency took ("QX 270m", "Qx61m"): extract_quantities then looks (story_codes)
+        self.story_letters = False
         self._merged: list[tuple[int, int]] | None = None  # blocked, merged (after set-up)
         self._merged_starts: list[int] = []
         self._head_ends: list[int] | None = None  # where head nouns end ([head_counts])

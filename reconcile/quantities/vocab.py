@@ -75,6 +75,7 @@ class Vocab:
     suffix_cur_twos: frozenset[str] = frozenset()  # first two characters of the others ("do")
     scale_after_code_rx: re.Pattern[str] = re.compile("")
     scale_rx: re.Pattern[str] = re.compile("")
+    scale_first: frozenset[str] = frozenset()
     scales: dict[str, float] = field(default_factory=dict)
     single_scales: dict[str, float] = field(default_factory=dict)
     qual_prefix_rx: re.Pattern[str] = re.compile("")
@@ -211,6 +212,9 @@ def vocab() -> Vocab:
         return v
     if not _DEFAULT:
         _DEFAULT.append(build_vocab(()))
+    # the data files' vocabulary becomes this context's own: the next look-ups (some dozens per
+    # text) end at the first line; a caller's symbols are set over it and reset back to it
+    CURRENT.set(_DEFAULT[0])
     return _DEFAULT[0]
 
 
@@ -234,7 +238,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         v.cur_by_token.setdefault(key, c)
 
     for token, code in extra:  # caller symbols win over the data files
-        if token.replace(" ", "").isalpha():
+        if token.isalpha() and len(token) <= 3 and token.upper() == code:
+            cs_codes.append(token)  # a story's own currency letters, as written ("Qx61m")
+        elif token.replace(" ", "").isalpha():
             names.append(token)
         else:
             symbols.append(token)
@@ -248,6 +254,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         put(code, Currency(code))
         for t in entry.get("codes", []):
             code_tokens.append(t)
+            put(t, Currency(code))
+        for t in entry.get("case_sensitive_symbols", []):
+            cs_codes.append(t)
             put(t, Currency(code))
         for t in entry.get("symbols", []):
             symbols.append(t)
@@ -337,6 +346,12 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         re.IGNORECASE,
     )
     v.scale_after_code_rx = re.compile(rf"[ \t]+(?P<w>{alt(sc['words'])})\b", re.IGNORECASE)
+    # what a scale can start with, where ``text.next_char`` looks (a set lookup before scale_rx)
+    v.scale_first = frozenset(
+        [w[:1].lower() for w in sc["words"]]
+        + [w[:1].upper() for w in sc["words"]]
+        + [w[:1] for w in (*abbr, *v.single_scales)]
+    )
 
     q = load_data("qualifiers")
     word_q: list[str] = []
