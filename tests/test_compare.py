@@ -981,3 +981,44 @@ def test_a_sentence_the_text_repeats_is_checked_once_per_occurrence() -> None:
     findings = compare_groups([], cs, documents=docs)  # 1,800 / 2,400 is 75%, not 61%
     assert len(findings) == 3 and all(f.kind == "arithmetic" for f in findings)
     assert sorted(len(f.claims) for f in findings) == [3, 3, 3]
+
+
+def _share_sentence(sentence: str, figures: list[tuple[str, float, str, str]]) -> list[Claim]:
+    """Claims of ``sentence`` (document e.txt), each (text, value, unit, role) at its place."""
+    out = []
+    for text, value, unit, role in figures:
+        start = sentence.index(text)
+        kind = "percent" if unit == "percent" else "money"
+        half = 0.5 if unit == "percent" else 0.05e6
+        c = claim("e.txt", start, value, unit, value - half, value + half, kind=kind, text=text)
+        out.append(_in_sentence(c.model_copy(update={"role": role}), sentence))
+    return out
+
+
+def test_an_amount_after_or_restates_the_share_and_is_not_its_whole() -> None:
+    sentence = "The charity keeps 40% of the grant, or $4.2 million, and $0.6 million for travel."
+    cs = _share_sentence(
+        sentence,
+        [
+            ("40%", 40, "percent", "share"),
+            ("$4.2 million", 4.2e6, "USD", "level"),
+            ("$0.6 million", 0.6e6, "USD", "level"),
+        ],
+    )
+    docs = [Document(id="e.txt", path="e.txt", text=sentence)]
+    assert [f for f in compare_groups([], cs, documents=docs) if f.kind == "arithmetic"] == []
+
+
+def test_control_a_share_whose_whole_is_named_is_checked() -> None:
+    sentence = "The charity keeps $0.6 million, 40% of the $4.2 million grant."
+    cs = _share_sentence(
+        sentence,
+        [
+            ("$0.6 million", 0.6e6, "USD", "level"),
+            ("40%", 40, "percent", "share"),
+            ("$4.2 million", 4.2e6, "USD", "level"),
+        ],
+    )
+    docs = [Document(id="e.txt", path="e.txt", text=sentence)]
+    [f] = [f for f in compare_groups([], cs, documents=docs) if f.kind == "arithmetic"]
+    assert "do not add up" in f.message

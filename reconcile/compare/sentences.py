@@ -59,8 +59,11 @@ def sentence_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
                 )
                 what = f"{fmt(ratio[0])} to {fmt(ratio[1])} times"
             elif m.role == "share" and written == "percent" and written not in units:
-                if not _share_of(m, big, ctx.texts.get(m.document, "")) or _SUMMED.search(
-                    m.sentence
+                text = ctx.texts.get(m.document, "")
+                if (
+                    not _share_of(m, big, text)
+                    or _SUMMED.search(m.sentence)
+                    or _restates(m, big, text)
                 ):
                     continue  # "46% of the vote, giving it 71 of the 140 seats"
                 admitted = interval(m, tol)
@@ -87,6 +90,21 @@ _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z]+)")
 
 
 _POINTING = frozenset({"it", "them", "that", "this", "which", "those", "these"})
+# "a third of the grant, or £4.2m": the amount after ", or" is the share as an amount
+_OR_AMOUNT = re.compile(
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s*,?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _restates(share: Claim, amount: Claim, text: str) -> bool:
+    """Whether ``amount`` restates the share itself as an amount ("40% of the grant, or £4.2m"):
+    it is the share's part, not the whole; taken as the whole, a smaller figure of the sentence
+    ("and £0.6m for travel") was read as the part."""
+    if amount.span[0] < share.span[1]:
+        return False
+    return _OR_AMOUNT.fullmatch(text[share.span[1] : amount.span[0]]) is not None
 
 
 def _share_of(share: Claim, whole: Claim, text: str) -> bool:
