@@ -16,10 +16,10 @@ folder's documents and its :class:`~reconcile.claims.models.Report` is compared 
   ``consistent`` facts say agrees with it (:meth:`Gold.conflict_sides`): the fact "the wire's
   412 against the paper's 421" is also stated by a finding quoting the operator's 412, which a
   consistent fact links to the wire's. An arithmetic finding on one figure and its restatement
-  in another unit ("6C (43F)" does not convert) states a conflict fact that names the gold
-  claim quoting both: the gold fuses the two, the finding names the wrong figure. precision = true
-  positives / warning+error findings; recall = conflict facts with at least one true positive /
-  conflict facts. Info findings are never alarms.
+  in another unit ("a fall of 5C (41F)" does not convert) states a conflict fact that names
+  the gold claim quoting both: the gold fuses the two, the finding names the wrong figure.
+  precision = true positives / warning+error findings; recall = conflict facts with at least
+  one true positive / conflict facts. Info findings are never alarms.
 
 Conventions: **precision is 1.0 when nothing was predicted** (no pairs, no alarms) and **recall is
 1.0 when nothing was expected** (no gold pairs, no conflict facts). The total is micro-averaged:
@@ -232,8 +232,9 @@ def _sets_sides_apart(per_claim: list[set[str]], sides: list[frozenset[str]]) ->
 
 def _restatement_facts(per_claim: list[set[str]], facts: list[GoldFact]) -> list[str]:
     """The conflict facts an arithmetic finding within one figure states: a measurement and its
-    restatement in another unit ("6C (43F)") that do not convert, where the gold quotes both as
-    one claim and a fact sets that claim against another source's right conversion. The
+    restatement in another unit ("a rise of 5C (41F)") that do not convert, where the gold
+    quotes both as one claim and a fact sets that claim against another source's right
+    conversion. The
     finding names the wrong figure itself; the other side needs no quoting."""
     named = {g for ids in per_claim for g in ids}
     if len(named) != 1 or any(len(ids) != 1 for ids in per_claim):

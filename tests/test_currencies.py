@@ -237,17 +237,17 @@ def _rate_findings(*texts: str) -> list[tuple[str, str]]:
 
 
 def test_one_amount_converted_at_rates_a_few_weeks_apart_is_a_note() -> None:
-    # 1.121 against 1.110 euros per pound: within a few weeks' drift and the rounding of "£200m"
+    # 1.139 against 1.125 euros per pound: within a few weeks' drift and the rounding of "£160m"
     [(severity, message)] = _rate_findings(
-        "Valdane signed the striker for €222m (£198m) on Friday.",
-        "The €222m (£200m) fee is the largest the club has paid.",
+        "Harlow Town signed the forward for €180m (£158m) on Friday.",
+        "The €180m (£160m) fee is a record for the club.",
     )
     assert severity == "info" and "one amount" in message
 
 
 def test_control_one_amount_converted_a_fifth_apart_is_a_warning() -> None:
     [(severity, _message)] = _rate_findings(
-        "Valdane signed the striker for €222m (£198m) on Friday.",
-        "The €222m (£240m) fee is the largest the club has paid.",
+        "Harlow Town signed the forward for €180m (£158m) on Friday.",
+        "The €180m (£190m) fee is a record for the club.",
     )
     assert severity == "warning"

@@ -79,7 +79,7 @@ def conversion_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
     tol = ctx.settings.tolerance
     out = []
     for x, y in unit_restatements(claims, ctx.texts):
-        # a change ("fell by 6C (10.8F)") converts as a difference, without the scales' offset,
+        # a change ("fell by 5C (9F)") converts as a difference, without the scales' offset,
         # and whatever sign the fall gave it; an absolute reading of it is the error
         change = "change" in (x.role, y.role)
         try:

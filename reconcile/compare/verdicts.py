@@ -57,8 +57,8 @@ def demote_scattered(found: list[Pending], spread: dict[str, int], ctx: Ctx) -> 
     """Pairs of a time at which no two of three or more sources agree (``camps.scattered``)
     and whose figures lie far apart (the larger exceeds the smaller by more than
     ``_FAR`` of itself) become info notes that say so: the spread is evidence that the group
-    mixes quantities. Two figures of such a time that lie close ("51.34%" and "51.39%",
-    "2,146,300 votes" and "more than 2.2 million") are slips of rounding or copying of one
+    mixes quantities. Two figures of such a time that lie close ("48.2%" and "48.4%",
+    "1,183,400 votes" and "more than 1.2 million") are slips of rounding or copying of one
     figure, and stay conflicts. A draft under check (``ctx.focus``) is not a source: its
     figure must agree with one, however the sources scatter, so its pairs are kept."""
     for p in found:
