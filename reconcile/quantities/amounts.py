@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from reconcile.claims.numbers import (
+    integer_half_step,
     parse_words,
 )
 from reconcile.quantities.bare_counts import age_unit, context_unit, label_figure, label_unit
@@ -635,6 +636,13 @@ def finish(
             end, extra = inches
             value += (-extra if amt.negative else extra) / 12
             half = 0.5 / 12
+    if unit.kind == "count" and num.scale is not None and num.value >= 1e6:
+        # "540 million people" is a count written to its tens of millions, as "23,000" is to
+        # its thousands: the trailing zero before the scale word is rounding (a stated amount
+        # of money, "380 billion yuan", keeps the precision of its digits)
+        digits = num.text.replace(",", "")
+        if digits.isdigit() and digits.endswith("0"):
+            half = max(half, integer_half_step(num.value))
     if unit.kind == "count" and num.scale is None and not amt.negative:
         parts = elapsed_parts(n, end, unit.unit, num.value)
         if parts is not None:  # "2 hours 6 minutes 41 seconds": one duration in seconds
