@@ -1847,6 +1847,11 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 # change, which the parse names; no share is priced by the tonne
             elif f.linked and f.kind == "money" and abs(f.value) < 1e5:
                 spec = next(s for s in v.metrics if s.name == "share price")
+            elif any(
+                g.kind == "money" and abs(g.value) >= 1e5 for g in (f, *(figs[j] for j in f.linked))
+            ):
+                pass  # "assets rose to $186.3 billion, up 6.5%": no share is priced so; the
+                # parse names what moved
             elif f.linked:
                 spec = next((figs[j].spec for j in f.linked if figs[j].spec is None), None) or next(
                     s for s in v.metrics if s.name == "share price"
