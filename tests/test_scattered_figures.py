@@ -101,3 +101,11 @@ def test_control_two_articles_agree_and_one_does_not(tmp_path: Path) -> None:
     report = reconcile(load_documents(sorted(tmp_path.iterdir())))
     [f] = [f for f in report.findings if f.kind == "value_mismatch"]
     assert f.severity == "error" and "2 of 3 sources agree" in f.message
+
+
+def test_a_scattered_note_names_its_group_once() -> None:
+    # two of the three sources scatter; the third lies more than five times from both (a note
+    # of its own kind), so the note is worded as its pair: the group's label opens it once
+    cs = [toll("a.txt", 310), toll("b.txt", 180), toll("c.txt", 30)]
+    for f in compare_groups([group(*cs)], cs):
+        assert f.message.count("Ostry Gorge: death toll") == 1, f.message

@@ -118,8 +118,8 @@ def verdicts(g: Group, members: list[Claim], pending: list[Pending], ctx: Ctx) -
     if head.reason == SCATTERED:
         spread = {i for p in pending if p.reason == SCATTERED for i in p.pair}
         kept = camps([c for c in involved if c.id in spread], ctx)
-        lineup = _lineup(kept, ctx) or head.wording()
-        message = f"{label}: {lineup}; {_SCATTERED_WHY}."
+        lineup = _lineup(kept, ctx)  # "" for two sources: the pair's own wording says it
+        message = f"{label}: {lineup}; {_SCATTERED_WHY}." if lineup else head.wording()
     elif head.severity == "info" and all(p.reason.startswith(_TIMELINE_REASONS) for p in worst):
         message = f"{label}: {_timeline(worst, ctx)}." if len(worst) > 1 else head.wording()
     elif head.severity == "info":
