@@ -512,6 +512,99 @@ def _outlet_names(text: str) -> _Outlet:
     return _Outlet(frozenset(keys), found.lines, _dated_header_lines(text))
 
 
+@cache
+def _body_outlet_rxs() -> tuple[re.Pattern[str], ...]:
+    """The slots where a name in the body is an outlet (``[outlets]`` of entities.toml): a
+    kind of outlet before it ("the news agency X", "the publication X") or after it ("X
+    television", "X news agency"), the object of a verb of telling ("told X", "informed the
+    X"), and a medium something was posted or counted in ("in an X post", "an X tally")."""
+    outlets = _base_vocab()[1]["outlets"]
+
+    def alts(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    name = r"([A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.'’-]*|of|de))*)"
+    kinds, told, items = (
+        alts(outlets["kinds"]),
+        alts(outlets["listener_verbs"]),
+        alts(outlets["items"]),
+    )
+    # after the listener: the statement's end, what it said, or when, where or how it was said
+    # ("told X to ..." gives an order; "told X members" names a body's members)
+    close = r"(?=[.,;:)]|[ \t]+(?:that|on|by|in|at|as|after|from|about|via|when|while)\b)"
+    return (
+        re.compile(rf"\b(?:{kinds})(?:[ \t]+(?:the[ \t]+)?{name}|,[ \t]+{name}(?=[.,;:)]))"),
+        re.compile(rf"{name}[ \t]+(?:{kinds})\b"),
+        re.compile(rf"\b(?:{told})[ \t]+(the[ \t]+)?{name}{close}"),
+        re.compile(rf"\ban?[ \t]+{name}[ \t]+(?:{items})\b"),
+    )
+
+
+@lru_cache(maxsize=256)
+def _body_outlets(text: str) -> frozenset[str]:
+    """The names the body writes where only an outlet stands (:func:`_body_outlet_rxs`), as
+    :func:`_outlet_key` keys: "..., a local official told the Wire", "the news agency X
+    reported", "X television", "said in an X post". Such a name is the source of a statement
+    or the medium it was made in, never what the statement's figures are about. A name of the
+    slot "told X" counts only after "the" or in capitals ("told the X", "told XYZ"): a person
+    may be told ("he told Vance immediately")."""
+    out: set[str] = set()
+    for k, (rx, words) in enumerate(zip(_body_outlet_rxs(), _body_outlet_words(), strict=True)):
+        for lo, hi in _windows(text, words):
+            for m in rx.finditer(text, lo, hi):
+                raw = _clean_name(m.group(m.lastindex or 1))
+                if k == 2 and not (m.group(1) or raw.isupper()):
+                    continue  # "told Vance": a person may be told; "told the X", "told XYZ"
+                if raw:
+                    out.add(_outlet_key(raw))
+    out.discard("")
+    return frozenset(out)
+
+
+_OUTLET_WINDOW = 120  # characters either side of a slot's word read for the name beside it
+
+
+@cache
+def _body_outlet_words() -> tuple[tuple[str, ...], ...]:
+    """The words each of :func:`_body_outlet_rxs` needs, in the order of the patterns."""
+    outlets = _base_vocab()[1]["outlets"]
+    kinds = tuple(outlets["kinds"])
+    return kinds, kinds, tuple(outlets["listener_verbs"]), tuple(outlets["items"])
+
+
+def _windows(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around each occurrence of one of ``words``, merged: a slot's
+    pattern is read only there (a search for a word is much cheaper than the pattern's)."""
+    hits: list[int] = []
+    for w in words:
+        at = text.find(w)
+        while at != -1:
+            hits.append(at)
+            at = text.find(w, at + 1)
+    if not hits:
+        return []
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    for at in hits:
+        lo, hi = max(0, at - _OUTLET_WINDOW), min(len(text), at + _OUTLET_WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _outlet_title(name: str, v: Vocab) -> bool:
+    """A name that names an outlet by its own words: a word of the media ("X News", "X
+    Press", "X TV") or a newspaper's last word ("the X Times"), and no company's suffix ("X
+    News Corp" is a company)."""
+    words = name.lower().split()
+    if len(words) < 2 or words[-1] in v.corporate_suffixes:
+        return False
+    outlets = _base_vocab()[1]["outlets"]
+    return bool(set(words) & _outlet_media()) or words[-1] in outlets["paper_titles"]
+
+
 def _dated_header_lines(text: str) -> tuple[tuple[int, int], ...]:
     """The lines at the top of a page that carry its date among short parts set off by bars,
     dashes or commas ("Weekly | Issue 412 | 10 November 2026", "Issue 47, 20 November 2026"):
@@ -536,6 +629,7 @@ def _find_entities(
 ) -> _DocEntities:
     raw: list[list[tuple[int, int, str, bool]]] = []  # (start, end, name or template, speaker)
     outlet = _outlet_names(text)
+    body_outlets = _body_outlets(text)  # outlets the body names: sources, never subjects
     figures = sorted(figures)
     fig_starts = [a for a, _ in figures]
     fig_ends = [b for _, b in figures]
@@ -599,6 +693,19 @@ def _find_entities(
             if c is not None
             and not _stray_capital(text, lo, hi, c, titlecase)
             and not outlet.covers(c[0], c[2])
+            and not (
+                c[2][:1] != "{"
+                and (
+                    _outlet_title(_clean_name(text[c[0] : c[1]]), v)
+                    or (
+                        body_outlets
+                        and (
+                            _outlet_key(c[2]) in body_outlets
+                            or _outlet_key(_clean_name(text[c[0] : c[1]])) in body_outlets
+                        )
+                    )
+                )
+            )
         ]
         for s, _e, name, _ in found:
             if not titlecase and not _opens_sentence(text, lo, s, quoted=True):
@@ -875,6 +982,11 @@ _RX_QUOTED_OPENING = re.compile(r"[\s\"'“‘«(\[]*")  # also quote marks and 
 _RX_LINE_PREFIX = re.compile(
     r"\s*[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]*)*(?:,[^\n()–—]{1,40}?)?"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+[-–—]+[ \t]+"
+    # or a labelled date run into the line: "date 2026-03-04 The ...", "Published: 4 March 2026 "
+    r"|\s*(?i:date|dated|published|posted|updated)[ \t]*:?[ \t]*"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[A-Z][a-z]+\.?[ \t]+\d{4}"
+    r"|[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})"
+    r"[ \t]+"
 )
 
 
@@ -1075,6 +1187,8 @@ def _name_pieces(
         return []
     speaker = bool(_speaker_rx().match(text[e : e + 20]))
     name = normalize_entity(cleaned, v)
+    if not any(ch.isalpha() for ch in name):
+        return []  # "grew into a Typhoon 4": a title's number (a title's word is dropped), no name
     return [(s, e, name, speaker)] if name else []
 
 
