@@ -39,6 +39,8 @@ def _precision_halfwidth(c: Claim, tolerance: float) -> float:
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# units of a span of time counted whole ("trapped for 69 days")
+_ELAPSED_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 def round_figure(c: Claim) -> bool:
@@ -82,6 +84,9 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
             continue  # a move measured and rounded: a fall of 60.4% is "60%" and "over 60%"
         if exact.kind == "count" and rounded_count(exact):
             continue  # a count rounded when written: 250.3 million users are "250 million"
+        if exact.kind == "count" and exact.unit in _ELAPSED_UNITS:
+            continue  # a span of time is counted in whole units: 69 days and 8 hours are
+            # "69 days" and "more than 69 days"
         half = _precision_halfwidth(exact, tolerance)
         if half / abs(exact.value) > rules().precise_relative:
             continue
