@@ -234,8 +234,7 @@ def _restatement_facts(per_claim: list[set[str]], facts: list[GoldFact]) -> list
     """The conflict facts an arithmetic finding within one figure states: a measurement and its
     restatement in another unit ("a rise of 5C (41F)") that do not convert, where the gold
     quotes both as one claim and a fact sets that claim against another source's right
-    conversion. The
-    finding names the wrong figure itself; the other side needs no quoting."""
+    conversion. The finding names the wrong figure itself; the other side needs no quoting."""
     named = {g for ids in per_claim for g in ids}
     if len(named) != 1 or any(len(ids) != 1 for ids in per_claim):
         return []

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Document, Finding, Group
 from reconcile.claims.sized import stated_by_size
-from reconcile.compare.camps import scattered
 from reconcile.compare.context import Ctx
 from reconcile.compare.conversions import conversion_findings
 from reconcile.compare.currencies import currency_findings, rate_findings
@@ -107,7 +106,7 @@ def compare_groups(
             f = judge(a, b, g, ctx)
             if f is not None:
                 found.append(f)
-        demote_scattered(found, scattered(members, ctx), ctx)
+        demote_scattered(found, members, ctx)
         # summarized and worded group by group, so that memory holds one group's pairs at most
         deduped = dedupe_document_pairs(found, by_id, focus, in_title)
         if focus is None:  # a report: one verdict per group

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Finding, Group
-from reconcile.compare.camps import camps
+from reconcile.compare.camps import camps, scattered
 from reconcile.compare.rules import SEVERITY_RANK
 from reconcile.compare.wording import NAMED, names, when_words
 
@@ -53,14 +53,18 @@ _SCATTERED_WHY = (
 )
 
 
-def demote_scattered(found: list[Pending], spread: dict[str, int], ctx: Ctx) -> None:
+def demote_scattered(found: list[Pending], members: list[Claim], ctx: Ctx) -> None:
     """Pairs of a time at which no two of three or more sources agree (``camps.scattered``)
     and whose figures lie far apart (the larger exceeds the smaller by more than
     ``_FAR`` of itself) become info notes that say so: the spread is evidence that the group
     mixes quantities. Two figures of such a time that lie close ("48.2%" and "48.4%",
     "1,183,400 votes" and "more than 1.2 million") are slips of rounding or copying of one
     figure, and stay conflicts. A draft under check (``ctx.focus``) is not a source: its
-    figure must agree with one, however the sources scatter, so its pairs are kept."""
+    figure must agree with one, however the sources scatter, so its pairs are kept. The
+    group's camps are worked out only when some pair is an alarm."""
+    if all(p.severity == "info" for p in found):
+        return
+    spread = scattered(members, ctx)
     for p in found:
         if p.severity == "info" or not all(i in spread for i in p.pair):
             continue
