@@ -648,6 +648,9 @@ def _find_entities(
     for (lo, hi), titlecase in zip(spans, titles, strict=True):
         found: list[tuple[int, int, str, bool]] = []
         sentence = text[lo:hi]
+        if _RX_BYLINE.fullmatch(sentence):
+            raw.append([])  # "By Ana Ortiz, Energy Editor": the article's writer, no subject
+            continue
         taken: list[tuple[int, int]] = []
         low = sentence.lower()
         here = segments and (not seg_words or any(w in low for w in seg_words))
@@ -1095,6 +1098,12 @@ def _titled(name: str, titles: frozenset[str]) -> bool:
     return any(low == t or low.endswith(" " + t) for t in titles)
 
 
+# a byline: "By" and a name, perhaps a comma and the writer's post, alone on its line (no figure
+# and no sentence: "By Wednesday the toll had reached 41" is none)
+_RX_BYLINE = re.compile(
+    r"\s*(?:By|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&|de|van|von|da|di|del))*"
+    r"(?:[ \t]*[,|/–—-][ \t]*[A-Za-z][A-Za-z ,.'’&-]{0,60})?\s*"
+)
 _RX_LEAD_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
 
 
