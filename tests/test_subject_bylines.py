@@ -54,8 +54,7 @@ def test_the_writer_is_not_the_subject_of_an_unattributed_figure() -> None:
 def test_a_name_in_the_story_stays_a_subject() -> None:
     # control: the same person named in the body as the one who acts keeps her figure
     text = (
-        "By Tomas Eddery\n\n"
-        "Ilse Marrow won the 10,000 metres in 29 minutes 40 seconds on Sunday.\n"
+        "By Tomas Eddery\n\nIlse Marrow won the 10,000 metres in 29 minutes 40 seconds on Sunday.\n"
     )
     subjects = _subjects(text)
     assert subjects["10,000 metres"] == "Ilse Marrow"
