@@ -147,6 +147,18 @@ def digit_slip(a: Claim, b: Claim) -> float | None:
     return 10.0**power
 
 
+def slipped_scale(a: Claim, b: Claim) -> float | None:
+    """The factor of a thousand or more (1e3, 1e6, 1e9) by which two figures that write the same
+    significant digits, at least ``SLIP_DIGITS`` of them, differ ("$16.2bn" / "16.2 million
+    dollars"), when one of them gives a scale word: a slip of scale, which no change over time
+    explains (a count does not grow from 16.2 million to 16.2 billion between two reports), so
+    its figures are weighed whatever days they are given for. None otherwise."""
+    if not (a.mention.scale or b.mention.scale) or len(_significant(a)) < SLIP_DIGITS:
+        return None
+    factor = digit_slip(a, b)
+    return factor if factor is not None and factor in rules().scale_factors else None
+
+
 _DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")
 
 

@@ -25,6 +25,7 @@ from reconcile.compare.intervals import (
     qualifier_collision,
     same_unit,
     scale_slip,
+    slipped_scale,
     tallies_differ,
     tally_counts,
     unit_slip,
@@ -206,6 +207,10 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         )
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
     scope_differs = rel.same is False or sessions_differ
+    if a.document != b.document and slipped_scale(a, b) is not None:
+        # "$16.2bn" one day and "16.2 million dollars" the next: a slipped scale word, not a
+        # change over time; the slip's finding below says so whatever days they are given for
+        scope_differs, rel = False, TimeRelation(True)
     # Days known only by weekday name, a day apart: the figure may be misdated, so the
     # difference is worth a warning. Calendar dates that differ are an informational note.
     # A running total (a toll, the area burned) is expected to move from one day to the next.
