@@ -104,6 +104,7 @@ class ScopeRules:
     rule_verbs: frozenset[str]
     limit_verbs: frozenset[str]
     rule_modals: frozenset[str]
+    possibility_modals: frozenset[str]
     rule_nouns: frozenset[str]
 
 
@@ -143,6 +144,7 @@ def scope_rules() -> ScopeRules:
         rule_verbs=frozenset(s["rule_verbs"]),
         limit_verbs=frozenset(s["limit_verbs"]),
         rule_modals=frozenset(s["rule_modals"]),
+        possibility_modals=frozenset(s["possibility_modals"]),
         rule_nouns=frozenset(s["rule_nouns"]),
     )
 
@@ -947,8 +949,41 @@ def _expectation_of(c: Claim, ctx: Ctx) -> bool:
     key = (c.document, c.span, c.sentence, c.text)
     got = ctx.expected.get(key)
     if got is None:
-        got = ctx.expected[key] = is_expected(c, ctx) or is_polled(c)
+        got = ctx.expected[key] = is_expected(c, ctx) or is_polled(c) or is_possible(c)
     return got
+
+
+def is_possible(c: Claim) -> bool:
+    """Whether a modal of possibility ([scope] possibility_modals) stands over the figure's
+    clause: "losses could top $3 billion", "the bill might come to $40m", "analysts said the
+    toll may reach 40" (the verb nearest above the figure, or a verb whose open complement holds
+    it); not a figure in the subject of such a verb ("the 6,825-ton ferry may have struck a
+    rock") nor the amount of a possible change ("could rise by another €15 million": add-ons
+    are that amount). A sentence none of whose words is such a modal is not parsed."""
+    modals = scope_rules().possibility_modals
+    if c.text not in c.sentence or not any(w in modals for w in _words(c.sentence)):
+        return False
+    span = _parsed_figure(c)
+    if span is None:
+        return False
+    t = span.root
+    if t.head.lower_ == "by":
+        return False  # "could rise by another €15 million": the possible rise is the amount
+    while True:
+        if t.pos_ in ("VERB", "AUX"):
+            if any(ch.dep_ == "aux" and ch.lower_ in modals for ch in t.children):
+                return True
+            if t.dep_ not in ("xcomp",):
+                return False
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "the 6,825-ton ferry may have struck a rock": what the verb is about
+        if t.head.i == t.i:
+            return False
+        t = t.head
+
+
+def _words(sentence: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", sentence.lower()))
 
 
 def is_threshold(c: Claim, ctx: Ctx) -> bool:
