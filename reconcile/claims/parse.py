@@ -692,6 +692,10 @@ def relation(doc: Doc, start: int, end: int) -> str | None:
     return None if root is None else _relation(root)
 
 
+# verbs of speech alone: a count the parse hangs on one is no count of what was said
+_SPEECH = frozenset({"say", "tell", "write", "argue", "warn", "add", "note"})
+
+
 def _relation(root: Token, depth: int = 0) -> str | None:
     head = root.head
     counting = _counting_nouns()
@@ -710,6 +714,8 @@ def _relation(root: Token, depth: int = 0) -> str | None:
     if root.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in _VERBS:
         if head.lemma_.lower() == "be":
             return None  # "there were nine injuries": the copula says nothing
+        if head.lemma_.lower() in _SPEECH:
+            return None  # "... 4,100 people, the ministry said": who says it counts nothing
         if head.lemma_.lower() in light_verbs() and root.dep_ in ("nsubj", "nsubjpass"):
             obj = _object_noun(head)
             if obj is not None and obj.i != root.i:
