@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -359,17 +360,20 @@ def is_exact_date(when: str | None) -> bool:
 
 _MONTHS = {name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
 _DATELINE = re.compile(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
+_DATELINE_DAY_FIRST = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\b")  # "10 March"
 
 
 def dateline_date(dateline: str | None, year: int | None) -> dt.date | None:
-    """The date of a dateline such as 'HONG KONG, Sept. 24' in ``year``."""
+    """The date of a dateline such as 'HONG KONG, Sept. 24' or '10 March' in ``year``."""
     if not dateline or year is None:
         return None
-    for m in _DATELINE.finditer(dateline):
-        month = _MONTHS.get(m[1].lower())
+    found = [(m[1], m[2]) for m in _DATELINE.finditer(dateline)]
+    found += [(m[2], m[1]) for m in _DATELINE_DAY_FIRST.finditer(dateline)]
+    for word, day in found:
+        month = _MONTHS.get(word.lower())
         if month:
             try:
-                return dt.date(year, month, int(m[2]))
+                return dt.date(year, month, int(day))
             except ValueError:
                 return None
     return None
@@ -428,7 +432,8 @@ _WEEKDAY_WORD = r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _MONTH_WORD = r"([A-Z][a-z]{2})[a-z]*\.?"
 _HEADER_DAY = re.compile(
     rf"\b{_WEEKDAY_WORD},?\s+(?:{_MONTH_WORD}\s+(\d{{1,2}})|(\d{{1,2}})\s+{_MONTH_WORD})\b"
-    r"(?!,?\s*\d)"  # no year after it: a year makes it a full date, read elsewhere
+    r"(?!,?[ \t]*\d)"  # no year after it on its line: a year makes it a full date, read
+    # elsewhere (a live blog's time stamp on the next line is no year)
 )
 _HEADER_FULL_DAY = re.compile(  # a whole part of a header line: "Outlet | Thursday 5 November 2026"
     rf"(?:^|[|•·])\s*{_WEEKDAY_WORD},?\s+(?:{_MONTH_WORD}\s+(\d{{1,2}}),?|(\d{{1,2}})\s+"
@@ -479,6 +484,36 @@ def header_day(text: str, years: list[int]) -> dt.date | None:
                 if date.weekday() == _WEEKDAY_ABBR[m[1]]:
                     return date
     return None
+
+
+def weekday_year(texts: Iterable[str], latest: int) -> int | None:
+    """The year the texts' days with a weekday and no year point to ("Sunday 12 April",
+    "Monday, April 13"): the year, ``latest`` or before, in which the most of those days fall
+    on the weekday named (the latest such year; any of them places the days and their
+    weekdays alike). None when no text names such a day. For runs whose articles give no year
+    at all: a dateline's "April 13" is then a day of that year."""
+    pairs: set[tuple[int, int, int]] = set()
+    for text in texts:
+        for m in _HEADER_DAY.finditer(text):
+            month = _MONTHS.get((m[2] or m[5]).lower())
+            if month is not None:
+                pairs.add((month, int(m[3] or m[4]), _WEEKDAY_ABBR[m[1]]))
+    if not pairs:
+        return None
+    best: tuple[int, int] | None = None  # (days that fit, year)
+    for year in range(latest, latest - _YEARS_BACK, -1):
+        fit = 0
+        for month, day, weekday in pairs:
+            try:
+                fit += dt.date(year, month, day).weekday() == weekday
+            except ValueError:
+                continue
+        if fit and (best is None or fit > best[0]):
+            best = (fit, year)
+    return None if best is None else best[1]
+
+
+_YEARS_BACK = 40  # years before the latest that a run with no year may be of
 
 
 def _around(years: list[int]) -> list[int]:

@@ -18,6 +18,7 @@ from reconcile.claims.when import (
     parse,
     sessions_apart,
     trading_day,
+    weekday_year,
 )
 from reconcile.compare.rules import daily, evolving, rules
 
@@ -32,10 +33,13 @@ def references(documents: list[Document]) -> dict[str, dt.date | None]:
     """Each document's day: its publication date, else its dateline's ("Sept. 24"), else a
     header line's weekday and day ("Updated Wednesday, Aug. 12", "DIGEST - Tuesday 3 February").
     A day without a year takes the year the run's dated documents share (for a header line, the
-    year in which the day falls on the weekday it names)."""
+    year in which the day falls on the weekday it names). When no document gives a year, the
+    year is the one the texts' days with weekdays point to (:func:`weekday_year`), if any."""
     years = Counter(d.published.year for d in documents if d.published)
     year = years.most_common(1)[0][0] if years else None
-    ranked = [y for y, _n in years.most_common()]
+    if year is None:  # no article gives a year: the one its weekdays and days point to
+        year = weekday_year((d.text for d in documents), dt.date.today().year + 1)
+    ranked = [y for y, _n in years.most_common()] or ([year] if year is not None else [])
     return {
         d.id: d.published
         or dateline_date(d.dateline, year)
