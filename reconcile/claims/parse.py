@@ -1293,6 +1293,33 @@ def _listed_kind(noun: Token) -> frozenset[str]:
 AVERAGES = frozenset({"average", "mean", "median"})  # words of an average ("a median of")
 
 
+def _an_average(root: Token, thing: Token | None, verbs: list[Token]) -> bool:
+    """Is the figure an average over many, not one's own value: its measured noun is called
+    one ("an average overdraft fee of $35", "the median price, $412,000"), it is the "of" of
+    one ("rose by an average of 9%", "a mean of 4.1 days"), or it stands "on average"? Such a
+    figure and a single one's are two quantities ("cut its fee to $15" against "an average fee
+    of $24"). An average over a period its clause names ("will ease to an average of 2.6% this
+    year") is that period's figure, not an average of many."""
+    if verbs and any(
+        t.ent_type_ == "DATE" for c in verbs[0].children if c.dep_ != "prep" for t in c.subtree
+    ):
+        return False
+    if thing is not None and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in AVERAGES for c in thing.children
+    ):
+        return True
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AVERAGES:
+        return True
+    around = (*root.children, *(head.children if head.i != root.i else ()))
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(t.lemma_.lower() in AVERAGES for t in c.children if t.dep_ in ("pobj", "amod"))
+        for c in around
+    )
+
+
 def averaged(doc: Doc, start: int, end: int) -> bool:
     """Is the count at ``[start, end)`` given as an average: "an average of 7.4 nights", "a
     median of five nights", "6.2 nights on average"?"""
@@ -1644,6 +1671,8 @@ def narrowing_of(
     extreme = None
     if thing is not None and thing.lemma_.lower() in extremes and thing.pos_ == "NOUN":
         extreme = thing.lemma_.lower()
+    elif _an_average(root, thing, verbs):
+        extreme = "average"  # "an average overdraft fee of $35", "rose by an average of 9%"
     described = None
     if "age" in metric_words and root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN":
         described = root.head.lemma_.lower()  # "a 67-year-old passenger": whose age it is

@@ -1,0 +1,44 @@
+"""An average over many is not one's own value: "an average overdraft fee of $19" and a bank's
+"cut its overdraft fee to $12" are two quantities, as are "rose by an average of 6%" and one
+course's "a 9% rise" (class: an average read as the single figure it summarizes). Controls: two
+single figures that differ still conflict, and an average over a period its clause names ("will
+ease to an average of 2.6% this year") is that period's figure, held against another source's."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.claims.models import Document
+from reconcile.pipeline import reconcile
+
+
+def _alarms(*texts: str) -> list[str]:
+    docs = [
+        Document(id=f"{n}.txt", path=f"{n}.txt", text=t) for n, t in zip("ab", texts, strict=True)
+    ]
+    return [f.message for f in reconcile(docs).findings if f.severity in ("warning", "error")]
+
+
+SINGLE = "Kestrel Bank cut its overdraft fee to $12, the lender said."
+
+
+@pytest.mark.parametrize(
+    "average",
+    [
+        "The average overdraft fee at Kestrel Bank is $19, a consumer group says.",
+        "Kestrel Bank customers pay an overdraft fee of $19 on average, a consumer group says.",
+    ],
+)
+def test_an_average_against_a_single_figure_is_no_conflict(average: str) -> None:
+    assert _alarms(SINGLE, average) == []
+
+
+def test_control_two_single_figures_conflict() -> None:
+    other = "Kestrel Bank cut its overdraft fee to $19, the lender said."
+    assert _alarms(SINGLE, other)
+
+
+def test_control_an_average_over_a_period_is_that_periods_figure() -> None:
+    a = "The Tarsin central bank said inflation would ease to an average of 2.6% this year."
+    b = "The Tarsin central bank said inflation would ease to 3.4% this year."
+    assert _alarms(a, b)
