@@ -1308,24 +1308,19 @@ def _an_average(root: Token, thing: Token | None, verbs: list[Token]) -> bool:
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in AVERAGES for c in thing.children
     ):
         return True
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AVERAGES:
-        return True
-    around = (*root.children, *(head.children if head.i != root.i else ()))
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(t.lemma_.lower() in AVERAGES for t in c.children if t.dep_ in ("pobj", "amod"))
-        for c in around
-    )
+    return _average_of(root)
 
 
 def averaged(doc: Doc, start: int, end: int) -> bool:
     """Is the count at ``[start, end)`` given as an average: "an average of 7.4 nights", "a
     median of five nights", "6.2 nights on average"?"""
     root = _figure_root(doc, start, end)
-    if root is None or root.pos_ != "NOUN":
-        return False
+    return root is not None and root.pos_ == "NOUN" and _average_of(root)
+
+
+def _average_of(root: Token) -> bool:
+    """The figure at ``root`` is the "of" of an average ("an average of 7.4", "a median of
+    five") or stands "on average"."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AVERAGES:
         return True
