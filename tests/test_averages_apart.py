@@ -7,17 +7,7 @@ ease to an average of 2.6% this year") is that period's figure, held against ano
 from __future__ import annotations
 
 import pytest
-
-from reconcile.claims.models import Document
-from reconcile.pipeline import reconcile
-
-
-def _alarms(*texts: str) -> list[str]:
-    docs = [
-        Document(id=f"{n}.txt", path=f"{n}.txt", text=t) for n, t in zip("ab", texts, strict=True)
-    ]
-    return [f.message for f in reconcile(docs).findings if f.severity in ("warning", "error")]
-
+from reported import alarms
 
 SINGLE = "Kestrel Bank cut its overdraft fee to $12, the lender said."
 
@@ -30,15 +20,15 @@ SINGLE = "Kestrel Bank cut its overdraft fee to $12, the lender said."
     ],
 )
 def test_an_average_against_a_single_figure_is_no_conflict(average: str) -> None:
-    assert _alarms(SINGLE, average) == []
+    assert alarms(SINGLE, average) == []
 
 
 def test_control_two_single_figures_conflict() -> None:
     other = "Kestrel Bank cut its overdraft fee to $19, the lender said."
-    assert _alarms(SINGLE, other)
+    assert alarms(SINGLE, other)
 
 
 def test_control_an_average_over_a_period_is_that_periods_figure() -> None:
     a = "The Tarsin central bank said inflation would ease to an average of 2.6% this year."
     b = "The Tarsin central bank said inflation would ease to 3.4% this year."
-    assert _alarms(a, b)
+    assert alarms(a, b)

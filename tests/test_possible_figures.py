@@ -8,6 +8,7 @@ written afresh."""
 from __future__ import annotations
 
 import pytest
+from reported import alarms
 
 from reconcile.claims.models import Document
 from reconcile.compare.scope import is_possible
@@ -45,21 +46,14 @@ def test_control_not_a_possibility(text: str) -> None:
     assert not possible
 
 
-def _alarms(*texts: str) -> list[str]:
-    docs = [
-        Document(id=f"{n}.txt", path=f"{n}.txt", text=t) for n, t in zip("ab", texts, strict=True)
-    ]
-    return [f.message for f in reconcile(docs).findings if f.severity in ("warning", "error")]
-
-
 POSSIBLE = "Brokers at Tellbury Re said insured losses from the storm could top $2 billion."
 ESTIMATE = "Tellbury Re put insured losses from the storm at $1.3 billion on Friday."
 OTHER = "Tellbury Re put insured losses from the storm at $2 billion on Friday."
 
 
 def test_a_possible_figure_against_an_estimate_is_no_conflict() -> None:
-    assert _alarms(POSSIBLE, ESTIMATE) == []
+    assert alarms(POSSIBLE, ESTIMATE) == []
 
 
 def test_control_two_estimates_that_differ_conflict() -> None:
-    assert _alarms(OTHER, ESTIMATE)
+    assert alarms(OTHER, ESTIMATE)

@@ -5,6 +5,7 @@ Sentences written afresh."""
 from __future__ import annotations
 
 import pytest
+from reported import alarms
 
 from reconcile.claims.models import Document
 from reconcile.compare.scope import is_rule
@@ -45,21 +46,14 @@ def test_control_a_figure_the_story_measures(text: str) -> None:
     assert not ruled
 
 
-def _alarms(*texts: str) -> list[str]:
-    docs = [
-        Document(id=f"{n}.txt", path=f"{n}.txt", text=t) for n, t in zip("ab", texts, strict=True)
-    ]
-    return [f.message for f in reconcile(docs).findings if f.severity in ("warning", "error")]
-
-
 RULE = "Under the new code, Harrowgate Savings must hold 75% of its deposits in cash."
 MEASURED = "Harrowgate Savings held 58% of its deposits in cash, its latest filing showed."
 OTHER = "Harrowgate Savings held 75% of its deposits in cash, its latest filing showed."
 
 
 def test_a_rule_against_an_outcome_is_no_conflict() -> None:
-    assert _alarms(RULE, MEASURED) == []
+    assert alarms(RULE, MEASURED) == []
 
 
 def test_control_two_outcomes_that_differ_conflict() -> None:
-    assert _alarms(OTHER, MEASURED)
+    assert alarms(OTHER, MEASURED)

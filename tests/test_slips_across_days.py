@@ -10,40 +10,28 @@ grow from 41 to 410 over a week).
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from claim_builder import built_claim
+
+from reconcile.claims.models import Claim, Document, Finding, Group
 from reconcile.compare import compare_groups
 
 
 def figure(doc: str, text: str, written: str, value: float, when: str | None) -> Claim:
-    start = text.index(written)
-    span = (start, start + len(written))
     half = value * 0.001
     scale = "million" if "million" in written else "billion" if "billion" in written else None
-    mention = Mention(
-        surface=written,
-        span=span,
-        value=value,
-        unit="GBP",
-        kind="money",
-        low=value - half,
-        high=value + half,
-        scale=scale,
-    )
-    return Claim(
-        id=f"{doc}#{span[0]}-{span[1]}",
-        document=doc,
-        span=span,
-        text=written,
-        value=value,
-        unit="GBP",
-        low=value - half,
-        high=value + half,
-        kind="money",
+    return built_claim(
+        doc,
+        written,
+        value,
+        "GBP",
+        value - half,
+        value + half,
+        start=text.index(written),
         subject="Gorsey Rail",
         metric="contract value",
         when=when,
+        scale=scale,
         sentence=text,
-        mention=mention,
     )
 
 
