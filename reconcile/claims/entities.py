@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -35,6 +36,9 @@ from reconcile.claims.vocab import (
     vocab,
 )
 from reconcile.quantities.vocab import vocab as _quantity_vocab
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -825,9 +829,8 @@ def _find_entities(
     merged: Counter[str] = Counter()
     for n, c in counts.items():
         merged[canon.get(n, n)] += c
-    main = None
-    if merged:
-        main = max(merged, key=lambda n: (merged[n], -first_seen.get(n, 0)))
+    pick = _MainPicker(text, spans, per_sentence, canon, merged, first_seen, v)
+    main = pick()
     owners = {canon.get(n, n) for n in orgs}
     owner = max(owners, key=lambda n: (merged[n], -first_seen.get(n, 0))) if owners else main
     # a segment with no company named belongs to a company seen owning something ("X's") or
@@ -882,14 +885,157 @@ def _find_entities(
     out, sources = _mark_people(text, spans, out, v)
     officials = {e.name for row in out for e in row if e.person == "official"} | sources
     if main in officials:  # an official or a source speaks for the story's subject
-        rest = [n for n in merged if n not in officials]
-        main = max(rest, key=lambda n: (merged[n], -first_seen.get(n, 0))) if rest else None
+        main = pick(officials)
     if main is None:
         main = v.setting  # "Farmers' unions in Orlavia gave a cautious welcome" (_with_places)
     if described and main is not None:
         organisations = {canon.get(n, n) for n in orgs}
         out = _local_descriptions(out, described, owned, main, officials, organisations)
     return _DocEntities(out, main)
+
+
+class _MainPicker:
+    """The story's main subject: the most-mentioned name (the headline's mentions weigh twice),
+    the first seen of equals, passing over names given (officials, sources) and a person the
+    document only ever quotes (:func:`_quoted_person`: "X, an epidemiologist at Y, told Z"):
+    such a person speaks about the story's subject. Each name is judged once."""
+
+    def __init__(
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        rows: list[list[Entity]],
+        canon: dict[str, str],
+        merged: Counter[str],
+        first_seen: dict[str, int],
+        v: Vocab,
+    ) -> None:
+        self.text, self.spans, self.v = text, spans, v
+        self.ranked = sorted(merged, key=lambda n: (merged[n], -first_seen.get(n, 0)), reverse=True)
+        self.mentions: dict[str, list[tuple[int, Entity]]] = {}
+        for k, row in enumerate(rows):
+            for ent in row:
+                if not ent.name.startswith("{"):
+                    self.mentions.setdefault(canon.get(ent.name, ent.name), []).append((k, ent))
+        self.judged: dict[str, bool] = {}
+
+    def __call__(self, given: set[str] | frozenset[str] = frozenset()) -> str | None:
+        for name in self.ranked:
+            if name in given:
+                continue
+            fit = self.judged.get(name)
+            if fit is None:
+                fit = self.judged[name] = self._fit(name)
+            if fit:
+                return name
+        return None
+
+    def _fit(self, name: str) -> bool:
+        seen = self.mentions.get(name)
+        if not seen:
+            return True
+        return not _quoted_person(self.text, self.spans, name, seen, self.mentions, self.v)
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of ``doc`` that the characters from ``start`` to ``end`` touch, if any."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+@cache
+def _speech_verbs() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The verbs of speech as written (``speech_verbs`` in entities.toml) and a pattern that
+    finds one."""
+    verbs = frozenset(_base_vocab()[1]["names"]["speech_verbs"])
+    alts = "|".join(sorted(verbs, key=len, reverse=True))
+    return verbs, re.compile(r"\b(?:" + alts + r")\b", re.I)
+
+
+def _quoted_person(
+    text: str,
+    spans: list[tuple[int, int]],
+    name: str,
+    seen: list[tuple[int, Entity]],
+    names: dict[str, list[tuple[int, Entity]]],
+    v: Vocab,
+) -> bool:
+    """Whether a name is a person the document only quotes: every mention is the subject of a
+    verb of speech, past an apposition ("X, <post> at <institute> and lead author of the
+    study, told ...", "said X, <post>"), or its object (the writer of "..., writes <post> X",
+    the listener of "told X"), as the parse reads the sentence; the tagger reads a person's
+    name there, of two or three words none of which names an organisation, or the last word
+    of such a name of the document ("Ballester" after "Joan Ballester"); and one mention at
+    least is a person's slot (:func:`_speech_slot`: set off by a post, or named after the
+    verb). A company that speaks of its own figures ("Marrowby, the department-store chain,
+    said ...", "Tollbridge Mutual said ...") stays the story's subject. Only sentences that
+    hold a verb of speech are parsed."""
+    words = name.lower().split()
+    if len(words) == 1:
+        fuller = [n for n in names if n != name and n.split()[-1] == name]
+        if not any(_person_words(n.lower().split(), v) for n in fuller):
+            return False
+    elif not _person_words(words, v):
+        return False
+    verbs, rx = _speech_verbs()
+    person = posted = False
+    for k, ent in seen:
+        lo, hi = spans[k]
+        if ent.end <= ent.start or not rx.search(text, lo, hi):
+            return False
+        doc = parse_sentences([text[lo:hi]])[0]
+        span = _span(doc, ent.start - lo, ent.end - lo)
+        if span is None:
+            return False
+        slot = _speech_slot(doc, span.root, verbs)
+        if slot is None:
+            return False
+        person = person or span.root.ent_type_ == "PERSON"
+        posted = posted or slot
+    return person and posted
+
+
+def _person_words(words: list[str], v: Vocab) -> bool:
+    """Two or three words, none of which names an organisation ("FC", "Institute", "Ltd")."""
+    return (
+        2 <= len(words) <= 3
+        and not set(words) & v.org_words
+        and not set(words) & v.corporate_suffixes
+        and not set(words) & v.institutions
+    )
+
+
+def _speech_slot(doc: Doc, tok: Token, verbs: frozenset[str]) -> bool | None:
+    """Whether the token heads the subject of a verb of speech (past an apposition or "and"),
+    or its object after it ("writes <post> X", "told X"): None when it does not; else True when
+    the slot is a person's, set off by a post ("X, epidemiologist at Y, told", "said X, chief
+    regulator", "said X of the charity Y") or named after the verb ("said X", "writes health
+    correspondent X"), and False when the name stands alone before its verb ("X said"), as a
+    company's does."""
+    while tok.dep_ in ("appos", "conj", "flat") and tok.head.i != tok.i:
+        tok = tok.head  # "The union's leader, X, said", "X and Y said"
+    head = tok.head
+    comma = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+    if (
+        head.lower_ not in verbs
+        and head.i > tok.i
+        and comma
+        and (
+            head.head.lower_ in verbs
+            or any(c.lower_ in verbs and c.i > head.i for c in head.conjuncts)
+        )
+    ):
+        return True  # "X, epidemiologist at Y and lead author of ..., told Z": the
+        # apposition read as the clause (its noun, or "lead" as a verb the speech is joined to)
+    if head.lower_ not in verbs:
+        return None
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        pass
+    elif not (tok.dep_ in ("dobj", "dative") and head.i < tok.i):
+        return None
+    return head.i < tok.i or any(
+        c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "at")) for c in tok.children
+    )
 
 
 _RX_CODE_AMOUNT = re.compile(r"(?<![\w-])([A-Z]{3})[ \t]?(\d[\d,.]*)")
