@@ -532,14 +532,15 @@ def test_widening_the_tolerance_never_adds_a_finding(cs: list[Claim], t1: float,
     def flagged(tolerance: float) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
         findings = compare_groups([g], cs, Settings(tolerance=tolerance))
         alarms = {d for _kind, severity, d in conflict_pairs(findings) if severity != "info"}
-        # pairs noted only because no two sources agreed: a wider tolerance that lets two of
-        # them agree makes the odd one out an alarm (see verdicts.demote_scattered)
+        # pairs noted only because no two sources agreed (a disagreement of figures far apart,
+        # demoted to a note: verdicts.demote_scattered; the group's finding may still be an
+        # alarm for two close figures among them): a wider tolerance that lets two of them
+        # agree makes the odd one out an alarm
         scattered = {
             frozenset(i.rsplit("#", 1)[0] for i in e.claims)
             for f in findings
-            if "no two of the" in f.message.lower()
             for e in f.evidence
-            if e.severity == "info"
+            if e.severity == "info" and e.kind in ("value_mismatch", "scale_mismatch")
         }
         return alarms, scattered
 
