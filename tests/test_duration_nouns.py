@@ -4,7 +4,8 @@ the subject of a verb of lasting with a preposition ("the levy will run for ten 
 on for"), the noun a hyphenated span modifies however the tagger attaches it ("a 12-day
 regional drive", "a 5-week long stoppage"), what a span noun is the span of ("a design period
 of 30 months": design), the noun an act holds for the span ("suspended the licence for six
-months"). Sentences written afresh, names invented."""
+months"); with no such noun, the verb of the act qualifies the duration ("marched for six
+hours": "duration (march)"). Sentences written afresh, names invented."""
 
 from __future__ import annotations
 
@@ -105,6 +106,12 @@ def test_a_lasting_things_span_is_not_the_period_of_a_later_verb() -> None:
 )
 def test_control_no_borrowed_name(text: str, surface: str, metric: str) -> None:
     assert _metric(text, surface) == metric
+
+
+def test_an_acts_span_is_a_duration_of_the_act() -> None:
+    """With no noun that lasts, the verb of the act says which span it is, as a qualifier of
+    the duration ("persons (evacuate)" names a count of people so), never as the thing."""
+    assert _metric("The workers marched for six hours.", "six hours") == "duration (march)"
 
 
 def test_a_pronoun_that_lasted_names_nothing() -> None:

@@ -2206,6 +2206,7 @@ class DurationHolder:
     name: str  # "strike", "further strike", "offline", "build", "final"
     verb: bool  # the holder governs figures the duration may be the period of: a verb, or
     # what a verb of lasting has as subject ("a deal worth £8m a year will run for ten years")
+    act: bool = False  # the name is the verb of the act the span is the time of ("evacuate")
 
 
 def _noun_name(noun: Token, figure: set[int]) -> str:
@@ -2330,8 +2331,8 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     if direct:
         work = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if work is not None:
-            name = _act_name(work, work.lemma_.lower())  # "took 3 years to build"
-            return DurationHolder(verb.i, name, verb=True)
+            name, act = _act_name(work, work.lemma_.lower())  # "took 3 years to build"
+            return DurationHolder(verb.i, name, verb=True, act=act)
         lasts = _what_lasts(verb)  # "the final lasted", "a debate that lasted nine hours"
         if lasts is not None:
             return DurationHolder(lasts.i, _noun_name(lasts, figure), verb=True)
@@ -2348,10 +2349,11 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
         return DurationHolder(verb.i, state.lemma_.lower(), verb=True)  # "offline for 8 days"
     if lemma in light_verbs():
         return None
-    return DurationHolder(verb.i, _act_name(verb, lemma), verb=True)  # "evacuated for 3 days"
+    name, act = _act_name(verb, lemma)  # "evacuated for 3 days"
+    return DurationHolder(verb.i, name, verb=True, act=act)
 
 
-def _act_name(verb: Token, lemma: str) -> str:
+def _act_name(verb: Token, lemma: str) -> tuple[str, bool]:
     """What lasts when a duration is the time of an act: the common noun the verb acts on
     ("renewed the lease for five years": lease; "shut the bridge for four days": bridge),
     else the verb ("were evacuated for three days": evacuate). Measured (python -m
@@ -2361,8 +2363,8 @@ def _act_name(verb: Token, lemma: str) -> str:
     lost one conflict."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and not _personal(obj):
-        return _noun_name(obj, set())
-    return lemma
+        return _noun_name(obj, set()), False
+    return lemma, True
 
 
 def _state_of(tok: Token) -> bool:
