@@ -50,7 +50,7 @@ def _metric(text: str, surface: str) -> str | None:
             "appeal hearing duration",
         ),
         # the act "take ... to" names
-        ("The Orvell footbridge took six years to design.", "six years", "design duration"),
+        ("The Orvell footbridge took six years to design.", "six years", "duration (design)"),
         # the state it is the time of, however the sentence is built
         (
             "For nine days the Pellaro Bank app and its cash machines were offline.",

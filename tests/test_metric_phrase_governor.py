@@ -96,12 +96,12 @@ def test_amounts_stated_two_ways_meet() -> None:
         (
             "The 61-year-old trader from Oswick was jailed for nine years on Tuesday.",
             "nine years",
-            "jail duration",
+            "duration (jail)",
         ),
         (
             "A 40-year-old nurse was suspended for six months after the inquiry.",
             "six months",
-            "suspend duration",
+            "duration (suspend)",
         ),
     ],
 )

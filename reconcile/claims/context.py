@@ -1333,6 +1333,9 @@ def _duration_metrics(
         if found is None or f.spec is None:
             continue
         name = f"{found.name} {f.spec.name}" if found.name else f.spec.name
+        if found.act:  # "were evacuated for three days": the span of an act, named by its
+            name = f"{f.spec.name} ({found.name})"  # verb as a count of people is
+            # ("persons (evacuate)"); never merged with a span named by what lasts
         steps: list[tuple[int, int]] = []
         for j in f.peers if found.verb else ():
             g = figs[j]
