@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -691,7 +691,7 @@ def _find_entities(
             for piece in pieces:
                 p_start = text.find(piece, offset, e)
                 offset = p_start + len(piece)
-                found.extend(_name_pieces(text, p_start, piece, lo, titlecase, v))
+                found.extend(_name_pieces(text, p_start, piece, lo, titlecase, v, fig_starts))
         near = figures[bisect.bisect_left(fig_ends, lo) : bisect.bisect_right(fig_starts, hi)]
         found = [_off_figure(text, c, near, v) for c in found]
         found = [
@@ -1254,7 +1254,13 @@ _RX_LEAD_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
 
 
 def _name_pieces(
-    text: str, start: int, piece: str, lo: int, titlecase: bool, v: Vocab
+    text: str,
+    start: int,
+    piece: str,
+    lo: int,
+    titlecase: bool,
+    v: Vocab,
+    fig_starts: Sequence[int] = (),
 ) -> list[tuple[int, int, str, bool]]:
     """Clean one capitalised run into zero or more entity names."""
     tokens = piece.split()
@@ -1311,7 +1317,8 @@ def _name_pieces(
         return out
     cleaned = _clean_name(surface)
     low = cleaned.lower()
-    if not cleaned or low in v.not_entities or low in v.places or len(cleaned) < 2:
+    listed = low in v.places and _heads_figure(text, start + len(surface), fig_starts)
+    if not cleaned or low in v.not_entities or (low in v.places and not listed) or len(cleaned) < 2:
         return []
     if _RX_NUMERAL.fullmatch(cleaned) or _compound_adjective(cleaned):
         return []  # "Halden-based", "Kavaran-flagged", "Dornfeld-backed": a name's adjective
@@ -1345,6 +1352,18 @@ def _name_pieces(
     if not any(ch.isalpha() for ch in name):
         return []  # "grew into a Typhoon 4": a title's number (a title's word is dropped), no name
     return [(s, e, name, speaker)] if name else []
+
+
+_RX_TO_FIGURE = re.compile(r"[ \t]*(?:\(|:|,?[ \t]+(?:with|at|on|had|has)[ \t]+)?[ \t]*")
+
+
+def _heads_figure(text: str, end: int, fig_starts: Sequence[int]) -> bool:
+    """A figure follows the name at ``end`` directly, or after a bracket, a colon or "with",
+    "at", "had": an entry of a list of places and their figures ("followed by Ostrava (4,210
+    deaths)", "Ostrava with 4,210", "Ostrava: 4,210"), whose figure is the place's own."""
+    at = _RX_TO_FIGURE.match(text, end).end()
+    i = bisect.bisect_left(fig_starts, at)
+    return i < len(fig_starts) and fig_starts[i] == at
 
 
 def _shouted_words(text: str, name: str) -> bool:
