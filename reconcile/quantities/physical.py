@@ -106,6 +106,7 @@ _SPEED_BEFORE = re.compile(
 _DISTANCE_UNITS = r"[0-9][ \t]?km\b|kilomet|\bmiles?\b"  # "12km", "kilometres", "26.2 miles"
 _NAUTICAL_NEAR = re.compile(_DISTANCE_UNITS + r"|\brange\b|\bnautical\b|\boffshore\b", re.I)
 NAUTICAL_WINDOW = 120  # characters either side of "nm" read for a distance
+_RX_NAUTICAL = re.compile(r"\bnautical[ \t-]+miles?\b", re.I)
 
 
 # "bar" (the unit of pressure: "a working pressure of 64 bar", "2.2 bar") is no unit before
@@ -153,10 +154,12 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
         return None  # "a 12 bar blues": a bar of music; "500 AU troops": a union's troops
     if token == "kt" and _SPEED_BEFORE.search(n[max(0, pos - 30) : pos]):
         expr = expr.replace("kilometric_ton", "knot")  # "winds of 35 kt": a sailor's knots
-    if token == "nm" and _NAUTICAL_NEAR.search(
-        n, max(0, pos - NAUTICAL_WINDOW), pos + NAUTICAL_WINDOW
+    if token == "nm" and (
+        _NAUTICAL_NEAR.search(n, max(0, pos - NAUTICAL_WINDOW), pos + NAUTICAL_WINDOW)
+        or _RX_NAUTICAL.search(n)
     ):
-        expr = "nautical_mile"  # "a range of 4,200 nm", "7,780 km (4,200 nm)"
+        expr = "nautical_mile"  # "a range of 4,200 nm", "7,780 km (4,200 nm)", or a text
+        # that writes "nautical miles" anywhere: its "nm" are those
     name = phys_name(expr)
     return Unit(end, name, "physical") if name else None
 
