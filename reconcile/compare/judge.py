@@ -9,6 +9,7 @@ from reconcile.claims.models import Claim, Group, Severity
 from reconcile.claims.when import (
     TimeRelation,
     is_weekday_only,
+    parse,
     relate,
     within,
 )
@@ -74,6 +75,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     rel = relate(a.when, b.when)
     if rel.same is None and ctx.news and (on_news := news_relation(a, b, ctx)) is not None:
         rel = on_news  # an undated market figure is its article's news day's
+    if rel.same is None and ctx.days and (earlier := _written_before(a, b, ctx)) is not None:
+        rel = earlier  # an article cannot report a day after its own
     if (
         rel.same is False
         and one_off(group.metric)
@@ -347,6 +350,21 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         ctx.severity("value_mismatch"),
         lambda: f"{label}: {src()}; these cannot both hold ({shown}){direction}{base_text()}.",
     )
+
+
+def _written_before(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:
+    """Two different days when one figure has no stated day and its article was written
+    before the day the other figure is dated to ("the game peaked at 388,000 players" in
+    Thursday's article, "621,000 on Saturday" in Monday's): an article reports no later day's
+    figure. None otherwise."""
+    for x, y in ((a, b), (b, a)):
+        written = ctx.days.get(x.document)
+        if x.when is not None or written is None or y.when is None:
+            continue
+        w = parse(y.when)
+        if w.kind == "day" and w.first is not None and w.first > written:
+            return TimeRelation(False, (w.first - written).days)
+    return None
 
 
 def _undated_alike(a: Claim, b: Claim, ctx: Ctx) -> bool:

@@ -70,6 +70,7 @@ def compare_groups(
     # running totals their text leaves undated, dated by their article's day (anchor_times)
     ctx.article_dated = frozenset(c.id for c in claims if c.id in undated and c.when is not None)
     ctx.years = {doc: day.year for doc, day in refs.items() if day is not None}
+    ctx.days = {doc: day for doc, day in refs.items() if day is not None and doc not in assumed}
     if ctx.years:
         ctx.years[""] = Counter(ctx.years.values()).most_common(1)[0][0]  # the run's year
     findings: list[Finding] = []
