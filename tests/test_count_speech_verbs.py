@@ -1,5 +1,5 @@
 """A count of people is named by what befell them ("persons (evacuate)"), never by a verb of
-speech the parse hangs it on ("263,400 people filed past ..., the ministry said" once came out
+speech the parse hangs it on ("58,900 people filed past ..., the palace said" can come out
 "persons (say)", apart from every other source's count of the same people). Class: who says a
 count named as what it counts. The parse's mistake is rare and depends on the sentence, so the
 rule is tested on a parse built by hand: a count that is the object of "say" relates to nothing,

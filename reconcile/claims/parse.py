@@ -1345,10 +1345,10 @@ AVERAGES = frozenset({"average", "mean", "median"})  # words of an average ("a m
 
 def _an_average(root: Token, thing: Token | None, verbs: list[Token]) -> bool:
     """Is the figure an average over many, not one's own value: its measured noun is called
-    one ("an average overdraft fee of $35", "the median price, $412,000"), it is the "of" of
+    one ("an average overdraft fee of $19", "the median price, $412,000"), it is the "of" of
     one ("rose by an average of 9%", "a mean of 4.1 days"), or it stands "on average"? Such a
-    figure and a single one's are two quantities ("cut its fee to $15" against "an average fee
-    of $24"). An average over a period its clause names ("will ease to an average of 2.6% this
+    figure and a single one's are two quantities ("cut its fee to $12" against "an average fee
+    of $19"). An average over a period its clause names ("will ease to an average of 2.6% this
     year") is that period's figure, not an average of many."""
     if verbs and any(
         t.ent_type_ == "DATE" for c in verbs[0].children if c.dep_ != "prep" for t in c.subtree
@@ -1717,7 +1717,7 @@ def narrowing_of(
     if thing is not None and thing.lemma_.lower() in extremes and thing.pos_ == "NOUN":
         extreme = thing.lemma_.lower()
     elif _an_average(root, thing, verbs):
-        extreme = "average"  # "an average overdraft fee of $35", "rose by an average of 9%"
+        extreme = "average"  # "an average overdraft fee of $19", "rose by an average of 6%"
     described = None
     if "age" in metric_words and root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN":
         described = root.head.lemma_.lower()  # "a 67-year-old passenger": whose age it is

@@ -487,11 +487,11 @@ def header_day(text: str, years: list[int]) -> dt.date | None:
 
 
 def weekday_year(texts: Iterable[str], latest: int) -> int | None:
-    """The year the texts' days with a weekday and no year point to ("Sunday 12 April",
-    "Monday, April 13"): the year, ``latest`` or before, in which the most of those days fall
+    """The year the texts' days with a weekday and no year point to ("Tuesday 10 March",
+    "Wednesday, March 11"): the year, ``latest`` or before, in which the most of those days fall
     on the weekday named (the latest such year; any of them places the days and their
     weekdays alike). None when no text names such a day. For runs whose articles give no year
-    at all: a dateline's "April 13" is then a day of that year."""
+    at all: a dateline's "March 9" is then a day of that year."""
     pairs: set[tuple[int, int, int]] = set()
     for text in texts:
         for m in _HEADER_DAY.finditer(text):

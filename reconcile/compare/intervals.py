@@ -149,9 +149,9 @@ def digit_slip(a: Claim, b: Claim) -> float | None:
 
 def slipped_scale(a: Claim, b: Claim) -> float | None:
     """The factor of a thousand or more (1e3, 1e6, 1e9) by which two figures that write the same
-    significant digits, at least ``SLIP_DIGITS`` of them, differ ("$16.2bn" / "16.2 million
-    dollars"), when one of them gives a scale word: a slip of scale, which no change over time
-    explains (a count does not grow from 16.2 million to 16.2 billion between two reports), so
+    significant digits, at least ``SLIP_DIGITS`` of them, differ ("£4.72bn" / "£4.72
+    million"), when one of them gives a scale word: a slip of scale, which no change over time
+    explains (an amount does not grow from 4.72 million to 4.72 billion between two reports), so
     its figures are weighed whatever days they are given for. None otherwise."""
     if not (a.mention.scale or b.mention.scale) or len(_significant(a)) < SLIP_DIGITS:
         return None

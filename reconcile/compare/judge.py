@@ -211,7 +211,7 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
     scope_differs = rel.same is False or sessions_differ
     if a.document != b.document and slipped_scale(a, b) is not None:
-        # "$16.2bn" one day and "16.2 million dollars" the next: a slipped scale word, not a
+        # "£4.72bn" one day and "£4.72 million" the next: a slipped scale word, not a
         # change over time; the slip's finding below says so whatever days they are given for
         scope_differs, rel = False, TimeRelation(True)
     # Days known only by weekday name, a day apart: the figure may be misdated, so the
@@ -354,8 +354,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
 
 def _written_before(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:
     """Two different days when one figure has no stated day and its article was written
-    before the day the other figure is dated to ("the game peaked at 388,000 players" in
-    Thursday's article, "621,000 on Saturday" in Monday's): an article reports no later day's
+    before the day the other figure is dated to ("9 helicopters were on the fire" in
+    Tuesday's article, "13 on Thursday" in Friday's): an article reports no later day's
     figure. None otherwise."""
     for x, y in ((a, b), (b, a)):
         written = ctx.days.get(x.document)

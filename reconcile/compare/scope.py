@@ -955,7 +955,7 @@ def _expectation_of(c: Claim, ctx: Ctx) -> bool:
 
 def is_possible(c: Claim) -> bool:
     """Whether a modal of possibility ([scope] possibility_modals) stands over the figure's
-    clause: "losses could top $3 billion", "the bill might come to $40m", "analysts said the
+    clause: "claims could top $2 billion", "the bill might come to $40m", "analysts said the
     toll may reach 40" (the verb nearest above the figure, or a verb whose open complement holds
     it); not a figure in the subject of such a verb ("the 6,825-ton ferry may have struck a
     rock") nor the amount of a possible change ("could rise by another €15 million": add-ons

@@ -427,7 +427,7 @@ _LENGTH_BRACKET_BEFORE = re.compile(
 
 
 # after "pounds": a force ("8 million pounds of thrust", "... pounds (36,000 kN) of force") or a
-# restatement in a unit of mass ("8.8 million pounds (4 million kilograms)"): no sterling
+# restatement in a unit of mass ("7.5 million pounds (3.4 million kilograms)"): no sterling
 _RX_OF_FORCE = re.compile(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]+of[ \t]+(?:thrust|force)\b", re.I)
 _RX_MASS_BRACKET = re.compile(
     r"[ \t]*\([^()\n]{0,40}?\b(?:kilo(?:gram|gramme)s?|kg|tonnes?|metric[ \t]+tons?)\b"
@@ -449,7 +449,7 @@ def pound_weight(n: str, start: int, pos: int) -> Unit | None:
     if _RX_OF_FORCE.match(n, m.end()):
         return Unit(m.end(), phys_name("pound_force"), "physical")  # "pounds of thrust"
     if _RX_MASS_BRACKET.match(n, m.end()):
-        return Unit(m.end(), "pound", "physical")  # "8.8 million pounds (4 million kg)"
+        return Unit(m.end(), "pound", "physical")  # "7.5 million pounds (3.4 million kg)"
     if v.pound_cue_rx.search(n, max(0, start - 40), start) is None:
         begin = max(0, start - 200)
         for br in SENTENCE_BREAK.finditer(n, begin, start):
