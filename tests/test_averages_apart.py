@@ -9,14 +9,14 @@ from __future__ import annotations
 import pytest
 from reported import alarms
 
-SINGLE = "Kestrel Bank cut its overdraft fee to $12, the lender said."
+SINGLE = "Ormsby Bank cut its overdraft fee to $12, the lender said."
 
 
 @pytest.mark.parametrize(
     "average",
     [
-        "The average overdraft fee at Kestrel Bank is $19, a consumer group says.",
-        "Kestrel Bank customers pay an overdraft fee of $19 on average, a consumer group says.",
+        "The average overdraft fee at Ormsby Bank is $19, a consumer group says.",
+        "Ormsby Bank customers pay an overdraft fee of $19 on average, a consumer group says.",
     ],
 )
 def test_an_average_against_a_single_figure_is_no_conflict(average: str) -> None:
@@ -24,11 +24,11 @@ def test_an_average_against_a_single_figure_is_no_conflict(average: str) -> None
 
 
 def test_control_two_single_figures_conflict() -> None:
-    other = "Kestrel Bank cut its overdraft fee to $19, the lender said."
+    other = "Ormsby Bank cut its overdraft fee to $19, the lender said."
     assert alarms(SINGLE, other)
 
 
 def test_control_an_average_over_a_period_is_that_periods_figure() -> None:
-    a = "The Tarsin central bank said inflation would ease to an average of 2.6% this year."
-    b = "The Tarsin central bank said inflation would ease to 3.4% this year."
+    a = "The Dallowmere central bank said inflation would ease to an average of 2.6% this year."
+    b = "The Dallowmere central bank said inflation would ease to 3.4% this year."
     assert alarms(a, b)

@@ -1,4 +1,4 @@
-"""Articles that give no year at all (a wire's "HALDEN, March 9 (Wire) -", a live blog's
+"""Articles that give no year at all (a wire's "VARRICK, March 9 (Wire) -", a live blog's
 "Tuesday 10 March"): their days are days of the year their weekdays and days point to, so a
 dateline dates its article and the comparison tells days apart (class: a run whose copy never
 states a year had no article's day, and every running total was undated). Controls: with no
@@ -18,13 +18,13 @@ from reconcile.documents import parse_document
 from reconcile.pipeline import reconcile
 
 WIRE = (
-    "Floods kill 14 in Halden valley\n\n"
-    "HALDEN, March 9 (Northline Wire) - Floods in the Halden valley have killed 14 people, "
+    "Floods kill 14 in Varrick valley\n\n"
+    "VARRICK, March 9 (Pellston Wire) - Floods in the Varrick valley have killed 14 people, "
     "the regional governor said on Monday.\n"
 )
 BLOG = (
-    "Halden valley floods as they happen\n\nTuesday 10 March\n\n"
-    "09:15 The death toll from the floods in the Halden valley has risen to 17, the "
+    "Varrick valley floods as they happen\n\nTuesday 10 March\n\n"
+    "09:15 The death toll from the floods in the Varrick valley has risen to 17, the "
     "regional governor says.\n"
 )
 

@@ -24,8 +24,8 @@ def test_a_place_before_its_figure_in_brackets_is_its_subject() -> None:
 
 
 def test_control_a_listing_place_stays_out_of_the_subjects() -> None:
-    text = "Corvane Systems shares listed in Hong Kong rose 4% on Tuesday."
-    assert _subjects(text)["4%"] == "Corvane Systems"
+    text = "Brenwick Systems shares listed in Hong Kong rose 4% on Tuesday."
+    assert _subjects(text)["4%"] == "Brenwick Systems"
 
 
 def test_control_a_place_away_from_the_figure_stays_a_location() -> None:
