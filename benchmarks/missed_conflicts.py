@@ -122,7 +122,7 @@ def _disagree(a: Claim | None, b: Claim | None) -> bool:
 
 def summarize(folder: Path) -> list[tuple[str, str]]:
     """(fact id, furthest stage) for each conflict fact of the event the pipeline misses; a
-    subject miss names the two subjects grouping kept apart ("f3 'Ardle' / 'Brenna'")."""
+    subject miss names the two subjects grouping kept apart ("f3 'Ardle' / 'Tolver'")."""
     event = load_event(folder)
     report = reconcile(event.documents, event_settings(folder))
     scored = score_report(event.gold, report, event.spans)

@@ -29,9 +29,9 @@ def test_two_ways_of_one_name_merged_by_grouping_are_a_split_not_a_subject_miss(
 
 
 def test_two_places_of_one_kind_stay_a_subject_miss() -> None:
-    a, b = _toll("a.txt", 41, "Ardle Bay"), _toll("b.txt", 47, "Brenna Bay")
+    a, b = _toll("a.txt", 41, "Ardle Bay"), _toll("b.txt", 47, "Tolver Bay")
     groups = {a.id: "g1", b.id: "g2"}
-    settled: dict[str, str | None] = {a.id: "Ardle Bay", b.id: "Brenna Bay"}
+    settled: dict[str, str | None] = {a.id: "Ardle Bay", b.id: "Tolver Bay"}
     assert _stage(a, b, groups, settled) == "subject"
 
 
