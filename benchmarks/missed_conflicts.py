@@ -12,10 +12,12 @@ follow each event.
 ``--summary`` prints instead one line per missed fact with the furthest stage any pair of its
 claims on two sides of the fact (from two documents when there are such) reached, and a count
 per stage: ``not extracted``, ``dimension`` (unit dimensions differ), ``no metric`` (one side
-has none, so it is never grouped), ``subject`` (same measured thing, subjects differ),
-``metric`` (same subject, measured things differ), ``both`` (subject and thing differ),
-``split`` (same subject and thing, apart by role, listing, narrowing or the evidence),
-``grouped`` (one group; the comparison let them pass).
+has none, so it is never grouped), ``subject`` (same measured thing, the subjects grouping
+settled on differ; the two are printed), ``metric`` (same subject, measured things differ),
+``both`` (subject and thing differ), ``split`` (same subject and thing, apart by role,
+listing, narrowing or the evidence), ``grouped`` (one group; the comparison let them pass).
+A subject is the one grouping settled on: two names it merged as one name written two ways
+("Ardle Bay" / "Ardle") are one subject, so their pair is a split, not a subject miss.
 """
 
 from __future__ import annotations
@@ -79,8 +81,16 @@ STAGES = (
 )
 
 
-def _stage(a: Claim | None, b: Claim | None, group_of: dict[str, str]) -> str:
-    """How far one pair of claims from two sides of a conflict got towards one group."""
+def _stage(
+    a: Claim | None,
+    b: Claim | None,
+    group_of: dict[str, str],
+    subject_of: dict[str, str | None] | None = None,
+) -> str:
+    """How far one pair of claims from two sides of a conflict got towards one group.
+    ``subject_of``: each grouped claim's group subject, the name grouping settled on ("Ardle"
+    for a claim about "Ardle Bay" merged with "Ardle"); a claim's own subject otherwise, so
+    two names written two ways but merged are never counted as a subject miss."""
     if a is None or b is None:
         return "not extracted"
     if a.id in group_of and group_of.get(a.id) == group_of.get(b.id):
@@ -90,10 +100,17 @@ def _stage(a: Claim | None, b: Claim | None, group_of: dict[str, str]) -> str:
     if not a.metric or not b.metric:
         return "no metric"
     same_thing = measured_thing(a.metric) == measured_thing(b.metric)
-    same_subject = (a.subject or "").lower() == (b.subject or "").lower()
+    same_subject = _settled(a, subject_of).lower() == _settled(b, subject_of).lower()
     if same_thing:
         return "split" if same_subject else "subject"
     return "metric" if same_subject else "both"
+
+
+def _settled(c: Claim, subject_of: dict[str, str | None] | None) -> str:
+    """The subject grouping gave ``c``: its group's, else its own."""
+    if subject_of is not None and c.id in subject_of:
+        return subject_of[c.id] or ""
+    return c.subject or ""
 
 
 def _disagree(a: Claim | None, b: Claim | None) -> bool:
@@ -104,12 +121,14 @@ def _disagree(a: Claim | None, b: Claim | None) -> bool:
 
 
 def summarize(folder: Path) -> list[tuple[str, str]]:
-    """(fact id, furthest stage) for each conflict fact of the event the pipeline misses."""
+    """(fact id, furthest stage) for each conflict fact of the event the pipeline misses; a
+    subject miss names the two subjects grouping kept apart ("f3 'Ardle' / 'Tolver'")."""
     event = load_event(folder)
     report = reconcile(event.documents, event_settings(folder))
     scored = score_report(event.gold, report, event.spans)
     best, _ = _match(event.spans, report.claims)
     group_of = {cid: g.id for g in report.groups for cid in g.claims}
+    subject_of = {cid: g.subject for g in report.groups for cid in g.claims}
     sides = {f.id: s for f, s in event.gold.conflict_sides()}
     out = []
     for fid in scored.missed_conflicts:
@@ -130,12 +149,15 @@ def summarize(folder: Path) -> list[tuple[str, str]]:
         # two extracted figures that agree are one side, whatever the gold's sides say (a
         # gold without an "agree" fact between them would count their group as "grouped")
         pairs = [(x, y) for x, y in pairs if _disagree(best.get(x), best.get(y))] or pairs
-        stage = max(
-            (_stage(best.get(x), best.get(y), group_of) for x, y in pairs),
-            key=STAGES.index,
-            default="not extracted",
+        staged = [(_stage(best.get(x), best.get(y), group_of, subject_of), x, y) for x, y in pairs]
+        stage, x, y = max(
+            staged, key=lambda s: STAGES.index(s[0]), default=("not extracted", "", "")
         )
-        out.append((f"{folder.name} {fid}", stage))
+        names = ""
+        if stage == "subject":
+            a, b = best[x], best[y]
+            names = f" {_settled(a, subject_of)!r} / {_settled(b, subject_of)!r}"
+        out.append((f"{folder.name} {fid}{names}", stage))
     return out
 
 

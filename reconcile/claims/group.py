@@ -15,6 +15,9 @@ comparer judges whether two figures refer to the same day or period.
   "Cloud"; "Estrava" / "Bank of Estrava" for the heads listed in entities.toml
   ``of_forms``). Only distinct names are compared, and only inside a block sharing the name's first
   two letters, so the cost stays near-linear in the number of claims.
+- A natural place's bare name and its one form with a generic head ("River Quenby" / "Quenby",
+  "Wistow Valley" / "Wistow") are one subject across every quantity of the run (``_place_forms``),
+  unless one sentence gives both figures of one kind.
 - "Pellmoor" and "Pellmoor Bank" (a last word listed in entities.toml ``full_name_words``) are
   one when no document gives figures to both in the block.
 - A segment of a short and a long company name is one segment ("X Cloud" / "X Motors Cloud").
@@ -210,6 +213,60 @@ def _full_name_pairs(names: Iterable[str], claims: list[Claim]) -> list[tuple[st
     for c in claims:
         docs_of[c.subject or ""].add(c.document)
     return [(a, b) for a, b in pairs if not docs_of[a] & docs_of[b]]
+
+
+@cache
+def place_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Generic heads written before ("River", "Mount") and after ("Valley", "Bay") a natural
+    place's bare name (entities.toml ``place_heads_before`` / ``place_heads_after``)."""
+    names = _entities()["names"]
+    return (
+        frozenset(w.lower() for w in names.get("place_heads_before", [])),
+        frozenset(w.lower() for w in names.get("place_heads_after", [])),
+    )
+
+
+def _place_forms(claims: list[Claim]) -> dict[str, str]:
+    """Bare place names and the one form with a generic head the run writes them in ("Quenby" ->
+    "Quenby Valley", "Orle" -> "Lake Orle"), across all quantities: one source writes the head,
+    another leaves it out. A bare name with two such forms ("Lake Orle", "Orle Bay") is left
+    alone, and so is a pair to which one sentence gives figures of one kind (measured thing,
+    role, unit): that source tells the place from the feature ("Lake Orle rose two metres and
+    Orle's harbour lay under one"). One document may well give both: a story naming "the River
+    Quenby" writes "the Quenby" after (a rise and a level of one river, measured 2026-12-05:
+    asking a whole document to give figures of one kind to one name only lost that river's
+    peak across sources). Two forms of one head ("Quenby Valley", "Brill Valley") never meet:
+    only a bare name is mapped."""
+    before, after = place_heads()
+    subjects = {c.subject for c in claims if c.subject}
+    lowered = {n.lower(): n for n in subjects}
+    longs: dict[str, set[str]] = defaultdict(set)
+    for n in subjects:
+        words = n.split()
+        if len(words) < 2:
+            continue
+        if words[0].lower() in before and (bare := lowered.get(" ".join(words[1:]).lower())):
+            longs[bare].add(n)
+        if words[-1].lower() in after and (bare := lowered.get(" ".join(words[:-1]).lower())):
+            longs[bare].add(n)
+    pairs = {bare: next(iter(forms)) for bare, forms in longs.items() if len(forms) == 1}
+    if not pairs:
+        return {}
+    named = set(pairs) | set(pairs.values())
+    kinds: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
+    for c in claims:
+        if c.subject in named:
+            kinds[(c.document, c.sentence, c.subject)].add(
+                (measured_thing(c.metric or ""), c.role, c.kind, c.unit)
+            )
+    where = {(d, s) for d, s, _ in kinds}
+    return {
+        bare: long
+        for bare, long in pairs.items()
+        if not any(
+            kinds.get((d, s, bare), set()) & kinds.get((d, s, long), set()) for d, s in where
+        )
+    }
 
 
 def cluster_names(
@@ -1382,6 +1439,12 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     if settings is not None and (settings.entity_aliases or settings.metric_aliases):
         usable = [_with_user_aliases(c, settings) for c in usable]
         sized = [_with_user_aliases(c, settings) for c in sized]
+    forms = _place_forms(usable)
+    if forms:  # "Quenby" / "Quenby Valley": one place, whatever quantity each figure gives
+        usable = [
+            c.model_copy(update={"subject": forms[c.subject]}) if c.subject in forms else c
+            for c in usable
+        ]
     metric_map = cluster_names(Counter(c.metric for c in usable if c.metric), short_forms=False)
     pre: list[tuple[Claim, tuple[str, str, str, str | None]]] = []
     dims: dict[tuple[str, str], str] = {}  # (kind, unit) -> dimension: all it reads
