@@ -1,9 +1,10 @@
-"""One helper for tests that run whole stories: the warnings and errors a report of a few texts
-gives (documents a.txt, b.txt, ... in the order given)."""
+"""Helpers for tests that read whole texts: the warnings and errors a report of a few texts gives
+(documents a.txt, b.txt, ... in the order given), a text's claims, a figure's metric."""
 
 from __future__ import annotations
 
-from reconcile.claims.models import Document
+from reconcile.claims.context import extract_claims
+from reconcile.claims.models import Claim, Document
 from reconcile.pipeline import reconcile
 
 
@@ -14,3 +15,15 @@ def alarms(*texts: str) -> list[str]:
         for n, t in enumerate(texts)
     ]
     return [f.message for f in reconcile(docs).findings if f.severity in ("warning", "error")]
+
+
+def claims_of(doc_id: str, text: str) -> list[Claim]:
+    """The claims extracted from one text."""
+    return extract_claims(Document(id=doc_id, path=doc_id, text=text))
+
+
+def metric_of(text: str, surface: str) -> str | None:
+    """The metric of the claim written ``surface`` in ``text`` (the first such claim)."""
+    found = [c for c in claims_of("t.txt", text) if c.text == surface]
+    assert found, [c.text for c in claims_of("t.txt", text)]
+    return found[0].metric

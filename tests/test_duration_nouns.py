@@ -10,20 +10,11 @@ hours": "duration (march)"). Sentences written afresh, names invented."""
 from __future__ import annotations
 
 import pytest
+from reported import claims_of, metric_of
 
-from reconcile.claims.context import extract_claims
 from reconcile.claims.group import group_claims
-from reconcile.claims.models import Claim, Document
 
-
-def _claims(doc_id: str, text: str) -> list[Claim]:
-    return extract_claims(Document(id=doc_id, path=doc_id, text=text))
-
-
-def _metric(text: str, surface: str) -> str | None:
-    found = [c for c in _claims("t.txt", text) if c.text == surface]
-    assert found, [c.text for c in _claims("t.txt", text)]
-    return found[0].metric
+_claims, _metric = claims_of, metric_of
 
 
 @pytest.mark.parametrize(
