@@ -42,6 +42,7 @@ def _one(cs: list[Claim], digits: str) -> Claim:
         ("Harvel Group will remove 900 positions over two years.", "900", "jobs"),
         ("The air force ordered 18 jets from Corvell.", "18", "aircraft"),
         ("Lindqvist signed a four-year contract with Borstad on Friday.", "four", "deal duration"),
+        ("Delegations from 61 nations attended the summit in Corvell.", "61", "countries"),
     ],
 )
 def test_a_second_word_for_one_thing_takes_the_first(text: str, digits: str, metric: str) -> None:
