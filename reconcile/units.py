@@ -150,7 +150,9 @@ def ensure_currency(code: str) -> None:
     """Make ``code`` (a 3-letter ISO 4217 code not in the data, e.g. from Settings, or the two
     or three capitals of a currency a story writes before its amounts) a currency."""
     if not _STORY_CODE.match(code):
-        raise ConversionError(f"{code!r} is not a 3-letter ISO 4217 code")
+        raise ConversionError(
+            f"{code!r} is not a currency code (three capitals, or two or three a story writes)"
+        )
     if code in currency_codes() or code in _EXTRA_CODES:
         return
     if code not in registry():

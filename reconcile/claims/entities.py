@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from reconcile.claims.parse import parse_sentences
+from reconcile.claims.parse import figure_span, parse_sentences
 from reconcile.claims.timeref import (
     caseless_beyond_ascii,
 )
@@ -38,7 +38,7 @@ from reconcile.claims.vocab import (
 from reconcile.quantities.vocab import vocab as _quantity_vocab
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -937,12 +937,6 @@ class _MainPicker:
         return not _quoted_person(self.text, self.spans, name, seen, self.mentions, self.v)
 
 
-def _span(doc: Doc, start: int, end: int) -> Span | None:
-    """The tokens of ``doc`` that the characters from ``start`` to ``end`` touch, if any."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span if span is not None and len(span) else None
-
-
 @cache
 def _speech_verbs() -> tuple[frozenset[str], re.Pattern[str]]:
     """The verbs of speech as written (``speech_verbs`` in entities.toml) and a pattern that
@@ -984,7 +978,7 @@ def _quoted_person(
         if ent.end <= ent.start or not rx.search(text, lo, hi):
             return False
         doc = parse_sentences([text[lo:hi]])[0]
-        span = _span(doc, ent.start - lo, ent.end - lo)
+        span = figure_span(doc, ent.start - lo, ent.end - lo)
         if span is None:
             return False
         slot = _speech_slot(doc, span.root, verbs)
@@ -1029,9 +1023,9 @@ def _speech_slot(doc: Doc, tok: Token, verbs: frozenset[str]) -> bool | None:
         # apposition read as the clause (its noun, or "lead" as a verb the speech is joined to)
     if head.lower_ not in verbs:
         return None
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        pass
-    elif not (tok.dep_ in ("dobj", "dative") and head.i < tok.i):
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not (
+        tok.dep_ in ("dobj", "dative") and head.i < tok.i
+    ):
         return None
     return head.i < tok.i or any(
         c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "at")) for c in tok.children
