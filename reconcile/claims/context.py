@@ -124,6 +124,7 @@ from reconcile.claims.parse import (
     measure_nouns,
     object_verb,
     outside_own_phrase,
+    own_clause_subject,
     own_noun,
     parse_sentences,
     relation,
@@ -574,7 +575,11 @@ def _own_clause_metric(
     }:  # "raised annual tuition by 12.5%, to $9,450": the tuition's level, no funds raised
         return _noun_metric(acted, f, v)
     beside = noun is not None and outside_own_phrase(doc, fig, kw)
-    if not relative and not beside and (noun is None or not keyword_off_clause(doc, fig, kw)):
+    # "Exports rose 5%, and the deficit narrowed to $3.3bn": the figure's clause names its
+    # own thing, its subject; a keyword of another clause does not name the figure
+    ruled = noun is None and _measured_subject(own_clause_subject(doc, fig), v)
+    off_clause = keyword_off_clause(doc, fig, kw)
+    if not relative and not beside and (not off_clause or (noun is None and not ruled)):
         return spec  # the figure names no thing of its own: the far keyword stands
 
     def off(ks: int, ke: int) -> bool:
@@ -591,6 +596,30 @@ def _own_clause_metric(
     if noun is None:
         return None  # "the median rent, which ... sales ..., rose to £1,250": the parse names it
     return _noun_metric(noun, f, v)
+
+
+@cache
+def _bearer_heads() -> frozenset[str]:
+    """Nouns that name who has a quantity, not the quantity: a business unit, a body, a club
+    ("its internet business grew 11% to £820m" gives the business's revenue)."""
+    names = load("entities")
+    words = [
+        *names["segments"]["units"],
+        *names["names"]["full_name_words"],
+        *names["names"]["public_bodies"],
+        *names["names"]["institutions"],
+        *names["names"]["org_words"],
+    ]
+    return frozenset(w.lower() for w in words)
+
+
+def _measured_subject(noun: str | None, v: Vocab) -> bool:
+    """Is ``noun``, the subject of a figure's clause, the thing the figure measures: a noun
+    that names no bearer (:func:`_bearer_heads`), unless a metric keyword names it too ("sales
+    rose to $4bn")?"""
+    if noun is None:
+        return False
+    return noun not in _bearer_heads() or noun in v.keyword_map
 
 
 def _noun_metric(noun: str, f: _Fig, v: Vocab) -> MetricSpec | None:
@@ -1538,6 +1567,11 @@ def _apposed_age(text: str, f: _Fig) -> bool:
     )
 
 
+# a coordinated clause with a subject of its own between a change and a level: "a rise of 4.8%,
+# and the monthly deficit narrowed to $3.3bn" is no move to $3.3bn
+_RX_NEW_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the|its|their|a|an)\s")
+
+
 def _link(text: str, figs: list[_Fig], bounds: tuple[str, ...] = ()) -> None:
     """Change + level of one move: "rose 2.4% to HK$140.60", "at ₹486.15, 18% above"."""
 
@@ -1555,7 +1589,7 @@ def _link(text: str, figs: list[_Fig], bounds: tuple[str, ...] = ()) -> None:
         j = i + 1
         if j < len(figs) and level(j, i):
             gap = text[figs[i].end : figs[j].start].lower()
-            if len(gap) <= 40 and _RX_TO_AT_END.search(gap):
+            if len(gap) <= 40 and _RX_TO_AT_END.search(gap) and not _RX_NEW_SUBJECT.search(gap):
                 figs[i].linked.append(j)
                 figs[j].linked.append(i)
     for i in changes:  # "closed at ₹486.15 on Tuesday, a gain of 18%"

@@ -1890,6 +1890,31 @@ def keyword_off_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
     return _clause_of(kw).i not in shared
 
 
+_LEVEL_PREPS = frozenset({"to", "at", "from"})
+
+
+def own_clause_subject(doc: Doc, figure: tuple[int, int]) -> str | None:
+    """The common noun that is the subject of the figure's own clause, when the figure is the
+    level that subject reaches or stands at ("the deficit narrowed to $3.3bn": "deficit";
+    "imports stood at $5bn": "imports"; "the bill was $40m": "bill"); None for a name or a
+    pronoun ("it fell to $3bn"), for a figure that is the verb's object, whose subject is an
+    agent ("the No campaign mustered 48.8%"), or when the clause has no subject of its own."""
+    root = _figure_root(doc, *figure)
+    if root is None:
+        return None
+    verb = _clause_of(root)
+    if verb.i == root.i:
+        return None
+    prep = root.head
+    reached = root.dep_ == "pobj" and prep.lower_ in _LEVEL_PREPS and prep.head.i == verb.i
+    if not reached and not (root.dep_ == "attr" and root.head.i == verb.i):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or root in subj.subtree:
+        return None
+    return subj.lemma_.lower()
+
+
 def in_later_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
     """Does the keyword at ``keyword`` stand after the figure in a coordinated clause with a
     subject of its own ("income has risen by 20%, and clubs are investing it": "investing" is
@@ -2048,6 +2073,8 @@ def earlier_value(doc: Doc, start: int, end: int) -> bool:
     root = _figure_root(doc, start, end)
     if root is None or root.dep_ != "pobj" or root.head.lower_ != "from":
         return False
+    if any(t.dep_ == "quantmod" and t.lower_ in ("to", "-", "–") for t in root.children):
+        return False  # "range from £545 to £1,190", read as one phrase: the range's top
     return not any(t.ent_type_ in ("DATE", "TIME") for t in root.head.subtree)
 
 

@@ -9,7 +9,7 @@
   ``qualifier='range'``, ``value`` = X, ``low`` = low end of X, ``high`` = high end of Y. A unit or
   scale written only on Y is shared back ("5-7%", "$10-$20 million"). "X to Y" where X carries
   its own unit ("rose 2.4% to HK$140.60", "from $10 to $20") is two mentions (a change), unless
-  opened by "between".
+  opened by "between" or a verb of spread ("prices range from $10 to $20").
 """
 
 from __future__ import annotations
@@ -483,13 +483,13 @@ def read_range(
     if not c:
         return None
     conn = c["c"].lower()
-    op = opener["o"].lower() if opener else None
+    op = " ".join(opener["o"].lower().split()) if opener else None
     if conn == "and" and op != "between":
         return None
     if conn == "or" and (unit is not None or amt.cur is not None or op is not None):
         return None  # "12 or 13 boats" only: the first number leaves its unit to the second
     own_unit = unit is not None
-    to_blocked = conn in ("to", "through") and own_unit and op != "between"
+    to_blocked = conn in ("to", "through") and own_unit and op not in s.v.spread_openers
     if to_blocked and (amt.cur is None or op is not None or num.scale is not None):
         return None  # "rose 2.4% to HK$140.60": a change, two mentions (see below)
     if (

@@ -89,6 +89,7 @@ class Vocab:
     qual_not_units: dict[str, frozenset[str]] = field(default_factory=dict)
     opener_rx: re.Pattern[str] = re.compile("")
     opener_last: frozenset[str] = frozenset()  # last words an opener phrase may end with
+    spread_openers: frozenset[str] = frozenset()  # openers of a spread ("between", "range from")
     pp_rx: re.Pattern[str] = re.compile("")
     bp_rx: re.Pattern[str] = re.compile("")
     pct_rx: re.Pattern[str] = re.compile("")
@@ -392,6 +393,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.opener_last = frozenset(
         [w.split()[-1].lower() for w in q["range"]["openers"]] + ["the", "a", "an"]
     )
+    v.spread_openers = frozenset(" ".join(w.lower().split()) for w in q["range"]["spreads"])
     v.opener_rx = re.compile(
         rf"(?<![\w])(?P<o>{words_rx(q['range']['openers'])})[ \t]+(?:(?:the|a|an)[ \t]+)?$",
         re.IGNORECASE,
