@@ -241,6 +241,18 @@ def _restatement_facts(per_claim: list[set[str]], facts: list[GoldFact]) -> list
     return [fact.id for fact in facts if named <= set(fact.claims)]
 
 
+def _sum_facts(
+    per_claim: list[set[str]], facts: list[GoldFact], documents: set[str | None]
+) -> list[str]:
+    """The conflict facts an arithmetic finding within one source states: its figures do not
+    add up ("from 40 to 52, a rise of 20%") and a fact sets one of them against other sources
+    (the gold quotes only the wrong figure, not the base and result it was worked from)."""
+    if len(documents) != 1:
+        return []
+    named = {g for ids in per_claim for g in ids}
+    return [fact.id for fact in facts if named & set(fact.claims)]
+
+
 def score_report(
     gold: Gold, report: Report, spans: dict[str, Span] | None = None, folder: str = ""
 ) -> EventScore:
@@ -279,7 +291,9 @@ def score_report(
             known = [ids for ids in per_claim if ids is not None]
             facts = [fact.id for fact, sides in conflict_sides if _sets_sides_apart(known, sides)]
             if not facts and f.kind == "arithmetic":
-                facts = _restatement_facts(known, conflict_facts)
+                facts = _restatement_facts(known, conflict_facts) or _sum_facts(
+                    known, conflict_facts, {doc_of.get(cid) for cid in claim_ids}
+                )
             if facts:
                 true_findings += 1
                 hit.update(facts)

@@ -430,3 +430,48 @@ def test_control_a_value_finding_within_one_claim_is_still_a_false_alarm() -> No
     report.findings = [_finding("f1", "warning", ["c2", "c3"])]  # not an arithmetic finding
     score = score_report(gold, report)
     assert score.false_alarms == 1 and score.conflicts.facts_found == 0
+
+
+def _sum_gold_and_report() -> tuple[Report, Gold]:
+    """One outlet's change does not follow from its own base and result; the gold sets only the
+    wrong percentage against another outlet's right one."""
+    docs = [
+        Document(id="p.txt", path="p.txt", text="Fares went from 80 to 100 crowns, a rise of 15%."),
+        Document(id="q.txt", path="q.txt", text="Fares rose 25% this spring."),
+    ]
+    gold = Gold(
+        event="fares",
+        claims={
+            "p1": GoldClaim(document="p.txt", quote="80"),
+            "p2": GoldClaim(document="p.txt", quote="100 crowns"),
+            "p3": GoldClaim(document="p.txt", quote="15%"),
+            "q1": GoldClaim(document="q.txt", quote="25%"),
+        },
+        groups=[GoldGroup(id="g", claims=["p3", "q1"])],
+        facts=[GoldFact(id="f_rise", verdict="conflict", claims=["p3", "q1"])],
+    )
+    claims = [
+        _claim("c0", docs[0], "80"),
+        _claim("c1", docs[0], "100 crowns"),
+        _claim("c2", docs[0], "15%"),
+        _claim("c3", docs[1], "25%"),
+    ]
+    return Report(documents=docs, claims=claims), gold
+
+
+def test_a_sum_that_does_not_add_up_states_the_fact_on_its_wrong_figure() -> None:
+    report, gold = _sum_gold_and_report()
+    finding = _finding("f1", "warning", ["c0", "c1", "c2"]).model_copy(
+        update={"kind": "arithmetic"}
+    )
+    report.findings = [finding]
+    score = score_report(gold, report)
+    assert score.false_alarms == 0 and score.conflicts.facts_found == 1
+
+
+def test_control_a_sum_across_sources_needs_the_facts_sides() -> None:
+    report, gold = _sum_gold_and_report()
+    finding = _finding("f1", "warning", ["c0", "c3"]).model_copy(update={"kind": "arithmetic"})
+    report.findings = [finding]
+    score = score_report(gold, report)
+    assert score.false_alarms == 1 and score.conflicts.facts_found == 0
