@@ -155,7 +155,7 @@ def contradiction(
             return "period"  # a total over three nights against Saturday night's crowd
     if a.places and b.places and a.places != b.places:
         return "place"
-    if a.reference and b.reference and not a.reference & b.reference:
+    if a.reference and b.reference and not _stems(a.reference) & _stems(b.reference):
         return "reference"
     for x, y, sy in ((a, b, subject_b), (b, a, subject_a)):
         if x.owner is None:
@@ -181,6 +181,16 @@ def contradiction(
     if (a.act is None) != (b.act is None):
         return "act"  # "nine injured were moved to a clinic" against "30 people were injured"
     return None
+
+
+def _stems(words: Iterable[str]) -> set[str]:
+    """Words folded so that a verb's forms meet ("closing" / "close": "clos")."""
+    out = set()
+    for w in words:
+        if w.endswith("ing") and len(w) > 5:
+            w = w[:-3]
+        out.add(w.removesuffix("e"))
+    return out
 
 
 def _disagree(members: Sequence[Claim]) -> bool:
