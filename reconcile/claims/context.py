@@ -622,6 +622,20 @@ def _measured_subject(noun: str | None, v: Vocab) -> bool:
     return noun not in _bearer_heads() or noun in v.keyword_map
 
 
+def _folded(words: str) -> set[str]:
+    return {w.removesuffix("s") for w in re.findall(r"[a-z]+", words.lower())}
+
+
+def _names_its_metric(subject: str | None, metric: str | None) -> bool:
+    """Is the subject a word of the figure's metric, read as a name because it opens a line or a
+    list item ("- Exports: $24.6bn", "Balance: a deficit of $3.6bn")? Such a label names what
+    is measured, not whose: the figure falls to the story's main subject."""
+    if not subject or not metric:
+        return False
+    words = _folded(subject)
+    return bool(words) and words <= _folded(metric)
+
+
 def _noun_metric(noun: str, f: _Fig, v: Vocab) -> MetricSpec | None:
     """The first metric a noun is a keyword of whose kinds admit the figure; None when none."""
     for idx, _weak in v.keyword_map.get(noun, []):
@@ -1963,6 +1977,9 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _own_counts(text, figs, parsed)
     _averaged_counts(text, figs, parsed)
     _required_amounts(text, figs, parsed)
+    for f in figs:
+        if _names_its_metric(f.subject, f.metric):
+            f.subject = ents.main  # "- Exports: $24.6bn": the label names the metric
     for i, f in enumerate(figs):
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity
