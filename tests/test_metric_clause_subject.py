@@ -62,3 +62,10 @@ def test_own_clause_subject(sentence: str, figure: str, expected: str | None) ->
     doc = parse_sentences([sentence])[0]
     at = sentence.index(figure)
     assert own_clause_subject(doc, (at, at + len(figure))) == expected
+
+
+def test_a_keyword_after_a_clause_opener_is_asked_of_the_parse() -> None:
+    # the keyword stands three words after the figure, but across "as", which opens a clause
+    text = "Ossory's budget shortfall narrows to $2.4bn in May as imports rise"
+    metric = metric_of(text, "$2.4bn")
+    assert metric is not None and "import" not in metric, metric

@@ -503,7 +503,10 @@ def _restated_share(text: str, figs: list[_Fig], i: int, v: Vocab) -> MetricSpec
     return None
 
 
-_RX_FAR_GAP = re.compile(r"[,;:(]|\S+\s+\S+\s+\S+\s+\S+")
+_RX_FAR_GAP = re.compile(
+    r"[,;:(]|\S+\s+\S+\s+\S+\s+\S+"
+    r"|\b(?:as|while|whereas|because|after|before|since|although|though|but|and)\s"
+)  # a clause may open between ("narrows to $3bn in May as exports rise")
 # a verb's object between a keyword and its figure: "raise tuition to $9,450" (tuition's level)
 _RX_OBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:to|by|from)\s+$")
 
