@@ -144,6 +144,7 @@ def verdicts(g: Group, members: list[Claim], pending: list[Pending], ctx: Ctx) -
                 "for other days or sessions"
             )
         message = f"{label}: {lineup}; for instance, {rest}" if lineup else head.wording()
+        message += _far_others(pending, involved, ctx)
     return [
         Finding(
             id="",
@@ -156,6 +157,31 @@ def verdicts(g: Group, members: list[Claim], pending: list[Pending], ctx: Ctx) -
             evidence=[p.as_evidence() for p in pending],
         )
     ]
+
+
+def _far_others(pending: list[Pending], involved: list[Claim], ctx: Ctx) -> str:
+    """The sources of pairs demoted as scattered (``demote_scattered``) that the alarm's own
+    wording leaves out: two close figures still conflict while a third source's lies far from
+    both, and the reader should see it ("1 more source gives a figure far from these: c.txt
+    ("9,200")")."""
+    named = {c.document for c in involved}
+    far: dict[str, list[str]] = defaultdict(list)
+    for p in pending:
+        if p.reason != SCATTERED:
+            continue
+        for i in p.pair:
+            c = ctx.by_id.get(i)
+            if c is not None and c.document not in named and c.text not in far[c.document]:
+                far[c.document].append(c.text)
+    if not far:
+        return ""
+    shown = "; ".join(f'{d} ("{", ".join(far[d])}")' for d in sorted(far)[:NAMED])
+    n = len(far)
+    gives = "sources give figures" if n != 1 else "source gives a figure"
+    return (
+        f" {n} more {gives} far from these: {shown}; no two of the sources agree, so check "
+        "what each measures."
+    )
 
 
 def _agreeing(involved: list[Claim], members: list[Claim], ctx: Ctx) -> list[Camp]:
