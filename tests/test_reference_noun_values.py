@@ -148,3 +148,36 @@ def test_a_bound_on_spending_still_meets_the_plan() -> None:
     )
     b = HEAD + "Vantor Group will press on with its plan to invest 90 billion krona.\n"
     assert "qualifier_conflict" in [f.kind for f in _alarms(a, b)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second", "noun"),
+    [
+        (
+            "The ferry terminal has cost £412 million, well above the £260m estimate given "
+            "when work began.",
+            "£412 million",
+            "£260m",
+            "estimate",
+        ),
+        (
+            "Spring deliveries of 61.2k were roughly 3% below the Hallam consensus of 64k.",
+            "61.2k",
+            "64k",
+            "consensus",
+        ),
+    ],
+)
+def test_a_reference_after_the_compared_figure_is_the_references(
+    sentence: str, first: str, second: str, noun: str
+) -> None:
+    """The comparison stands right after the compared side's own figure: the later figure is
+    the reference noun's, whose name its metric carries, apart from the compared quantity."""
+    a, b = _claim(sentence, first), _claim(sentence, second)
+    assert noun in (b.metric or "")
+    assert a.metric != b.metric
+
+
+def test_a_reference_the_vocabulary_names_keeps_its_metric() -> None:
+    c = _claim("The bypass cost £96 million, far above the £61 million budget.", "£61 million")
+    assert c.metric == "capital spending"  # the budget is what the metric names

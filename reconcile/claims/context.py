@@ -1360,6 +1360,48 @@ def _reference_values(
         f.mention, f.low, f.high = bare, bare.low, bare.high
 
 
+# a comparison word right after a figure, after a comma and an adverb of degree at most: "cost
+# £4.3 billion, well above the ...", "were 2% below the ..." (quantities.state reads it so)
+_RX_COMPARED_AFTER = re.compile(
+    r"\s*,?\s*(?P<c>(?:(?:far|well|way|just|much|[a-z]+ly)\s+)?"
+    r"(?:above|below|beyond|over|under|(?:more|less|higher|lower) than))\s",
+    re.IGNORECASE,
+)
+
+
+def _compared_references(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
+    """A figure whose reference noun a comparison governs right after another figure ("cost
+    £4.3 billion, well above the £2.9bn estimate"; "were 2% below the consensus of 152k") is
+    that noun's value: the compared side's own value is the figure before it. When its claim
+    does not measure the noun already (:func:`_reference_own`), the noun's name is added to
+    its metric ("capital spending (estimate)"), so that the reference is not held against
+    the compared quantity itself."""
+    todo: list[tuple[int, tuple[int, int]]] = []
+    for i, f in enumerate(figs):
+        if f.mention.qualifier is not None or f.role == "change" or not f.metric:
+            continue
+        if "(" in f.metric or dimension_of(f.unit) == "[time]":
+            continue  # "190mm over the same 36-hour window": a span of time, no reference
+        before = [j for j in f.peers if j < i and not figs[j].bracketed]
+        if not before:
+            continue
+        m = _RX_COMPARED_AFTER.match(text, figs[before[-1]].end, f.start)
+        if m is not None:
+            todo.append((i, m.span("c")))
+    if not todo:
+        return
+    _parse_missing(text, figs, [i for i, _ in todo], parsed)
+    for i, (q, q_end) in todo:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        ref = reference_of(doc, f.start - lo, f.end - lo, (q - lo, q_end - lo))
+        if ref is None or _reference_own(text, f, ref, lo, v):
+            continue
+        d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
+        if d is not None and d.label and d.thing == ref.lemma and d.thing_pos == "NOUN":
+            f.metric = f"{f.metric} ({d.label})"
+
+
 def _own_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
     """A count "of them" that its own verb counts, a verb that does not govern the count "them"
     refers back to, is a count of the noun, not a share of the earlier count ("detained 60
@@ -2077,6 +2119,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
         if f.role == "level" and f.linked and figs[f.linked[0]].role == "change":
             f.subject = figs[f.linked[0]].subject  # "rose 12% to ¥96.3 billion"
     _reference_values(text, figs, parsed, v, symbols or None)
+    _compared_references(text, figs, parsed, v)
     _echo_title(figs)
     claims: list[Claim] = []
     event_dates: dict[str, str] | None = None  # computed on first need

@@ -2535,6 +2535,7 @@ class Reference:
     adjectives, verbs) of each side, the figure's own words left out."""
 
     noun: tuple[int, int]  # the noun's phrase: its left modifiers and the noun
+    lemma: str  # the noun's lemma, lower case
     noun_words: frozenset[str]
     compared: tuple[tuple[int, int], ...]
     compared_words: frozenset[str]
@@ -2593,6 +2594,7 @@ def reference_of(doc: Doc, start: int, end: int, qualifier: tuple[int, int]) -> 
     ]
     return Reference(
         noun=(phrase.start_char, phrase.end_char),
+        lemma=noun.lemma_.lower(),
         noun_words=frozenset(_content_words(phrase, figure)),
         compared=tuple((s.start_char, s.end_char) for s in compared),
         compared_words=frozenset(w for s in compared for w in _content_words(s, figure)),
