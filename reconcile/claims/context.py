@@ -103,6 +103,7 @@ from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
     AVERAGES,
     Description,
+    Reference,
     act_of,
     acts,
     apposed_figure,
@@ -127,6 +128,7 @@ from reconcile.claims.parse import (
     own_clause_subject,
     own_noun,
     parse_sentences,
+    reference_of,
     relation,
     required,
     subject_described,
@@ -1276,6 +1278,147 @@ def _required_amounts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -
             f.metric = f"{f.metric} (forecast)"
 
 
+_RX_MODIFIER = re.compile(r"\(([^()]+)\)\s*$")
+_RX_METRIC_WORD = re.compile(r"[a-z]+")
+
+
+def _names_spec(text: str, spans: tuple[tuple[int, int], ...], spec: MetricSpec, v: Vocab) -> bool:
+    """Does a vocabulary keyword of ``spec`` stand in one of ``spans`` of ``text``?"""
+    return any(
+        v.metrics[idx] is spec
+        for a, b in spans
+        for _ks, _ke, word in _keyword_hits(v.keyword_rx, text, a, b)
+        for idx, _weak in v.keyword_map.get(word, [])
+    )
+
+
+def _reference_own(text: str, f: _Fig, ref: Reference, lo: int, v: Vocab) -> bool:
+    """Is the figure the reference noun's own value, stated exactly, rather than a bound on
+    what the comparison sets against it? Both shapes parse alike: in "the extent stayed above
+    the record low of 3.41 million sq km" and in "lifting its outlay beyond the 380 billion
+    yuan pledge" a comparison word governs a noun whose value the figure is. What tells them
+    apart is what the figure's claim is said to measure:
+
+    - the noun's phrase gives the metric something the compared side does not (a word of the
+      metric: "record low", "average death toll", "legal limit"; or its modifier's cue:
+      "the bank's target of 2%" makes "inflation (forecast)"): the claim measures the
+      noun, whose value the figure is exactly (the record low is 3.41 million);
+    - else the compared side names the metric (its keyword or a word of it: "lifting its
+      outlay beyond the pledge", "will spend more than the target", "rainfall was above the
+      average of 88mm"): the claim measures what is compared, and the comparison bounds it
+      (the outlay is above 380 billion): the qualifier stays;
+    - else the noun's phrase names it by a keyword ("costs rose above the 380 billion
+      budget": the budget is capital spending): the noun's value, exact;
+    - else (the metric comes from the figure's own unit or elsewhere: "carry more than its
+      record of 61 million passengers") the qualifier stays, as it was read."""
+    metric = (f.metric or "").lower()
+    words = set(_RX_METRIC_WORD.findall(metric))
+    if (words & ref.noun_words) - ref.compared_words:
+        return True
+    a, b = ref.noun[0] + lo, max(ref.noun[1] + lo, f.start)
+    region = (text[a : f.start] + " " + text[f.end : b] if a < f.start < b else text[a:b]).lower()
+    mod = _RX_MODIFIER.search(metric)
+    cues = v.modifiers.get(mod.group(1), ()) if mod else ()
+    if any(_word_rx(cue).search(region) for cue in cues if cue in region):
+        return True
+    compared = tuple((x + lo, y + lo) for x, y in ref.compared)
+    if words & ref.compared_words:
+        return False
+    if f.spec is not None and _names_spec(text, compared, f.spec, v):
+        return False
+    return f.spec is not None and _names_spec(text, ((a, b),), f.spec, v)
+
+
+def _reference_values(
+    text: str,
+    figs: list[_Fig],
+    parsed: dict[int, _Parsed],
+    v: Vocab,
+    symbols: dict[str, str] | None,
+) -> None:
+    """A figure a comparison reaches through a noun whose own value it is ("above the record
+    low of 3.41 million sq km") loses the comparison's qualifier when its claim measures that
+    noun (:func:`_reference_own`): it is then read as written without the comparison word,
+    with the interval of its written precision. Levels only (a change's sign and unit are
+    set from its qualified reading)."""
+    todo: list[tuple[int, tuple[int, int]]] = []
+    for i, f in enumerate(figs):
+        m = f.mention
+        said = m.qualifier_text
+        if not said or m.qualifier == "range" or f.role == "change" or f.metric is None:
+            continue
+        q = text.rfind(said, f.lo, f.start)
+        if q < 0 or not text[q + len(said) : f.start].strip():
+            continue  # "rose to more than 3.4 million": the qualifier touches the figure
+        todo.append((i, (q, q + len(said))))
+    if not todo:
+        return
+    _parse_missing(text, figs, [i for i, _ in todo], parsed)
+    own: list[tuple[int, tuple[int, int]]] = []
+    for i, (q, q_end) in todo:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        ref = reference_of(doc, f.start - lo, f.end - lo, (q - lo, q_end - lo))
+        if ref is not None and _reference_own(text, f, ref, lo, v):
+            own.append((i, (q, q_end)))
+    if not own:
+        return
+    chars = list(text)
+    for _i, (q, q_end) in own:
+        chars[q:q_end] = " " * (q_end - q)
+    plain = {m.span: m for m in extract_quantities("".join(chars), currency_symbols=symbols)}
+    for i, _q in own:
+        f = figs[i]
+        m, bare = f.mention, plain.get(f.mention.span)
+        if bare is None or bare.qualifier is not None:
+            continue
+        if (bare.value, bare.unit, bare.kind) != (m.value, m.unit, m.kind):
+            continue
+        f.mention, f.low, f.high = bare, bare.low, bare.high
+
+
+# a comparison word right after a figure, after a comma and an adverb of degree at most: "cost
+# £4.3 billion, well above the ...", "were 2% below the ..." (quantities.state reads it so)
+_RX_COMPARED_AFTER = re.compile(
+    r"\s*,?\s*(?P<c>(?:(?:far|well|way|just|much|[a-z]+ly)\s+)?"
+    r"(?:above|below|beyond|over|under|(?:more|less|higher|lower) than))\s",
+    re.IGNORECASE,
+)
+
+
+def _compared_references(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
+    """A figure whose reference noun a comparison governs right after another figure ("cost
+    £4.3 billion, well above the £2.9bn estimate"; "were 2% below the consensus of 152k") is
+    that noun's value: the compared side's own value is the figure before it. When its claim
+    does not measure the noun already (:func:`_reference_own`), the noun's name is added to
+    its metric ("capital spending (estimate)"), so that the reference is not held against
+    the compared quantity itself."""
+    todo: list[tuple[int, tuple[int, int]]] = []
+    for i, f in enumerate(figs):
+        if f.mention.qualifier is not None or f.role == "change" or not f.metric:
+            continue
+        if "(" in f.metric or dimension_of(f.unit) == "[time]":
+            continue  # "190mm over the same 36-hour window": a span of time, no reference
+        before = [j for j in f.peers if j < i and not figs[j].bracketed]
+        if not before:
+            continue
+        m = _RX_COMPARED_AFTER.match(text, figs[before[-1]].end, f.start)
+        if m is not None:
+            todo.append((i, m.span("c")))
+    if not todo:
+        return
+    _parse_missing(text, figs, [i for i, _ in todo], parsed)
+    for i, (q, q_end) in todo:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        ref = reference_of(doc, f.start - lo, f.end - lo, (q - lo, q_end - lo))
+        if ref is None or _reference_own(text, f, ref, lo, v):
+            continue
+        d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
+        if d is not None and d.label and d.thing == ref.lemma and d.thing_pos == "NOUN":
+            f.metric = f"{f.metric} ({d.label})"
+
+
 def _own_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
     """A count "of them" that its own verb counts, a verb that does not govern the count "them"
     refers back to, is a count of the noun, not a share of the earlier count ("detained 60
@@ -1995,6 +2138,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     for f in figs:
         if f.role == "level" and f.linked and figs[f.linked[0]].role == "change":
             f.subject = figs[f.linked[0]].subject  # "rose 12% to ¥96.3 billion"
+    _reference_values(text, figs, parsed, v, symbols or None)
+    _compared_references(text, figs, parsed, v)
     _echo_title(figs)
     claims: list[Claim] = []
     event_dates: dict[str, str] | None = None  # computed on first need

@@ -2519,3 +2519,83 @@ def governs(doc: Doc, holder: int, start: int, end: int) -> int | None:
             return None  # a description of who or what does it, not what is done ("a deal
             # worth £8m a year for ten years" is the deal's value, through "worth")
     return None
+
+
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+_REFERENCE_MODIFIERS = frozenset({"compound", "nummod", "nmod", "amod", "quantmod"})
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A noun a comparison word governs and whose own value the figure is ("above the record
+    low of 3.41 million sq km", "beyond the 380 billion yuan pledge"), and the side the
+    comparison sets against it (the clause's subject, the comparing verb and its object:
+    "the extent stayed", "lifting its outlay"). Spans are character offsets in the parsed
+    text; words are lower-case lemmas and forms of the content words (nouns, names,
+    adjectives, verbs) of each side, the figure's own words left out."""
+
+    noun: tuple[int, int]  # the noun's phrase: its left modifiers and the noun
+    lemma: str  # the noun's lemma, lower case
+    noun_words: frozenset[str]
+    compared: tuple[tuple[int, int], ...]
+    compared_words: frozenset[str]
+
+
+def _content_words(tokens: Iterable[Token], skip: set[int]) -> set[str]:
+    out: set[str] = set()
+    for t in tokens:
+        if t.i not in skip and t.pos_ in _CONTENT_POS:
+            out.update(w for w in (t.lemma_.lower(), t.lower_) if w.isalpha())
+            out.update(p for p in t.lower_.split("-") if p.isalpha())  # "five-year"
+    return out
+
+
+def reference_of(doc: Doc, start: int, end: int, qualifier: tuple[int, int]) -> Reference | None:
+    """The noun whose own value the figure at ``[start, end)`` is ("the <noun> of FIG", "the
+    FIG <noun>") when the comparison word written at ``qualifier`` governs it (the noun is
+    its object: "above the record low of ...", "more than the ... target", "topped the
+    club's target of ..."), with the side the comparison sets against the noun; None for any
+    other shape ("rose to more than 3.4 million": the qualifier bears on the figure itself,
+    no noun stands between)."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
+        noun = root.head.head  # "the record low of 3.41 million sq km"
+    elif root.dep_ in _REFERENCE_MODIFIERS:
+        noun = root.head  # "the 380 billion yuan pledge"
+    else:
+        return None
+    q_lo, q_hi = qualifier
+    word = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("pobj", "dobj") or not q_lo <= word.idx < q_hi:
+        return None
+    t = word  # up through the qualifier's own words ("than" of "more than") to what it
+    while t.head.i != t.i and q_lo <= t.head.idx < q_hi:  # hangs on
+        t = t.head
+    governor = word if word.pos_ in _VERBS else (t.head if t.head.i != t.i else None)
+    sides: list[Token] = []
+    if governor is not None and governor.pos_ in _VERBS:
+        sides.append(governor)  # "will spend more than the ... target": the spending
+        subject = _subject_of(governor)
+        if subject is not None:
+            sides.append(subject)  # "the extent stayed above ..."
+        sides += [
+            c
+            for c in governor.children
+            if c.dep_ == "dobj" and not q_lo <= c.idx < q_hi and c.i != noun.i
+        ]  # "lifting its outlay beyond ..."
+    elif governor is not None:
+        sides.append(governor)
+    figure = {root.i} | {t.i for t in root.subtree}
+    phrase = doc[noun.left_edge.i : noun.i + 1]
+    compared = [
+        doc[s.left_edge.i : s.i + 1] if s.pos_ not in _VERBS else doc[s.i : s.i + 1] for s in sides
+    ]
+    return Reference(
+        noun=(phrase.start_char, phrase.end_char),
+        lemma=noun.lemma_.lower(),
+        noun_words=frozenset(_content_words(phrase, figure)),
+        compared=tuple((s.start_char, s.end_char) for s in compared),
+        compared_words=frozenset(w for s in compared for w in _content_words(s, figure)),
+    )

@@ -225,6 +225,8 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return None
     if not num.word and ORDINAL_SUFFIX.match(n, num.end):
         return None  # "dropped 14 places to 31st": a rank, never a count of places
+    if n[num.end : num.end + 1] == "-" and n[num.end + 1 : num.end + 2].isalpha():
+        return None  # "below the five-year average": a compound modifier counts nothing
     year = not num.word and YEAR.match(num.text) is not None
     tm = v.times_rx.match(n, num.end)
     if tm:  # "downloaded 410,000 times", "subscribed 41.6 times"
