@@ -32,3 +32,16 @@ def test_control_an_average_over_a_period_is_that_periods_figure() -> None:
     a = "The Dallowmere central bank said inflation would ease to an average of 2.6% this year."
     b = "The Dallowmere central bank said inflation would ease to 3.4% this year."
     assert alarms(a, b)
+
+
+def test_on_average_on_the_clause_verb_marks_an_average() -> None:
+    from reconcile.claims.parse import narrowing_of, parse_sentences
+
+    def extreme(sentence: str) -> str | None:
+        doc = parse_sentences([sentence])[0]
+        at = sentence.index("$42")
+        reading = narrowing_of(doc, at, at + 3, "fee")
+        return None if reading is None else reading.extreme
+
+    assert extreme("On average, members pay a yearly fee of $42.") == "average"
+    assert extreme("Members pay a yearly fee of $42.") is None

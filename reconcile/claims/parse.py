@@ -1370,11 +1370,17 @@ def averaged(doc: Doc, start: int, end: int) -> bool:
 
 def _average_of(root: Token) -> bool:
     """The figure at ``root`` is the "of" of an average ("an average of 7.4", "a median of
-    five") or stands "on average"."""
+    five") or stands "on average", beside it or on the verb of its clause ("customers pay a
+    fee of $19 on average")."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AVERAGES:
         return True
-    around = (*root.children, *(head.children if head.i != root.i else ()))
+    verb = _clause_of(root)
+    around = (
+        *root.children,
+        *(head.children if head.i != root.i else ()),
+        *(verb.children if verb.i not in (root.i, head.i) else ()),
+    )
     return any(
         c.dep_ == "prep"
         and c.lower_ == "on"
