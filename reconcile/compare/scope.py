@@ -54,6 +54,7 @@ the grouping reads them (:mod:`reconcile.claims.evidence`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,6 +63,7 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims.evidence import bodies, stages
 from reconcile.claims.models import Claim
+from reconcile.claims.when import parse as parse_when
 from reconcile.compare.intervals import overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
 
@@ -100,6 +102,10 @@ class ScopeRules:
     change_base_window: int
     rise_verbs: frozenset[str]
     fall_verbs: frozenset[str]
+    reach_verbs: frozenset[str]
+    stand_verbs: frozenset[str]
+    now_words: frozenset[str]
+    tally_nouns: frozenset[str]
     poll_nouns: frozenset[str]
     rule_verbs: frozenset[str]
     limit_verbs: frozenset[str]
@@ -140,6 +146,10 @@ def scope_rules() -> ScopeRules:
         change_base_window=int(s["change_base_window"]),
         rise_verbs=frozenset(s["rise_verbs"]),
         fall_verbs=frozenset(s["fall_verbs"]),
+        reach_verbs=frozenset(s["reach_verbs"]),
+        stand_verbs=frozenset(s["stand_verbs"]),
+        now_words=frozenset(s["now_words"]),
+        tally_nouns=frozenset(s["tally_nouns"]),
         poll_nouns=frozenset(s["poll_nouns"]),
         rule_verbs=frozenset(s["rule_verbs"]),
         limit_verbs=frozenset(s["limit_verbs"]),
@@ -493,6 +503,99 @@ def risen_count(c: Claim) -> bool:
     return c.kind == "count" and c.role == "level" and moved_to(c) == "up"
 
 
+def _subject_lemma(verb: Token) -> str | None:
+    """The lemma of the verb's subject, lower-cased (None: no subject)."""
+    return next((t.lemma_.lower() for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _stated_as_fact(verb: Token) -> bool:
+    """Whether the verb states what happened or holds, in a tense of its own ("rises", "has
+    risen", "reached", "stands"), not what may or will happen ("could rise", "is expected to
+    reach": a base form after a modal or "to")."""
+    return verb.tag_ != "VB" and not any(
+        t.dep_ == "aux" and (t.tag_ == "MD" or t.lower_ == "to") for t in verb.children
+    )
+
+
+def _tally_verb(c: Claim) -> Token | None:
+    """The verb of the figure's own clause that gives it as the tally a count has come to, read
+    from the parse: a verb of rising whose "to" phrase holds it ("rises to 11", "has grown to
+    14"), a verb of reaching whose subject is a noun of a tally ("the toll reached 40"), or a
+    verb of standing whose "at" phrase holds it, said of now or of a tally ("now stands at
+    40", "the total stands at 40"). None otherwise."""
+    r = scope_rules()
+    verb = _move_verb(c)
+    if verb is not None:
+        return verb if verb.lemma_.lower() in r.rise_verbs else None
+    span = _parsed_figure(c)
+    if span is None:
+        return None
+    t = _counted_head(span)
+    head = t.head
+    if t.dep_ == "dobj" and head.lemma_.lower() in r.reach_verbs:
+        return head if _subject_lemma(head) in r.tally_nouns else None
+    if t.dep_ == "pobj" and head.lower_ == "at" and head.head.i != head.i:
+        verb = head.head
+        if verb.lemma_.lower() in r.stand_verbs and (
+            _subject_lemma(verb) in r.tally_nouns
+            or any(x.dep_ == "advmod" and x.lower_ in r.now_words for x in verb.children)
+        ):
+            return verb
+    return None
+
+
+def tally_rose(c: Claim) -> bool:
+    """A count its own clause gives as the tally a count has come to ("the number of sick
+    children rises to 11", "the toll reached 40", "now stands at 40"; see :func:`_tally_verb`),
+    stated as what happened, not as what may happen; a figure dated to a period is that
+    period's total ("sales rose to 1,200 units in the quarter"), no tally."""
+    if c.kind != "count" or c.role != "level":
+        return False
+    if c.when is not None and parse_when(c.when).kind not in ("day", "monthday", "weekday"):
+        return False
+    verb = _tally_verb(c)
+    return verb is not None and _stated_as_fact(verb)
+
+
+def _day_of(c: Claim, ctx: Ctx) -> dt.date | None:
+    """The day a figure stands as of: its own day, or else its article's as the text dates it
+    (None: no day known, or a period)."""
+    if c.when is None:
+        return ctx.days.get(c.document)
+    w = parse_when(c.when)
+    return w.first if w.kind == "day" else None
+
+
+def later_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A count given as the tally it has come to (:func:`tally_rose`: "the number of sick
+    children rises to 11") against another source's lower figure of no later day: the lower
+    one is an earlier stage of the same count, not a contradiction. Both days known and the
+    same (or the lower one's later: a count that fell), or the two sentences sharing another
+    figure (one update), leave the difference standing. A higher figure of the other source is
+    not excused here (see :func:`running_count` for a running total's)."""
+    if a.document == b.document:
+        return None
+    for up, other in ((a, b), (b, a)):
+        if ctx.iv(other)[1] > ctx.iv(up)[0] or not tally_rose(up):
+            continue
+        day_up, day_other = _day_of(up, ctx), _day_of(other, ctx)
+        if day_up is not None and day_other is not None and day_other >= day_up:
+            return None
+        if same_update(a, b, ctx):
+            return None
+        when = (
+            "is of an earlier day"
+            if day_up is not None and day_other is not None
+            else "is given for no later day"
+        )
+        return Apart(
+            "running count",
+            f"{up.document} gives its figure as the tally the count has come to, and "
+            f"{other.document}'s lower figure {when}: an earlier stage of the same count",
+        )
+    return None
+
+
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """A running total's lower bound above another source's figure, or a count its sentence
     calls running ("19 arrests so far") against a different one, not of the same update; or
@@ -512,7 +615,7 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
     if not evolving(metric):
         return None
     for up, other in ((a, b), (b, a)):
-        if not risen_count(up) or ctx.iv(other)[0] < ctx.iv(up)[1]:
+        if not tally_rose(up) or ctx.iv(other)[0] < ctx.iv(up)[1]:
             continue
         if same_update(a, b, ctx):
             return None
@@ -1206,6 +1309,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or further_move(a, b, ctx)
         or change_bases(a, b, ctx)
         or running_count(a, b, metric, ctx)
+        or later_tally(a, b, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
         or debt_included(a, b, metric)
