@@ -30,6 +30,7 @@ RISEN = [
     ("Cases linked to the Harwell Lane kitchen increased to 12 pupils, the council said.", "12"),
     ("The tally of sick pupils at the Harwell Lane school reached 12 on Wednesday.", "12"),
     ("The number of ill pupils at Harwell Lane has grown to 12, the council said.", "12"),
+    ("Two more pupils fell ill overnight, bringing the total at Harwell Lane to 12.", "12"),
 ]
 
 
@@ -143,6 +144,32 @@ def test_control_a_periods_total_is_no_tally() -> None:
     a_text = "Sales at the Harwell plant rose to 1,200 units in the third quarter."
     a = fig("a.txt", a_text, "1,200 units", 1200, **units)  # type: ignore[arg-type]
     assert not tally_rose(a)
+
+
+@pytest.mark.parametrize(
+    "a_text",
+    [
+        "Sales at the Harwell plant rose 14% to 1,200 units.",
+        "Sales at the Harwell plant have grown by 14 per cent to 1,200 units.",
+        "Sales at the Harwell plant climbed to 1,200 units from 1,050 a year earlier.",
+    ],
+)
+def test_control_a_periodic_statistic_is_no_tally(a_text: str) -> None:
+    """A rise stated as a percentage or against a year before is a periodic statistic's."""
+    units = {"unit": "unit", "kind": "count", "metric": "units sold"}
+    a = fig("a.txt", a_text, "1,200 units", 1200, **units)  # type: ignore[arg-type]
+    assert not tally_rose(a)
+
+
+def test_a_percentage_of_the_tally_beside_it_leaves_it_a_tally() -> None:
+    a_text = "The number of sick pupils reached 12, with 75% of them in the lower school."
+    assert tally_rose(fig("a.txt", a_text, "12", 12, **PUPILS))  # type: ignore[arg-type]
+
+
+def test_control_a_verb_that_carries_something_else_is_no_tally() -> None:
+    """ "took the bus to 12 schools": the verb's object is no tally."""
+    a_text = "The council took the lunch samples to 12 laboratories on Wednesday."
+    assert not tally_rose(fig("a.txt", a_text, "12", 12, **PUPILS))  # type: ignore[arg-type]
 
 
 def test_control_one_update_still_conflicts() -> None:

@@ -103,6 +103,8 @@ class ScopeRules:
     rise_verbs: frozenset[str]
     fall_verbs: frozenset[str]
     reach_verbs: frozenset[str]
+    carry_verbs: frozenset[str]
+    periodic: re.Pattern[str]
     stand_verbs: frozenset[str]
     now_words: frozenset[str]
     tally_nouns: frozenset[str]
@@ -147,6 +149,8 @@ def scope_rules() -> ScopeRules:
         rise_verbs=frozenset(s["rise_verbs"]),
         fall_verbs=frozenset(s["fall_verbs"]),
         reach_verbs=frozenset(s["reach_verbs"]),
+        carry_verbs=frozenset(s["carry_verbs"]),
+        periodic=re.compile(s["periodic_pattern"]),
         stand_verbs=frozenset(s["stand_verbs"]),
         now_words=frozenset(s["now_words"]),
         tally_nouns=frozenset(s["tally_nouns"]),
@@ -520,13 +524,18 @@ def _stated_as_fact(verb: Token) -> bool:
 def _tally_verb(c: Claim) -> Token | None:
     """The verb of the figure's own clause that gives it as the tally a count has come to, read
     from the parse: a verb of rising whose "to" phrase holds it ("rises to 11", "has grown to
-    14"), a verb of reaching whose subject is a noun of a tally ("the toll reached 40"), or a
-    verb of standing whose "at" phrase holds it, said of now or of a tally ("now stands at
-    40", "the total stands at 40"). None otherwise."""
+    14"), a verb that carries a tally, its object, to it ("bringing the total to 23"), a verb
+    of reaching whose subject is a noun of a tally ("the toll reached 40"), or a verb of
+    standing whose "at" phrase holds it, said of now or of a tally ("now stands at 40", "the
+    total stands at 40"). None otherwise."""
     r = scope_rules()
     verb = _move_verb(c)
     if verb is not None:
-        return verb if verb.lemma_.lower() in r.rise_verbs else None
+        lemma = verb.lemma_.lower()
+        if lemma in r.rise_verbs:
+            return verb
+        carried = any(x.dep_ == "dobj" and x.lemma_.lower() in r.tally_nouns for x in verb.children)
+        return verb if lemma in r.carry_verbs and carried else None
     span = _parsed_figure(c)
     if span is None:
         return None
@@ -554,7 +563,29 @@ def tally_rose(c: Claim) -> bool:
     if c.when is not None and parse_when(c.when).kind not in ("day", "monthday", "weekday"):
         return False
     verb = _tally_verb(c)
-    return verb is not None and _stated_as_fact(verb)
+    return verb is not None and _stated_as_fact(verb) and not _periodic(verb, c)
+
+
+_PERCENT_WORDS = frozenset({"%", "percent", "pc"})
+
+
+def _periodic(verb: Token, c: Claim) -> bool:
+    """Whether the rise is a periodic statistic's, not a running tally's: stated as a
+    percentage in the verb's amount ("rose 14% to", "has grown by 5.4 percent ... to", "grew
+    to 2,200, up 47%"; not "reached 1,301, with 83 percent of them ...") or measured against a
+    year before (the change bases, :attr:`ScopeRules.periodic`)."""
+    r = scope_rules()
+    if any(
+        t.lower_ in _PERCENT_WORDS
+        or (t.lower_ == "cent" and t.i > 0 and t.nbor(-1).lower_ == "per")
+        for child in verb.children
+        if child.dep_ in ("npadvmod", "advmod") or (child.dep_ == "prep" and child.lower_ == "by")
+        for t in child.subtree
+    ):
+        return True
+    return r.periodic.search(c.sentence) is not None or any(
+        rx.search(c.sentence) for rx in r.change_bases.values()
+    )
 
 
 def _day_of(c: Claim, ctx: Ctx) -> dt.date | None:
