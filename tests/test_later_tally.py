@@ -206,3 +206,21 @@ def test_the_pipeline_reads_the_later_tally_from_two_articles() -> None:
     assert pupils, "the two counts are compared"
     assert not alarms(pupils)
     assert any("the tally the count has come to" in f.message for f in pupils)
+
+
+def test_control_a_rise_in_a_group_of_a_periods_statistic_still_conflicts() -> None:
+    """A group with a figure dated to a month measures a monthly statistic: its rise ("the
+    number of adults out of work rose to 905,000") is no running tally, and a lower figure of
+    another source stands against it."""
+    idle = {"unit": "adult", "kind": "count", "metric": "adults out of work"}
+    a_text = "Harwell's monthly labour note: the number of adults out of work rose to 905,000."
+    b_text = "The labour bureau counted 842,000 adults out of work across Harwell in February."
+    a = fig("a.txt", a_text, "905,000", 905e3, **idle)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "842,000 adults", 842e3, when="2026-02", **idle)  # type: ignore[arg-type]
+    assert tally_rose(a)
+    days = {"a.txt": WEDNESDAY, "b.txt": MONDAY}
+    texts = {"a.txt": a_text, "b.txt": b_text}
+    docs = [Document(id=d, path=d, text=t, published=days[d]) for d, t in texts.items()]
+    g = Group(id="g1", label="Harwell: out of work", claims=[a.id, b.id], metric=idle["metric"])
+    [f] = alarms(compare_groups([g], [a, b], documents=docs))
+    assert f.kind == "value_mismatch"

@@ -558,12 +558,15 @@ def tally_rose(c: Claim) -> bool:
     children rises to 11", "the toll reached 40", "now stands at 40"; see :func:`_tally_verb`),
     stated as what happened, not as what may happen; a figure dated to a period is that
     period's total ("sales rose to 1,200 units in the quarter"), no tally."""
-    if c.kind != "count" or c.role != "level":
-        return False
-    if c.when is not None and parse_when(c.when).kind not in ("day", "monthday", "weekday"):
+    if c.kind != "count" or c.role != "level" or _of_period(c):
         return False
     verb = _tally_verb(c)
     return verb is not None and _stated_as_fact(verb) and not _periodic(verb, c)
+
+
+def _of_period(c: Claim) -> bool:
+    """Whether the figure is dated to a period (a month, a quarter, a year), not to a day."""
+    return c.when is not None and parse_when(c.when).kind not in ("day", "monthday", "weekday")
 
 
 _PERCENT_WORDS = frozenset({"%", "percent", "pc"})
@@ -603,8 +606,13 @@ def later_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     one is an earlier stage of the same count, not a contradiction. Both days known and the
     same (or the lower one's later: a count that fell), or the two sentences sharing another
     figure (one update), leave the difference standing. A higher figure of the other source is
-    not excused here (see :func:`running_count` for a running total's)."""
+    not excused here (see :func:`running_count` for a running total's). A group any of whose
+    figures is dated to a period ("1.27 million out of work in October") measures a periodic
+    statistic, whose rise ("the number of unemployed rose to 1.37 million") is no tally of a
+    count still running."""
     if a.document == b.document:
+        return None
+    if any(_of_period(x) for members in ctx.group_by_doc.values() for x in members):
         return None
     for up, other in ((a, b), (b, a)):
         if ctx.iv(other)[1] > ctx.iv(up)[0] or not tally_rose(up):
