@@ -54,6 +54,7 @@ the grouping reads them (:mod:`reconcile.claims.evidence`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,6 +63,7 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims.evidence import bodies, stages
 from reconcile.claims.models import Claim
+from reconcile.claims.when import parse as parse_when
 from reconcile.compare.intervals import overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
 
@@ -100,6 +102,12 @@ class ScopeRules:
     change_base_window: int
     rise_verbs: frozenset[str]
     fall_verbs: frozenset[str]
+    reach_verbs: frozenset[str]
+    carry_verbs: frozenset[str]
+    periodic: re.Pattern[str]
+    stand_verbs: frozenset[str]
+    now_words: frozenset[str]
+    tally_nouns: frozenset[str]
     poll_nouns: frozenset[str]
     rule_verbs: frozenset[str]
     limit_verbs: frozenset[str]
@@ -140,6 +148,12 @@ def scope_rules() -> ScopeRules:
         change_base_window=int(s["change_base_window"]),
         rise_verbs=frozenset(s["rise_verbs"]),
         fall_verbs=frozenset(s["fall_verbs"]),
+        reach_verbs=frozenset(s["reach_verbs"]),
+        carry_verbs=frozenset(s["carry_verbs"]),
+        periodic=re.compile(s["periodic_pattern"]),
+        stand_verbs=frozenset(s["stand_verbs"]),
+        now_words=frozenset(s["now_words"]),
+        tally_nouns=frozenset(s["tally_nouns"]),
         poll_nouns=frozenset(s["poll_nouns"]),
         rule_verbs=frozenset(s["rule_verbs"]),
         limit_verbs=frozenset(s["limit_verbs"]),
@@ -493,6 +507,134 @@ def risen_count(c: Claim) -> bool:
     return c.kind == "count" and c.role == "level" and moved_to(c) == "up"
 
 
+def _subject_lemma(verb: Token) -> str | None:
+    """The lemma of the verb's subject, lower-cased (None: no subject)."""
+    return next((t.lemma_.lower() for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _stated_as_fact(verb: Token) -> bool:
+    """Whether the verb states what happened or holds, in a tense of its own ("rises", "has
+    risen", "reached", "stands"), not what may or will happen ("could rise", "is expected to
+    reach": a base form after a modal or "to")."""
+    return verb.tag_ != "VB" and not any(
+        t.dep_ == "aux" and (t.tag_ == "MD" or t.lower_ == "to") for t in verb.children
+    )
+
+
+def _tally_verb(c: Claim) -> Token | None:
+    """The verb of the figure's own clause that gives it as the tally a count has come to, read
+    from the parse: a verb of rising whose "to" phrase holds it ("rises to 11", "has grown to
+    14"), a verb that carries a tally, its object, to it ("bringing the total to 23"), a verb
+    of reaching whose subject is a noun of a tally ("the toll reached 40"), or a verb of
+    standing whose "at" phrase holds it, said of now or of a tally ("now stands at 40", "the
+    total stands at 40"). None otherwise."""
+    r = scope_rules()
+    verb = _move_verb(c)
+    if verb is not None:
+        lemma = verb.lemma_.lower()
+        if lemma in r.rise_verbs:
+            return verb
+        carried = any(x.dep_ == "dobj" and x.lemma_.lower() in r.tally_nouns for x in verb.children)
+        return verb if lemma in r.carry_verbs and carried else None
+    span = _parsed_figure(c)
+    if span is None:
+        return None
+    t = _counted_head(span)
+    head = t.head
+    if t.dep_ == "dobj" and head.lemma_.lower() in r.reach_verbs:
+        return head if _subject_lemma(head) in r.tally_nouns else None
+    if t.dep_ == "pobj" and head.lower_ == "at" and head.head.i != head.i:
+        verb = head.head
+        if verb.lemma_.lower() in r.stand_verbs and (
+            _subject_lemma(verb) in r.tally_nouns
+            or any(x.dep_ == "advmod" and x.lower_ in r.now_words for x in verb.children)
+        ):
+            return verb
+    return None
+
+
+def tally_rose(c: Claim) -> bool:
+    """A count its own clause gives as the tally a count has come to ("the number of sick
+    children rises to 11", "the toll reached 40", "now stands at 40"; see :func:`_tally_verb`),
+    stated as what happened, not as what may happen; a figure dated to a period is that
+    period's total ("sales rose to 1,200 units in the quarter"), no tally."""
+    if c.kind != "count" or c.role != "level" or _of_period(c):
+        return False
+    verb = _tally_verb(c)
+    return verb is not None and _stated_as_fact(verb) and not _periodic(verb, c)
+
+
+def _of_period(c: Claim) -> bool:
+    """Whether the figure is dated to a period (a month, a quarter, a year), not to a day."""
+    return c.when is not None and parse_when(c.when).kind not in ("day", "monthday", "weekday")
+
+
+_PERCENT_WORDS = frozenset({"%", "percent", "pc"})
+
+
+def _periodic(verb: Token, c: Claim) -> bool:
+    """Whether the rise is a periodic statistic's, not a running tally's: stated as a
+    percentage in the verb's amount ("rose 14% to", "has grown by 5.4 percent ... to", "grew
+    to 2,200, up 47%"; not "reached 1,301, with 83 percent of them ...") or measured against a
+    year before (the change bases, :attr:`ScopeRules.periodic`)."""
+    r = scope_rules()
+    if any(
+        t.lower_ in _PERCENT_WORDS
+        or (t.lower_ == "cent" and t.i > 0 and t.nbor(-1).lower_ == "per")
+        for child in verb.children
+        if child.dep_ in ("npadvmod", "advmod") or (child.dep_ == "prep" and child.lower_ == "by")
+        for t in child.subtree
+    ):
+        return True
+    return r.periodic.search(c.sentence) is not None or any(
+        rx.search(c.sentence) for rx in r.change_bases.values()
+    )
+
+
+def _day_of(c: Claim, ctx: Ctx) -> dt.date | None:
+    """The day a figure stands as of: its own day, or else its article's as the text dates it
+    (None: no day known, or a period)."""
+    if c.when is None:
+        return ctx.days.get(c.document)
+    w = parse_when(c.when)
+    return w.first if w.kind == "day" else None
+
+
+def later_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A count given as the tally it has come to (:func:`tally_rose`: "the number of sick
+    children rises to 11") against another source's lower figure of no later day: the lower
+    one is an earlier stage of the same count, not a contradiction. Both days known and the
+    same (or the lower one's later: a count that fell), or the two sentences sharing another
+    figure (one update), leave the difference standing. A higher figure of the other source is
+    not excused here (see :func:`running_count` for a running total's). A group any of whose
+    figures is dated to a period ("1.27 million out of work in October") measures a periodic
+    statistic, whose rise ("the number of unemployed rose to 1.37 million") is no tally of a
+    count still running."""
+    if a.document == b.document:
+        return None
+    if any(_of_period(x) for members in ctx.group_by_doc.values() for x in members):
+        return None
+    for up, other in ((a, b), (b, a)):
+        if ctx.iv(other)[1] > ctx.iv(up)[0] or not tally_rose(up):
+            continue
+        day_up, day_other = _day_of(up, ctx), _day_of(other, ctx)
+        if day_up is not None and day_other is not None and day_other >= day_up:
+            return None
+        if same_update(a, b, ctx):
+            return None
+        when = (
+            "is of an earlier day"
+            if day_up is not None and day_other is not None
+            else "is given for no later day"
+        )
+        return Apart(
+            "running count",
+            f"{up.document} gives its figure as the tally the count has come to, and "
+            f"{other.document}'s lower figure {when}: an earlier stage of the same count",
+        )
+    return None
+
+
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """A running total's lower bound above another source's figure, or a count its sentence
     calls running ("19 arrests so far") against a different one, not of the same update; or
@@ -512,7 +654,7 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
     if not evolving(metric):
         return None
     for up, other in ((a, b), (b, a)):
-        if not risen_count(up) or ctx.iv(other)[0] < ctx.iv(up)[1]:
+        if not tally_rose(up) or ctx.iv(other)[0] < ctx.iv(up)[1]:
             continue
         if same_update(a, b, ctx):
             return None
@@ -1206,6 +1348,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or further_move(a, b, ctx)
         or change_bases(a, b, ctx)
         or running_count(a, b, metric, ctx)
+        or later_tally(a, b, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
         or debt_included(a, b, metric)
