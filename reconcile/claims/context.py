@@ -580,7 +580,7 @@ def _own_clause_metric(
     }:  # "raised annual tuition by 12.5%, to $9,450": the tuition's level, no funds raised
         return _noun_metric(acted, f, v)
     beside = noun is not None and outside_own_phrase(doc, fig, kw)
-    # "Exports rose 5%, and the deficit narrowed to $3.3bn": the figure's clause names its
+    # "Exports rose 5%, and the gap narrowed to $1.7bn": the figure's clause names its
     # own thing, its subject; a keyword of another clause does not name the figure
     ruled = noun is None and _measured_subject(own_clause_subject(doc, fig), v)
     off_clause = keyword_off_clause(doc, fig, kw)
@@ -633,7 +633,7 @@ def _folded(words: str) -> set[str]:
 
 def _names_its_metric(subject: str | None, metric: str | None) -> bool:
     """Is the subject a word of the figure's metric, read as a name because it opens a line or a
-    list item ("- Exports: $24.6bn", "Balance: a deficit of $3.6bn")? Such a label names what
+    list item ("- Imports: $9.2bn", "Balance: a deficit of $1.1bn")? Such a label names what
     is measured, not whose: the figure falls to the story's main subject."""
     if not subject or not metric:
         return False
@@ -1295,14 +1295,14 @@ def _names_spec(text: str, spans: tuple[tuple[int, int], ...], spec: MetricSpec,
 def _reference_own(text: str, f: _Fig, ref: Reference, lo: int, v: Vocab) -> bool:
     """Is the figure the reference noun's own value, stated exactly, rather than a bound on
     what the comparison sets against it? Both shapes parse alike: in "the extent stayed above
-    the record low of 3.41 million sq km" and in "lifting its outlay beyond the 380 billion
+    the record low of 2.9 million sq km" and in "lifting its outlay beyond the 380 billion
     yuan pledge" a comparison word governs a noun whose value the figure is. What tells them
     apart is what the figure's claim is said to measure:
 
     - the noun's phrase gives the metric something the compared side does not (a word of the
       metric: "record low", "average death toll", "legal limit"; or its modifier's cue:
       "the bank's target of 2%" makes "inflation (forecast)"): the claim measures the
-      noun, whose value the figure is exactly (the record low is 3.41 million);
+      noun, whose value the figure is exactly (the record low is 2.9 million);
     - else the compared side names the metric (its keyword or a word of it: "lifting its
       outlay beyond the pledge", "will spend more than the target", "rainfall was above the
       average of 88mm"): the claim measures what is compared, and the comparison bounds it
@@ -1337,7 +1337,7 @@ def _reference_values(
     symbols: dict[str, str] | None,
 ) -> None:
     """A figure a comparison reaches through a noun whose own value it is ("above the record
-    low of 3.41 million sq km") loses the comparison's qualifier when its claim measures that
+    low of 2.9 million sq km") loses the comparison's qualifier when its claim measures that
     noun (:func:`_reference_own`): it is then read as written without the comparison word,
     with the interval of its written precision. Levels only (a change's sign and unit are
     set from its qualified reading)."""
@@ -1727,8 +1727,8 @@ def _apposed_age(text: str, f: _Fig) -> bool:
     )
 
 
-# a coordinated clause with a subject of its own between a change and a level: "a rise of 4.8%,
-# and the monthly deficit narrowed to $3.3bn" is no move to $3.3bn
+# a coordinated clause with a subject of its own between a change and a level: "a rise of 2.1%,
+# and the monthly gap narrowed to $1.7bn" is no move to $1.7bn
 _RX_NEW_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the|its|their|a|an)\s")
 
 
@@ -2125,7 +2125,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _required_amounts(text, figs, parsed)
     for f in figs:
         if _names_its_metric(f.subject, f.metric):
-            f.subject = ents.main  # "- Exports: $24.6bn": the label names the metric
+            f.subject = ents.main  # "- Imports: $9.2bn": the label names the metric
     for i, f in enumerate(figs):
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity

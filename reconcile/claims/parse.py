@@ -1901,7 +1901,7 @@ _LEVEL_PREPS = frozenset({"to", "at", "from"})
 
 def own_clause_subject(doc: Doc, figure: tuple[int, int]) -> str | None:
     """The common noun that is the subject of the figure's own clause, when the figure is the
-    level that subject reaches or stands at ("the deficit narrowed to $3.3bn": "deficit";
+    level that subject reaches or stands at ("the gap narrowed to $1.7bn": "gap";
     "imports stood at $5bn": "imports"; "the bill was $40m": "bill"); None for a name or a
     pronoun ("it fell to $3bn"), for a figure that is the verb's object, whose subject is an
     agent ("the No campaign mustered 48.8%"), or when the clause has no subject of its own."""
@@ -2534,7 +2534,7 @@ _REFERENCE_MODIFIERS = frozenset({"compound", "nummod", "nmod", "amod", "quantmo
 @dataclass(frozen=True)
 class Reference:
     """A noun a comparison word governs and whose own value the figure is ("above the record
-    low of 3.41 million sq km", "beyond the 380 billion yuan pledge"), and the side the
+    low of 2.9 million sq km", "beyond the 380 billion yuan pledge"), and the side the
     comparison sets against it (the clause's subject, the comparing verb and its object:
     "the extent stayed", "lifting its outlay"). Spans are character offsets in the parsed
     text; words are lower-case lemmas and forms of the content words (nouns, names,
@@ -2567,7 +2567,7 @@ def reference_of(doc: Doc, start: int, end: int, qualifier: tuple[int, int]) -> 
     if root is None:
         return None
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
-        noun = root.head.head  # "the record low of 3.41 million sq km"
+        noun = root.head.head  # "the record low of 2.9 million sq km"
     elif root.dep_ in _REFERENCE_MODIFIERS:
         noun = root.head  # "the 380 billion yuan pledge"
     else:

@@ -523,7 +523,7 @@ def _stated_as_fact(verb: Token) -> bool:
 
 def _tally_verb(c: Claim) -> Token | None:
     """The verb of the figure's own clause that gives it as the tally a count has come to, read
-    from the parse: a verb of rising whose "to" phrase holds it ("rises to 11", "has grown to
+    from the parse: a verb of rising whose "to" phrase holds it ("rises to 19", "has grown to
     14"), a verb that carries a tally, its object, to it ("bringing the total to 23"), a verb
     of reaching whose subject is a noun of a tally ("the toll reached 40"), or a verb of
     standing whose "at" phrase holds it, said of now or of a tally ("now stands at 40", "the
@@ -554,8 +554,8 @@ def _tally_verb(c: Claim) -> Token | None:
 
 
 def tally_rose(c: Claim) -> bool:
-    """A count its own clause gives as the tally a count has come to ("the number of sick
-    children rises to 11", "the toll reached 40", "now stands at 40"; see :func:`_tally_verb`),
+    """A count its own clause gives as the tally a count has come to ("the number of people
+    taken ill rises to 19", "the toll reached 40", "now stands at 40"; see :func:`_tally_verb`),
     stated as what happened, not as what may happen; a figure dated to a period is that
     period's total ("sales rose to 1,200 units in the quarter"), no tally."""
     if c.kind != "count" or c.role != "level" or _of_period(c):
@@ -601,8 +601,8 @@ def _day_of(c: Claim, ctx: Ctx) -> dt.date | None:
 
 
 def later_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """A count given as the tally it has come to (:func:`tally_rose`: "the number of sick
-    children rises to 11") against another source's lower figure of no later day: the lower
+    """A count given as the tally it has come to (:func:`tally_rose`: "the number of people
+    taken ill rises to 19") against another source's lower figure of no later day: the lower
     one is an earlier stage of the same count, not a contradiction. Both days known and the
     same (or the lower one's later: a count that fell), or the two sentences sharing another
     figure (one update), leave the difference standing. A higher figure of the other source is
