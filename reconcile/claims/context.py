@@ -627,6 +627,39 @@ def _measured_subject(noun: str | None, v: Vocab) -> bool:
     return noun not in _bearer_heads() or noun in v.keyword_map
 
 
+# between a price and the premium apposed to it: "$18 a share, a 23% premium to ..."
+_RX_PRICE_TO_PREMIUM = re.compile(r"\s*(?:(?:a|per)\s+share\s*)?[,;]\s*(?:a|an|or)?\s*$")
+# between a premium and the price it is measured from: "a 23% premium to the close of $14"
+_RX_PREMIUM_TO_BASE = re.compile(r"\s*premium\s+(?:to|over|on)\b[^,;.]{0,60}?\bof\s*")
+
+
+def _premium_sides(text: str, figs: list[_Fig], v: Vocab) -> None:
+    """The two prices a premium joins: the price right before it, apposed ("$18 a share, a 23%
+    premium to ..."), is the offer's price, and the price the premium is measured from ("...
+    premium to the Friday close of $14") is the share's, not the premium's."""
+    specs = {s.name: s for s in v.metrics}
+    offer, share = specs.get("takeover offer price"), specs.get("share price")
+    for i, f in enumerate(figs):
+        if f.spec is None or f.spec.name != "offer premium" or f.kind_key != "percent":
+            continue
+        if i > 0 and offer is not None:
+            g = figs[i - 1]
+            if (
+                g.sent == f.sent
+                and g.kind_key == "money"
+                and _RX_PRICE_TO_PREMIUM.fullmatch(text, g.end, f.start)
+            ):
+                g.spec = offer
+        if i + 1 < len(figs) and share is not None:
+            h = figs[i + 1]
+            if (
+                h.sent == f.sent
+                and h.kind_key == "money"
+                and _RX_PREMIUM_TO_BASE.fullmatch(text, f.end, h.start)
+            ):
+                h.spec = share
+
+
 def _folded(words: str) -> set[str]:
     return {w.removesuffix("s") for w in re.findall(r"[a-z]+", words.lower())}
 
@@ -2018,6 +2051,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             spec = next((s for s in v.metrics if s.name == spec.topic_metric), spec)
         f.spec = spec
         _apply_sign(f)
+    _premium_sides(text, figs, v)
     _link(text, figs, v.hard_soft)
     for f in figs:
         if f.spec is not None and f.spec.scoped and any(_per_unit(figs[j]) for j in f.linked):
