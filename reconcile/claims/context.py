@@ -580,12 +580,14 @@ def _own_clause_metric(
     }:  # "raised annual tuition by 12.5%, to $9,450": the tuition's level, no funds raised
         return _noun_metric(acted, f, v)
     beside = noun is not None and outside_own_phrase(doc, fig, kw)
-    # "Exports rose 5%, and the gap narrowed to $1.7bn": the figure's clause names its
-    # own thing, its subject; a keyword of another clause does not name the figure
-    ruled = noun is None and _measured_subject(own_clause_subject(doc, fig), v)
-    off_clause = keyword_off_clause(doc, fig, kw)
-    if not relative and not beside and (not off_clause or (noun is None and not ruled)):
-        return spec  # the figure names no thing of its own: the far keyword stands
+    if not relative and not beside:
+        # a figure that names no thing of its own keeps the far keyword, unless its clause's
+        # subject names it ("Exports rose 5%, and the gap narrowed to $1.7bn") and the keyword
+        # stands in another clause; a figure's own noun loses only to a keyword off its clause
+        if noun is None and not _measured_subject(own_clause_subject(doc, fig), v):
+            return spec
+        if not keyword_off_clause(doc, fig, kw):
+            return spec
 
     def off(ks: int, ke: int) -> bool:
         span = (ks - lo, ke - lo)
@@ -637,11 +639,17 @@ def _premium_sides(text: str, figs: list[_Fig], v: Vocab) -> None:
     """The two prices a premium joins: the price right before it, apposed ("$18 a share, a 23%
     premium to ..."), is the offer's price, and the price the premium is measured from ("...
     premium to the Friday close of $14") is the share's, not the premium's."""
+    premiums = [
+        i
+        for i, f in enumerate(figs)
+        if f.spec is not None and f.spec.name == "offer premium" and f.kind_key == "percent"
+    ]
+    if not premiums:
+        return
     specs = {s.name: s for s in v.metrics}
     offer, share = specs.get("takeover offer price"), specs.get("share price")
-    for i, f in enumerate(figs):
-        if f.spec is None or f.spec.name != "offer premium" or f.kind_key != "percent":
-            continue
+    for i in premiums:
+        f = figs[i]
         if i > 0 and offer is not None:
             g = figs[i - 1]
             if (
