@@ -102,6 +102,7 @@ from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
     AVERAGES,
+    RX_ITEM_CUE,
     Description,
     Reference,
     act_of,
@@ -115,14 +116,17 @@ from reconcile.claims.parse import (
     done_at,
     duration_holder,
     earlier_value,
+    figure_span,
     governing_verb,
     governs,
     in_later_clause,
     in_relative_clause,
+    is_ordinal,
     joined_noun,
     keyword_head,
     keyword_off_clause,
     measure_nouns,
+    numbered_item,
     object_verb,
     outside_own_phrase,
     own_clause_subject,
@@ -1581,6 +1585,30 @@ def _duration_metrics(
         f.metric = f"{name} ({f.mod})" if f.mod else name
 
 
+def _numbered_items(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+    """A figure told of a numbered item of a series ("Game one drawn in 41 moves", "on the third
+    day, 23,400 appointments were cancelled", "Week 6: 96 cases") carries that item
+    (:func:`reconcile.claims.parse.numbered_item`): the moves of game one and those of the
+    fourth game, the cancellations of the second and the third day, are different quantities.
+    Only sentences an item may stand in (:data:`RX_ITEM_CUE`) are parsed."""
+    idx = [
+        i
+        for i, f in enumerate(figs)
+        if f.metric and not f.bracketed and RX_ITEM_CUE.search(text, f.lo, f.hi)
+    ]
+    _parse_missing(text, figs, idx, parsed)
+    for i in idx:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        taken = {
+            t.i
+            for g in figs
+            if g.sent == f.sent and not is_ordinal(g.mention.surface)
+            for t in (figure_span(doc, g.start - lo, g.end - lo) or ())
+        }
+        f.item = numbered_item(doc, f.start - lo, f.end - lo, taken)
+
+
 def _parse_missing(
     text: str, figs: list[_Fig], todo: list[int], parsed: dict[int, _Parsed]
 ) -> None:
@@ -2165,6 +2193,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _own_counts(text, figs, parsed)
     _averaged_counts(text, figs, parsed)
     _required_amounts(text, figs, parsed)
+    _numbered_items(text, figs, parsed)
     for f in figs:
         if _names_its_metric(f.subject, f.metric):
             f.subject = ents.main  # "- Imports: $9.2bn": the label names the metric
@@ -2226,6 +2255,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 sentence=sentence,
                 linked=[ids[j] for j in f.linked],
                 narrowing=list(f.narrowing),
+                item=f.item,
                 mention=m,
             )
         )

@@ -35,6 +35,7 @@ class _Fig:
     soft: tuple[int, int] | None = None  # _soft_clause, once computed
     mod: str | None = None  # the metric's modifier: "forecast", "previous"...
     narrowing: tuple[str, ...] = ()  # the parse's attachments of a described metric
+    item: str | None = None  # the numbered item of a series it is told of ("no. 3")
 
 
 def _qualifier_start(text: str, f: _Fig) -> int:

@@ -464,6 +464,26 @@ def _narrow(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
     return out
 
 
+def _split_items(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
+    """Split a quantity whose figures are told of different numbered items of a series
+    (``Claim.item``: game one and the fourth game, the second and the third day, week 6 and
+    week 7): each item's figures make a quantity of their own. A key with one item, or none,
+    is left as it is: a figure that names no item may be told of any."""
+    items: dict[Key, set[str]] = defaultdict(set)
+    for c, key in rows:
+        if c.item:
+            items[key].add(c.item)
+    if not any(len(found) > 1 for found in items.values()):
+        return rows
+    out: list[tuple[Claim, Key]] = []
+    for c, key in rows:
+        if c.item and len(items[key]) > 1:
+            subject, metric, role, dim, scope = key
+            key = (subject, f"{metric} ({c.item})", role, dim, scope)
+        out.append((c, key))
+    return out
+
+
 def _separate(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     """Split each group whose sources disagree where the parse says two of its claims measure
     different quantities (:mod:`reconcile.claims.separate`): "nine-month revenue" leaves the
@@ -1475,6 +1495,7 @@ def group_claims(claims: Iterable[Claim], settings: Settings | None = None) -> l
     rows = _settle_currencies(rows)
     rows = _fill_scopes(rows)
     rows = _narrow(rows)
+    rows = _split_items(rows)
     buckets: dict[Key, list[Claim]] = defaultdict(list)
     for c, key in rows:
         buckets[key].append(c)

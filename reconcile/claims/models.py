@@ -170,6 +170,14 @@ class Claim(BaseModel):
             "('among young voter'); only for figures no vocabulary metric names"
         ),
     )
+    item: str | None = Field(
+        default=None,
+        description=(
+            "the numbered item of a series the figure is told of, read from the parse ('no. 3'"
+            " for 'on the third day', 'Game 3', 'Week 3'); figures of different items measure "
+            "different quantities"
+        ),
+    )
     mention: Mention
 
     @field_validator("mention", mode="before")

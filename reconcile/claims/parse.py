@@ -30,6 +30,7 @@ trust it blindly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -2605,3 +2606,166 @@ def reference_of(doc: Doc, start: int, end: int, qualifier: tuple[int, int]) -> 
         compared=tuple((s.start_char, s.end_char) for s in compared),
         compared_words=frozenset(w for s in compared for w in _content_words(s, figure)),
     )
+
+
+# ordinal words as far as a series is numbered in news copy; "21st", "3rd" are read from digits
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "  # noqa: SIM905
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split()
+    )
+}
+_CARDINALS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+    )
+}
+_RX_ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+# what may number an item of a series in a sentence: an ordinal, or a noun with a small number
+# after it ("Game 4", "week six", "Stage 16"), a cheap test before any parse
+RX_ITEM_CUE = re.compile(
+    r"\b(?:" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\b"
+    r"|\b[A-Za-z]{2,} (?:\d{1,3}|" + "|".join(_CARDINALS) + r")\b(?![.,]\d|\s*%)",
+    re.I,
+)
+
+
+@cache
+def _series_nouns() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["series_nouns"])
+
+
+def _ordinal(tok: Token) -> int | None:
+    low = tok.lower_
+    if low in _ORDINALS:
+        return _ORDINALS[low]
+    m = _RX_ORDINAL_DIGITS.fullmatch(low)
+    return int(m.group(1)) if m else None
+
+
+def is_ordinal(surface: str) -> bool:
+    """Is ``surface`` an ordinal ("third", "21st")? Such a figure numbers an item (a rank, a
+    day of a series); it is never the number of a numbered item's own figure."""
+    low = surface.strip().lower()
+    return low in _ORDINALS or bool(_RX_ORDINAL_DIGITS.fullmatch(low))
+
+
+def _item_number(tok: Token) -> int | None:
+    """The number of a numbered noun's item ("Game 4", "week six"): a small whole number right
+    after the noun, which it numbers rather than counts."""
+    low = tok.lower_
+    if low in _CARDINALS:
+        return _CARDINALS[low]
+    return int(low) if low.isascii() and low.isdigit() and len(low) <= 3 else None
+
+
+def _items(doc: Doc, taken: set[int]) -> list[tuple[Token, str]]:
+    """The numbered items a sentence names, each with the token that carries it and its
+    number ("no. 4"): which item of a series, whatever the series is called ("the first day"
+    and "the first session" of trading are one item):
+
+    - a common noun and a small number right after it that is no figure of its own
+      (``taken``) and no part of a name: "game one drawn in 41 moves", "Week 6: 96 cases",
+      "Stage 16 covers 186km"; not a unit ("6 km") or a product ("Model 3");
+    - an ordinal that is the only adjective of its common noun ("on the third day", "the
+      second round"; not "the third consecutive month", "the first two games", "the
+      second-largest");
+    - an ordinal standing as a noun, of a whole in the singular ("the fourth of the tiebreak
+      lasted 82 moves"; not "the first of 33 miners").
+    """
+    out: list[tuple[Token, str]] = []
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        n = _ordinal(tok)
+        if n is not None:
+            head = tok.head
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.like_num or nxt.text in "-–"):
+                continue  # "the first two games", "second-largest"
+            if tok.dep_ == "amod" and head.pos_ == "NOUN" and head.i > tok.i:
+                others = [c for c in head.children if c.dep_ in ("amod", "nummod") and c != tok]
+                if not others and head.lemma_.lower() in _series_nouns():
+                    out.append((tok, f"no. {n}"))
+            elif tok.dep_ in _SUBJECTS or tok.dep_ in ("dobj", "pobj", "attr", "appos"):
+                whole = [  # "the fourth of the tiebreak"; not "the first of 33 miners"
+                    o
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.i not in taken and o.tag_ in ("NN", "NNP")
+                ]
+                if (
+                    whole
+                    and not any(c.dep_ == "nummod" for c in whole[0].children)
+                    and (whole[0].lemma_.lower() in _series_nouns() or whole[0].tag_ == "NN")
+                ):
+                    out.append((tok, f"no. {n}"))
+            continue
+        n = _item_number(tok)
+        if n is None or tok.i == 0 or tok.i - 1 in taken:
+            continue
+        if tok.dep_ == "nummod" and tok.head.i > tok.i:
+            continue  # "Group 3 teams": the number counts the noun after it
+        noun = doc[tok.i - 1]
+        if not noun.is_alpha or _measure_unit(noun):
+            continue
+        if tok.ent_type_ in _NAME_ENTITIES or noun.ent_type_ in _NAME_ENTITIES:
+            continue  # "the Aurix 7", "Model 3": a name with a number
+        if noun.lemma_.lower() in _series_nouns() and (
+            noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and _opens_line(noun))
+        ):
+            out.append((tok, f"no. {n}"))
+    return out
+
+
+# entity labels of names that may end in a number ("Model 3", "Apollo 11", "Nikkei 225")
+_NAME_ENTITIES = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "FAC", "LAW", "PERSON", "GPE", "NORP"})
+
+
+def _opens_line(tok: Token) -> bool:
+    """Does ``tok`` open its sentence, after nothing but numbers and punctuation (a live
+    blog's time stamp, a list's marker)? Its capital then says nothing of a name ("14:35 Game
+    one drawn ...")."""
+    before = tok.doc[tok.sent.start : tok.i]
+    return all(t.like_num or t.pos_ == "NUM" or t.is_punct or t.is_space for t in before)
+
+
+def numbered_item(doc: Doc, start: int, end: int, taken: set[int]) -> str | None:
+    """The numbered item of a series the figure at characters ``start``-``end`` is told of
+    (:func:`_items`), when the item stands in the figure's clause or in one the clause is the
+    complement of ("on the third day, officials said 3,900 operations were postponed"; not
+    one it is a relative clause of: "fell on its second day, after a Thursday on which it
+    rose 48%"), or heads the phrase
+    the figure stands in ("Game one drawn in 41 moves", "Week 6 (to 12 Feb): 96 cases"): two
+    figures of one thing told of different items (game one and the fourth game,
+    week 6 and week 7, the second and the third day) measure different quantities. ``taken``:
+    the tokens of the sentence's figures, never an item's number. None when the sentence names
+    no item there, or names two different ones."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    clauses = {_clause_of(root).i}  # its clause and those it is the complement of
+    verb = _clause_of(root)
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
+        verb = _clause_of(verb.head)
+        clauses.add(verb.i)
+    above = {t.i for t in root.ancestors}
+    found = set()
+    for tok, name in _items(doc, taken):
+        if root.i == tok.i or tok.i in range(root.left_edge.i, root.right_edge.i + 1):
+            continue  # within the figure's own phrase: the figure's own words
+        carrier = tok.head if tok.dep_ in ("amod", "nummod") else tok
+        if (
+            _clause_of(tok).i in clauses
+            or carrier.i in above
+            or tok.i in above
+            or (tok.i > 0 and tok.i - 1 in above)  # "Game one": the noun heads the phrase
+        ):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None

@@ -746,12 +746,39 @@ def _clock_stage(c: Claim, ctx: Ctx) -> str | None:
     return " ".join(found.group(0).lower().split()) if found else None
 
 
-def clock_stage(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+def _entry_stamp(c: Claim, ctx: Ctx) -> str | None:
+    """The time stamp of the live blog's entry a figure stands in ("15:30 Police confirm two
+    people have died"), or None."""
+    text = ctx.texts.get(c.document, "")
+    line = text.rfind("\n", 0, c.span[0]) + 1
+    stamp = _RX_ENTRY_STAMP.match(text, line, c.span[0])
+    return None if stamp is None else stamp.group(1)
+
+
+# a live blog entry's time stamp opening its line ("15:30 ", "9.15am - ", "14:05 GMT: ")
+_RX_ENTRY_STAMP = re.compile(r"[ \t]*(\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)(?![\d%])[ \t]*\S")
+
+
+def clock_stage(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """A figure given as of a time of day ("turnout was 38.9% by 14:00") against one given at
-    another time or at none: a stage of a count still running, not its final figure."""
+    another time or at none: a stage of a count still running, not its final figure. A running
+    count's figure in a live blog's entry (:func:`_entry_stamp`) is given as of the entry's
+    time when it is below the other source's figure."""
     if a.document == b.document:
         return None
     sa, sb = _clock_stage(a, ctx), _clock_stage(b, ctx)
+    if sa is None and sb is None and evolving(metric):
+        # a running count in a live blog's entry, below the other source's: the count as it
+        # stood at the entry's time ("15:30 Police confirm two people have died" against a
+        # later report's three); above it, no stage of a growing count explains the gap
+        low = a if a.value < b.value else b
+        stamp = _entry_stamp(low, ctx)
+        if stamp is not None and _entry_stamp(b if low is a else a, ctx) is None:
+            return Apart(
+                "time of day",
+                f"{low.document} gives its figure in its entry of {stamp}, a stage of a count "
+                "still running",
+            )
     if sa == sb:
         return None
     staged = a if sa is not None else b
@@ -1352,7 +1379,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
         or debt_included(a, b, metric)
-        or clock_stage(a, b, ctx)
+        or clock_stage(a, b, metric, ctx)
         or peak_and_reading(a, b, ctx)
         or extreme_and_reading(a, b, metric, ctx)
         or extended_hours(a, b, metric, ctx)
