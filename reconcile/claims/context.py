@@ -84,7 +84,13 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from reconcile.claims import role
-from reconcile.claims.entities import _clean_name, _DocEntities, _find_entities, _setting
+from reconcile.claims.entities import (
+    _clean_name,
+    _DocEntities,
+    _find_entities,
+    _setting,
+    is_english_word,
+)
 
 # names other modules and tests import from here
 from reconcile.claims.entities import _opens_as_word as _opens_as_word
@@ -674,6 +680,26 @@ def _premium_sides(text: str, figs: list[_Fig], v: Vocab) -> None:
 
 def _folded(words: str) -> set[str]:
     return {w.removesuffix("s") for w in re.findall(r"[a-z]+", words.lower())}
+
+
+# a list item's label right before its figure: "- Fine: €640m", "• Penalty paid: $12m"
+_RX_ITEM_LABEL = re.compile(
+    r"[ \t]*[-*•·▪‣][ \t]+([A-Za-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3})[ \t]*:[ \t]*$"
+)
+
+
+def _label_metric(text: str, f: _Fig) -> str | None:
+    """The label of the list item a figure with no metric opens ("- Fine: €640m": "fine"),
+    when the label is no name (its first word is not the figure's subject): what the item
+    counts. None for any other figure."""
+    m = _RX_ITEM_LABEL.match(text, f.lo, f.start)
+    if m is None:
+        return None
+    label = m.group(1)
+    first = label.split()[0]
+    if (f.subject and first in f.subject.split()) or not is_english_word(first.lower()):
+        return None  # "- Orlen: 37%": a name's figure, not what it counts
+    return label.lower()
 
 
 def _names_its_metric(subject: str | None, metric: str | None) -> bool:
@@ -2197,6 +2223,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     for f in figs:
         if _names_its_metric(f.subject, f.metric):
             f.subject = ents.main  # "- Imports: $9.2bn": the label names the metric
+        elif f.metric is None and not f.bracketed:
+            f.metric = _label_metric(text, f)  # "- Fine: €640m": the label names it
     for i, f in enumerate(figs):
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity

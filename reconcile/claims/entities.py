@@ -333,6 +333,13 @@ def _in_lexicon(word: str) -> bool:
     return any(s in words for s in stems)  # "targeted", "according", "following"
 
 
+def is_english_word(word: str) -> bool:
+    """``word`` (lower case) as spaCy's lexicon lists it, or its plural: stricter than
+    :func:`_in_lexicon`, whose stems take "orlen" for "ore"."""
+    words, stop = _lexicon()
+    return word in words or word in stop or (word.endswith("s") and word[:-1] in words)
+
+
 def _wordish(c: str) -> bool:
     """``c`` matches ``[\\w-]`` (Python's ``\\w`` on str is ``isalnum()`` or ``_``)."""
     return c.isalnum() or c == "_" or c == "-"
@@ -714,8 +721,12 @@ def _find_entities(
                 )
             )
         ]
-        for s, _e, name, _ in found:
-            if not titlecase and not _opens_sentence(text, lo, s, quoted=True):
+        for s, e, name, _ in found:
+            if (
+                not titlecase
+                and not _opens_sentence(text, lo, s, quoted=True)
+                and not _opens_item_label(text, lo, s, e)
+            ):
                 mid_caps.add(name)  # written with a capital where no sentence starts
         raw.append(sorted(found))
     body_names = {
@@ -751,7 +762,7 @@ def _find_entities(
             if name.startswith("{"):
                 ents.append(Entity(s, e, name, speaker))
                 continue
-            is_initial = _opens_sentence(text, lo, s)
+            is_initial = _opens_sentence(text, lo, s) or _opens_item_label(text, lo, s, e)
             if is_initial and not titlecase and " " in name and compact(name) not in v.aliases:
                 first, rest = name.split(" ", 1)
                 if rest.lower().startswith(("of ", "and ")) and not _proper_memo(
@@ -1133,6 +1144,25 @@ _RX_LINE_PREFIX = re.compile(
     # or a live blog's time stamp ("08:02 ", "9.15am - ", "14:40 GMT: ")
     r"|\s*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?(?:[ \t]*[-–—:|])?[ \t]+"
 )
+
+
+# a list item's marker before its label ("- ", "• ", "* ")
+_RX_ITEM_MARKER = re.compile(r"\s*[-*•·▪‣][ \t]+")
+# the rest of a list item's label after its first word, up to the colon before its figure
+_RX_LABEL_REST = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]*:")
+
+
+def _opens_item_label(text: str, lo: int, s: int, e: int) -> bool:
+    """Whether the word at ``s``-``e`` opens a list item's label and is an English word of
+    spaCy's lexicon ("- Penalty paid: $12m", "- Permanent jobs: 450"): its capital is the
+    label's, and says nothing of a name. Such a word is then judged as a sentence's first word
+    is (a name only when it recurs and never appears in lower case), so that a label naming
+    what is counted is no subject, while a list of names keeps them ("- Orlen: 37%")."""
+    return (
+        bool(_RX_ITEM_MARKER.fullmatch(text, lo, s))
+        and bool(_RX_LABEL_REST.match(text, e))
+        and is_english_word(text[s:e].lower())
+    )
 
 
 def _opens_sentence(text: str, lo: int, s: int, quoted: bool = False) -> bool:

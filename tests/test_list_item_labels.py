@@ -1,0 +1,56 @@
+"""A list item's label (issue 11, class "a label read as a name"): in "- Penalty: $12m" or
+"- Wells tested: 214" the capital is the label's, and a word of the language there says nothing
+of a name. Such a word is judged as a sentence's first word is: a name only when it recurs and
+never appears in lower case. The figure then falls to the story's subject, and a figure no
+vocabulary names takes the label as what it counts. Controls: a list of names keeps them
+("- Orlen: 37%"), and a word that recurs as a name stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reported import claims_of
+
+_DIGEST = (
+    "Corlen Mining settles pollution case\n"
+    "Corlen Mining agreed on Tuesday to settle the case brought by the river authority.\n"
+    "At a glance\n"
+    "- Penalty: $12m\n"
+    "- Clean-up bill: $31m\n"
+    "- Wells tested: 214\n"
+    "- Sludge removed: 4,300 tonnes\n"
+)
+
+
+def _claim(text: str, surface: str) -> tuple[str | None, str | None]:
+    found = [c for c in claims_of("a.txt", text) if c.text == surface]
+    assert found, [c.text for c in claims_of("a.txt", text)]
+    return found[0].subject, found[0].metric
+
+
+@pytest.mark.parametrize("surface", ["$12m", "$31m", "214", "4,300 tonnes"])
+def test_a_labels_word_is_no_subject(surface: str) -> None:
+    assert _claim(_DIGEST, surface)[0] == "Corlen Mining"
+
+
+def test_a_figure_no_vocabulary_names_takes_its_label() -> None:
+    text = _DIGEST.replace("- Penalty: $12m", "- Outflow: $19m")
+    assert _claim(text, "$19m")[1] == "outflow"
+
+
+def test_control_a_list_of_names_keeps_them() -> None:
+    text = (
+        "Dravik leads the count\nDravik was ahead in the early count, officials said.\n"
+        "Results so far\n- Dravik: 41%\n- Orlen: 37%\n"
+    )
+    assert _claim(text, "37%")[0] == "Orlen"
+    assert _claim(text, "41%")[0] == "Dravik"
+
+
+def test_control_a_word_that_recurs_as_a_name_stays_one() -> None:
+    text = (
+        "Harbour Authority results\nThe Harbour Authority reported on Monday.\n"
+        "By terminal\n- Eastgate: 1.2 million containers\n"
+        "Volumes at Eastgate rose, and Eastgate now handles most transshipment.\n"
+    )
+    assert _claim(text, "1.2 million containers")[0] == "Eastgate"
