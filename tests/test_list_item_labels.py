@@ -2,14 +2,15 @@
 "- Wells tested: 214" the capital is the label's, and a word of the language there says nothing
 of a name. Such a word is judged as a sentence's first word is: a name only when it recurs and
 never appears in lower case. The figure then falls to the story's subject, and a figure no
-vocabulary names takes the label as what it counts. Controls: a list of names keeps them
-("- Orlen: 37%"), and a word that recurs as a name stays one."""
+vocabulary names takes the label as what it counts; a label that names neither the figure's
+metric nor any vocabulary metric narrows it ("- Design maximum: 1,450 passengers"). Controls:
+a list of names keeps them ("- Orlen: 37%"), and a word that recurs as a name stays one."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.reported import claims_of
+from tests.reported import alarms, claims_of
 
 _DIGEST = (
     "Corlen Mining settles pollution case\n"
@@ -54,3 +55,30 @@ def test_control_a_word_that_recurs_as_a_name_stays_one() -> None:
         "Volumes at Eastgate rose, and Eastgate now handles most transshipment.\n"
     )
     assert _claim(text, "1.2 million containers")[0] == "Eastgate"
+
+
+_SPEC = (
+    "Ferry order for Selkirk Lines\n"
+    "Selkirk Lines ordered four ferries from a Baltic yard on Monday.\n"
+    "Specification\n"
+    "- Design maximum: 1,450 passengers\n"
+    "- Crew: 38\n"
+)
+_LAYOUT = (
+    "Selkirk Lines ferries\n"
+    "Each of the new Selkirk Lines ferries carries 1,100 passengers, the company said on Monday."
+)
+
+
+def test_a_label_naming_no_metric_narrows_the_figure() -> None:
+    assert _claim(_SPEC, "1,450 passengers")[1] == "passengers (design maximum)"
+
+
+def test_a_labelled_maximum_does_not_conflict_with_a_layout() -> None:
+    found = [m for m in alarms(_SPEC, _LAYOUT) if "1,450" in m]
+    assert not found, found
+
+
+def test_control_a_label_naming_the_metric_adds_nothing() -> None:
+    text = _SPEC.replace("- Design maximum: 1,450 passengers", "- Passengers: 1,450 passengers")
+    assert _claim(text, "1,450 passengers")[1] == "passengers"

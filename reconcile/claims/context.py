@@ -2225,6 +2225,13 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             f.subject = ents.main  # "- Imports: $9.2bn": the label names the metric
         elif f.metric is None and not f.bracketed:
             f.metric = _label_metric(text, f)  # "- Fine: €640m": the label names it
+        elif f.metric and not f.bracketed and f.mod is None:
+            label = _label_metric(text, f)
+            if label and not any(
+                w in _folded(f.metric) or w in v.keyword_map or plural(w) in v.keyword_map
+                for w in label.split()
+            ):
+                f.metric = f"{f.metric} ({label})"  # "- Design maximum: 1,450 passengers"
     for i, f in enumerate(figs):
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity
