@@ -248,7 +248,18 @@ def _proper(text: str, name: str) -> bool:
         return len(re.findall(r"(?<![\w-])", text)) >= 2
     if any(True for _ in _starts(text, name.lower(), whole=True)):
         return False
-    return sum(1 for _ in _starts(text, name, whole=False)) >= 2
+    # a recurrence is the word itself or a people's word made from it ("Qaradia", "Qaradian"),
+    # not the start of a longer word ("Bee colonies ..." and "Beekeepers ...")
+    return sum(1 for i in _starts(text, name, whole=False) if _recurs(text, i + len(name))) >= 2
+
+
+_RX_DEMONYM = re.compile(r"(?:n|an|ian|ese|i|ish)s?(?![\w-])")
+
+
+def _recurs(text: str, end: int) -> bool:
+    """Does a name found ending at ``end`` stand as itself (nothing or no lower-case letter
+    after it) or as a people's word made from it ("-n", "-ian", "-ese": "Qaradian")?"""
+    return end == len(text) or not text[end].islower() or bool(_RX_DEMONYM.match(text, end))
 
 
 def _proper_memo(memo: dict[str, bool], text: str, name: str) -> bool:
