@@ -119,6 +119,7 @@ from reconcile.claims.parse import (
     consequence_of,
     cue_bears_on,
     describe,
+    design_verbs,
     done_at,
     duration_holder,
     earlier_value,
@@ -131,6 +132,7 @@ from reconcile.claims.parse import (
     joined_noun,
     keyword_head,
     keyword_off_clause,
+    made_for,
     measure_nouns,
     numbered_item,
     object_verb,
@@ -1611,6 +1613,39 @@ def _duration_metrics(
         f.metric = f"{name} ({f.mod})" if f.mod else name
 
 
+@cache
+def _rx_design_before() -> re.Pattern[str]:
+    """A verb of design before "to" ("built to", "designed to"; parse.toml design_verbs):
+    a sentence without one states no capacity that way (:func:`_capacities`)."""
+    # a stem that every inflection starts with ("buil": built, builds; "certi": certified)
+    stems = "|".join(sorted({re.escape(v[: max(4, len(v) - 2)]) for v in design_verbs()}))
+    return re.compile(rf"\b(?:{stems})[a-z]*\s+to\b", re.I)
+
+
+def _capacities(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+    """A level the parse reads as what a thing is made for (:func:`made_for`: "was built to
+    hold 450 inmates", "designed to seat 18,000 fans") is the thing's capacity, which the
+    count it holds or drew ("now houses 700", "a crowd of 16,200") does not contradict. Only
+    sentences with a verb of design before "to" are parsed."""
+    idx = [
+        i
+        for i, f in enumerate(figs)
+        if f.metric
+        and "(" not in f.metric
+        and f.mod is None
+        and f.role == "level"
+        and not f.bracketed
+        and _rx_design_before().search(text, f.lo, f.start)
+    ]
+    _parse_missing(text, figs, idx, parsed)
+    for i in idx:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        if made_for(doc, f.start - lo, f.end - lo):
+            f.mod = "capacity"
+            f.metric = f"{f.metric} (capacity)"
+
+
 def _numbered_items(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
     """A figure told of a numbered item of a series ("Game one drawn in 41 moves", "on the third
     day, 23,400 appointments were cancelled", "Week 6: 96 cases") carries that item
@@ -2219,6 +2254,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _own_counts(text, figs, parsed)
     _averaged_counts(text, figs, parsed)
     _required_amounts(text, figs, parsed)
+    _capacities(text, figs, parsed)
     _numbered_items(text, figs, parsed)
     for f in figs:
         if _names_its_metric(f.subject, f.metric):

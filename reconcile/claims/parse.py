@@ -778,6 +778,42 @@ def need_verbs() -> frozenset[str]:
     return frozenset(load("parse")["need_verbs"])
 
 
+@cache
+def design_verbs() -> frozenset[str]:
+    """Verbs of what a thing is made for (parse.toml ``design_verbs``)."""
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["design_verbs"])
+
+
+def _purpose_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb whose infinitive complement is the nearest clause verb governing the figure
+    ("would need to ship 64,000 scooters": need; "built to hold 450 inmates": build), or
+    None."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    verbs = _verbs_above(root)
+    if not verbs:
+        return None
+    verb = verbs[0]
+    if verb.dep_ not in ("xcomp", "advcl") or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
+    ):
+        return None
+    head = verb.head
+    return head if head.pos_ in _VERBS else None
+
+
+def made_for(doc: Doc, start: int, end: int) -> bool:
+    """Is the figure what a thing is made for, a capacity: the nearest clause verb governing
+    it is the infinitive complement of a verb of design ("was built to hold 450 inmates",
+    "designed to seat 18,000 fans", "certified to carry 1,400 passengers")? Not "managed to
+    seat 16,200", nor "was built in 1990 and holds 700"."""
+    head = _purpose_head(doc, start, end)
+    return head is not None and head.lemma_.lower() in design_verbs()
+
+
 def required(doc: Doc, start: int, end: int) -> bool:
     """Is the figure an amount required, not one done: the nearest clause verb that governs it
     is the infinitive complement of a verb of need ("would need to ship at least 64,000
