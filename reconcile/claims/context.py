@@ -145,6 +145,8 @@ from reconcile.claims.parse import (
     required,
     subject_described,
     subject_owner,
+    usual_adverbs,
+    usual_value,
     verb_object,
 )
 from reconcile.claims.places import FirstMention, read_places
@@ -1646,6 +1648,36 @@ def _capacities(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None
             f.metric = f"{f.metric} (capacity)"
 
 
+@cache
+def _rx_usual() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, usual_adverbs())))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _usual_values(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+    """A level the parse reads as what usually holds (:func:`usual_value`: "the port normally
+    handles 5,200 containers a day") is the metric's usual value, which the figure of a given
+    day ("handled 1,900 containers on Tuesday") does not contradict. Only sentences with an
+    adverb of habit are parsed."""
+    idx = [
+        i
+        for i, f in enumerate(figs)
+        if f.metric
+        and "(" not in f.metric
+        and f.mod is None
+        and f.role == "level"
+        and not f.bracketed
+        and _rx_usual().search(text, f.lo, f.hi)
+    ]
+    _parse_missing(text, figs, idx, parsed)
+    for i in idx:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        if usual_value(doc, f.start - lo, f.end - lo):
+            f.mod = "usual"
+            f.metric = f"{f.metric} (usual)"
+
+
 def _numbered_items(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
     """A figure told of a numbered item of a series ("Game one drawn in 41 moves", "on the third
     day, 23,400 appointments were cancelled", "Week 6: 96 cases") carries that item
@@ -2255,6 +2287,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _averaged_counts(text, figs, parsed)
     _required_amounts(text, figs, parsed)
     _capacities(text, figs, parsed)
+    _usual_values(text, figs, parsed)
     _numbered_items(text, figs, parsed)
     for f in figs:
         if _names_its_metric(f.subject, f.metric):

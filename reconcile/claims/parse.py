@@ -814,6 +814,29 @@ def made_for(doc: Doc, start: int, end: int) -> bool:
     return head is not None and head.lemma_.lower() in design_verbs()
 
 
+@cache
+def usual_adverbs() -> frozenset[str]:
+    """Adverbs of what usually holds (parse.toml ``usual_adverbs``)."""
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["usual_adverbs"])
+
+
+def usual_value(doc: Doc, start: int, end: int) -> bool:
+    """Is the figure what usually holds: an adverb of habit modifies the nearest clause verb
+    governing it, or the figure itself ("the port normally handles 5,200 containers a day",
+    "a trip that usually takes 90 minutes", "compared with 22 million normally")? Not an adverb
+    of another clause ("usually busy, the port handled 1,900 containers on Tuesday")."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return False
+    verbs = _verbs_above(root)
+    holders = [root, *verbs[:1]]
+    return any(
+        c.dep_ == "advmod" and c.lower_ in usual_adverbs() for h in holders for c in h.children
+    )
+
+
 def required(doc: Doc, start: int, end: int) -> bool:
     """Is the figure an amount required, not one done: the nearest clause verb that governs it
     is the infinitive complement of a verb of need ("would need to ship at least 64,000
