@@ -82,6 +82,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from reconcile.claims import role
 from reconcile.claims.entities import (
@@ -183,6 +184,9 @@ from reconcile.claims.vocab import (
 )
 from reconcile.config import Settings
 from reconcile.vocabulary import load
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # --- figures in context ---------------------------------------------------------------------
 
@@ -1334,6 +1338,21 @@ def _required_amounts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -
     least 64,000 scooters") is a target: the metric's forecast, which never meets the amount
     done ("shipped 58,200 scooters"). Only sentences with "need to" before the figure are
     parsed."""
+    _mark_levels(text, figs, parsed, _RX_NEED_BEFORE, True, required, "forecast")
+
+
+def _mark_levels(
+    text: str,
+    figs: list[_Fig],
+    parsed: dict[int, _Parsed],
+    cue: re.Pattern[str],
+    before: bool,
+    test: Callable[[Doc, int, int], bool],
+    mod: str,
+) -> None:
+    """Give the modifier ``mod`` to each level with a metric and no modifier whose parse
+    passes ``test``; only the sentences where ``cue`` stands (before the figure with
+    ``before``, anywhere in the sentence otherwise) are parsed, in one batch."""
     idx = [
         i
         for i, f in enumerate(figs)
@@ -1342,15 +1361,15 @@ def _required_amounts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -
         and f.mod is None
         and f.role == "level"
         and not f.bracketed
-        and _RX_NEED_BEFORE.search(text, f.lo, f.start)
+        and cue.search(text, f.lo, f.start if before else f.hi)
     ]
     _parse_missing(text, figs, idx, parsed)
     for i in idx:
         f = figs[i]
         doc, lo = parsed[f.sent]
-        if required(doc, f.start - lo, f.end - lo):
-            f.mod = "forecast"
-            f.metric = f"{f.metric} (forecast)"
+        if test(doc, f.start - lo, f.end - lo):
+            f.mod = mod
+            f.metric = f"{f.metric} ({mod})"
 
 
 _RX_MODIFIER = re.compile(r"\(([^()]+)\)\s*$")
@@ -1629,23 +1648,7 @@ def _capacities(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None
     hold 450 inmates", "designed to seat 18,000 fans") is the thing's capacity, which the
     count it holds or drew ("now houses 700", "a crowd of 16,200") does not contradict. Only
     sentences with a verb of design before "to" are parsed."""
-    idx = [
-        i
-        for i, f in enumerate(figs)
-        if f.metric
-        and "(" not in f.metric
-        and f.mod is None
-        and f.role == "level"
-        and not f.bracketed
-        and _rx_design_before().search(text, f.lo, f.start)
-    ]
-    _parse_missing(text, figs, idx, parsed)
-    for i in idx:
-        f = figs[i]
-        doc, lo = parsed[f.sent]
-        if made_for(doc, f.start - lo, f.end - lo):
-            f.mod = "capacity"
-            f.metric = f"{f.metric} (capacity)"
+    _mark_levels(text, figs, parsed, _rx_design_before(), True, made_for, "capacity")
 
 
 @cache
@@ -1659,23 +1662,7 @@ def _usual_values(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> No
     handles 5,200 containers a day") is the metric's usual value, which the figure of a given
     day ("handled 1,900 containers on Tuesday") does not contradict. Only sentences with an
     adverb of habit are parsed."""
-    idx = [
-        i
-        for i, f in enumerate(figs)
-        if f.metric
-        and "(" not in f.metric
-        and f.mod is None
-        and f.role == "level"
-        and not f.bracketed
-        and _rx_usual().search(text, f.lo, f.hi)
-    ]
-    _parse_missing(text, figs, idx, parsed)
-    for i in idx:
-        f = figs[i]
-        doc, lo = parsed[f.sent]
-        if usual_value(doc, f.start - lo, f.end - lo):
-            f.mod = "usual"
-            f.metric = f"{f.metric} (usual)"
+    _mark_levels(text, figs, parsed, _rx_usual(), False, usual_value, "usual")
 
 
 def _numbered_items(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:

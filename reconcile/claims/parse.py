@@ -786,10 +786,12 @@ def design_verbs() -> frozenset[str]:
     return frozenset(load("parse")["design_verbs"])
 
 
-def _purpose_head(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb whose infinitive complement is the nearest clause verb governing the figure
-    ("would need to ship 64,000 scooters": need; "built to hold 450 inmates": build), or
-    None."""
+def _purpose_head(
+    doc: Doc, start: int, end: int, deps: tuple[str, ...] = ("xcomp", "advcl")
+) -> Token | None:
+    """The verb whose infinitive complement (a clause of one of ``deps``) is the nearest clause
+    verb governing the figure ("would need to ship 64,000 scooters": need; "built to hold 450
+    inmates": build), or None."""
     root = _figure_root(doc, start, end)
     if root is None:
         return None
@@ -797,9 +799,7 @@ def _purpose_head(doc: Doc, start: int, end: int) -> Token | None:
     if not verbs:
         return None
     verb = verbs[0]
-    if verb.dep_ not in ("xcomp", "advcl") or not any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children
-    ):
+    if verb.dep_ not in deps or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
     head = verb.head
     return head if head.pos_ in _VERBS else None
@@ -842,18 +842,11 @@ def required(doc: Doc, start: int, end: int) -> bool:
     is the infinitive complement of a verb of need ("would need to ship at least 64,000
     scooters", "needs to raise $4bn")? Not "managed to ship 58,200", nor an intent ("plans to
     cut 900 jobs": the announced cut)."""
-    root = _figure_root(doc, start, end)
-    if root is None:
+    head = _purpose_head(doc, start, end, ("xcomp",))
+    if head is None:
         return False
-    verbs = _verbs_above(root)
-    if not verbs:
-        return False
-    verb = verbs[0]
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return False
-    head = verb.head
     low = head.lower_
-    return head.pos_ in _VERBS and (
+    return (
         head.lemma_.lower() in need_verbs()
         # the tagger's lemma may slip ("hopes": hop); an inflected form of the verb stands
         or any(low.startswith(v) and len(low) - len(v) <= 3 for v in need_verbs())
