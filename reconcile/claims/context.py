@@ -146,6 +146,7 @@ from reconcile.claims.parse import (
     required,
     subject_described,
     subject_owner,
+    token_at,
     usual_adverbs,
     usual_value,
     verb_object,
@@ -794,6 +795,45 @@ def _modifier_keywords(
 
 
 _RX_OWNER_OF = re.compile(r"\b[a-z]+\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.I)
+
+
+_RX_ONLY_SPACE = re.compile(r"[ \t]+")
+
+
+def _verb_keywords(
+    text: str,
+    figs: list[_Fig],
+    v: Vocab,
+    chosen: list[tuple[MetricSpec, tuple[int, int] | None] | None],
+    parsed: dict[int, _Parsed],
+) -> None:
+    """A keyword right before a count with a noun of its own that the parse reads as the
+    clause's verb ("the old barracks now houses 700 refugees": no homes) names nothing: the
+    figure's metric is read again without it. A verb that names what a generic noun counts
+    ("employs 350 people") or whose metric holds the figure's noun ("activates 35 billion
+    parameters") stays. Only sentences where such a keyword ends in "s" right before the
+    figure are parsed."""
+    todo = [
+        i
+        for i, c in enumerate(chosen)
+        if c is not None
+        and c[1] is not None
+        and figs[i].mention.kind == "count"
+        and (unit := figs[i].mention.unit.lower())
+        and unit not in v.generic_nouns
+        and unit not in _folded(c[0].name)
+        and text[c[1][1] - 1 : c[1][1]].lower() == "s"
+        and _RX_ONLY_SPACE.fullmatch(text, c[1][1], _qualifier_start(text, figs[i]))
+    ]
+    if not todo:
+        return
+    _parse_missing(text, figs, todo, parsed)
+    for i in todo:
+        f, hit = figs[i], chosen[i][1]  # type: ignore[index]
+        doc, lo = parsed[f.sent]
+        tok = token_at(doc, hit[0] - lo)  # type: ignore[index]
+        if tok is not None and tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VBZ":
+            chosen[i] = _metric_hit(text, figs, i, v, off=lambda s, e, h=hit: (s, e) == h)
 
 
 def _subject_owners(
@@ -2137,6 +2177,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _parse_far_keywords(text, figs, v, chosen, early)
     _modifier_keywords(text, figs, v, chosen, early)
     _subject_owners(text, figs, v, chosen, early)
+    _verb_keywords(text, figs, v, chosen, early)
     # the names, after the parses above: a sentence they ask the tagger about (one opening with
     # an English word) is then most often parsed already, in a batch with the document's others
     ents = _find_entities(text, spans, v, [m.span for m in mentions])
