@@ -1331,10 +1331,18 @@ def merge_by_evidence(
     _KEPT = kept
     # counts whose nouns take the same part in one act (evidence.one_act) are weighed
     # whatever their names and subjects: "1,940 marchers crossed" / "2,000 people crossed"
+    # (a crowded act, as a crowded thing: only names sharing their first two letters)
+    by_act: dict[tuple, list[Key]] = defaultdict(list)
     for k in keys:
         if k[3] == "count":
             for act in sorted({a for c in sample[k] if (a := act_frame(c))}):
-                index[(k[2], k[3], k[4], "act", act)].append(k)
+                by_act[(k[2], k[3], k[4], "by act", act)].append(k)
+    for block, members in by_act.items():
+        if len(members) <= MERGE_BLOCK:
+            index[block] = members
+            continue
+        for k in members:
+            index[(*block, (k[0] or "")[:2].lower())].append(k)
     ceilings: dict[tuple[int, int], tuple[Claim, Claim, float]] = {}
     things: Things | None = None  # read when two names first meet as one act
 
@@ -1390,7 +1398,7 @@ def merge_by_evidence(
                     if things is None:
                         things = thing_values(c for cs in buckets.values() for c in cs)
                     named = one_thing(xs, ys, things)
-                    if not named and block[3] == "act":
+                    if not named and block[3] == "by act":  # (no measured thing has a space)
                         continue  # a source gives both figures: two things, not two names
                     weight = sum(probability(x, y, ctx, named) for x in xs for y in ys)
                 else:
