@@ -108,6 +108,9 @@ class Context:
     values: dict[tuple[FigureKey, str], dict[str, set[float]]] = field(default_factory=dict)
     subjects: dict[str, set[str]] = field(default_factory=dict)
     documents: dict[str, set[str]] = field(default_factory=dict)
+    # each measured thing (with role and unit), whatever the subject: the values each
+    # document gives it
+    things: Things = field(default_factory=dict)
     memo: dict[tuple, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def contrasted(self, a: Claim, b: Claim) -> bool:
@@ -135,6 +138,12 @@ class Context:
         # a document that gives both names the same figure names one thing twice
         return any(doc in db and not da[doc] & db[doc] for doc in da)
 
+    def named_apart(self, a: Claim, b: Claim) -> bool:
+        """Some document gives figures of both claims' metrics (under any subject) and no
+        figure to both: that source counts two things ("212 passengers" and, in a
+        sentence of its own, "19 deckhands")."""
+        return things_apart(a, b, self.things)
+
     def shared(self, a: Claim, b: Claim) -> bool:
         """Each subject is also a subject of some figure in the other's document."""
         sa, sb = _name(a.subject), _name(b.subject)
@@ -152,6 +161,7 @@ def context(claims: Iterable[Claim]) -> Context:
     )
     subjects: dict[str, set[str]] = defaultdict(set)
     documents: dict[str, set[str]] = defaultdict(set)
+    claims = list(claims)
     for c in claims:
         name = _name(c.subject)
         if not name:
@@ -160,13 +170,91 @@ def context(claims: Iterable[Claim]) -> Context:
         documents[name].add(c.document)
         if c.metric:
             values[(_figure_key(c), name)][c.document].add(c.value)
-    return Context({k: dict(v) for k, v in values.items()}, dict(subjects), dict(documents))
+    return Context(
+        {k: dict(v) for k, v in values.items()},
+        dict(subjects),
+        dict(documents),
+        thing_values(claims),
+    )
 
 
-def features(a: Claim, b: Claim, ctx: Context | None = None) -> tuple[float, ...]:
+Things = dict[FigureKey, dict[str, set[float]]]  # each metric: document -> values
+
+
+def _metric_key(c: Claim) -> FigureKey:
+    """The claim's whole metric (a generic count's act kept: "persons (rescue)"), role, kind
+    and unit."""
+    return (c.metric or "", c.role, c.kind, c.unit)
+
+
+def thing_values(claims: Iterable[Claim]) -> Things:
+    """Each metric (with role and unit) the claims give, whatever the subject: the values
+    each document gives it."""
+    things: dict[FigureKey, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for c in claims:
+        if c.metric:
+            things[_metric_key(c)][c.document].add(c.value)
+    return {k: dict(v) for k, v in things.items()}
+
+
+def things_apart(a: Claim, b: Claim, things: Things) -> bool:
+    """Some document gives figures of both claims' metrics and no figure to both (see
+    :meth:`Context.named_apart`)."""
+    ka, kb = _metric_key(a), _metric_key(b)
+    if ka == kb:
+        return False
+    da, db = things.get(ka, {}), things.get(kb, {})
+    if len(db) < len(da):
+        da, db = db, da
+    return any(doc in db and not da[doc] & db[doc] for doc in da)
+
+
+@lru_cache(maxsize=65536)
+def _frame(sentence: str, figure: str) -> str | None:
+    """The act the figure's counted noun takes part in, and its slot
+    (:func:`reconcile.claims.parse.count_frame`); None when the sentence does not hold the
+    figure."""
+    at = sentence.find(figure)
+    if at < 0:
+        return None
+    from reconcile.claims.parse import count_frame, parse_sentences
+
+    return count_frame(parse_sentences([sentence])[0], at, at + len(figure))
+
+
+def act_frame(c: Claim) -> str | None:
+    """The act a count's noun takes part in, with its slot ("cross:doer"); None for a figure
+    that is no count or whose noun the parse ties to no such act."""
+    return _frame(c.sentence, c.text) if c.kind == "count" else None
+
+
+def one_act(a: Claim, b: Claim) -> bool:
+    """Two counts whose metrics differ but whose counted nouns take the same part in the same
+    act ("1,940 marchers crossed the bridge" / "over 2,000 people crossed the bridge";
+    "flagged 3,100 refunds" is not "approved 3,300 claims": two acts): one thing named by two
+    words, as far as the parse can tell.
+    Whether some source tells the two apart is the context's to say
+    (:meth:`Context.named_apart`)."""
+    if a.kind != "count" or b.kind != "count" or not a.metric or not b.metric:
+        return False
+    if a.metric == b.metric:
+        return False
+    fa = _frame(a.sentence, a.text)
+    return fa is not None and fa == _frame(b.sentence, b.text)
+
+
+def features(
+    a: Claim, b: Claim, ctx: Context | None = None, one_thing: bool | None = None
+) -> tuple[float, ...]:
     """The evidence for one pair, in the order of :data:`FEATURES` (without ``ctx``, the
-    features read from other claims are 0)."""
+    features read from other claims are 0). Two counts of one act (:func:`one_act`) that no
+    source tells apart read as one metric; ``one_thing`` says so of the pair's two metrics
+    whatever the pair itself shows (a group's names, read from other pairs of its claims)."""
     ma, mb = a.metric or "", b.metric or ""
+    if one_thing is None:
+        act = one_act(a, b) and not (ctx is not None and ctx.named_apart(a, b))
+    else:
+        act = one_thing and bool(ma) and bool(mb)
     sa, sb = a.subject, b.subject
     both_subjects = sa is not None and sb is not None
     narrow = bool(a.narrowing and b.narrowing and sorted(a.narrowing) != sorted(b.narrowing))
@@ -175,9 +263,9 @@ def features(a: Claim, b: Claim, ctx: Context | None = None) -> tuple[float, ...
     ga, gb = stages(a.sentence), stages(b.sentence)
     za, zb = sized(a.sentence, a.text), sized(b.sentence, b.text)
     return (
-        float(ma == mb),
+        float(ma == mb or act),
         _similarity(ma, mb) if ma and mb else 0.0,
-        float(bool(ma) and measured_thing(ma) == measured_thing(mb)),
+        float(bool(ma) and (act or measured_thing(ma) == measured_thing(mb))),
         float(both_subjects and sa == sb),
         _similarity(sa, sb) if both_subjects else 0.0,  # type: ignore[arg-type]
         float(not both_subjects),
@@ -385,18 +473,20 @@ _EXACT = (  # features the ceiling reads exactly: comparisons of fields, no text
 )
 
 
-def ceiling(a: Claim, b: Claim) -> float:
+def ceiling(a: Claim, b: Claim, one_thing: bool = False) -> float:
     """An upper bound of :func:`probability` read from the claims' fields alone (metric,
     measured thing, subject, document, date, values; every feature read from names or
-    sentences taken at its most favourable): pairs whose ceiling is below the threshold need
-    not be weighed (speed; the merge is the same)."""
+    sentences taken at its most favourable; two counts of one act, :func:`one_act`, read as
+    one metric): pairs whose ceiling is below the threshold need not be weighed (speed; the
+    merge is the same)."""
     rest, w = _ceiling_parts()
     ma, mb = a.metric or "", b.metric or ""
     both = a.subject is not None and b.subject is not None
     apart = _apart(a.value, b.value)
+    act = bool(ma and mb) and (one_thing or (a.kind == "count" == b.kind and one_act(a, b)))
     exact = (
-        ma == mb,
-        bool(ma) and measured_thing(ma) == measured_thing(mb),
+        ma == mb or act,
+        bool(ma) and (act or measured_thing(ma) == measured_thing(mb)),
         both and a.subject == b.subject,
         not both,
         a.document == b.document,
@@ -417,7 +507,20 @@ def _ceiling_parts() -> tuple[float, tuple[float, ...]]:
     return bias + sum(max(w, 0.0) for w in named.values()), exact
 
 
-def probability(a: Claim, b: Claim, ctx: Context | None = None) -> float:
-    """How likely the two claims describe one quantity, by the fitted weights."""
+def probability(
+    a: Claim, b: Claim, ctx: Context | None = None, one_thing: bool | None = None
+) -> float:
+    """How likely the two claims describe one quantity, by the fitted weights (``one_thing``:
+    see :func:`features`)."""
     weights, bias, _ = model()
-    return score(features(a, b, ctx), weights, bias)
+    return score(features(a, b, ctx, one_thing), weights, bias)
+
+
+def one_thing(xs: list[Claim], ys: list[Claim], things: Things) -> bool:
+    """Two groups' metrics name one thing: some pair of their claims are counts of one act
+    (:func:`one_act`), and no source gives figures of both pairs' measured things without
+    giving one figure to both (:func:`things_apart`: "212 passengers" and "19 deckhands" in
+    one article are two counts, whatever another article calls its figure)."""
+    if not any(one_act(x, y) for x in xs for y in ys):
+        return False
+    return not any(things_apart(x, y, things) for x in xs for y in ys)

@@ -54,7 +54,7 @@ from reconcile.vocabulary import load
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from reconcile.claims.evidence import Context, FigureKey
+    from reconcile.claims.evidence import Context, FigureKey, Things
 
 FUZZY_NAME = 90  # token_sort_ratio (0-100) at which two subject or metric names are one
 
@@ -1276,7 +1276,15 @@ def merge_by_evidence(
     sentence's other figure, bodies, sized modifiers), groups with different narrowing
     phrases, and keys that differ only in what follows the metric's name
     (:func:`_one_base`)."""
-    from reconcile.claims.evidence import ceiling, model, probability
+    from reconcile.claims.evidence import (
+        act_frame,
+        ceiling,
+        model,
+        one_act,
+        one_thing,
+        probability,
+        thing_values,
+    )
 
     cut = model()[2] if threshold is None else threshold
     if cut >= 1.0 or len(buckets) < 2:
@@ -1321,9 +1329,26 @@ def merge_by_evidence(
             tuple(sorted(c.narrowing)) for c in new if c.narrowing
         }
     _KEPT = kept
+    # counts whose nouns take the same part in one act (evidence.one_act) are weighed
+    # whatever their names and subjects: "1,940 marchers crossed" / "2,000 people crossed"
+    # (a crowded act, as a crowded thing: only names sharing their first two letters)
+    by_act: dict[tuple, list[Key]] = defaultdict(list)
+    for k in keys:
+        if k[3] == "count":
+            for act in sorted({a for c in sample[k] if (a := act_frame(c))}):
+                by_act[(k[2], k[3], k[4], "by act", act)].append(k)
+    for block, members in by_act.items():
+        if len(members) <= MERGE_BLOCK:
+            index[block] = members
+            continue
+        for k in members:
+            index[(*block, (k[0] or "")[:2].lower())].append(k)
     ceilings: dict[tuple[int, int], tuple[Claim, Claim, float]] = {}
+    things: Things | None = None  # read when two names first meet as one act
 
-    def ceiling_of(x: Claim, y: Claim) -> float:
+    def ceiling_of(x: Claim, y: Claim, alias: bool = False) -> float:
+        if alias:  # (seldom: not kept)
+            return ceiling(x, y, one_thing=True)
         pair = (id(x), id(y))
         hit = ceilings.get(pair) or _CEILINGS.get(pair)
         if hit is None:
@@ -1343,7 +1368,7 @@ def merge_by_evidence(
     key_of = {repr(k): k for k in keys}
     uf = _UnionFind([repr(k) for k in keys])
     weighed: set[tuple[str, str]] = set()
-    for members in index.values():
+    for block, members in index.items():
         for i, ka in enumerate(members):
             for kb in members[i + 1 :]:
                 pair = (repr(ka), repr(kb))
@@ -1353,8 +1378,10 @@ def merge_by_evidence(
                 xs, ys = sample[ka], sample[kb]
                 n = len(xs) * len(ys)
                 cut_here = min(cut, SPAN_CUT) if ka[1] == kb[1] and _named_span(ka[1]) else cut
-                if sum(ceiling_of(x, y) for x in xs for y in ys) / n < cut_here or _one_base(
-                    ka, kb
+                # two names of one thing: counts of one act (evidence.one_act) in the groups
+                alias = ka[1] != kb[1] and any(one_act(x, y) for x in xs for y in ys)
+                if sum(ceiling_of(x, y, alias) for x in xs for y in ys) / n < cut_here or (
+                    _one_base(ka, kb)
                 ):
                     continue  # the values alone keep the mean below the cut
                 if _two_individuals(ka, kb) or _named_apart(ka[1], kb[1]):
@@ -1367,7 +1394,16 @@ def merge_by_evidence(
                         profiles[r] = profile_of(key_of[r])
                 if _profiles_apart(profiles[ra], profiles[rb]):
                     continue
-                if sum(probability(x, y, ctx) for x in xs for y in ys) / n < cut_here:
+                if alias:  # the two names read as one when no source tells them apart
+                    if things is None:
+                        things = thing_values(c for cs in buckets.values() for c in cs)
+                    named = one_thing(xs, ys, things)
+                    if not named and block[3] == "by act":  # (no measured thing has a space)
+                        continue  # a source gives both figures: two things, not two names
+                    weight = sum(probability(x, y, ctx, named) for x in xs for y in ys)
+                else:
+                    weight = sum(probability(x, y, ctx) for x in xs for y in ys)
+                if weight / n < cut_here:
                     continue
                 va, vb = variants.pop(ra, set()), variants.pop(rb, set())
                 if va and vb and va != vb:

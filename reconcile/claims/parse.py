@@ -761,6 +761,33 @@ def _relation(root: Token, depth: int = 0) -> str | None:
     return None
 
 
+def count_frame(doc: Doc, start: int, end: int) -> str | None:
+    """The act a count's noun takes part in and its slot, as "lemma:slot": the verb whose
+    subject ("1,940 marchers crossed the bridge": cross:doer) or object ("flagged 3,100
+    refunds", "610 were postponed": flag:done, postpone:done; the subject of a passive is the
+    object of its active) the counted noun is, through a counting noun ("a total of 12 people were
+    moved"). None for the copula, a light verb or a verb of speech (they say nothing of what
+    is counted), for a noun joined to another by "and" ("412 passengers and 58 crew": the
+    second is its own count) and for a noun related to its clause any other way."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    head = root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in _counting_nouns()
+    ):
+        root = head.head  # "a total of 9,000 were cancelled"
+        head = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in _VERBS:
+        return None
+    lemma = head.lemma_.lower()
+    if lemma == "be" or lemma in _SPEECH or lemma in light_verbs():
+        return None
+    return f"{lemma}:{'doer' if root.dep_ == 'nsubj' else 'done'}"
+
+
 @cache
 def measure_nouns() -> frozenset[str]:
     """Nouns that name a measure themselves ("limit", "radius", "depth"; parse.toml
