@@ -51,10 +51,10 @@ def test_control_a_list_of_names_keeps_them() -> None:
 def test_control_a_word_that_recurs_as_a_name_stays_one() -> None:
     text = (
         "Harbour Authority results\nThe Harbour Authority reported on Monday.\n"
-        "By terminal\n- Eastgate: 1.2 million containers\n"
-        "Volumes at Eastgate rose, and Eastgate now handles most transshipment.\n"
+        "By terminal\n- Holmcroft: 1.2 million containers\n"
+        "Volumes at Holmcroft rose, and Holmcroft now handles most transshipment.\n"
     )
-    assert _claim(text, "1.2 million containers")[0] == "Eastgate"
+    assert _claim(text, "1.2 million containers")[0] == "Holmcroft"
 
 
 _SPEC = (

@@ -67,7 +67,7 @@ def test_a_figure_told_of_a_numbered_item_carries_it(text: str, surface: str, it
     [
         ("For the third consecutive month, imports rose to 4,200 containers.", "4,200 containers"),
         ("Kessany had won the first two games by 30 points.", "30 points"),
-        ("The Model 3 sold 41,000 units in Norland.", "41,000 units"),
+        ("The Model 3 sold 41,000 units in Sundale.", "41,000 units"),
         ("It was the second bid of 90 million euros the club had rejected.", "90 million euros"),
         (
             "Shares fell on their second day of trading, after a debut on which they rose 48%.",

@@ -15,7 +15,7 @@ from tests.reported import alarms, metric_of
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("The Tarrow depot normally dispatches 640 lorries a week.", "640 lorries"),
+        ("The Quenmoor depot normally dispatches 640 lorries a week.", "640 lorries"),
         ("A crossing that usually takes 90 minutes lasted six hours.", "90 minutes"),
         ("The clinic typically sees 85 patients on a weekday.", "85 patients"),
     ],
@@ -30,8 +30,10 @@ def test_control_an_adverb_of_another_clause_leaves_the_figure() -> None:
     assert metric is None or "usual" not in metric, metric
 
 
-_USUAL = "Tarrow depot\nThe Tarrow depot normally dispatches 640 lorries a day, its manager said."
-_DAY = "Tarrow depot hit by strike\nThe Tarrow depot dispatched 210 lorries a day this week."
+_USUAL = (
+    "Quenmoor depot\nThe Quenmoor depot normally dispatches 640 lorries a day, its manager said."
+)
+_DAY = "Quenmoor depot hit by strike\nThe Quenmoor depot dispatched 210 lorries a day this week."
 
 
 def test_a_usual_value_does_not_conflict_with_the_days() -> None:

@@ -13,7 +13,7 @@ from tests.reported import metric_of
 
 
 def test_a_verb_is_no_noun_keyword() -> None:
-    assert metric_of("The old barracks in Tarrow now houses 700 refugees.", "700 refugees") == (
+    assert metric_of("The old barracks in Quenmoor now houses 700 refugees.", "700 refugees") == (
         "refugees"
     )
 
@@ -21,8 +21,8 @@ def test_a_verb_is_no_noun_keyword() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "metric"),
     [
-        ("Storm damage: 700 houses were flooded in Tarrow.", "700 houses", "homes damaged"),
-        ("The Tarrow firm employs 350 people.", "350 people", "jobs"),
+        ("Storm damage: 700 houses were flooded in Quenmoor.", "700 houses", "homes damaged"),
+        ("The Quenmoor firm employs 350 people.", "350 people", "jobs"),
     ],
 )
 def test_control_nouns_and_verbs_of_a_metric_stay(text: str, surface: str, metric: str) -> None:
