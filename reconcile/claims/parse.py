@@ -398,6 +398,15 @@ def packed(texts: Iterable[str]) -> dict[str, bytes]:
     return out
 
 
+def hold(parses: dict[str, bytes]) -> None:
+    """Parses this process packed (:func:`packed`) held as such, so that a parse leaving the
+    kept ones is not packed again (:func:`packing`) and one asked for again is unpacked."""
+    for t, data in parses.items():
+        _PACKED.setdefault(t, data)
+    while len(_PACKED) > PACKED_MAX:
+        _PACKED.pop(next(iter(_PACKED)))
+
+
 def at_hand(text: str) -> bool:
     """Whether this process has the text's parse, kept or packed (no parse needed)."""
     return (_KEPT is not None and text in _KEPT) or text in _PACKED
