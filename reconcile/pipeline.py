@@ -358,7 +358,7 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
         return [extract_within(d, settings) for d in docs]
     # the first document here: it loads the parse, the units and the vocabularies (about 3 s
     # of CPU), which forked workers then share instead of each loading them again
-    first = [_extract_first(docs[0], settings)] if method == "fork" else []
+    first = [extract_within(docs[0], settings)] if method == "fork" else []
     rest = docs[len(first) :]
     try:
         with ProcessPoolExecutor(n) as pool:
@@ -373,27 +373,14 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     return first + [got for got, _ in done]
 
 
-def _extract_first(doc: Document, settings: Settings) -> Extracted:
-    """The pool's first document, extracted here, its sentences parsed as a worker parses them
-    (see :func:`_extract_sent`)."""
-    from reconcile.claims.context import parse_ahead
-    from reconcile.timecap import extract_within
-
-    with parse_ahead():
-        return extract_within(doc, settings)
-
-
 def _extract_sent(doc: Document, settings: Settings) -> tuple[Extracted, dict[str, bytes]]:
     """In a worker of the pool: a document's claims, and the parses of their sentences that
     extraction made (packed; about 2.4 KB each), which grouping and comparison in the parent
     would otherwise make again, one sentence at a time (see ``parse.receive``)."""
     from reconcile.claims import parse
-    from reconcile.claims.context import parse_ahead
     from reconcile.timecap import extract_within
 
-    # comparison asks for nearly every claim's sentence; a sentence of an earlier document is
-    # unpacked, not parsed again
-    with parse_ahead(), parse.packing():
+    with parse.packing():  # a sentence of an earlier document is unpacked, not parsed again
         got = extract_within(doc, settings)
     sent = parse.packed(dict.fromkeys(c.sentence for c in got[0]))
     parse.hold(sent)  # (packed once: not again when it leaves the kept parses)

@@ -79,8 +79,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -1610,41 +1609,6 @@ def _numbered_items(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> 
         f.item = numbered_item(doc, f.start - lo, f.end - lo, taken)
 
 
-_AHEAD = False  # parse each document's sentences with a figure in one batch first
-AHEAD_MAX = 25_000  # characters: a longer text is parsed as extraction asks (about 150
-# sentences with a figure; see :func:`parse_ahead`)
-
-
-@contextmanager
-def parse_ahead() -> Iterator[None]:
-    """Within the block, have :func:`extract_claims` parse, in one batch before it reads a
-    text of at most ``AHEAD_MAX`` characters, every sentence that holds a figure, both as
-    extraction asks for it and as its claims carry it (stripped), instead of a few at a time
-    as its readings ask (about 3.3 ms a sentence in the benchmark's batches of five or one,
-    against 2.4 ms in a batch of ten or more). The pool's workers do so
-    (``reconcile.pipeline``): comparison asks for the parse of nearly every claim's sentence
-    of a report over many sources, and would otherwise parse in the parent, one sentence at a
-    time, those extraction did not. The claims are the same either way: a text's parse is its
-    own in any batch (tested), and this parses only what later steps may ask for, which they
-    find kept."""
-    global _AHEAD
-    before, _AHEAD = _AHEAD, True
-    try:
-        yield
-    finally:
-        _AHEAD = before
-
-
-def _parse_ahead(text: str, figs: list[_Fig]) -> None:
-    spans = dict.fromkeys((f.lo, f.hi) for f in figs)
-    parse_sentences(list(dict.fromkeys(s for lo, hi in spans for s in _both(text[lo:hi]))))
-
-
-def _both(sentence: str) -> tuple[str, ...]:
-    stripped = sentence.strip()
-    return (sentence,) if stripped == sentence or not stripped else (sentence, stripped)
-
-
 def _parse_missing(
     text: str, figs: list[_Fig], todo: list[int], parsed: dict[int, _Parsed]
 ) -> None:
@@ -2077,8 +2041,6 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     for i, f in enumerate(figs):
         f.peers = by_sentence[f.sent]
         f.bracketed = _parenthetical(text, figs, i)
-    if _AHEAD and len(text) <= AHEAD_MAX:
-        _parse_ahead(text, figs)
     early: dict[int, _Parsed] = {}  # the sentences parsed so far, for every later reading
     for i, f in enumerate(figs):
         f.role, f.direction = _role(text, figs, i, v)
