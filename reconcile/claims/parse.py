@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -1099,7 +1099,14 @@ def may_hold_lemma(text: str, lemmas: frozenset[str]) -> bool:
     low = text.lower()
     if any(s in low for s in stems):
         return True
-    return bool(words) and any(t.lower_ in words for t in nlp().tokenizer(text))
+    return any(w in low for w in words) and _holds_token(text, words)
+
+
+@lru_cache(maxsize=65_536)
+def _holds_token(text: str, words: frozenset[str]) -> bool:
+    """Whether a token of ``text``, lowered, is one of ``words`` (comparison asks it of a
+    claim's sentence once for each pair it weighs)."""
+    return any(t.lower_ in words for t in nlp().tokenizer(text))
 
 
 @cache
