@@ -380,8 +380,11 @@ def _extract_sent(doc: Document, settings: Settings) -> tuple[Extracted, dict[st
     from reconcile.claims import parse
     from reconcile.timecap import extract_within
 
-    got = extract_within(doc, settings)
-    return got, parse.packed(dict.fromkeys(c.sentence for c in got[0]))
+    with parse.packing():  # a sentence of an earlier document is unpacked, not parsed again
+        got = extract_within(doc, settings)
+    sent = parse.packed(dict.fromkeys(c.sentence for c in got[0]))
+    parse.hold(sent)  # (packed once: not again when it leaves the kept parses)
+    return got, sent
 
 
 def _ahead_key(doc: Document, settings: Settings) -> str:

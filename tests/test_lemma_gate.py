@@ -55,3 +55,29 @@ def test_a_sentence_no_word_of_which_can_be_a_poll_noun_is_not_parsed(
     assert not scope.is_polled(_claim("The Fenwick plan won 41% of the seats.", "41%"))  # type: ignore[arg-type]
     with pytest.raises(AssertionError):
         scope.is_polled(_claim(polled, "41%"))  # type: ignore[arg-type]
+
+
+def test_a_lemma_the_attribute_ruler_sets_is_let_through_by_the_token_it_names() -> None:
+    # the pipeline's attribute ruler gives "shall" to the "sha" of "shan't"
+    text = "You shan't pay more than 40 crowns for the Grellan pass."
+    assert "shall" in {t.lemma_.lower() for t in parse.nlp()(text)}
+    assert parse.may_hold_lemma(text, frozenset({"shall"}))
+    assert parse.may_hold_lemma("Fees shall not pass 40 crowns.", frozenset({"shall"}))
+    # "sha" within a word is no such token: the gate holds ("shares" is no "shall")
+    assert not parse.may_hold_lemma("Orvik shares fell 4.2% on Monday.", frozenset({"shall"}))
+
+
+def test_a_sentence_no_word_of_which_can_set_a_rule_is_not_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ruled = "Lenders must hold at least 80% of the Dellin fund in bonds."
+    assert scope.is_rule(_claim(ruled, "80%"))  # type: ignore[arg-type]
+
+    def refuse(texts: object) -> object:
+        raise AssertionError(f"parsed {texts}")
+
+    monkeypatch.setattr(parse, "parse_sentences", refuse)
+    plain = "Orvik shares fell 41% to 3.20 crowns in Tallby trading."
+    assert not scope.is_rule(_claim(plain, "41%"))  # type: ignore[arg-type]
+    with pytest.raises(AssertionError):
+        scope.is_rule(_claim(ruled, "80%"))  # type: ignore[arg-type]

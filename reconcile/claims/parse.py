@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -396,6 +396,15 @@ def packed(texts: Iterable[str]) -> dict[str, bytes]:
         elif _KEPT is not None and (doc := _KEPT.get(t)) is not None:
             out[t] = _pack(doc)
     return out
+
+
+def hold(parses: dict[str, bytes]) -> None:
+    """Parses this process packed (:func:`packed`) held as such, so that a parse leaving the
+    kept ones is not packed again (:func:`packing`) and one asked for again is unpacked."""
+    for t, data in parses.items():
+        _PACKED.setdefault(t, data)
+    while len(_PACKED) > PACKED_MAX:
+        _PACKED.pop(next(iter(_PACKED)))
 
 
 def at_hand(text: str) -> bool:
@@ -1158,29 +1167,48 @@ def may_hold_lemma(text: str, lemmas: frozenset[str]) -> bool:
     lemma is set by the pipeline's attribute ruler or its lemmatizer, which gives the token's
     own words lowered (a base form), a form its rules make by changing the token's ending, or
     an exception its tables list for the token; so a token with such a lemma holds, lowered,
-    one of the strings :func:`_lemma_stems` lists for them, and so does ``text``, lowered."""
-    stems = _lemma_stems(lemmas)
-    if stems is None:
+    one of the strings :func:`_lemma_stems` lists for them, and so does ``text``, lowered; or
+    it is, lowered, a word an attribute-ruler pattern that sets the lemma matches (the ruler
+    gives "shall" to the "sha" of "shan't"), which the tokenizer alone tells (about a fiftieth
+    of a parse: a substring would not do, "sha" is in "shares")."""
+    found = _lemma_stems(lemmas)
+    if found is None:
         return True
+    stems, words = found
     low = text.lower()
-    return any(s in low for s in stems)
+    if any(s in low for s in stems):
+        return True
+    return any(w in low for w in words) and _holds_token(text, words)
+
+
+@lru_cache(maxsize=65_536)
+def _holds_token(text: str, words: frozenset[str]) -> bool:
+    """Whether a token of ``text``, lowered, is one of ``words`` (comparison asks it of a
+    claim's sentence once for each pair it weighs)."""
+    return any(t.lower_ in words for t in nlp().tokenizer(text))
 
 
 @cache
-def _lemma_stems(lemmas: frozenset[str]) -> tuple[str, ...] | None:
+def _lemma_stems(lemmas: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str]] | None:
     """Strings one of which any word whose lemma, lowered, is one of ``lemmas`` holds, lowered
     (see :func:`may_hold_lemma`), from the pipeline's lemmatizer tables: each lemma; what is
     left of it without the ending a rule puts on ("poll" for "polls" by "s" -> ""); the words
-    an exception maps to it. None when no such strings can be told (a lemmatizer that is not
-    rule-based, or an attribute-ruler pattern that sets one of the lemmas)."""
+    an exception maps to it. With them, the tokens, lowered, that an attribute-ruler pattern
+    setting one of the lemmas matches (its ``LOWER``, ``ORTH`` or ``TEXT``). None when no such
+    strings can be told (a lemmatizer that is not rule-based, or a ruler pattern that sets one
+    of the lemmas on a token it does not name by its words)."""
     pipeline = nlp()
+    words: set[str] = set()
     if "attribute_ruler" in pipeline.pipe_names:
         for pattern in pipeline.get_pipe("attribute_ruler").patterns:
             lemma = pattern.get("attrs", {}).get("LEMMA")
             if isinstance(lemma, str) and lemma.lower() in lemmas:
-                return None
+                named = _ruled_words(pattern)
+                if named is None:
+                    return None
+                words |= named
     if "lemmatizer" not in pipeline.pipe_names:
-        return tuple(sorted(lemmas))  # lemmas are then unset, or the words themselves
+        return tuple(sorted(lemmas)), frozenset(words)  # lemmas unset, or the words themselves
     lemmatizer: Any = pipeline.get_pipe("lemmatizer")
     if getattr(lemmatizer, "mode", None) != "rule":
         return None
@@ -1196,7 +1224,26 @@ def _lemma_stems(lemmas: frozenset[str]) -> tuple[str, ...] | None:
                 stems.add(word.lower())
     if "" in stems:
         return None
-    return tuple(sorted(stems))
+    return tuple(sorted(stems)), frozenset(words)
+
+
+def _ruled_words(pattern: dict[str, Any]) -> set[str] | None:
+    """The words, lowered, of the token an attribute-ruler pattern sets its attributes on, in
+    each of its alternatives (None when one of them does not name that token by its words)."""
+    out: set[str] = set()
+    for alternative in pattern.get("patterns", []):
+        try:
+            token = alternative[pattern.get("index", 0)]
+        except (IndexError, TypeError):
+            return None
+        named = next((token[k] for k in ("LOWER", "ORTH", "TEXT") if k in token), None)
+        if isinstance(named, str):
+            out.add(named.lower())
+        elif isinstance(named, dict) and set(named) == {"IN"}:
+            out |= {str(w).lower() for w in named["IN"]}
+        else:
+            return None
+    return out
 
 
 def token_at(doc: Doc, char: int) -> Token | None:
