@@ -1,10 +1,12 @@
 """Figures told of different numbered items of a series (issue 11, class "a numbered item of a
-series": game one and the fourth game, the second and the third day, week 6 and week 7) measure
-different quantities: each item's figures are grouped apart, and a figure naming no item is
-left where it was. Read from the parse (``parse.numbered_item``): a series noun with a small
-number after it, an ordinal that is its noun's only adjective, an ordinal standing for an item
-of a whole. Controls: the same item in two sources still conflicts; a product's number, a run
-of months, a first few items and an ordinal of some other noun number no item."""
+series": game one and the fourth game, round 2 and round 3) measure different quantities: each
+item's figures are grouped apart, and a figure naming no item is left where it was. Figures of
+different periods (the second and the third day, week 6 and week 7) are of different times,
+which the comparison tells apart (an info note, not a conflict). Read from the parse
+(``parse.numbered_item``): a series noun with a small number after it, an ordinal that is its
+noun's only adjective, an ordinal standing for an item of a whole. Controls: the same item in
+two sources still conflicts; a product's number, a run of months, a first few items and an
+ordinal of some other noun number no item."""
 
 from __future__ import annotations
 
@@ -39,20 +41,20 @@ def _item(text: str, surface: str) -> str | None:
         (
             "Day two of the walkout at Drellby General saw 4,100 operations postponed.",
             "4,100 operations",
-            "no. 2",
+            "period no. 2",
         ),
         (
             "On the third day of the walkout, 3,900 operations were postponed.",
             "3,900 operations",
-            "no. 3",
+            "period no. 3",
         ),
         (
             "On the third day, the trust said 3,900 operations were postponed.",
             "3,900 operations",
-            "no. 3",
+            "period no. 3",
         ),
         ("Round 2 of the vote drew 41,000 ballots in Kessany.", "41,000 ballots", "no. 2"),
-        ("Week 9 (to 5 March): 211 admissions", "211 admissions", "no. 9"),
+        ("Week 9 (to 5 March): 211 admissions", "211 admissions", "period no. 9"),
         ("10:20 Game three drawn in 57 moves.", "57 moves", "no. 3"),
         ("The deciding game, the fifth of the playoff, lasted 64 moves.", "64 moves", "no. 5"),
         ("The second leg drew a crowd of 48,200 at the Kessany ground.", "48,200", "no. 2"),
@@ -102,3 +104,12 @@ def test_figures_of_two_items_do_not_conflict() -> None:
 def test_control_figures_of_one_item_still_conflict() -> None:
     found = _alarms(_DAY3, _DAY3_OTHER)
     assert any("3,900" in m and "3,100" in m for m in found), found
+
+
+def test_figures_of_two_periods_are_an_info_note() -> None:
+    docs = [
+        Document(id=f"{n}.txt", path=f"{n}.txt", text=t, published=DAY)
+        for n, t in (("a", _DAY2), ("b", _DAY3))
+    ]
+    notes = [f for f in reconcile(docs).findings if "4,100" in f.message and "3,900" in f.message]
+    assert notes and all(f.severity == "info" for f in notes), notes

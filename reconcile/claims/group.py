@@ -47,6 +47,7 @@ from rapidfuzz import fuzz, process
 from reconcile.claims.bearer import ANAPHOR
 from reconcile.claims.evidence import measured_thing
 from reconcile.claims.models import Claim, Group
+from reconcile.claims.parse import PERIOD_ITEM
 from reconcile.claims.sized import stated_by_size
 from reconcile.config import Settings
 from reconcile.vocabulary import load
@@ -468,16 +469,17 @@ def _split_items(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
     """Split a quantity whose figures are told of different numbered items of a series
     (``Claim.item``: game one and the fourth game, the second and the third day, week 6 and
     week 7): each item's figures make a quantity of their own. A key with one item, or none,
-    is left as it is: a figure that names no item may be told of any."""
+    is left as it is: a figure that names no item may be told of any. A numbered period ("the
+    third day") is a time, which the comparison weighs (``scope.numbered_items``)."""
     items: dict[Key, set[str]] = defaultdict(set)
     for c, key in rows:
-        if c.item:
+        if c.item and not c.item.startswith(PERIOD_ITEM):  # a period is a time: compared
             items[key].add(c.item)
     if not any(len(found) > 1 for found in items.values()):
         return rows
     out: list[tuple[Claim, Key]] = []
     for c, key in rows:
-        if c.item and len(items[key]) > 1:
+        if c.item in items[key] and len(items[key]) > 1:
             subject, metric, role, dim, scope = key
             key = (subject, f"{metric} ({c.item})", role, dim, scope)
         out.append((c, key))

@@ -2760,10 +2760,26 @@ RX_ITEM_CUE = re.compile(
 
 
 @cache
-def _series_nouns() -> frozenset[str]:
+def _series_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of the items of a series, nouns of its periods): parse.toml ``series_nouns``,
+    ``period_nouns``."""
     from reconcile.vocabulary import load
 
-    return frozenset(load("parse")["series_nouns"])
+    data = load("parse")
+    return frozenset(data["series_nouns"]), frozenset(data["period_nouns"])
+
+
+PERIOD_ITEM = "period no."  # how a numbered period's item reads ("period no. 3")
+
+
+def _item_name(noun: str | None, n: int) -> str | None:
+    """The name of item ``n`` of the series ``noun`` (a lemma) numbers: "no. 4" for an item,
+    "period no. 3" for a period ("the third day"); None for a noun of no series. A bare ordinal
+    of a whole in the singular (``noun`` None: "the fourth of the tiebreak") is an item."""
+    items, periods = _series_nouns()
+    if noun in periods:
+        return f"{PERIOD_ITEM} {n}"
+    return f"no. {n}" if noun is None or noun in items else None
 
 
 def _ordinal(tok: Token) -> int | None:
@@ -2816,8 +2832,9 @@ def _items(doc: Doc, taken: set[int]) -> list[tuple[Token, str]]:
                 continue  # "the first two games", "second-largest"
             if tok.dep_ == "amod" and head.pos_ == "NOUN" and head.i > tok.i:
                 others = [c for c in head.children if c.dep_ in ("amod", "nummod") and c != tok]
-                if not others and head.lemma_.lower() in _series_nouns():
-                    out.append((tok, f"no. {n}"))
+                name = _item_name(head.lemma_.lower(), n)
+                if not others and name:
+                    out.append((tok, name))
             elif tok.dep_ in _SUBJECTS or tok.dep_ in ("dobj", "pobj", "attr", "appos"):
                 whole = [  # "the fourth of the tiebreak"; not "the first of 33 miners"
                     o
@@ -2826,12 +2843,13 @@ def _items(doc: Doc, taken: set[int]) -> list[tuple[Token, str]]:
                     for o in p.children
                     if o.dep_ == "pobj" and o.i not in taken and o.tag_ in ("NN", "NNP")
                 ]
+                name = whole and _item_name(whole[0].lemma_.lower(), n)
                 if (
                     whole
                     and not any(c.dep_ == "nummod" for c in whole[0].children)
-                    and (whole[0].lemma_.lower() in _series_nouns() or whole[0].tag_ == "NN")
+                    and (name or whole[0].tag_ == "NN")
                 ):
-                    out.append((tok, f"no. {n}"))
+                    out.append((tok, name or f"no. {n}"))
             continue
         n = _item_number(tok)
         if n is None or tok.i == 0 or tok.i - 1 in taken:
@@ -2843,10 +2861,9 @@ def _items(doc: Doc, taken: set[int]) -> list[tuple[Token, str]]:
             continue
         if tok.ent_type_ in _NAME_ENTITIES or noun.ent_type_ in _NAME_ENTITIES:
             continue  # "the Aurix 7", "Model 3": a name with a number
-        if noun.lemma_.lower() in _series_nouns() and (
-            noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and _opens_line(noun))
-        ):
-            out.append((tok, f"no. {n}"))
+        name = _item_name(noun.lemma_.lower(), n)
+        if name and (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and _opens_line(noun))):
+            out.append((tok, name))
     return out
 
 

@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims.evidence import bodies, stages
 from reconcile.claims.models import Claim
+from reconcile.claims.parse import PERIOD_ITEM
 from reconcile.claims.when import parse as parse_when
 from reconcile.compare.intervals import overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
@@ -1367,10 +1368,28 @@ def change_bases(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+def numbered_items(a: Claim, b: Claim) -> Apart | None:
+    """Two figures told of different numbered items or periods of a series ("game one" and
+    "the fourth game", "the second day" and "the third day"; ``Claim.item``)."""
+    if not a.item or not b.item or a.item == b.item:
+        return None
+    return Apart(
+        "numbered item",
+        f"{a.document} gives its figure for {_item_words(a.item)}, {b.document} for "
+        f"{_item_words(b.item)} of the series",
+    )
+
+
+def _item_words(item: str) -> str:
+    """ "period no. 3" -> "period 3", "no. 4" -> "item 4"."""
+    return item.replace(PERIOD_ITEM, "period").replace("no.", "item")
+
+
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     return (
-        measuring_bodies(a, b, metric, ctx)
+        numbered_items(a, b)
+        or measuring_bodies(a, b, metric, ctx)
         or count_stages(a, b, metric, ctx)
         or further_move(a, b, ctx)
         or change_bases(a, b, ctx)
