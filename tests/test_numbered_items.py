@@ -68,7 +68,7 @@ def test_a_figure_told_of_a_numbered_item_carries_it(text: str, surface: str, it
     ("text", "surface"),
     [
         ("For the third consecutive month, imports rose to 4,200 containers.", "4,200 containers"),
-        ("Kessany had won the first two games by 30 points.", "30 points"),
+        ("Kessany took the first three matches by 30 points.", "30 points"),
         ("The Model 3 sold 41,000 units in Sundale.", "41,000 units"),
         ("It was the second bid of 90 million euros the club had rejected.", "90 million euros"),
         (

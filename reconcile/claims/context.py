@@ -1685,8 +1685,8 @@ def _rx_design_before() -> re.Pattern[str]:
 
 def _capacities(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
     """A level the parse reads as what a thing is made for (:func:`made_for`: "was built to
-    hold 450 inmates", "designed to seat 18,000 fans") is the thing's capacity, which the
-    count it holds or drew ("now houses 700", "a crowd of 16,200") does not contradict. Only
+    seat 32,000 spectators", "designed to house 300 people") is the thing's capacity, which the
+    count it holds or drew ("a crowd of 27,500") does not contradict. Only
     sentences with a verb of design before "to" are parsed."""
     _mark_levels(text, figs, parsed, _rx_design_before(), True, made_for, "capacity")
 
@@ -1699,15 +1699,15 @@ def _rx_usual() -> re.Pattern[str]:
 
 def _usual_values(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
     """A level the parse reads as what usually holds (:func:`usual_value`: "the port normally
-    handles 5,200 containers a day") is the metric's usual value, which the figure of a given
-    day ("handled 1,900 containers on Tuesday") does not contradict. Only sentences with an
+    dispatches 640 lorries a week") is the metric's usual value, which the figure of a given
+    day ("dispatched 210 lorries on Monday") does not contradict. Only sentences with an
     adverb of habit are parsed."""
     _mark_levels(text, figs, parsed, _rx_usual(), False, usual_value, "usual")
 
 
 def _numbered_items(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
-    """A figure told of a numbered item of a series ("Game one drawn in 41 moves", "on the third
-    day, 23,400 appointments were cancelled", "Week 6: 96 cases") carries that item
+    """A figure told of a numbered item of a series ("Game three drawn in 57 moves", "on the third
+    day, 3,900 operations were postponed", "Week 9: 211 admissions") carries that item
     (:func:`reconcile.claims.parse.numbered_item`): the moves of game one and those of the
     fourth game, the cancellations of the second and the third day, are different quantities.
     Only sentences an item may stand in (:data:`RX_ITEM_CUE`) are parsed."""

@@ -776,7 +776,7 @@ def count_frame(doc: Doc, start: int, end: int) -> str | None:
     refunds", "610 were postponed": flag:done, postpone:done; the subject of a passive is the
     object of its active) the counted noun is, through a counting noun ("a total of 12 people were
     moved"). None for the copula, a light verb or a verb of speech (they say nothing of what
-    is counted), for a noun joined to another by "and" ("412 passengers and 58 crew": the
+    is counted), for a noun joined to another by "and" ("310 riders and 14 staff": the
     second is its own count) and for a noun related to its clause any other way."""
     root = _figure_root(doc, start, end)
     if root is None:
@@ -826,8 +826,8 @@ def _purpose_head(
     doc: Doc, start: int, end: int, deps: tuple[str, ...] = ("xcomp", "advcl")
 ) -> Token | None:
     """The verb whose infinitive complement (a clause of one of ``deps``) is the nearest clause
-    verb governing the figure ("would need to ship 64,000 scooters": need; "built to hold 450
-    inmates": build), or None."""
+    verb governing the figure ("would need to ship 64,000 scooters": need; "built to seat 32,000
+    spectators": build), or None."""
     root = _figure_root(doc, start, end)
     if root is None:
         return None
@@ -843,9 +843,9 @@ def _purpose_head(
 
 def made_for(doc: Doc, start: int, end: int) -> bool:
     """Is the figure what a thing is made for, a capacity: the nearest clause verb governing
-    it is the infinitive complement of a verb of design ("was built to hold 450 inmates",
-    "designed to seat 18,000 fans", "certified to carry 1,400 passengers")? Not "managed to
-    seat 16,200", nor "was built in 1990 and holds 700"."""
+    it is the infinitive complement of a verb of design ("was built to seat 32,000 spectators",
+    "designed to house 300 people", "certified to carry 240 passengers")? Not "managed to
+    carry 210", nor "was opened in 1990 and takes 500"."""
     head = _purpose_head(doc, start, end)
     return head is not None and head.lemma_.lower() in design_verbs()
 
@@ -860,9 +860,9 @@ def usual_adverbs() -> frozenset[str]:
 
 def usual_value(doc: Doc, start: int, end: int) -> bool:
     """Is the figure what usually holds: an adverb of habit modifies the nearest clause verb
-    governing it, or the figure itself ("the port normally handles 5,200 containers a day",
-    "a trip that usually takes 90 minutes", "compared with 22 million normally")? Not an adverb
-    of another clause ("usually busy, the port handled 1,900 containers on Tuesday")."""
+    governing it, or the figure itself ("the depot normally dispatches 640 lorries a week",
+    "a crossing that usually takes 90 minutes", "against 640 lorries normally")? Not an adverb
+    of another clause ("usually quiet, the depot dispatched 210 lorries on Monday")."""
     root = _figure_root(doc, start, end)
     if root is None:
         return False
@@ -2775,7 +2775,7 @@ PERIOD_ITEM = "period no."  # how a numbered period's item reads ("period no. 3"
 def _item_name(noun: str | None, n: int) -> str | None:
     """The name of item ``n`` of the series ``noun`` (a lemma) numbers: "no. 4" for an item,
     "period no. 3" for a period ("the third day"); None for a noun of no series. A bare ordinal
-    of a whole in the singular (``noun`` None: "the fourth of the tiebreak") is an item."""
+    of a whole in the singular (``noun`` None: "the fifth of the playoff") is an item."""
     items, periods = _series_nouns()
     if noun in periods:
         return f"{PERIOD_ITEM} {n}"
@@ -2812,13 +2812,13 @@ def _items(doc: Doc, taken: set[int]) -> list[tuple[Token, str]]:
     and "the first session" of trading are one item):
 
     - a common noun and a small number right after it that is no figure of its own
-      (``taken``) and no part of a name: "game one drawn in 41 moves", "Week 6: 96 cases",
+      (``taken``) and no part of a name: "game three drawn in 57 moves", "Round 2: 41,000 ballots",
       "Stage 16 covers 186km"; not a unit ("6 km") or a product ("Model 3");
     - an ordinal that is the only adjective of its common noun ("on the third day", "the
-      second round"; not "the third consecutive month", "the first two games", "the
+      second round"; not "the third consecutive month", "the first three matches", "the
       second-largest");
-    - an ordinal standing as a noun, of a whole in the singular ("the fourth of the tiebreak
-      lasted 82 moves"; not "the first of 33 miners").
+    - an ordinal standing as a noun, of a whole in the singular ("the fifth of the playoff
+      lasted 64 moves"; not "the first of 12 climbers").
     """
     out: list[tuple[Token, str]] = []
     for tok in doc:
@@ -2829,14 +2829,14 @@ def _items(doc: Doc, taken: set[int]) -> list[tuple[Token, str]]:
             head = tok.head
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and (nxt.like_num or nxt.text in "-–"):
-                continue  # "the first two games", "second-largest"
+                continue  # "the first three matches", "second-largest"
             if tok.dep_ == "amod" and head.pos_ == "NOUN" and head.i > tok.i:
                 others = [c for c in head.children if c.dep_ in ("amod", "nummod") and c != tok]
                 name = _item_name(head.lemma_.lower(), n)
                 if not others and name:
                     out.append((tok, name))
             elif tok.dep_ in _SUBJECTS or tok.dep_ in ("dobj", "pobj", "attr", "appos"):
-                whole = [  # "the fourth of the tiebreak"; not "the first of 33 miners"
+                whole = [  # "the fifth of the playoff"; not "the first of 12 climbers"
                     o
                     for p in tok.children
                     if p.dep_ == "prep" and p.lower_ == "of"
@@ -2885,7 +2885,7 @@ def numbered_item(doc: Doc, start: int, end: int, taken: set[int]) -> str | None
     complement of ("on the third day, officials said 3,900 operations were postponed"; not
     one it is a relative clause of: "fell on its second day, after a Thursday on which it
     rose 48%"), or heads the phrase
-    the figure stands in ("Game one drawn in 41 moves", "Week 6 (to 12 Feb): 96 cases"): two
+    the figure stands in ("Game three drawn in 57 moves", "Round 2 (of 3): 41,000 ballots"): two
     figures of one thing told of different items (game one and the fourth game,
     week 6 and week 7, the second and the third day) measure different quantities. ``taken``:
     the tokens of the sentence's figures, never an item's number. None when the sentence names

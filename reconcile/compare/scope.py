@@ -748,7 +748,7 @@ def _clock_stage(c: Claim, ctx: Ctx) -> str | None:
 
 
 def _entry_stamp(c: Claim, ctx: Ctx) -> str | None:
-    """The time stamp of the live blog's entry a figure stands in ("15:30 Police confirm two
+    """The time stamp of the live blog's entry a figure stands in ("16:05 Officials confirm four
     people have died"), or None."""
     text = ctx.texts.get(c.document, "")
     line = text.rfind("\n", 0, c.span[0]) + 1
@@ -770,7 +770,7 @@ def clock_stage(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | Non
     sa, sb = _clock_stage(a, ctx), _clock_stage(b, ctx)
     if sa is None and sb is None and evolving(metric):
         # a running count in a live blog's entry, below the other source's: the count as it
-        # stood at the entry's time ("15:30 Police confirm two people have died" against a
+        # stood at the entry's time ("16:05 Officials confirm four people have died" against a
         # later report's three); above it, no stage of a growing count explains the gap
         low = a if a.value < b.value else b
         stamp = _entry_stamp(low, ctx)
