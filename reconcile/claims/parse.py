@@ -770,6 +770,17 @@ def _relation(root: Token, depth: int = 0) -> str | None:
     return None
 
 
+def _counted_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The figure's root, or the counting noun whose "of" holds it ("a total of 9,000 were
+    cancelled": total), which stands in the clause for the count."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    head = root.head
+    counting = head.head.lemma_.lower() in _counting_nouns()
+    return head.head if root.dep_ == "pobj" and head.lower_ == "of" and counting else root
+
+
 def count_frame(doc: Doc, start: int, end: int) -> str | None:
     """The act a count's noun takes part in and its slot, as "lemma:slot": the verb whose
     subject ("1,940 marchers crossed the bridge": cross:doer) or object ("flagged 3,100
@@ -778,17 +789,10 @@ def count_frame(doc: Doc, start: int, end: int) -> str | None:
     moved"). None for the copula, a light verb or a verb of speech (they say nothing of what
     is counted), for a noun joined to another by "and" ("310 riders and 14 staff": the
     second is its own count) and for a noun related to its clause any other way."""
-    root = _figure_root(doc, start, end)
+    root = _counted_root(doc, start, end)
     if root is None:
         return None
     head = root.head
-    if (
-        root.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in _counting_nouns()
-    ):
-        root = head.head  # "a total of 9,000 were cancelled"
-        head = root.head
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ not in _VERBS:
         return None
     lemma = head.lemma_.lower()
@@ -942,17 +946,10 @@ def act_of(doc: Doc, start: int, end: int) -> str | None:
     people were arrested"), through a counting noun ("a total of 12 people were arrested").
     None when the noun is tied to the verb any other way ("with 120,000 visitors, to have so
     few arrests": the visitors are not arrested)."""
-    root = _figure_root(doc, start, end)
+    root = _counted_root(doc, start, end)
     if root is None:
         return None
     head = root.head
-    if (
-        root.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in _counting_nouns()
-    ):
-        root = head.head
-        head = root.head
     if root.dep_ in ("dobj", "nsubjpass") and head.pos_ in _VERBS:
         return acts("counted").get(head.lemma_.lower())
     return None
