@@ -140,7 +140,9 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-_DIGITS = re.compile(r"\d+")
+# the numbers in a name, in digits or in Roman numerals ("Apollo 11", "Lumen IX"): two names
+# that differ in them are two things, however alike they are spelt
+_DIGITS = re.compile(r"\d+|\b[IVX]{1,4}\b")
 
 
 def _digits(name: str) -> tuple[str, ...]:
