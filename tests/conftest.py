@@ -13,5 +13,21 @@ _CACHE_DIR = tempfile.mkdtemp(prefix="reconcile-test-cache-")
 os.environ["RECONCILE_CACHE_DIR"] = _CACHE_DIR
 
 
+@pytest.fixture
+def fresh_state(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parse's module state (kept, packed and fresh parses, the store, packing) and the
+    pipeline's record of parses read, empty for one test and restored after it."""
+    import reconcile.pipeline as pipeline
+    from reconcile.claims import parse
+
+    monkeypatch.setattr(parse, "_KEPT", {})
+    monkeypatch.setattr(parse, "_PACKED", {})
+    monkeypatch.setattr(parse, "_FRESH", {})
+    monkeypatch.setattr(parse, "_RECEIVED", set())
+    monkeypatch.setattr(parse, "_STORE", None)
+    monkeypatch.setattr(parse, "_PACKING", False)
+    monkeypatch.setattr(pipeline, "_READ_PARSES", set())
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(_CACHE_DIR, ignore_errors=True)

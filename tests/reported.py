@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from reconcile.claims.context import extract_claims
+from reconcile.claims.group import group_claims
 from reconcile.claims.models import Claim, Document
 from reconcile.pipeline import reconcile
 
@@ -27,3 +28,13 @@ def metric_of(text: str, surface: str) -> str | None:
     found = [c for c in claims_of("t.txt", text) if c.text == surface]
     assert found, [c.text for c in claims_of("t.txt", text)]
     return found[0].metric
+
+
+def claim_with(claims: list[Claim], digits: str) -> Claim:
+    """The first of ``claims`` whose text holds ``digits``."""
+    return next(c for c in claims if digits in c.text)
+
+
+def group_ids(claims: list[Claim]) -> dict[str, str]:
+    """Each claim's id -> the id of the group ``group_claims`` puts it in."""
+    return {cid: g.id for g in group_claims(claims) for cid in g.claims}

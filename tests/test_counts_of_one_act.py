@@ -7,97 +7,83 @@ counts of two acts stay apart."""
 
 from __future__ import annotations
 
-from reconcile.claims.context import extract_claims
 from reconcile.claims.evidence import act_frame, one_act
-from reconcile.claims.group import group_claims
-from reconcile.claims.models import Claim, Document
-
-
-def _claims(doc_id: str, text: str) -> list[Claim]:
-    return extract_claims(Document(id=doc_id, path=doc_id, text=text))
-
-
-def _one(cs: list[Claim], digits: str) -> Claim:
-    return next(c for c in cs if digits in c.text)
-
-
-def _group_of(claims: list[Claim]) -> dict[str, str]:
-    return {cid: g.id for g in group_claims(claims) for cid in g.claims}
+from tests.reported import claim_with, claims_of, group_ids
 
 
 def test_the_act_and_slot_of_a_counted_noun() -> None:
-    a = _claims("a.txt", "About 1,940 marchers crossed the Vell bridge on Saturday.")
-    b = _claims("b.txt", "The housing office rejected 3,400 requests for the repair grant.")
-    c = _claims("c.txt", "There were 75 volunteers at the depot on Monday.")
-    assert act_frame(_one(a, "1,940")) == "cross:doer"
-    assert act_frame(_one(b, "3,400")) == "reject:done"
-    assert act_frame(_one(c, "75")) is None  # the copula says nothing of what is counted
+    a = claims_of("a.txt", "About 1,940 marchers crossed the Vell bridge on Saturday.")
+    b = claims_of("b.txt", "The housing office rejected 3,400 requests for the repair grant.")
+    c = claims_of("c.txt", "There were 75 volunteers at the depot on Monday.")
+    assert act_frame(claim_with(a, "1,940")) == "cross:doer"
+    assert act_frame(claim_with(b, "3,400")) == "reject:done"
+    assert act_frame(claim_with(c, "75")) is None  # the copula says nothing of what is counted
 
 
 def test_marchers_and_people_who_crossed_are_one_count() -> None:
-    a = _claims(
+    a = claims_of(
         "a.txt",
         "About 1,940 marchers crossed the Vell bridge into the old town on Saturday, "
         "organisers said.",
     )
-    b = _claims(
+    b = claims_of(
         "b.txt",
         "Police said more than 2,300 people crossed the Vell bridge into the old town on Saturday.",
     )
-    x, y = _one(a, "1,940"), _one(b, "2,300")
+    x, y = claim_with(a, "1,940"), claim_with(b, "2,300")
     assert x.metric != y.metric and one_act(x, y)
-    group = _group_of([*a, *b])
+    group = group_ids([*a, *b])
     assert group[x.id] == group[y.id]
 
 
 def test_the_same_with_other_words_and_an_object() -> None:
-    a = _claims(
+    a = claims_of(
         "a.txt", "The Kessow housing office rejected 3,100 applications for the repair grant."
     )
-    b = _claims(
+    b = claims_of(
         "b.txt", "Last year the Kessow housing office rejected 3,400 requests for the repair grant."
     )
-    group = _group_of([*a, *b])
-    assert group[_one(a, "3,100").id] == group[_one(b, "3,400").id]
+    group = group_ids([*a, *b])
+    assert group[claim_with(a, "3,100").id] == group[claim_with(b, "3,400").id]
 
 
 def test_counts_of_two_acts_stay_apart() -> None:
-    a = _claims(
+    a = claims_of(
         "a.txt", "The Kessow housing office approved 3,100 applications for the repair grant."
     )
-    b = _claims(
+    b = claims_of(
         "b.txt", "Last year the Kessow housing office rejected 3,400 requests for the repair grant."
     )
-    x, y = _one(a, "3,100"), _one(b, "3,400")
+    x, y = claim_with(a, "3,100"), claim_with(b, "3,400")
     assert not one_act(x, y)
-    group = _group_of([*a, *b])
+    group = group_ids([*a, *b])
     assert group[x.id] != group[y.id]
 
 
 def test_a_source_that_counts_both_nouns_tells_them_apart() -> None:
     """Passengers and deckhands were rescued alike, but one article gives a figure for each:
     another article's deckhands, however near its figure, are no passengers."""
-    a = _claims(
+    a = claims_of(
         "a.txt",
         "Lifeboats rescued 212 passengers from the listing ferry near Orlow on Sunday. "
         "Lifeboats also rescued 19 deckhands from the listing ferry.",
     )
-    b = _claims(
+    b = claims_of(
         "b.txt", "Lifeboats rescued 220 deckhands from the listing ferry near Orlow on Sunday."
     )
-    group = _group_of([*a, *b])
-    assert group[_one(b, "220").id] != group[_one(a, "212").id]
+    group = group_ids([*a, *b])
+    assert group[claim_with(b, "220").id] != group[claim_with(a, "212").id]
 
 
 def test_far_counts_of_two_nouns_in_one_act_stay_apart() -> None:
-    a = _claims("a.txt", "Rescuers pulled 212 passengers from the capsized ferry near Orlow.")
-    b = _claims("b.txt", "Rescuers pulled 19 deckhands from the capsized ferry near Orlow.")
-    group = _group_of([*a, *b])
-    assert group[_one(a, "212").id] != group[_one(b, "19").id]
+    a = claims_of("a.txt", "Rescuers pulled 212 passengers from the capsized ferry near Orlow.")
+    b = claims_of("b.txt", "Rescuers pulled 19 deckhands from the capsized ferry near Orlow.")
+    group = group_ids([*a, *b])
+    assert group[claim_with(a, "212").id] != group[claim_with(b, "19").id]
 
 
 def test_the_same_noun_counted_by_two_acts_is_no_alias() -> None:
     """one_act joins two names; two figures of one name need no act to meet."""
-    a = _claims("a.txt", "About 1,940 marchers crossed the Vell bridge on Saturday.")
-    b = _claims("b.txt", "About 1,990 marchers crossed the Vell bridge on Saturday.")
-    assert not one_act(_one(a, "1,940"), _one(b, "1,990"))
+    a = claims_of("a.txt", "About 1,940 marchers crossed the Vell bridge on Saturday.")
+    b = claims_of("b.txt", "About 1,990 marchers crossed the Vell bridge on Saturday.")
+    assert not one_act(claim_with(a, "1,940"), claim_with(b, "1,990"))

@@ -40,15 +40,6 @@ def _signature(doc: object) -> list[tuple[object, ...]]:
     ] + [(e.start, e.end, e.label_) for e in doc.ents]  # type: ignore[attr-defined]
 
 
-@pytest.fixture
-def fresh_state(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parse, "_KEPT", {})
-    monkeypatch.setattr(parse, "_PACKED", {})
-    monkeypatch.setattr(parse, "_FRESH", {})
-    monkeypatch.setattr(parse, "_STORE", None)
-    monkeypatch.setattr(pipeline, "_READ_PARSES", set())
-
-
 @pytest.mark.usefixtures("fresh_state")
 def test_within_packing_a_parse_that_leaves_the_kept_is_unpacked_not_parsed(
     monkeypatch: pytest.MonkeyPatch,

@@ -35,16 +35,6 @@ def _signature(doc: Any) -> list[tuple[object, ...]]:
 
 
 @pytest.fixture
-def fresh_state(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parse, "_KEPT", {})
-    monkeypatch.setattr(parse, "_PACKED", {})
-    monkeypatch.setattr(parse, "_FRESH", {})
-    monkeypatch.setattr(parse, "_RECEIVED", set())
-    monkeypatch.setattr(parse, "_STORE", None)
-    monkeypatch.setattr(pipeline, "_READ_PARSES", set())
-
-
-@pytest.fixture
 def collector_paused() -> Iterator[None]:
     with _collector_paused():
         yield

@@ -32,17 +32,6 @@ class _Counting:
         return getattr(self.real, name)
 
 
-@pytest.fixture
-def fresh_state(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parse, "_KEPT", {})
-    monkeypatch.setattr(parse, "_PACKED", {})
-    monkeypatch.setattr(parse, "_FRESH", {})
-    monkeypatch.setattr(parse, "_RECEIVED", set())
-    monkeypatch.setattr(parse, "_STORE", None)
-    monkeypatch.setattr(parse, "_PACKING", False)
-    monkeypatch.setattr(pipeline, "_READ_PARSES", set())
-
-
 def _counting(monkeypatch: pytest.MonkeyPatch, phase: list[str]) -> _Counting:
     counting = _Counting(parse.nlp(), phase)
     monkeypatch.setattr(parse, "nlp", lambda: counting)

@@ -86,6 +86,7 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims import role
 from reconcile.claims.entities import (
+    ITEM_MARKER,
     _clean_name,
     _DocEntities,
     _find_entities,
@@ -693,7 +694,7 @@ def _folded(words: str) -> set[str]:
 
 # a list item's label right before its figure: "- Fine: €640m", "• Penalty paid: $12m"
 _RX_ITEM_LABEL = re.compile(
-    r"[ \t]*[-*•·▪‣][ \t]+([A-Za-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3})[ \t]*:[ \t]*$"
+    rf"[ \t]*{ITEM_MARKER}[ \t]+([A-Za-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){{0,3}})[ \t]*:[ \t]*$"
 )
 
 

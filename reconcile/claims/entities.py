@@ -1158,7 +1158,8 @@ _RX_LINE_PREFIX = re.compile(
 
 
 # a list item's marker before its label ("- ", "• ", "* ")
-_RX_ITEM_MARKER = re.compile(r"\s*[-*•·▪‣][ \t]+")
+ITEM_MARKER = "[-*•·▪‣]"
+_RX_ITEM_MARKER = re.compile(rf"\s*{ITEM_MARKER}[ \t]+")
 # the rest of a list item's label after its first word, up to the colon before its figure
 _RX_LABEL_REST = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]*:")
 

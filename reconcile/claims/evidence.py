@@ -132,11 +132,7 @@ class Context:
         return hit
 
     def _apart(self, key: FigureKey, sa: str, sb: str) -> bool:
-        da, db = self.values.get((key, sa), {}), self.values.get((key, sb), {})
-        if len(db) < len(da):
-            da, db = db, da
-        # a document that gives both names the same figure names one thing twice
-        return any(doc in db and not da[doc] & db[doc] for doc in da)
+        return _told_apart(self.values.get((key, sa), {}), self.values.get((key, sb), {}))
 
     def named_apart(self, a: Claim, b: Claim) -> bool:
         """Some document gives figures of both claims' metrics (under any subject) and no
@@ -201,9 +197,12 @@ def things_apart(a: Claim, b: Claim, things: Things) -> bool:
     """Some document gives figures of both claims' metrics and no figure to both (see
     :meth:`Context.named_apart`)."""
     ka, kb = _metric_key(a), _metric_key(b)
-    if ka == kb:
-        return False
-    da, db = things.get(ka, {}), things.get(kb, {})
+    return ka != kb and _told_apart(things.get(ka, {}), things.get(kb, {}))
+
+
+def _told_apart(da: dict[str, set[float]], db: dict[str, set[float]]) -> bool:
+    """Some document gives values to both sides (document -> values) and none to both; a
+    document that gives both the same figure names one thing twice."""
     if len(db) < len(da):
         da, db = db, da
     return any(doc in db and not da[doc] & db[doc] for doc in da)
