@@ -42,7 +42,7 @@ from reconcile.compare.rules import (
     rules,
     undated_blocks,
 )
-from reconcile.compare.scope import apart, one_named_thing, same_update
+from reconcile.compare.scope import apart, one_named_thing, one_period, same_update
 from reconcile.compare.wording import fmt, fmt_interval
 
 if TYPE_CHECKING:
@@ -85,6 +85,9 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         # one deal reported on two days is still one deal; one stoppage placed in its month by
         # one source and in its quarter by another is still one stoppage
         rel = TimeRelation(None)
+    if rel.same is False and one_period(a, b):
+        rel = TimeRelation(None)  # "in its first year" on Tuesday, "in year one" a week later:
+        # one period's figure, whatever day each article gave it
     if a.document == b.document and not comparable_in_one_source(a, b, rel.same, ctx):
         return None
     label = group.label

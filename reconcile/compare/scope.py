@@ -1380,6 +1380,12 @@ def numbered_items(a: Claim, b: Claim) -> Apart | None:
     )
 
 
+def one_period(a: Claim, b: Claim) -> bool:
+    """Two figures told of the same numbered period of a series ("in its first year", "in
+    year one"; ``Claim.item``): figures of that period, whatever day their articles appeared."""
+    return bool(a.item) and a.item == b.item and a.item.startswith(PERIOD_ITEM)  # type: ignore[union-attr]
+
+
 def _item_words(item: str) -> str:
     """ "period no. 3" -> "period 3", "no. 4" -> "item 4"."""
     return item.replace(PERIOD_ITEM, "period").replace("no.", "item")
