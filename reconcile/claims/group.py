@@ -10,7 +10,8 @@ comparer judges whether two figures refer to the same day or period.
   quantities by their pint dimensionality (``[length]``).
 - **Fuzzy names**: distinct metric strings, then distinct subject strings within each block of
   (metric, role, dimension, scope), are clustered with a union-find over rapidfuzz matches
-  (``token_sort_ratio`` >= :data:`FUZZY_NAME`, same digits) and over short/long forms
+  (``token_sort_ratio`` >= :data:`FUZZY_NAME`, same digits, same kinds of
+  statistic: "median" and "mean" are two) and over short/long forms
   ("Corvane" / "Corvane Systems", unless the extra word names a business segment such as
   "Cloud"; "Estrava" / "Bank of Estrava" for the heads listed in entities.toml
   ``of_forms``). Only distinct names are compared, and only inside a block sharing the name's first
@@ -147,6 +148,18 @@ _DIGITS = re.compile(r"\d+|\b[IVX]{1,4}\b")
 
 def _digits(name: str) -> tuple[str, ...]:
     return tuple(_DIGITS.findall(name))
+
+
+@cache
+def _kind_words() -> dict[str, int]:
+    """Each word of evidence.toml [kinds] with its row (one kind of statistic or of people)."""
+    return {w: n for n, row in enumerate(load("evidence")["kinds"]["rows"]) for w in row}
+
+
+def _kinds(name: str) -> frozenset[int]:
+    """The kinds a name states ("median hourly gap": median's), compared as digits are."""
+    words = _kind_words()
+    return frozenset(words[w] for w in name.lower().split() if w in words)
 
 
 def _short_form(short: str, long: str, extra: frozenset[str] = frozenset()) -> bool:
@@ -319,7 +332,7 @@ def cluster_names(
             a = block[i]
             for _choice, _score, j in matches:
                 b = block[j]
-                if a < b and _digits(a) == _digits(b):
+                if a < b and _digits(a) == _digits(b) and _kinds(a) == _kinds(b):
                     uf.union(a, b)
         if not short_forms:
             continue
