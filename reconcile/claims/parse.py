@@ -215,7 +215,8 @@ def nlp() -> Language:
     :func:`light` came first, the pipeline shares its vocabulary, so that every parse of the
     process, unpacked or made here, stands on one vocabulary."""
     module = _model_module()
-    pipeline: Language = module.load(**({"vocab": _LIGHT[0].vocab} if _LIGHT else {}))
+    with _collector_kept():
+        pipeline: Language = module.load(**({"vocab": _LIGHT[0].vocab} if _LIGHT else {}))
     _LOADED.append(pipeline)
     return pipeline
 
@@ -233,8 +234,25 @@ def light() -> Language:
         meta = _model_meta() or {}
         named = [*meta.get("components", []), *meta.get("pipeline", [])]
         trained = sorted({c for c in named if c not in LIGHT_COMPONENTS})
-        _LIGHT.append(module.load(exclude=trained))
+        with _collector_kept():
+            _LIGHT.append(module.load(exclude=trained))
     return _LIGHT[0]
+
+
+@contextmanager
+def _collector_kept() -> Iterator[None]:
+    """Python's cyclic garbage collector as it was before the block, whatever the block did:
+    loading a pipeline reads its tables with ``srsly.msgpack_loads``, which switches the
+    collector on after every read, so a run that paused it (``reconcile.pipeline``) had it
+    running again from the first load on (a check's grouping: 550 collections against 35)."""
+    import gc
+
+    enabled = gc.isenabled()
+    try:
+        yield
+    finally:
+        if not enabled:
+            gc.disable()
 
 
 @cache
