@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -393,11 +394,17 @@ def _ahead_key(doc: Document, settings: Settings) -> str:
 
 
 def _extract_to(conn: Connection, docs: list[Document], settings: Settings) -> None:
-    """In the child of :func:`extract_ahead`: send each document's claims, or None on failure."""
-    from reconcile.timecap import extract_within
-
+    """In the child of :func:`extract_ahead`: send each document's claims, or None on failure,
+    and the packed parses of their sentences (as the pool's workers do, see
+    :func:`_extract_sent`): a sentence the edit changed is then unpacked in the parent, not
+    parsed again there, and the parent need not load the whole pipeline (``parse.light``)."""
+    result: tuple[list[Extracted], dict[str, bytes]] | None
     try:
-        result: list[Extracted] | None = [extract_within(d, settings) for d in docs]
+        done = [_extract_sent(d, settings) for d in docs]
+        parses: dict[str, bytes] = {}
+        for _, sent in done:
+            parses.update(sent)
+        result = [got for got, _ in done], parses
     except Exception:  # the parent extracts them itself
         result = None
     try:
@@ -420,12 +427,19 @@ class Ahead:
     def take(self, doc: Document, settings: Settings) -> Extracted | None:
         if self._got is None:
             self._got = {}
+            if not self._conn.poll():
+                _meanwhile()
             try:
                 result = self._conn.recv()
             except (EOFError, OSError):  # the child died
                 result = None
-            if isinstance(result, list) and len(result) == len(self._keys):
-                self._got = dict(zip(self._keys, result, strict=True))
+            if isinstance(result, tuple) and len(result) == 2:
+                found, parses = result
+                if isinstance(found, list) and len(found) == len(self._keys):
+                    self._got = dict(zip(self._keys, found, strict=True))
+                    from reconcile.claims import parse
+
+                    parse.receive(parses)
             self.close()
         return self._got.pop(_ahead_key(doc, settings), None)
 
@@ -434,6 +448,18 @@ class Ahead:
             self._process.terminate()
         self._process.join()
         self._conn.close()
+
+
+def _meanwhile() -> None:
+    """While the child of :func:`extract_ahead` is still extracting: load what unpacking the
+    stored parses of the run's sentences will need in this process after it
+    (``parse.light``: spaCy's import and the pipeline's vocabulary, 0.5-0.7 s), instead of
+    waiting idle for the child and loading it after (an edited draft's check: its grouping and
+    comparison unpack parses; a check that needs no child needs no parse)."""
+    from reconcile.claims import parse
+
+    with contextlib.suppress(parse.ModelMissing, ImportError, OSError):
+        parse.light()
 
 
 def extract_ahead(docs: Sequence[Document], settings: Settings) -> Ahead | None:

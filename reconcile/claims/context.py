@@ -740,15 +740,21 @@ def _function_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load("count_nouns")["filler"]["stop"])
 
 
-_KNOWN_WORDS: dict[int, tuple[Vocab, frozenset[str]]] = {}  # id -> (the vocabulary, its words)
+# (the fields read, by identity) -> (those fields, the words): a document's vocabulary is a copy
+# of the run's with its own places and setting (``_with_places``), which share these fields
+_KNOWN_WORDS: dict[tuple[int, ...], tuple[tuple[object, ...], frozenset[str]]] = {}
 
 
 def _vocabulary_words(v: Vocab) -> frozenset[str]:
     """Every word of a metric keyword or pattern, a modifier cue, a direction word or a counted
     noun: the words the vocabulary knows as naming, or qualifying, what a figure measures
-    (once per vocabulary; the vocabulary is kept with its words, so its id stays its own)."""
-    known = _KNOWN_WORDS.get(id(v))
-    if known is not None and known[0] is v:
+    (once per vocabulary's keywords, patterns, cues, metrics and direction words: each
+    document's copy of the vocabulary shares them; the fields are kept with the words, so
+    their ids stay their own)."""
+    fields = (v.keyword_map, v.patterns, v.modifiers, v.metrics, v.up, v.down)
+    key = tuple(map(id, fields))
+    known = _KNOWN_WORDS.get(key)
+    if known is not None and all(a is b for a, b in zip(known[0], fields, strict=True)):
         return known[1]
     phrases = [
         *v.keyword_map,
@@ -758,7 +764,7 @@ def _vocabulary_words(v: Vocab) -> frozenset[str]:
     ]
     words = {w for phrase in phrases for w in re.findall(r"[a-z][a-z-]*", phrase.lower())}
     found = frozenset(words | v.up | v.down)
-    _KNOWN_WORDS[id(v)] = (v, found)
+    _KNOWN_WORDS[key] = (fields, found)
     return found
 
 

