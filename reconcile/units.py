@@ -206,6 +206,14 @@ def pint_unit_name(expression: str) -> str:
         raise ConversionError(f"unknown unit {expression!r}") from exc
 
 
+def spellings(unit: str) -> tuple[str, ...]:
+    """The ways pint may read a unit's name: as written, with underscores for spaces ("metric
+    ton": metric_ton, "degree Celsius"), and a rate with each part so ("metric ton per year":
+    metric_ton / year, which pint reads as a unit of its own otherwise)."""
+    per = " / ".join(part.strip().replace(" ", "_") for part in unit.split(" per "))
+    return unit, unit.replace(" ", "_"), per
+
+
 @functools.lru_cache(maxsize=1024)
 def _unit(unit: str) -> pint.Unit:
     if unit in ("", "number"):
@@ -214,7 +222,7 @@ def _unit(unit: str) -> pint.Unit:
         return registry().Unit("percent")
     if unit in count_nouns():
         return count_unit(unit)
-    for candidate in (unit, unit.replace(" ", "_")):
+    for candidate in spellings(unit):
         try:
             return registry().Unit(candidate)
         except (*_pint_errors(), AttributeError, TypeError, ValueError):

@@ -51,6 +51,7 @@ from reconcile.claims.models import Claim, Group
 from reconcile.claims.parse import PERIOD_ITEM
 from reconcile.claims.sized import stated_by_size
 from reconcile.config import Settings
+from reconcile.units import spellings
 from reconcile.vocabulary import load
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def physical_dimension(unit: str) -> str:
     """pint's dimensionality of ``unit`` as text ('[length] ** 2' for acres); 'unit:<u>' when
     pint does not know it. Names of two words are pint's with an underscore ("metric ton",
     "degree Celsius", "nautical mile")."""
-    for name in (unit, unit.replace(" ", "_")):
+    for name in spellings(unit):
         try:
             return str(_registry().parse_units(name).dimensionality)
         except Exception:

@@ -443,7 +443,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.mass_word_rx = re.compile(rf"(?<![\w])(?:{words_rx(pw['mass_words'])})\b", re.IGNORECASE)
     v.per_rx = re.compile(
         rf"(?:[ \t]*/[ \t]*(?P<t>{alt([*ph['per'], *ph.get('per_symbol', {})])})"
-        rf"|[ \t]+(?:per|a|an|each)[ \t]+(?P<w>{alt(ph['per'])}))\b",
+        rf"|(?:[ \t]+of(?:[ \t]+[a-z]+){{1,2}}?(?=[ \t]+(?:per|a|an|each)[ \t]))?"
+        rf"[ \t]+(?:per|a|an|each)[ \t]+(?P<w>{alt(ph['per'])}))\b",  # "9 tonnes of feed a
+        # week" as "9 tonnes a week"
         re.IGNORECASE,
     )
 
