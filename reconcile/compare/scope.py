@@ -78,6 +78,7 @@ if TYPE_CHECKING:
 class ScopeRules:
     measured_kinds: frozenset[str]
     further: re.Pattern[str]
+    counted_beside: frozenset[str]
     progress: re.Pattern[str]
     progress_words: frozenset[str]
     running: re.Pattern[str]
@@ -124,6 +125,7 @@ def scope_rules() -> ScopeRules:
     return ScopeRules(
         measured_kinds=frozenset(s["measured_kinds"]),
         further=re.compile(s["further_pattern"]),
+        counted_beside=frozenset(s["counted_beside"]),
         progress=re.compile(s["count_progress_pattern"]),
         progress_words=frozenset(s["count_progress_words"]),
         running=re.compile(s["running_pattern"]),
@@ -347,8 +349,32 @@ def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
             lambda c: is_addition(c, ctx),
             "addition",
             "gives its figure as an addition to an existing count, not the whole count",
+        ) or _one_side(
+            a,
+            b,
+            lambda c: counts_beside(c) and c.value < (b if c is a else a).value,
+            "counted beside others",
+            "counts items beside others, not all of them; the larger figure may be the whole",
         )
     return None
+
+
+def counts_beside(c: Claim) -> bool:
+    """A count whose own noun carries, between it and the number, a word of items beside
+    others ("in addition to 19 more rifles found at his home", "covers 71 additional items",
+    "12 other sites"; ``counted_beside``): it is not the whole of its noun, only part of it,
+    whatever its clause or verb. "50 or more birds" is a bound, not such a count."""
+    span = _parsed_figure(c)
+    if span is None:
+        return False
+    head = _counted_head(span)
+    words = scope_rules().counted_beside
+    for t in head.doc[span.start : head.i]:  # "19 more rifles"; "Forty more people": on the number
+        if t.lower_ not in words or t.dep_ not in ("amod", "advmod") or t.i == 0:
+            continue
+        if t.doc[t.i - 1].like_num and t.head.i in (head.i, t.i - 1):
+            return True
+    return False
 
 
 def is_addition(c: Claim, ctx: Ctx) -> bool:
