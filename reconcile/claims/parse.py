@@ -741,6 +741,36 @@ def relation(doc: Doc, start: int, end: int) -> str | None:
 _SPEECH = frozenset({"say", "tell", "write", "argue", "warn", "add", "note"})
 
 
+@cache
+def _fraction_words() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["fraction_words"])
+
+
+def whole_of(doc: Doc, start: int, end: int) -> str | None:
+    """The fraction word that makes the count at ``start``-``end`` the whole a part of which
+    its clause speaks of (see :func:`_whole_of`); None when there is none."""
+    root = _figure_root(doc, start, end)
+    return None if root is None else _whole_of(root)
+
+
+def _whole_of(root: Token) -> str | None:
+    """The fraction word set before a count's noun, outside the figure ("half the company's
+    7,500 employees"), or whose "of" holds it ("most of the 300 passengers"): the count is then
+    the whole, and the clause's act reaches only that part of it."""
+    head, words = root.head, _fraction_words()
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words:
+        return head.head.lemma_.lower()
+    # on the noun, or on its possessor ("half the company's": the tagger hangs it there)
+    near = [t for c in root.children if c.dep_ == "poss" for t in c.children]
+    slots = ("nummod", "predet", "quantmod", "amod", "det")
+    for t in [*root.children, *near]:
+        if t.i < root.i and t.dep_ in slots and t.lemma_.lower() in words and not t.like_num:
+            return t.lemma_.lower()
+    return None
+
+
 def _relation(root: Token, depth: int = 0) -> str | None:
     head = root.head
     counting = _counting_nouns()

@@ -847,9 +847,32 @@ def _peak_word_on(span: Span, at: int) -> bool:
 
 def is_whole(c: Claim, ctx: Ctx) -> bool:
     """Whether the figure is written as the whole a part is taken from ("four of its six
-    carriages": six)."""
+    carriages": six), or its count's noun carries a fraction in the parse ("laid off half the
+    company's 7,500 employees", "most of the 300 passengers": ``parse.whole_of``)."""
     text = ctx.texts.get(c.document, "")
-    return scope_rules().whole.search(text[max(0, c.span[0] - 30) : c.span[0]]) is not None
+    if scope_rules().whole.search(text[max(0, c.span[0] - 30) : c.span[0]]) is not None:
+        return True
+    if c.kind != "count" or not _may_hold_fraction(c.sentence):
+        return False
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return False
+    from reconcile.claims.parse import parse_sentences, whole_of
+
+    return whole_of(parse_sentences([c.sentence])[0], at, at + len(c.text)) is not None
+
+
+@cache
+def _rx_fraction() -> re.Pattern[str]:
+    from reconcile.vocabulary import load
+
+    words = "|".join(map(re.escape, load("parse")["fraction_words"]))
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+def _may_hold_fraction(sentence: str) -> bool:
+    """Whether a word of a fraction is in the sentence (no parse is needed without one)."""
+    return _rx_fraction().search(sentence) is not None
 
 
 _PART_OF = re.compile(r"(?i)^\s+of\s+(?:its|their|the|his|her|our|those|them)\b")
