@@ -1349,7 +1349,9 @@ class Narrowing:
     a total over a span its words name ("during the season", "three nights drew"); ``occasion``:
     its own clause dates it to one day ("on Saturday night"); ``act``: for a count, what its
     clause did to the counted things beyond what the metric names (:func:`count_act`: "nine
-    injured passengers were moved to a clinic" counts the injured moved, not all the injured)."""
+    injured passengers were moved to a clinic" counts the injured moved, not all the injured);
+    ``elsewhere``: named places that an adverb on the figure's verb, before it, sets the clause
+    in ("6,000 miles away in X, two people were killed": another place than the story's)."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -1369,6 +1371,7 @@ class Narrowing:
     span: bool = False
     occasion: bool = False  # its own clause dates it to one day ("on Saturday night")
     act: str | None = None  # for a count: what was done to the counted ("were moved": move)
+    elsewhere: frozenset[str] = frozenset()  # places an adverb before the figure names
 
 
 _SPAN_PREPS = frozenset({"over", "across", "during", "throughout"})
@@ -1739,6 +1742,7 @@ def narrowing_of(
     parts: set[str] = set()
     categories: set[str] = set()
     places: set[str] = set()
+    elsewhere: set[str] = set()
     reference: set[str] = set()
     period: str | None = None
     owner: str | None = None
@@ -1833,6 +1837,9 @@ def narrowing_of(
                 None,
             )
         places |= v_places
+        for adv in verbs[0].children:  # "(6,000 miles) away in X, two people were killed"
+            if adv.dep_ == "advmod" and adv.i < root.i and adv.i not in figure:
+                elsewhere |= _attachments(adv, figure, own=False)[1]
     if thing is not None and not global_:  # "global cloud spending": "global" under "cloud"
         global_ = any(
             t.lemma_.lower() in world and t.i not in figure
@@ -1892,6 +1899,7 @@ def narrowing_of(
         categories=frozenset(categories),
         period=period,
         places=frozenset(places),
+        elsewhere=frozenset(elsewhere),
         reference=frozenset(reference),
         owner=owner,
         process=process,
