@@ -1840,6 +1840,11 @@ def narrowing_of(
         for adv in verbs[0].children:  # "(6,000 miles) away in X, two people were killed"
             if adv.dep_ == "advmod" and adv.i < root.i and adv.i not in figure:
                 elsewhere |= _attachments(adv, figure, own=False)[1]
+    ranked = root.head.head if root.dep_ == "advmod" and root.head.dep_ == "amod" else None
+    if root.ent_type_ == "ORDINAL" and ranked is not None and ranked.pos_ == "NOUN":
+        # "the second-largest bank in X": the rank is among the noun's set, the places of
+        # which its attachments name
+        places |= _attachments(ranked, figure, own=False)[1]
     if thing is not None and not global_:  # "global cloud spending": "global" under "cloud"
         global_ = any(
             t.lemma_.lower() in world and t.i not in figure
