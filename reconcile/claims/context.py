@@ -1219,6 +1219,28 @@ def _on_topic(text: str, spec: MetricSpec, ents: _DocEntities, v: Vocab) -> bool
     return not _targets(text, ents, v)
 
 
+@cache
+def _periodic() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    data = load("parse")["periodic"]
+    after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data["after"])
+    return re.compile(rf"\s*(?:{after})\b", re.IGNORECASE), tuple(data["one_off"])
+
+
+def _periodic_amounts(text: str, figs: list[_Fig]) -> None:
+    """An amount of money paid or earned each period ("starts collecting 45 million euros a
+    year", "€600,000 a week") is no one-off sum: a metric of a sum paid once (a transfer fee,
+    a fine, a takeover price; ``[periodic] one_off`` in parse.toml) that a keyword elsewhere
+    in the sentence gave it ("finalizes his transfer ... and starts collecting ...") is left
+    out, and the parse names the figure (:func:`_described_metrics`)."""
+    rx, one_off = _periodic()
+    for f in figs:
+        if f.kind != "money" or not f.metric or f.bracketed:
+            continue
+        if not any(w in f.metric.lower() for w in one_off) or rx.match(text, f.end) is None:
+            continue
+        f.metric, f.spec = None, None
+
+
 def _person_deal(f: _Fig, ents: _DocEntities, v: Vocab) -> None:
     """A deal that moves a person is a transfer: "Okafor had left for Castellan FC in a deal
     worth €45m" is the transfer fee a "fee of €48m" elsewhere states (metrics.toml
@@ -2313,6 +2335,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             same = [g for g in later if g.value == f.value]
             if same:  # "the €120 million man", explained further down
                 f.metric, f.spec = same[0].metric, same[0].spec
+    _periodic_amounts(text, figs)
     _related_counts(text, figs, generic, parsed, owned)
     _verb_metrics(text, figs, parsed, v)
     _described_metrics(text, figs, parsed, v)

@@ -837,6 +837,36 @@ def relation(doc: Doc, start: int, end: int) -> str | None:
 _SPEECH = frozenset({"say", "tell", "write", "argue", "warn", "add", "note"})
 
 
+@cache
+def _fraction_words() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["fraction_words"])
+
+
+def whole_of(doc: Doc, start: int, end: int) -> str | None:
+    """The fraction word that makes the count at ``start``-``end`` the whole a part of which
+    its clause speaks of (see :func:`_whole_of`); None when there is none."""
+    root = _figure_root(doc, start, end)
+    return None if root is None else _whole_of(root)
+
+
+def _whole_of(root: Token) -> str | None:
+    """The fraction word set before a count's noun, outside the figure ("half the company's
+    7,500 employees"), or whose "of" holds it ("most of the 300 passengers"): the count is then
+    the whole, and the clause's act reaches only that part of it."""
+    head, words = root.head, _fraction_words()
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words:
+        return head.head.lemma_.lower()
+    # on the noun, or on its possessor ("half the company's": the tagger hangs it there)
+    near = [t for c in root.children if c.dep_ == "poss" for t in c.children]
+    slots = ("nummod", "predet", "quantmod", "amod", "det")
+    for t in [*root.children, *near]:
+        if t.i < root.i and t.dep_ in slots and t.lemma_.lower() in words and not t.like_num:
+            return t.lemma_.lower()
+    return None
+
+
 def _relation(root: Token, depth: int = 0) -> str | None:
     head = root.head
     counting = _counting_nouns()
@@ -1415,7 +1445,9 @@ class Narrowing:
     a total over a span its words name ("during the season", "three nights drew"); ``occasion``:
     its own clause dates it to one day ("on Saturday night"); ``act``: for a count, what its
     clause did to the counted things beyond what the metric names (:func:`count_act`: "nine
-    injured passengers were moved to a clinic" counts the injured moved, not all the injured)."""
+    injured passengers were moved to a clinic" counts the injured moved, not all the injured);
+    ``elsewhere``: named places that an adverb on the figure's verb, before it, sets the clause
+    in ("6,000 miles away in X, two people were killed": another place than the story's)."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -1435,6 +1467,7 @@ class Narrowing:
     span: bool = False
     occasion: bool = False  # its own clause dates it to one day ("on Saturday night")
     act: str | None = None  # for a count: what was done to the counted ("were moved": move)
+    elsewhere: frozenset[str] = frozenset()  # places an adverb before the figure names
 
 
 _SPAN_PREPS = frozenset({"over", "across", "during", "throughout"})
@@ -1805,6 +1838,7 @@ def narrowing_of(
     parts: set[str] = set()
     categories: set[str] = set()
     places: set[str] = set()
+    elsewhere: set[str] = set()
     reference: set[str] = set()
     period: str | None = None
     owner: str | None = None
@@ -1899,6 +1933,14 @@ def narrowing_of(
                 None,
             )
         places |= v_places
+        for adv in verbs[0].children:  # "(6,000 miles) away in X, two people were killed"
+            if adv.dep_ == "advmod" and adv.i < root.i and adv.i not in figure:
+                elsewhere |= _attachments(adv, figure, own=False)[1]
+    ranked = root.head.head if root.dep_ == "advmod" and root.head.dep_ == "amod" else None
+    if root.ent_type_ == "ORDINAL" and ranked is not None and ranked.pos_ == "NOUN":
+        # "the second-largest bank in X": the rank is among the noun's set, the places of
+        # which its attachments name
+        places |= _attachments(ranked, figure, own=False)[1]
     if thing is not None and not global_:  # "global cloud spending": "global" under "cloud"
         global_ = any(
             t.lemma_.lower() in world and t.i not in figure
@@ -1958,6 +2000,7 @@ def narrowing_of(
         categories=frozenset(categories),
         period=period,
         places=frozenset(places),
+        elsewhere=frozenset(elsewhere),
         reference=frozenset(reference),
         owner=owner,
         process=process,

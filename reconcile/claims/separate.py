@@ -17,7 +17,9 @@ where two readings contradict (:func:`contradiction`):
   total over a span against one occasion its own clause dates ("three nights drew 281,500" /
   "on Saturday night, 96,412");
 - **places**: named places the figure is given for, different on the two sides ("across two
-  countries" / "in one of them");
+  countries" / "in one of them"), or a place an adverb before the figure sets its clause in
+  ("6,000 miles away in X, two people were killed") against a figure naming no place, when
+  neither claim's subject is that place;
 - **reference**: what a premium or discount is measured against ("to the last close" / "on
   the value before the talks"), with no word in common;
 - **owner**: a named possessor of the measured thing ("another company's debt", or "global"
@@ -155,6 +157,10 @@ def contradiction(
             return "period"  # a total over three nights against Saturday night's crowd
     if a.places and b.places and a.places != b.places:
         return "place"
+    subjects = _words([subject_a or "", subject_b or ""])
+    for x, y in ((a, b), (b, a)):
+        if x.elsewhere and not (y.places | y.elsewhere) and not _words(x.elsewhere) & subjects:
+            return "place"  # "far away in X, two people were killed" against the story's toll
     if a.reference and b.reference and not _stems(a.reference) & _stems(b.reference):
         return "reference"
     for x, y, sy in ((a, b, subject_b), (b, a, subject_a)):
@@ -314,7 +320,7 @@ def _tag(r: Narrowing) -> str:
     words = [*sorted(r.categories), *sorted(r.parts - r.categories), *sorted(r.kinds)]
     if r.period:
         words.append(r.period)
-    words += sorted(r.places) + sorted(r.reference)
+    words += sorted(r.places | r.elsewhere) + sorted(r.reference)
     if r.owner:
         words.append(r.owner)
     if r.process:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from reconcile.claims.models import Claim, Evidence, Finding, Group, Severity
 from reconcile.compare.arithmetic import implied_base
 from reconcile.compare.intervals import interval
+from reconcile.compare.rules import comparison_toml as rules_toml
 from reconcile.compare.rules import rules
 from reconcile.compare.wording import ALSO_QUOTED, also_sources, quote, when_words
 from reconcile.config import Settings
@@ -29,6 +32,31 @@ def _earlier_words(lead: str) -> tuple[bool, bool]:
         m = rules().earlier_cross.search(lead)
         got = _EARLIER[lead] = (m is not None, m is not None and m.group(0)[:4].lower() == "from")
     return got
+
+
+@cache
+def _clause_adverbs() -> tuple[frozenset[str], re.Pattern[str]]:
+    words = frozenset(rules_toml()["earlier_value"]["clause_adverbs"])
+    return words, re.compile(r"(?i)\b(?:" + "|".join(sorted(words)) + r")\b")
+
+
+def _earlier_clause(c: Claim) -> bool:
+    """Whether an adverb of an earlier time ("Previously, the firm's best offer included 23%
+    raises") stands on the verb of the figure's clause, before that verb: the clause, and the
+    figure in it, tell of an earlier time (``clause_adverbs``). Parsed only when such a word is
+    in the sentence."""
+    words, rx = _clause_adverbs()
+    if rx.search(c.sentence) is None:
+        return False
+    from reconcile.compare.scope import _parsed_figure
+
+    span = _parsed_figure(c)
+    if span is None:
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        t.dep_ == "advmod" and t.i < verb.i and t.lower_ in words for t in verb.children
+    )
 
 
 @dataclass
@@ -70,7 +98,7 @@ class Ctx:
         got = self.earlier.get(c.id)
         if got is None:
             found, bare_from = _earlier_words(self._lead(c, 80))
-            got = found and not (bare_from and self._source_from(c))
+            got = (found and not (bare_from and self._source_from(c))) or _earlier_clause(c)
             self.earlier[c.id] = got
         return got
 

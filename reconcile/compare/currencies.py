@@ -28,18 +28,28 @@ if TYPE_CHECKING:
     from reconcile.compare.context import Ctx
 
 
-def _judge_currencies(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
+def _judge_currencies(
+    a: Claim,
+    b: Claim,
+    group: Group,
+    ctx: Ctx,
+    pool: list[Claim] = (),  # type: ignore[assignment]
+) -> Pending | None:
     """Two sources' amounts of one quantity in two currencies: ``b`` converted into ``a``'s
     currency at the reference rate of its article's year, within the band of an unstated rate
     (:mod:`reconcile.claims.money`). Beyond the band they conflict; within it, or when the days
-    differ, one gives its figure as an earlier value or a revision, or the figures are so far
-    apart that they are more likely two quantities, nothing is said."""
+    differ, one gives its figure as an earlier value or a revision, the figures are so far
+    apart that they are more likely two quantities, or one source gives, beside its own, an
+    amount of ``pool`` (the quantity's amounts in either currency) that meets the other's
+    (see :func:`_gives_other`), nothing is said."""
     year = ctx.years.get(b.document) or ctx.years.get(a.document) or ctx.years.get("")
     r = money.rate(b.unit, a.unit, year, ctx.settings.exchange_rates)
     if r is None or a.document == b.document:
         return None
     ia, ib = ctx.iv(a), money.convert(ctx.iv(b), r)
     if overlaps(ia, ib) or not all(map(math.isfinite, (*ia, *ib))):
+        return None
+    if _gives_other(a, b, pool, year, ctx) or _gives_other(b, a, pool, year, ctx):
         return None
     rel = relate(a.when, b.when)
     if rel.same is None and ctx.news and (on_news := news_relation(a, b, ctx)) is not None:
@@ -78,6 +88,25 @@ def _judge_currencies(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | N
     )
 
 
+def _gives_other(mine: Claim, other: Claim, pool: list[Claim], year: int | None, ctx: Ctx) -> bool:
+    """Whether ``mine``'s source gives, beside ``mine``, another amount of the quantity that
+    meets ``other`` once converted: the source then gives both figures ("fined a record €4.34bn
+    ... last year, regulators fined it €2.42bn" against another's "$5 billion fine"), and its
+    own second figure is another amount under the same name (an earlier fine, another deal),
+    as a source giving both figures in one currency explains them (``revisions``)."""
+    for c in pool:
+        if c.document != mine.document or c.id == mine.id or c.value == mine.value:
+            continue
+        if c.unit == other.unit:
+            ic: tuple[float, float] | None = ctx.iv(c)
+        else:
+            r = money.rate(c.unit, other.unit, year, ctx.settings.exchange_rates)
+            ic = None if r is None else money.convert(ctx.iv(c), r)
+        if ic is not None and overlaps(ic, ctx.iv(other)):
+            return True
+    return False
+
+
 @cache
 def _rate_quote() -> re.Pattern[str]:
     return re.compile(comparison_toml()["restatement"]["rate_quote_pattern"])
@@ -103,7 +132,8 @@ def two_currencies(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None
     for mine, other in ((a, b), (b, a)):
         if any(c.unit == other.unit for c in ctx.group_by_doc.get(mine.document, ())):
             return None
-    return _judge_currencies(a, b, group, ctx)
+    pool = [*ctx.group_by_doc.get(a.document, ()), *ctx.group_by_doc.get(b.document, ())]
+    return _judge_currencies(a, b, group, ctx, pool)
 
 
 def currency_findings(groups: list[Group], ctx: Ctx, focus: set[str] | None) -> list[Finding]:
@@ -129,6 +159,7 @@ def currency_findings(groups: list[Group], ctx: Ctx, focus: set[str] | None) -> 
         for g1, g2 in combinations(sorted(gs, key=lambda g: g.id), 2):
             m1 = [ctx.by_id[i] for i in g1.claims if i in ctx.by_id]
             m2 = [ctx.by_id[i] for i in g2.claims if i in ctx.by_id]
+            pool = m1 + m2
             if g1.unit == g2.unit or len(m1) > EXACT_MAX or len(m2) > EXACT_MAX:
                 continue
             d1, d2 = {c.document for c in m1}, {c.document for c in m2}
@@ -144,7 +175,7 @@ def currency_findings(groups: list[Group], ctx: Ctx, focus: set[str] | None) -> 
                     if focus is not None and not ({a.document, b.document} & focus):
                         continue
                     x, y = (a, b) if a.id < b.id else (b, a)
-                    p = _judge_currencies(x, y, pair_group, ctx)
+                    p = _judge_currencies(x, y, pair_group, ctx, pool)
                     if p is not None:
                         found.append(p)
             deduped = dedupe_document_pairs(found, ctx.by_id, focus, ctx.in_title)

@@ -78,6 +78,7 @@ if TYPE_CHECKING:
 class ScopeRules:
     measured_kinds: frozenset[str]
     further: re.Pattern[str]
+    counted_beside: frozenset[str]
     progress: re.Pattern[str]
     progress_words: frozenset[str]
     running: re.Pattern[str]
@@ -124,6 +125,7 @@ def scope_rules() -> ScopeRules:
     return ScopeRules(
         measured_kinds=frozenset(s["measured_kinds"]),
         further=re.compile(s["further_pattern"]),
+        counted_beside=frozenset(s["counted_beside"]),
         progress=re.compile(s["count_progress_pattern"]),
         progress_words=frozenset(s["count_progress_words"]),
         running=re.compile(s["running_pattern"]),
@@ -347,8 +349,32 @@ def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
             lambda c: is_addition(c, ctx),
             "addition",
             "gives its figure as an addition to an existing count, not the whole count",
+        ) or _one_side(
+            a,
+            b,
+            lambda c: counts_beside(c) and c.value < (b if c is a else a).value,
+            "counted beside others",
+            "counts items beside others, not all of them; the larger figure may be the whole",
         )
     return None
+
+
+def counts_beside(c: Claim) -> bool:
+    """A count whose own noun carries, between it and the number, a word of items beside
+    others ("in addition to 19 more rifles found at his home", "covers 71 additional items",
+    "12 other sites"; ``counted_beside``): it is not the whole of its noun, only part of it,
+    whatever its clause or verb. "50 or more birds" is a bound, not such a count."""
+    span = _parsed_figure(c)
+    if span is None:
+        return False
+    head = _counted_head(span)
+    words = scope_rules().counted_beside
+    for t in head.doc[span.start : head.i]:  # "19 more rifles"; "Forty more people": on the number
+        if t.lower_ not in words or t.dep_ not in ("amod", "advmod") or t.i == 0:
+            continue
+        if t.doc[t.i - 1].like_num and t.head.i in (head.i, t.i - 1):
+            return True
+    return False
 
 
 def is_addition(c: Claim, ctx: Ctx) -> bool:
@@ -821,9 +847,32 @@ def _peak_word_on(span: Span, at: int) -> bool:
 
 def is_whole(c: Claim, ctx: Ctx) -> bool:
     """Whether the figure is written as the whole a part is taken from ("four of its six
-    carriages": six)."""
+    carriages": six), or its count's noun carries a fraction in the parse ("laid off half the
+    company's 7,500 employees", "most of the 300 passengers": ``parse.whole_of``)."""
     text = ctx.texts.get(c.document, "")
-    return scope_rules().whole.search(text[max(0, c.span[0] - 30) : c.span[0]]) is not None
+    if scope_rules().whole.search(text[max(0, c.span[0] - 30) : c.span[0]]) is not None:
+        return True
+    if c.kind != "count" or not _may_hold_fraction(c.sentence):
+        return False
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return False
+    from reconcile.claims.parse import parse_sentences, whole_of
+
+    return whole_of(parse_sentences([c.sentence])[0], at, at + len(c.text)) is not None
+
+
+@cache
+def _rx_fraction() -> re.Pattern[str]:
+    from reconcile.vocabulary import load
+
+    words = "|".join(map(re.escape, load("parse")["fraction_words"]))
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+def _may_hold_fraction(sentence: str) -> bool:
+    """Whether a word of a fraction is in the sentence (no parse is needed without one)."""
+    return _rx_fraction().search(sentence) is not None
 
 
 _PART_OF = re.compile(r"(?i)^\s+of\s+(?:its|their|the|his|her|our|those|them)\b")

@@ -1,0 +1,25 @@
+"""An amount paid or earned each period ("starts collecting €20m a year") is no one-off
+sum: a keyword of a transfer, a fine or a takeover elsewhere in its sentence does not make it
+that sum, so it does not meet another source's transfer fee (issue 11 precision). Without the
+period it is read as the fee still, and conflicts."""
+
+from __future__ import annotations
+
+from tests.reported import alarms, metric_of
+
+FEE = "Dario Lenk joined Harwick Rovers for a transfer fee of €85m.\n"
+PAY = (
+    "Dario Lenk finalises his transfer to Harwick Rovers this week and starts collecting €20m a "
+    "year.\n"
+)
+
+
+def test_an_amount_a_year_is_no_transfer_fee() -> None:
+    assert alarms(FEE, PAY) == []
+    assert metric_of(PAY, "€20m") != "transfer fee"
+
+
+def test_control_the_amount_without_its_period_is_read_as_the_fee() -> None:
+    once = PAY.replace(" a year", "")
+    assert metric_of(once, "€20m") == "transfer fee"
+    assert alarms(FEE, once) != []
