@@ -2103,10 +2103,14 @@ def stating_verbs() -> frozenset[str]:
 
 def _metric_verb(verb: Token, metric: str) -> bool:
     """Is the verb a word of the metric: of its name ("persons (rescue)": rescue) or one of
-    its vocabulary keywords ("injured", "hospitalised" for the people injured)?"""
+    its vocabulary keywords ("injured", "hospitalised" for the people injured), or a verb of
+    the act the metric names ("detained" for arrests: parse.toml [acts.counted])?"""
     lemma = verb.lemma_.lower()
     words = _metric_words(metric.lower())
-    return verb.lower_ in words or any(w.startswith(lemma) for w in words if len(lemma) >= 3)
+    lemmas = {lemma, acts("counted").get(lemma, lemma)}
+    return verb.lower_ in words or any(
+        w.startswith(x) for x in lemmas for w in words if len(x) >= 3
+    )
 
 
 @cache
