@@ -1321,7 +1321,7 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
             f.metric = dimension_names().get(dimension_of(f.unit))  # "loses 180 million
             # litres a day": a flow, which may meet the same figure another source names
     for f in todo:
-        level = _apposed_described(figs, f, parsed)
+        level = _apposed_described(figs, f, parsed) or _restated_change(text, figs, f)
         if level is not None:
             f.metric, f.narrowing = level.metric, level.narrowing
 
@@ -1345,6 +1345,32 @@ def _apposed_described(figs: list[_Fig], f: _Fig, parsed: dict[int, _Parsed]) ->
             continue
         alike = g.unit == f.unit or (g.kind_key == "percent" and f.kind_key != "money")
         return g if alike else None
+    return None
+
+
+# a sentence that restates the change of what the sentences before it gave: "That's a fall of",
+# "This represents an increase of", "It was a drop of"
+_RX_RESTATED_CHANGE = re.compile(
+    r"\s*(?:that|this|it)(?:'s|’s|\s+is|\s+was|\s+represents|\s+marks|\s+means)\s+"
+    r"(?:an?\s+)?(?:[a-z-]+\s+)?(?:rise|fall|drop|increase|decrease|decline|jump|gain|cut|"
+    r"reduction|improvement|climb|slide)\s+of\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _restated_change(text: str, figs: list[_Fig], f: _Fig) -> _Fig | None:
+    """The level whose change a sentence opening "That's a fall of <figure>" restates: the
+    nearest figure the parse or the vocabulary named in the two sentences before it ("The
+    median gap is now 11.8%. A year ago it was 13.4%. That's a fall of 1.6 points" is the
+    median gap's change, not a "fall" of its own)."""
+    if f.role != "change" or not _RX_RESTATED_CHANGE.fullmatch(text, f.lo, f.start):
+        return None
+    for g in sorted(figs, key=lambda g: -g.start):
+        if g.sent >= f.sent or g.sent < f.sent - 2 or g.role != "level" or not g.metric:
+            continue
+        if f.kind_key in ("percent", "percentage_point", "basis_point") or g.unit == f.unit:
+            return g
+        return None
     return None
 
 

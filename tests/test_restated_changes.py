@@ -1,0 +1,31 @@
+"""A sentence that restates the change of the sentences before it ("That's a fall of 2.2
+points", "This represents an increase of 4%") gives that quantity's change, not a "fall" of its
+own (issue 11, class "a change restated in a sentence of its own";
+``context._restated_change``): it takes the metric of the nearest named level figure of the
+two sentences before it. Controls: a change noun with its own thing ("a fall of 3% in
+exports") and a sentence not opening with a demonstrative keep their readings."""
+
+from __future__ import annotations
+
+from tests.reported import claims_of
+
+_TEXT = (
+    "Dunmore pay report\n\n"
+    "The median hourly gap at Dunmore Stores is now 9.2%. A year ago it was 11.4%.\n\n"
+    "That's a fall of 2.2 percentage points, the company said.\n"
+)
+
+
+def _metric(text: str, surface: str) -> str | None:
+    found = [c for c in claims_of("t.txt", text) if c.text == surface]
+    assert found, [c.text for c in claims_of("t.txt", text)]
+    return found[0].metric
+
+
+def test_a_restated_change_takes_the_levels_metric() -> None:
+    assert _metric(_TEXT, "9.2%") == _metric(_TEXT, "2.2 percentage points") != "fall"
+
+
+def test_control_a_change_of_its_own_thing() -> None:
+    text = _TEXT.replace("That's a fall of 2.2 percentage points", "Exports saw a fall of 2.2%")
+    assert _metric(text, "2.2%") != _metric(text, "9.2%")
