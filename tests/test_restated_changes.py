@@ -29,3 +29,14 @@ def test_a_restated_change_takes_the_levels_metric() -> None:
 def test_control_a_change_of_its_own_thing() -> None:
     text = _TEXT.replace("That's a fall of 2.2 percentage points", "Exports saw a fall of 2.2%")
     assert _metric(text, "2.2%") != _metric(text, "9.2%")
+
+
+def test_a_restated_change_of_a_vocabulary_level_takes_its_change_name() -> None:
+    text = (
+        "Tarnby jobs figures\n\n"
+        "The jobless rate in Tarnby is now 4.1%. A year ago it was 4.6%.\n\n"
+        "That's a drop of 0.5 percentage points, the statistics office said.\n"
+    )
+    level = _metric(text, "4.1%")
+    assert level is not None
+    assert _metric(text, "0.5 percentage points") == f"{level} change"

@@ -1322,7 +1322,9 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
             # litres a day": a flow, which may meet the same figure another source names
     for f in todo:
         level = _apposed_described(figs, f, parsed) or _restated_change(text, figs, f)
-        if level is not None:
+        if level is not None and level.spec is not None:
+            f.metric, f.spec = level.spec.change, level.spec  # a vocabulary level's change
+        elif level is not None:
             f.metric, f.narrowing = level.metric, level.narrowing
 
 
