@@ -83,7 +83,7 @@ def _build_registry() -> pint.UnitRegistry:
     reg.define("times = []")
     reg.define("magnitude = []")
     for noun in _count_nouns():
-        if noun in _DURATIONS:
+        if noun in DURATIONS:
             continue  # "five years" is a duration: pint's own year
         reg.define(
             f"{noun} = [count_{noun}]" if noun not in reg else f"count_{noun} = [count_{noun}]"
@@ -91,7 +91,7 @@ def _build_registry() -> pint.UnitRegistry:
     return reg
 
 
-_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 @functools.cache
@@ -107,7 +107,7 @@ def count_unit(noun: str) -> pint.Unit:
     one thing never equals a count of another.
     """
     key = "_".join(noun.lower().split()) or "count"
-    if key in _DURATIONS:
+    if key in DURATIONS:
         return registry().Unit(key)
     reg = registry()
     for name in (key, f"count_{key}"):

@@ -13,6 +13,7 @@ from reconcile.claims.when import (
     is_exact_date,
     is_weekday_only,
 )
+from reconcile.units import DURATIONS
 from reconcile.vocabulary import load
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -68,7 +69,10 @@ def rules() -> Rules:
         daily_keywords=tuple(raw["time_sensitive"]["daily"]),
         evolving_keywords=tuple(raw["time_sensitive"]["evolving"]),
         one_off_keywords=tuple(raw["time_sensitive"]["one_off"]),
-        unnamed_metrics=frozenset(raw["thresholds"]["unnamed_metrics"]),
+        # and a span named by its unit alone ("two decades", "41 days": its metric the unit's
+        # plural) says no more of what lasted than "duration" does
+        unnamed_metrics=frozenset(raw["thresholds"]["unnamed_metrics"])
+        | {f"{u}s" for u in DURATIONS},
         restatement=re.compile(raw["restatement"]["between_pattern"], re.IGNORECASE),
         unit_restatement=re.compile(raw["restatement"]["unit_between_pattern"]),
         earlier_value=re.compile(raw["same_source"]["earlier_value_pattern"], re.IGNORECASE),
