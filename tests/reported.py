@@ -38,3 +38,33 @@ def claim_with(claims: list[Claim], digits: str) -> Claim:
 def group_ids(claims: list[Claim]) -> dict[str, str]:
     """Each claim's id -> the id of the group ``group_claims`` puts it in."""
     return {cid: g.id for g in group_claims(claims) for cid in g.claims}
+
+
+def parse_signature(doc: object) -> list[tuple[object, ...]]:
+    """What a spaCy parse says of each token and its entities and noun chunks: two parses
+    that agree on it are the same parse (packed and unpacked, light and full pipeline)."""
+    return (
+        [
+            (
+                t.text,
+                t.whitespace_,
+                t.tag_,
+                t.pos_,
+                str(t.morph),
+                t.dep_,
+                t.head.i,
+                t.lemma_,
+                t.norm_,
+                t.lower_,
+                t.shape_,
+                t.like_num,
+                t.is_stop,
+                t.ent_type_,
+                t.ent_iob_,
+                t.is_sent_start,
+            )
+            for t in doc  # type: ignore[attr-defined]
+        ]
+        + [(c.text, c.root.i) for c in doc.noun_chunks]  # type: ignore[attr-defined]
+        + [(e.start, e.end, e.label_) for e in doc.ents]  # type: ignore[attr-defined]
+    )

@@ -17,6 +17,7 @@ import reconcile.pipeline as pipeline
 from reconcile import Document
 from reconcile.claims import parse
 from reconcile.config import Settings
+from tests.reported import parse_signature as _signature
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,30 +34,6 @@ def _run(code: str) -> str:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     return done.stdout.strip()
-
-
-def _signature(doc: object) -> list[tuple[object, ...]]:
-    return [
-        (
-            t.text,
-            t.whitespace_,
-            t.tag_,
-            t.pos_,
-            str(t.morph),
-            t.dep_,
-            t.head.i,
-            t.lemma_,
-            t.norm_,
-            t.lower_,
-            t.shape_,
-            t.like_num,
-            t.is_stop,
-            t.ent_type_,
-            t.ent_iob_,
-            t.is_sent_start,
-        )
-        for t in doc  # type: ignore[attr-defined]
-    ] + [(c.text, c.root.i) for c in doc.noun_chunks]  # type: ignore[attr-defined]
 
 
 def test_the_pipeline_is_named_without_importing_spacy() -> None:

@@ -12,32 +12,13 @@ import reconcile.pipeline as pipeline
 from reconcile import Document, reconcile
 from reconcile.cache import ClaimCache, get_parses, put_parses
 from reconcile.claims import parse
+from tests.reported import parse_signature as _signature
 
 SENTENCES = [
     "Harrowgate Mills cut 320 jobs at its Pellam plant, the union said on Tuesday.",
     "About 14,000 people attended the Corbin Fair, up from 11,500 a year earlier.",
     "Velmont Air's fares rose 7.5% to €129 after the strike in Oskarsby.",
 ]
-
-
-def _signature(doc: object) -> list[tuple[object, ...]]:
-    return [
-        (
-            t.text,
-            t.whitespace_,
-            t.tag_,
-            t.pos_,
-            t.morph.to_json(),
-            t.dep_,
-            t.head.i,
-            t.lemma_,
-            t.norm_,
-            t.ent_type_,
-            t.ent_iob_,
-            t.is_sent_start,
-        )
-        for t in doc  # type: ignore[attr-defined]
-    ] + [(e.start, e.end, e.label_) for e in doc.ents]  # type: ignore[attr-defined]
 
 
 @pytest.mark.usefixtures("fresh_state")
