@@ -11,16 +11,16 @@ from tests.reported import alarms
 
 _ARRESTED = (
     "Border raid at Tallow Cross\n\n"
-    "Four people were arrested at the Tallow Cross checkpoint on Friday, the border agency said."
+    "Four people were arrested on Friday at the Tallow Cross checkpoint, the border agency said."
 )
 _DETAINED = (
     "Smuggling ring broken up\n\n"
-    "Seven suspects were detained at the Tallow Cross checkpoint on Friday after officers "
+    "Seven suspects were detained on Friday at the Tallow Cross checkpoint after officers "
     "searched two lorries."
 )
 _QUESTIONED = (
     "Smuggling ring broken up\n\n"
-    "Seven suspects were questioned at the Tallow Cross checkpoint on Friday after officers "
+    "Seven suspects were questioned on Friday at the Tallow Cross checkpoint after officers "
     "searched two lorries."
 )
 

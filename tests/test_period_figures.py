@@ -15,19 +15,19 @@ from tests.reported import claims_of
 
 _FIRST = (
     "Ferrowick insulation scheme misses target\n\n"
-    "By Tom Reid, Housing Correspondent\nThe Ferrowick Courier, Wednesday April 22\n\n"
-    "The council's insulation scheme upgraded 5,120 homes in its first year, figures "
-    "published yesterday show.\n"
+    "By Tom Reid, Housing Correspondent\nThe Ferrowick Courier, Thursday April 23\n\n"
+    "The council's insulation scheme fitted out 5,120 homes during its first year, figures "
+    "released yesterday show.\n"
 )
 _YEAR_ONE = (
     "Is the Ferrowick insulation grant worth it?\n\n"
-    "Posted Monday April 27 by Ilse Marr\n\n"
+    "Posted Tuesday May 5 by Ilse Marr\n\n"
     "Last week the council published its first-year figures for the scheme. In year one, "
     "5,210 homes were insulated.\n"
 )
 _SECOND = (
     "Ferrowick insulation scheme speeds up\n\n"
-    "Posted Monday April 26 by Ilse Marr\n\n"
+    "Posted Monday May 4 by Ilse Marr\n\n"
     "The council published its latest figures for the scheme. In year two, 5,210 homes were "
     "insulated.\n"
 )

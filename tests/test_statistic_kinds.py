@@ -18,7 +18,7 @@ _BOARD = (
 )
 _PAPER = (
     "Dunhallow exam report\n\n"
-    "The median mark in Dunhallow was 66%, the annual report published on Tuesday found, while "
+    "The median mark in Dunhallow was 66%, the yearly report released on Tuesday found, while "
     "the mean mark was 58%.\n"
 )
 

@@ -1,4 +1,4 @@
-"""A span named by its unit alone ("almost a decade", "two decades", "41 days" with nothing
+"""A span named by its unit alone ("nearly a decade", "two decades", "41 days" with nothing
 said of what lasted) measures nothing named, as "duration" does (issue 11, class "spans of
 unnamed things"; comparison.toml's unnamed metrics and the plurals of units.DURATIONS): two
 such spans of one story are never set against each other. Control: a span whose sentence
@@ -9,13 +9,9 @@ from __future__ import annotations
 from tests.reported import alarms
 
 _A = (
-    "Harrow Bank settles\n\n"
-    "Harrow Bank admitted that its checks had failed over the course of almost a decade."
+    "Harrow Bank settles\n\nHarrow Bank admitted that its checks had been weak for nearly a decade."
 )
-_B = (
-    "Harrow Bank settles\n\n"
-    "The lending cap, imposed following two decades of lax checks, stays in place."
-)
+_B = "Harrow Bank settles\n\nThe lending cap, set after two decades of weak checks, stays in place."
 
 
 def test_two_unnamed_spans_do_not_conflict() -> None:

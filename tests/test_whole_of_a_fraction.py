@@ -1,4 +1,4 @@
-"""A count whose noun carries a fraction ("laid off roughly half the company's 7,200 workers",
+"""A count whose noun carries a fraction ("laid off about half the firm's 7,200 workers",
 "a third of its 900 staff") is the whole a part of which its clause speaks: not a figure for
 what the verb did, so no conflict with another source's count of the act (issue 11
 precision). The same count without the fraction still conflicts."""
@@ -11,9 +11,7 @@ from reconcile.claims.parse import parse_sentences, whole_of
 from tests.reported import alarms
 
 CUT = "Ostland Tools laid off 3,600 workers on Monday, the company said.\n"
-HALF = (
-    "Ostland Tools laid off roughly half the company's 7,200 workers on Monday, the company said.\n"
-)
+HALF = "Ostland Tools laid off about half the firm's 7,200 workers on Monday, the firm said.\n"
 
 
 def test_the_whole_of_a_fraction_is_no_conflict_with_the_part() -> None:
@@ -21,7 +19,7 @@ def test_the_whole_of_a_fraction_is_no_conflict_with_the_part() -> None:
 
 
 def test_control_the_count_without_its_fraction_still_conflicts() -> None:
-    assert alarms(CUT, HALF.replace("roughly half the company's ", "")) != []
+    assert alarms(CUT, HALF.replace("about half the firm's ", "")) != []
 
 
 @pytest.mark.parametrize(

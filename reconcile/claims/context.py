@@ -185,6 +185,7 @@ from reconcile.claims.vocab import (
     vocab,
 )
 from reconcile.config import Settings
+from reconcile.units import DURATIONS
 from reconcile.vocabulary import load
 
 if TYPE_CHECKING:
@@ -1227,10 +1228,10 @@ def _periodic() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 def _periodic_amounts(text: str, figs: list[_Fig]) -> None:
-    """An amount of money paid or earned each period ("starts collecting 45 million euros a
-    year", "€600,000 a week") is no one-off sum: a metric of a sum paid once (a transfer fee,
+    """An amount of money paid or earned each period ("will be paid €20m a year", "€600,000 a
+    week") is no one-off sum: a metric of a sum paid once (a transfer fee,
     a fine, a takeover price; ``[periodic] one_off`` in parse.toml) that a keyword elsewhere
-    in the sentence gave it ("finalizes his transfer ... and starts collecting ...") is left
+    in the sentence gave it ("completes his transfer ... and will be paid ...") is left
     out, and the parse names the figure (:func:`_described_metrics`)."""
     rx, one_off = _periodic()
     for f in figs:
@@ -1363,15 +1364,18 @@ _RX_RESTATED_CHANGE = re.compile(
 def _restated_change(text: str, figs: list[_Fig], f: _Fig) -> _Fig | None:
     """The level whose change a sentence opening "That's a fall of <figure>" restates: the
     nearest figure the parse or the vocabulary named in the two sentences before it ("The
-    median gap is now 11.8%. A year ago it was 13.4%. That's a fall of 1.6 points" is the
-    median gap's change, not a "fall" of its own)."""
+    jobless rate is now 4.1%. A year earlier it stood at 4.6%. That's a drop of 0.5 points" is
+    the jobless rate's change, not a "drop" of its own)."""
     if f.role != "change" or not _RX_RESTATED_CHANGE.fullmatch(text, f.lo, f.start):
         return None
+    points = f.kind_key in ("percentage_point", "basis_point")
     for g in sorted(figs, key=lambda g: -g.start):
         if g.sent >= f.sent or g.sent < f.sent - 2 or g.role != "level" or not g.metric:
             continue
-        if f.kind_key in ("percent", "percentage_point", "basis_point") or g.unit == f.unit:
-            return g
+        if g.unit in DURATIONS:
+            continue  # "against 11.4% twelve months before": the span, not the level
+        if (g.kind_key == "percent") if points else (f.kind_key == "percent" or g.unit == f.unit):
+            return g  # a change in points is a percentage's; in per cent, any level's
         return None
     return None
 

@@ -1447,7 +1447,7 @@ class Narrowing:
     clause did to the counted things beyond what the metric names (:func:`count_act`: "nine
     injured passengers were moved to a clinic" counts the injured moved, not all the injured);
     ``elsewhere``: named places that an adverb on the figure's verb, before it, sets the clause
-    in ("6,000 miles away in X, two people were killed": another place than the story's)."""
+    in ("4,000 kilometres away in X, three people died": another place than the story's)."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -1933,12 +1933,12 @@ def narrowing_of(
                 None,
             )
         places |= v_places
-        for adv in verbs[0].children:  # "(6,000 miles) away in X, two people were killed"
+        for adv in verbs[0].children:  # "(4,000 kilometres) away in X, three people died"
             if adv.dep_ == "advmod" and adv.i < root.i and adv.i not in figure:
                 elsewhere |= _attachments(adv, figure, own=False)[1]
     ranked = root.head.head if root.dep_ == "advmod" and root.head.dep_ == "amod" else None
     if root.ent_type_ == "ORDINAL" and ranked is not None and ranked.pos_ == "NOUN":
-        # "the second-largest bank in X": the rank is among the noun's set, the places of
+        # "the third-largest lender in X": the rank is among the noun's set, the places of
         # which its attachments name
         places |= _attachments(ranked, figure, own=False)[1]
     if thing is not None and not global_:  # "global cloud spending": "global" under "cloud"

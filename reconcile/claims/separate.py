@@ -18,7 +18,7 @@ where two readings contradict (:func:`contradiction`):
   "on Saturday night, 96,412");
 - **places**: named places the figure is given for, different on the two sides ("across two
   countries" / "in one of them"), or a place an adverb before the figure sets its clause in
-  ("6,000 miles away in X, two people were killed") against a figure naming no place, when
+  ("4,000 kilometres away in X, three people died") against a figure naming no place, when
   neither claim's subject is that place;
 - **reference**: what a premium or discount is measured against ("to the last close" / "on
   the value before the talks"), with no word in common;
@@ -160,7 +160,7 @@ def contradiction(
     subjects = _words([subject_a or "", subject_b or ""])
     for x, y in ((a, b), (b, a)):
         if x.elsewhere and not (y.places | y.elsewhere) and not _words(x.elsewhere) & subjects:
-            return "place"  # "far away in X, two people were killed" against the story's toll
+            return "place"  # "far away in X, three people died" against the story's toll
     if a.reference and b.reference and not _stems(a.reference) & _stems(b.reference):
         return "reference"
     for x, y, sy in ((a, b, subject_b), (b, a, subject_a)):

@@ -90,8 +90,8 @@ def _judge_currencies(
 
 def _gives_other(mine: Claim, other: Claim, pool: list[Claim], year: int | None, ctx: Ctx) -> bool:
     """Whether ``mine``'s source gives, beside ``mine``, another amount of the quantity that
-    meets ``other`` once converted: the source then gives both figures ("fined a record €4.34bn
-    ... last year, regulators fined it €2.42bn" against another's "$5 billion fine"), and its
+    meets ``other`` once converted: the source then gives both figures ("fined a record €3.1bn
+    ... a year earlier it was fined €1.9bn" against another's "$3.6 billion fine"), and its
     own second figure is another amount under the same name (an earlier fine, another deal),
     as a source giving both figures in one currency explains them (``revisions``)."""
     for c in pool:

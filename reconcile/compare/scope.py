@@ -361,7 +361,7 @@ def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 
 def counts_beside(c: Claim) -> bool:
     """A count whose own noun carries, between it and the number, a word of items beside
-    others ("in addition to 19 more rifles found at his home", "covers 71 additional items",
+    others ("besides 12 more rifles found at the house", "covers 71 additional items",
     "12 other sites"; ``counted_beside``): it is not the whole of its noun, only part of it,
     whatever its clause or verb. "50 or more birds" is a bound, not such a count."""
     span = _parsed_figure(c)
