@@ -584,7 +584,7 @@ def test_a_multiplier_that_does_not_match_its_figures_is_an_arithmetic_finding()
 
 def test_two_multipliers_in_one_sentence_are_not_checked() -> None:
     """Which two figures each multiplier relates is not known: no arithmetic finding."""
-    sentence = "Its last album sold 2.4 times its debut week; at 3 times, the new one passes 9m."
+    sentence = "Its last album sold 2.4 times its 3.1m debut; at 3 times, the new one passes 9m."
     first = claim("m.txt", 0, 2.4, "times", 2.35, 2.45, kind="multiplier", text="2.4 times")
     second = claim("m.txt", 40, 3, "times", 2.5, 3.5, kind="multiplier", text="3 times")
     sold = claim("m.txt", 60, 9e6, "count", 8.5e6, 9.5e6, kind="count", text="9m")

@@ -57,3 +57,37 @@ def test_a_rule_against_an_outcome_is_no_conflict() -> None:
 
 def test_control_two_outcomes_that_differ_conflict() -> None:
     assert alarms(OTHER, MEASURED)
+
+
+# A rule's object with a clause of its own: the clause says what the object must do ("requires
+# audits covering at least 30% of branches"), so its figure is the rule's too; the same clause
+# on an object of a verb of no rule, or on a subject, sets nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator now requires audits covering at least 30% of branches each year.",
+        "The code requires inspectors who visit at least 40 farms a season.",
+    ],
+)
+def test_a_figure_in_a_clause_on_a_rule_verbs_object(text: str) -> None:
+    [(_figure, ruled)] = _figures(text)
+    assert ruled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator published audits covering 30% of branches last year.",
+        "Audits covering 30% of branches required more staff than planned.",
+    ],
+)
+def test_control_the_same_clause_under_no_rule(text: str) -> None:
+    [(_figure, ruled)] = _figures(text)
+    assert not ruled
+
+
+def test_a_rule_by_its_objects_clause_against_an_outcome_is_no_conflict() -> None:
+    measured = "Its audits covered just 12% of branches before the failure, the review found."
+    rule = "The regulator now requires audits covering at least 30% of branches each year."
+    assert alarms(measured, rule) == []
+    assert alarms(measured, rule.replace("now requires", "ran")) != []  # the control

@@ -1230,7 +1230,9 @@ def is_rule(c: Claim) -> bool:
     rule_nouns): a noun of a rule the figure is the amount of ("a cap of 70%", "a 70% cap") or
     that is the subject of the figure's clause ("the speed limit is 40 mph"), or a verb of a
     rule or a modal of obligation over the figure's clause, climbing through the clauses a
-    verb of a rule takes ("requires issuers to hold at least 80%": hold <- require), or a verb
+    verb of a rule takes ("requires issuers to hold at least 80%": hold <- require) and through
+    a clause on a verb's object ("requires audits covering at least 30%": covering <- audits
+    <- require; on a subject it sets nothing), or a verb
     of a limit whose "at" or "to" holds the figure ("capped fees at 3%"; not "capped a season
     of seven wins", which crowns it).
     A sentence no word of which could have one of those lemmas is not parsed."""
@@ -1263,6 +1265,9 @@ def is_rule(c: Claim) -> bool:
                 )
             ):
                 return True
+            if t.dep_ in ("acl", "relcl") and t.head.dep_ == "dobj":
+                below, t = t, t.head  # "requires surveys covering at least 60%": the
+                continue  # clause says what the rule's object must do
             if t.dep_ not in ("xcomp", "ccomp"):
                 return False
         if t.head.i == t.i:  # the root

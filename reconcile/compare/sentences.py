@@ -54,6 +54,8 @@ def sentence_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
                 if any(c is not m and c.mention.unit == "times" for c in cs):
                     continue  # two multipliers ("4.1x its opening; a 3.5x multiple would put
                     # it past $640M"): which figures each relates is not known
+                if not _names_its_base(m, others):
+                    continue  # "about double what a contract nurse earns": another base
                 admitted = (
                     interval(m, tol) if m.unit == "times" else (shift(interval(m, tol), 100.0))
                 )
@@ -84,6 +86,26 @@ def sentence_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
             )
         out += _base_checks(cs, ctx)
     return out
+
+
+# where a multiplier's own phrase ends: a comma, a semicolon, a bracket, a sentence's full stop
+# (not a decimal point), a dash between spaces
+_PHRASE_END = re.compile(r"[,;:()\[\]]|\.(?!\d)|\s[—–-]\s")
+
+
+def _names_its_base(m: Claim, others: list[Claim]) -> bool:
+    """Whether the multiplier's own phrase, from it to the end of its clause or bracket, holds
+    one of the two figures: "31%, three times the 5% pace" compares 31% with 5%; "agency
+    staff are paid about double what a contract nurse earns" or "a $412m total (2.7x
+    multiple)" compare with what the phrase names and the sentence gives no figure for, not
+    with the sentence's other figures."""
+    at = m.sentence.find(m.text)
+    if at < 0 or m.sentence.find(m.text, at + 1) >= 0:
+        return True  # where it stands is not known: checked as before
+    rest = m.sentence[at + len(m.text) :]
+    end = _PHRASE_END.search(rest)
+    phrase = rest if end is None else rest[: end.start()]
+    return any(c.text in phrase for c in others)
 
 
 _OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z]+)")
