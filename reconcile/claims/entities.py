@@ -1222,9 +1222,7 @@ def _source_rx(leads: tuple[str, ...]) -> re.Pattern[str]:
     """ "according to analyst ", "said ": lower-case words between the lead and the name, or
     the head of a name the capitalised run leaves out ("according to the Office of the ")."""
     alts = "|".join(re.escape(w) for w in sorted(leads, key=len, reverse=True))
-    return re.compile(
-        r"(?i:\b(?:" + alts + r"))\s+(?:[a-z][a-z-]*,?\s+|[A-Z][a-z]+\s+of\s+){0,3}$"
-    )
+    return re.compile(r"(?i:\b(?:" + alts + r"))\s+(?:[a-z][a-z-]*,?\s+|[A-Z][a-z]+\s+of\s+){0,3}$")
 
 
 def _mark_people(
