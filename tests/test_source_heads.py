@@ -1,5 +1,5 @@
 """A source named after "according to" whose name's head the capitalised run leaves out ("the
-Office of the Auditor General": the run is "Auditor General") is still a source, never the
+Office of the State Comptroller": the run is "State Comptroller") is still a source, never the
 subject of the figures it reports (issue 11, class "a source's long name";
 ``entities._source_rx``). Control: a body named whole was a source already."""
 
@@ -11,7 +11,7 @@ from tests.reported import claims_of
 
 
 @pytest.mark.parametrize(
-    "source", ["the Office of the Auditor General", "the Department of the Treasury"]
+    "source", ["the Office of the State Comptroller", "the Department of the Treasury"]
 )
 def test_a_source_with_a_long_name_is_no_subject(source: str) -> None:
     text = (
