@@ -153,7 +153,7 @@ def _digits(name: str) -> tuple[str, ...]:
 
 @cache
 def _kind_words() -> dict[str, int]:
-    """Each word of evidence.toml [kinds] with its row (one kind of statistic or of people)."""
+    """Each word of evidence.toml [kinds] with its row (one kind of statistic)."""
     return {w: n for n, row in enumerate(load("evidence")["kinds"]["rows"]) for w in row}
 
 

@@ -838,7 +838,8 @@ _SPEECH = frozenset({"say", "tell", "write", "argue", "warn", "add", "note"})
 
 
 @cache
-def _fraction_words() -> frozenset[str]:
+def fraction_words() -> frozenset[str]:
+    """Words of a fraction of a whole ("half", "third", "most"; parse.toml fraction_words)."""
     from reconcile.vocabulary import load
 
     return frozenset(load("parse")["fraction_words"])
@@ -855,7 +856,7 @@ def _whole_of(root: Token) -> str | None:
     """The fraction word set before a count's noun, outside the figure ("half the company's
     7,500 employees"), or whose "of" holds it ("most of the 300 passengers"): the count is then
     the whole, and the clause's act reaches only that part of it."""
-    head, words = root.head, _fraction_words()
+    head, words = root.head, fraction_words()
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words:
         return head.head.lemma_.lower()
     # on the noun, or on its possessor ("half the company's": the tagger hangs it there)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import cache
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ def _judge_currencies(
     b: Claim,
     group: Group,
     ctx: Ctx,
-    pool: list[Claim] = (),  # type: ignore[assignment]
+    pool: Sequence[Claim] = (),
 ) -> Pending | None:
     """Two sources' amounts of one quantity in two currencies: ``b`` converted into ``a``'s
     currency at the reference rate of its article's year, within the band of an unstated rate
@@ -88,7 +89,9 @@ def _judge_currencies(
     )
 
 
-def _gives_other(mine: Claim, other: Claim, pool: list[Claim], year: int | None, ctx: Ctx) -> bool:
+def _gives_other(
+    mine: Claim, other: Claim, pool: Sequence[Claim], year: int | None, ctx: Ctx
+) -> bool:
     """Whether ``mine``'s source gives, beside ``mine``, another amount of the quantity that
     meets ``other`` once converted: the source then gives both figures ("fined a record €3.1bn
     ... a year earlier it was fined €1.9bn" against another's "$3.6 billion fine"), and its

@@ -854,19 +854,19 @@ def is_whole(c: Claim, ctx: Ctx) -> bool:
         return True
     if c.kind != "count" or not _may_hold_fraction(c.sentence):
         return False
-    at = c.sentence.find(c.text)
-    if at < 0:
+    span = _parsed_figure(c)
+    if span is None:
         return False
-    from reconcile.claims.parse import parse_sentences, whole_of
+    from reconcile.claims.parse import whole_of
 
-    return whole_of(parse_sentences([c.sentence])[0], at, at + len(c.text)) is not None
+    return whole_of(span.doc, span.start_char, span.end_char) is not None
 
 
 @cache
 def _rx_fraction() -> re.Pattern[str]:
-    from reconcile.vocabulary import load
+    from reconcile.claims.parse import fraction_words
 
-    words = "|".join(map(re.escape, load("parse")["fraction_words"]))
+    words = "|".join(map(re.escape, sorted(fraction_words())))
     return re.compile(rf"(?i)\b(?:{words})\b")
 
 
@@ -1437,7 +1437,7 @@ def numbered_items(a: Claim, b: Claim) -> Apart | None:
 def one_period(a: Claim, b: Claim) -> bool:
     """Two figures told of the same numbered period of a series ("in its first year", "in
     year one"; ``Claim.item``): figures of that period, whatever day their articles appeared."""
-    return bool(a.item) and a.item == b.item and a.item.startswith(PERIOD_ITEM)  # type: ignore[union-attr]
+    return a.item is not None and a.item == b.item and a.item.startswith(PERIOD_ITEM)
 
 
 def _item_words(item: str) -> str:
