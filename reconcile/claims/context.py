@@ -115,9 +115,10 @@ from reconcile.claims.parse import (
     Reference,
     act_of,
     acts,
-    apposed_figure,
     argument_verb,
     averaged,
+    changed_level,
+    changed_thing,
     consequence_of,
     cue_bears_on,
     describe,
@@ -145,6 +146,7 @@ from reconcile.claims.parse import (
     reference_of,
     relation,
     required,
+    restated_change,
     subject_described,
     subject_owner,
     token_at,
@@ -1322,7 +1324,13 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
             f.metric = dimension_names().get(dimension_of(f.unit))  # "loses 180 million
             # litres a day": a flow, which may meet the same figure another source names
     for f in todo:
-        level = _apposed_described(figs, f, parsed) or _restated_change(text, figs, f)
+        level = _apposed_described(figs, f, parsed) or _restated_change(text, figs, f, parsed)
+        if level is None and f.role == "change":
+            doc, lo = parsed[f.sent]
+            thing = changed_thing(doc, f.start - lo, f.end - lo)
+            if thing is not None:  # "the 16% rise in parcels": a change in parcels
+                f.metric, f.narrowing = thing, []
+                continue
         if level is not None and level.spec is not None:
             f.metric, f.spec = level.spec.change, level.spec  # a vocabulary level's change
         elif level is not None:
@@ -1330,23 +1338,28 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
 
 
 def _apposed_described(figs: list[_Fig], f: _Fig, parsed: dict[int, _Parsed]) -> _Fig | None:
-    """The level a parse-described change stands in apposition to, through its change noun
-    (:func:`apposed_figure`): "its load factor reached 86.4%, a gain of 2.9 points" is the
-    load factor's change, not a "gain" of its own. The level is a percentage (the change is
-    in points or per cent) or of the change's own unit, and the parse named it."""
+    """The level a change no keyword names follows in its clause (:func:`changed_level`): "its
+    load factor reached 86.4%, a gain of 2.9 points" is the load factor's change, not a "gain"
+    of its own; so is "shipped 48,000 crates, a rise of 7%" the crates'. A change in points is
+    a percentage's; one in per cent, any named level's; another unit's, a level of that unit."""
     if f.role != "change":
         return None
     doc, lo = parsed[f.sent]
-    span = apposed_figure(doc, f.start - lo, f.end - lo)
+    span = changed_level(doc, f.start - lo, f.end - lo)
     if span is None:
         return None
     for j in f.peers:
         g = figs[j]
-        if g is f or g.role != "level" or g.spec is not None or not g.metric:
+        if g is f or g.role != "level" or not g.metric:
             continue
         if not (g.start - lo <= span[0] < g.end - lo):
             continue
-        alike = g.unit == f.unit or (g.kind_key == "percent" and f.kind_key != "money")
+        # a change in points is a percentage's; one in per cent, any level's; another unit's
+        # change is of a level of that unit
+        points = f.kind_key in ("percentage_point", "basis_point")
+        alike = (
+            (g.kind_key == "percent") if points else (f.kind_key == "percent" or g.unit == f.unit)
+        )
         return g if alike else None
     return None
 
@@ -1361,13 +1374,21 @@ _RX_RESTATED_CHANGE = re.compile(
 )
 
 
-def _restated_change(text: str, figs: list[_Fig], f: _Fig) -> _Fig | None:
+def _restated_change(
+    text: str, figs: list[_Fig], f: _Fig, parsed: dict[int, _Parsed] | None = None
+) -> _Fig | None:
     """The level whose change a sentence opening "That's a fall of <figure>" restates: the
     nearest figure the parse or the vocabulary named in the two sentences before it ("The
     jobless rate is now 4.1%. A year earlier it stood at 4.6%. That's a drop of 0.5 points" is
     the jobless rate's change, not a "drop" of its own)."""
-    if f.role != "change" or not _RX_RESTATED_CHANGE.fullmatch(text, f.lo, f.start):
+    if f.role != "change":
         return None
+    if not _RX_RESTATED_CHANGE.fullmatch(text, f.lo, f.start):
+        if parsed is None or f.sent not in parsed:
+            return None
+        doc, lo = parsed[f.sent]
+        if not restated_change(doc, f.start - lo, f.end - lo):
+            return None
     points = f.kind_key in ("percentage_point", "basis_point")
     for g in sorted(figs, key=lambda g: -g.start):
         if g.sent >= f.sent or g.sent < f.sent - 2 or g.role != "level" or not g.metric:

@@ -1271,6 +1271,104 @@ def apposed_figure(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return lo, level.idx + len(level.text)
 
 
+_CHANGE_ADVERBS = frozenset({"up", "down", "higher", "lower"})
+_LEVEL_SLOTS = frozenset({"dobj", "attr", "nsubj", "nsubjpass", "appos"})
+
+
+def _change_word(root: Token) -> Token | None:
+    """The word that makes the figure whose root is ``root`` a change: the noun whose "of" it
+    is ("a rise of 24%"), the noun it modifies ("a 14% jump") or the adverb it measures ("up
+    16%")."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head
+    if root.dep_ in ("nummod", "compound", "amod") and head.pos_ == "NOUN" and head.i > root.i:
+        return head
+    if root.dep_ == "npadvmod" and head.lower_ in _CHANGE_ADVERBS:
+        return head
+    return None
+
+
+def _number_span(tok: Token) -> tuple[int, int] | None:
+    """The character span of the number that ``tok`` is or that counts it ("412"; "214,000
+    parcels": 214,000; "3.18 million ... parcels": 3.18 million)."""
+    nums = [tok] if tok.like_num else [c for c in tok.children if c.dep_ == "nummod"]
+    if not nums:
+        return None
+    num = nums[0]
+    parts = [num, *(c for c in num.children if c.dep_ == "compound" and c.like_num)]
+    lo = min(p.idx for p in parts)
+    return lo, max(p.idx + len(p.text) for p in parts)
+
+
+def changed_level(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of the level figure whose change the figure at ``[start, end)``
+    states, when the change follows that level in its clause: apposed to it (:func:`apposed_figure`:
+    "reached 86.4%, a gain of 2.9 points"), or set after the object or the "to" figure of the
+    verb they share ("handed out 214,000 parcels, a rise of 24%"; "injuries increased to 412
+    from 389, a rise of 5.9%"; "sold 3.1 million phones, up 16%"). None otherwise."""
+    span = apposed_figure(doc, start, end)
+    if span is not None:
+        return span
+    root = _figure_root(doc, start, end)
+    word = None if root is None else _change_word(root)
+    if word is None or word.dep_ not in ("dobj", "npadvmod", "advmod", "appos", "conj"):
+        return None
+    verb = word.head
+    if verb.pos_ not in _VERBS or verb.i > word.i:
+        return None
+    for c in verb.children:
+        if c.i >= word.i:
+            break
+        if c.dep_ in _LEVEL_SLOTS and c.pos_ in ("NOUN", "NUM", "PROPN"):
+            found = _number_span(c)
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            found = None if obj is None else _number_span(obj)
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+_RESTATING_VERBS = frozenset({"be", "represent", "mark", "mean"})
+_RESTATING_SUBJECTS = frozenset({"that", "this", "it"})
+
+
+def restated_change(doc: Doc, start: int, end: int) -> bool:
+    """Does the figure's clause restate, as a change, what came before it: a change word that
+    is the complement of "that is", "this represents", "it marks" ("That's a 14% jump"; "the
+    charity says that is a rise of 19%")?"""
+    root = _figure_root(doc, start, end)
+    word = None if root is None else _change_word(root)
+    if word is None or word.dep_ not in ("attr", "dobj"):
+        return False
+    verb = word.head
+    subject = _subject_of(verb) if verb.lemma_.lower() in _RESTATING_VERBS else None
+    return subject is not None and subject.lower_ in _RESTATING_SUBJECTS
+
+
+def changed_thing(doc: Doc, start: int, end: int) -> str | None:
+    """What a change noun says changed, in its own "in" phrase: "the 16% rise in parcels"
+    (parcels), "a 3% fall in the birth rate" (birth rate), lowered, with the noun's compounds.
+    None when the figure names no change noun with such a phrase."""
+    root = _figure_root(doc, start, end)
+    word = None if root is None else _change_word(root)
+    if word is None or word.pos_ != "NOUN":
+        return None
+    for c in word.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "NOUN" or obj.like_num or obj.ent_type_:
+                return None
+            first = min(
+                [obj, *(k for k in obj.children if k.dep_ == "compound")], key=lambda k: k.i
+            )
+            return doc[first.i : obj.i + 1].text.lower()
+    return None
+
+
 def _owns(thing: Token, root: Token) -> bool:
     """Is the figure the thing's own measure: the two stand in one noun phrase ("a 3km zone",
     "a zone of 3 km"), or the figure is the attribute of the copula the thing is the subject
