@@ -186,6 +186,10 @@ def contradiction(
         return "holder"  # "X, which owns 11%" and "Y already owns 4.9%": two holders' stakes
     if (a.act is None) != (b.act is None):
         return "act"  # "nine injured were moved to a clinic" against "30 people were injured"
+    for x, y in ((a, b), (b, a)):
+        if x.parts and not (y.parts or y.kinds):
+            return "part"  # "construction output fell 1.8%" against "output rose 1.9%" (a
+            # modifier the tagger read as a kind on the other side is no plain whole)
     return None
 
 
