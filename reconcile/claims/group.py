@@ -310,8 +310,14 @@ def cluster_names(
     for a, b in also or ():
         uf.union(a, b)
     by_key: dict[str, str] = {}
+    by_words: dict[tuple[str, ...], str] = {}
     for n in names:  # "Vega 2" / "Vega-2", "PELLOW" / "Pellow": one name written two ways
         first = by_key.setdefault(_compact(n), n)
+        if first != n:
+            uf.union(first, n)
+        # "Port Aster-Lindby Link" / "Lindby-Port Aster Link": a joined name's parts in
+        # another order (hyphens join words the fuzzy match below reads as one)
+        first = by_words.setdefault(tuple(sorted(re.findall(r"\w+", n.lower()))), n)
         if first != n:
             uf.union(first, n)
     blocks: dict[str, list[str]] = defaultdict(list)
