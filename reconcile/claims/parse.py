@@ -2711,6 +2711,15 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     of = root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
     if noun is None and of and _period_of(head.head) is None:
         noun = head.head  # "a contract of five years"
+    if noun is None and root.dep_ == "pobj" and head.lower_ in ("to", "from"):
+        # "cut the travel time from four hours to 45 minutes": the object set to the figure
+        moved = head.head
+        if moved.pos_ == "ADP" and moved.lower_ == "from":  # "from two hours to 40 minutes"
+            moved = moved.head
+        if moved.pos_ == "VERB":
+            noun = next((c for c in moved.children if c.dep_ == "dobj"), None)
+            if noun is not None and (noun.i in figure or _period_of(noun) is not None):
+                noun = None
     if noun is not None:
         if noun.ent_type_ in _ENTITY_TYPES or noun.pos_ != "NOUN" or _personal(noun):
             return None
