@@ -31,6 +31,11 @@ measurement, and then a difference is no conflict (an info note says why):
   give two tallies of a growing count; sharing one, they give the same update); a running
   total given as risen to its figure ("the toll has climbed to 17") below another source's:
   the higher one may be a later tally;
+- **what is left**: a count or a measurement given as what is still left ("with 212 people
+  still missing", "was still holding 900 tonnes") below another source's figure of no later
+  day: what was left has gone down since;
+- **shares of different wholes**: percentages of wholes counted over different periods ("4% of
+  its average daily turnover" / "8 per cent of its annual revenue");
 - **part of a period**: a count for a whole period ("over the three days", "in total") against
   one for a day within it ("287 treated today");
 - **part and whole**: a count written as the whole a part is taken from ("four of its six
@@ -110,6 +115,7 @@ class ScopeRules:
     stand_verbs: frozenset[str]
     now_words: frozenset[str]
     tally_nouns: frozenset[str]
+    remaining_words: frozenset[str]
     poll_nouns: frozenset[str]
     rule_verbs: frozenset[str]
     limit_verbs: frozenset[str]
@@ -157,6 +163,7 @@ def scope_rules() -> ScopeRules:
         stand_verbs=frozenset(s["stand_verbs"]),
         now_words=frozenset(s["now_words"]),
         tally_nouns=frozenset(s["tally_nouns"]),
+        remaining_words=frozenset(s["remaining_words"]),
         poll_nouns=frozenset(s["poll_nouns"]),
         rule_verbs=frozenset(s["rule_verbs"]),
         limit_verbs=frozenset(s["limit_verbs"]),
@@ -660,6 +667,91 @@ def later_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
             f"{other.document}'s lower figure {when}: an earlier stage of the same count",
         )
     return None
+
+
+_REMAINING_KINDS = frozenset({"count", "physical"})
+
+
+def remaining(c: Claim) -> bool:
+    """A level its own clause gives as what is left at the moment of writing: an adverb of
+    ``remaining_words`` on the verb over the figure's noun ("with 212 people still missing",
+    "the ship was still holding 900 tonnes")."""
+    if c.kind not in _REMAINING_KINDS or c.role != "level":
+        return False
+    words = scope_rules().remaining_words
+    if not any(w in words for w in c.sentence.lower().split()):
+        return False
+    span = _parsed_figure(c)
+    if span is None:
+        return False
+    verb = _counted_head(span).head
+    return verb.pos_ in ("VERB", "AUX", "ADJ") and any(
+        t.dep_ == "advmod" and t.lower_ in words for t in verb.children
+    )
+
+
+def remainder(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure given as what is left (:func:`remaining`) below another source's figure not so
+    given, of no later day: what was left has gone down since the other was written (people
+    found, fuel pumped off), an earlier stage and no contradiction. Both days known and the same,
+    or the remainder's the earlier, or the two sentences sharing another figure (one update),
+    leave the difference standing."""
+    if a.document == b.document:
+        return None
+    for left, other in ((a, b), (b, a)):
+        if ctx.iv(left)[1] > ctx.iv(other)[0] or not remaining(left) or remaining(other):
+            continue
+        day_left, day_other = _day_of(left, ctx), _day_of(other, ctx)
+        if day_left is not None and day_other is not None and day_other >= day_left:
+            return None
+        if same_update(a, b, ctx):
+            return None
+        return Apart(
+            "what is left",
+            f"{left.document} gives its figure as what is still left, below "
+            f"{other.document}'s figure of no later day: an earlier stage of the same quantity",
+        )
+    return None
+
+
+def whole_period(c: Claim) -> str | None:
+    """The period the whole of a percentage is counted over, read from the words before the
+    noun of its "of" phrase ("5% of its average daily turnover": day; "10 per cent of annual
+    revenue": year); None when no period word stands there (parse.toml ``[periods]``)."""
+    if c.kind != "percent":
+        return None
+    span = _parsed_figure(c)
+    if span is None:
+        return None
+    from reconcile.claims.parse import _narrowing_vocab
+
+    periods = _narrowing_vocab()[0]
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            found = {
+                periods[t.lower_]
+                for t in noun.children
+                if t.dep_ in ("amod", "compound") and t.lower_ in periods
+            }
+            if len(found) == 1:
+                return found.pop()
+    return None
+
+
+def wholes_of_periods(a: Claim, b: Claim) -> Apart | None:
+    """Two percentages of wholes counted over different periods ("up to 5% of its average daily
+    turnover" / "up to 10 per cent of its annual revenue"): shares of two different wholes."""
+    pa, pb = whole_period(a), whole_period(b)
+    if pa is None or pb is None or pa == pb:
+        return None
+    return Apart(
+        "shares of different wholes",
+        f"{a.document} gives a share of a whole of one {pa}, {b.document} of one {pb}",
+    )
 
 
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
@@ -1453,8 +1545,10 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or count_stages(a, b, metric, ctx)
         or further_move(a, b, ctx)
         or change_bases(a, b, ctx)
+        or wholes_of_periods(a, b)
         or running_count(a, b, metric, ctx)
         or later_tally(a, b, ctx)
+        or remainder(a, b, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
         or debt_included(a, b, metric)
