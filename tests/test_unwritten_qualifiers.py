@@ -27,12 +27,12 @@ CAP = {"unit": "percent", "kind": "percent", "metric": "revenue", "qualifier": "
 # ------------------------------------------------------------------ a headline and its body
 
 HEAD_ABOUT = (
-    "Quarry slide at Dunmere: 300 missing\n\n"
-    "About 300 people are missing after a spoil heap gave way above Dunmere on Saturday."
+    "Quarry slide at Harrowmoor: 300 missing\n\n"
+    "About 300 people are missing after a spoil heap gave way above Harrowmoor on Saturday."
 )
 HEAD_BARE = (
-    "Quarry slide at Dunmere: 300 missing\n\n"
-    "Officials said 300 people are missing after a spoil heap gave way above Dunmere."
+    "Quarry slide at Harrowmoor: 300 missing\n\n"
+    "Officials said 300 people are missing after a spoil heap gave way above Harrowmoor."
 )
 OTHER_MISSING = "Volunteers searching the valley said 292 people are missing in the mud."
 
@@ -106,9 +106,9 @@ def test_control_a_holding_not_given_as_left_still_conflicts() -> None:
 
 # ------------------------------------------------------------------ shares of two wholes
 
-DAILY = "Regulators warned Voltaris faces penalties of up to 4% of its average daily turnover."
-ANNUAL = "Voltaris faces penalties of up to 8 per cent of its annual revenue, lawyers said."
-ANNUAL_TOO = "Voltaris faces penalties of up to 4% of its annual revenue, the regulator said."
+DAILY = "Regulators warned Kestrane faces penalties of up to 4% of its average daily turnover."
+ANNUAL = "Kestrane faces penalties of up to 8 per cent of its annual revenue, lawyers said."
+ANNUAL_TOO = "Kestrane faces penalties of up to 4% of its annual revenue, the regulator said."
 
 
 def test_two_maxima_of_wholes_of_different_periods_are_two_shares() -> None:
