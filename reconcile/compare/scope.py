@@ -36,6 +36,8 @@ measurement, and then a difference is no conflict (an info note says why):
   day: what was left has gone down since;
 - **shares of different wholes**: percentages of wholes counted over different periods ("4% of
   its average daily turnover" / "8 per cent of its annual revenue");
+- **a gain and a level**: a figure written with a plus sign ("a swing of +63 seats") against one
+  written without;
 - **part of a period**: a count for a whole period ("over the three days", "in total") against
   one for a day within it ("287 treated today");
 - **part and whole**: a count written as the whole a part is taken from ("four of its six
@@ -561,7 +563,8 @@ def _tally_verb(c: Claim) -> Token | None:
     14"), a verb that carries a tally, its object, to it ("bringing the total to 23"), a verb
     of reaching whose subject is a noun of a tally ("the toll reached 40"), or a verb of
     standing whose "at" phrase holds it, said of now or of a tally ("now stands at 40", "the
-    total stands at 40"). None otherwise."""
+    total stands at 40"), or a verb with "now" before it whose object it is ("the order now
+    covers 11 carmakers"). None otherwise."""
     r = scope_rules()
     verb = _move_verb(c)
     if verb is not None:
@@ -577,6 +580,10 @@ def _tally_verb(c: Claim) -> Token | None:
     head = t.head
     if t.dep_ == "dobj" and head.lemma_.lower() in r.reach_verbs:
         return head if _subject_lemma(head) in r.tally_nouns else None
+    if t.dep_ == "dobj" and any(
+        x.dep_ == "advmod" and x.lower_ in r.now_words and x.i < head.i for x in head.children
+    ):
+        return head  # "the order now covers 11 carmakers": what the count has come to
     if t.dep_ == "pobj" and head.lower_ == "at" and head.head.i != head.i:
         verb = head.head
         if verb.lemma_.lower() in r.stand_verbs and (
@@ -751,6 +758,33 @@ def wholes_of_periods(a: Claim, b: Claim) -> Apart | None:
     return Apart(
         "shares of different wholes",
         f"{a.document} gives a share of a whole of one {pa}, {b.document} of one {pb}",
+    )
+
+
+_RX_PLUS_BEFORE = re.compile(r"(?:^|[\s(])\+\s?$")
+
+
+def plus_signed(c: Claim, ctx: Ctx) -> bool:
+    """A level written with a plus sign of its own ("a swing of +63 seats"): a gain, not the
+    level itself. (A sign is no part of the figure as read.)"""
+    text = ctx.texts.get(c.document, "")
+    lo = c.span[0]
+    return (
+        c.role != "change"
+        and bool(text)
+        and _RX_PLUS_BEFORE.search(text, max(0, lo - 3), lo) is not None
+    )
+
+
+def gain_and_level(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure written with a plus sign ("+63 seats") against one written without: a gain
+    against the level it took the quantity to."""
+    return _one_side(
+        a,
+        b,
+        lambda c: plus_signed(c, ctx),
+        "gain and level",
+        "writes its figure with a plus sign, a gain; the other gives a level",
     )
 
 
@@ -1546,6 +1580,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or further_move(a, b, ctx)
         or change_bases(a, b, ctx)
         or wholes_of_periods(a, b)
+        or gain_and_level(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or later_tally(a, b, ctx)
         or remainder(a, b, ctx)
