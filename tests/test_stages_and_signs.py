@@ -13,8 +13,8 @@ a control that must still conflict:
 from __future__ import annotations
 
 from tests.reported import alarms, metric_of
-from tests.test_scope import fig, judge
 from tests.test_scope import alarms as scope_alarms
+from tests.test_scope import fig, judge
 
 MAKERS = {"unit": "carmaker", "kind": "count", "metric": "carmakers"}
 SEATS = {"unit": "seat", "kind": "count", "metric": "seats"}
