@@ -38,6 +38,8 @@ measurement, and then a difference is no conflict (an info note says why):
   its average daily turnover" / "8 per cent of its annual revenue");
 - **a gain and a level**: a figure written with a plus sign ("a swing of +63 seats") against one
   written without;
+- **a titled work**: a figure in brackets right after a quoted title (a film's budget in a list,
+  “Gravity” ($100 million)) against a figure whose sentence does not name that title;
 - **part of a period**: a count for a whole period ("over the three days", "in total") against
   one for a day within it ("287 treated today");
 - **part and whole**: a count written as the whole a part is taken from ("four of its six
@@ -118,6 +120,7 @@ class ScopeRules:
     now_words: frozenset[str]
     tally_nouns: frozenset[str]
     remaining_words: frozenset[str]
+    expected_verbs: frozenset[str]
     poll_nouns: frozenset[str]
     rule_verbs: frozenset[str]
     limit_verbs: frozenset[str]
@@ -166,6 +169,7 @@ def scope_rules() -> ScopeRules:
         now_words=frozenset(s["now_words"]),
         tally_nouns=frozenset(s["tally_nouns"]),
         remaining_words=frozenset(s["remaining_words"]),
+        expected_verbs=frozenset(s["expected_verbs"]),
         poll_nouns=frozenset(s["poll_nouns"]),
         rule_verbs=frozenset(s["rule_verbs"]),
         limit_verbs=frozenset(s["limit_verbs"]),
@@ -788,6 +792,34 @@ def gain_and_level(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+# a quoted title closed right before the bracket the figure opens: “Gravity” ($100 million)
+_RX_TITLE_BEFORE = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]\s*\(\s*$")
+
+
+def quoted_title(c: Claim, ctx: Ctx) -> str | None:
+    """The quoted title whose bracket the figure stands in, written right after it (a film's
+    budget in a list, “Gravity” ($100 million)): the figure is that title's; None otherwise."""
+    text = ctx.texts.get(c.document, "")
+    lo = c.span[0]
+    m = _RX_TITLE_BEFORE.search(text, max(0, lo - 90), lo) if text else None
+    return None if m is None else m.group(1).strip()
+
+
+def titled(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure in brackets after a quoted title against a figure whose sentence does not name
+    that title: a figure of the titled work (a film, a book, a song) against the story's."""
+    for mine, other in ((a, b), (b, a)):
+        title = quoted_title(mine, ctx)
+        if title is None or title.lower() in other.sentence.lower():
+            continue
+        return Apart(
+            "a titled work",
+            f"{mine.document} gives its figure in brackets after the quoted title “{title}”, "
+            f"a figure of that work, which {other.document}'s sentence does not name",
+        )
+    return None
+
+
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """A running total's lower bound above another source's figure, or a count its sentence
     calls running ("19 arrests so far") against a different one, not of the same update; or
@@ -1173,6 +1205,8 @@ def is_expected(c: Claim, ctx: Ctx) -> bool:
     mine's share is 12%": the output is projected, not the share; "analysts had expected 2.1%,
     but the economy grew 1.8%": the 1.8% is the outcome), and so is a word the parse puts in
     no phrase over the figure (see :func:`_bears_on`)."""
+    if _expected_subject(c):
+        return True
     window = _near(c, ctx, scope_rules().expectation_window)
     closed = [m.end() for m in _FIGURE_CLAUSE_END.finditer(window)]
     if closed:
@@ -1183,6 +1217,19 @@ def is_expected(c: Claim, ctx: Ctx) -> bool:
         return bool(found)
     base = at - len(window)  # the window ends where the figure starts
     return any(_bears_on(c.sentence, (at, at + len(c.text)), base + m.start()) for m in found)
+
+
+def _expected_subject(c: Claim) -> bool:
+    """A figure counting the subject of a passive verb of expecting ("113 ships were expected
+    to transit", ``expected_verbs``): what is expected, not what happened."""
+    verbs = scope_rules().expected_verbs
+    if not any(w.startswith(v) for w in c.sentence.lower().split() for v in verbs):
+        return False
+    span = _parsed_figure(c)
+    if span is None:
+        return False
+    head = _counted_head(span)
+    return head.dep_ == "nsubjpass" and head.head.lemma_.lower() in verbs
 
 
 _OBJECT_DEPS = frozenset({"dobj", "conj"})
@@ -1581,6 +1628,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or change_bases(a, b, ctx)
         or wholes_of_periods(a, b)
         or gain_and_level(a, b, ctx)
+        or titled(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or later_tally(a, b, ctx)
         or remainder(a, b, ctx)
