@@ -114,3 +114,52 @@ def test_control_a_figure_of_the_same_titled_work_still_conflicts() -> None:
     a = fig("a.txt", LISTED, "$120 million", 120e6, **BUDGET)  # type: ignore[arg-type]
     b = fig("b.txt", FILM, "$112.5 million", 112.5e6, **{**BUDGET, "half": 50_000})  # type: ignore[arg-type]
     assert alarms(judge({"a.txt": LISTED, "b.txt": FILM}, [a, b], "budget"))
+
+
+# ------------------------------------------------------------------ time since the event
+
+INJURED = {"unit": "person", "kind": "count", "metric": "people injured"}
+HOURS_AFTER = (
+    "Three hours after the capsizing, the coastguard said 210 people had been brought ashore, "
+    "including 11 injured."
+)
+NO_STAGE = "The coastguard said 210 people had been brought ashore, including 11 injured."
+IN_PHRASE = "Three hours after the 11 injured were brought ashore, the ward was full."
+COUNT = "Twelve people were injured in the capsizing, officials said."
+
+
+def test_a_sentence_opening_with_the_time_since_the_event_stages_its_counts() -> None:
+    a = fig("a.txt", HOURS_AFTER, "11 injured", 11, **INJURED)  # type: ignore[arg-type]
+    b = fig("b.txt", COUNT, "Twelve people", 12, **INJURED)  # type: ignore[arg-type]
+    findings = judge({"a.txt": HOURS_AFTER, "b.txt": COUNT}, [a, b], "people injured")
+    assert not alarms(findings)
+    assert "three hours after the" in findings[0].message
+
+
+def test_control_without_the_time_or_with_the_figure_inside_it_the_counts_conflict() -> None:
+    for text in (NO_STAGE, IN_PHRASE):
+        a = fig("a.txt", text, "11 injured", 11, **INJURED)  # type: ignore[arg-type]
+        b = fig("b.txt", COUNT, "Twelve people", 12, **INJURED)  # type: ignore[arg-type]
+        assert alarms(judge({"a.txt": text, "b.txt": COUNT}, [a, b], "people injured")), text
+
+
+# ------------------------------------------------------------------ before and after tax
+
+PAY = {"unit": "EUR", "kind": "money", "metric": "wages", "half": 500_000}
+NET = "The five-year contract will reportedly net him an annual salary of €28m."
+GROSS = "His wages will come to 41m euros a year before tax, the paper said."
+PLAIN_PAY = "The five-year contract will reportedly pay him an annual salary of €28m."
+
+
+def test_an_amount_after_tax_and_one_before_it_are_two_amounts() -> None:
+    a = fig("a.txt", NET, "€28m", 28e6, **PAY)  # type: ignore[arg-type]
+    b = fig("b.txt", GROSS, "41m euros", 41e6, **PAY)  # type: ignore[arg-type]
+    findings = judge({"a.txt": NET, "b.txt": GROSS}, [a, b], "wages")
+    assert not alarms(findings)
+    assert "before tax" in findings[0].message
+
+
+def test_control_an_amount_that_states_no_basis_still_conflicts() -> None:
+    a = fig("a.txt", PLAIN_PAY, "€28m", 28e6, **PAY)  # type: ignore[arg-type]
+    b = fig("b.txt", GROSS, "41m euros", 41e6, **PAY)  # type: ignore[arg-type]
+    assert alarms(judge({"a.txt": PLAIN_PAY, "b.txt": GROSS}, [a, b], "wages"))

@@ -40,6 +40,7 @@ measurement, and then a difference is no conflict (an info note says why):
   written without;
 - **a titled work**: a figure in brackets right after a quoted title (a film's budget in a list,
   “Gravity” ($100 million)) against a figure whose sentence does not name that title;
+- **before and after tax**: an amount given before tax against one given after it;
 - **part of a period**: a count for a whole period ("over the three days", "in total") against
   one for a day within it ("287 treated today");
 - **part and whole**: a count written as the whole a part is taken from ("four of its six
@@ -49,7 +50,8 @@ measurement, and then a difference is no conflict (an info note says why):
   deal is worth ...", an enterprise value) against one given without: the whole business and
   its shares;
 - **a time of day**: a figure given as of a time of day ("38.9% by 14:00", "as of 2pm", "at the
-  same point") against one given at another time or at none: a stage of a running count;
+  same point"), or in a sentence that opens with the time since the event ("Four hours after the
+  sinking, ..."), against one given at another time or at none: a stage of a running count;
 - **a peak and a reading**: a measurement given as a peak ("hit 33.4C", "peaked at", a gust)
   against a lower one of another source given as no peak; a measurement given as eased to its
   figure ("winds had dropped to 70 km/h") below another source's reading;
@@ -97,6 +99,9 @@ class ScopeRules:
     part_day: re.Pattern[str]
     clock_stage: re.Pattern[str]
     clock_stage_window: int
+    elapsed_stage: re.Pattern[str]
+    gross: re.Pattern[str]
+    net: re.Pattern[str]
     early_stages: frozenset[str]
     whole: re.Pattern[str]
     debt_included: re.Pattern[str]
@@ -146,6 +151,9 @@ def scope_rules() -> ScopeRules:
         part_day=re.compile(s["part_day_pattern"]),
         clock_stage=re.compile(s["clock_stage_pattern"]),
         clock_stage_window=int(s["clock_stage_window"]),
+        elapsed_stage=re.compile(s["elapsed_stage_pattern"]),
+        gross=re.compile(s["gross_pattern"]),
+        net=re.compile(s["net_pattern"]),
         early_stages=frozenset(s["early_stage_words"]),
         whole=re.compile(s["whole_pattern"]),
         debt_included=re.compile(s["debt_included_pattern"]),
@@ -820,6 +828,31 @@ def titled(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     return None
 
 
+def tax_basis(c: Claim) -> str | None:
+    """ "gross" or "net" when the amount's sentence says it is before tax or after it (one of
+    the two only); None otherwise."""
+    if c.kind != "money":
+        return None
+    r = scope_rules()
+    gross, net = r.gross.search(c.sentence), r.net.search(c.sentence)
+    if (gross is None) == (net is None):
+        return None
+    return "gross" if gross is not None else "net"
+
+
+def tax_bases(a: Claim, b: Claim) -> Apart | None:
+    """Two amounts, one given before tax and the other after it ("45m euros a year before tax"
+    / "will net him €30m a year"): two quantities, not one the sources disagree on."""
+    ta, tb = tax_basis(a), tax_basis(b)
+    if ta is None or tb is None or ta == tb:
+        return None
+    return Apart(
+        "before and after tax",
+        f"{a.document} gives an amount {'before' if ta == 'gross' else 'after'} tax, "
+        f"{b.document} one {'before' if tb == 'gross' else 'after'} tax",
+    )
+
+
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """A running total's lower bound above another source's figure, or a count its sentence
     calls running ("19 arrests so far") against a different one, not of the same update; or
@@ -923,11 +956,18 @@ def part_of_period(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
-def _clock_stage(c: Claim, ctx: Ctx) -> str | None:
+def _clock_stage(c: Claim, ctx: Ctx, elapsed: bool = False) -> str | None:
     """The time of day a figure is given as of ("by 14:00", "at the same point"), lower-cased,
-    or None."""
+    or None. With ``elapsed``, also the time since the event that opens the figure's sentence,
+    in a phrase closed by a comma before the figure ("Four hours after the sinking, ... 13
+    injured"; not "Six days after the magnitude 6.1 quake")."""
     r = scope_rules()
     found = r.clock_stage.search(_near(c, ctx, r.clock_stage_window, r.clock_stage_window))
+    if found is None and elapsed:
+        found = r.elapsed_stage.match(c.sentence)
+        at = c.sentence.find(c.text)
+        if found is not None and (at < 0 or "," not in c.sentence[found.end() : at]):
+            found = None
     return " ".join(found.group(0).lower().split()) if found else None
 
 
@@ -951,7 +991,8 @@ def clock_stage(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | Non
     time when it is below the other source's figure."""
     if a.document == b.document:
         return None
-    sa, sb = _clock_stage(a, ctx), _clock_stage(b, ctx)
+    running = evolving(metric)  # the time since the event stages a count still running only
+    sa, sb = _clock_stage(a, ctx, running), _clock_stage(b, ctx, running)
     if sa is None and sb is None and evolving(metric):
         # a running count in a live blog's entry, below the other source's: the count as it
         # stood at the entry's time ("16:05 Officials confirm four people have died" against a
@@ -1629,6 +1670,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or wholes_of_periods(a, b)
         or gain_and_level(a, b, ctx)
         or titled(a, b, ctx)
+        or tax_bases(a, b)
         or running_count(a, b, metric, ctx)
         or later_tally(a, b, ctx)
         or remainder(a, b, ctx)
