@@ -6,8 +6,11 @@ conflict:
   under "300 missing") is as approximate as the body says (:mod:`reconcile.compare.qualified`);
 - an adverb of approximation on the verb whose object is the figure ("nearly covered 60 miles")
   bears on the figure;
-- a figure given as what is still left ("with 212 people still missing") below another
-  source's figure of no later day is a later stage (:func:`reconcile.compare.scope.remainder`);
+- a figure given as what is still left ("with 212 people still missing", "That leaves 141
+  riders") below another source's figure of no later day is a later stage
+  (:func:`reconcile.compare.scope.remainder`);
+- a change over several years ("has grown by more than 35% in four years") is no change of one
+  year;
 - two percentages of wholes of different periods ("5% of its average daily turnover", "10 per
   cent of its annual revenue") are shares of two wholes, even as two maxima.
 """
@@ -91,12 +94,6 @@ def test_what_is_still_left_is_a_later_stage_below_an_undated_figure() -> None:
     assert "still left" in findings[0].message
 
 
-def test_control_what_is_left_on_the_same_day_as_the_other_figure_still_conflicts() -> None:
-    a = fig("a.txt", STILL, "1,500 tonnes", 1500, half=50, when=DAY, **FUEL)  # type: ignore[arg-type]
-    b = fig("b.txt", HELD, "3,800 tonnes", 3800, half=50, when=DAY, **FUEL)  # type: ignore[arg-type]
-    assert alarms(judge({"a.txt": STILL, "b.txt": HELD}, [a, b], "fuel aboard"))
-
-
 def test_control_a_holding_not_given_as_left_still_conflicts() -> None:
     a = fig("a.txt", NOT_STILL, "1,500 tonnes", 1500, half=50, **FUEL)  # type: ignore[arg-type]
     assert not remaining(a)
@@ -125,3 +122,47 @@ def test_control_two_maxima_of_one_period_s_whole_still_conflict() -> None:
     b = fig("b.txt", ANNUAL, "8 per cent", 8, half=0.5, **CAP)  # type: ignore[arg-type]
     [f] = alarms(judge({"a.txt": ANNUAL_TOO, "b.txt": ANNUAL}, [a, b], "revenue"))
     assert f.kind == "qualifier_conflict"
+
+
+# ------------------------------------------------------------------ what a sentence leaves
+
+RIDERS = {"unit": "rider", "kind": "count", "metric": "riders"}
+LEAVES = "Nine riders quit during the climb. That leaves 141 riders in the race, organisers said."
+FIELD = "Live: 150 riders roll out of the start town under grey skies."
+COUNTED = "Nine riders quit during the climb. Organisers counted 141 riders in the race."
+
+
+def test_what_that_leaves_is_a_later_stage_below_another_figure_of_the_day() -> None:
+    a = fig("a.txt", LEAVES, "141 riders", 141, when=DAY, **RIDERS)  # type: ignore[arg-type]
+    assert remaining(a)
+    b = fig("b.txt", FIELD, "150 riders", 150, when=DAY, **RIDERS)  # type: ignore[arg-type]
+    assert not alarms(judge({"a.txt": LEAVES, "b.txt": FIELD}, [a, b], "riders"))
+
+
+def test_control_a_count_not_given_as_left_still_conflicts() -> None:
+    a = fig("a.txt", COUNTED, "141 riders", 141, when=DAY, **RIDERS)  # type: ignore[arg-type]
+    assert not remaining(a)
+    b = fig("b.txt", FIELD, "150 riders", 150, when=DAY, **RIDERS)  # type: ignore[arg-type]
+    assert alarms(judge({"a.txt": COUNTED, "b.txt": FIELD}, [a, b], "riders"))
+
+
+# ------------------------------------------------------------------ a change over years
+
+GROWTH = {"unit": "percent", "kind": "percent", "metric": "revenue growth", "role": "change"}
+YEARLY = "Revenue was up 7%, the club said in its annual accounts."
+OVER_YEARS = "Commercial revenue has grown by more than 35% in four years under its owners."
+NO_SPAN = "Commercial revenue has grown by more than 35% under its owners."
+
+
+def test_a_change_over_several_years_is_no_change_of_one_year() -> None:
+    a = fig("a.txt", YEARLY, "7%", 7, **GROWTH)  # type: ignore[arg-type]
+    b = fig("b.txt", OVER_YEARS, "35%", 35, half=None, qualifier="over", **GROWTH)  # type: ignore[arg-type]
+    findings = judge({"a.txt": YEARLY, "b.txt": OVER_YEARS}, [a, b], "revenue growth")
+    assert not alarms(findings)
+    assert "several years" in findings[0].message
+
+
+def test_control_a_change_that_names_no_span_still_conflicts() -> None:
+    a = fig("a.txt", YEARLY, "7%", 7, **GROWTH)  # type: ignore[arg-type]
+    b = fig("b.txt", NO_SPAN, "35%", 35, half=None, qualifier="over", **GROWTH)  # type: ignore[arg-type]
+    assert alarms(judge({"a.txt": YEARLY, "b.txt": NO_SPAN}, [a, b], "revenue growth"))

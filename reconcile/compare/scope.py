@@ -125,6 +125,7 @@ class ScopeRules:
     now_words: frozenset[str]
     tally_nouns: frozenset[str]
     remaining_words: frozenset[str]
+    remainder_verbs: frozenset[str]
     expected_verbs: frozenset[str]
     poll_nouns: frozenset[str]
     rule_verbs: frozenset[str]
@@ -177,6 +178,7 @@ def scope_rules() -> ScopeRules:
         now_words=frozenset(s["now_words"]),
         tally_nouns=frozenset(s["tally_nouns"]),
         remaining_words=frozenset(s["remaining_words"]),
+        remainder_verbs=frozenset(s["remainder_verbs"]),
         expected_verbs=frozenset(s["expected_verbs"]),
         poll_nouns=frozenset(s["poll_nouns"]),
         rule_verbs=frozenset(s["rule_verbs"]),
@@ -689,6 +691,7 @@ def later_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 
 
 _REMAINING_KINDS = frozenset({"count", "physical"})
+_ANAPHORS = frozenset({"that", "this", "which"})
 
 
 def remaining(c: Claim) -> bool:
@@ -697,13 +700,21 @@ def remaining(c: Claim) -> bool:
     "the ship was still holding 900 tonnes")."""
     if c.kind not in _REMAINING_KINDS or c.role != "level":
         return False
-    words = scope_rules().remaining_words
-    if not any(w in words for w in c.sentence.lower().split()):
+    r = scope_rules()
+    words = r.remaining_words
+    lowered = c.sentence.lower().split()
+    if not any(w in words or w in r.remainder_verbs for w in lowered) and not any(
+        w.startswith("leav") for w in lowered
+    ):
         return False
     span = _parsed_figure(c)
     if span is None:
         return False
-    verb = _counted_head(span).head
+    head = _counted_head(span)
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() in scope_rules().remainder_verbs:
+        # "That leaves 148 riders in the race": what the sentence before took away left this
+        return any(t.dep_ == "nsubj" and t.lower_ in _ANAPHORS for t in verb.children)
     return verb.pos_ in ("VERB", "AUX", "ADJ") and any(
         t.dep_ == "advmod" and t.lower_ in words for t in verb.children
     )
@@ -712,17 +723,17 @@ def remaining(c: Claim) -> bool:
 def remainder(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """A figure given as what is left (:func:`remaining`) below another source's figure not so
     given, of no later day: what was left has gone down since the other was written (people
-    found, fuel pumped off), an earlier stage and no contradiction. Both days known and the same,
-    or the remainder's the earlier, or the two sentences sharing another figure (one update),
-    leave the difference standing."""
+    found, fuel pumped off, riders abandoned), an earlier stage and no contradiction, of the
+    same day too. The other figure of a later day, or the two sentences sharing another figure
+    (one update), leave the difference standing."""
     if a.document == b.document:
         return None
     for left, other in ((a, b), (b, a)):
         if ctx.iv(left)[1] > ctx.iv(other)[0] or not remaining(left) or remaining(other):
             continue
         day_left, day_other = _day_of(left, ctx), _day_of(other, ctx)
-        if day_left is not None and day_other is not None and day_other >= day_left:
-            return None
+        if day_left is not None and day_other is not None and day_other > day_left:
+            return None  # (the same day: what is left goes down through the day too)
         if same_update(a, b, ctx):
             return None
         return Apart(
@@ -1621,14 +1632,25 @@ def change_base(c: Claim, ctx: Ctx) -> str | None:
     return None
 
 
+MULTI_YEAR = "years"  # the base of a change over several years ([scope.change_bases] years)
+
+
 def change_bases(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """Two changes measured against different periods: a quarter-on-quarter move and a
-    year-on-year one are two quantities."""
+    year-on-year one are two quantities; so are a change over several years ("grown by more
+    than 40% in five years") and one that names no base."""
     if a.role != "change" or b.role != "change":
         return None
     ba, bb = change_base(a, ctx), change_base(b, ctx)
-    if ba is None or bb is None or ba == bb:
+    if ba == bb or ((ba is None or bb is None) and MULTI_YEAR not in (ba, bb)):
         return None
+    if ba is None or bb is None:  # a change over several years against one of no stated base
+        several = a if ba == MULTI_YEAR else b
+        return Apart(
+            "different bases",
+            f"{several.document} measures its change over several years, the other source "
+            "names no such span",
+        )
     return Apart(
         "different bases",
         f"{a.document} measures its change against the previous {ba}, {b.document} against "
