@@ -9,7 +9,7 @@ conflict:
 - a figure given as what is still left ("with 212 people still missing", "That leaves 141
   riders") below another source's figure of no later day is a later stage
   (:func:`reconcile.compare.scope.remainder`);
-- a change over several years ("has grown by more than 35% in four years") is no change of one
+- a change over several years ("climbed by more than 35% in four years") is no change of one
   year;
 - two percentages of wholes of different periods ("5% of its average daily turnover", "10 per
   cent of its annual revenue") are shares of two wholes, even as two maxima.
@@ -149,9 +149,9 @@ def test_control_a_count_not_given_as_left_still_conflicts() -> None:
 # ------------------------------------------------------------------ a change over years
 
 GROWTH = {"unit": "percent", "kind": "percent", "metric": "revenue growth", "role": "change"}
-YEARLY = "Revenue was up 7%, the club said in its annual accounts."
-OVER_YEARS = "Commercial revenue has grown by more than 35% in four years under its owners."
-NO_SPAN = "Commercial revenue has grown by more than 35% under its owners."
+YEARLY = "Turnover rose 7% last season, according to the latest filing."
+OVER_YEARS = "Sponsorship income climbed by more than 35% in four years under its owners."
+NO_SPAN = "Sponsorship income climbed by more than 35% under its owners."
 
 
 def test_a_change_over_several_years_is_no_change_of_one_year() -> None:
