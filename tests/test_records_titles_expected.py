@@ -7,6 +7,8 @@
 - a figure counting the subject of a passive verb of expecting ("120 ships were expected to
   pass") is an expectation, not what happened;
 - "in a count based on 99.9 percent of the ballots" is a stage of the count;
+- the figure of a subject called previous ("The maker's previous handset had a 4,600mAh
+  battery") is an earlier value;
 - a figure in brackets right after a quoted title (“Brassmere” ($120 million)) is that work's,
   unless the other figure's sentence names the title too.
 """
@@ -163,3 +165,25 @@ def test_control_an_amount_that_states_no_basis_still_conflicts() -> None:
     a = fig("a.txt", PLAIN_PAY, "€28m", 28e6, **PAY)  # type: ignore[arg-type]
     b = fig("b.txt", GROSS, "41m euros", 41e6, **PAY)  # type: ignore[arg-type]
     assert alarms(judge({"a.txt": PLAIN_PAY, "b.txt": GROSS}, [a, b], "wages"))
+
+
+# ------------------------------------------------------------------ the thing before
+
+CELL = {"unit": "milliampere_hour", "kind": "physical", "metric": "battery"}
+PREVIOUS = "The maker's previous handset, the Zanthe 4, had a 4,600mAh battery and weighed 231g."
+CURRENT = "The Zanthe 5 has a 6.5-inch screen and a 5,100 mAh battery, the maker said."
+SAME_THING = "The maker's handset, the Zanthe 5, had a 4,600mAh battery in early tests."
+
+
+def test_a_figure_of_a_subject_called_previous_is_an_earlier_value() -> None:
+    a = fig("a.txt", PREVIOUS, "4,600mAh", 4600, **CELL)  # type: ignore[arg-type]
+    b = fig("b.txt", CURRENT, "5,100 mAh", 5100, **CELL)  # type: ignore[arg-type]
+    findings = judge({"a.txt": PREVIOUS, "b.txt": CURRENT}, [a, b], "battery")
+    assert not alarms(findings)
+    assert "earlier value" in findings[0].message
+
+
+def test_control_the_same_subject_without_previous_still_conflicts() -> None:
+    a = fig("a.txt", SAME_THING, "4,600mAh", 4600, **CELL)  # type: ignore[arg-type]
+    b = fig("b.txt", CURRENT, "5,100 mAh", 5100, **CELL)  # type: ignore[arg-type]
+    assert alarms(judge({"a.txt": SAME_THING, "b.txt": CURRENT}, [a, b], "battery"))

@@ -17,8 +17,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim
-from reconcile.quantities.state import qualified_interval
-from reconcile.quantities.vocab import vocab
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,6 +63,8 @@ def _body_qualifier(c: Claim, twins: list[Claim]) -> str | None:
 
 def _qualified(c: Claim, qualifier: str | None) -> Claim:
     """The claim with ``qualifier`` and the interval it admits around the figure's rounding."""
+    from reconcile.quantities.state import qualified_interval  # (extraction's code loads late)
+
     assert c.low is not None and c.high is not None
     half = (c.high - c.low) / 2
     low, high = qualified_interval(c.value, half, qualifier)
@@ -77,6 +77,8 @@ def _qualified(c: Claim, qualifier: str | None) -> Claim:
 @cache
 def _adverbs() -> dict[str, str]:
     """Single-word qualifiers of approximation ("nearly", "almost", "roughly") by their word."""
+    from reconcile.quantities.vocab import vocab  # (extraction's code loads late)
+
     return {w: q for w, q in vocab().qual_canon.items() if " " not in w and q in _VERB_QUALIFIERS}
 
 
