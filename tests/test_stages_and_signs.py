@@ -6,12 +6,17 @@ a control that must still conflict:
   day, is an earlier stage (:func:`reconcile.compare.scope.later_tally`);
 - a figure written with a plus sign ("a swing of +63 seats") is a gain, not the level another
   source gives (:func:`reconcile.compare.scope.gain_and_level`);
+- a count its sentence sets against the rest of its whole ("31 people, while the rest died on the
+  way") is a part;
 - an amount paid each period keeps its period across its restatement in brackets ("£40m (€46m)
   per season"): no one-off metric from a keyword elsewhere in its sentence, for either figure.
 """
 
 from __future__ import annotations
 
+from reconcile.compare.context import Ctx
+from reconcile.compare.scope import is_part
+from reconcile.config import Settings
 from tests.reported import alarms, metric_of
 from tests.test_scope import alarms as scope_alarms
 from tests.test_scope import fig, judge
@@ -81,3 +86,37 @@ def test_control_without_the_period_the_bracketed_amount_is_read_as_the_fee() ->
     once = PAY.replace(" per season", "")
     assert metric_of(once, "€46m") == "transfer fee"
     assert alarms(FEE, once) != []
+
+
+# ------------------------------------------------------------------ a part and the rest
+
+DEAD = {"unit": "person", "kind": "count", "metric": "death toll"}
+AT_GATES = (
+    "The crush at the gates caused the deaths of 31 people, while the rest died on the way to "
+    "hospital, the inspector said."
+)
+TOLL = "The disaster at the ground left 118 people dead, officials said."
+NO_REST = "The crush at the gates caused the deaths of 31 people, the inspector said."
+BOTH = "All 40 fans were treated, 26 at the ground and the rest in hospital."
+
+
+def test_a_count_its_sentence_sets_against_the_rest_is_a_part() -> None:
+    a = fig("a.txt", AT_GATES, "31 people", 31, **DEAD)  # type: ignore[arg-type]
+    b = fig("b.txt", TOLL, "118 people", 118, **DEAD)  # type: ignore[arg-type]
+    findings = judge({"a.txt": AT_GATES, "b.txt": TOLL}, [a, b], "death toll")
+    assert not scope_alarms(findings)
+    assert "part of a count" in findings[0].message
+
+
+def test_control_without_the_rest_the_counts_still_conflict() -> None:
+    a = fig("a.txt", NO_REST, "31 people", 31, **DEAD)  # type: ignore[arg-type]
+    b = fig("b.txt", TOLL, "118 people", 118, **DEAD)  # type: ignore[arg-type]
+    assert scope_alarms(judge({"a.txt": NO_REST, "b.txt": TOLL}, [a, b], "death toll"))
+
+
+def test_control_only_the_figure_right_before_the_rest_is_the_part() -> None:
+    whole = fig("a.txt", BOTH, "40 fans", 40, **DEAD)  # type: ignore[arg-type]
+    part = fig("a.txt", BOTH, "26", 26, **DEAD)  # type: ignore[arg-type]
+    ctx = Ctx(Settings(), {c.id: c for c in (whole, part)}, {"a.txt": BOTH}, set(), frozenset())
+    assert is_part(part, ctx)
+    assert not is_part(whole, ctx)

@@ -104,6 +104,7 @@ class ScopeRules:
     net: re.Pattern[str]
     early_stages: frozenset[str]
     whole: re.Pattern[str]
+    rest: re.Pattern[str]
     debt_included: re.Pattern[str]
     peak: re.Pattern[str]
     peak_window: int
@@ -157,6 +158,7 @@ def scope_rules() -> ScopeRules:
         net=re.compile(s["net_pattern"]),
         early_stages=frozenset(s["early_stage_words"]),
         whole=re.compile(s["whole_pattern"]),
+        rest=re.compile(s["rest_pattern"]),
         debt_included=re.compile(s["debt_included_pattern"]),
         peak=re.compile(s["peak_pattern"]),
         peak_window=int(s["peak_window"]),
@@ -1085,16 +1087,25 @@ def _may_hold_fraction(sentence: str) -> bool:
     return _rx_fraction().search(sentence) is not None
 
 
+_RX_DIGIT = re.compile(r"\d")
 _PART_OF = re.compile(r"(?i)^\s+of\s+(?:its|their|the|his|her|our|those|them)\b")
 
 
 def is_part(c: Claim, ctx: Ctx) -> bool:
     """Whether the figure is written as a part taken from a whole ("eight of their shots"),
-    the "of" phrase after the figure or inside its words after the number."""
+    the "of" phrase after the figure or inside its words after the number, or its sentence goes
+    on to the rest of the whole after it ("34 died at the gates, while the rest died on the way
+    to hospital", ``rest_pattern``)."""
     text = ctx.texts.get(c.document, "")
     number = c.text.split(" ", 1)[0]
     after_number = c.text[len(number) :]
-    return any(_PART_OF.match(t) for t in (text[c.span[1] : c.span[1] + 20], after_number))
+    if any(_PART_OF.match(t) for t in (text[c.span[1] : c.span[1] + 20], after_number)):
+        return True
+    at = c.sentence.find(c.text)
+    rest = scope_rules().rest.search(c.sentence, at + len(c.text)) if at >= 0 else None
+    # the figure right before "the rest", no other number between: "All 23 crew were rescued,
+    # 17 by helicopter and the rest by lifeboat" makes 17 a part, not 23
+    return rest is not None and not _RX_DIGIT.search(c.sentence, at + len(c.text), rest.start())
 
 
 def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
