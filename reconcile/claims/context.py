@@ -1237,11 +1237,28 @@ def _periodic_amounts(text: str, figs: list[_Fig]) -> None:
     out, and the parse names the figure (:func:`_described_metrics`)."""
     rx, one_off = _periodic()
     for f in figs:
-        if f.kind != "money" or not f.metric or f.bracketed:
+        if f.kind != "money" or not f.metric:
             continue
-        if not any(w in f.metric.lower() for w in one_off) or rx.match(text, f.end) is None:
+        if (
+            not any(w in f.metric.lower() for w in one_off)
+            or rx.match(text, _after_brackets(text, f)) is None
+        ):
             continue
         f.metric, f.spec = None, None
+
+
+_RX_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{0,80}\)")
+
+
+def _after_brackets(text: str, f: _Fig) -> int:
+    """Where the words after the figure go on past its restatement in brackets: after the
+    bracket that follows it ("£90m (€100m/$119m) per season": "per season" is each amount's),
+    or, for a figure in such a bracket, after the bracket's close."""
+    if f.bracketed:
+        close, opened = text.find(")", f.end), text.find("(", f.end)
+        return close + 1 if close >= 0 and (opened < 0 or opened > close) else f.end
+    m = _RX_BRACKET_AFTER.match(text, f.end)
+    return f.end if m is None else m.end()
 
 
 def _person_deal(f: _Fig, ents: _DocEntities, v: Vocab) -> None:

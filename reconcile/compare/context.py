@@ -36,15 +36,22 @@ def _earlier_words(lead: str) -> tuple[bool, bool]:
 
 @cache
 def _clause_adverbs() -> tuple[frozenset[str], re.Pattern[str]]:
-    words = frozenset(rules_toml()["earlier_value"]["clause_adverbs"])
+    data = rules_toml()["earlier_value"]
+    words = frozenset(data["clause_adverbs"]) | frozenset(data["subject_adjectives"])
     return words, re.compile(r"(?i)\b(?:" + "|".join(sorted(words)) + r")\b")
+
+
+@cache
+def _subject_adjectives() -> frozenset[str]:
+    return frozenset(rules_toml()["earlier_value"]["subject_adjectives"])
 
 
 def _earlier_clause(c: Claim) -> bool:
     """Whether an adverb of an earlier time ("Previously, the firm's best offer included 23%
-    raises") stands on the verb of the figure's clause, before that verb: the clause, and the
-    figure in it, tell of an earlier time (``clause_adverbs``). Parsed only when such a word is
-    in the sentence."""
+    raises") stands on the verb of the figure's clause, before that verb, or an adjective of
+    the thing before ("Its previous phone had a 4,800mAh battery") on the verb's subject: the
+    clause, and the figure in it, tell of an earlier time or thing (``clause_adverbs``,
+    ``subject_adjectives``). Parsed only when such a word is in the sentence."""
     words, rx = _clause_adverbs()
     if rx.search(c.sentence) is None:
         return False
@@ -54,8 +61,15 @@ def _earlier_clause(c: Claim) -> bool:
     if span is None:
         return False
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(
-        t.dep_ == "advmod" and t.i < verb.i and t.lower_ in words for t in verb.children
+    if verb is None:
+        return False
+    if any(t.dep_ == "advmod" and t.i < verb.i and t.lower_ in words for t in verb.children):
+        return True
+    # "Its previous phone, the X, had a 4,800mAh battery": the clause tells of the thing before
+    before = _subject_adjectives()
+    return any(
+        t.dep_ == "nsubj" and any(m.dep_ == "amod" and m.lower_ in before for m in t.children)
+        for t in verb.children
     )
 
 

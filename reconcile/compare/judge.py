@@ -131,6 +131,13 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                 ),
                 "maxima",
             )
+        if (kept_apart := apart(a, b, group.metric, ctx)) is not None:
+            return pending(  # two caps of two scopes: "5% of daily turnover", "10% of revenue"
+                "different_scope",
+                ctx.severity("different_scope", "different_scope_far"),
+                lambda: f"{label}: {src()}; the figures differ, but {kept_apart.why}.",
+                kept_apart.reason,
+            )
         return pending(
             "qualifier_conflict",
             ctx.severity("qualifier_conflict"),

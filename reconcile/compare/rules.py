@@ -85,6 +85,7 @@ def rules() -> Rules:
                     "past_pattern",
                     "benchmark_pattern",
                     "initial_pattern",
+                    "beaten_pattern",
                 )
             )
         ),

@@ -15,6 +15,7 @@ from reconcile.compare.currencies import currency_findings, rate_findings
 from reconcile.compare.judge import judge
 from reconcile.compare.moves import move_findings
 from reconcile.compare.news_day import anchor_times, coverage_day, news_days, references
+from reconcile.compare.qualified import take_qualifiers
 from reconcile.compare.rules import SEVERITY_RANK
 from reconcile.compare.selection import (
     EXACT_MAX,
@@ -64,6 +65,8 @@ def compare_groups(
     texts = {d.id: d.text for d in docs}
     title_ends = {d.id: title_end(d.text, d.title) for d in docs}
     in_title = {c.id for c in claims if c.span[1] <= title_ends.get(c.document, -1)}
+    claims = take_qualifiers(claims, in_title)
+    by_id = {c.id: c for c in claims}
     ctx = Ctx(settings, by_id, texts, in_title, frozenset(focus or ()))
     ctx.news = news_days(claims, refs)
     ctx.assumed = assumed

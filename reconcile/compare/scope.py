@@ -31,6 +31,16 @@ measurement, and then a difference is no conflict (an info note says why):
   give two tallies of a growing count; sharing one, they give the same update); a running
   total given as risen to its figure ("the toll has climbed to 17") below another source's:
   the higher one may be a later tally;
+- **what is left**: a count or a measurement given as what is still left ("with 212 people
+  still missing", "was still holding 900 tonnes") below another source's figure of no later
+  day: what was left has gone down since;
+- **shares of different wholes**: percentages of wholes counted over different periods ("4% of
+  its average daily turnover" / "8 per cent of its annual revenue");
+- **a gain and a level**: a figure written with a plus sign ("a swing of +63 seats") against one
+  written without;
+- **a titled work**: a figure in brackets right after a quoted title (a film's budget in a list,
+  “Gravity” ($100 million)) against a figure whose sentence does not name that title;
+- **before and after tax**: an amount given before tax against one given after it;
 - **part of a period**: a count for a whole period ("over the three days", "in total") against
   one for a day within it ("287 treated today");
 - **part and whole**: a count written as the whole a part is taken from ("four of its six
@@ -40,7 +50,8 @@ measurement, and then a difference is no conflict (an info note says why):
   deal is worth ...", an enterprise value) against one given without: the whole business and
   its shares;
 - **a time of day**: a figure given as of a time of day ("38.9% by 14:00", "as of 2pm", "at the
-  same point") against one given at another time or at none: a stage of a running count;
+  same point"), or in a sentence that opens with the time since the event ("Four hours after the
+  sinking, ..."), against one given at another time or at none: a stage of a running count;
 - **a peak and a reading**: a measurement given as a peak ("hit 33.4C", "peaked at", a gust)
   against a lower one of another source given as no peak; a measurement given as eased to its
   figure ("winds had dropped to 70 km/h") below another source's reading;
@@ -88,8 +99,12 @@ class ScopeRules:
     part_day: re.Pattern[str]
     clock_stage: re.Pattern[str]
     clock_stage_window: int
+    elapsed_stage: re.Pattern[str]
+    gross: re.Pattern[str]
+    net: re.Pattern[str]
     early_stages: frozenset[str]
     whole: re.Pattern[str]
+    rest: re.Pattern[str]
     debt_included: re.Pattern[str]
     peak: re.Pattern[str]
     peak_window: int
@@ -110,6 +125,9 @@ class ScopeRules:
     stand_verbs: frozenset[str]
     now_words: frozenset[str]
     tally_nouns: frozenset[str]
+    remaining_words: frozenset[str]
+    remainder_verbs: frozenset[str]
+    expected_verbs: frozenset[str]
     poll_nouns: frozenset[str]
     rule_verbs: frozenset[str]
     limit_verbs: frozenset[str]
@@ -135,8 +153,12 @@ def scope_rules() -> ScopeRules:
         part_day=re.compile(s["part_day_pattern"]),
         clock_stage=re.compile(s["clock_stage_pattern"]),
         clock_stage_window=int(s["clock_stage_window"]),
+        elapsed_stage=re.compile(s["elapsed_stage_pattern"]),
+        gross=re.compile(s["gross_pattern"]),
+        net=re.compile(s["net_pattern"]),
         early_stages=frozenset(s["early_stage_words"]),
         whole=re.compile(s["whole_pattern"]),
+        rest=re.compile(s["rest_pattern"]),
         debt_included=re.compile(s["debt_included_pattern"]),
         peak=re.compile(s["peak_pattern"]),
         peak_window=int(s["peak_window"]),
@@ -157,6 +179,9 @@ def scope_rules() -> ScopeRules:
         stand_verbs=frozenset(s["stand_verbs"]),
         now_words=frozenset(s["now_words"]),
         tally_nouns=frozenset(s["tally_nouns"]),
+        remaining_words=frozenset(s["remaining_words"]),
+        remainder_verbs=frozenset(s["remainder_verbs"]),
+        expected_verbs=frozenset(s["expected_verbs"]),
         poll_nouns=frozenset(s["poll_nouns"]),
         rule_verbs=frozenset(s["rule_verbs"]),
         limit_verbs=frozenset(s["limit_verbs"]),
@@ -554,7 +579,8 @@ def _tally_verb(c: Claim) -> Token | None:
     14"), a verb that carries a tally, its object, to it ("bringing the total to 23"), a verb
     of reaching whose subject is a noun of a tally ("the toll reached 40"), or a verb of
     standing whose "at" phrase holds it, said of now or of a tally ("now stands at 40", "the
-    total stands at 40"). None otherwise."""
+    total stands at 40"), or a verb with "now" before it whose object it is ("the order now
+    covers 11 carmakers"). None otherwise."""
     r = scope_rules()
     verb = _move_verb(c)
     if verb is not None:
@@ -570,6 +596,10 @@ def _tally_verb(c: Claim) -> Token | None:
     head = t.head
     if t.dep_ == "dobj" and head.lemma_.lower() in r.reach_verbs:
         return head if _subject_lemma(head) in r.tally_nouns else None
+    if t.dep_ == "dobj" and any(
+        x.dep_ == "advmod" and x.lower_ in r.now_words and x.i < head.i for x in head.children
+    ):
+        return head  # "the order now covers 11 carmakers": what the count has come to
     if t.dep_ == "pobj" and head.lower_ == "at" and head.head.i != head.i:
         verb = head.head
         if verb.lemma_.lower() in r.stand_verbs and (
@@ -660,6 +690,180 @@ def later_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
             f"{other.document}'s lower figure {when}: an earlier stage of the same count",
         )
     return None
+
+
+_REMAINING_KINDS = frozenset({"count", "physical"})
+_ANAPHORS = frozenset({"that", "this", "which"})
+
+
+def remaining(c: Claim) -> bool:
+    """A level its own clause gives as what is left at the moment of writing: an adverb of
+    ``remaining_words`` on the verb over the figure's noun ("with 212 people still missing",
+    "the ship was still holding 900 tonnes")."""
+    if c.kind not in _REMAINING_KINDS or c.role != "level":
+        return False
+    r = scope_rules()
+    words = r.remaining_words
+    lowered = c.sentence.lower().split()
+    if not any(w in words or w in r.remainder_verbs for w in lowered) and not any(
+        w.startswith("leav") for w in lowered
+    ):
+        return False
+    span = _parsed_figure(c)
+    if span is None:
+        return False
+    head = _counted_head(span)
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() in scope_rules().remainder_verbs:
+        # "That leaves 148 riders in the race": what the sentence before took away left this
+        return any(t.dep_ == "nsubj" and t.lower_ in _ANAPHORS for t in verb.children)
+    return verb.pos_ in ("VERB", "AUX", "ADJ") and any(
+        t.dep_ == "advmod" and t.lower_ in words for t in verb.children
+    )
+
+
+def remainder(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure given as what is left (:func:`remaining`) below another source's figure not so
+    given, of no later day: what was left has gone down since the other was written (people
+    found, fuel pumped off, riders abandoned), an earlier stage and no contradiction, of the
+    same day too. The other figure of a later day, or the two sentences sharing another figure
+    (one update), leave the difference standing."""
+    if a.document == b.document:
+        return None
+    for left, other in ((a, b), (b, a)):
+        if ctx.iv(left)[1] > ctx.iv(other)[0] or not remaining(left) or remaining(other):
+            continue
+        day_left, day_other = _day_of(left, ctx), _day_of(other, ctx)
+        if day_left is not None and day_other is not None and day_other > day_left:
+            return None  # (the same day: what is left goes down through the day too)
+        if same_update(a, b, ctx):
+            return None
+        return Apart(
+            "what is left",
+            f"{left.document} gives its figure as what is still left, below "
+            f"{other.document}'s figure of no later day: an earlier stage of the same quantity",
+        )
+    return None
+
+
+def whole_period(c: Claim) -> str | None:
+    """The period the whole of a percentage is counted over, read from the words before the
+    noun of its "of" phrase ("5% of its average daily turnover": day; "10 per cent of annual
+    revenue": year); None when no period word stands there (parse.toml ``[periods]``)."""
+    if c.kind != "percent":
+        return None
+    span = _parsed_figure(c)
+    if span is None:
+        return None
+    from reconcile.claims.parse import _narrowing_vocab
+
+    periods = _narrowing_vocab()[0]
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            found = {
+                periods[t.lower_]
+                for t in noun.children
+                if t.dep_ in ("amod", "compound") and t.lower_ in periods
+            }
+            if len(found) == 1:
+                return found.pop()
+    return None
+
+
+def wholes_of_periods(a: Claim, b: Claim) -> Apart | None:
+    """Two percentages of wholes counted over different periods ("up to 5% of its average daily
+    turnover" / "up to 10 per cent of its annual revenue"): shares of two different wholes."""
+    pa, pb = whole_period(a), whole_period(b)
+    if pa is None or pb is None or pa == pb:
+        return None
+    return Apart(
+        "shares of different wholes",
+        f"{a.document} gives a share of a whole of one {pa}, {b.document} of one {pb}",
+    )
+
+
+_RX_PLUS_BEFORE = re.compile(r"(?:^|[\s(])\+\s?$")
+
+
+def plus_signed(c: Claim, ctx: Ctx) -> bool:
+    """A level written with a plus sign of its own ("a swing of +63 seats"): a gain, not the
+    level itself. (A sign is no part of the figure as read.)"""
+    text = ctx.texts.get(c.document, "")
+    lo = c.span[0]
+    return (
+        c.role != "change"
+        and bool(text)
+        and _RX_PLUS_BEFORE.search(text, max(0, lo - 3), lo) is not None
+    )
+
+
+def gain_and_level(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure written with a plus sign ("+63 seats") against one written without: a gain
+    against the level it took the quantity to."""
+    return _one_side(
+        a,
+        b,
+        lambda c: plus_signed(c, ctx),
+        "gain and level",
+        "writes its figure with a plus sign, a gain; the other gives a level",
+    )
+
+
+# a quoted title closed right before the bracket the figure opens: “Gravity” ($100 million)
+_RX_TITLE_BEFORE = re.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]\s*\(\s*$")
+
+
+def quoted_title(c: Claim, ctx: Ctx) -> str | None:
+    """The quoted title whose bracket the figure stands in, written right after it (a film's
+    budget in a list, “Gravity” ($100 million)): the figure is that title's; None otherwise."""
+    text = ctx.texts.get(c.document, "")
+    lo = c.span[0]
+    m = _RX_TITLE_BEFORE.search(text, max(0, lo - 90), lo) if text else None
+    return None if m is None else m.group(1).strip()
+
+
+def titled(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure in brackets after a quoted title against a figure whose sentence does not name
+    that title: a figure of the titled work (a film, a book, a song) against the story's."""
+    for mine, other in ((a, b), (b, a)):
+        title = quoted_title(mine, ctx)
+        if title is None or title.lower() in other.sentence.lower():
+            continue
+        return Apart(
+            "a titled work",
+            f"{mine.document} gives its figure in brackets after the quoted title “{title}”, "
+            f"a figure of that work, which {other.document}'s sentence does not name",
+        )
+    return None
+
+
+def tax_basis(c: Claim) -> str | None:
+    """ "gross" or "net" when the amount's sentence says it is before tax or after it (one of
+    the two only); None otherwise."""
+    if c.kind != "money":
+        return None
+    r = scope_rules()
+    gross, net = r.gross.search(c.sentence), r.net.search(c.sentence)
+    if (gross is None) == (net is None):
+        return None
+    return "gross" if gross is not None else "net"
+
+
+def tax_bases(a: Claim, b: Claim) -> Apart | None:
+    """Two amounts, one given before tax and the other after it ("45m euros a year before tax"
+    / "will net him €30m a year"): two quantities, not one the sources disagree on."""
+    ta, tb = tax_basis(a), tax_basis(b)
+    if ta is None or tb is None or ta == tb:
+        return None
+    return Apart(
+        "before and after tax",
+        f"{a.document} gives an amount {'before' if ta == 'gross' else 'after'} tax, "
+        f"{b.document} one {'before' if tb == 'gross' else 'after'} tax",
+    )
 
 
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
@@ -765,11 +969,18 @@ def part_of_period(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
-def _clock_stage(c: Claim, ctx: Ctx) -> str | None:
+def _clock_stage(c: Claim, ctx: Ctx, elapsed: bool = False) -> str | None:
     """The time of day a figure is given as of ("by 14:00", "at the same point"), lower-cased,
-    or None."""
+    or None. With ``elapsed``, also the time since the event that opens the figure's sentence,
+    in a phrase closed by a comma before the figure ("Four hours after the sinking, ... 13
+    injured"; not "Six days after the magnitude 6.1 quake")."""
     r = scope_rules()
     found = r.clock_stage.search(_near(c, ctx, r.clock_stage_window, r.clock_stage_window))
+    if found is None and elapsed:
+        found = r.elapsed_stage.match(c.sentence)
+        at = c.sentence.find(c.text)
+        if found is not None and (at < 0 or "," not in c.sentence[found.end() : at]):
+            found = None
     return " ".join(found.group(0).lower().split()) if found else None
 
 
@@ -793,7 +1004,8 @@ def clock_stage(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | Non
     time when it is below the other source's figure."""
     if a.document == b.document:
         return None
-    sa, sb = _clock_stage(a, ctx), _clock_stage(b, ctx)
+    running = evolving(metric)  # the time since the event stages a count still running only
+    sa, sb = _clock_stage(a, ctx, running), _clock_stage(b, ctx, running)
     if sa is None and sb is None and evolving(metric):
         # a running count in a live blog's entry, below the other source's: the count as it
         # stood at the entry's time ("16:05 Officials confirm four people have died" against a
@@ -875,16 +1087,25 @@ def _may_hold_fraction(sentence: str) -> bool:
     return _rx_fraction().search(sentence) is not None
 
 
+_RX_DIGIT = re.compile(r"\d")
 _PART_OF = re.compile(r"(?i)^\s+of\s+(?:its|their|the|his|her|our|those|them)\b")
 
 
 def is_part(c: Claim, ctx: Ctx) -> bool:
     """Whether the figure is written as a part taken from a whole ("eight of their shots"),
-    the "of" phrase after the figure or inside its words after the number."""
+    the "of" phrase after the figure or inside its words after the number, or its sentence goes
+    on to the rest of the whole after it ("34 died at the gates, while the rest died on the way
+    to hospital", ``rest_pattern``)."""
     text = ctx.texts.get(c.document, "")
     number = c.text.split(" ", 1)[0]
     after_number = c.text[len(number) :]
-    return any(_PART_OF.match(t) for t in (text[c.span[1] : c.span[1] + 20], after_number))
+    if any(_PART_OF.match(t) for t in (text[c.span[1] : c.span[1] + 20], after_number)):
+        return True
+    at = c.sentence.find(c.text)
+    rest = scope_rules().rest.search(c.sentence, at + len(c.text)) if at >= 0 else None
+    # the figure right before "the rest", no other number between: "All 23 crew were rescued,
+    # 17 by helicopter and the rest by lifeboat" makes 17 a part, not 23
+    return rest is not None and not _RX_DIGIT.search(c.sentence, at + len(c.text), rest.start())
 
 
 def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
@@ -1047,6 +1268,8 @@ def is_expected(c: Claim, ctx: Ctx) -> bool:
     mine's share is 12%": the output is projected, not the share; "analysts had expected 2.1%,
     but the economy grew 1.8%": the 1.8% is the outcome), and so is a word the parse puts in
     no phrase over the figure (see :func:`_bears_on`)."""
+    if _expected_subject(c):
+        return True
     window = _near(c, ctx, scope_rules().expectation_window)
     closed = [m.end() for m in _FIGURE_CLAUSE_END.finditer(window)]
     if closed:
@@ -1057,6 +1280,19 @@ def is_expected(c: Claim, ctx: Ctx) -> bool:
         return bool(found)
     base = at - len(window)  # the window ends where the figure starts
     return any(_bears_on(c.sentence, (at, at + len(c.text)), base + m.start()) for m in found)
+
+
+def _expected_subject(c: Claim) -> bool:
+    """A figure counting the subject of a passive verb of expecting ("113 ships were expected
+    to transit", ``expected_verbs``): what is expected, not what happened."""
+    verbs = scope_rules().expected_verbs
+    if not any(w.startswith(v) for w in c.sentence.lower().split() for v in verbs):
+        return False
+    span = _parsed_figure(c)
+    if span is None:
+        return False
+    head = _counted_head(span)
+    return head.dep_ == "nsubjpass" and head.head.lemma_.lower() in verbs
 
 
 _OBJECT_DEPS = frozenset({"dobj", "conj"})
@@ -1407,14 +1643,25 @@ def change_base(c: Claim, ctx: Ctx) -> str | None:
     return None
 
 
+MULTI_YEAR = "years"  # the base of a change over several years ([scope.change_bases] years)
+
+
 def change_bases(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """Two changes measured against different periods: a quarter-on-quarter move and a
-    year-on-year one are two quantities."""
+    year-on-year one are two quantities; so are a change over several years ("grown by more
+    than 40% in five years") and one that names no base."""
     if a.role != "change" or b.role != "change":
         return None
     ba, bb = change_base(a, ctx), change_base(b, ctx)
-    if ba is None or bb is None or ba == bb:
+    if ba == bb or ((ba is None or bb is None) and MULTI_YEAR not in (ba, bb)):
         return None
+    if ba is None or bb is None:  # a change over several years against one of no stated base
+        several = a if ba == MULTI_YEAR else b
+        return Apart(
+            "different bases",
+            f"{several.document} measures its change over several years, the other source "
+            "names no such span",
+        )
     return Apart(
         "different bases",
         f"{a.document} measures its change against the previous {ba}, {b.document} against "
@@ -1453,10 +1700,15 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or count_stages(a, b, metric, ctx)
         or further_move(a, b, ctx)
         or change_bases(a, b, ctx)
+        or wholes_of_periods(a, b)
+        or gain_and_level(a, b, ctx)
+        or titled(a, b, ctx)
+        or tax_bases(a, b)
         or running_count(a, b, metric, ctx)
-        or later_tally(a, b, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
+        or later_tally(a, b, ctx)
+        or remainder(a, b, ctx)
         or debt_included(a, b, metric)
         or clock_stage(a, b, metric, ctx)
         or peak_and_reading(a, b, ctx)
