@@ -1,6 +1,6 @@
 """Words that are no names are never a figure's subject (issue 11, class: subjects that are no
 names). A list item's capital says nothing of a name: a common noun the parse reads as the head
-of the item's own phrase ("- Shipments to resume ...", "- Week 6: ...") is judged as a
+of the item's own phrase ("- Shipments to resume ...", "- Week 4: ...") is judged as a
 sentence's first word is, a name only when the text shows it is one elsewhere; a number with
 its unit's letters ("the 400m") is a measure, never a name. A name at an item's or a sentence's
 start stays the subject. Sentences written afresh, with invented names."""

@@ -1184,14 +1184,14 @@ def _opens_item_label(text: str, lo: int, s: int, e: int) -> bool:
 
 def _opens_item(text: str, lo: int, hi: int, s: int, e: int) -> bool:
     """Whether the word at ``s``-``e`` opens a list item, is an English word of spaCy's
-    lexicon, and is read by the parse as a common noun heading its own phrase ("- Police say
-    16 vehicles ...", "- Withdrawals to resume ...", "- Week 6 (to 12 Feb): 96 cases"): the
+    lexicon, and is read by the parse as a common noun heading its own phrase ("- Shipments to
+    resume once ...", "- Engineers say 14 cranes ...", "- Week 4 (to 28 Jan): 318 cases"): the
     item's capital, which says nothing of a name, so the word is judged as a sentence's first
-    word is. A word that modifies a noun after it ("- Data center revenue ...", "- Average
-    hourly earnings ...") opens the name of what the item measures and is left alone, as is one
-    the tagger reads as a verb ("- Gaming first-quarter revenue was ...": a segment misread).
-    (Tried: every English word opening an item judged so: the segments' revenue met the
-    company's total and hourly earnings another source's peak, two false alarms more.)"""
+    word is. A word that modifies a noun after it ("- Mobile service revenue ...", "- Average
+    waiting time ...") opens the name of what the item measures and is left alone, as is one
+    the tagger reads as a verb (a segment's gerund before "revenue" may be read as one).
+    (Tried: every English word opening an item judged so: a segment's revenue met the
+    company's total and an earnings growth another source's peak, two false alarms more.)"""
     if not _RX_ITEM_MARKER.fullmatch(text, lo, s) or not is_english_word(text[s:e].lower()):
         return False
     return _heads_as_noun(text[s : min(hi, s + 240)])
