@@ -737,6 +737,7 @@ def _find_entities(
                 not titlecase
                 and not _opens_sentence(text, lo, s, quoted=True)
                 and not _opens_item_label(text, lo, s, e)
+                and not _opens_item(text, lo, hi, s, e)
             ):
                 mid_caps.add(name)  # written with a capital where no sentence starts
         raw.append(sorted(found))
@@ -773,7 +774,11 @@ def _find_entities(
             if name.startswith("{"):
                 ents.append(Entity(s, e, name, speaker))
                 continue
-            is_initial = _opens_sentence(text, lo, s) or _opens_item_label(text, lo, s, e)
+            is_initial = (
+                _opens_sentence(text, lo, s)
+                or _opens_item_label(text, lo, s, e)
+                or _opens_item(text, lo, hi, s, e)
+            )
             if is_initial and not titlecase and " " in name and compact(name) not in v.aliases:
                 first, rest = name.split(" ", 1)
                 if rest.lower().startswith(("of ", "and ")) and not _proper_memo(
@@ -1177,6 +1182,34 @@ def _opens_item_label(text: str, lo: int, s: int, e: int) -> bool:
     )
 
 
+def _opens_item(text: str, lo: int, hi: int, s: int, e: int) -> bool:
+    """Whether the word at ``s``-``e`` opens a list item, is an English word of spaCy's
+    lexicon, and is read by the parse as a common noun heading its own phrase ("- Shipments to
+    resume once ...", "- Engineers say 14 cranes ...", "- Week 4 (to 28 Jan): 318 cases"): the
+    item's capital, which says nothing of a name, so the word is judged as a sentence's first
+    word is. A word that modifies a noun after it ("- Mobile service revenue ...", "- Average
+    waiting time ...") opens the name of what the item measures and is left alone, as is one
+    the tagger reads as a verb (a segment's gerund before "revenue" may be read as one).
+    (Tried: every English word opening an item judged so: a segment's revenue met the
+    company's total and an earnings growth another source's peak, two false alarms more.)"""
+    if not _RX_ITEM_MARKER.fullmatch(text, lo, s) or not is_english_word(text[s:e].lower()):
+        return False
+    return _heads_as_noun(text[s : min(hi, s + 240)])
+
+
+@lru_cache(maxsize=4096)
+def _heads_as_noun(sentence: str) -> bool:
+    """Whether the parse reads the word opening ``sentence`` as a common noun outside any
+    named entity that heads its own phrase (it modifies no word after it)."""
+    tok = parse_sentences([sentence])[0][0]
+    if tok.pos_ != "NOUN" or tok.ent_type_ not in _NOT_NAME_ENTITIES | {"DATE"}:
+        return False
+    return not (tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i)
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
+
+
 def _opens_sentence(text: str, lo: int, s: int, quoted: bool = False) -> bool:
     """Whether the word at ``s`` opens its sentence (starting at ``lo``): nothing but white
     space or a digest item's label ("Nerrand: ") stands before it, after the dateline if the
@@ -1361,6 +1394,8 @@ def _name_pieces(
         return []
     if _RX_NUMERAL.fullmatch(cleaned) or _compound_adjective(cleaned):
         return []  # "Halden-based", "Kavaran-flagged", "Dornfeld-backed": a name's adjective
+    if _measure_name(cleaned):
+        return []  # "won the 200m", "the 10y yield": a measure, no name
     if _shouted_words(text, cleaned):
         return []  # "OUTBREAK REPORT: Measles, ...": a heading in capitals, not a name
     if (low.split("-")[0].split() or [""])[0] in v.not_entities:
@@ -1391,6 +1426,18 @@ def _name_pieces(
     if not any(ch.isalpha() for ch in name):
         return []  # "grew into a Typhoon 4": a title's number (a title's word is dropped), no name
     return [(s, e, name, speaker)] if name else []
+
+
+# a measure written as a number and its unit's letters ("200m", "10y", "4.5kg"): no name
+_RX_MEASURE_NAME = re.compile(r"\d+(?:\.\d+)?[a-z]{1,2}")
+
+
+def _measure_name(name: str) -> bool:
+    """Whether every word of ``name`` is a measure (:data:`_RX_MEASURE_NAME`), so that it names
+    no entity ("won the 200m", "the 10y yield"). (Tried: a period an analyst names, "FY2027",
+    "Q3", "H1", "2026E", as no name too: five false alarms more, a year's forecasts meeting
+    the actual figures the subject had kept them apart from.)"""
+    return all(_RX_MEASURE_NAME.fullmatch(w) for w in name.split())
 
 
 _RX_TO_FIGURE = re.compile(r"[ \t]*(?:\(|:|,?[ \t]+(?:with|at|on|had|has)[ \t]+)?[ \t]*")
