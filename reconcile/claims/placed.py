@@ -1,8 +1,8 @@
 """A place and what stands in it: two subjects of a run that may name one quantity.
 
 A figure's subject is sometimes the place where the thing the story is about happened ("12
-people died in Varlow" read as Varlow's toll) and sometimes the thing itself ("storm Ysel
-killed 14"). A place is a weaker description of what a figure measures than the entity that
+people died in Wexholt" read as Wexholt's toll) and sometimes the thing itself ("storm
+Corliss killed 14"). A place is a weaker description of what a figure measures than the entity that
 stands in it: the two subjects can name one quantity, which two towns or two companies cannot
 (:func:`reconcile.claims.group.merge_by_evidence` weighs such pairs at a lower cut, when no
 source tells them apart).
@@ -10,11 +10,13 @@ source tells them apart).
 What stands in a place is read from the parse of the run's sentences that name both: the place
 is the object of a locative preposition (``[places] prepositions`` in ``evidence.toml``: "off
 X", "at X", "in X") whose phrase hangs on the other name, or on a noun the other name is part
-of or owns ("the Veltrane plant at X", "Veltrane's site at X"), or on a verb whose subject or
-object is such a noun ("the ferry Arden Star, which lies wedged off X"; "the strongest gust of
-Storm Y was recorded at X"). No list of names: the same name is a place in one story and a
-company in another, and a name the recogniser types as a person is never what stands in a
-place (a runner's time in a city's marathon is the runner's, not the race's).
+of or owns ("the Hobbel plant at X", "Hobbel's site at X"), or on a verb whose subject or
+object is such a noun ("the ferry Nethercombe, which lies wedged off X"; "the strongest gust
+of Storm Y was recorded at X"); or the place is the object of a verb whose subject is the
+other name ("Storm Y, the strongest storm to strike X"), when the run sets something in it
+elsewhere. The other name is a proper name that the run never sets anything in (a place is
+never what stands in another place: a town and its county stay two subjects). No list of
+names: the same name is a place in one story and a company in another.
 """
 
 from __future__ import annotations
@@ -61,12 +63,12 @@ def _tokens(doc: Doc, rx: re.Pattern[str]) -> list[list[Token]]:
 
 
 def _noun_group(noun: Token) -> set[int]:
-    """A noun with the words that are part of it or own it ("the Veltrane Chemicals plant",
-    "Veltrane's site", "the ferry Arden Star"), and the object of its "of" ("the strongest gust
-    of Storm Ilka")."""
+    """A noun with the words that are part of it or own it ("the Hobbel Chemicals plant",
+    "Hobbel's site", "the ferry Nethercombe"), and the object of its "of" ("the strongest gust
+    of Storm Corliss")."""
     seen: set[int] = set()
     todo = [noun]
-    if noun.dep_ == "attr":  # "Ysel is the strongest storm": the copula's subject too
+    if noun.dep_ == "attr":  # "Corliss is the strongest storm": the copula's subject too
         todo.extend(c for c in noun.head.children if c.dep_ == "nsubj")
     while todo:
         t = todo.pop()
@@ -95,7 +97,7 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _anchors(head: Token) -> list[Token]:
     """The nouns a locative phrase hanging on ``head`` places: the noun itself and, when it is
-    a verb's object, the verb's subject ("Quillon employs 2,100 people in Estravia"); or a
+    a verb's object, the verb's subject ("Hobbel employs 2,100 people in Brimsea"); or a
     verb's subject and object (the agent of a passive, the noun a relative clause or
     participle modifies)."""
     if head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -113,27 +115,22 @@ def _anchors(head: Token) -> list[Token]:
 
 
 def _locative(tokens: list[Token]) -> bool:
-    """A mention is the object of a locative preposition ("off Skerra", "in the Tarrow
+    """A mention is the object of a locative preposition ("off Brimsea", "in the Loddon
     Valley")."""
     root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
     return root.dep_ == "pobj" and root.head.lower_ in prepositions()
 
 
 def _held(doc: Doc, entity: re.Pattern[str]) -> set[int]:
-    """The tokens of the mentions of ``entity`` that are a proper name the recogniser does not
-    type as a person."""
-    return {
-        t.i
-        for ts in _tokens(doc, entity)
-        if any(t.pos_ == "PROPN" for t in ts) and not any(t.ent_type_ == "PERSON" for t in ts)
-        for t in ts
-    }
+    """The tokens of the mentions of ``entity`` that are a proper name (not a capitalised word
+    opening a sentence: "Hives in X were lost")."""
+    return {t.i for ts in _tokens(doc, entity) if any(t.pos_ == "PROPN" for t in ts) for t in ts}
 
 
 def _placed_in(doc: Doc, place: re.Pattern[str], entity: re.Pattern[str]) -> str | None:
-    """How one parsed sentence puts a mention of ``entity`` (a proper name the recogniser
-    does not type as a person) in a mention of ``place``: "locative", the place is the object
-    of a locative preposition whose phrase places the entity ("the ferry Arden Star, which
+    """How one parsed sentence puts a mention of ``entity`` (a proper name) in a mention of
+    ``place``: "locative", the place is the object
+    of a locative preposition whose phrase places the entity ("the ferry Nethercombe, which
     lies wedged off X"); "object", the place is the object of a verb whose subject is the
     entity ("Storm Y struck X"); None."""
     marks = _held(doc, entity)
