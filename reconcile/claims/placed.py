@@ -157,27 +157,26 @@ class Places:
         self, buckets: Mapping[Key, list[Claim]], texts: Mapping[str, str] | None = None
     ) -> None:
         self._docs: dict[str, set[str]] = {}
-        self._claimed: dict[str, dict[tuple[int, int], str]] = {}
+        self._claimed: dict[str, set[str]] = {}
         for key, claims in buckets.items():
             for c in claims:
                 if key[0]:
                     self._docs.setdefault(key[0].lower(), set()).add(c.document)
-                self._claimed.setdefault(c.document, {})[c.span] = c.sentence
+                self._claimed.setdefault(c.document, set()).add(c.sentence)
         self._texts = texts or {}
         self._sentences: dict[str, list[str]] = {}
         self._ties: dict[tuple[str, str], bool] = {}
         self._places: dict[str, bool] = {}
 
     def sentences(self, document: str) -> list[str]:
-        """A document's sentences, in reading order."""
+        """A document's sentences: its text's in reading order, else its claims'."""
         found = self._sentences.get(document)
         if found is None:
             text = self._texts.get(document)
             if text is not None:
                 found = [text[s:e] for s, e in sentence_spans(text)]
-            else:
-                claimed = self._claimed.get(document, {})
-                found = list(dict.fromkeys(claimed[k] for k in sorted(claimed)))
+            else:  # (sorted: where a draft's claims stand is never read, see pipeline)
+                found = sorted(self._claimed.get(document, set()))
             self._sentences[document] = found
         return found
 
