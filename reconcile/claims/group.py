@@ -1296,7 +1296,9 @@ def merge_by_evidence(
     they measure different things (:func:`_profiles_apart`: one source's figures in both, a
     sentence's other figure, bodies, sized modifiers), groups with different narrowing
     phrases, and keys that differ only in what follows the metric's name
-    (:func:`_one_base`)."""
+    (:func:`_one_base`). Two groups of a total under a place and a name some sentence of the
+    run sets in it (:class:`reconcile.claims.placed.Places`, reading ``texts``, the documents'
+    texts by id, else the claims' sentences) merge at :data:`PLACE_CUT`."""
     from reconcile.claims.evidence import (
         act_frame,
         ceiling,
