@@ -194,7 +194,10 @@ def _grouped_and_compared(
         if stored is not None:
             groups = _renamed(stored, _ordinals(relevant, focus), back=True)
     if groups is None:
-        groups = _group(relevant, settings, cache)
+        # the sources' texts (a draft under check: its claims' sentences only, as the stored
+        # grouping's key holds them): where a place and what stands in it are named together
+        texts = {d.id: d.text for d in docs if not focus or d.id not in focus}
+        groups = _group(relevant, settings, cache, texts)
         if key is not None and cache is not None:
             cache.put_groups(key, _renamed(groups, _ordinals(relevant, focus)))
     progress(f"comparing {len(groups)} groups")
@@ -202,18 +205,23 @@ def _grouped_and_compared(
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
 
 
-def _group(claims: list[Claim], settings: Settings, cache: ClaimCache | None) -> list[Group]:
+def _group(
+    claims: list[Claim],
+    settings: Settings,
+    cache: ClaimCache | None,
+    texts: dict[str, str] | None = None,
+) -> list[Group]:
     """``group_claims``, with the parse's readings of earlier runs from the cache (no parse
     when all are known) and the new ones stored."""
     if cache is None:
-        return group_claims(claims, settings)
+        return group_claims(claims, settings, texts)
     from reconcile.cache import get_readings, put_readings
     from reconcile.claims import separate
 
     stored = get_readings(cache)
     separate.remember(stored)
     separate.learned()  # only what this grouping reads is stored
-    groups = group_claims(claims, settings)
+    groups = group_claims(claims, settings, texts)
     used = separate.learned()
     if any(k not in stored for k in used):
         put_readings(cache, {**stored, **used})

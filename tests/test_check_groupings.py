@@ -113,9 +113,9 @@ def test_a_check_after_an_edit_equals_a_cold_one_with_the_grouping_read_back(
     grouped: list[int] = []
     real = pipeline.group_claims
 
-    def counted(claims: object, settings: object = None) -> object:
+    def counted(claims: object, settings: object = None, texts: object = None) -> object:
         grouped.append(1)
-        return real(claims, settings)  # type: ignore[arg-type]
+        return real(claims, settings, texts)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "group_claims", counted)
     draft.write_text(edit(DRAFT), encoding="utf-8")  # type: ignore[operator]
@@ -165,9 +165,9 @@ def test_another_tolerance_or_threshold_reads_the_grouping_back(
     grouped: list[int] = []
     real = pipeline.group_claims
 
-    def counted(claims: object, settings: object = None) -> object:
+    def counted(claims: object, settings: object = None, texts: object = None) -> object:
         grouped.append(1)
-        return real(claims, settings)  # type: ignore[arg-type]
+        return real(claims, settings, texts)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "group_claims", counted)
     for extra in (["--tolerance", "0.2"], ["--fail-on", "error"]):
