@@ -535,12 +535,14 @@ def test_widening_the_tolerance_never_adds_a_finding(cs: list[Claim], t1: float,
         # pairs noted only because no two sources agreed (a disagreement of figures far apart,
         # demoted to a note: verdicts.demote_scattered; the group's finding may still be an
         # alarm for two close figures among them): a wider tolerance that lets two of them
-        # agree makes the odd one out an alarm
+        # agree makes the odd one out an alarm; a misdating warning of a daily metric ("the
+        # days differ") is demoted the same way
         scattered = {
             frozenset(i.rsplit("#", 1)[0] for i in e.claims)
             for f in findings
             for e in f.evidence
-            if e.severity == "info" and e.kind in ("value_mismatch", "scale_mismatch")
+            if e.severity == "info"
+            and e.kind in ("value_mismatch", "scale_mismatch", "different_scope")
         }
         return alarms, scattered
 
