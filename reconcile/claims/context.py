@@ -1345,7 +1345,7 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
         if level is None and f.role == "change":
             doc, lo = parsed[f.sent]
             thing = changed_thing(doc, f.start - lo, f.end - lo)
-            if thing is not None:  # "the 16% rise in parcels": a change in parcels
+            if thing is not None:  # "the 9% jump in crates": a change in crates
                 f.metric, f.narrowing = thing, []
                 continue
         if level is not None and level.spec is not None:
@@ -1355,8 +1355,8 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
 
 
 def _apposed_described(figs: list[_Fig], f: _Fig, parsed: dict[int, _Parsed]) -> _Fig | None:
-    """The level a change no keyword names follows in its clause (:func:`changed_level`): "its
-    load factor reached 86.4%, a gain of 2.9 points" is the load factor's change, not a "gain"
+    """The level a change no keyword names follows in its clause (:func:`changed_level`): "the
+    occupancy rate reached 71.3%, a gain of 1.8 points" is the occupancy rate's change, not a "gain"
     of its own; so is "shipped 48,000 crates, a rise of 7%" the crates'. A change in points is
     a percentage's; one in per cent, any named level's; another unit's, a level of that unit."""
     if f.role != "change":

@@ -1304,9 +1304,9 @@ def _number_span(tok: Token) -> tuple[int, int] | None:
 def changed_level(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The character span of the level figure whose change the figure at ``[start, end)``
     states, when the change follows that level in its clause: apposed to it (:func:`apposed_figure`:
-    "reached 86.4%, a gain of 2.9 points"), or set after the object or the "to" figure of the
-    verb they share ("handed out 214,000 parcels, a rise of 24%"; "injuries increased to 412
-    from 389, a rise of 5.9%"; "sold 3.1 million phones, up 16%"). None otherwise."""
+    "reached 71.3%, a gain of 1.8 points"), or set after the object or the "to" figure of the
+    verb they share ("shipped 48,000 crates, a rise of 7%"; "admissions climbed to 530 from
+    470, a rise of 12.8%"; "sold 3,400 tickets, up 12%"). None otherwise."""
     span = apposed_figure(doc, start, end)
     if span is not None:
         return span
@@ -1338,8 +1338,8 @@ _RESTATING_SUBJECTS = frozenset({"that", "this", "it"})
 
 def restated_change(doc: Doc, start: int, end: int) -> bool:
     """Does the figure's clause restate, as a change, what came before it: a change word that
-    is the complement of "that is", "this represents", "it marks" ("That's a 14% jump"; "the
-    charity says that is a rise of 19%")?"""
+    is the complement of "that is", "this represents", "it marks" ("That's a 9% climb"; "the
+    co-operative says that is a rise of 7%")?"""
     root = _figure_root(doc, start, end)
     word = None if root is None else _change_word(root)
     if word is None or word.dep_ not in ("attr", "dobj"):
@@ -2712,7 +2712,7 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     if noun is None and of and _period_of(head.head) is None:
         noun = head.head  # "a contract of five years"
     if noun is None and root.dep_ == "pobj" and head.lower_ in ("to", "from"):
-        # "cut the travel time from four hours to 45 minutes": the object set to the figure
+        # "cut the crossing time from two hours to 40 minutes": the object set to the figure
         moved = head.head
         if moved.pos_ == "ADP" and moved.lower_ == "from":  # "from two hours to 40 minutes"
             moved = moved.head

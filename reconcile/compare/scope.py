@@ -715,7 +715,7 @@ def remaining(c: Claim) -> bool:
     head = _counted_head(span)
     verb = head.head
     if head.dep_ == "dobj" and verb.lemma_.lower() in scope_rules().remainder_verbs:
-        # "That leaves 148 riders in the race": what the sentence before took away left this
+        # "That leaves 96 boats in the regatta": what the sentence before took away left this
         return any(t.dep_ == "nsubj" and t.lower_ in _ANAPHORS for t in verb.children)
     return verb.pos_ in ("VERB", "AUX", "ADJ") and any(
         t.dep_ == "advmod" and t.lower_ in words for t in verb.children
@@ -775,8 +775,8 @@ def whole_period(c: Claim) -> str | None:
 
 
 def wholes_of_periods(a: Claim, b: Claim) -> Apart | None:
-    """Two percentages of wholes counted over different periods ("up to 5% of its average daily
-    turnover" / "up to 10 per cent of its annual revenue"): shares of two different wholes."""
+    """Two percentages of wholes counted over different periods ("as much as 3% of its mean
+    weekly sales" / "as much as 8 per cent of yearly income"): shares of two different wholes."""
     pa, pb = whole_period(a), whole_period(b)
     if pa is None or pb is None or pa == pb:
         return None
@@ -972,8 +972,8 @@ def part_of_period(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 def _clock_stage(c: Claim, ctx: Ctx, elapsed: bool = False) -> str | None:
     """The time of day a figure is given as of ("by 14:00", "at the same point"), lower-cased,
     or None. With ``elapsed``, also the time since the event that opens the figure's sentence,
-    in a phrase closed by a comma before the figure ("Four hours after the sinking, ... 13
-    injured"; not "Six days after the magnitude 6.1 quake")."""
+    in a phrase closed by a comma before the figure ("Three hours after the blast, ... 21
+    hurt"; not "Nine days after the 5.7-magnitude tremor")."""
     r = scope_rules()
     found = r.clock_stage.search(_near(c, ctx, r.clock_stage_window, r.clock_stage_window))
     if found is None and elapsed:
