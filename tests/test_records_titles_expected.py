@@ -2,11 +2,11 @@
 11's precision), each class with fresh sentences and a control that must still conflict:
 
 - the record a verb of beating has as object, or a record called old or previous ("set to break
-  the national record of 430.5 km/h", "the old record of 37.6C"), is an earlier value: it does
+  the alpine speed record of 430.5 km/h", "the old record of 37.6C"), is an earlier value: it does
   not meet the new record, while two sources' old records still meet;
 - a figure counting the subject of a passive verb of expecting ("120 ships were expected to
   pass") is an expectation, not what happened;
-- "in a count based on 99.9 percent of the ballots" is a stage of the count;
+- "in a count based on 99.9 percent of votes" is a stage of the count;
 - the figure of a subject called previous ("The maker's previous handset had a 4,600mAh
   battery") is an earlier value;
 - a figure in brackets right after a quoted title (“Brassmere” ($120 million)) is that work's,
@@ -25,9 +25,9 @@ BUDGET = {"unit": "USD", "kind": "money", "metric": "budget", "half": 500_000}
 
 # ------------------------------------------------------------------ a record beaten
 
-TO_BREAK = "The prototype is set to break the national speed record of 430.5 km/h on Tuesday."
-NEW = "Engineers confirmed a new national speed record of 471.2 km/h after the run."
-ALSO_NEW = "The run set a national speed record of 430.5 km/h, engineers said."
+TO_BREAK = "The sled team is set to break the alpine speed record of 430.5 km/h on Friday."
+NEW = "Timekeepers confirmed a fresh alpine speed record of 471.2 km/h after the descent."
+ALSO_NEW = "The descent set an alpine speed record of 430.5 km/h, timekeepers said."
 
 
 def test_the_record_a_verb_of_beating_takes_is_the_earlier_one() -> None:
@@ -44,8 +44,8 @@ def test_control_two_new_records_still_conflict() -> None:
     assert alarms(judge({"a.txt": ALSO_NEW, "b.txt": NEW}, [a, b], "speed record"))
 
 
-BEAT = "The reading beat the previous national record of 38.1C set at a river town in 2019."
-OLD = "The old record of 37.6C, set at the same river town back in 2019, has fallen."
+BEAT = "The reading beat the previous regional record of 38.1C logged at a hill station in 2019."
+OLD = "The old record of 37.6C, logged at that same hill station in 2019, has fallen."
 
 
 def test_control_two_sources_old_records_still_conflict() -> None:
@@ -58,7 +58,7 @@ def test_control_two_sources_old_records_still_conflict() -> None:
 
 EXPECTED = "Officials said 120 ships were expected to pass through the strait by Tuesday."
 PASSED = "Officials said 120 ships passed through the strait by Tuesday."
-QUEUE = "A queue of about 380 ships was waiting at both ends of the strait."
+QUEUE = "A line of about 380 ships was waiting on either side of the strait."
 
 
 def test_a_count_of_the_subject_of_a_passive_of_expecting_is_an_expectation() -> None:
@@ -78,10 +78,10 @@ def test_control_the_same_count_of_what_happened_still_conflicts() -> None:
 # ------------------------------------------------------------------ a stage of the count
 
 STAGED = (
-    "The Yes side won 52.40 percent, the agency reported in a count based on 99.9 percent of the "
-    "ballots."
+    "The Leave camp took 52.40 percent, officials announced in a count based on 99.9 percent "
+    "of votes."
 )
-UNSTAGED = "The Yes side won 52.40 percent, the agency reported on Monday."
+UNSTAGED = "The Leave camp took 52.40 percent, officials announced on Monday."
 OFFICIAL = "The electoral board said the Yes side won 52.61 percent of the vote."
 
 
@@ -148,9 +148,9 @@ def test_control_without_the_time_or_with_the_figure_inside_it_the_counts_confli
 # ------------------------------------------------------------------ before and after tax
 
 PAY = {"unit": "EUR", "kind": "money", "metric": "wages", "half": 500_000}
-NET = "The five-year contract will reportedly net him an annual salary of €28m."
-GROSS = "His wages will come to 41m euros a year before tax, the paper said."
-PLAIN_PAY = "The five-year contract will reportedly pay him an annual salary of €28m."
+NET = "Her four-year deal is said to net her a yearly wage of €28m."
+GROSS = "Her pay reaches 41m euros per year before tax, a newspaper reported."
+PLAIN_PAY = "Her four-year deal is said to pay her a yearly wage of €28m."
 
 
 def test_an_amount_after_tax_and_one_before_it_are_two_amounts() -> None:

@@ -6,8 +6,8 @@ a control that must still conflict:
   day, is an earlier stage (:func:`reconcile.compare.scope.later_tally`);
 - a figure written with a plus sign ("a swing of +63 seats") is a gain, not the level another
   source gives (:func:`reconcile.compare.scope.gain_and_level`);
-- a count its sentence sets against the rest of its whole ("31 people, while the rest died on the
-  way") is a part;
+- a count its sentence sets against the rest of its whole ("31 people outright, while the rest
+  died later") is a part;
 - an amount paid each period keeps its period across its restatement in brackets ("£40m (€46m)
   per season"): no one-off metric from a keyword elsewhere in its sentence, for either figure.
 """
@@ -92,7 +92,7 @@ def test_control_without_the_period_the_bracketed_amount_is_read_as_the_fee() ->
 
 DEAD = {"unit": "person", "kind": "count", "metric": "death toll"}
 AT_GATES = (
-    "The crush at the gates caused the deaths of 31 people, while the rest died on the way to "
+    "The collapse of the stand killed 31 people outright, while the rest died later in "
     "hospital, the inspector said."
 )
 TOLL = "The disaster at the ground left 118 people dead, officials said."

@@ -11,8 +11,8 @@ conflict:
   (:func:`reconcile.compare.scope.remainder`);
 - a change over several years ("climbed by more than 35% in four years") is no change of one
   year;
-- two percentages of wholes of different periods ("5% of its average daily turnover", "10 per
-  cent of its annual revenue") are shares of two wholes, even as two maxima.
+- two percentages of wholes of different periods ("4% of its mean daily turnover", "8 per
+  cent of its yearly revenue") are shares of two wholes, even as two maxima.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ CAP = {"unit": "percent", "kind": "percent", "metric": "revenue", "qualifier": "
 
 HEAD_ABOUT = (
     "Quarry slide at Harrowmoor: 300 missing\n\n"
-    "About 300 people are missing after a spoil heap gave way above Harrowmoor on Saturday."
+    "About 300 people remain missing since a spoil heap slid onto Harrowmoor on Saturday."
 )
 HEAD_BARE = (
     "Quarry slide at Harrowmoor: 300 missing\n\n"
@@ -58,9 +58,9 @@ def test_control_a_headline_figure_its_body_gives_bare_still_conflicts() -> None
 
 # ------------------------------------------------------------------ an adverb on the verb
 
-NEARLY = "The twister stayed on the ground for an hour and nearly covered 60 miles of farmland."
-PLAIN = "The twister stayed on the ground for an hour and covered 60 miles of farmland."
-SURVEY = "Surveyors added that the twister travelled 59 miles before lifting."
+NEARLY = "The funnel kept touching down for an hour and nearly crossed 60 miles of farmland."
+PLAIN = "The funnel kept touching down for an hour and crossed 60 miles of farmland."
+SURVEY = "Surveyors later said the funnel moved 59 miles before it lifted."
 
 
 def test_an_adverb_of_approximation_on_the_verb_bears_on_its_object() -> None:
@@ -80,9 +80,9 @@ def test_control_the_verb_without_the_adverb_leaves_the_figure_exact() -> None:
 
 # ------------------------------------------------------------------ what is still left
 
-STILL = "The premier said on Tuesday that the freighter was still holding 1,500 tonnes of fuel."
-HELD = "The freighter ran onto the reef carrying about 3,800 tonnes of fuel and 90 of diesel."
-NOT_STILL = "The premier said on Tuesday that the freighter was holding 1,500 tonnes of fuel."
+STILL = "The minister said on Tuesday the stranded barge was still carrying 1,500 tonnes of fuel."
+HELD = "The barge struck the sandbank carrying about 3,800 tonnes of fuel and 90 of diesel."
+NOT_STILL = "The minister said on Tuesday the stranded barge was carrying 1,500 tonnes of fuel."
 
 
 def test_what_is_still_left_is_a_later_stage_below_an_undated_figure() -> None:
@@ -103,9 +103,9 @@ def test_control_a_holding_not_given_as_left_still_conflicts() -> None:
 
 # ------------------------------------------------------------------ shares of two wholes
 
-DAILY = "Regulators warned Kestrane faces penalties of up to 4% of its average daily turnover."
-ANNUAL = "Kestrane faces penalties of up to 8 per cent of its annual revenue, lawyers said."
-ANNUAL_TOO = "Kestrane faces penalties of up to 4% of its annual revenue, the regulator said."
+DAILY = "Regulators warned Kestrane could be fined as much as 4% of its mean daily turnover."
+ANNUAL = "Kestrane could be fined as much as 8 per cent of its yearly revenue, lawyers said."
+ANNUAL_TOO = "Kestrane could be fined as much as 4% of its yearly revenue, the regulator said."
 
 
 def test_two_maxima_of_wholes_of_different_periods_are_two_shares() -> None:

@@ -1339,7 +1339,7 @@ _RESTATING_SUBJECTS = frozenset({"that", "this", "it"})
 def restated_change(doc: Doc, start: int, end: int) -> bool:
     """Does the figure's clause restate, as a change, what came before it: a change word that
     is the complement of "that is", "this represents", "it marks" ("That's a 9% climb"; "the
-    co-operative says that is a rise of 7%")?"""
+    co-operative reckons this marks a 7% rise")?"""
     root = _figure_root(doc, start, end)
     word = None if root is None else _change_word(root)
     if word is None or word.dep_ not in ("attr", "dobj"):
@@ -1350,8 +1350,8 @@ def restated_change(doc: Doc, start: int, end: int) -> bool:
 
 
 def changed_thing(doc: Doc, start: int, end: int) -> str | None:
-    """What a change noun says changed, in its own "in" phrase: "the 16% rise in parcels"
-    (parcels), "a 3% fall in the birth rate" (birth rate), lowered, with the noun's compounds.
+    """What a change noun says changed, in its own "in" phrase: "the 9% jump in crates"
+    (crates), "a 3% fall in the birth rate" (birth rate), lowered, with the noun's compounds.
     None when the figure names no change noun with such a phrase."""
     root = _figure_root(doc, start, end)
     word = None if root is None else _change_word(root)

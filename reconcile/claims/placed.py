@@ -13,7 +13,7 @@ X", "at X", "in X") whose phrase hangs on the other name, or on a noun the other
 of or owns ("the Hobbel plant at X", "Hobbel's site at X"), or on a verb whose subject or
 object is such a noun ("the ferry Nethercombe, which lies wedged off X"; "the strongest gust
 of Storm Y was recorded at X"); or the place is the object of a verb whose subject is the
-other name ("Storm Y, the strongest storm to strike X"), when the run sets something in it
+other name ("Storm Y, the worst gale ever to hit X"), when the run sets something in it
 elsewhere. The other name is a proper name that the run never sets anything in (a place is
 never what stands in another place: a town and its county stay two subjects). No list of
 names: the same name is a place in one story and a company in another.

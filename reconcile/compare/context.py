@@ -49,7 +49,7 @@ def _subject_adjectives() -> frozenset[str]:
 def _earlier_clause(c: Claim) -> bool:
     """Whether an adverb of an earlier time ("Previously, the firm's best offer included 23%
     raises") stands on the verb of the figure's clause, before that verb, or an adjective of
-    the thing before ("Its previous phone had a 4,800mAh battery") on the verb's subject: the
+    the thing before ("Its previous tablet weighed 610g") on the verb's subject: the
     clause, and the figure in it, tell of an earlier time or thing (``clause_adverbs``,
     ``subject_adjectives``). Parsed only when such a word is in the sentence."""
     words, rx = _clause_adverbs()

@@ -1,7 +1,8 @@
 """Qualifiers a figure's own words leave off and its text still gives, read before comparing.
 
 - **a headline's figure restated in its body**: a headline drops the lede's qualifier ("Kills
-  41" over "At least 41 people died", "300 missing" over "About 300 people are missing"); an
+  27" over "At least 27 people were killed", "410 unaccounted for" over "Around 410 people remain
+  unaccounted for"); an
   unqualified headline figure takes the qualifier its own body gives the same figure, when every
   body figure of that value gives the same one;
 - **a qualifier on the verb**: an adverb of approximation on the verb whose object is the

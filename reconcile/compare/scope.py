@@ -748,8 +748,8 @@ def remainder(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 
 def whole_period(c: Claim) -> str | None:
     """The period the whole of a percentage is counted over, read from the words before the
-    noun of its "of" phrase ("5% of its average daily turnover": day; "10 per cent of annual
-    revenue": year); None when no period word stands there (parse.toml ``[periods]``)."""
+    noun of its "of" phrase ("3% of its mean daily sales": day; "8 per cent of yearly
+    income": year); None when no period word stands there (parse.toml ``[periods]``)."""
     if c.kind != "percent":
         return None
     span = _parsed_figure(c)
@@ -854,8 +854,8 @@ def tax_basis(c: Claim) -> str | None:
 
 
 def tax_bases(a: Claim, b: Claim) -> Apart | None:
-    """Two amounts, one given before tax and the other after it ("45m euros a year before tax"
-    / "will net him €30m a year"): two quantities, not one the sources disagree on."""
+    """Two amounts, one given before tax and the other after it ("£19m a year before tax"
+    / "will earn her £12m a year after tax"): two quantities, not one the sources disagree on."""
     ta, tb = tax_basis(a), tax_basis(b)
     if ta is None or tb is None or ta == tb:
         return None
@@ -1094,8 +1094,8 @@ _PART_OF = re.compile(r"(?i)^\s+of\s+(?:its|their|the|his|her|our|those|them)\b"
 def is_part(c: Claim, ctx: Ctx) -> bool:
     """Whether the figure is written as a part taken from a whole ("eight of their shots"),
     the "of" phrase after the figure or inside its words after the number, or its sentence goes
-    on to the rest of the whole after it ("34 died at the gates, while the rest died on the way
-    to hospital", ``rest_pattern``)."""
+    on to the rest of the whole after it ("19 died at the scene, while the rest died later in
+    the clinic", ``rest_pattern``)."""
     text = ctx.texts.get(c.document, "")
     number = c.text.split(" ", 1)[0]
     after_number = c.text[len(number) :]
@@ -1103,8 +1103,8 @@ def is_part(c: Claim, ctx: Ctx) -> bool:
         return True
     at = c.sentence.find(c.text)
     rest = scope_rules().rest.search(c.sentence, at + len(c.text)) if at >= 0 else None
-    # the figure right before "the rest", no other number between: "All 23 crew were rescued,
-    # 17 by helicopter and the rest by lifeboat" makes 17 a part, not 23
+    # the figure right before "the rest", no other number between: "All 40 miners were
+    # brought up, 28 by the cage and the rest by the ladder" makes 28 a part, not 40
     return rest is not None and not _RX_DIGIT.search(c.sentence, at + len(c.text), rest.start())
 
 
@@ -1648,8 +1648,8 @@ MULTI_YEAR = "years"  # the base of a change over several years ([scope.change_b
 
 def change_bases(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """Two changes measured against different periods: a quarter-on-quarter move and a
-    year-on-year one are two quantities; so are a change over several years ("grown by more
-    than 40% in five years") and one that names no base."""
+    year-on-year one are two quantities; so are a change over several years ("risen by almost
+    60% in four years") and one that names no base."""
     if a.role != "change" or b.role != "change":
         return None
     ba, bb = change_base(a, ctx), change_base(b, ctx)
