@@ -8,7 +8,7 @@ the measured thing"; ``parse.changed_level``, ``parse.changed_thing``,
   "sold 3,400 tickets, up 12%"): the level's metric;
 - with its own "in" phrase ("the 9% jump in crates"): that noun;
 - restating what came before in a clause of its own, whatever reporting verb leads it in ("the
-  co-operative says that is a rise of 7%"): the nearest named level before it.
+  co-operative reckons this marks a 7% rise"): the nearest named level before it.
 
 A change of a thing of its own in a clause of its own ("and pickers won a 4% rise in wages")
 keeps that thing; control: a level set after a change is not what the change measures."""
@@ -63,7 +63,7 @@ def test_a_restated_change_after_a_reporting_verb() -> None:
     text = (
         "Orchard report\n\n"
         "Growers in the valley shipped 48,000 crates of pears last season.\n\n"
-        "The co-operative says that is a rise of 7% on the season before.\n"
+        "The co-operative reckons that was a rise of 7% on the season before.\n"
     )
     assert _of_level(text, "7%", "48,000 crates")
 

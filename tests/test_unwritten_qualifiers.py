@@ -35,7 +35,7 @@ HEAD_ABOUT = (
 )
 HEAD_BARE = (
     "Quarry slide at Harrowmoor: 300 missing\n\n"
-    "Officials said 300 people are missing after a spoil heap gave way above Harrowmoor."
+    "Officials said 300 people remain missing since a spoil heap slid onto Harrowmoor."
 )
 OTHER_MISSING = "Volunteers searching the valley said 292 people are missing in the mud."
 

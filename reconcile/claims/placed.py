@@ -85,7 +85,7 @@ def _noun_group(noun: Token) -> set[int]:
 
 def _subjects(verb: Token) -> list[Token]:
     """A verb's subject, the agent of a passive, or the noun a relative clause or participle
-    modifies ("the strongest storm to strike X")."""
+    modifies ("the worst gale ever to hit X")."""
     out = [c for c in verb.children if c.dep_ == "nsubj"]
     for c in verb.children:
         if c.dep_ == "agent":

@@ -65,7 +65,7 @@ def _earlier_clause(c: Claim) -> bool:
         return False
     if any(t.dep_ == "advmod" and t.i < verb.i and t.lower_ in words for t in verb.children):
         return True
-    # "Its previous phone, the X, had a 4,800mAh battery": the clause tells of the thing before
+    # "Its previous tablet, the X, weighed 610g": the clause tells of the thing before
     before = _subject_adjectives()
     return any(
         t.dep_ == "nsubj" and any(m.dep_ == "amod" and m.lower_ in before for m in t.children)

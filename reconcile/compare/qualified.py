@@ -52,9 +52,9 @@ def take_qualifiers(claims: list[Claim], in_title: set[str]) -> list[Claim]:
 def _body_qualifier(c: Claim, twins: list[Claim]) -> str | None:
     """The one qualifier the body gives the headline figure's value: among the body figures of
     its measured thing when there are any, else among all of that value ("300 missing" over
-    "About 300 people are missing" and, of another thing, "up to 300 rescuers"); None when the
-    body gives it bare too; "about" when it gives it only qualified, in two ways ("about 300"
-    and "as many as 300")."""
+    "Around 300 people remain unaccounted for" and, of another thing, "up to 300 rescuers");
+    None when the body gives it bare too; "about" when it gives it only qualified, in two ways
+    ("about 300" and "as many as 300")."""
     same = [t for t in twins if t.metric == c.metric] or twins
     found = {t.qualifier for t in same}
     if not found or found & {None, "range"}:

@@ -1104,7 +1104,7 @@ def is_part(c: Claim, ctx: Ctx) -> bool:
     at = c.sentence.find(c.text)
     rest = scope_rules().rest.search(c.sentence, at + len(c.text)) if at >= 0 else None
     # the figure right before "the rest", no other number between: "All 40 miners were
-    # brought up, 28 by the cage and the rest by the ladder" makes 28 a part, not 40
+    # brought up, 28 in the cage and the rest up the ladder" makes 28 a part, not 40
     return rest is not None and not _RX_DIGIT.search(c.sentence, at + len(c.text), rest.start())
 
 
