@@ -2,7 +2,7 @@
 (issue 11's precision), each class tested with fresh sentences and a control that must still
 conflict:
 
-- a headline's bare figure whose body gives it only qualified ("About 300 people are missing"
+- a headline's bare figure whose body gives it only qualified ("About 300 people remain missing"
   under "300 missing") is as approximate as the body says (:mod:`reconcile.compare.qualified`);
 - an adverb of approximation on the verb whose object is the figure ("nearly covered 60 miles")
   bears on the figure;
