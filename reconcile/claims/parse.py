@@ -1756,10 +1756,16 @@ def _halved(tok: Token) -> bool:
     return tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "half"
 
 
+def period_words() -> dict[str, str]:
+    """The period each period word names ("daily": "day", "annual": "year"; parse.toml
+    ``[periods]``)."""
+    return _narrowing_vocab()[0]
+
+
 def _period_of(tok: Token) -> str | None:
     """The period a period word names, with its count ("nine-month": "9 month"; "the third
     quarter": "quarter"; "the first half": "half"; "annual": "year")."""
-    periods = _narrowing_vocab()[0]
+    periods = period_words()
     unit = periods.get(tok.lemma_.lower()) or periods.get(tok.lower_)
     if unit is None:
         return None

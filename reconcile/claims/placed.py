@@ -114,10 +114,15 @@ def _anchors(head: Token) -> list[Token]:
     return out
 
 
+def _root(tokens: list[Token]) -> Token:
+    """The token of a mention whose head lies outside it."""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
+
+
 def _locative(tokens: list[Token]) -> bool:
     """A mention is the object of a locative preposition ("off Brimsea", "in the Loddon
     Valley")."""
-    root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
+    root = _root(tokens)
     return root.dep_ == "pobj" and root.head.lower_ in prepositions()
 
 
@@ -138,7 +143,7 @@ def _placed_in(doc: Doc, place: re.Pattern[str], entity: re.Pattern[str]) -> str
         return None
     found = None
     for tokens in _tokens(doc, place):
-        root = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].root
+        root = _root(tokens)
         if _locative(tokens):
             if any(marks & _noun_group(a) for a in _anchors(root.head.head)):
                 return "locative"
@@ -180,6 +185,13 @@ class Places:
             self._sentences[document] = found
         return found
 
+    def _naming(self, names: tuple[str, ...], rxs: tuple[re.Pattern[str], ...]) -> list[str]:
+        """The first :data:`MENTIONS` distinct sentences, in reading order, of the documents
+        that give any of ``names`` figures, that name them all."""
+        docs = sorted(set().union(*(self._docs.get(n, set()) for n in names)))
+        found = (s for d in docs for s in self.sentences(d) if all(rx.search(s) for rx in rxs))
+        return list(dict.fromkeys(found))[:MENTIONS]
+
     def _tie(self, place: str, entity: str) -> bool:
         key = (place.lower(), entity.lower())
         hit = self._ties.get(key)
@@ -187,9 +199,7 @@ class Places:
             from reconcile.claims.parse import parse_sentences
 
             rp, re_ = _rx(place), _rx(entity)
-            docs = sorted(self._docs.get(key[0], set()) | self._docs.get(key[1], set()))
-            texts = [s for d in docs for s in self.sentences(d) if rp.search(s) and re_.search(s)]
-            texts = list(dict.fromkeys(texts))[:MENTIONS]
+            texts = self._naming(key, (rp, re_))
             how = {_placed_in(doc, rp, re_) for doc in parse_sentences(texts)}
             # a verb's object is a place only where the run sets something in it
             hit = "locative" in how or ("object" in how and self.is_place(place))
@@ -205,11 +215,9 @@ class Places:
             from reconcile.claims.parse import parse_sentences
 
             rx = _rx(name)
-            docs = sorted(self._docs.get(low, set()))
-            texts = list(dict.fromkeys(s for d in docs for s in self.sentences(d) if rx.search(s)))
             hit = any(
                 _locative(ts)
-                for doc in parse_sentences(texts[:MENTIONS])
+                for doc in parse_sentences(self._naming((low,), (rx,)))
                 for ts in _tokens(doc, rx)
             )
             self._places[low] = hit

@@ -55,9 +55,9 @@ def _earlier_clause(c: Claim) -> bool:
     words, rx = _clause_adverbs()
     if rx.search(c.sentence) is None:
         return False
-    from reconcile.compare.scope import _parsed_figure
+    from reconcile.compare.scope import parsed_figure
 
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return False
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -124,9 +124,9 @@ class Ctx:
         countries", as a source too was tried: the parse of the other source's "about 420
         scientists from 16 countries" left that one an earlier value, and one conflict was
         lost on blind-2026-12-04.)"""
-        from reconcile.compare.scope import _parsed_figure
+        from reconcile.compare.scope import parsed_figure
 
-        span = _parsed_figure(c)
+        span = parsed_figure(c)
         if span is None:
             return False
         t = span.root

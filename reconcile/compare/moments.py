@@ -52,9 +52,9 @@ def _verb_above(tok: Token) -> Token | None:
 def _clause(c: Claim) -> tuple[Span, Token | None, list[Token]] | None:
     """The figure's tokens in the parse of its sentence, the verb over its first token, and
     that verb's clause (the whole sentence when no verb governs it); None when not found."""
-    from reconcile.compare.scope import _parsed_figure
+    from reconcile.compare.scope import parsed_figure
 
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return None
     verb = _verb_above(span[0])

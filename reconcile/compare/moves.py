@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from reconcile.claims.models import Claim, Finding
 from reconcile.compare.context import pair_finding
 from reconcile.compare.intervals import overlaps
-from reconcile.compare.scope import _parsed_figure
+from reconcile.compare.scope import parsed_figure
 from reconcile.compare.wording import fmt
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def _states_change(c: Claim, ctx: Ctx) -> bool:
         return True
     if c.role != "level":
         return False
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     return span is not None and _change_head(span.root)
 
 
@@ -174,7 +174,7 @@ def _one_clause(a: Claim, b: Claim) -> bool:
     """Whether two figures of one sentence stand in one clause: the path between them in the
     parse passes no conjoined verb with a subject of its own ("sales fell by 2.1%, and homes
     are taking longer to sell")."""
-    sa, sb = _parsed_figure(a), _parsed_figure(b)
+    sa, sb = parsed_figure(a), parsed_figure(b)
     if sa is None or sb is None:
         return False
     up_a, up_b = _ancestors(sa.root), _ancestors(sb.root)

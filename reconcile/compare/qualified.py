@@ -2,9 +2,8 @@
 
 - **a headline's figure restated in its body**: a headline drops the lede's qualifier ("Kills
   27" over "At least 27 people were killed", "410 unaccounted for" over "Around 410 people remain
-  unaccounted for"); an
-  unqualified headline figure takes the qualifier its own body gives the same figure, when every
-  body figure of that value gives the same one;
+  unaccounted for"); an unqualified headline figure takes the qualifier its own body gives the
+  same figure, when every body figure of that value gives the same one;
 - **a qualifier on the verb**: an adverb of approximation on the verb whose object is the
   figure ("nearly covered 60 miles", "almost doubled 40 points") bears on the figure as it
   would written before it ("covered nearly 60 miles").
@@ -86,17 +85,17 @@ def _adverbs() -> dict[str, str]:
 def verb_qualifier(c: Claim) -> str | None:
     """The qualifier an adverb of approximation written right before the verb gives the
     figure that is the verb's object ("nearly covered 60 miles": under); None otherwise."""
-    from reconcile.compare.scope import _counted_head, _parsed_figure
+    from reconcile.compare.scope import counted_head, parsed_figure
 
     if c.kind not in ("count", "physical", "money", "number"):
         return None
     words = _adverbs()
     if not any(w in words for w in c.sentence.lower().split()):
         return None  # no such adverb in the sentence: no parse needed
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return None
-    head = _counted_head(span)
+    head = counted_head(span)
     if head.dep_ not in _OBJECT_DEPS or head.head.i == head.i:
         return None
     verb: Token = head.head

@@ -389,10 +389,10 @@ def counts_beside(c: Claim) -> bool:
     others ("besides 12 more rifles found at the house", "covers 71 additional items",
     "12 other sites"; ``counted_beside``): it is not the whole of its noun, only part of it,
     whatever its clause or verb. "50 or more birds" is a bound, not such a count."""
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return False
-    head = _counted_head(span)
+    head = counted_head(span)
     words = scope_rules().counted_beside
     for t in head.doc[span.start : head.i]:  # "19 more rifles"; "Forty more people": on the number
         if t.lower_ not in words or t.dep_ not in ("amod", "advmod") or t.i == 0:
@@ -409,20 +409,20 @@ def is_addition(c: Claim, ctx: Ctx) -> bool:
     were hurt") is another group beside one named before, read as its own count."""
     if not is_further(c, ctx):
         return False
-    span = _parsed_figure(c)
-    return span is not None and _counted_head(span).dep_ == "dobj"
+    span = parsed_figure(c)
+    return span is not None and counted_head(span).dep_ == "dobj"
 
 
-def _counted_head(span: Span) -> Token:
+def counted_head(span: Span) -> Token:
     """The word a figure's number counts: from the number up through its modifiers ("could
-    add another six stations": stations; "24 Stormhawk jets": jets)."""
+    add another six stations": stations; "24 Corvo jets": jets)."""
     t = span.root
     while t.dep_ in ("nummod", "quantmod", "compound", "amod") and t.head.i != t.i:
         t = t.head
     return t
 
 
-def _parsed_figure(c: Claim) -> Span | None:
+def parsed_figure(c: Claim) -> Span | None:
     """The tokens of the claim's figure in the parse of its sentence (None: not found)."""
     at = c.sentence.find(c.text)
     if at < 0:
@@ -499,7 +499,7 @@ def said_running(c: Claim) -> bool:
 
 def _move_verb(c: Claim) -> Token | None:
     """The verb whose "to" phrase holds the figure ("has risen to 23": risen), or None."""
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return None
     t = span.root
@@ -589,10 +589,10 @@ def _tally_verb(c: Claim) -> Token | None:
             return verb
         carried = any(x.dep_ == "dobj" and x.lemma_.lower() in r.tally_nouns for x in verb.children)
         return verb if lemma in r.carry_verbs and carried else None
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return None
-    t = _counted_head(span)
+    t = counted_head(span)
     head = t.head
     if t.dep_ == "dobj" and head.lemma_.lower() in r.reach_verbs:
         return head if _subject_lemma(head) in r.tally_nouns else None
@@ -709,10 +709,10 @@ def remaining(c: Claim) -> bool:
         w.startswith("leav") for w in lowered
     ):
         return False
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return False
-    head = _counted_head(span)
+    head = counted_head(span)
     verb = head.head
     if head.dep_ == "dobj" and verb.lemma_.lower() in scope_rules().remainder_verbs:
         # "That leaves 96 boats in the regatta": what the sentence before took away left this
@@ -752,12 +752,12 @@ def whole_period(c: Claim) -> str | None:
     income": year); None when no period word stands there (parse.toml ``[periods]``)."""
     if c.kind != "percent":
         return None
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return None
-    from reconcile.claims.parse import _narrowing_vocab
+    from reconcile.claims.parse import period_words
 
-    periods = _narrowing_vocab()[0]
+    periods = period_words()
     for prep in span.root.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -1039,7 +1039,7 @@ def is_peak(c: Claim, ctx: Ctx) -> bool:
     hits = [m.start() - start for m in r.peak.finditer(text, lo, hi)]
     if not hits:
         return False
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     return span is None or any(_peak_word_on(span, word) for word in hits)
 
 
@@ -1066,7 +1066,7 @@ def is_whole(c: Claim, ctx: Ctx) -> bool:
         return True
     if c.kind != "count" or not _may_hold_fraction(c.sentence):
         return False
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return False
     from reconcile.claims.parse import whole_of
@@ -1288,10 +1288,10 @@ def _expected_subject(c: Claim) -> bool:
     verbs = scope_rules().expected_verbs
     if not any(w.startswith(v) for w in c.sentence.lower().split() for v in verbs):
         return False
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return False
-    head = _counted_head(span)
+    head = counted_head(span)
     return head.dep_ == "nsubjpass" and head.head.lemma_.lower() in verbs
 
 
@@ -1349,7 +1349,7 @@ def is_polled(c: Claim) -> bool:
     nouns = scope_rules().poll_nouns
     if not nouns or c.text not in c.sentence or not may_hold_lemma(c.sentence, nouns):
         return False
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return False
     for verb in span.root.ancestors:
@@ -1418,7 +1418,7 @@ def is_possible(c: Claim) -> bool:
     modals = scope_rules().possibility_modals
     if c.text not in c.sentence or not any(w in modals for w in _words(c.sentence)):
         return False
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return False
     t = span.root
@@ -1478,7 +1478,7 @@ def is_rule(c: Claim) -> bool:
     words = r.rule_verbs | r.rule_modals | r.rule_nouns
     if c.text not in c.sentence or not may_hold_lemma(c.sentence, words):
         return False
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return False
     t = span.root
@@ -1573,7 +1573,7 @@ def person_subject(c: Claim) -> str | None:
     the figure that has a subject, when that subject holds a person's name and not the figure
     ("Kay Voss, 44, was found guilty on two charges": Kay Voss). A figure that is itself the
     subject ("five died, said Kay Voss") has none: the name is the reporter's."""
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return None
     figure = {t.i for t in span}
@@ -1726,7 +1726,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
 def governing_verb(c: Claim) -> str | None:
     """The lemma of the nearest verb over the figure in the parse of its sentence ("cancelled
     212 of them", "221 flights were cancelled": cancel); None when the parse has none."""
-    span = _parsed_figure(c)
+    span = parsed_figure(c)
     if span is None:
         return None
     return next((t.lemma_.lower() for t in span.root.ancestors if t.pos_ == "VERB"), None)
@@ -1734,11 +1734,11 @@ def governing_verb(c: Claim) -> str | None:
 
 def _counted_noun(c: Claim) -> Token | None:
     """The noun a count counts in the parse of its sentence: from the number up through its
-    modifiers ("24 Stormhawk jets": jets); None when no noun is there."""
-    span = _parsed_figure(c)
+    modifiers ("24 Corvo jets": jets); None when no noun is there."""
+    span = parsed_figure(c)
     if span is None:
         return None
-    t = _counted_head(span)
+    t = counted_head(span)
     return t if t.pos_ in ("NOUN", "PROPN") else None
 
 
