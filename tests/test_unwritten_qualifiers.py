@@ -166,3 +166,29 @@ def test_control_a_change_that_names_no_span_still_conflicts() -> None:
     a = fig("a.txt", YEARLY, "7%", 7, **GROWTH)  # type: ignore[arg-type]
     b = fig("b.txt", NO_SPAN, "35%", 35, half=None, qualifier="over", **GROWTH)  # type: ignore[arg-type]
     assert alarms(judge({"a.txt": YEARLY, "b.txt": NO_SPAN}, [a, b], "revenue growth"))
+
+
+def test_a_share_with_no_period_word_after_of_is_read_without_a_parse(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import reconcile.compare.scope as scope
+
+    def no_parse(c: object) -> None:
+        raise AssertionError("parsed a sentence that names no period")
+
+    monkeypatch.setattr(scope, "parsed_figure", no_parse)
+    for text, figure in (
+        ("Turnout rose 3% on the day, officials said.", "3%"),
+        ("About 12% of its staff work overseas.", "12%"),
+        ("Sales were up 7% over the year.", "7%"),
+    ):
+        c = fig("a.txt", text, figure, 1, **CAP)  # type: ignore[arg-type]
+        assert whole_period(c) is None
+
+
+def test_the_period_word_read_wherever_the_of_phrase_stands() -> None:
+    for text, figure, period in (
+        ("Up to 5% of the firm's average weekly output was lost, its owner said.", "5%", "week"),
+        ("The fee is 2% of monthly rent.", "2%", "month"),
+        ("A fine of 6% of annual sales, the court ruled.", "6%", "year"),
+    ):
+        c = fig("a.txt", text, figure, 1, **CAP)  # type: ignore[arg-type]
+        assert whole_period(c) == period

@@ -746,11 +746,26 @@ def remainder(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     return None
 
 
+@cache
+def _rx_of_period() -> re.Pattern[str]:
+    from reconcile.claims.parse import period_words
+
+    words = "|".join(sorted(map(re.escape, period_words()), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])of(?![a-z]).*(?<![a-z])(?:{words})(?![a-z])", re.DOTALL)
+
+
+def _may_name_period(sentence: str) -> bool:
+    """Whether a sentence may hold an "of" phrase whose noun a period word modifies: an "of"
+    followed somewhere by a period word, as whole words. Without one, :func:`whole_period`
+    finds nothing, and its parse (most of a cold report's own parsing) is not needed."""
+    return _rx_of_period().search(sentence.lower()) is not None
+
+
 def whole_period(c: Claim) -> str | None:
     """The period the whole of a percentage is counted over, read from the words before the
     noun of its "of" phrase ("3% of its mean daily sales": day; "8 per cent of yearly
     income": year); None when no period word stands there (parse.toml ``[periods]``)."""
-    if c.kind != "percent":
+    if c.kind != "percent" or not _may_name_period(c.sentence):
         return None
     span = parsed_figure(c)
     if span is None:
