@@ -189,6 +189,7 @@ def test_the_period_word_read_wherever_the_of_phrase_stands() -> None:
         ("Up to 5% of the firm's average weekly output was lost, its owner said.", "5%", "week"),
         ("The fee is 2% of monthly rent.", "2%", "month"),
         ("A fine of 6% of annual sales, the court ruled.", "6%", "year"),
+        ("Lenders hold 30% of three-month bills.", "30%", "month"),
     ):
         c = fig("a.txt", text, figure, 1, **CAP)  # type: ignore[arg-type]
         assert whole_period(c) == period

@@ -751,13 +751,14 @@ def _rx_of_period() -> re.Pattern[str]:
     from reconcile.claims.parse import period_words
 
     words = "|".join(sorted(map(re.escape, period_words()), key=len, reverse=True))
-    return re.compile(rf"(?<![a-z])of(?![a-z]).*(?<![a-z])(?:{words})(?![a-z])", re.DOTALL)
+    return re.compile(rf"(?<![a-z])of(?![a-z])[^,;:()]{{0,60}}?(?<![a-z])(?:{words})(?![a-z])")
 
 
 def _may_name_period(sentence: str) -> bool:
     """Whether a sentence may hold an "of" phrase whose noun a period word modifies: an "of"
-    followed somewhere by a period word, as whole words. Without one, :func:`whole_period`
-    finds nothing, and its parse (most of a cold report's own parsing) is not needed."""
+    followed by a period word within 60 characters, with no comma, colon or bracket between
+    ("of its mean daily sales", "of 5-year bonds"). Without one, :func:`whole_period` finds
+    nothing, and its parse (most of a cold report's own parsing) is not needed."""
     return _rx_of_period().search(sentence.lower()) is not None
 
 
