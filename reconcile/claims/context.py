@@ -494,11 +494,26 @@ def _metric_hit(
         and noun
         and noun not in v.generic_nouns
         and not any(noun in s.units for s in v.metrics)
-        and (best[0] >= SOFT_CLAUSE or _container_of(text, f, v, best[2]))
+        and (
+            best[0] >= SOFT_CLAUSE
+            or _container_of(text, f, v, best[2])
+            or _other_counted_noun(text, best_hit, v.metrics[best[2]])
+        )
     ):
         return None  # "close two factories": the counted noun says more than a far keyword;
-        # "a backlog of 38,000 operations": the noun says what the backlog holds
+        # "a backlog of 38,000 operations": the noun says what the backlog holds;
+        # "Entrants: 40 schools": schools, not the entrants a metric counts by that noun
     return v.metrics[best[2]], best_hit
+
+
+def _other_counted_noun(text: str, hit: tuple[int, int] | None, spec: MetricSpec) -> bool:
+    """Is the keyword at ``hit`` one of the nouns ``spec`` counts ("participants" of a metric
+    whose units are participants)? A count of another noun is then a count of its own noun,
+    however near the keyword stands: the keyword names other things than those counted."""
+    if hit is None or not spec.units:
+        return False
+    word = text[hit[0] : hit[1]].lower()
+    return any(word in (u, plural(u)) for u in spec.units)
 
 
 # between a percentage and the count that restates it: "48.7%, or 23.5 million votes",

@@ -773,6 +773,13 @@ def _dimension(root: Token) -> tuple[str, str | None] | None:
         root.dep_ in ("dobj", "npadvmod", "attr") and head.pos_ == "VERB" and _dimension_word(head)
     ):
         word = head  # "weighs 198g"
+    elif (
+        root.dep_ == "npadvmod"
+        and head.dep_ == "prep"
+        and head.head.pos_ == "VERB"
+        and _dimension_word(head.head)
+    ):
+        word = head.head  # "stands 190 metres above the bay": the measure of the standing
     elif root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ == "NOUN":
         word = next(  # "a 90-metre deep drainage well": both words hang on the noun
             (
@@ -792,6 +799,8 @@ def _dimension(root: Token) -> tuple[str, str | None] | None:
     else:
         verb = word if word.pos_ == "VERB" else next(iter(_verbs_above(word)), None)
         subj = _subject_of(verb) if verb is not None else None
+        if subj is not None and subj.tag_ == "WDT" and verb is not None and verb.dep_ == "relcl":
+            subj = verb.head  # "a tower that stands 90 metres": the tower's height
         if subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_:
             of = subj  # "the wall is 3 metres tall"
     return name, (of.lemma_.lower() if of is not None else None)
