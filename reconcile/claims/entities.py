@@ -1268,14 +1268,17 @@ def _mark_people(
         return rows, set()
     marks: dict[str, str] = {}
     first: list[list[str | None]] = []
-    for (lo, _hi), row in zip(spans, rows, strict=True):
+    for (lo, hi), row in zip(spans, rows, strict=True):
         here: list[str | None] = []
         for ent in row:
             lead = text[max(lo, ent.start - 40) : ent.start]
             mark = None
             tail = text[ent.end : ent.end + 60]
             if v.officials and (
-                _lead_rx(v.officials).search(lead)
+                (
+                    _lead_rx(v.officials).search(lead)
+                    and not _modifying_name(text, lo, hi, ent, lead, tail)
+                )
                 or _apposed_title_rx(v.officials).match(tail)
                 or _titled(ent.name, v.officials)
             ):
@@ -1307,6 +1310,29 @@ def _mark_people(
             new_row.append(ent)
         out.append(new_row)
     return out, sourced - unsourced
+
+
+_RX_DETERMINED_WORD = re.compile(r"\b(?i:its|their|his|her|our|the|an?)\s+[a-z]+\s+$")
+_RX_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")  # a lower-case word right after the name
+
+
+def _modifying_name(text: str, lo: int, hi: int, ent: Entity, lead: str, tail: str) -> bool:
+    """A title word that is an adjective of the noun a name modifies ("its official Brennock
+    gauge", "the official Tarn count"): a determiner before it, a lower-case word after the
+    name, and the parse reads the name as a part of the noun after it ("the minister X
+    unveiled" names a post)."""
+    if not (_RX_NOUN_AFTER.match(tail) and _RX_DETERMINED_WORD.search(lead)):
+        return False
+    doc = parse_sentences([text[lo:hi]])[0]
+    span = figure_span(doc, ent.start - lo, ent.end - lo)
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.i > root.i
+    )
 
 
 def _titled(name: str, titles: frozenset[str]) -> bool:
