@@ -379,9 +379,11 @@ def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
             b,
             # both counted beside others ("4,210 other homes" / "4,180 other homes"): neither
             # is the whole, so the two are one part, counted twice
-            lambda c: counts_beside(c)
-            and c.value < (other := b if c is a else a).value
-            and not counts_beside(other),
+            lambda c: (
+                counts_beside(c)
+                and c.value < (other := b if c is a else a).value
+                and not counts_beside(other)
+            ),
             "counted beside others",
             "counts items beside others, not all of them; the larger figure may be the whole",
         )
