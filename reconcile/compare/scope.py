@@ -26,8 +26,9 @@ measurement, and then a difference is no conflict (an info note says why):
 - **different people**: figures in apposition to two different names ("Derek Fallon, 74" /
   "June Hale, 67");
 - **a running count**: a running total (a toll, the injured) given as a lower bound ("at least",
-  "so far") above another source's figure, or any count its sentence calls running ("19 arrests
-  so far") against a different one, when the two sentences share no other figure (then they may
+  "so far") above the figure of another source written on an earlier day (or any day, when the
+  bound's sentence says "so far"), or any count its sentence calls running ("19 arrests so
+  far") against a different one, when the two sentences share no other figure (then they may
   give two tallies of a growing count; sharing one, they give the same update); a running
   total given as risen to its figure ("the toll has climbed to 17") below another source's:
   the higher one may be a later tally;
@@ -873,7 +874,11 @@ def tax_bases(a: Claim, b: Claim) -> Apart | None:
 
 
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
-    """A running total's lower bound above another source's figure, or a count its sentence
+    """A running total's lower bound above the figure of another source written on an earlier
+    day ("at least 211 injured" in Thursday's article, "141 injured" in Wednesday's: a tally of
+    a count still growing) or below a bound its sentence calls running ("at least 211 so
+    far"); a lower figure of the same day's or an undated article is no earlier tally that
+    anything in the texts points to, so the two conflict; or a count its sentence
     calls running ("19 arrests so far") against a different one, not of the same update; or
     a running total (a toll) given as the level a rise took it to ("the toll has risen to
     23") below another source's figure: the higher one may be a later tally of a count
@@ -905,12 +910,21 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
             continue
         if same_update(a, b, ctx):
             return None
+        if not (scope_rules().running.search(hi.sentence) or written_earlier(lo, hi, ctx)):
+            return None  # neither "so far" nor the days say the lower figure is an earlier tally
         return Apart(
             "running count",
             f"{hi.document} gives a running count as a lower bound above {lo.document}'s figure, "
             "which may be an earlier tally",
         )
     return None
+
+
+def written_earlier(x: Claim, y: Claim, ctx: Ctx) -> bool:
+    """Whether ``x``'s article is dated to an earlier day than ``y``'s (both days known, by a
+    publication date, a dateline or a header line; not a day only assumed for the coverage)."""
+    dx, dy = ctx.days.get(x.document), ctx.days.get(y.document)
+    return dx is not None and dy is not None and dx < dy
 
 
 def _near_bounds(
