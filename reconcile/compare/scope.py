@@ -269,6 +269,17 @@ def _shown(body: str, *sentences: str) -> str:
     return body
 
 
+def _named(side: frozenset[str], texts: list[str]) -> bool:
+    """Whether a body of ``side`` is written as a name in the texts (a capital in it as
+    written: "the Coastal Geophysics Institute", "USGS"; not "the national weather service")."""
+    return any(
+        any(ch.isupper() for ch in m.group(0))
+        for x in side
+        for text in texts
+        for m in re.finditer(re.escape(x).replace("'", "['’]"), text, re.IGNORECASE)
+    )
+
+
 def measuring_bodies(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Two measurements attributed to different bodies; not a running total (an area burned,
     a toll), which outlets quote from one count however they attribute it."""
@@ -276,15 +287,20 @@ def measuring_bodies(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart 
         return None
     if evolving(metric):
         return None
+    texts = [ctx.texts.get(a.document, ""), ctx.texts.get(b.document, "")]
     ba, bb = camp_bodies(a, ctx), camp_bodies(b, ctx)
     if not ba or not bb or ba & bb:
+        return None
+    # a side whose bodies are all written without a capital ("according to the national
+    # weather service") names none: a description may be the very body the other source names
+    group_texts = [ctx.texts.get(d, "") for d in sorted(ctx.group_by_doc)]  # camps' bodies too
+    if not (_named(ba, group_texts) and _named(bb, group_texts)):
         return None
     # a body one figure is attributed to, named in the other figure's sentence too ("the
     # Institute, which has a station in Lorvik, said it measured 6.4"): one body, read twice
     sa, sb = a.sentence.lower(), b.sentence.lower()
     if any(x in sa for x in bb) or any(x in sb for x in ba):
         return None
-    texts = [ctx.texts.get(a.document, ""), ctx.texts.get(b.document, "")]
     names = [" and ".join(sorted(_shown(x, *texts) for x in side)) for side in (ba, bb)]
     return Apart(
         "measuring bodies",
