@@ -1,6 +1,6 @@
 """Two measurements attributed to different bodies are two measurements, not a conflict, only
-when both bodies are named: a body written without a capital ("according to the national
-weather service") is a description that may be the very body the other source names, so the
+when both bodies are named: a body written without a capital ("according to the state
+storm bureau") is a description that may be the very body the other source names, so the
 two figures stand against each other (issue 11 recall: the excuse had needed no name)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from tests.test_scope import alarms, fig, judge
 
 PRESSURE = {"unit": "hectopascal", "kind": "physical", "metric": "central pressure"}
 NAMED = "The cyclone reached a central pressure of 964 hPa, the Orvane Met Office said."
-DESCRIBED = "Its central pressure fell to 971 hPa, according to the national weather service."
+DESCRIBED = "Its central pressure fell to 971 hPa, according to the state storm bureau."
 OTHER_NAMED = "Its central pressure fell to 971 hPa, according to the Lisk Storm Centre."
 
 

@@ -271,7 +271,7 @@ def _shown(body: str, *sentences: str) -> str:
 
 def _named(side: frozenset[str], texts: list[str]) -> bool:
     """Whether a body of ``side`` is written as a name in the texts (a capital in it as
-    written: "the Coastal Geophysics Institute", "USGS"; not "the national weather service")."""
+    written: "the Coastal Geophysics Institute", "USGS"; not "the state storm bureau")."""
     return any(
         any(ch.isupper() for ch in m.group(0))
         for x in side
@@ -291,8 +291,8 @@ def measuring_bodies(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart 
     ba, bb = camp_bodies(a, ctx), camp_bodies(b, ctx)
     if not ba or not bb or ba & bb:
         return None
-    # a side whose bodies are all written without a capital ("according to the national
-    # weather service") names none: a description may be the very body the other source names
+    # a side whose bodies are all written without a capital ("according to the state
+    # storm bureau") names none: a description may be the very body the other source names
     group_texts = [ctx.texts.get(d, "") for d in sorted(ctx.group_by_doc)]  # camps' bodies too
     if not (_named(ba, group_texts) and _named(bb, group_texts)):
         return None
