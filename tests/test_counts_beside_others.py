@@ -37,3 +37,23 @@ def test_a_bound_with_or_more_counts_no_items_beside_others() -> None:
     assert beside("Forty more rifles were handed in at the depot on Monday.")
     assert not beside(MORE.replace("19 more rifles", "19 or more rifles"))
     assert not beside(MORE.replace("19 more rifles", "19 rifles"))
+
+
+# both sources count the items beside others: neither figure is the whole, so the two give one
+# part, and a part given two ways is a conflict (issue 11 recall: a verdict excused it)
+OTHER_A = (
+    "The blaze razed 612 farmhouses, 88 workshops and 3,170 other structures, the county's "
+    "assessors reported on Tuesday.\n"
+)
+OTHER_B = (
+    "Assessors counted 612 farmhouses, 88 workshops and 3,140 other structures destroyed by "
+    "the blaze, the county reported on Tuesday.\n"
+)
+
+
+def test_two_counts_both_of_items_beside_others_conflict() -> None:
+    assert alarms(OTHER_A, OTHER_B) != []
+
+
+def test_control_one_count_beside_others_below_a_plain_one_is_still_no_conflict() -> None:
+    assert alarms(OTHER_A.replace("3,170 other", "3,170"), OTHER_B) == []

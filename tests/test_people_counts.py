@@ -48,3 +48,15 @@ def test_two_specific_people_nouns_stay_apart() -> None:
 def test_counts_of_things_under_two_nouns_stay_apart() -> None:
     # control: carriages and wagons are not people; the nouns are left to say what is counted
     assert alarms(count("a.txt", 6, "carriage"), count("b.txt", 4, "wagon")) == []
+
+
+def test_more_nouns_of_people_beside_the_generic_one_are_weighed_as_people() -> None:
+    # mourners at a funeral, pilgrims at a shrine, workers at a plant: people, as "people" says
+    for noun in ("mourner", "pilgrim", "worker", "voter", "child"):
+        [f] = alarms(count("a.txt", 48_200, noun), count("b.txt", 42_800, "person"))
+        assert f.kind == "value_mismatch", noun
+
+
+def test_control_a_noun_of_people_against_a_noun_of_things_stays_apart() -> None:
+    # workers and jobs: a plant's jobs are posts, not the people who fill them
+    assert alarms(count("a.txt", 910, "worker"), count("b.txt", 190, "job")) == []

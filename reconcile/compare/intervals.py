@@ -122,6 +122,19 @@ SLIP_DIGITS = 3  # significant digits two figures must share to be one figure sl
 TEN_SLIP_DIGITS = 2  # ... when they are ten times apart: one digit or zero slipped
 
 
+ZERO_RUN_DIGITS = 4  # written digits of a whole number whose one digit may have slipped a zero
+
+
+def _long_zeros(c: Claim) -> bool:
+    """Whether the figure is written as a whole number of at least ``ZERO_RUN_DIGITS`` digits
+    in figures, no scale word ("90,000", "900,000"; not "90", "9 million"): in such a run of
+    zeros one zero too many or too few is a slip of typing, however few significant digits."""
+    m = _NUMBER.search(c.mention.surface)
+    if m is None or c.mention.scale or not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", m.group(0)):
+        return False
+    return len(re.sub(r"\D", "", m.group(0))) >= ZERO_RUN_DIGITS
+
+
 def _significant(c: Claim) -> str:
     """The significant digits of the figure as written ("£1.42bn", "142,000": "142")."""
     m = _NUMBER.search(c.mention.surface)
@@ -136,11 +149,13 @@ def digit_slip(a: Claim, b: Claim) -> float | None:
     are exactly ten times apart ("£45 million" / "£4.5m", "27,000" / "2,700": one zero or one
     place of the point slipped, the commonest slip; ``TEN_SLIP_DIGITS``)."""
     da = _significant(a)
-    if len(da) < TEN_SLIP_DIGITS or da != _significant(b) or a.value * b.value <= 0:
+    if not da or da != _significant(b) or a.value * b.value <= 0:
         return None
     ratio = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
     power = round(math.log10(ratio))
     if power < 1 or not math.isclose(ratio, 10.0**power, rel_tol=1e-6):
+        return None
+    if len(da) < TEN_SLIP_DIGITS and not (power == 1 and _long_zeros(a) and _long_zeros(b)):
         return None
     if len(da) < SLIP_DIGITS and power != 1:
         return None

@@ -26,8 +26,9 @@ measurement, and then a difference is no conflict (an info note says why):
 - **different people**: figures in apposition to two different names ("Derek Fallon, 74" /
   "June Hale, 67");
 - **a running count**: a running total (a toll, the injured) given as a lower bound ("at least",
-  "so far") above another source's figure, or any count its sentence calls running ("19 arrests
-  so far") against a different one, when the two sentences share no other figure (then they may
+  "so far") above the figure of another source written on an earlier day (or any day, when the
+  bound's sentence says "so far"), or any count its sentence calls running ("19 arrests so
+  far") against a different one, when the two sentences share no other figure (then they may
   give two tallies of a growing count; sharing one, they give the same update); a running
   total given as risen to its figure ("the toll has climbed to 17") below another source's:
   the higher one may be a later tally;
@@ -268,6 +269,17 @@ def _shown(body: str, *sentences: str) -> str:
     return body
 
 
+def _named(side: frozenset[str], texts: list[str]) -> bool:
+    """Whether a body of ``side`` is written as a name in the texts (a capital in it as
+    written: "the Coastal Geophysics Institute", "USGS"; not "the state storm bureau")."""
+    return any(
+        any(ch.isupper() for ch in m.group(0))
+        for x in side
+        for text in texts
+        for m in re.finditer(re.escape(x).replace("'", "['’]"), text, re.IGNORECASE)
+    )
+
+
 def measuring_bodies(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Two measurements attributed to different bodies; not a running total (an area burned,
     a toll), which outlets quote from one count however they attribute it."""
@@ -275,15 +287,20 @@ def measuring_bodies(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart 
         return None
     if evolving(metric):
         return None
+    texts = [ctx.texts.get(a.document, ""), ctx.texts.get(b.document, "")]
     ba, bb = camp_bodies(a, ctx), camp_bodies(b, ctx)
     if not ba or not bb or ba & bb:
+        return None
+    # a side whose bodies are all written without a capital ("according to the state
+    # storm bureau") names none: a description may be the very body the other source names
+    group_texts = [ctx.texts.get(d, "") for d in sorted(ctx.group_by_doc)]  # camps' bodies too
+    if not (_named(ba, group_texts) and _named(bb, group_texts)):
         return None
     # a body one figure is attributed to, named in the other figure's sentence too ("the
     # Institute, which has a station in Lorvik, said it measured 6.4"): one body, read twice
     sa, sb = a.sentence.lower(), b.sentence.lower()
     if any(x in sa for x in bb) or any(x in sb for x in ba):
         return None
-    texts = [ctx.texts.get(a.document, ""), ctx.texts.get(b.document, "")]
     names = [" and ".join(sorted(_shown(x, *texts) for x in side)) for side in (ba, bb)]
     return Apart(
         "measuring bodies",
@@ -377,7 +394,13 @@ def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
         ) or _one_side(
             a,
             b,
-            lambda c: counts_beside(c) and c.value < (b if c is a else a).value,
+            # both counted beside others ("4,210 other homes" / "4,180 other homes"): neither
+            # is the whole, so the two are one part, counted twice
+            lambda c: (
+                counts_beside(c)
+                and c.value < (other := b if c is a else a).value
+                and not counts_beside(other)
+            ),
             "counted beside others",
             "counts items beside others, not all of them; the larger figure may be the whole",
         )
@@ -883,7 +906,11 @@ def tax_bases(a: Claim, b: Claim) -> Apart | None:
 
 
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
-    """A running total's lower bound above another source's figure, or a count its sentence
+    """A running total's lower bound above the figure of another source written on an earlier
+    day ("at least 211 injured" in Thursday's article, "141 injured" in Wednesday's: a tally of
+    a count still growing) or below a bound its sentence calls running ("at least 211 so
+    far"); a lower figure of the same day's or an undated article is no earlier tally that
+    anything in the texts points to, so the two conflict; or a count its sentence
     calls running ("19 arrests so far") against a different one, not of the same update; or
     a running total (a toll) given as the level a rise took it to ("the toll has risen to
     23") below another source's figure: the higher one may be a later tally of a count
@@ -915,12 +942,21 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
             continue
         if same_update(a, b, ctx):
             return None
+        if not (scope_rules().running.search(hi.sentence) or written_earlier(lo, hi, ctx)):
+            return None  # neither "so far" nor the days say the lower figure is an earlier tally
         return Apart(
             "running count",
             f"{hi.document} gives a running count as a lower bound above {lo.document}'s figure, "
             "which may be an earlier tally",
         )
     return None
+
+
+def written_earlier(x: Claim, y: Claim, ctx: Ctx) -> bool:
+    """Whether ``x``'s article is dated to an earlier day than ``y``'s (both days known, by a
+    publication date, a dateline or a header line; not a day only assumed for the coverage)."""
+    dx, dy = ctx.days.get(x.document), ctx.days.get(y.document)
+    return dx is not None and dy is not None and dx < dy
 
 
 def _near_bounds(
