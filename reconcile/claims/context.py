@@ -501,7 +501,7 @@ def _metric_hit(
         )
     ):
         return None  # "close two factories": the counted noun says more than a far keyword;
-        # "a backlog of 38,000 operations": the noun says what the backlog holds;
+        # "a backlog of 9,100 repairs": the noun says what the backlog holds;
         # "Entrants: 40 schools": schools, not the entrants a metric counts by that noun
     return v.metrics[best[2]], best_hit
 
