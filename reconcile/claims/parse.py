@@ -2145,7 +2145,7 @@ _SETTING_PREPS = frozenset({"in", "on", "during", "across", "throughout", "withi
 def _part_noun(tok: Token) -> str | None:
     """The lemma of ``tok`` when it is a part noun ([parts] in parse.toml) that a modifier of its
     own narrows ("the opening phase", "the hill section", "a single model"): a bare "the model"
-    may be the story's own thing, and a number ("38 branches") counts the parts, so neither
+    may be the story's own thing, and a number ("26 branches") counts the parts, so neither
     names one part."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma not in _part_nouns():
