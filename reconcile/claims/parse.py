@@ -1555,7 +1555,10 @@ class Narrowing:
     clause did to the counted things beyond what the metric names (:func:`count_act`: "nine
     injured passengers were moved to a clinic" counts the injured moved, not all the injured);
     ``elsewhere``: named places that an adverb on the figure's verb, before it, sets the clause
-    in ("4,000 kilometres away in X, three people died": another place than the story's)."""
+    in ("4,000 kilometres away in X, three people died": another place than the story's);
+    ``piece``: the part noun, narrowed by a modifier of its own, that the figure belongs to
+    (:func:`_piece`: "the opening phase, rated at N", "the hill section, which carries two
+    tracks", "the top single model, on N sales"): a part of the whole, not the whole."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -1576,6 +1579,7 @@ class Narrowing:
     occasion: bool = False  # its own clause dates it to one day ("on Saturday night")
     act: str | None = None  # for a count: what was done to the counted ("were moved": move)
     elsewhere: frozenset[str] = frozenset()  # places an adverb before the figure names
+    piece: str | None = None  # a part the figure belongs to ("the opening phase, rated at N")
 
 
 _SPAN_PREPS = frozenset({"over", "across", "during", "throughout"})
@@ -2122,7 +2126,52 @@ def narrowing_of(
         span=_spanned([t for t in (thing, *verbs[:1]) if t is not None], figure),
         occasion=bool(verbs) and _one_occasion(verbs[0], figure),
         act=count_act(root, metric) if count else None,
+        piece=_piece(root, verbs),
     )
+
+
+@cache
+def _part_nouns() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["parts"]["nouns"])
+
+
+_RELATIVE = frozenset({"which", "that", "who"})
+_PIECE_MODIFIERS = frozenset({"amod", "compound", "npadvmod", "nmod"})
+_SETTING_PREPS = frozenset({"in", "on", "during", "across", "throughout", "within", "over"})
+
+
+def _part_noun(tok: Token) -> str | None:
+    """The lemma of ``tok`` when it is a part noun ([parts] in parse.toml) that a modifier of its
+    own narrows ("the opening phase", "the hill section", "a single model"): a bare "the model"
+    may be the story's own thing, and a number ("26 branches") counts the parts, so neither
+    names one part."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in _part_nouns():
+        return None
+    if not any(c.dep_ in _PIECE_MODIFIERS and c.i < tok.i for c in tok.children):
+        return None
+    return lemma
+
+
+def _piece(root: Token, verbs: list[Token]) -> str | None:
+    """The part noun the figure belongs to: the noun a "with" phrase holding the figure hangs
+    on ("the opening phase, with N of output"), else the subject of the figure's verb, or the
+    noun a relative clause describes ("the hill section, which carries two tracks"), when the
+    figure is what the verb states ("made a profit of N", "grew sales by 11% to N"), not the
+    setting it happened in ("the late phase heated up in a 26GHz band")."""
+    t = root
+    while t.head.i != t.i and not _is_clause_verb(t.head):
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "NOUN":
+            return _part_noun(t.head.head)
+        t = t.head
+    if not verbs or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS):
+        return None
+    subj = _subject_of(verbs[0])
+    if subj is not None and subj.lower_ in _RELATIVE and verbs[0].dep_ == "relcl":
+        subj = verbs[0].head
+    return _part_noun(subj) if subj is not None else None
 
 
 def count_act(root: Token, metric: str) -> str | None:

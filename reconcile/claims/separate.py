@@ -11,7 +11,9 @@ where two readings contradict (:func:`contradiction`):
 - **kinds**: adjectival modifiers of the measured noun on both sides that neither holds the
   other ("gross" / "operating" margin);
 - **parts**: a noun modifier that names a part on one side only, or different ones ("snacks
-  sales" / revenue);
+  sales" / revenue); or a part noun the figure belongs to on one side only, or different ones
+  ("the opening phase, rated at 20 GWh" / the plant's 40 GWh; "the hill section, which
+  carries two tracks" / the line's four; :func:`reconcile.claims.parse._piece`);
 - **period**: different periods ("nine-month" / "for the quarter"), or a span of several
   months or a half on one side only (a report's bare figure is its quarter's or year's), or a
   total over a span against one occasion its own clause dates ("three nights drew 281,500" /
@@ -148,6 +150,10 @@ def contradiction(
         return "part"
     if a.categories != b.categories:
         return "part"
+    for x, y in ((a, b), (b, a)):
+        if x.piece and x.piece != y.piece and (y.piece or not (y.categories or y.parts)):
+            return "part"  # "the opening phase, rated at 20 GWh" against the plant's 40 GWh (a side
+            # that names the part otherwise, "snacks sales", may be the same part)
     if a.period and b.period and a.period != b.period:
         return "period"
     if (a.period in _SPAN_PERIODS) != (b.period in _SPAN_PERIODS):
@@ -340,4 +346,6 @@ def _tag(r: Narrowing) -> str:
         words.append(f"held by {r.holder}")
     if r.act:
         words.append(r.act)
+    if r.piece:
+        words.append(r.piece)
     return " ".join(words) or "other"
