@@ -222,14 +222,20 @@ def _valid(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_RX_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?\s*$")
+
+
 def parse_dateline(dateline: str | None) -> tuple[int, int] | None:
-    """'Sept. 24' -> (9, 24); anything else -> None."""
+    """'Sept. 24' -> (9, 24), '26 August' (a dateline written day first: "Wednesday 26
+    August") -> (8, 26); anything else -> None."""
     if not dateline:
         return None
-    m = _patterns()["md"].search(dateline)
-    if not m:
+    if m := _patterns()["md"].search(dateline):
+        month, day = _month(m.group(1)), int(m.group(2))
+    elif (m := _RX_DAY_MONTH.search(dateline)) and m.group(2).lower() in vocabulary()["months"]:
+        month, day = _month(m.group(2)), int(m.group(1))
+    else:
         return None
-    month, day = _month(m.group(1)), int(m.group(2))
     return (month, day) if _valid(2000, month, day) else None
 
 
