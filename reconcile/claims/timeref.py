@@ -105,6 +105,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "md": re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", re.I),
         "rel": re.compile(rf"\b({rel})(?:'s)?\b", re.I),
         "wday": re.compile(rf"\b({wday})(?:'s)?\b", re.I),
+        # "400 barges are now waiting": the article's day (not "now that", "from now", "for
+        # now", "now-defunct")
+        "now": re.compile(r"(?<!\bfrom\s)(?<!\bfor\s)\bnow\b(?!-|\s+that\b)", re.I),
         "week": re.compile(r"\b(last|this|past|previous)\s+week\b", re.I),
         # a calendar month named from the article's day ("inflation fell to 3.8% last month");
         # not "the past month", a running span of 30 days
@@ -168,6 +171,7 @@ def _needles() -> dict[str, tuple[str, ...]]:
         "md": month,
         "rel": _least(v["relative_days"]),
         "wday": _least(v["weekdays"]),
+        "now": ("now",),
         "week": ("week",),
         "month_rel": ("month",),
         "month_quarter": month,
@@ -222,14 +226,20 @@ def _valid(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_RX_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?\s*$")
+
+
 def parse_dateline(dateline: str | None) -> tuple[int, int] | None:
-    """'Sept. 24' -> (9, 24); anything else -> None."""
+    """'Sept. 24' -> (9, 24), '26 August' (a dateline written day first: "Wednesday 26
+    August") -> (8, 26); anything else -> None."""
     if not dateline:
         return None
-    m = _patterns()["md"].search(dateline)
-    if not m:
+    if m := _patterns()["md"].search(dateline):
+        month, day = _month(m.group(1)), int(m.group(2))
+    elif (m := _RX_DAY_MONTH.search(dateline)) and m.group(2).lower() in vocabulary()["months"]:
+        month, day = _month(m.group(2)), int(m.group(1))
+    else:
         return None
-    month, day = _month(m.group(1)), int(m.group(2))
     return (month, day) if _valid(2000, month, day) else None
 
 
@@ -254,6 +264,7 @@ class _Hit:
     end: int
     value: str | None
     rank: int  # lower wins when two expressions are equally near
+    fallback: bool = False  # "now": see resolve_when
 
 
 @lru_cache(maxsize=1024)  # the figures of one sentence ask about the same text
@@ -264,12 +275,12 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: re.Match[str], value: str | None, rank: int) -> None:
+    def add(m: re.Match[str], value: str | None, rank: int, fallback: bool = False) -> None:
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
-        hits.append(_Hit(s, e, value, rank))
+        hits.append(_Hit(s, e, value, rank, fallback))
 
     for m in scan("month_quarter"):  # before the days: "quarter to Sept. 30" is a quarter
         word = next(g for g in (m.group(1), m.group(2), m.group(4)) if g)
@@ -318,6 +329,11 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             add(m, _shift_month_day(line_md, offset), 0)
         else:
             add(m, None, 0)
+    for m in scan("now"):  # only with a day to give it: undated, "now" is no time at all
+        if anchor:
+            add(m, day_text(anchor), 0, fallback=True)
+        elif line_md:
+            add(m, monthday_text(*line_md), 0, fallback=True)
     for m in scan("wday"):
         if not m.group(1)[0].isupper():
             continue
@@ -405,6 +421,27 @@ _SPAN_END = re.compile(r"\bbetween\s+(?:[\w’'.-]+,?\s+){1,4}and\s+(?:the\s+)?$
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b[^,;:()]*$", re.I)
 
 
+# a piece set off after the figure that opens with the base it is compared with: "400 barges
+# are waiting, up from the 230 counted on Thursday": that day is the base's, not the figure's
+_BASE_PIECE = re.compile(
+    r"\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to)"
+    r"|against|versus|vs\.?)\s",
+    re.I,
+)
+
+
+# where a piece starts, a comma in a number ("6,900") no start
+_RX_BASE_START = re.compile(r"[;:()]|,(?!\d)|\s[—–-]\s")
+
+
+def _of_the_base(text: str, hit: _Hit, at: int) -> bool:
+    """Is ``hit`` in a piece after the figure at ``at`` that opens with its base?"""
+    if hit.start <= at:
+        return False
+    base = max((m.end() for m in _RX_BASE_START.finditer(text, at, hit.start)), default=0)
+    return bool(base) and _BASE_PIECE.match(text, base) is not None
+
+
 def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> bool:
     """May ``hit`` date the figure at offset ``at``? (see :func:`resolve_when`)"""
     if at > hit.end and _WHEN_CLAUSE.match(text[hit.end : at]):
@@ -417,6 +454,8 @@ def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> b
         return True  # a span's end dates what happened over it
     if _start_rx().search(text, piece, hit.start):
         return False  # "since Sunday", "the year that starts on July 1": a start
+    if _of_the_base(text, hit, at):
+        return False  # ", up from 230 on Thursday": the base's time
     if hit.rank == 0:
         return True
     if _RX_BASE_BEFORE.search(text[max(0, hit.start - 30) : hit.start]):
@@ -459,8 +498,13 @@ def resolve_when(
     said on Thursday").
     """
     hits = _candidates(text, anchor, dateline)
+    # "now" dates a figure only when the sentence's day was its base's: "400 are now waiting,
+    # up from 230 on Thursday" (elsewhere "now" is the moment of a report, a live blog's entry)
+    based = at is not None and any(_of_the_base(text, h, at) for h in hits if not h.fallback)
     if hits and at is not None:
         hits = tuple(h for h in hits if _applies(text, h, at, clause))
+    if not based or not all(h.fallback for h in hits):
+        hits = tuple(h for h in hits if not h.fallback)
     if not hits:
         return None
     if at is None:
