@@ -70,7 +70,7 @@ def test_a_one_sided_part_contradicts_the_whole_but_not_the_same_part() -> None:
 
 def test_the_first_phase_s_capacity_is_not_the_whole_plant_s() -> None:
     assert not _alarms(
-        "Tormund Cells said its new plant at Ostervik will have an annual capacity of 60 "
+        "Tormund Cells said its new plant at Ostervik is to reach a yearly capacity of 60 "
         "gigawatt hours once it is complete.",
         "Tormund Cells is building in stages. The opening phase at Ostervik, with an annual "
         "capacity of 24 gigawatt hours, should start production in 2029.",
@@ -79,7 +79,7 @@ def test_the_first_phase_s_capacity_is_not_the_whole_plant_s() -> None:
 
 def test_control_a_restatement_of_the_whole_plant_still_conflicts() -> None:
     assert _alarms(
-        "Tormund Cells said its new plant at Ostervik will have an annual capacity of 60 "
+        "Tormund Cells said its new plant at Ostervik is to reach a yearly capacity of 60 "
         "gigawatt hours once it is complete.",
         "Tormund Cells is building in stages. Its plant at Ostervik, with an annual capacity of "
         "24 gigawatt hours, should start production in 2029.",

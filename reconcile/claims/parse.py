@@ -2159,7 +2159,7 @@ def _piece(root: Token, verbs: list[Token]) -> str | None:
     """The part noun the figure belongs to: the noun a "with" phrase holding the figure hangs
     on ("the opening phase, with N of output"), else the subject of the figure's verb, or the
     noun a relative clause describes ("the hill section, which carries two tracks"), when the
-    figure is what the verb states ("made a profit of N", "grew sales by 11% to N"), not the
+    figure is what the verb states ("made a profit of N", "lifted turnover by 8% to N"), not the
     setting it happened in ("the late phase heated up in a 26GHz band")."""
     t = root
     while t.head.i != t.i and not _is_clause_verb(t.head):

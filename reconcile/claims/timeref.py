@@ -105,7 +105,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "md": re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d)", re.I),
         "rel": re.compile(rf"\b({rel})(?:'s)?\b", re.I),
         "wday": re.compile(rf"\b({wday})(?:'s)?\b", re.I),
-        # "400 barges are now waiting": the article's day (not "now that", "from now", "for
+        # "the 52 lorries are now queuing": the article's day (not "now that", "from now", "for
         # now", "now-defunct")
         "now": re.compile(r"(?<!\bfrom\s)(?<!\bfor\s)\bnow\b(?!-|\s+that\b)", re.I),
         "week": re.compile(r"\b(last|this|past|previous)\s+week\b", re.I),
