@@ -28,22 +28,13 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims.evidence import _name, _nested, probability
 from reconcile.claims.models import Claim
+from reconcile.claims.parse import _ENTITY_TYPES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# spaCy's entity labels read as kinds of entity
-ENTITY_KINDS = {
-    "ORG": "organisation",
-    "PERSON": "person",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "PRODUCT": "product",
-    "WORK_OF_ART": "product",
-    "EVENT": "event",
-    "NORP": "group",
-}
+# spaCy's entity labels read as kinds of entity (the parse's own table, without laws)
+ENTITY_KINDS = {label: kind for label, kind in _ENTITY_TYPES.items() if label != "LAW"}
 MENTIONS = 12  # sentences read for a subject's kind, the first in reading order
 BANDS = (0.93, 0.8, 0.5)  # bands of the shipped model's probability: >= 0.93, 0.8-0.93, ...
 

@@ -1914,12 +1914,17 @@ def _holder(root: Token, verbs: list[Token]) -> str | None:
         return _holder_name(root.head.head)  # "Greyling Trust, with 7.6 per cent, said ..."
     if not verbs or verbs[0].lemma_.lower() not in _HOLDING_VERBS:
         return None
-    subject = _subject_of(verbs[0])
-    if subject is None:
-        return None
-    if subject.lower_ in _RELATIVE and verbs[0].dep_ == "relcl":
-        subject = verbs[0].head  # "X, which owns 11%": the relative clause's antecedent
-    return _holder_name(subject)
+    subject = _subject_or_antecedent(verbs[0])
+    return _holder_name(subject) if subject is not None else None
+
+
+def _subject_or_antecedent(verb: Token) -> Token | None:
+    """The verb's subject; for a relative pronoun, the clause's antecedent ("X, which owns
+    11%": X; "the hill section, which carries two tracks": section)."""
+    subject = _subject_of(verb)
+    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def narrowing_of(
@@ -2137,7 +2142,6 @@ def _part_nouns() -> frozenset[str]:
     return frozenset(load("parse")["parts"]["nouns"])
 
 
-_RELATIVE = frozenset({"which", "that", "who"})
 _PIECE_MODIFIERS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 _SETTING_PREPS = frozenset({"in", "on", "during", "across", "throughout", "within", "over"})
 
@@ -2168,9 +2172,7 @@ def _piece(root: Token, verbs: list[Token]) -> str | None:
         t = t.head
     if not verbs or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS):
         return None
-    subj = _subject_of(verbs[0])
-    if subj is not None and subj.lower_ in _RELATIVE and verbs[0].dep_ == "relcl":
-        subj = verbs[0].head
+    subj = _subject_or_antecedent(verbs[0])
     return _part_noun(subj) if subj is not None else None
 
 
