@@ -33,7 +33,7 @@ from reconcile.quantities.counts import (
 from reconcile.quantities.model_sizes import ACTIVE_AFTER, MODEL_VERSION_BEFORE
 from reconcile.quantities.money import currency_prefix, currency_suffix, money_rate
 from reconcile.quantities.numerals import YEAR, Num, parse_words_or_numeral, read_number, scaled
-from reconcile.quantities.percent import PERCENT_OF, part_of_unit, ratio
+from reconcile.quantities.percent import PERCENT_OF, part_of_unit, points_unit, ratio
 from reconcile.quantities.physical import (
     MAGNITUDE_BEFORE,
     METRE_BEFORE,
@@ -449,6 +449,8 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
         )
     if unit is None:
         unit = noun_suffix(n, pos, num)
+        if unit is not None and unit.unit == "point" and not num.word:
+            unit = points_unit(s, num.start, num.value, unit)  # "0.6 points" of a share
     return unit, num
 
 

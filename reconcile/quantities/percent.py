@@ -23,6 +23,7 @@ from reconcile.claims.numbers import (
 from reconcile.quantities.numerals import YEAR, Num
 from reconcile.quantities.physical import physical_suffix
 from reconcile.quantities.state import (
+    SENTENCE_BREAK,
     WORD_AFTER,
     WORD_BEFORE,
     Amount,
@@ -299,6 +300,44 @@ def flat(s: Scan, m: re.Match[str]) -> None:
 
 
 _PERCENT_FIRST = frozenset("%pPbB")  # what the patterns below can start with
+
+
+# "points" standing for percentage points: a percentage in the same sentence ("its share rose
+# from 13.8% to 14.2%, a gain of 0.6 points", "Services added 0.5 percentage points to growth
+# and farming 0.2 points"), or the sentence measures a swing or a (vote, market) share ("the
+# 11.4-point swing", "her vote share fell 12 points"). Not an index's move restated as a
+# percentage ("the index fell 45.2 points, or 0.6%", "closed 31 points lower (0.4%)"), a share
+# index's, nor a value over 100 (ranking points, a championship's standings).
+POINTS_PERCENT = re.compile(r"%|\bper[ \t]?cent|\bpercent|\bpercentage\b", re.IGNORECASE)
+POINTS_RESTATED = re.compile(
+    r"(?:[ \t]+[A-Za-z]+){0,3}[ \t]*(?:,[ \t]*|[ \t]+)?(?:or[ \t]+|\([ \t]*)"
+    r"(?:about[ \t]+|nearly[ \t]+|some[ \t]+)?[-+\u2212]?[0-9][0-9.,]*"
+    r"[ \t]*(?:%|per[ \t]?cent|percent)",
+    re.IGNORECASE,
+)
+POINTS_SWING = re.compile(r"\b(?:swings?|share)\b", re.IGNORECASE)
+POINTS_INDEX = re.compile(r"\bind(?:ex|ices)\b", re.IGNORECASE)
+
+
+def points_unit(s: Scan, start: int, value: float, unit: Unit) -> Unit:
+    """The unit of "N points"/"an N-point" read as a count (``unit``): percentage points where
+    the sentence is about percentages (see ``POINTS_PERCENT``), else ``unit`` as it was."""
+    if value > 100:
+        return unit
+    n = s.n
+    begin = 0
+    for br in SENTENCE_BREAK.finditer(n, max(0, start - 400), start):
+        begin = br.end()
+    br = SENTENCE_BREAK.search(n, unit.end)
+    end = br.start() if br is not None else len(n)
+    if POINTS_RESTATED.match(n, unit.end):
+        return unit  # "fell 45.2 points, or 0.6%": an index's move, restated
+    sentence = n[begin:end]
+    if POINTS_PERCENT.search(sentence) is None:
+        swing = POINTS_SWING.search(sentence)
+        if swing is None or (swing[0].lower() == "share" and POINTS_INDEX.search(sentence)):
+            return unit
+    return Unit(unit.end, "percentage_point", "percent", modifier=unit.modifier)
 
 
 def percent_suffix(n: str, pos: int) -> Unit | None:
