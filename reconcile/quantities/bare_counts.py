@@ -384,6 +384,13 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return Unit(num.end, prev.unit, "count")
     if v.inherit_rx.search(n, max(0, amt.start - 16), amt.start):
         return Unit(num.end, prev.unit, "count")
+    lead = NARROWING_BEFORE.search(n, max(0, amt.start - 24), amt.start)
+    if (
+        lead is not None
+        and v.inherit_rx.search(n, max(0, lead.start() - 16), lead.start())
+        and not DIGIT.search(n, prev.span[1], lead.start())
+    ):
+        return Unit(num.end, prev.unit, "count")  # "from 38 seats to just five", "up by nearly 5"
     if RIVAL_BEFORE.search(n, max(0, amt.start - 48), amt.start):
         return Unit(num.end, prev.unit, "count")  # "19 shots to the visitors' 11"
     if whole and IN_PLACE.match(n, num.end):  # "1,293 deaths in Al Haouz, 452 in Taroudant"
@@ -392,6 +399,18 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         if LIST_GAP.match(n[prev.span[1] : gap_end]):
             return Unit(num.end, prev.unit, "count")
     return None
+
+
+# Words narrowing the figure between an "inherit_after" word and the number: "fell from 38
+# seats to just five", "down from 40 branches to only 12", "grow to about 700" (a qualifier
+# that is a verb, "aims to pass one million", is no such word); no other number between the
+# count and them ("from 58 a minute to about 50" counts no noun of before).
+NARROWING_BEFORE = re.compile(
+    r"(?<![\w])(?:just|only|barely|merely|about|around|roughly|some|nearly|almost|"
+    r"approximately|more[ \t]+than|less[ \t]+than|fewer[ \t]+than|at[ \t]+least)[ \t]+$",
+    re.IGNORECASE,
+)
+DIGIT = re.compile(r"[0-9]")
 
 
 # A percentage change and its base, right after a count: "rose to 3,120 patients, up 4% from

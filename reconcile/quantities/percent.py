@@ -203,16 +203,25 @@ IN_HALF = re.compile(
 )
 # "knocked a third off", "a quarter off the price"
 OFF_AFTER = re.compile(r"[ \t]+off\b(?!-)", re.IGNORECASE)
-# "a quarter smaller than", "a third cheaper than": a comparative and "than" after it
-COMPARATIVE_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}er|more|less|fewer)[ \t]+than\b")
+# "a quarter smaller than", "a third cheaper than": a comparative and "than" after it; "nearly
+# a quarter below the average", "a third above its level": a position set against another
+COMPARATIVE_AFTER = re.compile(
+    r"[ \t]+(?:(?:[a-z]{2,}er|more|less|fewer)[ \t]+than\b|(?:below|above)[ \t]+"
+    r"(?:the|its|their|his|her|our|last|this|that|a|an)\b)"
+)
 # the fraction as a subject, a verb after it: "two-thirds voted", "more than half have gone",
 # "a third contained"
 VERB_AFTER = re.compile(
     r"[ \t]+(?:have|has|had|were|was|are|is|said|say|says|will|would|did|do|does|"
     r"[a-z]{3,}ed)\b(?![ \t]+(?:of|by)\b)"
 )
-# the fraction as the complement of a copula, closing its clause: "it is about two-thirds."
-COPULA_BEFORE = re.compile(r"(?<![\w'’-])(?:is|was|are|were|stood[ \t]+at|stands[ \t]+at)[ \t]+$")
+# the fraction as the complement of a copula, closing its clause: "it is about two-thirds.",
+# "That's nearly half." (a pronoun's "'s", never a possessive)
+COPULA_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:is|was|are|were|stood[ \t]+at|stands[ \t]+at)|"
+    r"(?<![\w'’-])(?:that|it|this|which|what)['’]s)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def without_of(s: Scan, start: int, end: int, num: float, den: int) -> int | None:
