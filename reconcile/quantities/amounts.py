@@ -584,6 +584,20 @@ def read_range(
     sign1 = -1.0 if amt.negative else 1.0
     v1, h1 = sign1 * v1 * f1, h1 * f1
     v2, h2 = num2.value * f2, num2.half * f2
+    if (
+        v2 < v1
+        and op == "from"
+        and conn == "to"
+        and unit is None
+        and unit2 is not None
+        and amt.cur is None
+        and scale1 == num.scale
+        and not YEAR.match(num.text)
+    ):
+        # "fell from 43 to 37 micrograms": a fall, two figures; the first, bare, is measured
+        # in the unit the second is written with (a rise, "from 27 to 33 micrograms", stays
+        # the one range it always was)
+        return finish(s, amt.start, amt, num, replace(unit2, end=num.end), None)
     if v2 < v1 or (conn == "or" and not (v1 < v2 <= 2 * v1)):
         return None  # "12 or 13", "two or three", "2,000 or 2,500": close alternatives only
     qual_text = op if op else conn
