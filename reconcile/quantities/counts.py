@@ -48,10 +48,13 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 AGE_NAME = re.compile(rf"(?<![\w])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?,[ \t]+$")
 
 
-# "54 of the 101 seats", "nine of the country's 14 provinces"
+# "54 of the 101 seats", "nine of the country's 14 provinces", "about 40 of the roughly 150
+# trawlers" (a qualifier of the whole)
 OF_THE = re.compile(
     r"[ \t]+of[ \t]+(?:(?:the|its|their|all|his|her|our|these|those)[ \t]+)?"
-    r"(?:[a-z]+(?:'|\u2019)s[ \t]+)?(?=[0-9])",
+    r"(?:[a-z]+(?:'|\u2019)s[ \t]+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more[ \t]+than|over)[ \t]+)?"
+    r"(?=[0-9])",
     re.IGNORECASE,
 )
 
