@@ -209,6 +209,10 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         ):
             return None
     noun = v.noun_singular[" ".join(m["n"].lower().split())]
+    if noun in SAME_PLURAL and not m["f1"]:
+        nxt = WORD_AFTER.match(n, m.end())
+        if nxt is not None and plural_looking(nxt["w"].lower()):
+            return plural_noun(n, pos, num)  # "12 fish farms" counts farms
     if noun == "length" and (num.scale or m["n"].lower() != "lengths"):
         return None  # "won by three lengths" counts; "a 50m length of pipe" is metres
     if m["n"].lower() in ORDINAL_NOUNS and ordinal_use(n, m.end()):
@@ -225,6 +229,13 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         if old is not None:  # the span holds the whole age: "a 45-year-old", "45 years old"
             return Unit(old.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
     return Unit(m.end(), noun, "count")
+
+
+# Counted nouns whose plural is the singular ([irregular]): before a plural noun they are its
+# modifier ("12 fish farms", "40 deer parks"), not what the number counts.
+SAME_PLURAL = frozenset(
+    {"fish", "deer", "reindeer", "sheep", "cattle", "bison", "moose", "aircraft"}
+)
 
 
 # Counted nouns spelt like an ordinal: "30 seconds", "a 30-second clip" are durations, but
