@@ -2328,15 +2328,19 @@ def keyword_off_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
     return _clause_of(kw).i not in shared
 
 
-_LEVEL_PREPS = frozenset({"to", "at", "from"})
+_LEVEL_PREPS = frozenset({"to", "at", "from", "by"})
 
 
-def own_clause_subject(doc: Doc, figure: tuple[int, int]) -> str | None:
+def own_clause_subject(doc: Doc, figure: tuple[int, int], alone: bool = False) -> str | None:
     """The common noun that is the subject of the figure's own clause, when the figure is the
     level that subject reaches or stands at ("the gap narrowed to $1.7bn": "gap";
     "imports stood at $5bn": "imports"; "the bill was $40m": "bill"); None for a name or a
     pronoun ("it fell to $3bn"), for a figure that is the verb's object, whose subject is an
-    agent ("the No campaign mustered 48.8%"), or when the clause has no subject of its own."""
+    agent ("the No campaign mustered 48.8%"), or the value of the verb's object at which an
+    agent puts it ("the developer puts the cost at £1.4bn"), or when the clause has no subject
+    of its own. With ``alone``, None too when the verb has an object or is passive ("analysts
+    raised their target to $98": the subject acts on the object, the figure is not the
+    subject's)."""
     root = _figure_root(doc, *figure)
     if root is None:
         return None
@@ -2350,6 +2354,12 @@ def own_clause_subject(doc: Doc, figure: tuple[int, int]) -> str | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or root in subj.subtree:
         return None
+    if (alone or prep.lower_ == "at") and (
+        subj.dep_ == "nsubjpass" or any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return None  # "the developer puts the cost at £1.4bn": the object's value, the subject
+        # an agent; "the road was budgeted at £1.8bn": the passive verb says what it is (after
+        # "to", "by" or "from" the caller reads on: "that fall cuts monthly repayments by £150")
     return subj.lemma_.lower()
 
 
@@ -2471,7 +2481,9 @@ def cue_bears_on(doc: Doc, figure: tuple[int, int], cue: tuple[int, int]) -> boo
     )
 
 
-_LEVEL_PREPS = frozenset({"to", "by", "from"})  # not "at": "valued the maker at $14.5bn"
+# the prepositions of a verb that takes its object to a figure; not "at": "valued the maker at
+# $14.5bn" (a name of its own: own_clause_subject's _LEVEL_PREPS holds "at")
+_TAKEN_PREPS = frozenset({"to", "by", "from"})
 
 
 def verb_object(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> str | None:
@@ -2492,7 +2504,7 @@ def _level_object(root: Token) -> Token | None:
     "to", "by" or "from" of that verb or of its object ("raised annual tuition by 12.5%, to
     $9,450": tuition; "took the toll to 41": toll); None otherwise."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in _LEVEL_PREPS:
+    if root.dep_ != "pobj" or prep.lower_ not in _TAKEN_PREPS:
         return None
     holder = prep.head
     taker = holder if holder.pos_ in ("VERB", "AUX") else None
