@@ -2382,7 +2382,7 @@ def own_clause_subject(doc: Doc, figure: tuple[int, int], alone: bool = False) -
     agent puts it ("the developer puts the cost at £1.4bn"), or when the clause has no subject
     of its own. With ``alone``, None too when the verb has an object or is passive ("analysts
     raised their target to $98": the subject acts on the object, the figure is not the
-    subject's)."""
+    subject's), or is no verb of a level (``level_verbs``, "be", "stay", "remain")."""
     root = _figure_root(doc, *figure)
     if root is None:
         return None
@@ -2396,6 +2396,13 @@ def own_clause_subject(doc: Doc, figure: tuple[int, int], alone: bool = False) -
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or root in subj.subtree:
         return None
+    if (alone or prep.lower_ == "at") and verb.lemma_.lower() not in level_verbs() | {
+        "be",
+        "stay",
+        "remain",
+    }:
+        return None  # "inflation was the highest since records began, at 5.2%": "at" hung on
+        # a verb that puts nothing at a level gives its subject no figure
     if (alone or prep.lower_ == "at") and (
         subj.dep_ == "nsubjpass" or any(c.dep_ == "dobj" for c in verb.children)
     ):
