@@ -423,16 +423,8 @@ def _metric_hit(
     def consider(idx: int, ks: int, ke: int, weak: bool, base: float | None = None) -> None:
         nonlocal best, best_hit
         spec = v.metrics[idx]
-        if not _fits(spec, f):
-            return  # another kind; or a share's or a deal's price per ounce, tonne or hour
-        if spec.max_value is not None and f.role == "level" and abs(m.value) > spec.max_value:
+        if not _admits(spec, f):
             return
-        if spec.min_amount is not None and m.kind == "money" and abs(m.value) < spec.min_amount:
-            return  # "the ad-supported plan will rise to $7.99": a price, no spending plan
-        if spec.dimensions and m.kind == "physical" and dimension_of(m.unit) not in spec.dimensions:
-            return  # "25,000 acres" is no wind speed, however near "wind" stands
-        if spec.only_units and (m.unit or "").lower() not in spec.only_units:
-            return  # "cutting power to 92,000 households" is no job cut
         if base is None:
             if ke <= f.start and _RX_BASE_BEFORE.search(text, max(0, ks - 30), ks):
                 return  # a base of comparison before the figure: "grew faster than the
@@ -506,6 +498,21 @@ def _metric_hit(
     return v.metrics[best[2]], best_hit
 
 
+def _admits(spec: MetricSpec, f: _Fig) -> bool:
+    """Can figure ``f`` be a figure of ``spec`` at all: its kind, value, unit and dimension?"""
+    m = f.mention
+    if not _fits(spec, f):
+        return False  # another kind; or a share's or a deal's price per ounce, tonne or hour
+    if spec.max_value is not None and f.role == "level" and abs(m.value) > spec.max_value:
+        return False
+    if spec.min_amount is not None and m.kind == "money" and abs(m.value) < spec.min_amount:
+        return False  # "the ad-supported plan will rise to $7.99": a price, no spending plan
+    if spec.dimensions and m.kind == "physical" and dimension_of(m.unit) not in spec.dimensions:
+        return False  # "25,000 acres" is no wind speed, however near "wind" stands
+    # "cutting power to 92,000 households" is no job cut
+    return not spec.only_units or (m.unit or "").lower() in spec.only_units
+
+
 def _other_counted_noun(text: str, hit: tuple[int, int] | None, spec: MetricSpec) -> bool:
     """Is the keyword at ``hit`` one of the nouns ``spec`` counts ("participants" of a metric
     whose units are participants)? A count of another noun is then a count of its own noun,
@@ -551,6 +558,14 @@ _RX_FAR_GAP = re.compile(
 _RX_OBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:to|by|from)\s+$")
 
 
+# a preposition opening the words between a figure and a keyword after it: "a deficit of
+# £410m on the latest valuation" (the parse tells an adjunct of the clause from the figure's
+# own phrase); not "in", which mostly names the figure's own noun ("billions in penalties")
+_RX_ADJUNCT_GAP = re.compile(
+    r"\s+(?:on|at|after|before|for|under|over|with|since|during|against|despite)\s", re.I
+)
+
+
 def _far(text: str, f: _Fig, hit: tuple[int, int] | None) -> bool:
     """Is a metric keyword far enough from its figure for the parse to be asked whether it is
     in the figure's clause: a comma or bracket, or four words or more, between them?"""
@@ -560,6 +575,9 @@ def _far(text: str, f: _Fig, hit: tuple[int, int] | None) -> bool:
     gap = text[ke : f.start] if ke <= f.start else text[f.end : ks] if ks >= f.end else ""
     if ke <= f.start and _RX_OBJECT_GAP.fullmatch(gap):
         return True
+    if ks >= f.end and _RX_ADJUNCT_GAP.match(gap):
+        return True  # "a deficit of £410m on the latest valuation": the keyword may head an
+        # adjunct of the clause, not the figure's own phrase
     return _RX_FAR_GAP.search(gap) is not None
 
 
@@ -617,7 +635,11 @@ def _own_clause_metric(
         v.metrics[idx].name for idx, _weak in v.keyword_map.get(acted, [])
     }:  # "raised annual tuition by 12.5%, to $9,450": the tuition's level, no funds raised
         return _noun_metric(acted, f, v)
-    beside = noun is not None and outside_own_phrase(doc, fig, kw)
+    # "the pension deficit stands at £410m on the latest valuation": a level's clause subject
+    # names the figure as its own noun does
+    subject = own_clause_subject(doc, fig, alone=True) if noun is None and acted is None else None
+    holder = noun if noun is not None else subject if _measured_subject(subject, v) else None
+    beside = holder is not None and outside_own_phrase(doc, fig, kw)
     if not relative and not beside:
         # a figure that names no thing of its own keeps the far keyword, unless its clause's
         # subject names it ("Exports rose 5%, and the gap narrowed to $1.7bn") and the keyword
@@ -632,15 +654,15 @@ def _own_clause_metric(
         return (
             keyword_off_clause(doc, fig, span)
             or in_relative_clause(doc, fig, span)
-            or (noun is not None and outside_own_phrase(doc, fig, span))
+            or (holder is not None and outside_own_phrase(doc, fig, span))
         )
 
     again = _metric_hit(text, figs, i, v, off=off)
     if again is not None:
         return again[0]
-    if noun is None:
+    if holder is None:
         return None  # "the median rent, which ... sales ..., rose to £1,250": the parse names it
-    return _noun_metric(noun, f, v)
+    return _noun_metric(holder, f, v)
 
 
 @cache
@@ -744,7 +766,7 @@ def _noun_metric(noun: str, f: _Fig, v: Vocab) -> MetricSpec | None:
     """The first metric a noun is a keyword of whose kinds admit the figure; None when none."""
     for idx, _weak in v.keyword_map.get(noun, []):
         own = v.metrics[idx]
-        if not own.kinds or f.kind_key in own.kinds:
+        if (not own.kinds or f.kind_key in own.kinds) and _admits(own, f):
             return own
     return None
 

@@ -86,6 +86,34 @@ def _unit_words() -> tuple[frozenset[str], frozenset[str]]:
     return words, frozenset(data["symbols"]) | frozenset(data.get("attached", {}))
 
 
+@cache
+def _scale_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words in lower case, abbreviations as written) that scales.toml reads as scales after
+    a number ("million"; "bn", "m")."""
+    from reconcile.vocabulary import load
+
+    data = load("scales")
+    written = frozenset(data["abbreviations"]) | frozenset(data["single_letter"])
+    return frozenset(w.lower() for w in data["words"]), written
+
+
+def _scale_word(tok: Token) -> bool:
+    """Is ``tok`` the scale of a number that hangs on it ("$3.3m", "2 billion"): part of a
+    figure, never the thing a figure measures?"""
+    words, written = _scale_words()
+    if tok.lower_ not in words and tok.text not in written:
+        return False
+    return any(c.like_num for c in tok.children) or (tok.i >= 1 and tok.doc[tok.i - 1].like_num)
+
+
+def _of_a_figure(tok: Token) -> bool:
+    """Is ``tok`` the scale or the currency of an amount that hangs on it ("$3.3m", "230
+    million kroner")?"""
+    if _scale_word(tok):
+        return True
+    return tok.ent_type_ == "MONEY" and any(c.like_num for c in tok.children)
+
+
 def _measure_unit(tok: Token) -> bool:
     """Is ``tok`` the unit of a number written before it ("a 410m (1,345ft) lift shaft",
     "a 1,200-foot mast", "a 2-mile radius"): part of another figure, never a word that narrows
@@ -1139,6 +1167,8 @@ def _narrowing(thing: Token, skip: Iterable[int], physical: bool = False) -> tup
             continue  # "an unusually shallow depth": a judgement narrows nothing
         if _measure_unit(c):
             continue  # "a 410m (1,345ft) lift shaft": the unit of another figure
+        if _scale_word(c) and any(t.pos_ == "SYM" for t in c.subtree):
+            continue  # "earned £46m, about $58m": the scale of another amount
         run = _hyphen_run(c) if c.dep_ in _NARROWING_DEPS and c.i < thing.i else None
         if (
             run is not None
@@ -1197,7 +1227,19 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
     dimension = _dimension(root) if physical else None
     thing = None if dimension is not None else _thing(root, objects=True)
     verbs = _verbs_above(root)
-    figure = set(range(root.i, root.i + 1)) | {t.i for t in root.subtree}
+    span = figure_span(doc, start, end)
+    # an amount's or a count's own tokens narrow nothing, however the parse hangs them ("a £25m
+    # recovery fund": "m" is the figure's scale, not a kind of fund); a physical figure's unit
+    # letter is left as it was ("after the 200m freestyle" names a race: read as a bare
+    # freestyle length, two races' distances met, measured: +2 false alarms on blind-04g)
+    own = () if physical or span is None else span
+    figure = {root.i} | {t.i for t in root.subtree} | {t.i for t in own}
+    if thing is not None and thing.i not in figure and _of_a_figure(thing):
+        # "collects €2.8m - roughly $3.3m", "worth $21m - some 230 million kroner": another
+        # figure's scale or currency is no thing; the figure measures what that one does
+        thing = _thing(thing, objects=True)
+        if thing is not None and _of_a_figure(thing):
+            thing = None
     ent_tok: Token | None = None
     if thing is not None:
         ent_tok = _entity_of(thing)
@@ -2328,15 +2370,19 @@ def keyword_off_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
     return _clause_of(kw).i not in shared
 
 
-_LEVEL_PREPS = frozenset({"to", "at", "from"})
+_LEVEL_PREPS = frozenset({"to", "at", "from", "by"})
 
 
-def own_clause_subject(doc: Doc, figure: tuple[int, int]) -> str | None:
+def own_clause_subject(doc: Doc, figure: tuple[int, int], alone: bool = False) -> str | None:
     """The common noun that is the subject of the figure's own clause, when the figure is the
     level that subject reaches or stands at ("the gap narrowed to $1.7bn": "gap";
     "imports stood at $5bn": "imports"; "the bill was $40m": "bill"); None for a name or a
     pronoun ("it fell to $3bn"), for a figure that is the verb's object, whose subject is an
-    agent ("the No campaign mustered 48.8%"), or when the clause has no subject of its own."""
+    agent ("the No campaign mustered 48.8%"), or the value of the verb's object at which an
+    agent puts it ("the developer puts the cost at £1.4bn"), or when the clause has no subject
+    of its own. With ``alone``, None too when the verb has an object or is passive ("analysts
+    raised their target to $98": the subject acts on the object, the figure is not the
+    subject's), or is no verb of a level (``level_verbs``, "be", "stay", "remain")."""
     root = _figure_root(doc, *figure)
     if root is None:
         return None
@@ -2350,6 +2396,19 @@ def own_clause_subject(doc: Doc, figure: tuple[int, int]) -> str | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or root in subj.subtree:
         return None
+    if (alone or prep.lower_ == "at") and verb.lemma_.lower() not in level_verbs() | {
+        "be",
+        "stay",
+        "remain",
+    }:
+        return None  # "inflation was the highest since records began, at 5.2%": "at" hung on
+        # a verb that puts nothing at a level gives its subject no figure
+    if (alone or prep.lower_ == "at") and (
+        subj.dep_ == "nsubjpass" or any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return None  # "the developer puts the cost at £1.4bn": the object's value, the subject
+        # an agent; "the road was budgeted at £1.8bn": the passive verb says what it is (after
+        # "to", "by" or "from" the caller reads on: "that fall cuts monthly repayments by £150")
     return subj.lemma_.lower()
 
 
@@ -2471,7 +2530,9 @@ def cue_bears_on(doc: Doc, figure: tuple[int, int], cue: tuple[int, int]) -> boo
     )
 
 
-_LEVEL_PREPS = frozenset({"to", "by", "from"})  # not "at": "valued the maker at $14.5bn"
+# the prepositions of a verb that takes its object to a figure; not "at": "valued the maker at
+# $14.5bn" (a name of its own: own_clause_subject's _LEVEL_PREPS holds "at")
+_TAKEN_PREPS = frozenset({"to", "by", "from"})
 
 
 def verb_object(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> str | None:
@@ -2492,7 +2553,7 @@ def _level_object(root: Token) -> Token | None:
     "to", "by" or "from" of that verb or of its object ("raised annual tuition by 12.5%, to
     $9,450": tuition; "took the toll to 41": toll); None otherwise."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in _LEVEL_PREPS:
+    if root.dep_ != "pobj" or prep.lower_ not in _TAKEN_PREPS:
         return None
     holder = prep.head
     taker = holder if holder.pos_ in ("VERB", "AUX") else None
