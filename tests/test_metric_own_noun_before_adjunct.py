@@ -3,12 +3,12 @@
 from a word beside it that names something else), each with a control that must stay as it was:
 
 - a keyword after the figure behind a preposition that opens an adjunct ("a deficit of £410
-  million on the latest valuation") is asked of the parse (``context._far``), and loses to the
+  million on the newest valuation") is asked of the parse (``context._far``), and loses to the
   figure's own noun when the parse puts it outside the figure's phrase; a keyword that is the
   figure's own noun ("a valuation of £410 million on Monday") still names it;
-- a level's clause subject ("the deficit stands at £380m on the latest valuation") names the
+- a level's clause subject ("the deficit stands at £380m on the newest valuation") names the
   figure as an own noun does (``parse.own_clause_subject`` with "at", and ``alone``); an agent
-  that puts an object at a value ("a surveyor puts the cost at £14m"), or a passive subject
+  that puts an object at a value ("an engineer puts the cost at £14m"), or a passive subject
   ("the bypass was budgeted at £95m"), is no such subject;
 - a vocabulary metric a holder noun names must admit the figure (``context._admits``: "plan" is
   a keyword of capital spending, whose amounts start at 1,000, so a $19.99 plan is no spending).
@@ -22,11 +22,11 @@ _OTHER = "Harlow pension gap\n\nThe Harlow pension fund's deficit is £520 milli
 
 
 def test_own_noun_beats_a_keyword_in_a_trailing_adjunct() -> None:
-    text = "The Harlow pension fund had a deficit of £410 million on the latest valuation."
+    text = "The Harlow pension fund had a deficit of £410 million on the newest valuation."
     assert metric_of(text, "£410 million") == "deficit"
     found = alarms(
         "Harlow pension gap\n\nThe Harlow pension fund had a deficit of £410 million on the "
-        "latest valuation, its trustees said.",
+        "newest valuation, its trustees said.",
         _OTHER,
     )
     assert any("£410 million" in m and "£520 million" in m for m in found), found
@@ -57,7 +57,7 @@ def test_a_level_subject_beats_a_keyword_in_a_trailing_adjunct() -> None:
 def test_control_an_agent_or_a_passive_subject_is_no_measured_thing() -> None:
     assert (
         metric_of(
-            "A surveyor puts the total cost of the new library at £14 million.", "£14 million"
+            "An engineer puts the overall cost of the sports hall at £14 million.", "£14 million"
         )
         == "cost"
     )

@@ -23,8 +23,8 @@ def test_an_amounts_scale_letter_is_no_modifier() -> None:
         "transition fund"
     )
     found = alarms(
-        "Port aid\n\nThe government has promised a £40m transition fund for the town.",
-        "Port aid\n\nThe government has promised a £50 million transition fund for the town.",
+        "Port aid\n\nMinisters pledged a £40m transition fund to the harbour district.",
+        "Port aid\n\nMinisters pledged a £50 million transition fund to the harbour district.",
     )
     assert any("£40m" in m and "£50 million" in m for m in found), found
 
@@ -37,7 +37,7 @@ def test_an_amount_hung_on_another_amounts_scale_measures_what_that_one_does() -
 
 def test_control_two_funds_of_different_names_stay_apart() -> None:
     found = alarms(
-        "Port aid\n\nThe government has promised a £40m transition fund for the town.",
-        "Port aid\n\nThe government has promised a £50 million housing fund for the town.",
+        "Port aid\n\nMinisters pledged a £40m transition fund to the harbour district.",
+        "Port aid\n\nMinisters pledged a £50 million housing fund to the harbour district.",
     )
     assert not any("£40m" in m and "£50 million" in m for m in found), found

@@ -2401,14 +2401,14 @@ def own_clause_subject(doc: Doc, figure: tuple[int, int], alone: bool = False) -
         "stay",
         "remain",
     }:
-        return None  # "inflation was the highest since records began, at 5.2%": "at" hung on
+        return None  # "prices rose at their fastest pace in decades, at 6.1%": "at" hung on
         # a verb that puts nothing at a level gives its subject no figure
     if (alone or prep.lower_ == "at") and (
         subj.dep_ == "nsubjpass" or any(c.dep_ == "dobj" for c in verb.children)
     ):
         return None  # "the developer puts the cost at £1.4bn": the object's value, the subject
         # an agent; "the road was budgeted at £1.8bn": the passive verb says what it is (after
-        # "to", "by" or "from" the caller reads on: "that fall cuts monthly repayments by £150")
+        # "to", "by" or "from" the caller reads on: "the rebate trims yearly bills by £90")
     return subj.lemma_.lower()
 
 

@@ -203,8 +203,8 @@ IN_HALF = re.compile(
 )
 # "knocked a third off", "a quarter off the price"
 OFF_AFTER = re.compile(r"[ \t]+off\b(?!-)", re.IGNORECASE)
-# "a quarter smaller than", "a third cheaper than": a comparative and "than" after it; "nearly
-# a quarter below the average", "a third above its level": a position set against another
+# "a quarter smaller than", "a third cheaper than": a comparative and "than" after it; "almost
+# a fifth below the norm", "a third above its level": a position set against another
 COMPARATIVE_AFTER = re.compile(
     r"[ \t]+(?:(?:[a-z]{2,}er|more|less|fewer)[ \t]+than\b|(?:below|above)[ \t]+"
     r"(?:the|its|their|his|her|our|last|this|that|a|an)\b)"
@@ -215,8 +215,8 @@ VERB_AFTER = re.compile(
     r"[ \t]+(?:have|has|had|were|was|are|is|said|say|says|will|would|did|do|does|"
     r"[a-z]{3,}ed)\b(?![ \t]+(?:of|by)\b)"
 )
-# the fraction as the complement of a copula, closing its clause: "it is about two-thirds.",
-# "That's nearly half." (a pronoun's "'s", never a possessive)
+# the fraction as the complement of a copula, closing its clause: "the share is roughly two-fifths.",
+# "That's almost half." (a pronoun's "'s", never a possessive)
 COPULA_BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?:is|was|are|were|stood[ \t]+at|stands[ \t]+at)|"
     r"(?<![\w'’-])(?:that|it|this|which|what)['’]s)[ \t]+$",
@@ -311,8 +311,8 @@ def flat(s: Scan, m: re.Match[str]) -> None:
 _PERCENT_FIRST = frozenset("%pPbB")  # what the patterns below can start with
 
 
-# "points" standing for percentage points: a percentage in the same sentence ("its share rose
-# from 13.8% to 14.2%, a gain of 0.6 points", "Services added 0.5 percentage points to growth
+# "points" standing for percentage points: a percentage in the same sentence ("its share went
+# from 21.3% to 21.9%, up 0.6 points", "Retail added 0.4 percentage points to output
 # and farming 0.2 points"), or the sentence measures a swing or a (vote, market) share ("the
 # 11.4-point swing", "her vote share fell 12 points"). Not an index's move restated as a
 # percentage ("the index fell 45.2 points, or 0.6%", "closed 31 points lower (0.4%)"), a share
