@@ -215,7 +215,7 @@ VERB_AFTER = re.compile(
     r"[ \t]+(?:have|has|had|were|was|are|is|said|say|says|will|would|did|do|does|"
     r"[a-z]{3,}ed)\b(?![ \t]+(?:of|by)\b)"
 )
-# the fraction as the complement of a copula, closing its clause: "the share is roughly two-fifths.",
+# the fraction as the complement of a copula, closing its clause: "the share is two-fifths.",
 # "That's almost half." (a pronoun's "'s", never a possessive)
 COPULA_BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?:is|was|are|were|stood[ \t]+at|stands[ \t]+at)|"
