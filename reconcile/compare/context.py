@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Evidence, Finding, Group, Severity
 from reconcile.compare.arithmetic import implied_base
@@ -15,6 +16,9 @@ from reconcile.compare.rules import comparison_toml as rules_toml
 from reconcile.compare.rules import rules
 from reconcile.compare.wording import ALSO_QUOTED, also_sources, quote, when_words
 from reconcile.config import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _EARLIER: dict[str, tuple[bool, bool]] = {}
 _EARLIER_MAX = 200_000
@@ -132,7 +136,11 @@ class Ctx:
         t = span.root
         while t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and t.head.i != t.i:
             t = t.head
-        return t.dep_ == "pobj" and t.head.lower_ != "from"
+        if t.dep_ != "pobj":
+            return False
+        if t.head.lower_ != "from":
+            return True
+        return not _move_from(t.head)
 
     def is_revised(self, c: Claim) -> bool:
         """Whether the text gives ``c`` as a revision ("restated its profit to €298 million")."""
@@ -253,3 +261,29 @@ def pair_finding(
         message=message,
         details=details,
     )
+
+
+def _move_from(prep: Token) -> bool:
+    """Whether the parse hangs a "from" on a move, so that its figure is the value the move
+    started from: a word of a rise or a fall ("rose to 6% from 4%", "up from 52 days", "a cut
+    from 4.5%": [direction] in metrics.toml, by word or lemma) or a word that also goes "to" a
+    value ("went from £2 to £3"), a word a figure of its own measures ("12% upside from the
+    current 208p") or a return ("came back from three sets down"). A "from" on anything else
+    names where a thing comes from ("buys wool from 640 growers"), and its figure is no
+    earlier value."""
+    from reconcile.claims.vocab import vocab
+
+    head = prep.head
+    if head.i == prep.i:
+        return False
+    v = vocab()
+    moves = v.up | v.down
+    if head.lower_ in moves or head.lemma_.lower() in moves:
+        return True
+    if head.lower_ == "back" or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in head.children
+    ):
+        return True  # a return from an earlier state ("came back from three sets down")
+    if any(w.like_num for c in head.lefts for w in c.subtree):
+        return True  # a figure measured from it ("12% upside from the current 208p")
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
