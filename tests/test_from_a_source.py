@@ -1,9 +1,9 @@
 """A figure after a bare "from" is an earlier value only when the parse hangs the "from" on a
 move (issue 11, a group whose pair the comparison let pass as "an earlier value"): a word of a
-rise or a fall ("rose from 2,140", "up from"), a word that also goes "to" a value, a word a
-figure of its own measures ("a 12% upside from the current 380p") or a return ("came back
-from"). A "from" on anything else names where something comes from ("collects milk from 2,140
-farms"), and its figure is weighed."""
+rise or a fall ("grew its base from 2,140 farms"), a word that also goes "to" a value, a
+word a figure of its own measures or a return ("came back from"); and only for a count: a
+level after "from" is where a move started, whatever the verb. A "from" on anything else names
+where something comes from ("collects milk from 2,140 farms"), and its figure is weighed."""
 
 from __future__ import annotations
 
@@ -32,6 +32,6 @@ def test_a_from_that_names_a_source_is_no_earlier_value() -> None:
 
 
 def test_a_from_on_a_move_is_still_an_earlier_value() -> None:
-    rose = _earlier("Velmark now works with 2,600 farms; the count rose from 2,140 last year.")
-    assert rose == {"2,600 farms": False, "2,140": True}
+    grew = _earlier("Velmark in Orrisby grew its supplier base from 2,140 farms this year.")
+    assert grew == {"2,140 farms": True}
     assert _earlier("Velmark's farm count rose to 2,600 from 2,140.")["2,140"]

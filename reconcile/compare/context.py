@@ -140,7 +140,10 @@ class Ctx:
             return False
         if t.head.lower_ != "from":
             return True
-        return not _move_from(t.head)
+        # a count of the people or things something comes from ("buys wool from 640
+        # growers"); a level after "from" (money, a share, a measurement: "a descent from
+        # 35,000 feet") is where a move started, whatever verb the parse hangs it on
+        return c.kind == "count" and not _move_from(t.head)
 
     def is_revised(self, c: Claim) -> bool:
         """Whether the text gives ``c`` as a revision ("restated its profit to €298 million")."""
@@ -264,26 +267,28 @@ def pair_finding(
 
 
 def _move_from(prep: Token) -> bool:
-    """Whether the parse hangs a "from" on a move, so that its figure is the value the move
-    started from: a word of a rise or a fall ("rose to 6% from 4%", "up from 52 days", "a cut
-    from 4.5%": [direction] in metrics.toml, by word or lemma) or a word that also goes "to" a
-    value ("went from £2 to £3"), a word a figure of its own measures ("12% upside from the
-    current 208p") or a return ("came back from three sets down"). A "from" on anything else
-    names where a thing comes from ("buys wool from 640 growers"), and its figure is no
-    earlier value."""
+    """Whether a "from" may start a move, so that its figure is the value the move started
+    from. It names a source instead ("buys wool from 640 growers") only when the parse hangs
+    it on a verb of no move: not a word of a rise or a fall ([direction] in metrics.toml, by
+    word or lemma: "rose to 6% from 4%", "cut its rate from 4.5%"), not a light verb, whose
+    object carries the act ("made a descent from 35,000 feet"), not the copula ("was $12bn,
+    from $10bn"), with no "to" a value beside it ("went from 12 seats to 19"), no figure of its
+    own ("12% upside from the current 208p") and no return ("came back from three sets
+    down")."""
+    from reconcile.claims.parse import light_verbs
     from reconcile.claims.vocab import vocab
 
     head = prep.head
-    if head.i == prep.i:
-        return False
+    if head.i == prep.i or head.pos_ != "VERB":
+        return True
     v = vocab()
     moves = v.up | v.down
-    if head.lower_ in moves or head.lemma_.lower() in moves:
+    lemma = head.lemma_.lower()
+    if head.lower_ in moves or lemma in moves or lemma in light_verbs() or lemma == "be":
         return True
-    if head.lower_ == "back" or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in head.children
-    ):
-        return True  # a return from an earlier state ("came back from three sets down")
-    if any(w.like_num for c in head.lefts for w in c.subtree):
-        return True  # a figure measured from it ("12% upside from the current 208p")
-    return any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    beside = [c for c in head.children if c.i != prep.i]
+    if any(c.lower_ == "back" for c in beside):
+        return True  # a return from an earlier state
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in [*beside, *prep.children]):
+        return True
+    return any(w.like_num for c in beside for w in c.subtree)
