@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Evidence, Finding, Group, Severity
 from reconcile.compare.arithmetic import implied_base
@@ -15,6 +16,9 @@ from reconcile.compare.rules import comparison_toml as rules_toml
 from reconcile.compare.rules import rules
 from reconcile.compare.wording import ALSO_QUOTED, also_sources, quote, when_words
 from reconcile.config import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _EARLIER: dict[str, tuple[bool, bool]] = {}
 _EARLIER_MAX = 200_000
@@ -132,7 +136,14 @@ class Ctx:
         t = span.root
         while t.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and t.head.i != t.i:
             t = t.head
-        return t.dep_ == "pobj" and t.head.lower_ != "from"
+        if t.dep_ != "pobj":
+            return False
+        if t.head.lower_ != "from":
+            return True
+        # a count of the people or things something comes from ("buys wool from 640
+        # growers"); a level after "from" (money, a share, a measurement: "a descent from
+        # 35,000 feet") is where a move started, whatever verb the parse hangs it on
+        return c.kind == "count" and not _move_from(t.head)
 
     def is_revised(self, c: Claim) -> bool:
         """Whether the text gives ``c`` as a revision ("restated its profit to €298 million")."""
@@ -253,3 +264,31 @@ def pair_finding(
         message=message,
         details=details,
     )
+
+
+def _move_from(prep: Token) -> bool:
+    """Whether a "from" may start a move, so that its figure is the value the move started
+    from. It names a source instead ("buys wool from 640 growers") only when the parse hangs
+    it on a verb of no move: not a word of a rise or a fall ([direction] in metrics.toml, by
+    word or lemma: "rose to 6% from 4%", "cut its rate from 4.5%"), not a light verb, whose
+    object carries the act ("made a descent from 35,000 feet"), not the copula ("was $12bn,
+    from $10bn"), with no "to" a value beside it ("went from 12 seats to 19"), no figure of its
+    own ("12% upside from the current 208p") and no return ("came back from three sets
+    down")."""
+    from reconcile.claims.parse import light_verbs
+    from reconcile.claims.vocab import vocab
+
+    head = prep.head
+    if head.i == prep.i or head.pos_ != "VERB":
+        return True
+    v = vocab()
+    moves = v.up | v.down
+    lemma = head.lemma_.lower()
+    if head.lower_ in moves or lemma in moves or lemma in light_verbs() or lemma == "be":
+        return True
+    beside = [c for c in head.children if c.i != prep.i]
+    if any(c.lower_ == "back" for c in beside):
+        return True  # a return from an earlier state
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in [*beside, *prep.children]):
+        return True
+    return any(w.like_num for c in beside for w in c.subtree)

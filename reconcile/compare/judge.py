@@ -42,7 +42,13 @@ from reconcile.compare.rules import (
     rules,
     undated_blocks,
 )
-from reconcile.compare.scope import apart, one_named_thing, one_period, same_update
+from reconcile.compare.scope import (
+    apart,
+    one_counted_thing,
+    one_named_thing,
+    one_period,
+    same_update,
+)
 from reconcile.compare.wording import fmt, fmt_interval
 
 if TYPE_CHECKING:
@@ -56,7 +62,13 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     # selection.common_measure_unit)
     # counts of two nouns are weighed as one count when their phrases name one thing ("24
     # Stormhawk jets", "36 Stormhawk aircraft": see scope.one_named_thing)
-    named = a.kind == b.kind == "count" and a.unit != b.unit and one_named_thing(a, b)
+    # and when the parse puts both nouns in one slot of one act ("arrested two suspects" /
+    # "arrested three men": see scope.one_counted_thing)
+    named = (
+        a.kind == b.kind == "count"
+        and a.unit != b.unit
+        and (one_named_thing(a, b) or one_counted_thing(a, b, ctx))
+    )
     written = (
         named or a.kind == b.kind == "physical" or same_unit(a.mention.unit, b.mention.unit, a, b)
     )

@@ -1809,3 +1809,29 @@ def one_named_thing(a: Claim, b: Claim) -> bool:
     if na is None or nb is None:
         return False
     return bool(_names_on(na) & _names_on(nb))
+
+
+def one_counted_thing(a: Claim, b: Claim, ctx: Ctx) -> bool:
+    """Do two counts of two nouns, grouped as one quantity, count one thing? So when the parse
+    puts both nouns in the same slot of the same act ("arrested two suspects" / "arrested three
+    men": arrest, done; `evidence.act_frame`) and no source of the group gives figures of the
+    two nouns that cannot both hold (one that writes "arrested two suspects" and "arrested
+    five men" tells the nouns apart). Nothing else in the texts sets two such counts apart, so
+    they are weighed. Both counts must be written with their noun: a number standing for a
+    noun of another phrase ("28 of them tested positive") names no thing of its own to be one
+    with the other's."""
+    if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit or a.unit == b.unit:
+        return False
+    if _counted_noun(a) is None or _counted_noun(b) is None:
+        return False
+    from reconcile.claims.evidence import act_frame
+
+    frame = act_frame(a)
+    if frame is None or frame != act_frame(b):
+        return False
+    for cs in ctx.group_by_doc.values():
+        xs = [c for c in cs if c.kind == "count" and c.unit == a.unit]
+        ys = [c for c in cs if c.kind == "count" and c.unit == b.unit]
+        if any(not overlaps(ctx.iv(x), ctx.iv(y)) for x in xs for y in ys):
+            return False  # a source tells the two nouns apart
+    return True
