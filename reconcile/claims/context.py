@@ -883,6 +883,43 @@ def _verb_keywords(
             chosen[i] = _metric_hit(text, figs, i, v, off=lambda s, e, h=hit: (s, e) == h)
 
 
+def _unit_verbs(
+    text: str,
+    figs: list[_Fig],
+    v: Vocab,
+    chosen: list[tuple[MetricSpec, tuple[int, int] | None] | None],
+    parsed: dict[int, _Parsed],
+) -> None:
+    """A measurement whose metric only its unit names ("85,000 hectares": an area) takes the
+    metric of the verb the parse makes it the subject or object of, when a metric that admits
+    it lists that verb ("85,000 hectares of farmland had been damaged": the area damaged;
+    "flames have blackened 3,400 hectares" is read by its keyword already). Any other verb
+    ("the fleet has treated 95,000 hectares") leaves the unit's metric."""
+    todo = [
+        i
+        for i, c in enumerate(chosen)
+        if c is not None
+        and c[1] is None
+        and figs[i].mention.kind == "physical"
+        and (figs[i].mention.unit or "").lower() in c[0].units
+    ]
+    if not todo:
+        return
+    _parse_missing(text, figs, todo, parsed)
+    for i in todo:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        at = argument_verb(doc, f.start - lo, f.end - lo)
+        if at is None:
+            continue
+        verb = doc[at].lower_
+        for idx, _weak in v.keyword_map.get(verb, []):
+            spec = v.metrics[idx]
+            if spec is not chosen[i][0] and _admits(spec, f):  # type: ignore[index]
+                chosen[i] = (spec, None)
+                break
+
+
 def _subject_owners(
     text: str,
     figs: list[_Fig],
@@ -2314,6 +2351,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _modifier_keywords(text, figs, v, chosen, early)
     _subject_owners(text, figs, v, chosen, early)
     _verb_keywords(text, figs, v, chosen, early)
+    _unit_verbs(text, figs, v, chosen, early)
     # the names, after the parses above: a sentence they ask the tagger about (one opening with
     # an English word) is then most often parsed already, in a batch with the document's others
     ents = _find_entities(text, spans, v, [m.span for m in mentions])
