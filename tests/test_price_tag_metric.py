@@ -23,8 +23,8 @@ def _metric(text: str, surface: str) -> str | None:
         ("Critics balk at the new stadium's $1.9 billion price tag.", "$1.9 billion", "cost"),
         # control: a price tag put on a company is its value
         (
-            "The funding round puts a $2.1 billion price tag on the startup.",
-            "$2.1 billion",
+            "Investors put a $3.4 billion price tag on the chip designer.",
+            "$3.4 billion",
             "market value",
         ),
     ],

@@ -506,7 +506,7 @@ def _admits(spec: MetricSpec, f: _Fig) -> bool:
     if spec.max_value is not None and f.role == "level" and abs(m.value) > spec.max_value:
         return False
     if spec.min_amount is not None and m.kind == "money" and abs(m.value) < spec.min_amount:
-        return False  # "the ad-supported plan will rise to $7.99": a price, no spending plan
+        return False  # "the basic tier goes up to $6.49": a price, no spending plan
     if spec.dimensions and m.kind == "physical" and dimension_of(m.unit) not in spec.dimensions:
         return False  # "25,000 acres" is no wind speed, however near "wind" stands
     # "cutting power to 92,000 households" is no job cut
@@ -635,7 +635,7 @@ def _own_clause_metric(
         v.metrics[idx].name for idx, _weak in v.keyword_map.get(acted, [])
     }:  # "raised annual tuition by 12.5%, to $9,450": the tuition's level, no funds raised
         return _noun_metric(acted, f, v)
-    # "the pension deficit stands at £410m on the latest valuation": a level's clause subject
+    # "the scheme's shortfall sits at £290m on the newest valuation": a level's clause subject
     # names the figure as its own noun does
     subject = own_clause_subject(doc, fig, alone=True) if noun is None and acted is None else None
     holder = noun if noun is not None else subject if _measured_subject(subject, v) else None

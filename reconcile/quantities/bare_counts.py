@@ -403,7 +403,7 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
 
 # Words narrowing the figure between an "inherit_after" word and the number: "fell from 38
 # seats to just five", "down from 40 branches to only 12", "grow to about 700" (a qualifier
-# that is a verb, "aims to pass one million", is no such word); no other number between the
+# that is a verb, "hopes to top half a million", is no such word); no other number between the
 # count and them ("from 44 an hour to nearly 30" counts no noun of before).
 NARROWING_BEFORE = re.compile(
     r"(?<![\w])(?:just|only|barely|merely|about|around|roughly|some|nearly|almost|"

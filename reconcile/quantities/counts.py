@@ -48,7 +48,7 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 AGE_NAME = re.compile(rf"(?<![\w])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?,[ \t]+$")
 
 
-# "61 of the 120 seats", "six of the region's 11 districts", "about 30 of the roughly 90
+# "61 of the 120 seats", "six of the region's 11 districts", "some 30 of the nearly 90
 # barges" (a qualifier of the whole)
 OF_THE = re.compile(
     r"[ \t]+of[ \t]+(?:(?:the|its|their|all|his|her|our|these|those)[ \t]+)?"
