@@ -140,10 +140,16 @@ def _words(names: Iterable[str]) -> set[str]:
 
 
 def contradiction(
-    a: Narrowing, b: Narrowing, subject_a: str | None = None, subject_b: str | None = None
+    a: Narrowing,
+    b: Narrowing,
+    subject_a: str | None = None,
+    subject_b: str | None = None,
+    apart: frozenset[str] | None = None,
 ) -> str | None:
     """Why two readings are different quantities (None: nothing says so). See the module
-    docstring for each reason."""
+    docstring for each reason. ``apart``: the noun modifiers some source of the run sets apart
+    (:func:`modifiers_apart`); a modifier on one side only splits the two when it is one of
+    them (None: on the word alone)."""
     if a.kinds and b.kinds and not (a.kinds <= b.kinds or b.kinds <= a.kinds):
         return "kind"
     if a.parts and b.parts and not (a.parts <= b.parts or b.parts <= a.parts):
@@ -193,10 +199,54 @@ def contradiction(
     if (a.act is None) != (b.act is None):
         return "act"  # "nine injured were moved to a clinic" against "30 people were injured"
     for x, y in ((a, b), (b, a)):
-        if x.parts and not (y.parts or y.kinds):
+        if x.parts and not (y.parts or y.kinds) and (apart is None or x.parts & apart):
             return "part"  # "construction output fell 1.8%" against "output rose 1.9%" (a
             # modifier the tagger read as a kind on the other side is no plain whole)
     return None
+
+
+def _modifiers(r: Narrowing) -> frozenset[str]:
+    """The noun modifiers of a reading: its parts and its categories."""
+    return r.parts | r.categories
+
+
+def modifiers_apart(
+    members: Sequence[Claim],
+    readings: dict[str, Narrowing | None],
+    linked: dict[str, Claim] | None = None,
+) -> frozenset[str]:
+    """The noun modifiers (parts, categories) that the run sets apart: a source gives figures
+    both to the thing so modified and to the thing without that modifier (plain, or under
+    another modifier), and no figure to both ("1,240 dairy cattle" and "3,100 cattle" in one
+    report). A restatement often drops a modifier its first mention gave ("the pilot whales"
+    retold as "the whales"); the word alone does not make two quantities. A modifier is also
+    set apart when its figure's sentence (``linked``: the claims of the members' sentences)
+    gives another figure beside it."""
+    by_word: dict[str, dict[str, set[float]]] = {}
+    for c in members:
+        r = readings.get(c.id)
+        if r is not None:
+            for w in _modifiers(r):
+                by_word.setdefault(w, {}).setdefault(c.document, set()).add(c.value)
+    out = set()
+    for w, with_w in by_word.items():
+        without: dict[str, set[float]] = {}
+        for c in members:
+            r = readings.get(c.id)
+            if r is not None and c.document in with_w and w not in _modifiers(r):
+                without.setdefault(c.document, set()).add(c.value)
+        if any(doc in without and not with_w[doc] & without[doc] for doc in with_w):
+            out.add(w)
+    # the text sets a modified figure apart when its sentence gives another figure beside it
+    # ("sales rose 4%, helped by a 22% jump in online sales": a part against its whole)
+    by_sentence: dict[str, set[float]] = {}
+    for c in (linked or {}).values():
+        by_sentence.setdefault(c.sentence, set()).add(c.value)
+    for c in members:
+        r = readings.get(c.id)
+        if r is not None and _modifiers(r) - out and by_sentence.get(c.sentence, set()) - {c.value}:
+            out |= _modifiers(r)
+    return frozenset(out)
 
 
 def _stems(words: Iterable[str]) -> set[str]:
@@ -241,12 +291,18 @@ def split(
         c.id: _own_act(c, _with_stage(c, _with_linked(c, reading(c), by_id), by_id))
         for c in members
     }
+    # an amount (a count, a sum of money) retold often drops the modifier its first mention
+    # gave ("46 pilot whales" / "the whales"); a rate or a change of a part ("factory output
+    # slipped 2%") is no share of the whole's, and its modifier splits on the word alone
+    amounts = all(c.kind in ("count", "number", "money") for c in members)
+    apart = modifiers_apart(members, readings, by_id) if amounts else None
     for c in members:
         r = readings[c.id]
         home = None
         for i, (_, cs) in enumerate(parts):
             if r is None or all(
-                (o := readings[x.id]) is None or contradiction(r, o, c.subject, x.subject) is None
+                (o := readings[x.id]) is None
+                or contradiction(r, o, c.subject, x.subject, apart) is None
                 for x in cs
             ):
                 home = i
