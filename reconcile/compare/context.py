@@ -110,6 +110,9 @@ class Ctx:
     asked: dict[str, int] = field(default_factory=dict)
     # scope.is_expected or is_polled, by (document, span, sentence, figure)
     expected: dict[tuple[str, tuple[int, int], str, str], bool] = field(default_factory=dict)
+    # the group (its group_by_doc) whose sentences that scope.whole_period and
+    # _expected_subject will parse were parsed in one batch (see scope.parse_ahead)
+    parsed_ahead: object = None
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

@@ -785,11 +785,17 @@ def _may_name_period(sentence: str) -> bool:
     return _rx_of_period().search(sentence.lower()) is not None
 
 
+def _may_read_period(c: Claim) -> bool:
+    """Whether :func:`whole_period` parses the claim's sentence (a percentage whose sentence
+    may name a period: :func:`_may_name_period`)."""
+    return c.kind == "percent" and _may_name_period(c.sentence)
+
+
 def whole_period(c: Claim) -> str | None:
     """The period the whole of a percentage is counted over, read from the words before the
     noun of its "of" phrase ("3% of its mean daily sales": day; "8 per cent of yearly
     income": year); None when no period word stands there (parse.toml ``[periods]``)."""
-    if c.kind != "percent" or not _may_name_period(c.sentence):
+    if not _may_read_period(c):
         return None
     span = parsed_figure(c)
     if span is None:
@@ -1337,14 +1343,46 @@ def is_expected(c: Claim, ctx: Ctx) -> bool:
 def _expected_subject(c: Claim) -> bool:
     """A figure counting the subject of a passive verb of expecting ("113 ships were expected
     to transit", ``expected_verbs``): what is expected, not what happened."""
-    verbs = scope_rules().expected_verbs
-    if not any(w.startswith(v) for w in c.sentence.lower().split() for v in verbs):
+    if not _may_be_expected(c.sentence):
         return False
+    verbs = scope_rules().expected_verbs
     span = parsed_figure(c)
     if span is None:
         return False
     head = counted_head(span)
     return head.dep_ == "nsubjpass" and head.head.lemma_.lower() in verbs
+
+
+def _may_be_expected(sentence: str) -> bool:
+    """Whether a word of the sentence starts as a verb of expecting does (``expected_verbs``):
+    without one, :func:`_expected_subject` is False and parses nothing."""
+    verbs = scope_rules().expected_verbs
+    return any(w.startswith(v) for w in sentence.lower().split() for v in verbs)
+
+
+def parse_ahead(ctx: Ctx) -> None:
+    """Parse in one batch, once a group, the sentences of the group's claims that
+    :func:`whole_period` and :func:`_expected_subject` will parse (those their cheap tests let
+    through) and that this process has no parse of: the pool's workers parse most sentences
+    that hold a figure, and the rest were parsed here one at a time as each pair asked (about
+    4 ms a sentence, against 2 ms in a batch; a sentence's parse is the same in any batch).
+    Only in a group where a pair of differing figures is weighed (:func:`apart`), and not in
+    a check (``ctx.focus``), where only the pairs that take a draft's claim are weighed."""
+    if ctx.parsed_ahead is ctx.group_by_doc or ctx.focus:
+        return
+    ctx.parsed_ahead = ctx.group_by_doc
+    from reconcile.claims.parse import at_hand, parse_sentences
+
+    todo = dict.fromkeys(
+        c.sentence
+        for cs in ctx.group_by_doc.values()
+        for c in cs
+        if (_may_read_period(c) or _may_be_expected(c.sentence))
+        and c.text in c.sentence
+        and not at_hand(c.sentence)
+    )
+    if len(todo) > 1:  # (one is parsed as before, when it is asked for)
+        parse_sentences(list(todo))
 
 
 _OBJECT_DEPS = frozenset({"dobj", "conj"})
@@ -1746,6 +1784,7 @@ def _item_words(item: str) -> str:
 
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
+    parse_ahead(ctx)
     return (
         numbered_items(a, b)
         or measuring_bodies(a, b, metric, ctx)
