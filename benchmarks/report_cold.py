@@ -71,6 +71,13 @@ def main(argv: list[str] | None = None) -> int:
                     outs.setdefault(state, []).append(out)
                     start = load()
                     wall, cpu, peak = run_report(code, args.sources, caches[name], out)
+                    if not out.is_file():  # the report failed (no venv, a bad folder, ...)
+                        print(
+                            f"report_cold: the {name} code's report of {args.sources} wrote no "
+                            f"JSON; run `python -m reconcile report {args.sources}` to see why",
+                            file=sys.stderr,
+                        )
+                        return 2
                     print(
                         f"round {r + 1} {name:>8} {state}: {wall:6.1f} s wall, {cpu:6.1f} s CPU, "
                         f"peak {peak:.0f} MiB (load {start} -> {load()})",
