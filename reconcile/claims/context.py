@@ -766,7 +766,7 @@ def _noun_metric(noun: str, f: _Fig, v: Vocab) -> MetricSpec | None:
     """The first metric a noun is a keyword of whose kinds admit the figure; None when none."""
     for idx, _weak in v.keyword_map.get(noun, []):
         own = v.metrics[idx]
-        if (not own.kinds or f.kind_key in own.kinds) and _admits(own, f):
+        if _admits(own, f):  # its kinds among the rest
             return own
     return None
 

@@ -132,7 +132,7 @@ class Context:
         return hit
 
     def _apart(self, key: FigureKey, sa: str, sb: str) -> bool:
-        return _told_apart(self.values.get((key, sa), {}), self.values.get((key, sb), {}))
+        return told_apart(self.values.get((key, sa), {}), self.values.get((key, sb), {}))
 
     def named_apart(self, a: Claim, b: Claim) -> bool:
         """Some document gives figures of both claims' metrics (under any subject) and no
@@ -197,10 +197,10 @@ def things_apart(a: Claim, b: Claim, things: Things) -> bool:
     """Some document gives figures of both claims' metrics and no figure to both (see
     :meth:`Context.named_apart`)."""
     ka, kb = _metric_key(a), _metric_key(b)
-    return ka != kb and _told_apart(things.get(ka, {}), things.get(kb, {}))
+    return ka != kb and told_apart(things.get(ka, {}), things.get(kb, {}))
 
 
-def _told_apart(da: dict[str, set[float]], db: dict[str, set[float]]) -> bool:
+def told_apart(da: dict[str, set[float]], db: dict[str, set[float]]) -> bool:
     """Some document gives values to both sides (document -> values) and none to both; a
     document that gives both the same figure names one thing twice."""
     if len(db) < len(da):

@@ -53,6 +53,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from reconcile.claims.evidence import told_apart
 from reconcile.claims.models import Claim
 from reconcile.claims.parse import Narrowing, narrowing_of, parse_sentences
 
@@ -235,7 +236,7 @@ def modifiers_apart(
             r = readings.get(c.id)
             if r is not None and c.document in with_w and w not in _modifiers(r):
                 without.setdefault(c.document, set()).add(c.value)
-        if any(doc in without and not with_w[doc] & without[doc] for doc in with_w):
+        if told_apart(with_w, without):
             out.add(w)
     # the text sets a modified figure apart when its sentence gives another figure beside it
     # ("sales rose 4%, helped by a 22% jump in online sales": a part against its whole)
