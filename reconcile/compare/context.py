@@ -93,6 +93,7 @@ class Ctx:
     revised: dict[str, bool] = field(default_factory=dict)
     news: dict[str, dt.date] = field(default_factory=dict)  # undated market figures' news days
     years: dict[str, int] = field(default_factory=dict)  # each document's year, when known
+    coverage: int | None = None  # the year the texts state most often (news_day.coverage_year)
     days: dict[str, dt.date] = field(default_factory=dict)  # each document's own day, when known
     assumed: frozenset[str] = frozenset()  # undated documents given the coverage's one day
     article_dated: frozenset[str] = frozenset()  # claims dated by their article's day only

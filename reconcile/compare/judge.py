@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -89,6 +90,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         rel = on_news  # an undated market figure is its article's news day's
     if rel.same is None and ctx.days and (earlier := _written_before(a, b, ctx)) is not None:
         rel = earlier  # an article cannot report a day after its own
+    if rel.same is None and (past := _recalled(a, b, ctx)) is not None:
+        rel = past  # "his 6.17 of 2020" is not the undated figure of this story's year
     if (
         rel.same is False
         and one_off(group.metric)
@@ -386,6 +389,29 @@ def _written_before(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:
         w = parse(y.when)
         if w.kind == "day" and w.first is not None and w.first > written:
             return TimeRelation(False, (w.first - written).days)
+    return None
+
+
+def _recalled(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:
+    """Two different times when one figure has no stated day and the other is dated to a
+    year at least two years before its article's (or, with no article's day known, the
+    coverage's) year: a story gives its own figures undated and dates the past ones it
+    recalls ("cleared 6.17m in February 2020" against "cleared 6.22m"). A year just before
+    stays comparable (last year's annual figure is often reported undated), and so does an
+    undated figure whose own sentence names that year ("the old record, set in 2019"; "added
+    31,500 people since 2015"): it is of that past too. None otherwise."""
+    for x, y in ((a, b), (b, a)):
+        if x.when is not None or y.when is None:
+            continue
+        year = ctx.years.get(x.document) or ctx.coverage
+        last = parse(y.when).last
+        if (
+            year is not None
+            and last is not None
+            and last.year <= year - 2
+            and str(last.year) not in x.sentence
+        ):
+            return TimeRelation(False, (dt.date(year, 1, 1) - last).days)
     return None
 
 

@@ -4,6 +4,7 @@ figure."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,19 @@ def references(documents: list[Document]) -> dict[str, dt.date | None]:
         or (header_day(d.text, ranked) if ranked else None)
         for d in documents
     }
+
+
+_YEAR = re.compile(r"(?<![\w.,$£€-])(?:19|20)\d\d(?![\w.,%-])")
+
+
+def coverage_year(documents: list[Document]) -> int | None:
+    """The year the coverage is of when no article's day is known: the year its texts state
+    most often (the later one of a tie), as a story states its own year beside the past years
+    it recalls ("set in 2014", "his 2020 mark"). None when no text states a year."""
+    counts = Counter(int(m.group(0)) for d in documents for m in _YEAR.finditer(d.text))
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
 
 
 def coverage_day(

@@ -14,7 +14,13 @@ from reconcile.compare.conversions import conversion_findings
 from reconcile.compare.currencies import currency_findings, rate_findings
 from reconcile.compare.judge import judge
 from reconcile.compare.moves import move_findings
-from reconcile.compare.news_day import anchor_times, coverage_day, news_days, references
+from reconcile.compare.news_day import (
+    anchor_times,
+    coverage_day,
+    coverage_year,
+    news_days,
+    references,
+)
 from reconcile.compare.qualified import take_qualifiers
 from reconcile.compare.rules import SEVERITY_RANK
 from reconcile.compare.selection import (
@@ -76,6 +82,7 @@ def compare_groups(
     ctx.days = {doc: day for doc, day in refs.items() if day is not None and doc not in assumed}
     if ctx.years:
         ctx.years[""] = Counter(ctx.years.values()).most_common(1)[0][0]  # the run's year
+    ctx.coverage = ctx.years.get("") or coverage_year(docs)
     findings: list[Finding] = []
     for n, g in enumerate(groups):
         if progress is not None and n % 50 == 0 and n:

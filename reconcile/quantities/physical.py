@@ -342,6 +342,15 @@ LENGTH_WORDS = re.compile(
 )
 
 
+# a length unit named as a word, with or without a number before it ("a six-metre bar", "one
+# centimetre higher", "metres above sea level"); a square or cubic metre measures no length,
+# and a plain "meter" may be a device ("smart meters")
+_LENGTH_NAMED = re.compile(
+    r"(?<!square )(?<!cubic )(?<!sq )"
+    r"(?:\b(?:centi|milli)met(?:re|er)s?\b|\bmetres?\b|-met(?:re|er)\b)"
+)
+
+
 def metres_text(s: Scan, amt: Amount, num: Num) -> bool:
     """Whether a bare "318m" (no currency, no counted noun after it) is metres: the text
     writes lengths in metres or feet elsewhere, as the text of a tower, a well or a bridge
@@ -353,7 +362,9 @@ def metres_text(s: Scan, amt: Amount, num: Num) -> bool:
     if amt.cur is not None or amt.negative:
         return False
     if s.metres is None:
-        s.metres = LENGTH_WORDS.search(s.low) is not None and not _MONEY_MILLIONS.search(s.n)
+        s.metres = (
+            LENGTH_WORDS.search(s.low) is not None or _LENGTH_NAMED.search(s.low) is not None
+        ) and not _MONEY_MILLIONS.search(s.n)
     if s.metres:
         return True
     return "," in num.text and not num.word and _MONEY_MILLIONS.search(s.n) is None
