@@ -80,8 +80,12 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
             continue
         if exact.mention.unit != bound.mention.unit:
             continue  # "850 hectares" is 2,100.4 acres, not "2,100 acres" exactly
-        if (exact.role == "change" or exact.direction is not None) and round_figure(exact):
-            continue  # a move measured and rounded: a fall of 60.4% is "60%" and "over 60%"
+        if (
+            exact.role == "change" or exact.direction is not None or exact.kind == "percent"
+        ) and round_figure(exact):
+            # a move measured and rounded: a fall of 60.4% is "60%" and "over 60%"; so is a
+            # measured share: an efficacy of 90.3% is "90%" and "more than 90%"
+            continue
         if exact.kind == "count" and rounded_count(exact):
             continue  # a count rounded when written: 250.3 million users are "250 million"
         if exact.kind == "count" and exact.unit in _ELAPSED_UNITS:
