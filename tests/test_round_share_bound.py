@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from tests.reported import alarms
 
-BOUND = "The Harlow Crest arena sold more than {n} percent of its seats for the opening night, the operator said."
+BOUND = (
+    "The Harlow Crest arena sold more than {n} percent of its seats for the opening night, "
+    "the operator said."
+)
 EXACT = "Harlow Crest arena: {n} percent of seats sold for the opening night, its operator said."
 
 
