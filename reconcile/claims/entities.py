@@ -1059,6 +1059,62 @@ def _speech_slot(doc: Doc, tok: Token, verbs: frozenset[str]) -> bool | None:
     )
 
 
+@cache
+def _report_verbs() -> frozenset[str]:
+    """The verbs whose subject reports a figure as written (``speech_verbs`` and
+    ``speaker_verbs`` in entities.toml, but "expects": a holder's own outlook)."""
+    names = _base_vocab()[1]["names"]
+    return frozenset(names["speech_verbs"]) | frozenset(names["speaker_verbs"]) - {"expects"}
+
+
+_SOURCE_PATH = ("appos", "conj", "flat", "compound", "poss")  # up to the noun that reports
+_CLAIM_OBJECTS = ("dobj", "dative", "attr", "oprd")
+
+
+def only_source(sentence: str, name: str, figure: str) -> bool:
+    """Whether every mention of ``name`` in the sentence only reports the figure, as the parse
+    reads it: the name (or the noun it owns or is part of: "X's interior ministry said") is
+    the subject of a verb of speech or report whose object does not hold the figure ("X says
+    17 people were taken to hospital", "..., X said"), or the object of "according to". A
+    name that is the object of such a verb ("told X"), or whose verb takes the figure as its
+    object ("X reported 17 cases"), holds it; False too when the sentence does not name it or
+    does not hold the figure."""
+    at = sentence.find(figure)
+    if at < 0 or not name:
+        return False
+    marks = [m.span() for m in _rx_mention(name).finditer(sentence)]
+    if not marks:
+        return False
+    doc = parse_sentences([sentence])[0]
+    fig = figure_span(doc, at, at + len(figure))
+    if fig is None:
+        return False
+    verbs = _report_verbs()
+    for s, e in marks:
+        span = figure_span(doc, s, e)
+        if span is None or (span.start < fig.end and fig.start < span.end):
+            return False
+        tok = span.root
+        while tok.dep_ in _SOURCE_PATH and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            continue  # "according to X"
+        if tok.dep_ != "nsubj" or head.lower_ not in verbs:
+            return False
+        held = (
+            c for c in head.children if c.dep_ in _CLAIM_OBJECTS or c.dep_ == "prep"
+        )  # "X reported 17 cases", "X put the cost at £4m"
+        if any(t.i in range(fig.start, fig.end) for c in held for t in c.subtree):
+            return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _rx_mention(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.I)
+
+
 _RX_CODE_AMOUNT = re.compile(r"(?<![\w-])([A-Z]{3})[ \t]?(\d[\d,.]*)")
 
 
