@@ -54,6 +54,8 @@ HOLDERS = (
     "Through the night the Pelham Rescue Trust sent 12 lifeboats and a plane to comb the water.",
     "The Pelham Rescue Trust counted 12 lifeboats and a plane combing the water overnight.",
     "Coastguards told the Pelham Rescue Trust that 12 lifeboats and a plane combed the water.",
+    "Volunteers cheered, said the Pelham Rescue Trust, whose 12 lifeboats combed the water.",
+    "The Pelham Rescue Trust said it was proud and sent 12 lifeboats to comb the water.",
 )
 
 
@@ -68,7 +70,7 @@ def test_a_body_that_holds_or_hears_the_figure_is_no_mere_source(sentence: str) 
 
 
 def test_an_owner_of_the_reporting_body_is_a_source_too() -> None:
-    sentence = "The toll rose to 38 overnight, Dunholm's interior ministry said on Friday."
+    sentence = "The toll rose to 38 overnight, Dunholm's ministry said in its evening bulletin."
     assert only_source(sentence, "Dunholm", "38")
 
 

@@ -1068,7 +1068,8 @@ def _report_verbs() -> frozenset[str]:
 
 
 _SOURCE_PATH = ("appos", "conj", "flat", "compound", "poss")  # up to the noun that reports
-_CLAIM_OBJECTS = ("dobj", "dative", "attr", "oprd")
+_BACK = frozenset({"it", "its", "they", "their", "we", "our"})  # the speaker, named again
+_REPORTED = ("ccomp", "parataxis")  # the clause a verb of report hands on: "X says (N were ...)"
 
 
 def only_source(sentence: str, name: str, figure: str) -> bool:
@@ -1102,11 +1103,15 @@ def only_source(sentence: str, name: str, figure: str) -> bool:
             continue  # "according to X"
         if tok.dep_ != "nsubj" or head.lower_ not in verbs:
             return False
-        held = (
-            c for c in head.children if c.dep_ in _CLAIM_OBJECTS or c.dep_ == "prep"
-        )  # "X reported 17 cases", "X put the cost at £4m"
-        if any(t.i in range(fig.start, fig.end) for c in held for t in c.subtree):
-            return False
+        if any(fig.start <= t.i < fig.end for t in tok.subtree):
+            return False  # "said X, whose brace took him to 31 goals": X's own figure
+        chain = [fig.root, *fig.root.ancestors]
+        step = next((a for a in chain if a.head.i == head.i != a.i), None)  # the verb's child
+        if step is not None and step.dep_ not in _REPORTED:
+            return False  # "X reported 17 cases", "X ... and announced a £750m buyback"
+        clause = step.subtree if step is not None else (t for t in doc if not head.is_ancestor(t))
+        if any(t.lower_ in _BACK and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in clause):
+            return False  # "X said it sent 12 lifeboats", "X says its sales grew 11%"
     return True
 
 
