@@ -69,6 +69,11 @@ def test_a_body_that_holds_or_hears_the_figure_is_no_mere_source(sentence: str) 
     assert not only_source(sentence, "Pelham Rescue Trust", "12 lifeboats")
 
 
+def test_the_body_behind_a_cited_survey_is_a_source() -> None:
+    sentence = "Gusts reached 140 km/h, according to a first survey by the Dunholm Met Office."
+    assert only_source(sentence, "Dunholm Met Office", "140 km/h")
+
+
 def test_an_owner_of_the_reporting_body_is_a_source_too() -> None:
     sentence = "The toll rose to 38 overnight, Dunholm's ministry said in its evening bulletin."
     assert only_source(sentence, "Dunholm", "38")

@@ -1099,8 +1099,9 @@ def only_source(sentence: str, name: str, figure: str) -> bool:
         while tok.dep_ in _SOURCE_PATH and tok.head.i != tok.i:
             tok = tok.head
         head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
-            continue  # "according to X"
+        cited = next((a for a in tok.ancestors if a.lower_ == "according"), None)
+        if cited is not None and not cited.is_ancestor(fig.root):
+            continue  # "according to X", "according to a survey by X"
         if tok.dep_ != "nsubj" or head.lower_ not in verbs:
             return False
         if any(fig.start <= t.i < fig.end for t in tok.subtree):
