@@ -1084,8 +1084,8 @@ def only_source(sentence: str, name: str, figure: str) -> bool:
     if at < 0 or not name:
         return False
     marks = [m.span() for m in _rx_mention(name).finditer(sentence)]
-    if not marks:
-        return False
+    if not marks or not _rx_report().search(sentence):
+        return False  # no verb of report, no "according": nothing to parse
     doc = parse_sentences([sentence])[0]
     fig = figure_span(doc, at, at + len(figure))
     if fig is None:
@@ -1114,6 +1114,12 @@ def only_source(sentence: str, name: str, figure: str) -> bool:
         if any(t.lower_ in _BACK and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in clause):
             return False  # "X said it sent 12 lifeboats", "X says its sales grew 11%"
     return True
+
+
+@cache
+def _rx_report() -> re.Pattern[str]:
+    words = sorted(_report_verbs() | {"according"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 @lru_cache(maxsize=4096)
