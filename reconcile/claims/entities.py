@@ -1059,6 +1059,74 @@ def _speech_slot(doc: Doc, tok: Token, verbs: frozenset[str]) -> bool | None:
     )
 
 
+@cache
+def _report_verbs() -> frozenset[str]:
+    """The verbs whose subject reports a figure as written (``speech_verbs`` and
+    ``speaker_verbs`` in entities.toml, but "expects": a holder's own outlook)."""
+    names = _base_vocab()[1]["names"]
+    return frozenset(names["speech_verbs"]) | frozenset(names["speaker_verbs"]) - {"expects"}
+
+
+_SOURCE_PATH = ("appos", "conj", "flat", "compound", "poss")  # up to the noun that reports
+_BACK = frozenset({"it", "its", "they", "their", "we", "our"})  # the speaker, named again
+_REPORTED = ("ccomp", "parataxis")  # the clause a verb of report hands on: "X says (N were ...)"
+
+
+def only_source(sentence: str, name: str, figure: str) -> bool:
+    """Whether every mention of ``name`` in the sentence only reports the figure, as the parse
+    reads it: the name (or the noun it owns or is part of: "X's interior ministry said") is
+    the subject of a verb of speech or report whose object does not hold the figure ("X says
+    17 people were taken to hospital", "..., X said"), or the object of "according to". A
+    name that is the object of such a verb ("told X"), or whose verb takes the figure as its
+    object ("X reported 17 cases"), holds it; False too when the sentence does not name it or
+    does not hold the figure."""
+    at = sentence.find(figure)
+    if at < 0 or not name:
+        return False
+    marks = [m.span() for m in _rx_mention(name).finditer(sentence)]
+    if not marks or not _rx_report().search(sentence):
+        return False  # no verb of report, no "according": nothing to parse
+    doc = parse_sentences([sentence])[0]
+    fig = figure_span(doc, at, at + len(figure))
+    if fig is None:
+        return False
+    verbs = _report_verbs()
+    for s, e in marks:
+        span = figure_span(doc, s, e)
+        if span is None or (span.start < fig.end and fig.start < span.end):
+            return False
+        tok = span.root
+        while tok.dep_ in _SOURCE_PATH and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        cited = next((a for a in tok.ancestors if a.lower_ == "according"), None)
+        if cited is not None and not cited.is_ancestor(fig.root):
+            continue  # "according to X", "according to a survey by X"
+        if tok.dep_ != "nsubj" or head.lower_ not in verbs:
+            return False
+        if any(fig.start <= t.i < fig.end for t in tok.subtree):
+            return False  # "said X, whose brace took him to 31 goals": X's own figure
+        chain = [fig.root, *fig.root.ancestors]
+        step = next((a for a in chain if a.head.i == head.i != a.i), None)  # the verb's child
+        if step is not None and step.dep_ not in _REPORTED:
+            return False  # "X reported 17 cases", "X ... and announced a £750m buyback"
+        clause = step.subtree if step is not None else (t for t in doc if not head.is_ancestor(t))
+        if any(t.lower_ in _BACK and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in clause):
+            return False  # "X said it sent 12 lifeboats", "X says its sales grew 11%"
+    return True
+
+
+@cache
+def _rx_report() -> re.Pattern[str]:
+    words = sorted(_report_verbs() | {"according"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _rx_mention(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.I)
+
+
 _RX_CODE_AMOUNT = re.compile(r"(?<![\w-])([A-Z]{3})[ \t]?(\d[\d,.]*)")
 
 

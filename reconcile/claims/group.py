@@ -1519,8 +1519,18 @@ def _defaults_apart(a: str, xs: list[Claim], b: str, ys: list[Claim]) -> bool:
 
 
 def _unnamed_prose(name: str, claims: list[Claim]) -> bool:
+    """No sentence of the claims names ``name`` but as the source that reports the figure
+    ("..., X said", "X says 17 people were ...", "according to X":
+    :func:`reconcile.claims.entities.only_source`; the document's default fell on the body
+    that speaks), and none is a list item or a labelled line."""
+    from reconcile.claims.entities import only_source
+
     rx = _rx_name(name)
-    return not any(rx.search(c.sentence) or _RX_LABEL_LINE.match(c.sentence) for c in claims)
+    return not any(
+        _RX_LABEL_LINE.match(c.sentence)
+        or (rx.search(c.sentence) and not only_source(c.sentence, name, c.text))
+        for c in claims
+    )
 
 
 @lru_cache(maxsize=4096)
