@@ -1285,6 +1285,27 @@ def _session(text: str, f: _Fig, v: Vocab) -> str | None:
     return best[1] if best else None
 
 
+def _no_deal(text: str, ents: _DocEntities, v: Vocab) -> frozenset[int]:
+    """Indices of the metrics whose keywords name them only in a story of a deal
+    (``deal_words``) that this document is not: it holds none of their deal words and names
+    no deal's target ("to buy X", "X has joined Y")."""
+    low = text.lower()
+    out = frozenset(
+        i
+        for i, s in enumerate(v.metrics)
+        if s.deal_words and not any(_word_rx(w).search(low) for w in s.deal_words if w in low)
+    )
+    return out if out and not _targets(text, ents, v) else frozenset()
+
+
+@lru_cache(maxsize=64)
+def _undealt(spec: MetricSpec) -> MetricSpec:
+    """What a deal metric's keyword names in a story of no deal (``no_deal``): "will pay
+    $184 more", "paid $4,500 to travel" are payments, "a £12.50 booking fee" a fee."""
+    name = spec.no_deal or spec.name
+    return replace(spec, name=name, change=f"{name} change", target=False, deal_words=())
+
+
 def _on_topic(text: str, spec: MetricSpec, ents: _DocEntities, v: Vocab) -> bool:
     """Does the document speak of ``spec.topic`` (aid, relief...) and name no deal target?
     Then "the government's €1.2bn offer" is the aid package, not a takeover price."""
@@ -2355,8 +2376,15 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     # the names, after the parses above: a sentence they ask the tagger about (one opening with
     # an English word) is then most often parsed already, in a batch with the document's others
     ents = _find_entities(text, spans, v, [m.span for m in mentions])
+    no_deal: frozenset[int] | None = None  # computed on first need (_no_deal)
     for i, f in enumerate(figs):
         spec = _own_clause_metric(text, figs, i, v, chosen[i], early.get(f.sent))
+        if spec is not None and spec.deal_words:
+            if no_deal is None:
+                no_deal = _no_deal(text, ents, v)
+            if any(v.metrics[j] is spec for j in no_deal):
+                spec = _undealt(spec)  # "ordered to pay $965m in damages": a payment, no
+                # deal's price
         if spec is None:
             spec = _restated_share(text, figs, i, v)  # "48.7%, or 23.5 million votes"
         level = _apposed_level(text, figs, i, v)

@@ -78,6 +78,11 @@ class MetricSpec:
     topic_metric: str | None = None
     not_topic: tuple[str, ...] = ()  # words that keep the figure from topic_metric
     verbs: tuple[str, ...] = ()  # lemmas of verbs whose object the figure is ("won 52.4%")
+    # words of a deal: the keywords name this metric only in a document that holds one of them
+    # or names a deal's target ("will pay $184 more" is no takeover price, "a booking fee" no
+    # transfer fee: reconcile.claims.context._no_deal); empty: any document
+    deal_words: tuple[str, ...] = ()
+    no_deal: str | None = None  # the metric the keywords name in a story of no deal
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,8 @@ def _vocab_cached(
                 topic_metric=row.get("topic_metric"),
                 not_topic=tuple(row.get("not_topic", [])),
                 verbs=tuple(row.get("verbs", [])),
+                deal_words=tuple(w.lower() for w in row.get("deal_words", [])),
+                no_deal=row.get("no_deal"),
             )
         )
     for word, target in metric_aliases:
