@@ -52,10 +52,14 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from reconcile.claims.evidence import told_apart
 from reconcile.claims.models import Claim
-from reconcile.claims.parse import Narrowing, narrowing_of, parse_sentences
+from reconcile.claims.parse import Narrowing, figure_span, narrowing_of, parse_sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MAX_CLAIMS = 48  # larger groups are not read (speed); their verdict works on camps
 
@@ -128,8 +132,31 @@ def reading(claim: Claim) -> Narrowing | None:
     else:
         metric = (claim.metric or "").lower()
         found = narrowing_of(doc, at, at + len(claim.text), metric, claim.kind == "count")  # type: ignore[arg-type]
+        where = where_place(doc, at, at + len(claim.text))  # type: ignore[arg-type]
+        if found is not None and where is not None:
+            found = replace(found, elsewhere=found.elsewhere | {where})
     _LEARNED[key] = found
     return found
+
+
+def where_place(doc: Doc, start: int, end: int) -> str | None:
+    """The place a relative clause of place sets the figure's clause in: the noun a "where"
+    clause hangs on ("in the hill towns, where only 61% were reached": the hill towns; "X, where
+    rents average €900": X). The figure's nearest clause verb must be that relative clause, so
+    a figure of the main clause ("turnout was 64%, up in the towns where ...") names none."""
+    span = figure_span(doc, start, end)
+    if span is None:
+        return None
+    t = span.root
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < span.start for c in t.children):
+        return None
+    head = t.head
+    words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i >= head.i - 3]
+    return " ".join(w.lower_ for w in (*words, head))
 
 
 # spans of several months short of a year: never a report's bare figure
