@@ -734,7 +734,7 @@ def _first_instalment(sentence: str, text: str) -> bool:
     return before.search(head) is not None or after.match(tail) is not None
 
 
-_RX_EARLIER_CUE = re.compile(r"\b(?:since|compared|comparing|compares|versus|vs)\b", re.I)
+_RX_EARLIER_CUE = re.compile(r"\b(?:compared|comparing|compares|versus|vs)\b", re.I)
 _COMPARE_VERBS = frozenset({"compare", "compared", "compares", "comparing"})
 _NOUN_LINKS = frozenset(
     {"nummod", "compound", "amod", "appos", "quantmod", "npadvmod", "nmod", "conj", "poss"}
@@ -742,16 +742,18 @@ _NOUN_LINKS = frozenset(
 
 
 def _earlier(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
-    """Split off the figures of another occasion a sentence measures its own against ("the
-    largest since a 7.3-magnitude quake in 1999", "compared with a loss of £31.5m the season
-    before", "one of magnitude 7.6 that killed about 2,400"): a reference, not a statement of
-    the story's own quantity (issue 11, class "a figure of another event"). References group
-    with references, where two sources' accounts of one earlier occasion still meet. A
-    reference whose words date it ("compared with 3.8% in the year to April") stays: its time
-    already sets it apart from the story's figures, and other sources state the same earlier
-    figure plainly (moving it lost those pairs on the scoring sets). Only
-    groups with figures from two or more documents are read, and only sentences holding a
-    word of a comparison are parsed."""
+    """Split off the figures of another occasion a sentence compares its own with ("compared
+    with a loss of £31.5m the season before", "versus a deficit of £20m that the council ran
+    in its first year"): a reference, not a statement of the story's own quantity (issue 11,
+    class "a figure of another event"). References group with references, where two sources'
+    accounts of one earlier occasion still meet. A reference whose words date it ("compared
+    with 3.8% in the year to April") stays: its time already sets it apart from the story's
+    figures, and other sources state the same earlier figure plainly (moving it lost those
+    pairs on the scoring sets). A figure after "since" ("the largest since one of magnitude
+    7.3") is the context stage's earlier value already, weighed against other sources' ones:
+    moving it split two sources' accounts of one earlier quake. Only groups with figures from
+    two or more documents are read, and only sentences holding a word of a comparison are
+    parsed."""
     todo = [c for cs in buckets.values() if len({c.document for c in cs}) > 1 for c in cs]
     cued = [c for c in todo if c.when is None and _RX_EARLIER_CUE.search(c.sentence)]
     if not cued:
@@ -763,11 +765,10 @@ def _earlier(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
 
 
 def _reference_of(doc: Doc, start: int, end: int) -> str | None:
-    """ "earlier" when the figure at ``[start, end)`` stands in the object of "since", or in a
-    noun that is the object of "compared with/to" or of "versus": on that noun, in its "of"
-    phrase, or in a relative clause on it; None otherwise (the sentence's own
-    figures, "fees have risen 9% since 2021"; a figure that is itself the object of a
-    comparison)."""
+    """ "earlier" when the figure at ``[start, end)`` stands in a noun that is the object of
+    "compared with/to" or of "versus": on that noun, in its "of" phrase, or in a relative
+    clause on it; None otherwise (the sentence's own figures; a figure that is itself the
+    object of a comparison)."""
     from reconcile.claims.parse import figure_span
 
     span = figure_span(doc, start, end)
@@ -778,8 +779,6 @@ def _reference_of(doc: Doc, start: int, end: int) -> str | None:
         if t.dep_ == "pobj":
             p = t.head
             word = p.lower_
-            if word == "since":
-                return "earlier"
             # a comparison's object names another occasion only as a noun of its own ("compared
             # with a loss of £31.5m"); a bare figure there is the other side of one comparison
             # ("versus 6% on placebo", "compared with $4bn"), which sources also state plainly
