@@ -56,7 +56,7 @@ from reconcile.units import spellings
 from reconcile.vocabulary import load
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from reconcile.claims.evidence import Context, FigureKey, Things
 
@@ -732,6 +732,75 @@ def _first_instalment(sentence: str, text: str) -> bool:
     before, after = _rx_instalment()
     head, tail = sentence[max(0, at - WORDS_BEFORE) : at], sentence[at + len(text) :]
     return before.search(head) is not None or after.match(tail) is not None
+
+
+_RX_EARLIER_CUE = re.compile(r"\b(?:compared|comparing|compares|versus|vs)\b", re.I)
+_COMPARE_VERBS = frozenset({"compare", "compared", "compares", "comparing"})
+_NOUN_LINKS = frozenset(
+    {"nummod", "compound", "amod", "appos", "quantmod", "npadvmod", "nmod", "conj", "poss"}
+)
+
+
+def _earlier(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
+    """Split off the figures of another occasion a sentence compares its own with ("compared
+    with a loss of £31.5m the season before", "versus a deficit of £20m that the council ran
+    in its first year"): a reference, not a statement of the story's own quantity (issue 11,
+    class "a figure of another event"). References group with references, where two sources'
+    accounts of one earlier occasion still meet. A reference whose words date it ("compared
+    with 3.8% in the year to April") stays: its time already sets it apart from the story's
+    figures, and other sources state the same earlier figure plainly (moving it lost those
+    pairs on the scoring sets). A figure after "since" ("the largest since one of magnitude
+    7.3") is the context stage's earlier value already, weighed against other sources' ones:
+    moving it split two sources' accounts of one earlier quake. Only groups with figures from
+    two or more documents are read, and only sentences holding a word of a comparison are
+    parsed."""
+    todo = [c for cs in buckets.values() if len({c.document for c in cs}) > 1 for c in cs]
+    cued = [c for c in todo if c.when is None and _RX_EARLIER_CUE.search(c.sentence)]
+    if not cued:
+        return buckets
+    found = {cid for cid, r in _read_figures(cued, _reference_of).items() if r}
+    if not found:
+        return buckets
+    return _split_off(buckets, "earlier", lambda cs: [c for c in cs if c.id in found])
+
+
+def _reference_of(doc: Doc, start: int, end: int) -> str | None:
+    """ "earlier" when the figure at ``[start, end)`` stands in a noun that is the object of
+    "compared with/to" or of "versus": on that noun, in its "of" phrase, or in a relative
+    clause on it; None otherwise (the sentence's own figures; a figure that is itself the
+    object of a comparison)."""
+    from reconcile.claims.parse import figure_span
+
+    span = figure_span(doc, start, end)
+    if span is None:
+        return None
+    t = span.root
+    for _ in range(12):
+        if t.dep_ == "pobj":
+            p = t.head
+            word = p.lower_
+            # a comparison's object names another occasion only as a noun of its own ("compared
+            # with a loss of £31.5m"); a bare figure there is the other side of one comparison
+            # ("versus 6% on placebo", "compared with $4bn"), which sources also state plainly
+            compared = word in ("versus", "vs", "vs.") or (
+                word in ("with", "to") and p.head.lower_ in _COMPARE_VERBS
+            )
+            if compared and t.i not in range(span.start, span.end):
+                return "earlier"
+            if word != "of":  # (any preposition within the noun's phrase cost grouping pairs)
+                return None
+            t = p.head  # within the noun's phrase: "one of magnitude 7.6"
+        elif t.dep_ in _NOUN_LINKS or t.dep_ == "relcl" or _in_relative(t):
+            t = t.head
+        else:
+            return None
+    return None
+
+
+def _in_relative(t: Token) -> bool:
+    """An argument of a relative clause ("that killed about 2,400"): the clause describes the
+    noun it hangs on."""
+    return t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and t.head.dep_ == "relcl"
 
 
 @cache
@@ -1663,6 +1732,7 @@ def group_claims(
     buckets = _split_scales(buckets)
     buckets = _increments(buckets)
     buckets = _instalments(buckets)
+    buckets = _earlier(buckets)
     buckets = _separate(buckets)
     buckets = _split_counts(buckets)
     buckets = merge_by_evidence(buckets, texts=texts)

@@ -11,7 +11,11 @@ A percentage is a change of the quantity it follows, not a level of its own, whe
 - it **restates a change** in a coordinated phrase of a direction verb: "rose by 12,400 over
   the decade, or 8.2 per cent";
 - it is the level of **a change noun**, the subject of its clause: "wage growth eased to 4.9%"
-  (the growth is the wages' change; "inflation slowed to 3.8%" stays a level).
+  (the growth is the wages' change; "inflation slowed to 3.8%" stays a level);
+- it is the amount of **a change noun's "of" phrase**, the noun told as news ("a", "an") and
+  narrowed by no other noun: "a loss of 19.9%" (a loss is a change down: the words before a
+  percentage read "loss" as no direction, since "the loss ratio was 65%" is a level; "weight
+  loss of 18%" is the level of a weight loss).
 
 Each returns the direction ("up", "down") or "" for a change of unknown direction, and None
 when the structure says nothing. Cheap cues in the text come first (:func:`has_cue`): the caller
@@ -42,10 +46,13 @@ CHANGE_NOUNS = {
     "reduction": "down",
     "contraction": "down",
 }
+# the nouns of a change whose "of" phrase gives its amount ("a loss of 19.9%", "a fall of 3%"):
+# the change nouns, and a loss, which is a change down when its amount is a percentage
+OF_CHANGE_NOUNS = {**CHANGE_NOUNS, "loss": "down"}
 _SIGNED = re.compile(r"[(\[]\s*$")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _OR = re.compile(r",\s*or\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_NOUN_CUE = re.compile(r"\b(?:" + "|".join(CHANGE_NOUNS) + r")\b", re.IGNORECASE)
+_NOUN_CUE = re.compile(r"\b(?:" + "|".join(OF_CHANGE_NOUNS) + r")\b", re.IGNORECASE)
 
 
 def signed_change(text: str, start: int, surface: str, after_amount: bool) -> str | None:
@@ -82,6 +89,18 @@ def percent_change(
         return words.get(verb_word.lower()) or words.get(lemma.lower())
 
     tok = span.root
+    # "a loss of 19.9%", "a sharp fall of 3% in output": the amount of a change noun's "of"
+    # phrase; a noun another noun narrows names the measured thing ("weight loss of 18%", "the
+    # April reduction of 87%"), so only a change of no name, told as news ("a", "an"), is one
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in OF_CHANGE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
+        and not any(c.dep_ in ("compound", "poss", "nmod") for c in noun.lefts)
+    ):
+        return OF_CHANGE_NOUNS[noun.lemma_.lower()]
     # figure <- (of <- noun)? <- by <- verb: "by an average of 5.5%", "by some 3%"
     t = tok
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):

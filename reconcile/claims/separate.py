@@ -52,10 +52,14 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from reconcile.claims.evidence import told_apart
 from reconcile.claims.models import Claim
-from reconcile.claims.parse import Narrowing, narrowing_of, parse_sentences
+from reconcile.claims.parse import Narrowing, figure_span, narrowing_of, parse_sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 MAX_CLAIMS = 48  # larger groups are not read (speed); their verdict works on camps
 
@@ -128,8 +132,40 @@ def reading(claim: Claim) -> Narrowing | None:
     else:
         metric = (claim.metric or "").lower()
         found = narrowing_of(doc, at, at + len(claim.text), metric, claim.kind == "count")  # type: ignore[arg-type]
+        where = where_place(doc, at, at + len(claim.text))  # type: ignore[arg-type]
+        if found is not None and where:
+            found = replace(found, elsewhere=found.elsewhere | where)
     _LEARNED[key] = found
     return found
+
+
+def where_place(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The places a relative clause of place sets the figure's clause in: the noun a "where"
+    clause hangs on, with the nouns it is coordinated with ("in the hill towns, where only 61%
+    were reached": the hill towns; "in X and Y, where 900 mm fell": X and Y). The figure's
+    nearest clause verb must be that relative clause, so a figure of the main clause
+    ("turnout was 64%, up in the towns where ...") names none."""
+    span = figure_span(doc, start, end)
+    if span is None:
+        return frozenset()
+    t = span.root
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN"):
+        return frozenset()
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < span.start for c in t.children):
+        return frozenset()
+    first = t.head
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    nouns = [first, *(c for c in first.conjuncts if c.pos_ in ("NOUN", "PROPN"))]
+    return frozenset(_noun_name(n) for n in nouns)
+
+
+def _noun_name(noun: Token) -> str:
+    """A noun with the modifiers right before it that name it ("northern uplands")."""
+    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i >= noun.i - 3]
+    return " ".join(w.lower_ for w in (*words, noun))
 
 
 # spans of several months short of a year: never a report's bare figure
@@ -289,7 +325,9 @@ def split(
     parts: list[tuple[str | None, list[Claim]]] = []
     by_id = linked or {}
     readings = {
-        c.id: _own_act(c, _with_stage(c, _with_linked(c, reading(c), by_id), by_id))
+        c.id: _shared_places(
+            c, _own_act(c, _with_stage(c, _with_linked(c, reading(c), by_id), by_id)), members
+        )
         for c in members
     }
     # an amount (a count, a sum of money) retold often drops the modifier its first mention
@@ -324,6 +362,18 @@ def split(
     if parts:
         parts[0] = (None, parts[0][1])
     return parts
+
+
+def _shared_places(c: Claim, r: Narrowing | None, members: Sequence[Claim]) -> Narrowing | None:
+    """A reading whose places set elsewhere ("far away in X", "in X and Y, where ...") one of
+    which the sentence of another source's figure of the group names too ("parts of X
+    received 1,100 mm") sets nothing apart: that figure may be given for the same place."""
+    if r is None or not r.elsewhere:
+        return r
+    others = {x.sentence.lower() for x in members if x.document != c.document}
+    if any(place in s for place in r.elsewhere for s in others):
+        return replace(r, elsewhere=frozenset())
+    return r
 
 
 def _own_act(c: Claim, r: Narrowing | None) -> Narrowing | None:
