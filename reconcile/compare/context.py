@@ -277,8 +277,8 @@ def _move_from(prep: Token) -> bool:
     word or lemma: "rose to 6% from 4%", "cut its rate from 4.5%"), not a light verb, whose
     object carries the act ("made a descent from 35,000 feet"), not the copula ("was $12bn,
     from $10bn"), with no "to" a value beside it ("went from 12 seats to 19"), no figure of its
-    own ("12% upside from the current 208p") and no return ("came back from three sets
-    down")."""
+    own ("12% upside from the current 208p"; a year that dates the act is none) and no return
+    ("came back from three sets down")."""
     from reconcile.claims.parse import light_verbs
     from reconcile.claims.vocab import vocab
 
@@ -295,4 +295,6 @@ def _move_from(prep: Token) -> bool:
         return True  # a return from an earlier state
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in [*beside, *prep.children]):
         return True
-    return any(w.like_num for c in beside for w in c.subtree)
+    # a year beside the verb ("taken from 1,870 investors between 2016 and 2022") dates the act:
+    # no figure of its own
+    return any(w.like_num and w.ent_type_ != "DATE" for c in beside for w in c.subtree)

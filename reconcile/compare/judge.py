@@ -49,6 +49,7 @@ from reconcile.compare.scope import (
     one_named_thing,
     one_period,
     same_update,
+    shared_tally,
 )
 from reconcile.compare.wording import fmt, fmt_interval
 
@@ -100,6 +101,9 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         # one deal reported on two days is still one deal; one stoppage placed in its month by
         # one source and in its quarter by another is still one stoppage
         rel = TimeRelation(None)
+    if rel.same is False and _one_update(a, b, ctx):
+        rel = TimeRelation(None)  # an article's day set on an undated figure is no evidence
+        # against the other's stated day when the two sentences share another figure
     if rel.same is False and one_period(a, b):
         rel = TimeRelation(None)  # "in its first year" on Tuesday, "in year one" a week later:
         # one period's figure, whatever day each article gave it
@@ -413,6 +417,20 @@ def _recalled(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:
         ):
             return TimeRelation(False, (dt.date(year, 1, 1) - last).days)
     return None
+
+
+def _one_update(a: Claim, b: Claim, ctx: Ctx) -> bool:
+    """One figure's day is only its article's (the text leaves it undated: a running total,
+    see news_day.anchor_times), and its sentence shares another figure with the other's
+    ("4,215 in shelters and 2,627 unsheltered" in May's article; "4,215 in shelters and 2,267
+    unsheltered on the night of 28 January"): the two sentences give one update of the count,
+    and the article's later day does not set the figures apart. The shared figure must be
+    distinctive (four significant digits or more): "three" or "2026" in both sentences does not
+    make one update (with any shared figure, or one around the sentences as scope.same_update
+    takes it: three conflicts more, three false alarms more)."""
+    if a.id not in ctx.article_dated and b.id not in ctx.article_dated:
+        return False
+    return a.document != b.document and shared_tally(a, b, ctx)
 
 
 def _undated_alike(a: Claim, b: Claim, ctx: Ctx) -> bool:

@@ -38,7 +38,17 @@ def source_reports_both(a: Claim, b: Claim, ctx: Ctx) -> str | None:
     Both figures: besides its own, a figure that matches the other source's, of another number
     than its own. A source that writes its number twice, once with a qualifier and once without
     (a headline's "14.9 million" over the body's "more than 14.9 million"), gives one figure,
-    not two, though the plain one meets the other source's."""
+    not two, though the plain one meets the other source's.
+
+    An editor matches each figure to the other source's figure told the same way. When the
+    source's own figure is told by the same word as the other source's ("priced its shares at
+    $34" / "priced its shares at $43"), and its figure that meets the other's is told by another
+    word that the other source also uses for a figure of its own ("a range of $28 to $31" /
+    "above the $28-31 range"), the source's two figures are two quantities that both sources
+    give, and the pair sets one of them side by side: the meeting figure explains nothing, and
+    the pair is weighed (see :func:`told_by`). A meeting figure told by a word the other source
+    never uses still explains the pair ("a $61 billion deal", "$69 billion with debt" against
+    "a $69 billion deal": the other source may mean the larger quantity)."""
     for mine, other in ((a, b), (b, a)):
         key = (mine.document, other.unit, ctx.iv(other), other.when)  # sources share figures
         found = ctx.reports.get(key)
@@ -50,9 +60,50 @@ def source_reports_both(a: Claim, b: Claim, ctx: Ctx) -> str | None:
                 and overlaps(ctx.iv(c), ctx.iv(other))
                 and relate(c.when, other.when).same is not False  # this year's, not next year's
             ]
-        if any(i != mine.id and _gives(ctx.by_id[i], mine, other, ctx) for i in found):
+        givers = [ctx.by_id[i] for i in found if i != mine.id]
+        givers = [c for c in givers if _gives(c, mine, other, ctx)]
+        if givers and (said := told_by(other)) is not None and told_by(mine) == said:
+            # like for like: a figure of this source told another way gives the other source's
+            # figure only when the other source has no figure of its own told that way (a figure
+            # told by no word the parse finds still gives it)
+            told = ctx.group_by_doc.get(other.document, ())
+            theirs = {told_by(d) for d in told if d.id != other.id} - {None}
+            givers = [c for c in givers if told_by(c) == said or told_by(c) not in theirs]
+        if givers:
             return mine.document
     return None
+
+
+_THROUGH = frozenset(("nummod", "quantmod", "compound", "amod", "nmod", "appos", "conj", "cc"))
+_TOLD: dict[tuple[str, str], str | None] = {}
+_TOLD_MAX = 100_000
+
+
+def told_by(c: Claim) -> str | None:
+    """The word that tells what a figure is, in the parse of its sentence: the verb or noun
+    its number attaches to, through a preposition ("priced its shares at $34": price; "opened
+    at $47.50": open; "a range of $28 to $31": range; "a market value of $9 billion": value;
+    "closed 4% higher": close). None when the parse ties the figure to no such word."""
+    key = (c.sentence, c.text)
+    if key in _TOLD:
+        return _TOLD[key]
+    from reconcile.compare.scope import parsed_figure
+
+    word: str | None = None
+    span = parsed_figure(c)
+    if span is not None:
+        t = span.root
+        while t.dep_ in _THROUGH and t.head.i != t.i:
+            t = t.head
+        head = t.head
+        if t.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head
+        if head.i != t.i and head.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
+            word = head.lemma_.lower()
+    if len(_TOLD) >= _TOLD_MAX:
+        _TOLD.clear()
+    _TOLD[key] = word
+    return word
 
 
 def _gives(c: Claim, mine: Claim, other: Claim, ctx: Ctx) -> bool:

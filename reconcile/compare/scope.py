@@ -506,6 +506,14 @@ def same_update(a: Claim, b: Claim, ctx: Ctx) -> bool:
     return any(_same_figure(x, y) for x in _nearby(a, ctx) if _distinctive(x) for y in near_b)
 
 
+def shared_tally(a: Claim, b: Claim, ctx: Ctx) -> bool:
+    """Whether the two figures' sentences share another figure that is distinctive ("4,215",
+    not "three"): one tally's sentences, not two updates that happen to share a number."""
+    return any(
+        _distinctive(x) and _same_figure(x, y) for x in _figures(a, ctx) for y in _figures(b, ctx)
+    )
+
+
 def is_running(c: Claim) -> bool:
     """Whether the figure is given as a lower bound of a count still growing."""
     r = scope_rules()
