@@ -1417,12 +1417,31 @@ def _mark_people(
             if new_row and (new_row[-1].speaker or new_row[-1].person == "official"):
                 # "analyst Priya Menon of the Valdora Institute": the source's affiliation
                 source = source or bool(_RX_AFFILIATION.match(text, new_row[-1].end, ent.start))
+            if new_row and not source and _spoken_after(text, lo, new_row[-1]):
+                # 'said Ines Varro, head of research at Coldbrook Partners': the firm of the
+                # person quoted is where the quotation comes from, not what a figure is about
+                source = bool(_RX_POST_AFFILIATION.match(text, new_row[-1].end, ent.start))
             (sourced if source else unsourced).add(ent.name)
             if mark or source:
                 ent = Entity(ent.start, ent.end, ent.name, ent.speaker or source, mark)
             new_row.append(ent)
         out.append(new_row)
     return out, sourced - unsourced
+
+
+# a post set off after a person's name, up to the body it is held at: ", head of rates
+# strategy at ", ", a senior economist with the "
+_RX_POST_AFFILIATION = re.compile(
+    r",\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){1,6}(?:at|of|from|with)\s+(?:the\s+)?$"
+)
+
+
+def _spoken_after(text: str, lo: int, ent: Entity) -> bool:
+    """Whether ``ent`` is named right after a verb of speech in its sentence ("said X", "says
+    X"): the person a quotation is given to."""
+    before = text[max(lo, ent.start - 20) : ent.start].rstrip()
+    words = before.split()
+    return bool(words) and words[-1].lower() in _speech_verbs()[0]
 
 
 _RX_DETERMINED_WORD = re.compile(r"\b(?i:its|their|his|her|our|the|an?)\s+[a-z]+\s+$")
