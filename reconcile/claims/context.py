@@ -2258,6 +2258,30 @@ def _earlier_round(text: str, f: _Fig) -> str | None:
     return None
 
 
+def _denominator(unit: str) -> str:
+    """The denominator of a rate's unit, without a modifier that leaves what it measures as it
+    is: "troy ounce" -> "ounce", "metric ton" -> "ton" (the head word alone is a unit of the same
+    dimension), but "kilowatt hour" and "square foot" stay whole (an hour is no energy, a foot
+    no area)."""
+    words = unit.split()
+    head = words[-1]
+    if len(words) > 1 and dimension_of(head) == dimension_of(unit):
+        return head
+    return unit
+
+
+def _rate_metrics(figs: list[_Fig]) -> None:
+    """A price per unit of something that nothing in its text names ("$4,900 an ounce", "$82/bbl")
+    is named by its unit: money per unit of a good is the price per that unit ("price per
+    ounce"), so that the rates of one denominator meet. A plain amount stays unnamed."""
+    for f in figs:
+        if f.metric is not None or f.kind != "money" or f.role != "level":
+            continue
+        _, sep, per = (f.unit or "").partition(" per ")
+        if sep and per:
+            f.metric = f"price per {_denominator(per)}"
+
+
 def _echo_title(figs: list[_Fig]) -> None:
     """A headline figure repeated in the body takes the body's subject and scope."""
     for f in figs:
@@ -2547,6 +2571,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _reference_values(text, figs, parsed, v, symbols or None)
     _compared_references(text, figs, parsed, v)
     _echo_title(figs)
+    _rate_metrics(figs)
     claims: list[Claim] = []
     event_dates: dict[str, str] | None = None  # computed on first need
     ids = [f"{document.id}#{f.start}-{f.end}" for f in figs]
