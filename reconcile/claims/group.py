@@ -542,6 +542,36 @@ def _separate(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     return out
 
 
+def _series(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
+    """Take out of each merged group whose sources disagree the steps of a series its
+    documents tell (:func:`reconcile.claims.separate.series_apart`: "passed at 5.81m and went
+    over 5.91m", "he then improved to 6.18m"), each value that no other source gives its own
+    group ("length (series 5.81m)"): each is the value of its own attempt, season or day, not
+    a rival figure of the group's. After the merge, so that no merge joins them again."""
+    from reconcile.claims import separate
+
+    todo = [k for k, cs in buckets.items() if separate.wanted([cs])]
+    if not todo:
+        return buckets
+    sentences = {c.sentence for k in todo for c in buckets[k]}
+    linked = {c.id: c for cs in buckets.values() for c in cs if c.sentence in sentences}
+    out: dict[Key, list[Claim]] = {}
+    for key, members in buckets.items():
+        if key not in todo:
+            out[key] = members
+            continue
+        parts = [cs for cs in separate.series_apart(members, linked) if cs]
+        subject, metric, role, dim, scope = key
+        for i, cs in enumerate(parts):
+            k: Key = (
+                key if i == 0 else (subject, f"{metric} (series {cs[0].text})", role, dim, scope)
+            )
+            while k in out or (k != key and k in buckets):
+                k = (k[0], f"{k[1]}'", *k[2:])
+            out[k] = cs
+    return out
+
+
 INDIVIDUAL_METRICS = frozenset({"age"})  # attributes of one person or thing, never of a story
 
 
@@ -1736,6 +1766,7 @@ def group_claims(
     buckets = _separate(buckets)
     buckets = _split_counts(buckets)
     buckets = merge_by_evidence(buckets, texts=texts)
+    buckets = _series(buckets)
     labels = {key: _label(key[0], key[1], key[4]) for key in buckets}
     seen = Counter(labels.values())
     for key, label in labels.items():

@@ -49,6 +49,7 @@ parse cache.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -59,7 +60,7 @@ from reconcile.claims.models import Claim
 from reconcile.claims.parse import Narrowing, figure_span, narrowing_of, parse_sentences
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MAX_CLAIMS = 48  # larger groups are not read (speed); their verdict works on camps
 
@@ -456,3 +457,131 @@ def _tag(r: Narrowing) -> str:
     if r.piece:
         words.append(r.piece)
     return " ".join(words) or "other"
+
+
+# Adverbs on a figure's verb that set it after an earlier value of the same thing ("he then
+# cleared", "improved again to"): a step of a series, told in any kind of story.
+_STEP_ADVERBS = frozenset({"then", "again"})
+
+
+def series_step(doc: Doc, start: int, end: int, others: Sequence[tuple[int, int]]) -> str | None:
+    """How the parse reads the figure over characters ``[start, end)`` as one step of a series
+    of values of one measured thing (None: it does not). ``others``: the character spans of the
+    sentence's other figures of the same unit and a different value. "coordinated": the figure
+    is coordinated with one of them ("he managed 5.81m and 5.91m"); "clause": its verb and the
+    verb of one of them are coordinated clauses of one act ("passed at 5.81m and went over
+    5.91m"); "then": its verb carries an adverb of sequence ("he then improved to 6.18m")."""
+    from reconcile.claims.parse import governing_verb
+
+    span = figure_span(doc, start, end)
+    if span is None:
+        return None
+    verb = governing_verb(doc, start, end)
+    for s, e in others:
+        other = figure_span(doc, s, e)
+        if other is None:
+            continue
+        if other.root in span.root.conjuncts and not (_narrowed(span) or _narrowed(other)):
+            return "coordinated"
+        other_verb = governing_verb(doc, s, e)
+        if (
+            verb is not None
+            and other_verb is not None
+            and other_verb != verb
+            and doc[other_verb] in doc[verb].conjuncts
+            and not _own_subject(doc[max(verb, other_verb)])
+            and (_sequenced(doc[verb]) or _sequenced(doc[other_verb]))
+        ):
+            return "clause"
+    if verb is not None and _sequenced(doc[verb]):
+        return "then"
+    return None
+
+
+def _narrowed(figure: Span) -> bool:
+    """The figure carries words of its own that tell what it measures ("£57.2m from daily
+    charges and £18.4m from penalties": a breakdown, not a series of one thing)."""
+    return any(
+        t.dep_ in _NARROWING_DEPS and not (figure.start <= t.i < figure.end)
+        for t in figure.root.children
+    )
+
+
+_NARROWING_DEPS = frozenset(
+    {"prep", "acl", "relcl", "amod", "compound", "nmod", "poss", "npadvmod"}
+)
+
+
+def _sequenced(verb: Token) -> bool:
+    """The verb carries an adverb of sequence ("then", "again")."""
+    return any(t.dep_ == "advmod" and t.lower_ in _STEP_ADVERBS for t in verb.children)
+
+
+def _own_subject(verb: Token) -> bool:
+    """The later of two coordinated verbs has a subject of its own ("X reported N and analysts
+    had expected M": two actors, no series of one act)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def series_apart(members: Sequence[Claim], linked: dict[str, Claim]) -> list[list[Claim]]:
+    """The group's claims in parts: first all but the steps of a series (:func:`series_step`)
+    whose values no other document's figure of the group admits, then one part for each value
+    of those. A step told with "then" alone counts only when its document gives the group
+    another value too (the run's evidence that the document tells a series). A value two
+    sources give stays: both may tie it to one occasion, and a conflict on it is the group's.
+    ``linked``: the claims of the members' sentences (the series' other figures)."""
+    if not _disagree(members) or len(members) > MAX_CLAIMS:
+        return [list(members)]
+    by_sentence: dict[tuple[str, str], list[Claim]] = {}
+    for c in linked.values():
+        by_sentence.setdefault((c.document, c.sentence), []).append(c)
+    lone = [
+        c for c in members if not any(x.document != c.document and _overlap(c, x) for x in members)
+    ]
+    if not lone:
+        return [list(members)]
+    docs = dict(
+        zip(
+            sorted({c.sentence for c in lone}),
+            parse_sentences(sorted({c.sentence for c in lone})),
+            strict=True,
+        )
+    )
+    steps: dict[float, list[Claim]] = {}
+    for c in lone:
+        at = c.sentence.find(c.text)
+        if at < 0:
+            continue
+        others = []
+        for x in by_sentence.get((c.document, c.sentence), []):
+            if x.value == c.value or x.kind != c.kind or _wording(x.text) != _wording(c.text):
+                continue  # a list of kinds ("514 shops and 4,265 other buildings"): no series
+            o = c.sentence.find(x.text)
+            if o >= 0:
+                others.append((o, o + len(x.text)))
+        how = series_step(docs[c.sentence], at, at + len(c.text), others)
+        if how == "then" and not any(
+            x.document == c.document and not _overlap(c, x) for x in members
+        ):
+            how = None
+        if how is not None:
+            steps.setdefault(c.value, []).append(c)
+    if not steps:
+        return [list(members)]
+    moved = {c.id for cs in steps.values() for c in cs}
+    return [[c for c in members if c.id not in moved], *steps.values()]
+
+
+def _wording(text: str) -> str:
+    """A figure's words without its number ("5.81m" and "5.91m": "m")."""
+    return re.sub(r"[\d.,\s]+", " ", text).strip().lower()
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    """Two figures tie to one value: their intervals share more than an end (6.17m and 6.18m,
+    each read to the nearest centimetre, meet only at 6.175) or the figures are equal. A bound
+    is read as its number ("over 5.91m", "six metres or higher": the height named, not every
+    height above it), so that an open end ties no figure to every other."""
+    lo = max(x.low if x.low is not None else x.value for x in (a, b))
+    hi = min(x.high if x.high is not None else x.value for x in (a, b))
+    return lo < hi or a.value == b.value

@@ -418,6 +418,31 @@ _SPAN_END = re.compile(r"\bbetween\s+(?:[\w’'.-]+,?\s+){1,4}and\s+(?:the\s+)?$
 
 
 # a clause that describes the time just named: "since Tuesday, when the company reported ..."
+_RELATIVE_WORD = re.compile(r"\b(?:where|which|who|whom|whose|that)\b", re.I)
+
+
+def _in_relative_clause(text: str, hit: _Hit, at: int) -> bool:
+    """Does the parse set ``hit`` inside a relative clause on a noun ("seats where the party
+    won 25% in 2019", "the line, which opened in 2011") that does not hold the figure at
+    ``at``? Only a period written with its number ("in 2019", "in March 2022"); parsed only
+    when a relative word stands before it."""
+    if not any(ch.isdigit() for ch in text[hit.start : hit.end]):
+        return False
+    if not _RELATIVE_WORD.search(text, 0, hit.start):
+        return False
+    from reconcile.claims.parse import figure_span, parse_sentences
+
+    doc = parse_sentences([text])[0]
+    span = figure_span(doc, hit.start, hit.end)
+    if span is None:
+        return False
+    for t in span.root.ancestors:
+        if t.dep_ == "relcl":
+            lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
+            return not lo <= at < hi
+    return False
+
+
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b[^,;:()]*$", re.I)
 
 
@@ -446,6 +471,11 @@ def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> b
     """May ``hit`` date the figure at offset ``at``? (see :func:`resolve_when`)"""
     if at > hit.end and _WHEN_CLAUSE.match(text[hit.end : at]):
         return True  # the figure stands in a "when" clause of that time, even after "since"
+    if hit.rank > 0 and at >= hit.end and _in_relative_clause(text, hit, at):
+        return False  # "in seats where the party won 25% in 2019 they are down eight points":
+        # the relative clause's written period dates its own verb, not the main clause's
+        # figure (a day may: "the storm, which struck on Monday, killed 12"; and a period told
+        # from the article's day: "the firm, which listed this week, fell 3.2%")
     if ";" in (text[hit.end : at] if at >= hit.end else text[at : hit.start]):
         return False  # "the main was built in 1958; around 62,000 households are ...": another
         # clause's time
