@@ -70,7 +70,7 @@ def test_a_body_that_holds_or_hears_the_figure_is_no_mere_source(sentence: str) 
 
 
 def test_the_body_behind_a_cited_survey_is_a_source() -> None:
-    sentence = "Gusts reached 140 km/h, according to a first survey by the Dunholm Met Office."
+    sentence = "Gusts reached 140 km/h, according to an initial survey by the Dunholm Met Office."
     assert only_source(sentence, "Dunholm Met Office", "140 km/h")
 
 

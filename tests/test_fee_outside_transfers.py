@@ -20,7 +20,7 @@ def _one(text: str, digits: str) -> Claim:
     ("text", "digits"),
     [
         ("Tickets for the concert cost £60, plus a £4 booking fee per order.", "£4"),
-        ("The lender will cut its overdraft fee to $12 from next spring.", "$12"),
+        ("The lender will trim its overdraft fee to $14 from next spring.", "$14"),
         ("Visitors to the gardens pay an entry fee of €9, the trust said.", "€9"),
     ],
 )

@@ -29,7 +29,7 @@ def test_a_named_loss_stays_a_level() -> None:
 
 
 def test_control_two_losses_that_differ_still_conflict() -> None:
-    a = "Harbour Party took 31% of the vote, a loss of 9.4%.\n"
+    a = "Harbour Party took 31% of ballots, a loss of 9.4%.\n"
     assert alarms(a, a.replace("9.4%", "6.1%")) != []
 
 

@@ -1,5 +1,5 @@
 """A share written to one significant digit ("80 percent") is a measured figure rounded when
-written, as a move is (issue 11, a bound against a round figure): "more than 80 percent of
+written, as a move is (issue 11, a bound against a round figure): "over 80 percent of
 the seats were filled" and "80 percent of seats filled" can both hold (compare.intervals,
 round_figure). A share written to two digits ("82 percent") is precise enough that "more than
 82 percent" contradicts it."""

@@ -9,7 +9,7 @@ from reconcile.claims.parse import parse_sentences
 from reconcile.claims.separate import where_place
 from tests.reported import alarms
 
-WHOLE = "The broadband scheme connected 88% of households by the end of March, ministers said.\n"
+WHOLE = "The broadband scheme connected 88% of households by late March, ministers said.\n"
 PLACED = (
     "Progress was slowest in the western valleys, where only 71% of households were connected "
     "by the end of March.\n"
@@ -21,7 +21,7 @@ def test_a_figure_of_a_where_clause_is_no_conflict_with_the_whole() -> None:
 
 
 def test_control_the_same_figure_without_the_clause_conflicts() -> None:
-    plain = "Only 71% of households were connected by the end of March, ministers said.\n"
+    plain = "Only 71% of households were connected by late March, ministers said.\n"
     assert alarms(WHOLE, plain) != []
 
 
@@ -35,7 +35,7 @@ def test_the_place_is_the_noun_the_clause_hangs_on() -> None:
 
 
 def test_coordinated_places_are_all_named() -> None:
-    sentence = "The worst landslides were in Dorset and Devon, where 80 mm of rain fell in a day."
+    sentence = "The worst landslides hit Dorset and Devon, where 80 mm of rain came down in a day."
     assert _place(sentence, "80 mm") == {"dorset", "devon"}
 
 

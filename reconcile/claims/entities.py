@@ -1121,7 +1121,7 @@ def only_source(sentence: str, name: str, figure: str) -> bool:
     """Whether every mention of ``name`` in the sentence only reports the figure, as the parse
     reads it: the name (or the noun it owns or is part of: "X's interior ministry said") is
     the subject of a verb of speech or report whose object does not hold the figure ("X says
-    17 people were taken to hospital", "..., X said"), or the object of "according to". A
+    23 patients were admitted overnight", "..., X said"), or the object of "according to". A
     name that is the object of such a verb ("told X"), or whose verb takes the figure as its
     object ("X reported 17 cases"), holds it; False too when the sentence does not name it or
     does not hold the figure."""
@@ -1150,7 +1150,7 @@ def only_source(sentence: str, name: str, figure: str) -> bool:
         if tok.dep_ != "nsubj" or head.lower_ not in verbs:
             return False
         if any(fig.start <= t.i < fig.end for t in tok.subtree):
-            return False  # "said X, whose brace took him to 31 goals": X's own figure
+            return False  # "said X, whose two goals took his tally to 27": X's own figure
         chain = [fig.root, *fig.root.ancestors]
         step = next((a for a in chain if a.head.i == head.i != a.i), None)  # the verb's child
         if step is not None and step.dep_ not in _REPORTED:

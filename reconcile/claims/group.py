@@ -544,9 +544,9 @@ def _separate(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
 
 def _series(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     """Take out of each merged group whose sources disagree the steps of a series its
-    documents tell (:func:`reconcile.claims.separate.series_apart`: "passed at 5.81m and went
-    over 5.91m", "he then improved to 6.18m"), each value that no other source gives its own
-    group ("length (series 5.81m)"): each is the value of its own attempt, season or day, not
+    documents tell (:func:`reconcile.claims.separate.series_apart`: "passed at 2.24m and went
+    over 2.28m", "she then improved to 2.31m"), each value that no other source gives its own
+    group ("length (series 2.24m)"): each is the value of its own attempt, season or day, not
     a rival figure of the group's. After the merge, so that no merge joins them again."""
     from reconcile.claims import separate
 
@@ -773,7 +773,7 @@ _NOUN_LINKS = frozenset(
 
 def _earlier(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     """Split off the figures of another occasion a sentence compares its own with ("compared
-    with a loss of £31.5m the season before", "versus a deficit of £20m that the council ran
+    with a loss of £12.8m a year earlier", "versus a deficit of £7m that the trust ran
     in its first year"): a reference, not a statement of the story's own quantity (issue 11,
     class "a figure of another event"). References group with references, where two sources'
     accounts of one earlier occasion still meet. A reference whose words date it ("compared

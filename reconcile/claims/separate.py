@@ -468,9 +468,9 @@ def series_step(doc: Doc, start: int, end: int, others: Sequence[tuple[int, int]
     """How the parse reads the figure over characters ``[start, end)`` as one step of a series
     of values of one measured thing (None: it does not). ``others``: the character spans of the
     sentence's other figures of the same unit and a different value. "coordinated": the figure
-    is coordinated with one of them ("he managed 5.81m and 5.91m"); "clause": its verb and the
-    verb of one of them are coordinated clauses of one act ("passed at 5.81m and went over
-    5.91m"); "then": its verb carries an adverb of sequence ("he then improved to 6.18m")."""
+    is coordinated with one of them ("she managed 2.24m and 2.28m"); "clause": its verb and the
+    verb of one of them are coordinated clauses of one act ("passed at 2.24m and went over
+    2.28m"); "then": its verb carries an adverb of sequence ("she then improved to 2.31m")."""
     from reconcile.claims.parse import governing_verb
 
     span = figure_span(doc, start, end)
@@ -499,8 +499,8 @@ def series_step(doc: Doc, start: int, end: int, others: Sequence[tuple[int, int]
 
 
 def _narrowed(figure: Span) -> bool:
-    """The figure carries words of its own that tell what it measures ("£57.2m from daily
-    charges and £18.4m from penalties": a breakdown, not a series of one thing)."""
+    """The figure carries words of its own that tell what it measures ("£41.3m from daily
+    tolls and £9.6m from fines": a breakdown, not a series of one thing)."""
     return any(
         t.dep_ in _NARROWING_DEPS and not (figure.start <= t.i < figure.end)
         for t in figure.root.children
@@ -573,14 +573,14 @@ def series_apart(members: Sequence[Claim], linked: dict[str, Claim]) -> list[lis
 
 
 def _wording(text: str) -> str:
-    """A figure's words without its number ("5.81m" and "5.91m": "m")."""
+    """A figure's words without its number ("2.24m" and "2.28m": "m")."""
     return re.sub(r"[\d.,\s]+", " ", text).strip().lower()
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
-    """Two figures tie to one value: their intervals share more than an end (6.17m and 6.18m,
-    each read to the nearest centimetre, meet only at 6.175) or the figures are equal. A bound
-    is read as its number ("over 5.91m", "six metres or higher": the height named, not every
+    """Two figures tie to one value: their intervals share more than an end (2.34m and 2.31m,
+    each read to the nearest centimetre, meet only at 2.345) or the figures are equal. A bound
+    is read as its number ("over 2.28m", "six metres or higher": the height named, not every
     height above it), so that an open end ties no figure to every other."""
     lo = max(x.low if x.low is not None else x.value for x in (a, b))
     hi = min(x.high if x.high is not None else x.value for x in (a, b))

@@ -472,10 +472,10 @@ def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> b
     if at > hit.end and _WHEN_CLAUSE.match(text[hit.end : at]):
         return True  # the figure stands in a "when" clause of that time, even after "since"
     if hit.rank > 0 and at >= hit.end and _in_relative_clause(text, hit, at):
-        return False  # "in seats where the party won 25% in 2019 they are down eight points":
+        return False  # "in wards where the party took 22% in 2018 it is down six points":
         # the relative clause's written period dates its own verb, not the main clause's
         # figure (a day may: "the storm, which struck on Monday, killed 12"; and a period told
-        # from the article's day: "the firm, which listed this week, fell 3.2%")
+        # from the article's day: "the lender, which floated this week, fell 4.1%")
     if ";" in (text[hit.end : at] if at >= hit.end else text[at : hit.start]):
         return False  # "the main was built in 1958; around 62,000 households are ...": another
         # clause's time

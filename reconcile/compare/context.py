@@ -295,6 +295,6 @@ def _move_from(prep: Token) -> bool:
         return True  # a return from an earlier state
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in [*beside, *prep.children]):
         return True
-    # a year beside the verb ("taken from 1,870 investors between 2016 and 2022") dates the act:
+    # a year beside the verb ("raised from 2,300 savers between 2015 and 2021") dates the act:
     # no figure of its own
     return any(w.like_num and w.ent_type_ != "DATE" for c in beside for w in c.subtree)

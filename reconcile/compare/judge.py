@@ -92,7 +92,7 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     if rel.same is None and ctx.days and (earlier := _written_before(a, b, ctx)) is not None:
         rel = earlier  # an article cannot report a day after its own
     if rel.same is None and (past := _recalled(a, b, ctx)) is not None:
-        rel = past  # "his 6.17 of 2020" is not the undated figure of this story's year
+        rel = past  # "her 2.34 of 2019" is not the undated figure of this story's year
     if (
         rel.same is False
         and one_off(group.metric)
@@ -400,10 +400,10 @@ def _recalled(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:
     """Two different times when one figure has no stated day and the other is dated to a
     year at least two years before its article's (or, with no article's day known, the
     coverage's) year: a story gives its own figures undated and dates the past ones it
-    recalls ("cleared 6.17m in February 2020" against "cleared 6.22m"). A year just before
+    recalls ("cleared 2.34m in June 2019" against "cleared 2.36m"). A year just before
     stays comparable (last year's annual figure is often reported undated), and so does an
-    undated figure whose own sentence names that year ("the old record, set in 2019"; "added
-    31,500 people since 2015"): it is of that past too. None otherwise."""
+    undated figure whose own sentence names that year ("the old mark, from 2019"; "grew by
+    12,400 residents since 2014"): it is of that past too. None otherwise."""
     for x, y in ((a, b), (b, a)):
         if x.when is not None or y.when is None:
             continue

@@ -42,9 +42,9 @@ def source_reports_both(a: Claim, b: Claim, ctx: Ctx) -> str | None:
 
     An editor matches each figure to the other source's figure told the same way. When the
     source's own figure is told by the same word as the other source's ("priced its shares at
-    $34" / "priced its shares at $43"), and its figure that meets the other's is told by another
-    word that the other source also uses for a figure of its own ("a range of $28 to $31" /
-    "above the $28-31 range"), the source's two figures are two quantities that both sources
+    $21" / "priced its shares at $26"), and its figure that meets the other's is told by another
+    word that the other source also uses for a figure of its own ("a range of $18 to $20" /
+    "above the $18-20 range"), the source's two figures are two quantities that both sources
     give, and the pair sets one of them side by side: the meeting figure explains nothing, and
     the pair is weighed (see :func:`told_by`). A meeting figure told by a word the other source
     never uses still explains the pair ("a $61 billion deal", "$69 billion with debt" against
@@ -81,8 +81,8 @@ _TOLD_MAX = 100_000
 
 def told_by(c: Claim) -> str | None:
     """The word that tells what a figure is, in the parse of its sentence: the verb or noun
-    its number attaches to, through a preposition ("priced its shares at $34": price; "opened
-    at $47.50": open; "a range of $28 to $31": range; "a market value of $9 billion": value;
+    its number attaches to, through a preposition ("priced its shares at $21": price; "opened
+    at $29.40": open; "a range of $18 to $20": range; "a market value of $6 billion": value;
     "closed 4% higher": close). None when the parse ties the figure to no such word."""
     key = (c.sentence, c.text)
     if key in _TOLD:
