@@ -12,7 +12,7 @@ from tests.reported import alarms
 WHOLE = "The broadband scheme connected 88% of households by late March, ministers said.\n"
 PLACED = (
     "Progress was slowest in the western valleys, where only 71% of households were connected "
-    "by the end of March.\n"
+    "by late March.\n"
 )
 
 

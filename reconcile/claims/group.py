@@ -810,7 +810,7 @@ def _reference_of(doc: Doc, start: int, end: int) -> str | None:
             p = t.head
             word = p.lower_
             # a comparison's object names another occasion only as a noun of its own ("compared
-            # with a loss of £31.5m"); a bare figure there is the other side of one comparison
+            # with a loss of £12.8m"); a bare figure there is the other side of one comparison
             # ("versus 6% on placebo", "compared with $4bn"), which sources also state plainly
             compared = word in ("versus", "vs", "vs.") or (
                 word in ("with", "to") and p.head.lower_ in _COMPARE_VERBS
