@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from reconcile.claims.parse import figure_span, parse_sentences
+from reconcile.claims.placed import name_rx
 from reconcile.claims.timeref import (
     caseless_beyond_ascii,
 )
@@ -1128,7 +1129,7 @@ def only_source(sentence: str, name: str, figure: str) -> bool:
     at = sentence.find(figure)
     if at < 0 or not name:
         return False
-    marks = [m.span() for m in _rx_mention(name).finditer(sentence)]
+    marks = [m.span() for m in name_rx(name).finditer(sentence)]
     if not marks or not _rx_report().search(sentence):
         return False  # no verb of report, no "according": nothing to parse
     doc = parse_sentences([sentence])[0]
@@ -1165,11 +1166,6 @@ def only_source(sentence: str, name: str, figure: str) -> bool:
 def _rx_report() -> re.Pattern[str]:
     words = sorted(_report_verbs() | {"according"}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
-
-
-@lru_cache(maxsize=4096)
-def _rx_mention(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.I)
 
 
 _RX_CODE_AMOUNT = re.compile(r"(?<![\w-])([A-Z]{3})[ \t]?(\d[\d,.]*)")

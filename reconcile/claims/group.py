@@ -49,7 +49,7 @@ from reconcile.claims.bearer import ANAPHOR
 from reconcile.claims.evidence import measured_thing
 from reconcile.claims.models import Claim, Group
 from reconcile.claims.parse import PERIOD_ITEM
-from reconcile.claims.placed import Places
+from reconcile.claims.placed import Places, name_rx
 from reconcile.claims.sized import stated_by_size
 from reconcile.config import Settings
 from reconcile.units import spellings
@@ -550,7 +550,7 @@ def _series(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     a rival figure of the group's. After the merge, so that no merge joins them again."""
     from reconcile.claims import separate
 
-    todo = [k for k, cs in buckets.items() if separate.wanted([cs])]
+    todo = {k for k, cs in buckets.items() if separate.wanted([cs])}
     if not todo:
         return buckets
     sentences = {c.sentence for k in todo for c in buckets[k]}
@@ -1619,22 +1619,17 @@ def _defaults_apart(a: str, xs: list[Claim], b: str, ys: list[Claim]) -> bool:
 
 def _unnamed_prose(name: str, claims: list[Claim]) -> bool:
     """No sentence of the claims names ``name`` but as the source that reports the figure
-    ("..., X said", "X says 17 people were ...", "according to X":
+    ("..., X said", "X says 23 patients were ...", "according to X":
     :func:`reconcile.claims.entities.only_source`; the document's default fell on the body
     that speaks), and none is a list item or a labelled line."""
     from reconcile.claims.entities import only_source
 
-    rx = _rx_name(name)
+    rx = name_rx(name)
     return not any(
         _RX_LABEL_LINE.match(c.sentence)
         or (rx.search(c.sentence) and not only_source(c.sentence, name, c.text))
         for c in claims
     )
-
-
-@lru_cache(maxsize=4096)
-def _rx_name(name: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.I)
 
 
 # The dimensions of what a story totals, which a place does not scope: counts, money, masses,

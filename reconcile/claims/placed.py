@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim
@@ -47,8 +47,9 @@ def prepositions() -> frozenset[str]:
     return frozenset(load("evidence")["places"]["prepositions"])
 
 
-@cache
-def _rx(name: str) -> re.Pattern[str]:
+@lru_cache(maxsize=4096)
+def name_rx(name: str) -> re.Pattern[str]:
+    """A name as a whole word, in any case ("X" in "X-based" is no mention)."""
     return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.I)
 
 
@@ -198,7 +199,7 @@ class Places:
         if hit is None:
             from reconcile.claims.parse import parse_sentences
 
-            rp, re_ = _rx(place), _rx(entity)
+            rp, re_ = name_rx(place), name_rx(entity)
             texts = self._naming(key, (rp, re_))
             how = {_placed_in(doc, rp, re_) for doc in parse_sentences(texts)}
             # a verb's object is a place only where the run sets something in it
@@ -214,7 +215,7 @@ class Places:
         if hit is None:
             from reconcile.claims.parse import parse_sentences
 
-            rx = _rx(name)
+            rx = name_rx(name)
             hit = any(
                 _locative(ts)
                 for doc in parse_sentences(self._naming((low,), (rx,)))

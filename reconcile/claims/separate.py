@@ -540,13 +540,8 @@ def series_apart(members: Sequence[Claim], linked: dict[str, Claim]) -> list[lis
     ]
     if not lone:
         return [list(members)]
-    docs = dict(
-        zip(
-            sorted({c.sentence for c in lone}),
-            parse_sentences(sorted({c.sentence for c in lone})),
-            strict=True,
-        )
-    )
+    sentences = sorted({c.sentence for c in lone})
+    docs = dict(zip(sentences, parse_sentences(sentences), strict=True))
     steps: dict[float, list[Claim]] = {}
     for c in lone:
         at = c.sentence.find(c.text)
@@ -578,7 +573,7 @@ def _wording(text: str) -> str:
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
-    """Two figures tie to one value: their intervals share more than an end (2.34m and 2.31m,
+    """Two figures tie to one value: their intervals share more than an end (2.34m and 2.35m,
     each read to the nearest centimetre, meet only at 2.345) or the figures are equal. A bound
     is read as its number ("over 2.28m", "six metres or higher": the height named, not every
     height above it), so that an open end ties no figure to every other."""

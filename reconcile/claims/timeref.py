@@ -422,8 +422,8 @@ _RELATIVE_WORD = re.compile(r"\b(?:where|which|who|whom|whose|that)\b", re.I)
 
 
 def _in_relative_clause(text: str, hit: _Hit, at: int) -> bool:
-    """Does the parse set ``hit`` inside a relative clause on a noun ("seats where the party
-    won 25% in 2019", "the line, which opened in 2011") that does not hold the figure at
+    """Does the parse set ``hit`` inside a relative clause on a noun ("wards where the party
+    took 22% in 2018", "the line, which opened in 2011") that does not hold the figure at
     ``at``? Only a period written with its number ("in 2019", "in March 2022"); parsed only
     when a relative word stands before it."""
     if not any(ch.isdigit() for ch in text[hit.start : hit.end]):

@@ -509,9 +509,8 @@ def same_update(a: Claim, b: Claim, ctx: Ctx) -> bool:
 def shared_tally(a: Claim, b: Claim, ctx: Ctx) -> bool:
     """Whether the two figures' sentences share another figure that is distinctive ("4,215",
     not "three"): one tally's sentences, not two updates that happen to share a number."""
-    return any(
-        _distinctive(x) and _same_figure(x, y) for x in _figures(a, ctx) for y in _figures(b, ctx)
-    )
+    ys = _figures(b, ctx)
+    return any(_same_figure(x, y) for x in _figures(a, ctx) if _distinctive(x) for y in ys)
 
 
 def is_running(c: Claim) -> bool:
