@@ -37,6 +37,7 @@ from reconcile.quantities.percent import PERCENT_OF, part_of_unit, points_unit, 
 from reconcile.quantities.physical import (
     MAGNITUDE_BEFORE,
     METRE_BEFORE,
+    compact_duration,
     elapsed,
     elapsed_parts,
     inches_after,
@@ -148,6 +149,10 @@ def amount(s: Scan, m: re.Match[str]) -> int | None:
         clock_end = elapsed(s, amt, num)
         if clock_end is not None:
             return clock_end  # "won in 2:06:14": a race time
+    elif n[num.end : num.end + 1] == "h":
+        hm_end = compact_duration(s, amt, num)
+        if hm_end is not None:
+            return hm_end  # "took 4h20": hours and minutes
     before = s.word_before(amt.start)
     label = (
         amt.cur is None

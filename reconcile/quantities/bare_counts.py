@@ -795,6 +795,8 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if dm is not None:  # "a death toll of 94", "put the toll at 94"
         head = " ".join(dm["h"].lower().split())
         unit = v.head_units.get(head)
+        if head in v.head_of_only and (dm.groupdict().get("l") or "").lower() != "of":
+            return None  # "his mother at 80": an age
     else:
         tm = v.head_tail_rx.match(seg)
         if tm is None:
@@ -809,6 +811,8 @@ def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
         after = WORD_AFTER.match(pre, gap_at)
         if after is not None and after["w"].lower() in v.head_not_before:
             return None  # "toll road fees rose to 12"
+        if head in v.head_of_only:
+            return None  # "her father was 62": an age, not a count of children
         if head.endswith(" of"):
             found = of_noun(s, pre, gap_at)
             if found is None:

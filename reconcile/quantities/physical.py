@@ -120,6 +120,15 @@ _BAR_NOUN_AFTER = re.compile(
 )
 
 
+# a spaced "t" is tonnes before "of" and what is weighed: "about 1,200 t of snow" (elsewhere
+# a lone letter: "grade 3 t" is nothing)
+_TONNES_SPACED = re.compile(r"[ \t]t[ \t]+of[ \t]+[a-z]")
+
+
+# the metal after a carat figure: "18ct gold", "22-carat yellow gold" state a purity
+_PURITY_AFTER = re.compile(r"[ \t-]*(?:(?:white|rose|yellow|red|solid|pure)[ \t]+)?gold\b", re.I)
+
+
 def physical_suffix(n: str, pos: int) -> Unit | None:
     """A physical unit right after the number: a symbol ("km", "mAh"), a word ("kilometres"),
     or a symbol that must touch the number ("1.5C"); "per day" and "/h" make it a rate."""
@@ -129,6 +138,8 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
     m = v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
     if m is None and pos > 0 and n[pos - 1].isdigit():
         m = v.phys_att_rx.match(n, pos)  # "1.5C": only touching the number
+    if m is None and _TONNES_SPACED.match(n, pos):
+        return Unit(pos + 2, "metric ton", "physical")  # "1,200 t of grain"
     if m is None and (_opens(n, pos, "([{<") or _opens(n, pos + 1, "([{<")):
         m = v.phys_bracket_rx.match(n, pos)  # "20 (kg)", "20 [kg]": a unit in brackets
     if m is None:
@@ -150,6 +161,8 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
             expr = f"({expr}) / ({denominator})"
     if expr == "inch" and token.lower() == "in":
         return None
+    if expr == "carat" and _PURITY_AFTER.match(n, end):
+        return None  # "18ct gold", "a 24-carat gold bar": a purity, not a gem's mass
     if token in _NOT_BEFORE_NOUN and _BAR_NOUN_AFTER.match(n, end):
         return None  # "a 12 bar blues": a bar of music; "500 AU troops": a union's troops
     if token == "kt" and _SPEED_BEFORE.search(n[max(0, pos - 30) : pos]):
@@ -285,8 +298,11 @@ def metre_spaced(n: str, pos: int, start: int) -> Unit | None:
     if n[pos : pos + 2] not in (" m", "\tm"):
         return None
     m = _METRE_SPACED.match(n, pos)
-    if m is None and _DIMENSION_BEFORE.search(n, max(0, start - 12), start):
-        m = _METRE_BY.match(n, pos)  # "a 3 m x 4 m room"
+    if m is None and (
+        _DIMENSION_BEFORE.search(n, max(0, start - 12), start)
+        or METRE_BEFORE.search(n, max(0, start - 40), start)
+    ):
+        m = _METRE_BY.match(n, pos)  # "a 3 m x 4 m room", "trusses spanning 84 m between"
     return Unit(m.end(), "meter", "physical") if m else None
 
 
@@ -321,12 +337,13 @@ def metre_attributive(s: Scan, num: Num, noun: Unit | None) -> Unit | None:
 
 
 # A length named before the number: "Length: 312m", "a draft of 11m", "a deck spanning
-# 312m", "rising 40m above the river", "a thickness of up to 7m": "m" touching the number
+# 312m", "rising 40m above the river", "a thickness of up to 7m" (a spaced "m" too:
+# "spanning 84 m"): "m" touching the number
 # is metres there too (with a counted noun after it, "spanning 5m households", it stays
 # millions).
 METRE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:length|height|depth|width|thickness|draft|draught|span|diameter|altitude|"
-    r"elevation)(?:[ \t]+of)?|(?<![\w])(?:spanning|measuring|rising|stretching|towering))"
+    r"elevation)(?:[ \t]+of)?|(?<![\w])(?:spans|spanning|measuring|rising|stretching|towering))"
     r"[ \t]*:?[ \t]*(?:(?:about|around|roughly|some|nearly|almost|over|by|to|just|up[ \t]+to|"
     r"approximately|more[ \t]+than)[ \t]+){0,2}$",
     re.IGNORECASE,
@@ -603,6 +620,30 @@ def elapsed(s: Scan, amt: Amount, num: Num) -> int | None:
     qual, qual_text = s.qualifier(amt.start, m.end(), "second")
     s.emit(amt.start, m.end(), value, half, "second", "physical", qual, qual_text, None)
     return m.end()
+
+
+# hours and minutes written compactly, "h" touching the hours: "4h20", "3h 45min", "2hr15m"
+COMPACT_HM = re.compile(
+    r"(?P<h>\d{1,3})h(?:rs?)?[ \t]?(?P<m>[0-5]\d)(?:[ \t]?(?:mins?|m)\b\.?)?(?![\w:.,]\d|\w)"
+)
+
+
+def compact_duration(s: Scan, amt: Amount, num: Num) -> int | None:
+    """ "The evacuation took 4h20", "after 3h 45min": hours and minutes as one duration in
+    seconds, to the minute. Returns the end it read to, or None."""
+    n = s.n
+    if num.word or num.scale or amt.cur is not None or amt.negative or "." in num.text:
+        return None
+    m = COMPACT_HM.match(n, num.start)
+    if m is None or s.word_before(amt.start) in CLOCK_BEFORE or CLOCK_AFTER.match(n, m.end()):
+        return None  # "at 14h30", "14h30 local": a clock time
+    end = m.end()
+    if n[end - 1] == "." and (end >= len(n) or n[end] in " \t\n"):
+        end -= 1  # a full stop after "min" closes the sentence
+    value = int(m["h"]) * 3600 + int(m["m"]) * 60
+    qual, qual_text = s.qualifier(amt.start, end, "second")
+    s.emit(amt.start, end, value, 30.0, "second", "physical", qual, qual_text, None)
+    return end
 
 
 # the smaller parts after a count of hours or minutes: "2 hours 6 minutes 41 seconds",

@@ -159,6 +159,7 @@ class Vocab:
     head_of_words: dict[str, str] = field(default_factory=dict)
     head_rx: re.Pattern[str] = re.compile("")
     head_direct_rx: re.Pattern[str] = re.compile("")
+    head_of_only: frozenset[str] = frozenset()  # count only before "of": "a father of four"
     head_tail_rx: re.Pattern[str] = re.compile("")
     head_verbs: frozenset[str] = frozenset()
     head_copulas: frozenset[str] = frozenset()
@@ -381,7 +382,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.qual_last_chars = frozenset(p.strip()[-1] for p in sym_q if p.strip())
     v.qual_tail_words = frozenset([p.split()[-1].lower() for p in word_q] + ["the", "a", "an"])
     v.qual_prefix_rx = re.compile(
-        rf"(?:(?<![\w])(?P<q>{words_rx(word_q)})[ \t]+|(?P<s>{alt(sym_q)})[ \t]*)"
+        # an abbreviation ending in a point may touch the number: "c.310,000", "c.$4m"
+        rf"(?:(?<![\w])(?P<q>{words_rx(word_q)})(?:[ \t]+|(?<=\.))|(?P<s>{alt(sym_q)})[ \t]*)"
         rf"(?:(?:the|a|an)[ \t]+)?$",
         re.IGNORECASE,
     )
@@ -550,6 +552,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     thousands = {" ".join(k.lower().split()): str(x) for k, x in hc["thousands_only"].items()}
     v.head_units.update(thousands)
     v.head_thousands = frozenset(thousands)
+    of_only = {" ".join(k.lower().split()): str(x) for k, x in hc["of_only"].items()}
+    v.head_units.update(of_only)
+    v.head_of_only = frozenset(of_only)
     v.head_of = frozenset(" ".join(w.lower().split()) for w in hc["of"]["heads"])
     v.head_of_words = {k.lower(): str(x) for k, x in hc["of_words"].items()}
     v.head_verbs = frozenset(w.lower() for w in hc["verbs"])
@@ -565,7 +570,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         rf"(?<![\w-])(?P<h>{words_rx([*v.head_units, *of_heads])})(?![\w-])", re.IGNORECASE
     )
     v.head_direct_rx = re.compile(
-        rf"(?<![\w-])(?P<h>{words_rx(v.head_units)})[ \t]+(?:{words_rx(hc['direct_links'])})"
+        rf"(?<![\w-])(?P<h>{words_rx(v.head_units)})[ \t]+(?P<l>{words_rx(hc['direct_links'])})"
         r"[ \t]+$",
         re.IGNORECASE,
     )
@@ -629,7 +634,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         r"|\d+,\d{1,2}(?![0-9,])"  # 3,50 (decimal comma)
         r"|(?:\d{1,3}(?:[,\u2009]\d{3})+(?![0-9])|\d{1,2}(?:,\d{2})+,\d{3}(?![0-9])|\d+)"
         r"(?:\.\d+)?(?![0-9])"
-        r"|(?<![0-9.])\.\d+(?![0-9]))"  # $.50
+        r"|(?<![0-9.a-z])\.\d+(?![0-9]))"  # $.50 (not "c.310,000": "c." is circa)
         rf"|(?<![0-9])[{vulgar}](?![0-9])))"  # "½ teaspoon"
     )
     # case-sensitive on purpose: it scans the ASCII-lower-cased text (1.7x faster)
