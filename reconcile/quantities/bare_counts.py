@@ -613,6 +613,8 @@ LABEL_BEFORE = re.compile(
     r"(?:(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][A-Za-z-]*"
     r"(?:[ \t]+(?:who|that)(?=[ \t]+[a-z]{2,}ed[ \t]*:))?(?:[ \t]+[a-z][A-Za-z-]*){0,5})"
     r"|;[ \t]+(?P<next>[a-z][a-z-]+))"
+    # who says so, in brackets: "Homes destroyed (state office): 312"
+    r"(?:[ \t]*\([^()\n:]{1,40}\))?"
     r"[ \t]*:[ \t]*(?:[~\u2248][ \t]*|(?:about|around|approximately|roughly|nearly|almost|"
     r"over|more[ \t]+than|at[ \t]+least|some)[ \t]+)?$"
 )
@@ -624,6 +626,9 @@ ITEM_END = re.compile(
     r"|[ \t]+(?:(?:The|Our|This|That|These|Those|It|Its|We|They|He|She|But|In|A|An)[ \t]"
     r"|[A-Z]{4,}\b)"
 )
+# the dash, bullet or bar between two items of a list run into one line, the last before the
+# number ("Crew: 24 - Days held: 41", "Rangers: 64 | Call-outs: 212")
+_ITEM_SEPARATOR = re.compile(r"[ \t][-\u2013\u2014\u2022|][ \t]+(?=[A-Z][^\n]*$)")
 # words of a label after its noun that say where or when ("Tents pitched across the camp",
 # "Flights diverted via the north"): the label's noun (and participle) stand before the first
 LABEL_PREPOSITIONS = frozenset(
@@ -656,6 +661,10 @@ LABEL_PREPOSITIONS = frozenset(
     }
 )
 LABEL_WORD = re.compile(r"[A-Za-z-]+")
+# after one of _NARROWING, a bare common noun narrows what is counted ("Assaults on staff",
+# "Claims for theft"); a place opens with one of _DETERMINERS or a name ("on the east field")
+_NARROWING = frozenset({"on", "for", "among", "against", "with"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "each", "every", "all"})
 
 
 def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
@@ -674,6 +683,9 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     within = line == 0 and window > 0  # a long line: only a label after its semicolon
     if within:
         line = window
+    sep = _ITEM_SEPARATOR.search(n, line, amt.start)
+    if sep is not None:  # a list run into one line: "- Crew: 24 - Days held: 41"
+        line, within = sep.end(), False
     if ":" not in n[line : amt.start]:
         return None
     if (num.word and num.single_word is None) or not (
@@ -683,6 +695,8 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if "," not in num.text and len(num.text) >= 8:
         return None
     m = LABEL_BEFORE.search(n, max(0, line - 1), amt.start)
+    if m is None and sep is not None:
+        m = LABEL_BEFORE.search("\n" + n[line : amt.start])
     if m is None or ITEM_END.match(n, num.end) is None or (within and m["next"] is None):
         return None
     # the noun ends the label; a participle after it ("Structures destroyed: 287" /
@@ -692,6 +706,9 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     words = [w for w in LABEL_WORD.findall(m["label"] or m["next"]) if w not in ("who", "that")]
     for k in range(1, len(words)):
         if words[k] in LABEL_PREPOSITIONS:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if words[k] in _NARROWING and nxt.islower() and nxt not in _DETERMINERS:
+                return None  # "Assaults on staff": what narrows the count, not where
             words = words[:k]  # "Tents pitched across the camp": tents pitched
             break
     if len(words) > 4:
@@ -763,7 +780,12 @@ DIMENSION_WORD = re.compile(
 
 
 # a participle closing a fact-sheet label: "Structures destroyed", "Tugs deployed"
-LABEL_PARTICIPLE = re.compile(r"[a-z]{2,}ed|lost|hit|built|sold|held|taken|seen|shut", re.I)
+LABEL_PARTICIPLE = re.compile(
+    r"[a-z]{2,}ed|lost|hit|built|sold|held|taken|seen|shut|caught|found|hurt|left|kept|brought"
+    r"|made|paid|won|given|driven|flown|struck|stolen|shot|cut|bought|sent|spent|beaten|broken"
+    r"|drawn|fallen|grown|hidden|known|risen|shown|thrown|torn|written|swept|dug|run",
+    re.I,
+)
 
 
 def head_count(s: Scan, amt: Amount, num: Num) -> Unit | None:
