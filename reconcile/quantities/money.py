@@ -169,8 +169,11 @@ def cents_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | 
     if pos == 0 or not n[pos - 1].isdigit() or _CENTS.match(n, pos) is None:
         return None  # (the common case: no look-up of the vocabulary)
     v = vocab()
-    if v.cents_cue_rx.search(n, max(0, start - 300), min(len(n), pos + 100)) is None:
+    lo, hi = max(0, start - 300), min(len(n), pos + 100)
+    if v.cents_cue_rx.search(n, lo, hi) is None:
         return None
+    if "€" in n[lo:hi] and "$" not in n[lo:hi]:
+        return pos + 1, Currency("EUR", 0.01), 1.0  # "51.70c/day" beside "€3": euro cents
     return pos + 1, v.cur_by_token["cents"], 1.0
 
 

@@ -25,7 +25,8 @@ YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
 
 SLASH_FRACTION = re.compile(r"/(?P<b>2|3|4|8|16)(?![0-9/.,])")
-FRACTION_AFTER = re.compile(r"[ \t]+(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?![0-9/])")
+# a fraction after a whole number, spaced or hyphenated: "2 1/2", "14-1/2"
+FRACTION_AFTER = re.compile(r"(?:[ \t]+|-)(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})(?![0-9/])")
 # "two and a half years", "a two-and-a-half-year deal", "3 and a half hours": a half more;
 # so "four and three-quarter hours" (4.75), "two and a quarter miles" (2.25), each to an
 # eighth ("and a third" is left alone: "one and a third" is rare, "and a third party" is not)
