@@ -723,6 +723,8 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         if low in v.head_units:
             unit = Unit(num.end, v.head_units[low], "count")
         elif (many := v.noun_singular.get(low)) is not None:
+            if many != low and many in v.hyphen_adjectives and participle is not None:
+                return Unit(num.end, many, "count")  # "Days held: 41", "Hours lost: 9"
             if many != low and many not in v.hyphen_adjectives:
                 unit = Unit(num.end, many, "count")  # "Crew: 31", "Children: 140": a plural
         elif (expr := v.phys.get(low)) is not None:
