@@ -2,7 +2,8 @@
 
 A gold file names the figures of an event (``claims``: document + quoted surface), says which
 of them describe the same quantity (``groups``) and what a careful editor concludes about them
-(``facts``: conflict, consistent, different_scope). See ``notes/gold-format.md`` for the contract.
+(``facts``: conflict, consistent, different_scope). The models below are the contract; the
+verdicts are defined in ``evaluation/realnews/README.md``.
 
 Quotes are resolved against ``Document.text`` as produced by :mod:`reconcile.io` (the loader may
 strip markup from .md/.html), never against the raw bytes of the file.
