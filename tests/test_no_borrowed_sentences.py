@@ -27,9 +27,12 @@ def _runs(text: str) -> set[tuple[str, ...]]:
 
 def _held_out() -> dict[tuple[str, ...], Path]:
     found: dict[tuple[str, ...], Path] = {}
-    for path in sorted((ROOT / "evaluation").rglob("*")):
+    evaluation = ROOT / "evaluation"
+    for path in sorted(evaluation.rglob("*")):
         if "realnews" in path.parts or path.name == "first-run.txt":
             continue
+        if len(path.relative_to(evaluation).parts) < 3:
+            continue  # a set's own notes (evaluation/HISTORY.md), not an event's text
         if path.suffix in TEXT_SUFFIXES and path.is_file():
             for run in _runs(path.read_text(encoding="utf-8", errors="replace")):
                 found.setdefault(run, path)
