@@ -14,8 +14,9 @@ comparer judges whether two figures refer to the same day or period.
   statistic: "median" and "mean" are two) and over short/long forms
   ("Corvane" / "Corvane Systems", unless the extra word names a business segment such as
   "Cloud"; "Estrava" / "Bank of Estrava" for the heads listed in entities.toml
-  ``of_forms``). Only distinct names are compared, and only inside a block sharing the name's first
-  two letters, so the cost stays near-linear in the number of claims.
+  ``of_forms``); a metric's head noun in the singular and in the plural is one name
+  (:func:`number_forms`). Only distinct names are compared, and only inside a block sharing
+  the name's first two letters, so the cost stays near-linear in the number of claims.
 - A natural place's bare name and its one form with a generic head ("River Quenby" / "Quenby",
   "Wistow Valley" / "Wistow") are one subject across every quantity of the run (``_place_forms``),
   unless one sentence gives both figures of one kind.
@@ -385,6 +386,33 @@ def cluster_names(
 
 
 Key = tuple[str | None, str, str, str, str | None]  # subject, metric, role, dimension, scope
+
+
+def number_forms(metrics: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of metric names that are one name with its head noun in the singular and in the
+    plural ("locker" / "lockers", "paid member" / "paid members", "person (rescue)" /
+    "persons (rescue)"): the parse names what a figure measures by the noun it quantifies, in
+    the number the sentence happens to use ("40% more lockers": "locker"; "the lockers rose
+    33%": "lockers"), so both forms are one measured thing. Only names of the run are
+    paired: a singular meets its plural only when some source writes that plural."""
+    from reconcile.claims.context import plural
+
+    names = sorted(set(metrics))
+    by_form = {name.lower(): name for name in names}
+    pairs: list[tuple[str, str]] = []
+    for name in names:
+        base, sep, tail = name.partition(" (")
+        words = base.split()
+        if not words or len(words[-1]) < 3 or not words[-1].isalpha() or not words[-1].islower():
+            continue  # (a word of two letters is a function word, no noun: "do" / "dos")
+        many = plural(words[-1])
+        if many == words[-1]:
+            continue
+        other = " ".join([*words[:-1], many]) + sep + tail
+        found = by_form.get(other.lower())
+        if found is not None and found != name:
+            pairs.append((name, found))
+    return pairs
 
 
 def _settle_currencies(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
@@ -1718,7 +1746,8 @@ def group_claims(
             c.model_copy(update={"subject": forms[c.subject]}) if c.subject in forms else c
             for c in usable
         ]
-    metric_map = cluster_names(Counter(c.metric for c in usable if c.metric), short_forms=False)
+    metric_weights = Counter(c.metric for c in usable if c.metric)
+    metric_map = cluster_names(metric_weights, short_forms=False, also=number_forms(metric_weights))
     pre: list[tuple[Claim, tuple[str, str, str, str | None]]] = []
     dims: dict[tuple[str, str], str] = {}  # (kind, unit) -> dimension: all it reads
     for c in usable:
