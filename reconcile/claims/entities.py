@@ -333,7 +333,11 @@ def _opens_as_common_word(sentence: str) -> bool:
 # what the tagger reads in a quotation's opening word that is no name: a common noun
 # ('"Otters are ...'). (Tried: function words too, '"Where they ...', a quoted headline's
 # opening preposition: that one then gave way to the story's real subject, whose groups the
-# split passes then cut apart differently: blind-2026-12-04i -2 conflicts, +1 false alarm.)
+# split passes then cut apart differently: blind-2026-12-04i -2 conflicts, +1 false alarm.
+# Tried, 2026-12-06: pronouns and number words too ('"My son ...', '"One week ...'), and a
+# quotation opening after a colon ("Outbreak: 'My ...'") read as a sentence's start: 30 sets
+# +0 conflicts, +1 false alarm: a broadcaster's main subject then fell to a vaccine's code,
+# whose target coverage met a national figure.)
 _QUOTED_WORD_TAGS = frozenset({"NOUN"})
 
 
