@@ -37,6 +37,7 @@ from reconcile.compare.revisions import comparable_in_one_source, says_revision,
 from reconcile.compare.rules import (
     SESSIONS,
     STRICT,
+    daily,
     day_level,
     evolving,
     one_off,
@@ -101,6 +102,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         # one deal reported on two days is still one deal; one stoppage placed in its month by
         # one source and in its quarter by another is still one stoppage
         rel = TimeRelation(None)
+    if rel.same is False and _day_of_its_week(a, b, group.metric):
+        rel = TimeRelation(None)  # "set on Monday" / "decided last week": one act
     if rel.same is False and _one_update(a, b, ctx):
         rel = TimeRelation(None)  # an article's day set on an undated figure is no evidence
         # against the other's stated day when the two sentences share another figure
@@ -417,6 +420,18 @@ def _recalled(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:
         ):
             return TimeRelation(False, (dt.date(year, 1, 1) - last).days)
     return None
+
+
+def _day_of_its_week(a: Claim, b: Claim, metric: str | None) -> bool:
+    """One figure is dated to a day and the other to the week that holds it ("the council set
+    a 6% rent rise on Monday" / "rents go up 4%, the council decided last week"): a week
+    names no more than when one act took place, and the two are weighed as one act's figures.
+    Not for a figure that moves from day to day ([time_sensitive] daily and evolving: a
+    share's move of one day is not its move over the week, a toll grows within a week)."""
+    if daily(metric) or evolving(metric) or not within(a.when, b.when):
+        return False
+    wa, wb = parse(a.when or ""), parse(b.when or "")
+    return {wa.kind, wb.kind} == {"day", "period"} and "week" in (wa.unit, wb.unit)
 
 
 def _one_update(a: Claim, b: Claim, ctx: Ctx) -> bool:
