@@ -20,7 +20,7 @@ def figure(doc: str, text: str, surface: str, value: float, unit: str, half: flo
         value + half,
         start=text.index(surface),
         kind="money" if unit == "GBP" else "physical",
-        subject="Tarrow nurses" if unit == "GBP" else "Joss Harkin",
+        subject="Quenby nurses" if unit == "GBP" else "Ade Halsey",
         metric="day rate" if unit == "GBP" else "throw",
         sentence=text,
     )
@@ -33,9 +33,9 @@ def alarms(texts: dict[str, str], *claims: Claim) -> list:  # type: ignore[type-
     return [f for f in found if f.severity != "info"]
 
 
-NEW = "Under the settlement, agency nurses in Tarrow will be paid £412 a shift."
+NEW = "Under the settlement, agency nurses in Quenby will be paid £412 a shift."
 HIGHER = "The new shift rate is £37 higher than the current £375, the union said."
-PLAIN = "Agency nurses in Tarrow are paid £375 a shift, the union said."
+PLAIN = "Agency nurses in Quenby are paid £375 a shift, the union said."
 
 
 def test_the_current_rate_a_new_one_is_higher_than_is_an_earlier_value() -> None:
@@ -52,9 +52,9 @@ def test_a_plain_rate_still_conflicts() -> None:
     assert f.kind == "value_mismatch"
 
 
-TODAY = "Harkin threw 74.62m in the final round to win the title on Sunday."
+TODAY = "Halsey threw 74.62m in the final round to win the title on Sunday."
 BEATEN = "It beat the mark set when winning 72.05m at the spring meeting."
-OTHER = "Harkin's winning throw in the final round measured 72.05m."
+OTHER = "Halsey's winning throw in the final round measured 72.05m."
 
 
 def test_a_record_set_when_winning_that_a_new_mark_beats_is_an_earlier_value() -> None:

@@ -275,7 +275,7 @@ def _relative_apart(a: When, b: When, nested: Nested) -> TimeRelation | None:
     """Two relative labels read in one news cycle ("year:this" and "week:last"): of one unit
     and two offsets ("this year", "last year") they are two periods; of two units ("this
     year", "last week") a period against one of another length, which the comparer's reading
-    of nested times calls different too ("2,140 cases this year" is not "2,300 new cases
+    of nested times calls different too ("1,905 cases this year" is not "2,060 new cases
     last week"). None when either is no such label."""
     ma, mb = _RELATIVE_LABEL.match(a.key), _RELATIVE_LABEL.match(b.key)
     if ma is None or mb is None:

@@ -352,12 +352,12 @@ _GROUPED = re.compile(r"\d,\d{3}")
 
 def _dropped_scale(x: Claim, y: Claim, r: tuple[float, float], ctx: Ctx) -> Finding | None:
     """An informational note when one amount of a restatement has a scale word and the other,
-    a short number written without one ("4.34 euros" beside "$5 billion"), implies a rate
+    a short number written without one ("2.6 euros" beside "$3 billion"), implies a rate
     further than ``unrelated_ratio`` from the reference rate of its article's year: the text
     dropped the scale word, which the amount beside it gives. That is one text's slip of
     wording, read from its twin, not a disagreement between sources: its rate is weighed
-    against no other restatement. A number written out in full ("$127.5m (£96,800)") is a
-    figure of its own, wrongly converted, and is still weighed. None otherwise, or for a
+    against no other restatement. A number written out in full is a figure of its own,
+    wrongly converted ("$88m (£67,000)"), and is still weighed. None otherwise, or for a
     currency pair the reference table does not give."""
     if (x.mention.scale is None) == (y.mention.scale is None):
         return None
