@@ -72,3 +72,30 @@ def test_a_slipped_restatement_of_the_same_amount_is_still_an_arithmetic_finding
     ]
     [f] = rate_alarms({"b.txt": SLIPPED, "d.txt": SAME_SUM}, cs)
     assert sorted(c.split("#")[0] for c in f.claims) == ["b.txt", "d.txt"]
+
+
+FINE = "Regulators fined the carrier 2.6 billion euros ($3.0 billion) on Monday."
+NO_SCALE = "Regulators fined the carrier 2.6 euros ($3 billion), the ruling says."
+
+
+def scaled(doc: str, text: str, surface: str, value: float, unit: str, half: float) -> Claim:
+    """An amount whose mention keeps its scale word, as extraction writes it."""
+    c = money(doc, text, surface, value, unit, half)
+    scale = "billion" if "billion" in surface else None
+    return c.model_copy(update={"mention": c.mention.model_copy(update={"scale": scale})})
+
+
+def test_an_amount_missing_its_scale_word_raises_no_rate_alarm() -> None:
+    # "2.6 euros" beside "$3 billion": the text dropped "billion", which its twin gives
+    cs = [
+        scaled("a.txt", FINE, "2.6 billion euros", 2.6e9, "EUR", 0.05e9),
+        scaled("a.txt", FINE, "$3.0 billion", 3.0e9, "USD", 0.05e9),
+        scaled("c.txt", NO_SCALE, "2.6 euros", 2.6, "EUR", 0.05),
+        scaled("c.txt", NO_SCALE, "$3 billion", 3e9, "USD", 0.5e9),
+    ]
+    texts = {"a.txt": FINE, "c.txt": NO_SCALE}
+    assert rate_alarms(texts, cs) == []
+    docs = [Document(id=d, path=d, text=t) for d, t in texts.items()]
+    [note] = [f for f in compare_groups([], cs, documents=docs) if f.kind == "arithmetic"]
+    assert note.severity == "info" and "scale word" in note.message
+    assert {c.split("#")[0] for c in note.claims} == {"c.txt"}

@@ -262,7 +262,27 @@ def _relation(a: When, b: When, nested: Nested, unplaced: Unplaced) -> TimeRelat
     ma, mb = _month_number(a), _month_number(b)
     if ma and mb:  # "in October" in an undated article against "October 2026": one news cycle
         return _EQUAL if ma == mb else _DIFFERENT
+    if a.relative and b.relative and (apart := _relative_apart(a, b, nested)) is not None:
+        return apart
     return _UNKNOWN if a.relative or b.relative else _DIFFERENT
+
+
+_RELATIVE_LABEL = re.compile(r"(day|week|month|quarter|year):(this|current|last|previous|next)$")
+_OFFSET = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
+
+
+def _relative_apart(a: When, b: When, nested: Nested) -> TimeRelation | None:
+    """Two relative labels read in one news cycle ("year:this" and "week:last"): of one unit
+    and two offsets ("this year", "last year") they are two periods; of two units ("this
+    year", "last week") a period against one of another length, which the comparer's reading
+    of nested times calls different too ("1,905 cases this year" is not "2,060 new cases
+    last week"). None when either is no such label."""
+    ma, mb = _RELATIVE_LABEL.match(a.key), _RELATIVE_LABEL.match(b.key)
+    if ma is None or mb is None:
+        return None
+    if ma.group(1) == mb.group(1):
+        return _EQUAL if _OFFSET[ma.group(2)] == _OFFSET[mb.group(2)] else _DIFFERENT
+    return _DIFFERENT if nested == "different" else None
 
 
 def _fiscal(w: When) -> bool:

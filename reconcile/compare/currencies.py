@@ -273,13 +273,17 @@ def rate_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
     implied: dict[tuple[str, str], list[tuple[Claim, Claim, tuple[float, float]]]] = defaultdict(
         list
     )
+    findings: list[Finding] = []
     for x, y in restatements(claims, ctx.texts):
         if x.unit > y.unit:
             x, y = y, x
         r = ratio_interval(x, y, tol)
-        if r is not None:
+        if r is None:
+            continue
+        if (dropped := _dropped_scale(x, y, r, ctx)) is not None:
+            findings.append(dropped)  # one text's slip of wording, weighed against no rate
+        else:
             implied[(x.unit, y.unit)].append((x, y, r))
-    findings = []
     for (ux, uy), rows in sorted(implied.items()):
         for (x1, y1, r1), (x2, y2, r2) in combinations(rows, 2):
             if x1.document == x2.document or overlaps(r1, r2):
@@ -341,6 +345,47 @@ def rate_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
                 )
                 findings.append(f)
     return findings
+
+
+_GROUPED = re.compile(r"\d,\d{3}")
+
+
+def _dropped_scale(x: Claim, y: Claim, r: tuple[float, float], ctx: Ctx) -> Finding | None:
+    """An informational note when one amount of a restatement has a scale word and the other,
+    a short number written without one ("2.6 euros" beside "$3 billion"), implies a rate
+    further than ``unrelated_ratio`` from the reference rate of its article's year: the text
+    dropped the scale word, which the amount beside it gives. That is one text's slip of
+    wording, read from its twin, not a disagreement between sources: its rate is weighed
+    against no other restatement. A number written out in full is a figure of its own,
+    wrongly converted ("$88m (£67,000)"), and is still weighed. None otherwise, or for a
+    currency pair the reference table does not give."""
+    if (x.mention.scale is None) == (y.mention.scale is None):
+        return None
+    bare = x if x.mention.scale is None else y
+    if _GROUPED.search(bare.mention.surface):
+        return None
+    year = ctx.years.get(x.document) or ctx.coverage
+    ref = money.rate(y.unit, x.unit, year, ctx.settings.exchange_rates)
+    if ref is None:
+        return None
+    mid = (r[0] + r[1]) / 2
+    far = rules().unrelated_ratio
+    if mid <= 0 or ref.mid / far <= mid <= ref.mid * far:
+        return None
+    message = (
+        f'{x.unit}/{y.unit} rate: {x.document} writes "{ctx.q(x)}" beside "{ctx.q(y)}", about '
+        f"{mid:.4g} {x.unit} per {y.unit}, nowhere near {ref.origin} ({ref.mid:.4g}): "
+        f'"{bare.text}" likely lacks the scale word the amount beside it has.'
+    )
+    return pair_finding(
+        "arithmetic",
+        "info",
+        None,
+        x,
+        y,
+        message,
+        {"rate_text": round(mid, 6), "rate_reference": round(ref.mid, 6)},
+    )
 
 
 def _disputed(x1: Claim, y1: Claim, x2: Claim, y2: Claim, tol: float) -> list[str]:

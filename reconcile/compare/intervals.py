@@ -78,6 +78,8 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
             continue
         if exact.id in in_title or exact.value == 0:
             continue
+        if _written_alike(bound, exact):
+            continue  # both texts write "over 400 kilograms": the same words cannot disagree
         if exact.mention.unit != bound.mention.unit:
             continue  # "850 hectares" is 2,100.4 acres, not "2,100 acres" exactly
         if (
@@ -97,6 +99,18 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
         if abs(bound.value - exact.value) <= half:
             return True
     return False
+
+
+def _written_alike(bound: Claim, exact: Claim) -> bool:
+    """Whether the precise figure's sentence writes the bound's own qualifier right before it
+    ("hauls over 400 kilograms" in both texts), though extraction read no qualifier there (a
+    preposition after a noun, a threshold naming a class of things): the two sources use the
+    same words, which cannot contradict each other."""
+    q = bound.mention.qualifier_text
+    at = exact.sentence.find(exact.text)
+    if not q or at < 0:
+        return False
+    return re.search(rf"(?i)\b{re.escape(q)}\s*$", exact.sentence[:at]) is not None
 
 
 def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
