@@ -627,7 +627,7 @@ ITEM_END = re.compile(
     r"|[A-Z]{4,}\b)"
 )
 # the dash, bullet or bar between two items of a list run into one line, the last before the
-# number ("Crew: 24 - Days held: 41", "Rangers: 64 | Call-outs: 212")
+# number ("Pilots: 9 - Nights aloft: 3", "Wardens: 17 | Rescues: 40")
 _ITEM_SEPARATOR = re.compile(r"[ \t][-\u2013\u2014\u2022|][ \t]+(?=[A-Z][^\n]*$)")
 # words of a label after its noun that say where or when ("Tents pitched across the camp",
 # "Flights diverted via the north"): the label's noun (and participle) stand before the first
@@ -684,7 +684,7 @@ def label_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if within:
         line = window
     sep = _ITEM_SEPARATOR.search(n, line, amt.start)
-    if sep is not None:  # a list run into one line: "- Crew: 24 - Days held: 41"
+    if sep is not None:  # a list run into one line: "- Pilots: 9 - Nights aloft: 3"
         line, within = sep.end(), False
     if ":" not in n[line : amt.start]:
         return None
