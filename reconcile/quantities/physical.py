@@ -337,7 +337,7 @@ def metre_attributive(s: Scan, num: Num, noun: Unit | None) -> Unit | None:
 
 
 # A length named before the number: "Length: 312m", "a draft of 11m", "a deck spanning
-# 312m", "rising 40m above the river", "a wall 7m thick at most" (a spaced "m" too:
+# 312m", "rising 40m above the river", "a depth of 12m" (a spaced "m" too:
 # "spanning 84 m"): "m" touching the number
 # is metres there too (with a counted noun after it, "spanning 5m households", it stays
 # millions).
