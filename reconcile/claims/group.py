@@ -1508,7 +1508,6 @@ def merge_by_evidence(
     ceilings: dict[tuple[int, int], tuple[Claim, Claim, float]] = {}
     things: Things | None = None  # read when two names first meet as one act
     places: Places | None = None  # read when a place and an entity first come near the cut
-    bearers = _SoleBearers(buckets)  # read when a default first comes near the cut
 
     def ceiling_of(x: Claim, y: Claim, alias: bool = False) -> float:
         if alias:  # (seldom: not kept)
@@ -1582,10 +1581,7 @@ def merge_by_evidence(
                     if not (
                         default
                         and weight / n >= DEFAULT_CUT
-                        and (
-                            _defaults_apart(ka[0], buckets[ka], kb[0], buckets[kb])
-                            or bearers.yields(ka, kb)
-                        )
+                        and _defaults_apart(ka[0], buckets[ka], kb[0], buckets[kb])
                     ):
                         if weight / n < place_floor:
                             continue
@@ -1657,65 +1653,6 @@ def _defaults_apart(a: str, xs: list[Claim], b: str, ys: list[Claim]) -> bool:
     gives its own named holder, or a terse fact-sheet line (whose day, label or part the
     line leaves unsaid), keeps the usual cut."""
     return _unnamed_prose(a, xs) and _unnamed_prose(b, ys)
-
-
-class _SoleBearers:
-    """Whether a group whose subject is only its documents' default (:func:`_unnamed_prose`)
-    yields to the one subject the sentences of the run give its metric: of all the groups of
-    one metric (with its role, dimension and scope), only one has a subject a sentence names
-    as the figure's holder, and sentences of two documents or more name it. A document that
-    names no holder for a figure the other sources all give one holder filed it under what
-    the article is about (the agency that reported it, a code of the thing measured); such
-    groups merge with the named one at :data:`DEFAULT_CUT`, as two defaults do. Read once
-    per metric, when a default first comes near the cut."""
-
-    def __init__(self, buckets: dict[Key, list[Claim]]) -> None:
-        self.buckets = buckets
-        self.blocks: dict[tuple, list[Key]] = defaultdict(list)
-        for k in buckets:
-            if k[0]:
-                self.blocks[k[1:]].append(k)
-        self.sole: dict[tuple, str | None] = {}
-        self.unnamed: dict[Key, bool] = {}
-
-    def yields(self, ka: Key, kb: Key) -> bool:
-        sole = self._sole(ka[1:])
-        if sole is None:
-            return False
-        return (kb[0] == sole and self._unnamed(ka)) or (ka[0] == sole and self._unnamed(kb))
-
-    def _unnamed(self, k: Key) -> bool:
-        hit = self.unnamed.get(k)
-        if hit is None:
-            hit = self.unnamed[k] = _unnamed_prose(k[0] or "", self.buckets[k])
-        return hit
-
-    def _sole(self, block: tuple) -> str | None:
-        if block in self.sole:
-            return self.sole[block]
-        named: dict[str, set[str]] = {}
-        for k in self.blocks.get(block, []):
-            docs = _naming_documents(k[0] or "", self.buckets[k])
-            if docs:
-                named[k[0] or ""] = docs
-        sole = next(iter(named)) if len(named) == 1 else None
-        if sole is not None and len(named[sole]) < 2:
-            sole = None
-        self.sole[block] = sole
-        return sole
-
-
-def _naming_documents(name: str, claims: list[Claim]) -> set[str]:
-    """The documents of the claims whose sentence names ``name`` as more than the source that
-    reports the figure (:func:`reconcile.claims.entities.only_source`)."""
-    from reconcile.claims.entities import only_source
-
-    rx = name_rx(name)
-    return {
-        c.document
-        for c in claims
-        if rx.search(c.sentence) and not only_source(c.sentence, name, c.text)
-    }
 
 
 def _unnamed_prose(name: str, claims: list[Claim]) -> bool:
