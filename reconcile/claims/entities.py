@@ -1007,6 +1007,11 @@ class _MainPicker:
                 return name
         return None
 
+    # (Tried, 30 sets, 2026-12-06: a one-word code in capitals with a digit that the document
+    # never writes after an article, a possessive or a capitalised word, "tonnes of CO2",
+    # "micrograms of PM2.5", as no main subject: no result moved; also passed over as a
+    # figure's candidate subject in subject._subject: -1 conflict, +1 false alarm, a
+    # submarine cable's code written bare once, "traffic goes through XX-2", lost its figure.)
     def _fit(self, name: str) -> bool:
         seen = self.mentions.get(name)
         if not seen:
