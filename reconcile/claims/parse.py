@@ -2260,9 +2260,7 @@ def count_act(root: Token, metric: str) -> str | None:
     the active "a virus struck down 50 crew", whose object is the story's own count, is read
     so neither); None too for a number standing alone as an active verb's subject (a
     headline's parse often makes one of a participle: "40 missing as boat goes down"), and
-    for the object of an active verb ("the blast left 14 dead", "carrying 30 passengers")
-    unless a verb of harm not the metric's own ("killed nine workers" counted as workers:
-    kill, the victims among them)."""
+    for the object of an active verb ("the blast left 14 dead", "carrying 30 passengers")."""
     if (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
@@ -2274,11 +2272,6 @@ def count_act(root: Token, metric: str) -> str | None:
     verb = root.head
     if verb.pos_ != "VERB" or verb.i == root.i:
         return None
-    if root.dep_ == "dobj":
-        # "the blast killed nine workers" under a metric that is no toll (the workforce): the
-        # victims, a part of the workers; under the toll's own metric, the story's count
-        harmed = root.pos_ == "NOUN" and verb.lemma_.lower() in harm_verbs()
-        return verb.lemma_.lower() if harmed and not _metric_verb(verb, metric) else None
     if root.dep_ == "nsubj":
         if root.pos_ != "NOUN" or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
             return None  # "12 workers suffered burns": what they did, not what befell them
@@ -2338,15 +2331,6 @@ def stating_verbs() -> frozenset[str]:
     from reconcile.vocabulary import load
 
     return frozenset(load("parse")["acts"]["stating"])
-
-
-@cache
-def harm_verbs() -> frozenset[str]:
-    """Verbs that harm people ("killed nine workers"; parse.toml [acts] harm): their object
-    counts the people harmed, not all the people the story counts by that noun."""
-    from reconcile.vocabulary import load
-
-    return frozenset(load("parse")["acts"]["harm"])
 
 
 def _metric_verb(verb: Token, metric: str) -> bool:
