@@ -1750,6 +1750,29 @@ def _listed_kind(noun: Token) -> frozenset[str]:
 AVERAGES = frozenset({"average", "mean", "median"})  # words of an average ("a median of")
 
 
+_EVER = frozenset({"ever"})
+_RECORD_NOUNS = frozenset({"record", "history"})
+
+
+def _record_holder(verb: Token, figure: set[int]) -> bool:
+    """Is the figure told of a record holder, not of the story's own thing: the verb's subject
+    is a noun a superlative picks out of all time ("the biggest nugget ever dug up weighed 72
+    kilograms", "the heaviest pumpkin on record weighed ...")? A superlative alone ("the largest
+    nugget from the mine this year") may be the story's own find."""
+    subject = _subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.i in figure:
+        return False
+    if not any(c.dep_ == "amod" and c.tag_ == "JJS" and c.i < subject.i for c in subject.children):
+        return False
+    end = min(figure) if figure else verb.i
+    if any(t.lower_ in _EVER for t in subject.doc[subject.i + 1 : end]):
+        return True  # "ever" after the noun, before the figure (the parse may hang it anywhere)
+    return any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in _RECORD_NOUNS for g in c.children)
+        for c in subject.children
+    )
+
+
 def _an_average(root: Token, thing: Token | None, verbs: list[Token]) -> bool:
     """Is the figure an average over many, not one's own value: its measured noun is called
     one ("an average overdraft fee of $19", "the median price, $412,000"), it is the "of" of
@@ -2151,6 +2174,8 @@ def narrowing_of(
         extreme = thing.lemma_.lower()
     elif _an_average(root, thing, verbs):
         extreme = "average"  # "an average overdraft fee of $19", "rose by an average of 6%"
+    elif verbs and _record_holder(verbs[0], figure):
+        extreme = "record"  # "the biggest nugget ever dug up weighed 72 kg": the record's
     described = None
     if "age" in metric_words and root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN":
         described = root.head.lemma_.lower()  # "a 67-year-old passenger": whose age it is
