@@ -1003,7 +1003,7 @@ def _split_counts(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
         if len(counts) < 2 or len(members) > MERGE_BLOCK or not _Profile(members, {}).mixed():
             out[key] = members
             continue
-        rel = _relations(counts)
+        rel = _one_holding(key[0], members, counts, _relations(counts))
         variants = {r for r in rel.values() if r}
         if len(variants) < 2:
             out[key] = members
@@ -1013,6 +1013,60 @@ def _split_counts(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
             k: Key = key if r is None else (key[0], f"{key[1]} ({r})", *key[2:])
             out.setdefault(k, []).append(c)
     return out
+
+
+def _one_holding(
+    subject: str | None, members: list[Claim], counts: list[Claim], rel: dict[str, str | None]
+) -> dict[str, str | None]:
+    """The verbs by which the group's own subject gets or holds the counted things ("Norvik won
+    212 seats", "Norvik secured 209 seats", "Norvik, which holds 211 seats") are one relation:
+    two sources wording one act. Two such verbs stay two acts when one document gives the
+    group's figures different values under them ("built 90,000 cars and delivered 81,000"),
+    and the verbs of a rise or a fall keep their own relation."""
+    from reconcile.claims.parse import holder
+
+    holders = _read_figures(counts, holder)
+    held = {
+        r
+        for c in counts
+        if (r := rel.get(c.id)) not in (None, "rise", "fall")
+        and _names_subject(holders.get(c.id), subject)
+    }
+    if len(held) < 2:
+        return rel
+    counted = {c.id for c in counts}
+    every = {**_relations([c for c in members if c.id not in counted]), **rel}
+    values: dict[tuple[str, str], set[float]] = {}
+    for c in members:
+        r = every.get(c.id)
+        if r in held and c.value is not None:
+            values.setdefault((c.document, r), set()).add(c.value)
+    docs = {d for d, _ in values}
+
+    def apart(a: str, b: str) -> bool:
+        return any(
+            values.get((d, a)) and values.get((d, b)) and not values[(d, a)] & values[(d, b)]
+            for d in docs
+        )
+
+    classes: list[list[str]] = []
+    for r in sorted(held, key=lambda r: (-sum(rel.get(c.id) == r for c in counts), r)):
+        home = next((cl for cl in classes if not any(apart(r, x) for x in cl)), None)
+        if home is None:
+            classes.append([r])
+        else:
+            home.append(r)
+    name = {r: cl[0] for cl in classes for r in cl}
+    return {cid: name.get(r, r) if r else r for cid, r in rel.items()}
+
+
+def _names_subject(name: str | None, subject: str | None) -> bool:
+    """``name`` is the group's subject, in full or as part of a longer name ("the Norvik Party"
+    / "Norvik")."""
+    if not name or not subject:
+        return False
+    a, b = name.lower(), subject.lower()
+    return a == b or re.search(rf"\b{re.escape(b)}\b", a) is not None
 
 
 MERGE_SAMPLE = 3  # claims per group whose cross pairs are weighed

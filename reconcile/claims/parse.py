@@ -870,6 +870,30 @@ def relation(doc: Doc, start: int, end: int) -> str | None:
     return None if root is None else _relation(root)
 
 
+def holder(doc: Doc, start: int, end: int) -> str | None:
+    """The subject of the verb whose direct object the count's noun is ("Norvik won 212 seats":
+    Norvik), a relative pronoun read as the noun its clause hangs on ("Norvik, which holds 212
+    seats"); None when the count is no direct object or its verb has no subject, or when the
+    verb is the complement of another ("is set to win", "expects to hire"): a count looked for,
+    not one held."""
+    root = _figure_root(doc, start, end)
+    if root is None or root.dep_ != "dobj" or root.head.pos_ not in _VERBS:
+        return None
+    if root.head.dep_ == "xcomp":
+        return None
+    subj = _subject_of(root.head)
+    if subj is None:
+        return None
+    if subj.tag_ in ("WDT", "WP"):
+        t = root.head
+        while t.dep_ != "relcl" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "relcl":
+            return None
+        subj = t.head
+    return _compound_span(subj).text
+
+
 # verbs of speech alone: a count the parse hangs on one is no count of what was said
 _SPEECH = frozenset({"say", "tell", "write", "argue", "warn", "add", "note"})
 
