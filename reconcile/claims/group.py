@@ -1539,7 +1539,6 @@ def merge_by_evidence(
                     continue
                 weighed.add(pair)
                 xs, ys = sample[ka], sample[kb]
-                n = len(xs) * len(ys)
                 cut_here = min(cut, SPAN_CUT) if ka[1] == kb[1] and _named_span(ka[1]) else cut
                 # a place and what may stand in it (placed.Places.stands_in): a lower cut
                 floor = cut_here
@@ -1552,10 +1551,10 @@ def merge_by_evidence(
                     floor = min(floor, DEFAULT_CUT)
                 # two names of one thing: counts of one act (evidence.one_act) in the groups
                 alias = ka[1] != kb[1] and any(one_act(x, y) for x in xs for y in ys)
-                if sum(ceiling_of(x, y, alias) for x in xs for y in ys) / n < floor or (
+                if _linkage([ceiling_of(x, y, alias) for x in xs for y in ys]) < floor or (
                     _one_base(ka, kb)
                 ):
-                    continue  # the values alone keep the mean below the cut
+                    continue  # the values alone keep the linkage below the cut
                 if _two_individuals(ka, kb) or _named_apart(ka[1], kb[1]):
                     continue
                 ra, rb = uf.find(pair[0]), uf.find(pair[1])
@@ -1572,18 +1571,19 @@ def merge_by_evidence(
                     named = one_thing(xs, ys, things)
                     if not named and block[3] == "by act":  # (no measured thing has a space)
                         continue  # a source gives both figures: two things, not two names
-                    weight = sum(probability(x, y, ctx, named) for x in xs for y in ys)
+                    weights = [probability(x, y, ctx, named) for x in xs for y in ys]
                 else:
-                    weight = sum(probability(x, y, ctx) for x in xs for y in ys)
-                if weight / n < cut_here:
-                    if weight / n < floor:
+                    weights = [probability(x, y, ctx) for x in xs for y in ys]
+                weight = _linkage(weights)
+                if weight < cut_here:
+                    if weight < floor:
                         continue
                     if not (
                         default
-                        and weight / n >= DEFAULT_CUT
+                        and weight >= DEFAULT_CUT
                         and _defaults_apart(ka[0], buckets[ka], kb[0], buckets[kb])
                     ):
-                        if weight / n < place_floor:
+                        if weight < place_floor:
                             continue
                         if places is None:
                             places = Places(buckets, texts)
@@ -1608,6 +1608,22 @@ def merge_by_evidence(
     for ks in merged.values():
         out[ks[0]] = [c for k in ks for c in buckets[k]]  # ks[0]: the largest group
     return out
+
+
+# The probability of one pair of two groups' weighed claims at or above which the pair links
+# the groups whatever the mean over their other pairs (:func:`_linkage`).
+PAIR_CUT = 0.95
+
+
+def _linkage(weights: list[float]) -> float:
+    """How strongly two groups' weighed pairs of claims link them: the mean of the pairs'
+    probabilities, or the best pair's when it reaches :data:`PAIR_CUT` (one figure of a group
+    that measures something else pulls the mean of a group of three below the cut although
+    another of its figures restates the other group's)."""
+    if not weights:
+        return 0.0
+    best = max(weights)
+    return best if best >= PAIR_CUT else sum(weights) / len(weights)
 
 
 # The merge cut for two groups of one named span of time under two subjects ("delay duration"
