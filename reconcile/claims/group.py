@@ -1551,7 +1551,7 @@ def merge_by_evidence(
                     floor = min(floor, DEFAULT_CUT)
                 # two names of one thing: counts of one act (evidence.one_act) in the groups
                 alias = ka[1] != kb[1] and any(one_act(x, y) for x in xs for y in ys)
-                if _linkage([ceiling_of(x, y, alias) for x in xs for y in ys]) < floor or (
+                if _linkage([[ceiling_of(x, y, alias) for y in ys] for x in xs]) < floor or (
                     _one_base(ka, kb)
                 ):
                     continue  # the values alone keep the linkage below the cut
@@ -1571,9 +1571,9 @@ def merge_by_evidence(
                     named = one_thing(xs, ys, things)
                     if not named and block[3] == "by act":  # (no measured thing has a space)
                         continue  # a source gives both figures: two things, not two names
-                    weights = [probability(x, y, ctx, named) for x in xs for y in ys]
+                    weights = [[probability(x, y, ctx, named) for y in ys] for x in xs]
                 else:
-                    weights = [probability(x, y, ctx) for x in xs for y in ys]
+                    weights = [[probability(x, y, ctx) for y in ys] for x in xs]
                 weight = _linkage(weights)
                 if weight < cut_here:
                     if weight < floor:
@@ -1610,20 +1610,26 @@ def merge_by_evidence(
     return out
 
 
-# The probability of one pair of two groups' weighed claims at or above which the pair links
-# the groups whatever the mean over their other pairs (:func:`_linkage`).
-PAIR_CUT = 0.95
-
-
-def _linkage(weights: list[float]) -> float:
-    """How strongly two groups' weighed pairs of claims link them: the mean of the pairs'
-    probabilities, or the best pair's when it reaches :data:`PAIR_CUT` (one figure of a group
-    that measures something else pulls the mean of a group of three below the cut although
-    another of its figures restates the other group's)."""
-    if not weights:
+def _linkage(weights: list[list[float]]) -> float:
+    """How strongly two groups' weighed pairs of claims (``weights[i][j]``: the i-th claim of
+    one group's sample against the j-th of the other's) link them: the mean of the pairs'
+    probabilities, or, when a sample holds three claims or more, the best mean left once one
+    claim of that sample is set aside (one figure of something else in a group pulls the
+    mean below the cut although its other figures restate the other group's)."""
+    rows = [r for r in weights if r]
+    if not rows:
         return 0.0
-    best = max(weights)
-    return best if best >= PAIR_CUT else sum(weights) / len(weights)
+    cols = [list(c) for c in zip(*rows, strict=True)]
+    best = _mean(rows)
+    for side in (rows, cols):
+        if len(side) >= 3:
+            for i in range(len(side)):
+                best = max(best, _mean(side[:i] + side[i + 1 :]))
+    return best
+
+
+def _mean(rows: list[list[float]]) -> float:
+    return sum(map(sum, rows)) / sum(map(len, rows))
 
 
 # The merge cut for two groups of one named span of time under two subjects ("delay duration"
