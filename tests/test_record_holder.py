@@ -54,7 +54,7 @@ def test_the_record_s_weight_is_not_compared_with_the_new_find() -> None:
     assert not _findings(
         "Brantholt Gems found a 212-carat sapphire at Hollin Ridge on Tuesday, the company said.",
         "Brantholt Gems found a large sapphire at Hollin Ridge on Tuesday. The largest sapphire "
-        "ever mined weighed about 1,400 carats.",
+        "ever mined weighed 1,460 carats.",
     )
 
 
