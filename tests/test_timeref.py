@@ -154,3 +154,21 @@ def test_a_relative_year_label_is_placed_by_the_articles_day() -> None:
     assert when.anchor_month("year:last", dt.date(2027, 5, 4)) == when.period_text("year", 2026)
     assert when.anchor_month("year:next", dt.date(2027, 5, 4)) == when.period_text("year", 2028)
     assert when.anchor_month("year:last", None) == "year:last"  # no day: left as written
+
+
+def test_a_year_inside_a_name_dates_nothing() -> None:
+    """ "the Clean Harbours Act of 2019" names a law; the year is part of the name, not the
+    time of the figure beside it ("in the summer of 2019" is a time)."""
+    anchor = dt.date(2021, 6, 2)
+    text = "The council cited the Clean Harbours Act of 2019, a $12 million programme."
+    assert resolve_when(text, anchor, None, at=text.index("$")) is None
+    other = "Members of the Class of 2018 gave $40,000 to the fund."
+    assert resolve_when(other, anchor, None, at=other.index("$")) is None
+
+
+def test_control_a_year_after_a_common_noun_still_dates_the_figure() -> None:
+    anchor = dt.date(2021, 6, 2)
+    text = "Exports fell 7% in the summer of 2019, the office said."
+    assert resolve_when(text, anchor, None, at=text.index("7%")) == "year:2019"
+    plain = "Exports fell 7% in 2019, the office said."
+    assert resolve_when(plain, anchor, None, at=plain.index("7%")) == "year:2019"

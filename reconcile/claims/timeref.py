@@ -372,6 +372,9 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
         else:
             add(m, f"month:{MONTH_NAMES[month - 1]}", 2)
     for m in scan("year"):
+        named = _NAMED_BY_YEAR.search(text, max(0, m.start() - 40), m.start())
+        if named is not None and not _month_word(named[1]):
+            continue  # "the Inflation Reduction Act of 2022": the year is part of a name
         add(m, period_text("year", int(m.group(1))), 3)
     days = [h for h in hits if h.rank == 0 and h.value and _shiftable(h.value)]
     for m in scan("day_shift"):
@@ -381,6 +384,19 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
         elif anchor:  # "It came a day after the town hit 38.6C": a day before the news day
             add(m, _shift(day_text(anchor), _DAY_SHIFTS[m.group(1).lower()]), 0)
     return tuple(hits)
+
+
+# a capitalised word (not opening the sentence) and "of" right before a year: a name that holds
+# the year ("the Clean Water Act of 2014", "the Class of 2019"), unless the word is a month
+# ("March of 2022" is a time)
+_NAMED_BY_YEAR = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z]+ )*?([A-Z][a-z]+) of (?:the year )?$")
+
+
+def _month_word(word: str) -> bool:
+    return word.lower()[:3] in _MONTH_PREFIXES
+
+
+_MONTH_PREFIXES = frozenset(m.lower()[:3] for m in MONTH_NAMES)
 
 
 # "a day after <event>": the event came a day before the sentence's day; "a day earlier"
