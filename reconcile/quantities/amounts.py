@@ -350,6 +350,11 @@ def bare_decimal(s: Scan, amt: Amount, num: Num) -> bool:
     return DECIMAL_LINK.search(n, max(0, amt.start - 24), amt.start) is not None
 
 
+# a scale letter after a space, when a currency stands before the number: "£6 m", "EUR 6 m"
+# (a money amount's "m" is millions, as touching it: "£6m")
+_SPACED_LETTER = re.compile(r"[ \t](?P<w>[mM])(?![\w'/-]|\.[A-Za-z])")
+
+
 def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num]:
     n = s.n
     cur = amt.cur
@@ -369,9 +374,10 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
         else:
             end = pos if pos > num.end else num.end
         if scale is None and mult == 1.0:
-            ms = s.v.scale_after_code_rx.match(n, end)
+            ms = s.v.scale_after_code_rx.match(n, end) or _SPACED_LETTER.match(n, end)
             if ms:
-                num = scaled(num, ms["w"], s.v.scales[ms["w"].lower()])
+                w = ms["w"]
+                num = scaled(num, w, s.v.scales.get(w.lower()) or s.v.single_scales[w])
                 end = ms.end()
         return Unit(end, c.code, "money", c.factor * mult, c.alternatives), num
     unit = unit_suffix(n, pos, num.start)

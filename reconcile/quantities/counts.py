@@ -196,13 +196,18 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         return _last_item(n, pos, v.stop)  # "... and one tug"
     if not m:
         return plural_noun(n, pos, num) or people_word(n, pos, num)
+    if (m["f1"] or m["f2"]) and n[m.start("n") - 1] == "-":
+        head = compound_head(n, m.end())
+        if head is not None:
+            return head
     if m["f1"]:  # "14 howitzers near homes": the plural nearer the number is what it counts
         nearer = plural_noun(n, pos, num)
         if nearer is not None and nearer.end <= m.start("n"):
             return nearer
-    for f in (m["f1"], m["f2"]):
+    for g in ("f1", "f2"):
+        f = m[g]
         if f and (
-            f.lower() in v.stop
+            (f.lower() in v.stop and n[m.end(g) : m.end(g) + 1] != "-")  # "first-team": no stop
             or f.lower() in v.cur_by_token
             or f.lower() in v.scales
             or f.lower() in v.number_words
@@ -229,6 +234,20 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         if old is not None:  # the span holds the whole age: "a 45-year-old", "45 years old"
             return Unit(old.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
     return Unit(m.end(), noun, "count")
+
+
+def compound_head(n: str, end: int) -> Unit | None:
+    """A hyphened compound whose last word is a counted noun modifies the plural after it,
+    which is what the number counts: "300 high-school students" (student), "11 first-team
+    players" (player), "40 two-bedroom flats" (flat)."""
+    v = vocab()
+    nxt = WORD_AFTER.match(n, end)
+    if nxt is None:
+        return None
+    low = nxt["w"].lower()
+    if not plural_looking(low) or "-" in low or low in v.plural_not or low in v.stop:
+        return None
+    return Unit(nxt.end(), singular(low), "count")
 
 
 # Counted nouns whose plural is the singular ([irregular]): before a plural noun they are its
@@ -276,6 +295,18 @@ def plural_looking(word: str) -> bool:
 
 _NAME_WORD = re.compile(r"[\w'&.]+")
 
+# A whole word and a full stop before the number: the sentence before has ended ("served on
+# Tuesday. 38 children"), unless the word is a short form that takes a point ("Sept. 5",
+# "No. 5", "Corp. 12"); a word with a point inside ("U.S. 50") is left to the readers below.
+_STOP_BEFORE = re.compile(r"(?<![\w'.])(?P<w>[A-Za-z]+)\.[ \t]+$")
+_POINT_FORMS = frozenset({"sept", "corp", "dept", "govt", "bros", "assn", "blvd", "univ", "prof"})
+
+
+def sentence_ends_before(n: str, start: int) -> bool:
+    """The number opens a sentence: the word before it is a whole word closed by a full stop."""
+    m = _STOP_BEFORE.search(n, max(0, start - 40), start)
+    return m is not None and len(m["w"]) >= 4 and m["w"].lower() not in _POINT_FORMS
+
 
 @functools.lru_cache(maxsize=16)  # asked twice per number (plural and people readers)
 def name_or_date_before(n: str, start: int) -> bool:
@@ -287,6 +318,8 @@ def name_or_date_before(n: str, start: int) -> bool:
         return True
     if start > 1 and n[start - 1] in ":." and n[start - 2].isdigit():
         return True
+    if sentence_ends_before(n, start):
+        return False
     wb = WORD_BEFORE.search(n, max(0, start - 24), start)
     if wb and wb["w"].lower() in v.not_adjectives:
         return True

@@ -133,9 +133,12 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
     """A physical unit right after the number: a symbol ("km", "mAh"), a word ("kilometres"),
     or a symbol that must touch the number ("1.5C"); "per day" and "/h" make it a rate."""
     v = vocab()
-    if next_char(n, pos) not in v.phys_first:
+    m = None
+    if n[pos : pos + 1] == "-" and pos > 0 and n[pos - 1].isdigit():
+        m = v.phys_sym_hyphen_rx.match(n, pos)  # "a 12-km tunnel"
+    if m is None and next_char(n, pos) not in v.phys_first:
         return None
-    m = v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
+    m = m or v.phys_sym_rx.match(n, pos) or v.phys_word_rx.match(n, pos)
     if m is None and pos > 0 and n[pos - 1].isdigit():
         m = v.phys_att_rx.match(n, pos)  # "1.5C": only touching the number
     if m is None and _TONNES_SPACED.match(n, pos):
@@ -301,9 +304,27 @@ def metre_spaced(n: str, pos: int, start: int) -> Unit | None:
     if m is None and (
         _DIMENSION_BEFORE.search(n, max(0, start - 12), start)
         or METRE_BEFORE.search(n, max(0, start - 40), start)
+        or _metre_before_word(n, pos, start)
     ):
         m = _METRE_BY.match(n, pos)  # "a 3 m x 4 m room", "trusses spanning 84 m between"
     return Unit(m.end(), "meter", "physical") if m else None
+
+
+_SPACED_M_WORD = re.compile(r"[ \t]m[ \t]+(?P<w>[a-z][a-z-]*[a-z])(?![\w-]|\.[a-z])")
+_MONEY_BEFORE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9]|\b[A-Z]{3})[ \t]*$")
+
+
+def _metre_before_word(n: str, pos: int, start: int) -> bool:
+    """ "the 6 m perimeter wall", "a 51 m beam", "waves to 14 m recorded": a spaced "m" after a
+    plain number, before a lower-case word that is no plural, no function word and no mark
+    ("the 5 m mark"), is metres: millions are written "5m" or "5 mn", and a count in millions
+    takes a plural ("5 m people"). Not after a currency ("$5 m budget")."""
+    wm = _SPACED_M_WORD.match(n, pos)
+    if wm is None or _MONEY_BEFORE.search(n, max(0, start - 6), start):
+        return False
+    v = vocab()
+    word = wm["w"]
+    return not (word in v.stop or word in v.metre_not_nouns or plural_looking(word))
 
 
 # an article or a possessive right before the number: "a 212m", "the 212m", "its 212m"

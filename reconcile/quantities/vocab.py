@@ -94,6 +94,7 @@ class Vocab:
     bp_rx: re.Pattern[str] = re.compile("")
     pct_rx: re.Pattern[str] = re.compile("")
     phys_sym_rx: re.Pattern[str] = re.compile("")
+    phys_sym_hyphen_rx: re.Pattern[str] = re.compile("")
     phys_word_rx: re.Pattern[str] = re.compile("")
     phys_att_rx: re.Pattern[str] = re.compile("")
     phys_bracket_rx: re.Pattern[str] = re.compile("")
@@ -416,6 +417,12 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.phys = {k: val for k, val in ph["symbols"].items()}
     v.phys.update({" ".join(k.lower().split()): val for k, val in ph["words"].items()})
     v.phys_sym_rx = re.compile(rf"[ \t]?(?P<u>{alt(ph['symbols'])})(?![A-Za-z0-9])")
+    # a symbol of two letters or more hyphen-joined to the number before a noun: "a 12-km
+    # tunnel", "a 40-MW plant" (a one-letter symbol so joined is a label: "a 5-g bag" aside)
+    v.phys_sym_hyphen_rx = re.compile(
+        rf"-(?P<u>{alt([s for s in ph['symbols'] if len(s) > 1])})"
+        r"(?=[ \t]+[a-z]|-(?:long|wide|high|deep|tall|thick)\b)"
+    )
     v.phys_word_rx = re.compile(
         rf"(?:[ \t]?-?|[ \t]+)(?P<u>{words_rx(ph['words'])})\b", re.IGNORECASE
     )
