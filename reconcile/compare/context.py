@@ -114,6 +114,9 @@ class Ctx:
     # the group (its group_by_doc) whose sentences that scope.whole_period and
     # _expected_subject will parse were parsed in one batch (see scope.parse_ahead)
     parsed_ahead: object = None
+    # the group (its group_by_doc) and whether any of its figures is dated to a period (see
+    # scope.later_tally)
+    period_group: tuple[object, bool] | None = None
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""
