@@ -95,6 +95,7 @@ class Ctx:
     years: dict[str, int] = field(default_factory=dict)  # each document's year, when known
     coverage: int | None = None  # the year the texts state most often (news_day.coverage_year)
     days: dict[str, dt.date] = field(default_factory=dict)  # each document's own day, when known
+    lead_weekdays: dict[str, int] = field(default_factory=dict)  # news_day.lead_weekdays
     assumed: frozenset[str] = frozenset()  # undated documents given the coverage's one day
     article_dated: frozenset[str] = frozenset()  # claims dated by their article's day only
     # the claims of each (document, sentence), filled on first use (see scope.same_update)

@@ -32,7 +32,7 @@ from reconcile.compare.intervals import (
     tally_counts,
     unit_slip,
 )
-from reconcile.compare.news_day import news_relation
+from reconcile.compare.news_day import lead_session, news_relation
 from reconcile.compare.revisions import comparable_in_one_source, says_revision, source_reports_both
 from reconcile.compare.rules import (
     SESSIONS,
@@ -90,6 +90,12 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     rel = relate(a.when, b.when)
     if rel.same is None and ctx.news and (on_news := news_relation(a, b, ctx)) is not None:
         rel = on_news  # an undated market figure is its article's news day's
+    if (
+        rel.same is None
+        and ctx.lead_weekdays
+        and (lead := lead_session(a, b, group.metric, ctx)) is not None
+    ):
+        rel = lead  # two undated market figures of one weekday's news: one session's
     if rel.same is None and ctx.days and (earlier := _written_before(a, b, ctx)) is not None:
         rel = earlier  # an article cannot report a day after its own
     if rel.same is None and (past := _recalled(a, b, ctx)) is not None:

@@ -18,6 +18,7 @@ from reconcile.compare.news_day import (
     anchor_times,
     coverage_day,
     coverage_year,
+    lead_weekdays,
     news_days,
     references,
 )
@@ -80,6 +81,7 @@ def compare_groups(
     ctx.article_dated = frozenset(c.id for c in claims if c.id in undated and c.when is not None)
     ctx.years = {doc: day.year for doc, day in refs.items() if day is not None}
     ctx.days = {doc: day for doc, day in refs.items() if day is not None and doc not in assumed}
+    ctx.lead_weekdays = lead_weekdays(docs, refs)
     if ctx.years:
         ctx.years[""] = Counter(ctx.years.values()).most_common(1)[0][0]  # the run's year
     ctx.coverage = ctx.years.get("") or coverage_year(docs)
