@@ -35,9 +35,19 @@ def test_nearly_a_rounded_figure_holds_a_precise_one_just_above_it() -> None:
     assert _findings(BYPASS, "Officials said the Kelso bypass cost nearly £3.4bn.") == []
 
 
-def test_the_reach_is_the_written_figures_rounding() -> None:
+def test_the_reach_is_the_written_figures_rounding_up_to_its_hundredth() -> None:
     [c] = extract_claims(Document(id="a.txt", path="a.txt", text="It cost nearly £3.4bn."))
-    assert interval(c) == (c.low, 3.45e9)
+    assert interval(c) == (c.low, 3.434e9)
+    [c] = extract_claims(Document(id="a.txt", path="a.txt", text="It cost nearly £3.45bn."))
+    assert interval(c) == (c.low, 3.455e9)
+
+
+def test_control_a_coarse_figure_reaches_no_further_than_its_hundredth() -> None:
+    [f] = _findings(
+        "The Kelso bypass cost £3.46 billion, the audit office said.",
+        "Officials said the Kelso bypass cost almost £3bn.",
+    )
+    assert f.kind == "value_mismatch"
 
 
 def test_control_a_figure_beyond_the_rounding_still_disagrees() -> None:

@@ -22,8 +22,9 @@ def _near_top(c: Claim) -> float:
     """How far above its written figure a bound from below ("nearly 40 inches", "almost
     £2.7bn") reaches: the figure's own rounding. The writer rounds the measure first and then
     says "nearly": £2.71bn is "nearly £2.7bn" to one who keeps two digits, and "nearly 40
-    inches" and "more than 40 inches" can both be said of 40.2 inches. Zero for any other
-    figure, and for a figure in words ("nearly forty")."""
+    inches" and "more than 40 inches" can both be said of 40.2 inches. No further than the
+    figure's hundredth (``precise_relative``): €4.46m is not "almost €4m", though "4m" rounds
+    4.46m. Zero for any other figure, and for a figure in words ("nearly forty")."""
     if c.qualifier != "under" or c.high is None or c.high != c.value or not c.value:
         return 0.0
     m = _NUMBER.search(c.mention.surface)
@@ -34,7 +35,8 @@ def _near_top(c: Claim) -> float:
     if not written:
         return 0.0
     places = len(digits.split(".")[1]) if "." in digits else 0
-    return abs(c.value / written) * 0.5 * 10.0**-places
+    half = abs(c.value / written) * 0.5 * 10.0**-places
+    return min(half, abs(c.value) * rules().precise_relative)
 
 
 def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
