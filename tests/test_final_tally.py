@@ -1,7 +1,8 @@
-"""Class: a count updated over the story. A count its sentence gives as the final tally ("in its
-final count", "the final toll") against another source's lower count that names no final tally:
-the lower one may be a tally taken while the count still ran. A plain higher count, or a final
-tally below the other, still conflicts. Fresh sentences with invented names and figures."""
+"""Class: a count updated over the story. A count its sentence gives as the final tally ("the
+board's final tally", "the final toll") against another source's lower count that names no
+final tally: the lower one may be a tally taken while the count still ran. A plain higher
+count, or a final tally below the other, still conflicts. Fresh sentences with invented names
+and figures."""
 
 from __future__ import annotations
 
@@ -24,9 +25,7 @@ def _findings(a: str, b: str) -> list[Finding]:
 
 
 def test_a_final_tally_above_an_unmarked_count_is_a_later_stage() -> None:
-    found = _findings(
-        EARLY, "In its final count, the Carrow health board says 305 residents fell ill."
-    )
+    found = _findings(EARLY, "On the Carrow health board's final tally, 305 residents fell ill.")
     assert all(f.kind != "value_mismatch" for f in found)
 
 
@@ -36,7 +35,5 @@ def test_control_a_higher_count_named_no_final_tally_conflicts() -> None:
 
 
 def test_control_a_final_tally_below_the_other_conflicts() -> None:
-    [f] = _findings(
-        EARLY, "In its final count, the Carrow health board says 150 residents fell ill."
-    )
+    [f] = _findings(EARLY, "On the Carrow health board's final tally, 150 residents fell ill.")
     assert f.kind == "value_mismatch"

@@ -1,7 +1,7 @@
 """Which figure of a move is its base. Class: a move read backwards. The earlier figure of a
 rise or an overrun is the one named as the thing's first value ("its original estimate of
-£200m"), and an adverb of an earlier time in a clause of comparison ("later than initially
-scheduled") dates the plan measured against, not a figure the parse hangs below that clause's
+£200m"), and an adverb of an earlier time in a clause of comparison ("later than originally
+intended") dates the plan measured against, not a figure the parse hangs below that clause's
 verb. Fresh sentences with invented names and figures."""
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from reconcile.compare.context import Ctx
 from reconcile.config import Settings
 
 MOVE = (
-    "Tolbrook finished its ferry terminal on Friday, six months later than initially "
-    "scheduled and at a cost of £310 million, far above its original estimate of £200 million."
+    "Tolbrook opened its tram line on Monday, joining the eastern estates to the town's main "
+    "hospital two years later than originally intended and at a price of £310 million, far "
+    "above its original estimate of £200 million."
 )
 
 
@@ -43,12 +44,12 @@ def test_the_original_figure_is_the_base_of_an_overrun() -> None:
 
 
 def test_an_overrun_from_the_original_figure_raises_nothing() -> None:
-    stated = "The terminal cost £310m against a budget of £200m agreed in 2019, an overrun of 55%."
+    stated = "The tram line cost £310m, an overrun of 55% on its agreed budget of £200m."
     assert _arithmetic(MOVE, stated, 310e6) == []
 
 
 def test_a_wrong_overrun_is_weighed_from_the_original_figure() -> None:
-    stated = "The terminal cost £310m against a budget of £200m agreed in 2019, an overrun of 80%."
+    stated = "The tram line cost £310m, an overrun of 80% on its agreed budget of £200m."
     [f] = _arithmetic(MOVE, stated, 310e6)
     assert 'from "£200 million" to "£310 million"' in f.message
 

@@ -23,12 +23,12 @@ def _findings(a: str, b: str) -> list[Finding]:
     return [f for f in compare_groups([g], claims, documents=docs) if f.severity != "info"]
 
 
-STORM = "The storm dumped more than 40 inches of snow on Kelso County."
+STORM = "The blizzard left more than 40 inches on the Kelso ridge, forecasters said."
 BYPASS = "The Kelso bypass cost £3.42 billion, the audit office said."
 
 
 def test_nearly_and_more_than_one_figure_can_both_hold() -> None:
-    assert _findings(STORM, "The town received almost 40 inches of snow in the storm.") == []
+    assert _findings(STORM, "Kelso ridge was buried under almost 40 inches by the blizzard.") == []
 
 
 def test_nearly_a_rounded_figure_holds_a_precise_one_just_above_it() -> None:
@@ -59,5 +59,5 @@ def test_control_a_figure_beyond_the_rounding_still_disagrees() -> None:
 
 
 def test_control_nearly_a_lower_figure_against_more_than() -> None:
-    [f] = _findings(STORM, "The town received nearly 36 inches of snow in the storm.")
+    [f] = _findings(STORM, "Kelso ridge was buried under nearly 36 inches by the blizzard.")
     assert f.kind == "value_mismatch"

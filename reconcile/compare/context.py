@@ -78,10 +78,10 @@ def _earlier_clause(c: Claim) -> bool:
 
 
 def _comparison_clause(verb: Token) -> bool:
-    """Whether the verb heads a clause of comparison ("four years later than originally
-    planned", "bigger than previously thought"): its adverb dates the plan or the thought the
+    """Whether the verb heads a clause of comparison ("two years later than originally
+    intended", "bigger than previously thought"): its adverb dates the plan or the thought the
     sentence measures against, not a figure the parse hangs below the verb ("... than originally
-    planned and at a cost of $4.8bn" reads the cost as a conjunct of "planned")."""
+    intended and at a price of £310m" reads the price as a conjunct of "intended")."""
     if verb.dep_ in ("pcomp", "advcl") and verb.head.lower_ in ("than", "as"):
         return True
     return any(t.dep_ == "mark" and t.lower_ in ("than", "as") for t in verb.children)

@@ -416,8 +416,8 @@ def _stray(
 ) -> list[str]:
     """The two claims of the one restatement whose rate is far from the reference rate of its
     article's year, when the other's is within the reference's band: two different amounts
-    converted at two rates ("88 million euros ($95 million)", "a reward of €500,000
-    ($340,000)") disagree because one conversion is wrong, and the reference says which. Empty
+    converted at two rates ("40 million euros ($44 million)", "a reward of €200,000
+    ($130,000)") disagree because one conversion is wrong, and the reference says which. Empty
     when the table gives no rate for the pair, or both or neither stray. (Not asked in a check
     of a draft: there the draft's own restatement stays in the finding, whichever strays.)"""
     x, y = one[0], one[1]

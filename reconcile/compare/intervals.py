@@ -23,8 +23,8 @@ def _near_top(c: Claim) -> float:
     £2.7bn") reaches: the figure's own rounding. The writer rounds the measure first and then
     says "nearly": £2.71bn is "nearly £2.7bn" to one who keeps two digits, and "nearly 40
     inches" and "more than 40 inches" can both be said of 40.2 inches. No further than the
-    figure's hundredth (``precise_relative``): €4.46m is not "almost €4m", though "4m" rounds
-    4.46m. Zero for any other figure, and for a figure in words ("nearly forty")."""
+    figure's hundredth (``precise_relative``): €5.47m is not "almost €5m", though "5m" rounds
+    5.47m. Zero for any other figure, and for a figure in words ("nearly forty")."""
     if c.qualifier != "under" or c.high is None or c.high != c.value or not c.value:
         return 0.0
     m = _NUMBER.search(c.mention.surface)

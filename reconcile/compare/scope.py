@@ -725,10 +725,10 @@ def later_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 
 
 def final_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """A count its sentence gives as the final tally ("in its final count, 431 pupils fell
-    ill", "the final toll stands at 52") against another source's lower count whose sentence
-    names no final tally: the lower one may be a tally taken while the count still ran, unless
-    the two sentences share another figure (one update)."""
+    """A count its sentence gives as the final tally ("on the board's final tally, 305
+    residents fell ill", "the final toll stands at 52") against another source's lower count
+    whose sentence names no final tally: the lower one may be a tally taken while the count
+    still ran, unless the two sentences share another figure (one update)."""
     if a.document == b.document or a.kind != "count" or b.kind != "count":
         return None
     rx = scope_rules().final_tally
