@@ -125,13 +125,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "num_quarter": re.compile(
             rf"\b(fiscal(?:\s+year)?\s+)?(?:({quarter})[\s-]+quarter\b|\b(Q[1-4])\b)", re.I
         ),
-        # "so far this year"; the year to date is this year too ("since the start of the year");
+        # "so far this year"; the year to date is this year too ("since the start of the year"),
+        # and so is a season of it named from the article's day ("sold 80 licences this
+        # spring"; not "this winter", which spans two years, nor "this fall", often a noun);
         # a past fiscal year ("its last fiscal year") is the calendar year before, as near as
         # a calendar gets (a coming one may start on a stated day: left to that day)
         "year_rel": re.compile(
             r"\b(?:(this|last|next)\s+year|(last)\s+(?:fiscal|financial)\s+year"
             r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year"
-            r"|(?:the\s+)?year[\s-]to[\s-]date)\b",
+            r"|(?:the\s+)?year[\s-]to[\s-]date"
+            r"|this\s+(?:spring|summer|autumn))\b",
             re.I,
         ),
         "year": re.compile(
@@ -176,7 +179,7 @@ def _needles() -> dict[str, tuple[str, ...]]:
         "month_rel": ("month",),
         "month_quarter": month,
         "num_quarter": ("quarter", "q1", "q2", "q3", "q4"),
-        "year_rel": ("year",),
+        "year_rel": ("year", "spring", "summer", "autumn"),
         "year": ("19", "20"),
         "day_shift": ("day",),
         "month": month,

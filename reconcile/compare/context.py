@@ -65,7 +65,7 @@ def _earlier_clause(c: Claim) -> bool:
     if span is None:
         return False
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
+    if verb is None or _comparison_clause(verb):
         return False
     if any(t.dep_ == "advmod" and t.i < verb.i and t.lower_ in words for t in verb.children):
         return True
@@ -75,6 +75,16 @@ def _earlier_clause(c: Claim) -> bool:
         t.dep_ == "nsubj" and any(m.dep_ == "amod" and m.lower_ in before for m in t.children)
         for t in verb.children
     )
+
+
+def _comparison_clause(verb: Token) -> bool:
+    """Whether the verb heads a clause of comparison ("two years later than originally
+    intended", "bigger than previously thought"): its adverb dates the plan or the thought the
+    sentence measures against, not a figure the parse hangs below the verb ("... than originally
+    intended and at a price of £310m" reads the price as a conjunct of "intended")."""
+    if verb.dep_ in ("pcomp", "advcl") and verb.head.lower_ in ("than", "as"):
+        return True
+    return any(t.dep_ == "mark" and t.lower_ in ("than", "as") for t in verb.children)
 
 
 @dataclass

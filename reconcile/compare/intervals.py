@@ -14,8 +14,29 @@ def interval(c: Claim, tolerance: float = 0.0) -> tuple[float, float]:
     """The claim's admitted interval widened by ``tolerance`` (relative to its value)."""
     pad = abs(c.value) * tolerance
     low = -math.inf if c.low is None else c.low - pad
-    high = math.inf if c.high is None else c.high + pad
+    high = math.inf if c.high is None else c.high + pad + _near_top(c)
     return low, high
+
+
+def _near_top(c: Claim) -> float:
+    """How far above its written figure a bound from below ("nearly 40 inches", "almost
+    £2.7bn") reaches: the figure's own rounding. The writer rounds the measure first and then
+    says "nearly": £2.71bn is "nearly £2.7bn" to one who keeps two digits, and "nearly 40
+    inches" and "more than 40 inches" can both be said of 40.2 inches. No further than the
+    figure's hundredth (``precise_relative``): €5.47m is not "almost €5m", though "5m" rounds
+    5.47m. Zero for any other figure, and for a figure in words ("nearly forty")."""
+    if c.qualifier != "under" or c.high is None or c.high != c.value or not c.value:
+        return 0.0
+    m = _NUMBER.search(c.mention.surface)
+    if m is None:
+        return 0.0
+    digits = m.group(0).replace(",", "")
+    written = float(digits)
+    if not written:
+        return 0.0
+    places = len(digits.split(".")[1]) if "." in digits else 0
+    half = abs(c.value / written) * 0.5 * 10.0**-places
+    return min(half, abs(c.value) * rules().precise_relative)
 
 
 def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -86,6 +86,7 @@ def rules() -> Rules:
                     "benchmark_pattern",
                     "initial_pattern",
                     "beaten_pattern",
+                    "origin_pattern",
                 )
             )
         ),

@@ -104,6 +104,7 @@ class ScopeRules:
     gross: re.Pattern[str]
     net: re.Pattern[str]
     early_stages: frozenset[str]
+    final_tally: re.Pattern[str]
     whole: re.Pattern[str]
     rest: re.Pattern[str]
     debt_included: re.Pattern[str]
@@ -158,6 +159,7 @@ def scope_rules() -> ScopeRules:
         gross=re.compile(s["gross_pattern"]),
         net=re.compile(s["net_pattern"]),
         early_stages=frozenset(s["early_stage_words"]),
+        final_tally=re.compile(s["final_tally_pattern"]),
         whole=re.compile(s["whole_pattern"]),
         rest=re.compile(s["rest_pattern"]),
         debt_included=re.compile(s["debt_included_pattern"]),
@@ -727,6 +729,27 @@ def later_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
             "running count",
             f"{up.document} gives its figure as the tally the count has come to, and "
             f"{other.document}'s lower figure {when}: an earlier stage of the same count",
+        )
+    return None
+
+
+def final_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A count its sentence gives as the final tally ("on the board's final tally, 305
+    residents fell ill", "the final toll stands at 52") against another source's lower count
+    whose sentence names no final tally: the lower one may be a tally taken while the count
+    still ran, unless the two sentences share another figure (one update)."""
+    if a.document == b.document or a.kind != "count" or b.kind != "count":
+        return None
+    rx = scope_rules().final_tally
+    for fin, other in ((a, b), (b, a)):
+        if rx.search(fin.sentence) is None or rx.search(other.sentence) is not None:
+            continue
+        if ctx.iv(other)[1] > ctx.iv(fin)[0] or same_update(a, b, ctx):
+            return None
+        return Apart(
+            "stages of a count",
+            f"{fin.document} gives its figure as the final tally, and {other.document}'s lower "
+            "figure may be a tally taken while the count still ran",
         )
     return None
 
@@ -1825,6 +1848,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
         or later_tally(a, b, ctx)
+        or final_tally(a, b, ctx)
         or remainder(a, b, ctx)
         or debt_included(a, b, metric)
         or clock_stage(a, b, metric, ctx)

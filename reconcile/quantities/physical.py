@@ -109,6 +109,16 @@ NAUTICAL_WINDOW = 120  # characters either side of "nm" read for a distance
 _RX_NAUTICAL = re.compile(r"\bnautical[ \t-]+miles?\b", re.I)
 
 
+def _nautical_before(n: str, pos: int) -> bool:
+    """Whether the figure's own sentence writes "nautical miles" before it: a bare "miles"
+    after that is the same unit, the writer not repeating the adjective ("sailed 5,120
+    nautical miles to finish the 4,700 miles of the leg"). Another sentence may measure a road
+    in statute miles."""
+    before = n[max(0, pos - NAUTICAL_WINDOW) : pos]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    return _RX_NAUTICAL.search(before[cut + 1 :]) is not None
+
+
 # "bar" (the unit of pressure: "a working pressure of 64 bar", "2.2 bar") is no unit before
 # a noun it would qualify: "a 12 bar blues", "the 8 bar intro" (bars of music); "bars" is a
 # count. "AU" likewise: "0.071 AU" is a distance, "500 AU troops" an African Union force.
@@ -176,6 +186,8 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
     ):
         expr = "nautical_mile"  # "a range of 4,200 nm", "7,780 km (4,200 nm)", or a text
         # that writes "nautical miles" anywhere: its "nm" are those
+    if expr == "mile" and _nautical_before(n, pos):
+        expr = "nautical_mile"  # "sailed 5,120 nautical miles to finish the 4,700 miles"
     name = phys_name(expr)
     return Unit(end, name, "physical") if name else None
 
