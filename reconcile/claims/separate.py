@@ -250,6 +250,11 @@ def _modifiers(r: Narrowing) -> frozenset[str]:
     return r.parts | r.categories
 
 
+# (Tried, 31 sets, 2026-12-06, against 411 of 1074 conflicts and 154 false alarms: a modifier
+# on one side only not splitting when the other side's sentence sets the same word right before
+# its metric's noun ("insurance claims have topped 20,000", the parse hanging no modifier on the
+# figure), +1 conflict for +1 false alarm (a region's "food parcels" met the network's); any
+# word of the other sentence, +0 for +0, fixtures' grouping recall 0.95 -> 0.94.)
 def modifiers_apart(
     members: Sequence[Claim],
     readings: dict[str, Narrowing | None],
