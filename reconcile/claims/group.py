@@ -990,6 +990,13 @@ def _counted_noun(unit: str, metric: str) -> bool:
     return spec is not None and not spec.of_other and unit in spec.units
 
 
+# (Tried, 31 sets, 2026-12-06, against 411 of 1074 conflicts and 155 false alarms: sorting a
+# mixed group's relations into the quantities its documents tell apart, a relation no document
+# tells apart from a quantity joining it (the one its figures meet, else the largest), +0
+# conflicts for +22 false alarms ("designed for 850 prisoners" met "held 1,420", "chartered 180
+# flights" met "cancelled 412"); a count the parse relates to nothing joining the one relation
+# its own document does not tell apart from it, -3 conflicts for +1 false alarm. Two verbs
+# most often are two quantities even when no single source gives both.)
 def _split_counts(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     """Split a group of counts of one noun whose sources give figures that cannot all hold by
     what each count's clause does with the noun ("a base of 9.8 million customers", "details

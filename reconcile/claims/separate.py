@@ -38,7 +38,9 @@ where two readings contradict (:func:`contradiction`):
   ("nine injured passengers were moved to a clinic", "two deckhands were rescued",
   :func:`reconcile.claims.parse.count_act`) against a count whose clause did nothing (all
   the injured, the crew on board): the part the act reached, not the whole. Two different
-  acts stay together ("rescued" / "pulled out" may tell one rescue).
+  acts stay together ("rescued" / "pulled out" may tell one rescue), and a count whose
+  clause's verb is that act in the active voice ("medics moved 41 injured workers") is of
+  the same act.
 
 Only groups with claims from two or more documents whose values differ, and at most
 :data:`MAX_CLAIMS` claims, are read (each sentence parsed once per process): the parse costs
@@ -248,6 +250,11 @@ def _modifiers(r: Narrowing) -> frozenset[str]:
     return r.parts | r.categories
 
 
+# (Tried, 31 sets, 2026-12-06, against 411 of 1074 conflicts and 154 false alarms: a modifier
+# on one side only not splitting when the other side's sentence sets the same word right before
+# its metric's noun ("insurance claims have topped 20,000", the parse hanging no modifier on the
+# figure), +1 conflict for +1 false alarm (a region's "food parcels" met the network's); any
+# word of the other sentence, +0 for +0, fixtures' grouping recall 0.95 -> 0.94.)
 def modifiers_apart(
     members: Sequence[Claim],
     readings: dict[str, Narrowing | None],
@@ -331,6 +338,7 @@ def split(
         )
         for c in members
     }
+    readings = _one_verb_one_act(members, readings)
     # an amount (a count, a sum of money) retold often drops the modifier its first mention
     # gave ("46 pilot whales" / "the whales"); a rate or a change of a part ("factory output
     # slipped 2%") is no share of the whole's, and its modifier splits on the word alone
@@ -392,6 +400,26 @@ def _own_act(c: Claim, r: Narrowing | None) -> Narrowing | None:
     if _counted_noun(c.unit, c.metric or "") and c.unit.lower() not in _persons():
         return replace(r, act=None)
     return r
+
+
+def _one_verb_one_act(
+    members: Sequence[Claim], readings: dict[str, Narrowing | None]
+) -> dict[str, Narrowing | None]:
+    """A count whose clause's verb is the act another count of the group was read with
+    ("medics moved 41 injured workers" beside "36 injured workers were moved", or a
+    headline's parse that missed the passive) tells the same act in another voice: it takes
+    that act, so the two are compared as one part (:func:`_own_act` still decides whether its
+    noun can carry one). A count whose verb is another ("medics treated 41 injured workers")
+    is left as it was, with the whole."""
+    acts = {r.act for r in readings.values() if r is not None and r.act}
+    if not acts:
+        return readings
+    out = dict(readings)
+    for c in members:
+        r = readings[c.id]
+        if r is not None and r.act is None and r.verb in acts and c.kind == "count":
+            out[c.id] = _own_act(c, replace(r, act=r.verb))
+    return out
 
 
 @cache
