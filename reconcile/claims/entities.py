@@ -1012,6 +1012,12 @@ class _MainPicker:
     # "micrograms of PM2.5", as no main subject: no result moved; also passed over as a
     # figure's candidate subject in subject._subject: -1 conflict, +1 false alarm, a
     # submarine cable's code written bare once, "traffic goes through XX-2", lost its figure.)
+    # (Tried, 31 sets, 2026-12-06: a name that stands only at the top of the page, above its
+    # first line of prose, and that the body never writes again ("The X Desk / headline /
+    # Posted ... by ...", a programme's name under the headline) passed over as the main
+    # subject: +2 conflicts, +7 false alarms. The outlets left the main subject to the story's
+    # place or person, and the figures they had kept apart met other quantities of one metric
+    # ("runs 400 buses" / "orders 140 buses"; a bond's total / one tranche).)
     def _fit(self, name: str) -> bool:
         seen = self.mentions.get(name)
         if not seen:
