@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from reconcile.claims.context import extract_claims
 from reconcile.claims.group import group_claims
-from reconcile.claims.models import Claim, Document
+from reconcile.claims.models import Claim, Document, Finding, Group
+from reconcile.compare import compare_groups
 from reconcile.pipeline import reconcile
 
 
@@ -68,3 +69,17 @@ def parse_signature(doc: object) -> list[tuple[object, ...]]:
         + [(c.text, c.root.i) for c in doc.noun_chunks]  # type: ignore[attr-defined]
         + [(e.start, e.end, e.label_) for e in doc.ents]  # type: ignore[attr-defined]
     )
+
+
+def paired_alarms(a: str, b: str) -> list[Finding]:
+    """The warnings and errors of comparing a.txt (``a``) and b.txt (``b``), each holding one
+    figure, with the two figures set in one group by hand: the verdict is the comparison's
+    alone."""
+    docs = [
+        Document(id="a.txt", path="a.txt", text=a),
+        Document(id="b.txt", path="b.txt", text=b),
+    ]
+    claims: list[Claim] = [c for d in docs for c in extract_claims(d)]
+    assert len(claims) == 2, [(c.text, c.value) for c in claims]
+    g = Group(id="g1", label="shared", claims=[c.id for c in claims])
+    return [f for f in compare_groups([g], claims, documents=docs) if f.severity != "info"]

@@ -6,22 +6,12 @@ and figures."""
 
 from __future__ import annotations
 
-from reconcile.claims.context import extract_claims
-from reconcile.claims.models import Claim, Document, Finding, Group
-from reconcile.compare import compare_groups
+from tests.reported import paired_alarms
 
 EARLY = "The Carrow health board said today that 190 residents have reported symptoms."
 
 
-def _findings(a: str, b: str) -> list[Finding]:
-    docs = [
-        Document(id="a.txt", path="a.txt", text=a),
-        Document(id="b.txt", path="b.txt", text=b),
-    ]
-    claims: list[Claim] = [c for d in docs for c in extract_claims(d)]
-    assert len(claims) == 2, [(c.text, c.value) for c in claims]
-    g = Group(id="g1", label="residents", claims=[c.id for c in claims])
-    return [f for f in compare_groups([g], claims, documents=docs) if f.severity != "info"]
+_findings = paired_alarms
 
 
 def test_a_final_tally_above_an_unmarked_count_is_a_later_stage() -> None:

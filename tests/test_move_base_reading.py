@@ -7,10 +7,10 @@ verb. Fresh sentences with invented names and figures."""
 from __future__ import annotations
 
 from reconcile.claims.context import extract_claims
-from reconcile.claims.models import Claim, Document, Finding, Group
-from reconcile.compare import compare_groups
+from reconcile.claims.models import Document
 from reconcile.compare.context import Ctx
 from reconcile.config import Settings
+from tests.test_compare_moves import findings
 
 MOVE = (
     "Tolbrook opened its tram line on Monday, joining the eastern estates to the town's main "
@@ -19,16 +19,7 @@ MOVE = (
 )
 
 
-def _arithmetic(move: str, stated: str, shared: float) -> list[Finding]:
-    docs = [
-        Document(id="a.txt", path="a.txt", text=move),
-        Document(id="b.txt", path="b.txt", text=stated),
-    ]
-    claims: list[Claim] = [c for d in docs for c in extract_claims(d)]
-    ids = [c.id for c in claims if c.value == shared]
-    assert len({c.split("#")[0] for c in ids}) == 2, [(c.text, c.value) for c in claims]
-    g = Group(id="g1", label="shared", claims=ids)
-    return [f for f in compare_groups([g], claims, documents=docs) if f.kind == "arithmetic"]
+_arithmetic = findings
 
 
 def _earlier(text: str) -> dict[float, bool]:

@@ -240,8 +240,8 @@ def lead_weekdays(documents: list[Document], refs: dict[str, dt.date | None]) ->
 def lead_session(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> TimeRelation | None:
     """One session when two undated market figures ([time_sensitive] daily) are of one
     weekday's news, and at least one of them is dated only by the weekday its article's lead
-    names (:func:`lead_weekdays`): "the index fell 2.4%" in Tuesday's evening news and "the
-    index closed down 1.4%" in an article of Tuesday 16 June, or two articles whose leads tell
+    names (:func:`lead_weekdays`): "the benchmark slid 3.1%" in Thursday's morning bulletin and
+    "stocks ended 2.2% lower" in an article of Thursday 9 July, or two articles whose leads tell
     of Monday's rout, report one session's move. A figure that its sentence puts at another
     time ("a year earlier", a forecast: [news_day] in the rules) has no such day; nor does a
     figure whose sentence states a day (weighing a lead's weekday against a stated "Thursday"

@@ -327,7 +327,7 @@ _MONEY_BEFORE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9]|\b[A-Z]{3})[ \t]*$")
 
 
 def _metre_before_word(n: str, pos: int, start: int) -> bool:
-    """ "the 6 m perimeter wall", "a 51 m beam", "waves to 14 m recorded": a spaced "m" after a
+    """ "the 8 m sea wall", "a 42 m hull", "swells to 8 m battered the pier": a spaced "m" after a
     plain number, before a lower-case word that is no plural, no function word and no mark
     ("the 5 m mark"), is metres: millions are written "5m" or "5 mn", and a count in millions
     takes a plural ("5 m people"). Not after a currency ("$5 m budget")."""
