@@ -371,7 +371,7 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     rest = docs[len(first) :]
     try:
         with ProcessPoolExecutor(n) as pool:
-            chunk = max(1, len(rest) // (n * 4))
+            chunk = max(1, len(rest) // (n * 32))
             done = list(pool.map(_extract_sent, rest, repeat(settings), chunksize=chunk))
     except (OSError, BrokenProcessPool, PicklingError):
         return first + [extract_within(d, settings) for d in rest]

@@ -142,6 +142,7 @@ from reconcile.claims.parse import (
     outside_own_phrase,
     own_clause_subject,
     own_noun,
+    parse_kept,
     parse_sentences,
     reference_of,
     relation,
@@ -589,9 +590,26 @@ def _parse_far_keywords(
     parsed: dict[int, _Parsed],
 ) -> None:
     """Add to ``parsed`` the parse of each sentence where a figure's metric keyword is far from
-    it (:func:`_far`), one batch."""
+    it (:func:`_far`), one batch. The sentences of the durations that :func:`_duration_metrics`
+    will most likely read (a figure in a unit of a metric of the length of something else) are
+    parsed in the same batch but not added to ``parsed``, which the readings in between weigh:
+    their parses wait in the parse store, where that step finds them (one pipeline call a
+    document instead of two; a sentence's parse is the same in any batch)."""
     far = [i for i, c in enumerate(chosen) if c is not None and _far(text, figs[i], c[1])]
-    _parse_missing(text, figs, far, parsed)
+    wanted = {figs[i].sent: (figs[i].lo, figs[i].hi) for i in far if figs[i].sent not in parsed}
+    lasting = [s for s in v.metrics if s.of_other]
+    later = {
+        f.sent: (f.lo, f.hi)
+        for f in figs
+        if not f.bracketed and f.sent not in parsed and f.sent not in wanted
+        if any(f.mention.unit in s.units and f.mention.kind in s.kinds for s in lasting)
+    }
+    if not later or not parse_kept():
+        _parse_missing(text, figs, far, parsed)
+        return
+    docs = parse_sentences([text[lo:hi] for lo, hi in (*wanted.values(), *later.values())])
+    for (k, (lo, _)), doc in zip(wanted.items(), docs, strict=False):
+        parsed[k] = (doc, lo)
 
 
 def _own_clause_metric(

@@ -368,6 +368,12 @@ def parse_sentences(texts: Sequence[str]) -> list[Doc]:
     return [found[t] for t in texts]
 
 
+def parse_kept() -> bool:
+    """Whether this process keeps the parses it makes (:func:`keep_parses`): a parse made
+    ahead of the step that reads it is then not made again."""
+    return _KEPT is not None
+
+
 _KEPT: dict[str, Doc] | None = {}  # text -> its parse (None: none kept)
 KEPT_MAX = 2048  # parses kept, the most recently used (a Doc takes tens of KB)
 _PACKED: dict[str, bytes] = {}  # text -> its parse packed (about 2.4 KB; see :func:`packing`)
