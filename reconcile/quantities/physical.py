@@ -322,27 +322,32 @@ def metre_spaced(n: str, pos: int, start: int) -> Unit | None:
     return Unit(m.end(), "meter", "physical") if m else None
 
 
-_SPACED_M_WORD = re.compile(r"[ \t]m[ \t]+(?P<w>[a-z][a-z-]*[a-z])(?![\w-]|\.[a-z])")
-_MONEY_BEFORE = re.compile(r"(?:[$\u20ac\u00a3\u00a5\u20b9]|\b[A-Z]{3})[ \t]*$")
+# a lower-case word after a size (not glued to another word or an abbreviation's point)
+_SIZED_WORD = r"(?P<w>[a-z][a-z-]*[a-z])(?![\w-]|\.[a-z])"
+_SPACED_M_WORD = re.compile(rf"[ \t]m[ \t]+{_SIZED_WORD}")
+
+
+def _sized_thing(word: str) -> bool:
+    """Whether ``word``, right after a number and its "m", is a thing the size in metres is
+    of: no plural (a count in millions takes one: "5m users"), no function word, no word of
+    ``[metre_attributive] not_nouns`` ("the 5m mark")."""
+    v = vocab()
+    return not (word in v.stop or word in v.metre_not_nouns or plural_looking(word))
 
 
 def _metre_before_word(n: str, pos: int, start: int) -> bool:
     """ "the 8 m sea wall", "a 42 m hull", "swells to 8 m battered the pier": a spaced "m" after a
-    plain number, before a lower-case word that is no plural, no function word and no mark
-    ("the 5 m mark"), is metres: millions are written "5m" or "5 mn", and a count in millions
-    takes a plural ("5 m people"). Not after a currency ("$5 m budget")."""
+    plain number, before a thing it sizes (:func:`_sized_thing`), is metres: millions are
+    written "5m" or "5 mn". (Money never comes here: an amount with a currency takes its
+    scale, "£6 m", in ``amounts.unit_for``.)"""
     wm = _SPACED_M_WORD.match(n, pos)
-    if wm is None or _MONEY_BEFORE.search(n, max(0, start - 6), start):
-        return False
-    v = vocab()
-    word = wm["w"]
-    return not (word in v.stop or word in v.metre_not_nouns or plural_looking(word))
+    return wm is not None and _sized_thing(wm["w"])
 
 
 # an article or a possessive right before the number: "a 212m", "the 212m", "its 212m"
 _ARTICLE_BEFORE_SIZE = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))(?:an?|the|its|their)[ \t]+$", re.I)
 # the word after the size: a comma may stand between ("a 212m, twin-hulled platform")
-_WORD_AFTER_SIZE = re.compile(r",?[ \t]+(?P<w>[a-z][a-z-]*[a-z])(?![\w-]|\.[a-z])")
+_WORD_AFTER_SIZE = re.compile(rf",?[ \t]+{_SIZED_WORD}")
 
 
 def metre_attributive(s: Scan, num: Num, noun: Unit | None) -> Unit | None:
@@ -359,8 +364,7 @@ def metre_attributive(s: Scan, num: Num, noun: Unit | None) -> Unit | None:
     wm = _WORD_AFTER_SIZE.match(n, num.end)
     if wm is None:
         return None
-    word = wm["w"]
-    if word in v.stop or word in v.metre_not_nouns or plural_looking(word):
+    if not _sized_thing(wm["w"]):
         return None
     if noun is not None:
         written = n[wm.start("w") : noun.end].split()[-1].lower()
