@@ -153,6 +153,16 @@ AGE_BAND = re.compile(
     r"|\b(?:over|under)-\d{1,3}s\b"
 )
 
+# a count and its plural noun right before an age band: the people are counted, so their ages
+# are figures, not a band ("14 climbers aged between 19 and 58", "nine pupils aged 11 to 13")
+COUNTED_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<n>\d[\d,]*|[a-z]+)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+s[ \t]+$"
+)
+
+
+OPEN_BAND = re.compile(r"aged\s+\d{1,3}\s+(?:and|or)\s|(?:over|under)-")
+_LARGE_WORDS = frozenset(("hundred", "hundreds", "thousand", "thousands", "million", "millions"))
+
 
 # the words after a figure that compare it with the next one rather than qualify the next one:
 # right after it ("18% above the ₹412 offer price"), or after a comma with an adverb of degree
@@ -208,7 +218,9 @@ class Scan:
         low = self.low
         if "aged" in low or "year-old" in low or "ages" in low or "over-" in low or "under-" in low:
             # an age band names a group of people, it is no figure: "aged 15 to 24"
-            self.blocked += [m.span() for m in AGE_BAND.finditer(self.low)]
+            self.blocked += [
+                m.span() for m in AGE_BAND.finditer(low) if not self._counted_group(m.start())
+            ]
         self.models: list[tuple[int, int, Mention]] = []
         self.hint_positions: dict[str, list[int]] = {}
         self.quake: bool | None = None  # does the text name a quake? (asked lazily)
@@ -224,6 +236,18 @@ class Scan:
         self._merged_starts: list[int] = []
         self._head_ends: list[int] | None = None  # where head nouns end ([head_counts])
 
+
+    def _counted_group(self, start: int) -> bool:
+        """Whether a count of people stands right before the age band at ``start`` ("12
+        walkers aged 19 to 58"): their ages are then figures (see ``COUNTED_BEFORE``)."""
+        if OPEN_BAND.match(self.low, start):
+            return False  # "1,024 adults aged 18 and over": who was asked, not their ages
+        m = COUNTED_BEFORE.search(self.low, max(0, start - 48), start)
+        if m is None:
+            return False
+        if m["n"][0].isdigit():  # a few people named, not a sample ("2,000 adults aged 18 to 64")
+            return float(m["n"].replace(",", "")) < 200
+        return m["n"] in self.v.number_words and m["n"] not in _LARGE_WORDS
     def head_near(self, begin: int, end: int) -> bool:
         """Some head noun of ``[head_counts]`` ends in ``(begin, end]`` (one pass over the
         text, then a binary search: a run of bare numbers never rescans its clause)."""
