@@ -236,7 +236,6 @@ class Scan:
         self._merged_starts: list[int] = []
         self._head_ends: list[int] | None = None  # where head nouns end ([head_counts])
 
-
     def _counted_group(self, start: int) -> bool:
         """Whether a count of people stands right before the age band at ``start`` ("12
         walkers aged 19 to 58"): their ages are then figures (see ``COUNTED_BEFORE``)."""
@@ -248,6 +247,7 @@ class Scan:
         if m["n"][0].isdigit():  # a few people named, not a sample ("2,000 adults aged 18 to 64")
             return float(m["n"].replace(",", "")) < 200
         return m["n"] in self.v.number_words and m["n"] not in _LARGE_WORDS
+
     def head_near(self, begin: int, end: int) -> bool:
         """Some head noun of ``[head_counts]`` ends in ``(begin, end]`` (one pass over the
         text, then a binary search: a run of bare numbers never rescans its clause)."""
