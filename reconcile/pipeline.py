@@ -201,7 +201,9 @@ def _grouped_and_compared(
         if key is not None and cache is not None:
             cache.put_groups(key, _renamed(groups, _ordinals(relevant, focus)))
     progress(f"comparing {len(groups)} groups")
-    findings = compare_groups(groups, claims, settings, docs, focus, progress=progress)
+    findings = compare_groups(
+        groups, claims, settings, docs, focus, progress=progress, processes=workers()
+    )
     return Report(documents=docs, claims=claims, groups=groups, findings=findings)
 
 

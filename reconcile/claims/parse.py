@@ -544,6 +544,17 @@ def receive(parses: dict[str, bytes]) -> None:
         _PACKED.pop(t)
 
 
+def adopt(parses: dict[str, bytes]) -> None:
+    """Parses another process made for this run in this process's stead (a forked child that
+    judged some of a report's groups: ``compare.run.judged``), held as :func:`receive` holds
+    them and counted as made here (:func:`fresh`), so that they are stored with the run's."""
+    receive(parses)
+    for t in parses:
+        if t in _RECEIVED:
+            _RECEIVED.discard(t)
+            _FRESH[t] = None
+
+
 @cache
 def pipeline_id() -> str:
     """What a parse depends on: the spaCy pipeline's name and version and spaCy's version, read

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from itertools import combinations
@@ -41,6 +44,8 @@ from reconcile.compare.wording import title_end
 from reconcile.config import Settings
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from reconcile.compare.context import Pending
 
 
@@ -51,11 +56,14 @@ def compare_groups(
     documents: list[Document] | None = None,
     focus: set[str] | None = None,
     progress: Callable[[str], None] | None = None,
+    processes: int = 1,
 ) -> list[Finding]:
     """All findings for ``groups`` of ``claims``, the same for the input in any order.
 
     ``focus``: document ids; when given, only findings that involve one of them are made (the
     pre-publish check compares a draft with its sources, not the sources with each other).
+    ``processes``: with 2 or more, a report of many groups judges about half of them in a
+    forked child process (the findings are the same: see :func:`judged`).
     """
     settings = settings or Settings()
     docs = documents or []
@@ -85,47 +93,15 @@ def compare_groups(
     if ctx.years:
         ctx.years[""] = Counter(ctx.years.values()).most_common(1)[0][0]  # the run's year
     ctx.coverage = ctx.years.get("") or coverage_year(docs)
-    findings: list[Finding] = []
-    for n, g in enumerate(groups):
-        if progress is not None and n % 50 == 0 and n:
-            progress(f"comparing: {n} of {len(groups)} groups")
-        members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
-        members = headlines_take_body_times(members, in_title, settings.tolerance)
-        members = signed_alike(common_count_unit(common_measure_unit(common_time_unit(members))))
+    # each group's members as comparison weighs them (units made common, headlines' times),
+    # all before any pair is judged, so that a judgement reading claims of other groups sees
+    # the same claims whichever group is judged first (and in whichever process)
+    prepared = [_members(g, by_id, in_title, settings) for g in groups]
+    for members in prepared:
         ctx.by_id.update((c.id, c) for c in members)
-        ctx.group_by_doc = defaultdict(list)
-        ctx.reports = {}
-        ctx.camp_bodies = {}
-        for c in members:
-            ctx.group_by_doc[c.document].append(c)
-        if len(members) > EXACT_MAX:  # the same pairs for a report and a check (see there)
-            pairs = iter(representative_pairs(members, ctx, focus))
-            if focus is not None:
-                pairs = (p for p in pairs if p[0].document in focus or p[1].document in focus)
-        elif focus is None:
-            pairs = combinations(members, 2)
-        else:
-            mine = [c for c in members if c.document in focus]
-            pairs = (
-                (a, b)
-                for a in mine
-                for b in members
-                if b.document not in focus or a.id < b.id
-                if a.id != b.id
-            )
-        found: list[Pending] = []
-        for a, b in pairs:
-            a, b = (a, b) if a.id < b.id else (b, a)
-            f = judge(a, b, g, ctx)
-            if f is not None:
-                found.append(f)
-        demote_scattered(found, members, ctx)
-        # summarized and worded group by group, so that memory holds one group's pairs at most
-        deduped = dedupe_document_pairs(found, by_id, focus, in_title)
-        if focus is None:  # a report: one verdict per group
-            findings += verdicts(g, members, deduped, ctx)
-        else:  # a check: one finding per figure of the draft and kind of disagreement
-            findings += (p.finding() for p in summarize(deduped, ctx, focus))
+    findings: list[Finding] = []
+    for found in judged(groups, prepared, ctx, focus, progress, processes):
+        findings += found
     findings += currency_findings(groups, ctx, focus)
     findings = merge_linked(findings, by_id)
     ordered = sorted(claims, key=lambda c: c.id)
@@ -144,3 +120,173 @@ def compare_groups(
     findings = [f for f in findings if f.kind not in off]
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.kind, f.claims))
     return [f.model_copy(update={"id": f"f{i + 1}"}) for i, f in enumerate(findings)]
+
+
+def _members(
+    g: Group, by_id: dict[str, Claim], in_title: set[str], settings: Settings
+) -> list[Claim]:
+    """The group's claims as comparison weighs them: sorted by id, a headline's figure taking
+    its body's time, units made common across the group, signs alike."""
+    members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
+    members = headlines_take_body_times(members, in_title, settings.tolerance)
+    return signed_alike(common_count_unit(common_measure_unit(common_time_unit(members))))
+
+
+def judged(
+    groups: list[Group],
+    prepared: list[list[Claim]],
+    ctx: Ctx,
+    focus: set[str] | None,
+    progress: Callable[[str], None] | None = None,
+    processes: int = 1,
+) -> list[list[Finding]]:
+    """Each group's findings, in the order of ``groups`` (see :func:`judge_group`).
+
+    A report of at least ``PARALLEL_GROUPS`` groups, given 2 ``processes`` where forking is
+    safe, judges about half of the pairs in a forked child: a group's findings depend only
+    on the group and on ``ctx`` as it stands before any group is judged (what judging adds to
+    ``ctx`` is memos of pure answers and per-group state that each group resets), so either
+    process makes the same findings for it. If the child fails, its groups are judged here."""
+    theirs = _their_share(prepared) if _may_fork(len(groups), focus, processes) else set()
+    child = _fork_judge(theirs, groups, prepared, ctx, focus) if theirs else None
+    if child is None:
+        theirs = set()
+    out: list[list[Finding] | None] = [None] * len(groups)
+    for n, (g, members) in enumerate(zip(groups, prepared, strict=True)):
+        if progress is not None and n % 50 == 0 and n:
+            progress(f"comparing: {n} of {len(groups)} groups")
+        if n not in theirs:
+            out[n] = judge_group(g, members, ctx, focus)
+    got = _receive(child) if child is not None else None
+    for n in theirs:
+        out[n] = got[n] if got is not None else judge_group(groups[n], prepared[n], ctx, focus)
+    return [found or [] for found in out]
+
+
+PARALLEL_GROUPS = 64  # groups of a report before a forked second process pays for itself
+
+
+def _may_fork(groups: int, focus: set[str] | None, processes: int) -> bool:
+    """A report (a check judges only a draft's pairs), enough groups, a second CPU, and a
+    process where forking is safe (Linux, one thread: see ``pipeline.extract_ahead``)."""
+    return (
+        focus is None
+        and processes >= 2
+        and groups >= PARALLEL_GROUPS
+        and sys.platform.startswith("linux")
+        and threading.active_count() == 1
+    )
+
+
+def _their_share(prepared: list[list[Claim]]) -> set[int]:
+    """The groups for the child: about half of the work, counted in pairs judged (all pairs up
+    to ``EXACT_MAX`` members, above that about one pair a member), the largest first."""
+
+    def cost(n: int) -> int:
+        return n * (n - 1) // 2 if n <= EXACT_MAX else 4 * n
+
+    order = sorted(range(len(prepared)), key=lambda i: (-cost(len(prepared[i])), i))
+    mine, theirs, share = 0, 0, set()
+    for i in order:
+        if theirs < mine:
+            theirs += cost(len(prepared[i]))
+            share.add(i)
+        else:
+            mine += cost(len(prepared[i]))
+    return share
+
+
+def _fork_judge(
+    share: set[int],
+    groups: list[Group],
+    prepared: list[list[Claim]],
+    ctx: Ctx,
+    focus: set[str] | None,
+) -> tuple[multiprocessing.process.BaseProcess, Connection] | None:
+    """A forked child judging the ``share`` of groups; None when it cannot start."""
+    context = multiprocessing.get_context("fork")
+    try:
+        mine, theirs = context.Pipe(duplex=False)
+        args = (theirs, sorted(share), groups, prepared, ctx, focus)
+        process = context.Process(target=_judge_to, args=args, daemon=True)
+        process.start()
+    except (OSError, ValueError):
+        return None
+    theirs.close()
+    return process, mine
+
+
+def _judge_to(
+    conn: Connection,
+    share: list[int],
+    groups: list[Group],
+    prepared: list[list[Claim]],
+    ctx: Ctx,
+    focus: set[str] | None,
+) -> None:
+    """In the child: the share's findings by group index, and the parses it made (which the
+    parent stores with the run's, as if it had made them: ``parse.adopt``)."""
+    from reconcile.claims import parse
+
+    parse.fresh()  # (the parent's, from before the fork)
+    try:
+        found = {n: judge_group(groups[n], prepared[n], ctx, focus) for n in share}
+        conn.send((found, parse.packed(parse.fresh())))
+    except Exception:  # the parent judges the share itself (and raises there, if it must)
+        pass
+    conn.close()
+
+
+def _receive(
+    child: tuple[multiprocessing.process.BaseProcess, Connection],
+) -> dict[int, list[Finding]] | None:
+    """The child's findings; None when it died or sent nothing."""
+    from reconcile.claims import parse
+
+    process, conn = child
+    try:
+        found, parses = conn.recv()
+    except (EOFError, OSError, ValueError, TypeError):
+        found, parses = None, {}
+    conn.close()
+    process.join()
+    parse.adopt(parses)
+    return found
+
+
+def judge_group(g: Group, members: list[Claim], ctx: Ctx, focus: set[str] | None) -> list[Finding]:
+    """The findings of one group: its pairs judged, then a report's one verdict for the group
+    or a check's findings for each figure of the draft."""
+    ctx.group_by_doc = defaultdict(list)
+    ctx.reports = {}
+    ctx.camp_bodies = {}
+    for c in members:
+        ctx.group_by_doc[c.document].append(c)
+    if len(members) > EXACT_MAX:  # the same pairs for a report and a check (see there)
+        pairs = iter(representative_pairs(members, ctx, focus))
+        if focus is not None:
+            pairs = (p for p in pairs if p[0].document in focus or p[1].document in focus)
+    elif focus is None:
+        pairs = combinations(members, 2)
+    else:
+        mine = [c for c in members if c.document in focus]
+        pairs = (
+            (a, b)
+            for a in mine
+            for b in members
+            if b.document not in focus or a.id < b.id
+            if a.id != b.id
+        )
+    found: list[Pending] = []
+    for a, b in pairs:
+        a, b = (a, b) if a.id < b.id else (b, a)
+        f = judge(a, b, g, ctx)
+        if f is not None:
+            found.append(f)
+    demote_scattered(found, members, ctx)
+    # summarized and worded group by group, so that memory holds one group's pairs at most
+    deduped = dedupe_document_pairs(found, ctx.by_id, focus, ctx.in_title)
+    if focus is None:  # a report: one verdict per group
+        return verdicts(g, members, deduped, ctx)
+    # a check: one finding per figure of the draft and kind of disagreement
+    return [p.finding() for p in summarize(deduped, ctx, focus)]
