@@ -227,6 +227,12 @@ def act_frame(c: Claim) -> str | None:
     return _frame(c.sentence, c.text) if c.kind == "count" else None
 
 
+def figure_frame(c: Claim) -> str | None:
+    """The act a count or a bare number takes part in, with its slot, as :func:`act_frame`
+    reads it ("left 48,000 without power": leave:done)."""
+    return _frame(c.sentence, c.text) if c.kind in ("count", "number") else None
+
+
 def one_act(a: Claim, b: Claim) -> bool:
     """Two counts whose metrics differ but whose counted nouns take the same part in the same
     act ("1,940 marchers crossed the bridge" / "over 2,000 people crossed the bridge";

@@ -68,7 +68,7 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     # and when the parse puts both nouns in one slot of one act ("arrested two suspects" /
     # "arrested three men": see scope.one_counted_thing)
     named = (
-        a.kind == b.kind == "count"
+        {a.kind, b.kind} <= {"count", "number"}
         and a.unit != b.unit
         and (one_named_thing(a, b) or one_counted_thing(a, b, ctx))
     )

@@ -22,6 +22,7 @@ from reconcile.claims.when import (
     weekday_year,
 )
 from reconcile.compare.rules import daily, evolving, rules
+from reconcile.compare.wording import title_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -102,9 +103,12 @@ def anchor_times(
     def other(c: Claim) -> bool:  # "a year earlier", "last week": not the article's day
         return pattern.search(c.sentence) is not None
 
+    title_ends = {d.id: title_end(d.text, d.title) for d in documents}
     out = []
     for c in claims:
         when = c.when
+        if when is None and c.span[1] <= title_ends.get(c.document, -1):
+            when = _dated_twin(c, [o for o in claims if o.span[0] > title_ends[c.document]])
         ref = refs.get(c.document)
         if (
             when is None
@@ -120,6 +124,37 @@ def anchor_times(
                 when = f"{ref.year}{when[1:]}" if when[1:] == ref.strftime("-%m-%d") else when
         out.append(c if when == c.when else c.model_copy(update={"when": when}))
     return _counts_of_the_article_day(out, refs)
+
+
+_BARE_UNITS = frozenset(("", "person"))  # a number written without a noun of its own
+
+
+def _dated_twin(c: Claim, claims: list[Claim]) -> str | None:
+    """The day its article's body (``claims``) gives a headline's undated figure: "left 1.4
+    million without power" over the body's "cut power to 1.4 million customers on Tuesday" is
+    Tuesday's figure, not the article's day's. The same number in the same unit, or with no
+    noun of its own on one side; None when the body gives no such figure a day, or gives it two
+    different days, or only a year or a month ("$310 million to back its 2030 bid": the year
+    is another thing's). (Any undated figure of the body taking its twin's day, not only a
+    headline's, measured on 2026-12-06: no conflict more, three false alarms fewer, but a real
+    conflict lost: a toll's undated restatement took the day of the blast its twin's sentence
+    names, against another source's article day.)"""
+    days = {
+        o.when
+        for o in claims
+        if o.document == c.document
+        and o.id != c.id
+        and o.when is not None
+        and parse(o.when).kind in ("day", "weekday", "monthday")
+        and o.value == c.value
+        and (o.unit == c.unit or _bare_beside(c, o) or _bare_beside(o, c))
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def _bare_beside(c: Claim, o: Claim) -> bool:
+    """Is ``c`` a number without a noun of its own, and ``o`` a count or another such number?"""
+    return c.unit in _BARE_UNITS and c.kind in ("count", "number") and o.kind in ("count", "number")
 
 
 def _counts_of_the_article_day(claims: list[Claim], refs: dict[str, dt.date | None]) -> list[Claim]:

@@ -1900,6 +1900,16 @@ def one_named_thing(a: Claim, b: Claim) -> bool:
     return bool(_names_on(na) & _names_on(nb))
 
 
+def _bare_number(c: Claim) -> bool:
+    """Is the count's figure a number standing alone in its clause, with no noun of its own and
+    no phrase naming what it is a part of ("left 48,000 without power"; not "48,000 of them")?"""
+    span = parsed_figure(c)
+    if span is None:
+        return False
+    t = counted_head(span)
+    return t.pos_ == "NUM" and not any(x.dep_ == "prep" for x in t.children)
+
+
 def one_counted_thing(a: Claim, b: Claim, ctx: Ctx) -> bool:
     """Do two counts of two nouns, grouped as one quantity, count one thing? So when the parse
     puts both nouns in the same slot of the same act ("arrested two suspects" / "arrested three
@@ -1908,19 +1918,25 @@ def one_counted_thing(a: Claim, b: Claim, ctx: Ctx) -> bool:
     five men" tells the nouns apart). Nothing else in the texts sets two such counts apart, so
     they are weighed. Both counts must be written with their noun: a number standing for a
     noun of another phrase ("28 of them tested positive") names no thing of its own to be one
-    with the other's."""
-    if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit or a.unit == b.unit:
+    with the other's; a bare number ("the storm left 48,000 without power") counts the noun the
+    other source writes out in the same slot of the same act, as long as one of the two writes
+    its noun and the bare one is no part of another phrase's ("48,000 of them")."""
+    if a.unit == b.unit or not {a.kind, b.kind} <= {"count", "number"}:
         return False
-    if _counted_noun(a) is None or _counted_noun(b) is None:
+    nouns = [_counted_noun(a), _counted_noun(b)]
+    if nouns == [None, None]:
         return False
-    from reconcile.claims.evidence import act_frame
+    for noun, c in zip(nouns, (a, b), strict=True):
+        if (noun is None and not _bare_number(c)) or (noun is not None and c.kind != "count"):
+            return False
+    from reconcile.claims.evidence import figure_frame
 
-    frame = act_frame(a)
-    if frame is None or frame != act_frame(b):
+    frame = figure_frame(a)
+    if frame is None or frame != figure_frame(b):
         return False
     for cs in ctx.group_by_doc.values():
-        xs = [c for c in cs if c.kind == "count" and c.unit == a.unit]
-        ys = [c for c in cs if c.kind == "count" and c.unit == b.unit]
+        xs = [c for c in cs if c.kind == a.kind and c.unit == a.unit]
+        ys = [c for c in cs if c.kind == b.kind and c.unit == b.unit]
         if any(not overlaps(ctx.iv(x), ctx.iv(y)) for x in xs for y in ys):
             return False  # a source tells the two nouns apart
     return True
