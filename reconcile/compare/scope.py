@@ -1311,30 +1311,6 @@ def _written_in(t: Token, sentence: str) -> bool:
     return any(re.search(rf"(?i)\b{re.escape(w)}", sentence) for w in (t.lower_, t.lemma_.lower()))
 
 
-def _level_kinds(c: Claim, ctx: Ctx) -> frozenset[str]:
-    """The kinds of the levels a change is linked to ("rose 14% to 233,000 passengers": count;
-    "rose 9% to €41m": money)."""
-    levels = (ctx.by_id.get(i) for i in c.linked)
-    return frozenset(x.kind for x in levels if x is not None and x.role == "level")
-
-
-def levels_of_other_kinds(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """Two changes whose sentences give the levels they moved to, of different kinds ("rose
-    14% to 233,000 passengers", "it rose 9% to €41m": a count and an amount of money): the
-    moves of two quantities, whatever name the grouping gave them. A change with no level, or
-    two levels of one kind, say nothing of it."""
-    if a.role != "change" or b.role != "change":
-        return None
-    ka, kb = _level_kinds(a, ctx), _level_kinds(b, ctx)
-    if not ka or not kb or ka & kb:
-        return None
-    return Apart(
-        "levels of other kinds",
-        f"the changes move to levels of different kinds ({', '.join(sorted(ka))}; "
-        f"{', '.join(sorted(kb))}), the moves of two quantities",
-    )
-
-
 def earlier_instance(c: Claim) -> Token | None:
     """The thing a figure is told of, when the text marks it as an earlier one of its kind
     ("the lodge's previous refurbishment, costing $30 million", "the prior sale: $90m", "the
@@ -2054,7 +2030,6 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or share_of_a_part(a, b)
         or earlier_and_current(a, b)
         or different_nationalities(a, b)
-        or levels_of_other_kinds(a, b, ctx)
         or later_tally(a, b, ctx)
         or final_tally(a, b, ctx)
         or remainder(a, b, ctx)
