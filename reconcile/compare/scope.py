@@ -136,6 +136,8 @@ class ScopeRules:
     rule_modals: frozenset[str]
     possibility_modals: frozenset[str]
     rule_nouns: frozenset[str]
+    part_verbs: frozenset[str]
+    earlier_instance_words: frozenset[str]
 
 
 @cache
@@ -191,6 +193,8 @@ def scope_rules() -> ScopeRules:
         rule_modals=frozenset(s["rule_modals"]),
         possibility_modals=frozenset(s["possibility_modals"]),
         rule_nouns=frozenset(s["rule_nouns"]),
+        part_verbs=frozenset(s["part_verbs"]),
+        earlier_instance_words=frozenset(s["earlier_instance_words"]),
     )
 
 
@@ -1228,6 +1232,182 @@ def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+def part_named(c: Claim) -> Token | None:
+    """The part a figure is the share of, when its clause names one as the subject of a verb
+    of making up a whole ("the hatchback accounted for 131,300", "weaving makes up about 35%
+    of its staff", "exports to Asia represent 31%": hatchback, weaving, exports); None for
+    any other figure, or a pronoun ("it accounted for 12%": the story's own subject)."""
+    span = parsed_figure(c)
+    if span is None:
+        return None
+    head = counted_head(span)
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+        if verb.lemma_.lower() != "account":
+            return None
+    elif head.dep_ != "dobj" or verb.lemma_.lower() not in scope_rules().part_verbs:
+        return None
+    elif verb.lemma_.lower() == "make" and not any(t.dep_ == "prt" for t in verb.children):
+        return None  # "makes 35%" is no share of a whole; "makes up 35%" is
+    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return subject
+
+
+def share_of_a_part(a: Claim, b: Claim) -> Apart | None:
+    """A figure its clause gives as what a named part makes up ("the hatchback accounted for
+    131,300", "weaving makes up about 35% of its staff") against another source's figure
+    whose sentence names no such part: one is a part's share, the other may be the whole's
+    (the deliveries of all models, the share of the workforce cut). When the other sentence
+    names the part too ("it delivered 131,000 hatchbacks"), the two give one part's figure,
+    and a difference stands; so too when two shares are of one whole ("almost a fifth of the
+    wage bill", "8% of the wage bill") and the other names a word narrowing the part, and
+    when a part's count or amount is not below the other figure (a part of it would be)."""
+    pa, pb = part_named(a), part_named(b)
+    if (pa is None) == (pb is None):
+        return None
+    said, part = (a, pa) if pa is not None else (b, pb)
+    other = b if said is a else a
+    # the part's words: its noun and the words that narrow it ("weaving jobs", "compact saloon")
+    words = [part] + [t for t in part.children if t.dep_ in ("compound", "amod") and t.is_alpha]
+    if all(_written_in(t, other.sentence) for t in words):
+        return None
+    if said.kind == "percent":
+        # "Kaur's base salary ... almost a fifth of the wage bill", "Kaur's base pay is 8% of
+        # the wage bill": one whole, and a word narrowing the part (or its owner) in both
+        owners = [t for t in part.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
+        whole = _share_whole(said)
+        if (
+            whole is not None
+            and whole == _share_whole(other)
+            and any(_written_in(t, other.sentence) for t in words[1:] + owners)
+        ):
+            return None
+    elif said.value >= other.value:
+        return None  # a part above the other figure cannot be a part of it
+    return Apart(
+        "share of a part",
+        f"{said.document} gives its figure as what one part ({part.text}) makes up, the other "
+        "source's figure may be the whole's",
+    )
+
+
+def _share_whole(c: Claim) -> str | None:
+    """The noun of the whole a share is "of" ("8% of the wage bill": bill), None without."""
+    span = parsed_figure(c)
+    if span is None:
+        return None
+    head = counted_head(span)
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((x.lemma_.lower() for x in prep.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def _written_in(t: Token, sentence: str) -> bool:
+    """Whether the word, as written or as its lemma, starts a word of ``sentence``."""
+    return any(re.search(rf"(?i)\b{re.escape(w)}", sentence) for w in (t.lower_, t.lemma_.lower()))
+
+
+def earlier_instance(c: Claim) -> Token | None:
+    """The thing a figure is told of, when the text marks it as an earlier one of its kind
+    ("the lodge's previous refurbishment, costing $30 million", "the prior sale: $90m", "the
+    prior contract paid 4%"; ``earlier_instance_words``): the noun the figure's phrase hangs
+    on, or the subject of the verb that gives it; None when no such word narrows them. Not
+    the counted noun itself ("the last four boys" are the final ones of a group, not an
+    earlier group), and not a period ("last year", "the previous quarter": a time, read as
+    one)."""
+    span = parsed_figure(c)
+    if span is None:
+        return None
+    from reconcile.claims.parse import _series_nouns
+
+    periods = _series_nouns()[1] | {"time"}
+    words = scope_rules().earlier_instance_words
+    t = counted_head(span)
+    while t.head.i != t.i:
+        p = t.head
+        things = [p] if p.pos_ in ("NOUN", "PROPN") else []
+        if p.pos_ in ("VERB", "AUX"):
+            things = [x for x in p.children if x.dep_ in ("nsubj", "nsubjpass")]
+        for x in things:
+            if x.lemma_.lower() in periods or x.ent_type_ in ("DATE", "TIME"):
+                continue
+            if any(_marks_earlier(m, words) for m in x.children):
+                return x
+        if p.pos_ in ("VERB", "AUX") and p.dep_ not in ("acl", "relcl"):
+            return None  # the figure's own clause ends at its verb
+        t = p
+    return None
+
+
+def _marks_earlier(m: Token, words: frozenset[str]) -> bool:
+    """Whether a modifier makes its noun an earlier one: a bare adjective of
+    ``earlier_instance_words`` ("the old record"), not one with words of its own ("the
+    32-year-old ferry", "a 30 year old ferry": an age)."""
+    return m.dep_ == "amod" and m.lower_ in words and not any(True for _ in m.children)
+
+
+def earlier_and_current(a: Claim, b: Claim) -> Apart | None:
+    """A figure of an earlier instance of a thing ("the lodge's previous refurbishment, costing
+    $30 million") against another source's figure of no earlier one ("will spend $85 million
+    on a refurbishment"): the previous refurbishment and the planned one, two things. When the
+    other sentence names the same earlier thing ("the last refurbishment cost $38 million"),
+    or marks its own figure as an earlier one ("the old record of 39.2C" / "the previous
+    record of 39.7C"), the two give one figure and a difference stands."""
+    ea, eb = earlier_instance(a), earlier_instance(b)
+    if (ea is None) == (eb is None):
+        return None
+    said, thing = (a, ea) if ea is not None else (b, eb)
+    other = b if said is a else a
+    marks = [m for m in thing.children if _marks_earlier(m, scope_rules().earlier_instance_words)]
+    if all(_written_in(t, other.sentence) for t in [thing, *marks]):
+        return None
+    return Apart(
+        "an earlier instance",
+        f"{said.document} gives its figure for an earlier {thing.lemma_.lower()}, the other "
+        "source's figure may be of the current one",
+    )
+
+
+def nationalities(c: Claim) -> frozenset[str]:
+    """The nationality or affiliation words that narrow a count's noun in the parse of its
+    sentence ("two British divers": british; "three Thai navy divers": thai; spaCy's NORP
+    entities among the noun's modifiers); empty for a count its noun does not narrow so."""
+    if c.kind != "count":
+        return frozenset()
+    span = parsed_figure(c)
+    if span is None:
+        return frozenset()
+    noun = counted_head(span)
+    return frozenset(
+        t.lower_
+        for t in noun.subtree
+        if t.i < noun.i and t.ent_type_ == "NORP" and t.head.i in (noun.i, *_modifiers(noun))
+    )
+
+
+def _modifiers(noun: Token) -> list[int]:
+    """The indices of the compound words before a noun ("navy" in "Thai navy divers")."""
+    return [t.i for t in noun.children if t.dep_ == "compound" and t.i < noun.i]
+
+
+def different_nationalities(a: Claim, b: Claim) -> Apart | None:
+    """Two counts whose nouns are narrowed by different nationalities or affiliations ("two
+    British divers", "three Thai navy divers"): two groups of people, not one count. A count
+    whose noun no such word narrows ("three divers") may be either, and is weighed."""
+    na, nb = nationalities(a), nationalities(b)
+    if not na or not nb or na & nb:
+        return None
+    return Apart(
+        "different groups",
+        f"the counts are of different groups ({', '.join(sorted(na))}; "
+        f"{', '.join(sorted(nb))}), not one count",
+    )
+
+
 def debt_included(a: Claim, b: Claim, metric: str | None) -> Apart | None:
     """An amount its sentence gives with the company's debt included (an enterprise value)
     against one whose sentence does not: the whole business against its shares (not for the
@@ -1847,6 +2027,9 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or running_count(a, b, metric, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
+        or share_of_a_part(a, b)
+        or earlier_and_current(a, b)
+        or different_nationalities(a, b)
         or later_tally(a, b, ctx)
         or final_tally(a, b, ctx)
         or remainder(a, b, ctx)

@@ -183,6 +183,14 @@ def _instances(cs: list[Claim], sentence: str, text: str) -> list[list[Claim]]:
     return out
 
 
+def _figure_before(base: Claim, cs: list[Claim]) -> Claim | None:
+    """The figure of the sentence's figures ``cs`` in the base's unit nearest before it: the one
+    a base "from" it is the base of ("a loss of $348m, up from $215m, on revenue that was flat
+    at $6.9bn": $348m, not the revenue after it); None when there is none."""
+    before = [c for c in cs if c.unit == base.unit and c.span[1] <= base.span[0]]
+    return max(before, key=lambda c: c.span[1], default=None)
+
+
 def _base_checks(cs: list[Claim], ctx: Ctx) -> list[Finding]:
     tol = ctx.settings.tolerance
     text = ctx.texts.get(cs[0].document, "") if cs else ""
@@ -197,6 +205,7 @@ def _base_checks(cs: list[Claim], ctx: Ctx) -> list[Finding]:
             if b.unit == level.unit
             and b is not level
             and _FROM.search(text[max(0, b.span[0] - 12) : b.span[0]])
+            and _figure_before(b, cs) in (None, level)
         ]
         if len(bases) != 1 or level.low is None or level.high is None:
             continue
