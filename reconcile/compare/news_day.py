@@ -130,11 +130,11 @@ _BARE_UNITS = frozenset(("", "person"))  # a number written without a noun of it
 
 
 def _dated_twin(c: Claim, claims: list[Claim]) -> str | None:
-    """The day its article's body (``claims``) gives a headline's undated figure: "left 1.4
-    million without power" over the body's "cut power to 1.4 million customers on Tuesday" is
-    Tuesday's figure, not the article's day's. The same number in the same unit, or with no
+    """The day its article's body (``claims``) gives a headline's undated figure: "left 260,000
+    without heating" over the body's "cut the gas to 260,000 homes on Friday" is Friday's
+    figure, not the article's day's. The same number in the same unit, or with no
     noun of its own on one side; None when the body gives no such figure a day, or gives it two
-    different days, or only a year or a month ("$310 million to back its 2030 bid": the year
+    different days, or only a year or a month ("€90 million to back its 2034 bid": the year
     is another thing's). (Any undated figure of the body taking its twin's day, not only a
     headline's, measured on 2026-12-06: no conflict more, three false alarms fewer, but a real
     conflict lost: a toll's undated restatement took the day of the blast its twin's sentence

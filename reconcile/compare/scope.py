@@ -1262,8 +1262,8 @@ def share_of_a_part(a: Claim, b: Claim) -> Apart | None:
     whose sentence names no such part: one is a part's share, the other may be the whole's
     (the deliveries of all models, the share of the workforce cut). When the other sentence
     names the part too ("it delivered 131,000 hatchbacks"), the two give one part's figure,
-    and a difference stands; so too when two shares are of one whole ("almost a fifth of the
-    wage bill", "8% of the wage bill") and the other names a word narrowing the part, and
+    and a difference stands; so too when two shares are of one whole ("nearly a quarter of the
+    payroll", "11% of the payroll") and the other names a word narrowing the part, and
     when a part's count or amount is not below the other figure (a part of it would be)."""
     pa, pb = part_named(a), part_named(b)
     if (pa is None) == (pb is None):
@@ -1275,8 +1275,8 @@ def share_of_a_part(a: Claim, b: Claim) -> Apart | None:
     if all(_written_in(t, other.sentence) for t in words):
         return None
     if said.kind == "percent":
-        # "Kaur's base salary ... almost a fifth of the wage bill", "Kaur's base pay is 8% of
-        # the wage bill": one whole, and a word narrowing the part (or its owner) in both
+        # "Roe's basic salary ... nearly a quarter of the payroll", "Roe's basic pay is 11% of
+        # the payroll": one whole, and a word narrowing the part (or its owner) in both
         owners = [t for t in part.children if t.dep_ == "poss" and t.pos_ == "PROPN"]
         whole = _share_whole(said)
         if (
@@ -1295,7 +1295,7 @@ def share_of_a_part(a: Claim, b: Claim) -> Apart | None:
 
 
 def _share_whole(c: Claim) -> str | None:
-    """The noun of the whole a share is "of" ("8% of the wage bill": bill), None without."""
+    """The noun of the whole a share is "of" ("11% of the payroll": payroll), None without."""
     span = parsed_figure(c)
     if span is None:
         return None
@@ -1355,8 +1355,8 @@ def earlier_and_current(a: Claim, b: Claim) -> Apart | None:
     $30 million") against another source's figure of no earlier one ("will spend $85 million
     on a refurbishment"): the previous refurbishment and the planned one, two things. When the
     other sentence names the same earlier thing ("the last refurbishment cost $38 million"),
-    or marks its own figure as an earlier one ("the old record of 39.2C" / "the previous
-    record of 39.7C"), the two give one figure and a difference stands."""
+    or marks its own figure as an earlier one ("the old high of 41.3C" / "the previous
+    high of 41.8C"), the two give one figure and a difference stands."""
     ea, eb = earlier_instance(a), earlier_instance(b)
     if (ea is None) == (eb is None):
         return None

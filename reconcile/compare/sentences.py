@@ -185,8 +185,8 @@ def _instances(cs: list[Claim], sentence: str, text: str) -> list[list[Claim]]:
 
 def _figure_before(base: Claim, cs: list[Claim]) -> Claim | None:
     """The figure of the sentence's figures ``cs`` in the base's unit nearest before it: the one
-    a base "from" it is the base of ("a loss of $348m, up from $215m, on revenue that was flat
-    at $6.9bn": $348m, not the revenue after it); None when there is none."""
+    a base "from" it is the base of ("a loss of €71m, up from €40m, on
+    turnover steady at €2.2bn": €71m, not the turnover after it); None when there is none."""
     before = [c for c in cs if c.unit == base.unit and c.span[1] <= base.span[0]]
     return max(before, key=lambda c: c.span[1], default=None)
 
