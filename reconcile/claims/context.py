@@ -1465,6 +1465,11 @@ def _cost_objects(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vo
         owner = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (owner is None or owner.tag_ in ("WDT", "WP")) and verb.dep_ in ("relcl", "acl"):
             owner = verb.head  # "a scheme that would cost", "its refurbishment, costing"
+        elif owner is None and verb.dep_ == "xcomp":  # "unveiled a scheme to cost £45m"
+            kids = list(verb.head.children)
+            owner = next((c for c in kids if c.dep_ == "dobj"), None) or next(
+                (c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
         if owner is not None and owner.pos_ in ("PRON", "DET"):
             continue  # "X estimates that would cost £30m": what costs it is not said here
         if owner is None or owner.lemma_.lower() not in _planned():
