@@ -1420,6 +1420,63 @@ def _verb_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vo
             f.role = spec.role or f.role  # type: ignore[assignment]
 
 
+@cache
+def _planned() -> frozenset[str]:
+    """metrics.toml [cost_verb] planned: the things whose cost is the spending they plan."""
+    return frozenset(load("metrics").get("cost_verb", {}).get("planned", ()))
+
+
+_RX_COST_VERB = re.compile(r"\bcost(?:s|ing)?\b", re.IGNORECASE)
+
+
+def _cost_objects(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
+    """An amount the parse makes the object of the verb "cost" ("a repair programme that cost
+    €1.3 billion", "the settlement would cost £2.3 billion", "its refurbishment, costing $45m")
+    is what the thing costs, the cost, whatever spending word ("infrastructure", "would cost")
+    named it capital spending: other sources give that figure as "the cost of" it. What a
+    plan, scheme or project costs (metrics.toml [cost_verb] planned) is the spending it plans,
+    what a pronoun costs ("that would cost £30m") is left as it was, and money an owner
+    spends or invests ("will spend $120m refurbishing") stays spending."""
+    cost = next((s for s in v.metrics if s.name == "cost"), None)
+    todo = [
+        i
+        for i, f in enumerate(figs)
+        if cost is not None
+        and f.kind == "money"
+        and f.spec is not None
+        and f.spec.name == "capital spending"
+        and not f.mod  # "the first stage, costing $450m": a part of the plan's spending
+        and (f.metric or "").startswith(f.spec.name)
+        and _RX_COST_VERB.search(text, f.lo, f.start)
+    ]
+    if not todo:
+        return
+    _parse_missing(text, figs, todo, parsed)
+    for i in todo:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        span = figure_span(doc, f.start - lo, f.end - lo)
+        root = None if span is None else span.root
+        if root is None or root.dep_ not in ("dobj", "npadvmod"):
+            continue
+        verb = root.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "cost":
+            continue
+        owner = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (owner is None or owner.tag_ in ("WDT", "WP")) and verb.dep_ in ("relcl", "acl"):
+            owner = verb.head  # "a scheme that would cost", "its refurbishment, costing"
+        elif owner is None and verb.dep_ == "xcomp":  # "unveiled a scheme to cost £45m"
+            kids = list(verb.head.children)
+            owner = next((c for c in kids if c.dep_ == "dobj"), None) or next(
+                (c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+        if owner is not None and owner.pos_ in ("PRON", "DET"):
+            continue  # "X estimates that would cost £30m": what costs it is not said here
+        if owner is None or owner.lemma_.lower() not in _planned():
+            f.metric = cost.name + (f.metric or "")[len(f.spec.name) :]  # type: ignore[union-attr]
+            f.spec = cost
+
+
 def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
     """A figure that no vocabulary metric names is named by what the parse says it measures
     ("a fee of €85m": fee; "turnout among young voters was 41%": turnout among young voter),
@@ -2553,6 +2610,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _periodic_amounts(text, figs)
     _related_counts(text, figs, generic, parsed, owned)
     _verb_metrics(text, figs, parsed, v)
+    _cost_objects(text, figs, parsed, v)
     _described_metrics(text, figs, parsed, v)
     _duration_metrics(text, figs, durations, parsed)
     _joined_counts(text, figs, parsed)
