@@ -1430,8 +1430,8 @@ _RX_COST_VERB = re.compile(r"\bcost(?:s|ing)?\b", re.IGNORECASE)
 
 
 def _cost_objects(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
-    """An amount the parse makes the object of the verb "cost" ("a repair programme that cost
-    €1.3 billion", "the settlement would cost £2.3 billion", "its refurbishment, costing $45m")
+    """An amount the parse makes the object of the verb "cost" ("a dredging programme that cost
+    €0.8 billion", "the pay offer would cost £1.7 billion", "its refit, costing $26m")
     is what the thing costs, the cost, whatever spending word ("infrastructure", "would cost")
     named it capital spending: other sources give that figure as "the cost of" it. What a
     plan, scheme or project costs (metrics.toml [cost_verb] planned) is the spending it plans,
@@ -1471,7 +1471,7 @@ def _cost_objects(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vo
                 (c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None
             )
         if owner is not None and owner.pos_ in ("PRON", "DET"):
-            continue  # "X estimates that would cost £30m": what costs it is not said here
+            continue  # "the council reckons that would cost £12m": what costs it is unsaid
         if owner is None or owner.lemma_.lower() not in _planned():
             f.metric = cost.name + (f.metric or "")[len(f.spec.name) :]  # type: ignore[union-attr]
             f.spec = cost
