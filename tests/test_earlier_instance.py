@@ -1,6 +1,7 @@
 """A figure told of an earlier instance of a thing ("the lodge's previous refurbishment, which
-cost $30 million") is of another thing than a figure of no earlier one ("will spend $85 million
-on a refurbishment"): the last refurbishment and the planned one, so the two are no conflict.
+cost $30 million") is of another thing than a figure of no earlier one ("its refurbishment,
+costing $85 million, starts in May"): the last refurbishment and the planned one, so the two
+are no conflict.
 When both name the earlier one, a difference stands; "the last four guests" are the final ones
 of a group, and "last year" a period, neither an earlier instance of the thing."""
 
@@ -10,8 +11,8 @@ from reconcile.compare.scope import earlier_instance
 from tests.reported import alarms, claims_of
 
 PLANNED = (
-    "The Halden Lodge has been sold. Its new owner will spend $85 million on a refurbishment "
-    "of the Halden Lodge.\n"
+    "The Halden Lodge has been sold. Its new owner's refurbishment of the lodge, costing "
+    "$85 million, starts in May.\n"
 )
 PAST = (
     "The Halden Lodge has hosted two kings. The lodge's previous refurbishment, costing "

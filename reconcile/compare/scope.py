@@ -1237,6 +1237,8 @@ def part_named(c: Claim) -> Token | None:
     of making up a whole ("the hatchback accounted for 131,300", "weaving makes up about 35%
     of its staff", "exports to Asia represent 31%": hatchback, weaving, exports); None for
     any other figure, or a pronoun ("it accounted for 12%": the story's own subject)."""
+    if not _part_verb_rx().search(c.sentence):
+        return None  # (no such verb written: the sentence need not be parsed)
     span = parsed_figure(c)
     if span is None:
         return None
@@ -1254,6 +1256,13 @@ def part_named(c: Claim) -> Token | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     return subject
+
+
+@cache
+def _part_verb_rx() -> re.Pattern[str]:
+    """Any written form of a verb :func:`part_named` reads ("made", "comprising", "accounts")."""
+    stems = {v[:-1] if v.endswith("e") else v for v in scope_rules().part_verbs}
+    return re.compile(rf"(?i)\b(?:{'|'.join(sorted(stems | {'account', 'made'}))})")
 
 
 def share_of_a_part(a: Claim, b: Claim) -> Apart | None:
@@ -1319,13 +1328,15 @@ def earlier_instance(c: Claim) -> Token | None:
     the counted noun itself ("the last four boys" are the final ones of a group, not an
     earlier group), and not a period ("last year", "the previous quarter": a time, read as
     one)."""
+    words = scope_rules().earlier_instance_words
+    if not any(w in words for w in _WORDS.findall(c.sentence.lower())):
+        return None  # (no such word written: the sentence need not be parsed)
     span = parsed_figure(c)
     if span is None:
         return None
     from reconcile.claims.parse import _series_nouns
 
     periods = _series_nouns()[1] | {"time"}
-    words = scope_rules().earlier_instance_words
     t = counted_head(span)
     while t.head.i != t.i:
         p = t.head
@@ -1376,8 +1387,8 @@ def nationalities(c: Claim) -> frozenset[str]:
     """The nationality or affiliation words that narrow a count's noun in the parse of its
     sentence ("two British divers": british; "three Thai navy divers": thai; spaCy's NORP
     entities among the noun's modifiers); empty for a count its noun does not narrow so."""
-    if c.kind != "count":
-        return frozenset()
+    if c.kind != "count" or not _CAPITAL_AFTER_START.search(c.sentence):
+        return frozenset()  # (a nationality is written with a capital)
     span = parsed_figure(c)
     if span is None:
         return frozenset()
@@ -1387,6 +1398,10 @@ def nationalities(c: Claim) -> frozenset[str]:
         for t in noun.subtree
         if t.i < noun.i and t.ent_type_ == "NORP" and t.head.i in (noun.i, *_modifiers(noun))
     )
+
+
+_CAPITAL_AFTER_START = re.compile(r"(?<=.)\b[A-Z]", re.DOTALL)
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _modifiers(noun: Token) -> list[int]:
