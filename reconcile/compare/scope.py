@@ -1443,6 +1443,56 @@ def debt_included(a: Claim, b: Claim, metric: str | None) -> Apart | None:
     )
 
 
+def included_thing(c: Claim) -> Token | None:
+    """What an amount's own phrase says it includes ("the total cost, including pensions, was
+    £4m", "the bill came to £4m including delivery fees"): the noun after "including" hung on
+    the amount, on a word over it up to its verb, or on that verb's subject; None for any other
+    figure, or when what is included is itself counted or priced ("including £1m for fees",
+    "including 30 children": a part of the figure, not a scope of it)."""
+    if c.kind != "money" or "includ" not in c.sentence.lower():
+        return None  # (no such word written: the sentence need not be parsed)
+    span = parsed_figure(c)
+    if span is None:
+        return None
+    holders = [span.root]
+    for t in span.root.ancestors:
+        holders.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            holders += [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass")]
+            break
+    for h in holders:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ != "including":
+                continue
+            thing = next((x for x in prep.children if x.dep_ == "pobj"), None)
+            if thing is not None and not any(x.like_num for x in thing.subtree):
+                return thing
+    return None
+
+
+def included_scope(a: Claim, b: Claim) -> Apart | None:
+    """An amount its phrase gives with something included ("the cost, including pensions, was
+    more than £4m") against another source's amount whose sentence names no such thing ("the
+    rise will cost about £2.9m"): the whole with an addition against what may be the bare
+    amount. When the other sentence names the thing too ("covers pensions"), the two give one
+    amount and a difference stands; a company's debt is :func:`debt_included`'s to weigh."""
+    ia, ib = included_thing(a), included_thing(b)
+    if (ia is None) == (ib is None):
+        return None
+    said, thing = (a, ia) if ia is not None else (b, ib)
+    other = b if said is a else a
+    pattern = scope_rules().debt_included
+    if pattern.search(said.sentence) or pattern.search(other.sentence):
+        return None
+    if _written_in(thing, other.sentence):
+        return None
+    return Apart(
+        "an addition included",
+        f"{said.document} gives its amount including {thing.text}, the other source's amount "
+        "may leave it out",
+    )
+
+
 def _measured(c: Claim) -> bool:
     """A measurement: a physical quantity or a magnitude (a number on a scale)."""
     return c.kind == "physical" or c.unit == "magnitude"
@@ -2049,6 +2099,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or final_tally(a, b, ctx)
         or remainder(a, b, ctx)
         or debt_included(a, b, metric)
+        or included_scope(a, b)
         or clock_stage(a, b, metric, ctx)
         or peak_and_reading(a, b, ctx)
         or extreme_and_reading(a, b, metric, ctx)
