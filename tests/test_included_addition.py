@@ -9,7 +9,10 @@ from __future__ import annotations
 from reconcile.compare.scope import included_thing
 from tests.reported import alarms, claim_with, claims_of
 
-BARE = "The Orlen county council approved the new leisure scheme. It will cost about £5.2m a year.\n"
+BARE = (
+    "The Orlen county council approved the new leisure scheme. It will cost about £5.2m a "
+    "year.\n"
+)
 WITH = (
     "The Orlen county council approved the new leisure scheme. Its cost, including staff "
     "pensions, will be more than £7m a year.\n"
