@@ -10,8 +10,7 @@ from reconcile.compare.scope import included_thing
 from tests.reported import alarms, claim_with, claims_of
 
 BARE = (
-    "The Orlen county council approved the new leisure scheme. It will cost about £5.2m a "
-    "year.\n"
+    "The Orlen county council approved the new leisure scheme. It will cost about £5.2m a year.\n"
 )
 WITH = (
     "The Orlen county council approved the new leisure scheme. Its cost, including staff "
