@@ -949,12 +949,14 @@ def _subject_owners(
     keyword in the rest of the clause names ("Assembly of 71,500 cars outstripped deliveries":
     no deliveries; :func:`subject_owner`), nor what its counted noun alone implies. The parse
     names it ("assembly") unless the noun is itself a word of the chosen metric ("sales of
-    64,300 scooters rose")."""
+    64,300 scooters rose"). An amount a keyword named is held so by its verb's object too ("the
+    deal carries an exit clause of £90m": the clause's figure, not the deal's value)."""
     todo = [
         i
         for i, c in enumerate(chosen)
         if c is not None
-        and figs[i].mention.kind in ("count", "number")
+        and figs[i].mention.kind in ("count", "number", "money")
+        and (figs[i].mention.kind != "money" or c[1] is not None)
         and _RX_OWNER_OF.search(text, figs[i].lo, figs[i].start)
     ]
     if not todo:
@@ -964,7 +966,8 @@ def _subject_owners(
         f, (spec, hit) = figs[i], chosen[i]  # type: ignore[misc]
         doc, lo = parsed[f.sent]
         kw = None if hit is None else (hit[0] - lo, hit[1] - lo)
-        noun = subject_owner(doc, (f.start - lo, f.end - lo), kw)
+        money = f.mention.kind == "money"
+        noun = subject_owner(doc, (f.start - lo, f.end - lo), kw, objects=money)
         if noun is None:
             continue
         idx = v.metrics.index(spec)

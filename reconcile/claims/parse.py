@@ -1098,20 +1098,24 @@ def required(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def subject_owner(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int] | None) -> str | None:
+def subject_owner(
+    doc: Doc, figure: tuple[int, int], keyword: tuple[int, int] | None, objects: bool = False
+) -> str | None:
     """The lemma of the noun whose "of" holds the figure when that noun is its clause's subject
     and the keyword at ``keyword`` stands outside the subject, in the rest of the clause
     ("Assembly of 71,500 cars outstripped deliveries": assembly; the deliveries are what the
     assembly is set against). With no keyword (a metric the counted noun alone implied), the owner
     noun of such a subject. None otherwise: "deliveries of 64,300 scooters", "a total of
-    9,000 people", "deliveries reached 64,300"."""
+    9,000 people", "deliveries reached 64,300". With ``objects``, the verb's object too (an
+    amount: "the deal carries an exit clause of £90m": clause, not the deal's value)."""
     root = _figure_root(doc, *figure)
     if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
         return None
     noun = root.head.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in _counting_nouns():
         return None
-    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in _VERBS:
+    roles = ("nsubj", "nsubjpass", "dobj") if objects else ("nsubj", "nsubjpass")
+    if noun.dep_ not in roles or noun.head.pos_ not in _VERBS:
         return None
     if keyword is None:
         return noun.lemma_.lower()

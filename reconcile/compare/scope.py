@@ -1473,7 +1473,7 @@ def included_thing(c: Claim) -> Token | None:
 def included_scope(a: Claim, b: Claim) -> Apart | None:
     """An amount its phrase gives with something included ("the cost, including pensions, was
     more than £4m") against another source's amount whose sentence names no such thing ("the
-    rise will cost about £2.9m"): the whole with an addition against what may be the bare
+    scheme will cost about £5.2m"): the whole with an addition against what may be the bare
     amount. When the other sentence names the thing too ("covers pensions"), the two give one
     amount and a difference stands; a company's debt is :func:`debt_included`'s to weigh."""
     ia, ib = included_thing(a), included_thing(b)
