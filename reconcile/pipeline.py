@@ -7,8 +7,6 @@ import contextlib
 import gc
 import multiprocessing
 import os
-import sys
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +23,7 @@ from reconcile.claims.malformed import malformed_numbers, notices_for
 from reconcile.claims.models import Claim, Document, Group, Report
 from reconcile.compare import compare_groups
 from reconcile.config import Settings
+from reconcile.forking import fork_safe
 from reconcile.units import ensure_story_currencies
 from reconcile.warm import rehearsing
 
@@ -483,7 +482,7 @@ def extract_ahead(docs: Sequence[Document], settings: Settings) -> Ahead | None:
     locks the child would inherit held) or when the child cannot start."""
     if not docs or len(docs) >= PARALLEL_MIN or workers() < 2:
         return None
-    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+    if not fork_safe():
         return None
     context = multiprocessing.get_context("fork")
     try:

@@ -58,7 +58,6 @@ import socket
 import stat
 import struct
 import sys
-import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -69,6 +68,7 @@ from reconcile import handover
 from reconcile.cache import valid_for
 from reconcile.claims.models import Claim, Document
 from reconcile.config import Settings
+from reconcile.forking import fork_safe
 from reconcile.handover import ENVIRONMENT, socket_path
 from reconcile.handover import connect as _connect
 from reconcile.handover import receive as _receive
@@ -322,12 +322,6 @@ def running(root: Path) -> bool:
     return conn is not None
 
 
-def can_start() -> bool:
-    """Forking is safe here: Linux (system libraries elsewhere may not survive a fork) and one
-    thread (another's locks would be inherited held)."""
-    return sys.platform.startswith("linux") and threading.active_count() == 1
-
-
 def shared_folder(root: Path) -> str | None:
     """Why ``root`` may not hold a warm process's socket, in words (it exists and another user
     owns it, or others may read or enter it); None when it is this user's alone or absent."""
@@ -349,7 +343,7 @@ def start(root: Path, idle: float) -> bool:
     request; whether it was started (False when one is there, forking is not safe or the socket
     cannot be made). It is forked from this process, so it runs this process's code."""
     path = socket_path(root)
-    if path is None or idle <= 0 or not can_start() or running(root):
+    if path is None or idle <= 0 or not fork_safe() or running(root):
         return False
     try:
         root.mkdir(mode=0o700, parents=True, exist_ok=True)

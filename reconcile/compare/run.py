@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import sys
-import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from itertools import combinations
@@ -42,6 +40,7 @@ from reconcile.compare.sums import sum_findings
 from reconcile.compare.verdicts import demote_scattered, verdicts
 from reconcile.compare.wording import title_end
 from reconcile.config import Settings
+from reconcile.forking import fork_safe
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -168,14 +167,8 @@ PARALLEL_GROUPS = 64  # groups of a report before a forked second process pays f
 
 def _may_fork(groups: int, focus: set[str] | None, processes: int) -> bool:
     """A report (a check judges only a draft's pairs), enough groups, a second CPU, and a
-    process where forking is safe (Linux, one thread: see ``pipeline.extract_ahead``)."""
-    return (
-        focus is None
-        and processes >= 2
-        and groups >= PARALLEL_GROUPS
-        and sys.platform.startswith("linux")
-        and threading.active_count() == 1
-    )
+    process where forking is safe (:func:`reconcile.forking.fork_safe`)."""
+    return focus is None and processes >= 2 and groups >= PARALLEL_GROUPS and fork_safe()
 
 
 def _their_share(prepared: list[list[Claim]]) -> set[int]:
