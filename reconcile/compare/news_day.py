@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Document
@@ -104,11 +104,16 @@ def anchor_times(
         return pattern.search(c.sentence) is not None
 
     title_ends = {d.id: title_end(d.text, d.title) for d in documents}
+    bodies: dict[str, list[Claim]] = defaultdict(list)  # each titled document's body claims
+    for c in claims:
+        end = title_ends.get(c.document, -1)
+        if end >= 0 and c.span[0] > end:
+            bodies[c.document].append(c)
     out = []
     for c in claims:
         when = c.when
         if when is None and c.span[1] <= title_ends.get(c.document, -1):
-            when = _dated_twin(c, [o for o in claims if o.span[0] > title_ends[c.document]])
+            when = _dated_twin(c, bodies[c.document])
         ref = refs.get(c.document)
         if (
             when is None
