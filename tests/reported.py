@@ -83,3 +83,13 @@ def paired_alarms(a: str, b: str) -> list[Finding]:
     assert len(claims) == 2, [(c.text, c.value) for c in claims]
     g = Group(id="g1", label="shared", claims=[c.id for c in claims])
     return [f for f in compare_groups([g], claims, documents=docs) if f.severity != "info"]
+
+
+def one_group(pairs: tuple[tuple[Document, Claim], ...], metric: str) -> list[Finding]:
+    """The findings of comparing claims built by hand, each with its document, set in one group
+    of ``metric`` (labelled with the first claim's subject)."""
+    docs = [d for d, _ in pairs]
+    claims = [c for _, c in pairs]
+    label = f"{claims[0].subject}: {metric}"
+    group = Group(id="g1", label=label, claims=[c.id for c in claims], metric=metric)
+    return compare_groups([group], claims, documents=docs)

@@ -6,9 +6,9 @@ same session's, not excused as undated. A figure whose sentence states a day is 
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Document, Finding, Group, Mention
-from reconcile.compare import compare_groups
+from reconcile.claims.models import Claim, Document, Finding, Mention
 from reconcile.compare.news_day import lead_weekdays
+from tests.reported import one_group
 
 
 def article(
@@ -49,15 +49,7 @@ def article(
 
 
 def run(*pairs: tuple[Document, Claim]) -> list[Finding]:
-    docs = [d for d, _ in pairs]
-    claims = [c for _, c in pairs]
-    group = Group(
-        id="g1",
-        label="Brisco 25: index change",
-        claims=[c.id for c in claims],
-        metric="index change",
-    )
-    return compare_groups([group], claims, documents=docs)
+    return one_group(pairs, "index change")
 
 
 EVENING = "Harbour FM business bulletin, Thursday evening\n\nA power cut froze dealing rooms.\n"

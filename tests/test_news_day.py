@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention
 from reconcile.claims.when import header_day, sessions_apart, trading_day
 from reconcile.compare import anchor_times, compare_groups, news_days, references
+from tests.reported import one_group
 
 
 def article(
@@ -52,12 +53,7 @@ def article(
 
 
 def run(*pairs: tuple[Document, Claim]) -> list[Finding]:
-    docs = [d for d, _ in pairs]
-    claims = [c for _, c in pairs]
-    group = Group(
-        id="g1", label="Quillon: share price", claims=[c.id for c in claims], metric="share price"
-    )
-    return compare_groups([group], claims, documents=docs)
+    return one_group(pairs, "share price")
 
 
 # ------------------------------------------------------------------ the article's day
