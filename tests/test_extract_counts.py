@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from reconcile import extract_quantities
@@ -30,11 +30,20 @@ ADJECTIVES = ["", "new ", "self-propelled ", "Russian ", "more ", "armoured mobi
 _syllable = st.tuples(st.sampled_from("bdfgklmnprtv"), st.sampled_from("aeiou")).map("".join)
 
 
+def _unit_word(word: str) -> bool:
+    """Whether the invented word is a real unit's name ("liter"): its plural after a number is
+    then a measurement, not a count of an unknown thing."""
+    return any(m.kind == "physical" for m in extract_quantities(f"2 {word}s"))
+
+
 @st.composite
 def nouns(draw: st.DrawFn) -> str:
-    """An invented singular noun ending in a consonant: its plural just adds "s"."""
+    """An invented singular noun ending in a consonant (its plural just adds "s"), no unit's
+    name."""
     body = "".join(draw(st.lists(_syllable, min_size=2, max_size=3)))
-    return body + draw(st.sampled_from("dgklmnprt"))
+    word = body + draw(st.sampled_from("dgklmnprt"))
+    assume(not _unit_word(word))
+    return word
 
 
 def numeral(n: int) -> str:
