@@ -17,7 +17,8 @@
   "kills 42", "killing at least 112", "displacing nearly 3,000" (people: a verb of
   ``[cue_units]``, the qualifier between kept), "Varela, 24," / "turned 24" / "the ship's
   captain, 52, and" / "defender Ola Brant, 23." (an age: unit 'year', modifier 'age';
-  ``[ages]``),
+  ``[ages]``), "raise the pension age to 69" / "Harold Benn, age 71" (an age named by its
+  noun: ``rule_age``),
   "downloaded 410,000 times" (downloads). "N times" is a multiplier after "subscribed" or
   before a determiner ("100 times its revenue"), or with a fractional N ("41.6 times"); large
   event counts ("600 million times") are counts of 'time'; "called 3 times" is nothing.
@@ -218,6 +219,63 @@ def second_age(s: Scan, amt: Amount, num: Num) -> Unit | None:
     return Unit(num.end, "year", "count", modifier="age")
 
 
+# An age named by its noun: "age" (after any modifiers: "the state pension age", "the voting
+# age", "the median age"), then at most four words, each a verb of a level or change, a modal,
+# an adverb of time or a link, the last a link or such a verb: "raise the state pension age to
+# 69", "the retirement age rises from 65 to 67", "the voting age of 16", "Harold Benn, age 71",
+# "the median age is 41". "Stone Age" and "percentage" are no such noun (see ``rule_age``).
+AGE_NOUN = re.compile(r"(?<![\w-])age[ \t]+(?P<gap>(?:[a-z]+[ \t]+){0,4})$", re.IGNORECASE)
+AGE_LINKS = frozenset(("to", "from", "of", "at", "until", "beyond", "above", "below", "is", "was"))
+# fmt: off
+AGE_GAP = frozenset((
+    "will", "would", "could", "should", "may", "might", "must", "be", "been", "set", "then",
+    "now", "currently", "already", "also", "further", "gradually", "eventually", "finally",
+))
+# fmt: on
+AGE_BAND = re.compile(
+    r"[ \t]*(?:(?:to|-|\u2013|and|or)[ \t]*\d|(?:and|or)[ \t]+(?:over|above|under|older|younger))",
+    re.IGNORECASE,
+)
+BAND_BEFORE_AGE = re.compile(
+    r"(?<![\w-])(?:up[ \t]+to|under|over|above|below|beyond)[ \t]+the[ \t]+$", re.IGNORECASE
+)
+# the second age of "from 65 to 67" after an age read so
+FROM_AGE_TO = re.compile(r"[ \t]+(?:to|and)[ \t]+$", re.IGNORECASE)
+
+
+def rule_age(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """An age named by its noun right before a bare whole number under 130 (see AGE_NOUN): an
+    age a rule sets, a person's, or an average's; and the second age of "from 65 to 67"."""
+    if not 0 < num.value < 130 or num.value != int(num.value):
+        return None  # (a decimal after a link is a statistic's value: see numerals.toml)
+    n = s.n
+    prev = s.out[-1] if s.out else None
+    if (
+        prev is not None
+        and prev.modifier == "age"
+        and FROM_AGE_TO.fullmatch(n, prev.span[1], amt.start)
+        and n[max(0, prev.span[0] - 5) : prev.span[0]].lower().endswith("from ")
+    ):
+        return Unit(num.end, "year", "count", modifier="age")
+    m = AGE_NOUN.search(n, max(0, amt.start - 60), amt.start)
+    if m is None:
+        return None
+    before = n[max(0, m.start() - 24) : m.start()].split()
+    if before and before[-1][:1].isupper() and m.group(0)[:1] == "A":
+        return None  # "the Stone Age", "the Bronze Age": an era, not an age
+    if BAND_BEFORE_AGE.search(n, max(0, m.start() - 24), m.start()):
+        return None  # "deaths among people up to the age of 64": a band of people
+    words = m["gap"].lower().split()
+    if (not words or words[-1] != "from") and AGE_BAND.match(n, num.end):
+        return None  # "of age 16 to 18", "age 65 and over": a band of people, no one age
+    allowed = s.v.head_verbs | AGE_LINKS | AGE_GAP
+    if any(w not in allowed for w in words):
+        return None
+    if words and words[-1] not in AGE_LINKS and words[-1] not in s.v.head_verbs:
+        return None
+    return Unit(num.end, "year", "count", modifier="age")
+
+
 def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     """A unit for a bare number read from the words around it (see count_nouns.toml)."""
     n, v = s.n, s.v
@@ -257,6 +315,8 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if population is not None:
         return population  # "a coastal city of 220,000", "home to about 13,000"
     whole = num.value == int(num.value) and num.value > 0
+    if (age := rule_age(s, amt, num)) is not None:
+        return age  # "raise the pension age to 69", "the median age is 41"
     if not num.word:
         age = second_age(s, amt, num)
         if age is not None:

@@ -192,6 +192,8 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         if tm is not None:  # "a five-time champion": how many times
             return Unit(tm.end(), "time", "count")
     m = v.noun_rx.match(n, pos)
+    if m and _sentence_end_between(m):
+        m = None  # "output hit 40 today. Workers cheered": the noun opens the next sentence
     if not m and num.single_word == "one":
         return _last_item(n, pos, v.stop)  # "... and one tug"
     if not m:
@@ -234,6 +236,17 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         if old is not None:  # the span holds the whole age: "a 45-year-old", "45 years old"
             return Unit(old.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
     return Unit(m.end(), noun, "count")
+
+
+def _sentence_end_between(m: re.Match[str]) -> bool:
+    """Whether a word the noun pattern let stand between the number and the noun closes a
+    sentence: a lower-case word of three letters or more ending in a full stop ("hit 40
+    today. Workers ..."), unlike an abbreviation ("5 U.S. states", "3 St. Kilda ferries")."""
+    for g in ("f1", "f2"):
+        f = m[g]
+        if f and f.endswith(".") and len(f) > 3 and f[:-1].isalpha() and f[:-1].islower():
+            return True
+    return False
 
 
 def compound_head(n: str, end: int) -> Unit | None:
