@@ -50,15 +50,21 @@ def _subject_adjectives() -> frozenset[str]:
     return frozenset(rules_toml()["earlier_value"]["subject_adjectives"])
 
 
+def may_read_earlier_clause(sentence: str) -> bool:
+    """Whether :func:`_earlier_clause` will parse the sentence: a word of ``clause_adverbs`` or
+    ``subject_adjectives`` is in it (see :func:`reconcile.compare.scope.parse_ahead`)."""
+    return _clause_adverbs()[1].search(sentence) is not None
+
+
 def _earlier_clause(c: Claim) -> bool:
     """Whether an adverb of an earlier time ("Previously, the firm's best offer included 23%
     raises") stands on the verb of the figure's clause, before that verb, or an adjective of
     the thing before ("Its previous tablet weighed 610g") on the verb's subject: the
     clause, and the figure in it, tell of an earlier time or thing (``clause_adverbs``,
     ``subject_adjectives``). Parsed only when such a word is in the sentence."""
-    words, rx = _clause_adverbs()
-    if rx.search(c.sentence) is None:
+    if not may_read_earlier_clause(c.sentence):
         return False
+    words = _clause_adverbs()[0]
     from reconcile.compare.scope import parsed_figure
 
     span = parsed_figure(c)
@@ -122,8 +128,9 @@ class Ctx:
     asked: dict[str, int] = field(default_factory=dict)
     # scope.is_expected or is_polled, by (document, span, sentence, figure)
     expected: dict[tuple[str, tuple[int, int], str, str], bool] = field(default_factory=dict)
-    # the group (its group_by_doc) whose sentences that scope.whole_period and
-    # _expected_subject will parse were parsed in one batch (see scope.parse_ahead)
+    # the group (its group_by_doc) whose sentences that scope.whole_period,
+    # _expected_subject and _earlier_clause will parse were parsed in one batch (see
+    # scope.parse_ahead)
     parsed_ahead: object = None
     # the group (its group_by_doc) and whether any of its figures is dated to a period (see
     # scope.later_tally)

@@ -1648,22 +1648,28 @@ def _may_be_expected(sentence: str) -> bool:
 
 def parse_ahead(ctx: Ctx) -> None:
     """Parse in one batch, once a group, the sentences of the group's claims that
-    :func:`whole_period` and :func:`_expected_subject` will parse (those their cheap tests let
-    through) and that this process has no parse of: the pool's workers parse most sentences
-    that hold a figure, and the rest were parsed here one at a time as each pair asked (about
-    4 ms a sentence, against 2 ms in a batch; a sentence's parse is the same in any batch).
+    :func:`whole_period`, :func:`_expected_subject` and the earlier-clause test of
+    ``Ctx.is_earlier`` will parse (those their cheap tests let through) and that this process
+    has no parse of: the pool's workers parse most sentences that hold a figure, and the rest
+    were parsed here one at a time as each pair asked (about 4 ms a sentence, against 2 ms in
+    a batch; a sentence's parse is the same in any batch).
     Only in a group where a pair of differing figures is weighed (:func:`apart`), and not in
     a check (``ctx.focus``), where only the pairs that take a draft's claim are weighed."""
     if ctx.parsed_ahead is ctx.group_by_doc or ctx.focus:
         return
     ctx.parsed_ahead = ctx.group_by_doc
     from reconcile.claims.parse import at_hand, parse_sentences
+    from reconcile.compare.context import may_read_earlier_clause
 
     todo = dict.fromkeys(
         c.sentence
         for cs in ctx.group_by_doc.values()
         for c in cs
-        if (_may_read_period(c) or _may_be_expected(c.sentence))
+        if (
+            _may_read_period(c)
+            or _may_be_expected(c.sentence)
+            or may_read_earlier_clause(c.sentence)
+        )
         and c.text in c.sentence
         and not at_hand(c.sentence)
     )
