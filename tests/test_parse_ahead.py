@@ -1,5 +1,6 @@
 """Comparison parses in one batch, before the first pair, the sentences that
-:func:`reconcile.compare.scope.whole_period` and ``_expected_subject`` will parse and that
+:func:`reconcile.compare.scope.whole_period`, ``_expected_subject`` and the earlier-clause test
+of ``Ctx.is_earlier`` will parse and that
 this process has no parse of (``scope.parse_ahead``), once for each group where a pair of
 differing figures is weighed: the same answers, one pipeline call instead of one per sentence
 (the figures: ``benchmarks/report_cold.py``)."""
@@ -108,3 +109,22 @@ def test_findings_are_those_of_a_parse_per_sentence(
     monkeypatch.setattr(scope, "parse_ahead", lambda ctx: None)
     assert judge(texts, [a, b], "revenue") == ahead
     assert counting.calls[1:] == [[WEEKLY], [YEARLY]]
+
+
+EARLIER = "Previously, the guild's pay deal gave 5% rises."
+BEFORE = "Its previous offer held 3% rises, the union said."
+
+
+@pytest.mark.usefixtures("fresh_state")
+def test_sentences_the_earlier_clause_test_parses_are_in_the_batch(counting: Counting) -> None:
+    cs = [
+        *claims()[2:3],
+        fig("e.txt", EARLIER, "5%", 5, **SHARE),  # type: ignore[arg-type]
+        fig("f.txt", BEFORE, "3%", 3, **SHARE),  # type: ignore[arg-type]
+    ]
+    ctx = group_ctx(cs)
+    scope.parse_ahead(ctx)
+    assert counting.calls == [[EARLIER, BEFORE]]  # PLAIN holds no word of an earlier time
+    assert ctx.is_earlier(cs[1]) and ctx.is_earlier(cs[2])  # read from the kept parses
+    assert not ctx.is_earlier(cs[0])
+    assert len(counting.calls) == 1
