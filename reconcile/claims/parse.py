@@ -694,6 +694,41 @@ def _compound_span(tok: Token) -> Span:
     return tok.doc[left.i : right.i + 1]
 
 
+_WH = frozenset({"WDT", "WP"})
+
+
+def bearing_nouns(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The words (lemmas and lowercased forms) of the noun the figure at characters
+    ``[start, end)`` is a measure of, as the parse ties it, with that noun's compounds: the
+    noun the figure modifies or is "of" ("a nine-day strike", "a strike of nine days":
+    strike), else the subject of the nearest clause verb above it ("the dock strike lasted
+    nine days": dock strike; "the strike, which lasted nine days", "a strike lasting nine
+    days": strike; a pronoun in a clause under another verb is read as that verb's subject:
+    "the fire was contained 17 days after it began": fire). Empty when the parse ties it to
+    no noun."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return frozenset()
+    head = root.head
+    noun: Token | None = None
+    if head.i != root.i and head.pos_ == "NOUN" and root.dep_ != "pobj":
+        noun = head
+    elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        noun = head.head
+    else:
+        above = _verbs_above(root)
+        subj = _subject_of(above[0]) if above else None
+        if above and above[0].dep_ in ("acl", "relcl") and (subj is None or subj.tag_ in _WH):
+            subj = above[0].head  # "an outage lasting 14 hours", "the strike, which lasted"
+        elif subj is not None and subj.lower_ in ("it", "they") and len(above) > 1:
+            subj = _subject_of(above[1])  # "contained 17 days after it broke out": the fire
+        noun = subj
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return frozenset()
+    span = _compound_span(noun)
+    return frozenset(t.lemma_.lower() for t in span) | frozenset(t.lower_ for t in span)
+
+
 def _entity_of(tok: Token) -> Token | None:
     """The possessor of a noun, a proper-noun compound, or X of "shares of X"."""
     for c in tok.children:
