@@ -21,13 +21,13 @@ def _metric(text: str, digits: str) -> str | None:
     ("text", "digits"),
     [
         (
-            "Two workers were taken to hospital with burns after the blast at the Quarnby smelter.",
-            "Two workers",
+            "Two smelter workers were taken to hospital after Monday's blast.",
+            "Two smelter workers",
         ),
         ("Four firefighters were treated in hospital for smoke inhalation.", "Four firefighters"),
         (
-            "Ambulance crews took 32 people to hospital after the Ellery footbridge gave way.",
-            "32 people",
+            "Paramedics took 32 hikers to hospital after the Ellery footbridge gave way.",
+            "32 hikers",
         ),
         ("Three climbers died and 14 were taken to hospital after the avalanche.", "14"),
     ],
