@@ -1977,6 +1977,47 @@ def _usual_values(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> No
     _mark_levels(text, figs, parsed, _rx_usual(), False, usual_value, "usual")
 
 
+_RX_OVER_BUDGET = re.compile(
+    r"\s*(?:more\s+than|above|over|beyond)\s+(?:the|its|their)\s+(?:[\w.€$£¥-]+\s+){0,4}?"
+    r"budget(?:ed)?\b(?!\s+(?:year|period|cycle|round|line|deficit|surplus)\b)",
+    re.I,
+)
+_RX_FIRST_BUDGET = re.compile(
+    r"\b(?:original|initial|approved|agreed|planned|first|budgeted)\b|\bbudget\s+(?:agreed|approved|set)\b",
+    re.I,
+)
+_RX_COST_VERB = re.compile(r"\bcost(?:s|ing)?\b", re.I)
+_RX_OR_RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
+
+
+def _budget_excess(text: str, figs: list[_Fig], v: Vocab) -> None:
+    """A percentage by which a cost passes the budget first set ("cost €2.3bn, 44% more than the
+    original budget", "44% more than the €1.6bn budgeted") or that restates such an overrun
+    ("an overrun of €850m, or 41%") is the cost overrun, as "60% over budget" is (metrics.toml):
+    no spending plan and no change of a cost over time. A base that is no first budget ("5%
+    more than last year's budget") leaves the figure alone."""
+    spec = next((s for s in v.metrics if s.name == "cost overrun"), None)
+    if spec is None:
+        return
+    for i, f in enumerate(figs):
+        if f.kind != "percent" or f.bracketed:
+            continue
+        prev = figs[i - 1] if i and figs[i - 1].sent == f.sent else None
+        restates = (
+            prev is not None
+            and prev.spec is spec
+            and _RX_OR_RESTATED.fullmatch(text, prev.end, f.start) is not None
+        )
+        over = _RX_OVER_BUDGET.match(text, f.end, f.hi)
+        if over is not None and not (
+            _RX_FIRST_BUDGET.search(over.group(0)) or _RX_COST_VERB.search(text, f.lo, f.start)
+        ):
+            over = None  # "the 2025 budget is 5% more than the 2024 budget": no cost passes it
+        if restates or over is not None:
+            f.spec, f.metric, f.mod = spec, spec.name, None
+            f.role, f.direction = "level", None
+
+
 def _numbered_items(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
     """A figure told of a numbered item of a series ("Game three drawn in 57 moves", "on the third
     day, 3,900 operations were postponed", "Week 9: 211 admissions") carries that item
@@ -2623,6 +2664,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _capacities(text, figs, parsed)
     _usual_values(text, figs, parsed)
     _numbered_items(text, figs, parsed)
+    _budget_excess(text, figs, v)
     for f in figs:
         if _names_its_metric(f.subject, f.metric):
             f.subject = ents.main  # "- Imports: $9.2bn": the label names the metric
