@@ -1,5 +1,5 @@
 """How far a cost passes the budget first set is the cost overrun, however the sentence puts it
-("38% over budget", "an overrun of €90m, or 38%", "38% more than the original budget"): no
+("27% over budget", "an overrun of €60m, or 27%", "27% above what was first budgeted"): no
 spending plan named by "budget" or "would cost", and no change of the cost over time. The
 total and the budget told beside it keep their own metrics, and a budget compared with another
 year's budget is no overrun (metrics.toml "cost overrun"; reconcile.claims.context._budget_excess).

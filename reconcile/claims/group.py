@@ -1156,9 +1156,9 @@ def _fits(c: Claim, members: list[Claim], siblings: Siblings) -> bool:
     unsaid: "- Gas released (regulator estimate): ..."), nor when a figure of its own
     document there does not meet it (its source tells the two apart), nor when
     another figure of its sentence meets a figure there and it does not (that figure is the
-    narrowed one: "the ring road keeps its 80 km/h limit; most roads remain at 50 km/h"), nor
+    narrowed one: "the bypass stays at 70 km/h while side streets drop to 30 km/h"), nor
     when it lies more than :data:`NEAR_FACTOR` from every figure there (a figure of another
-    thing that bears the name: "4.5 km of spare cable" against a cable's 2,340 km)."""
+    thing that bears the name: "3 km of reserve pipe" against a pipeline's 1,900 km)."""
     if _RX_LABEL_LINE.match(c.sentence):
         return False
     own = _interval(c)

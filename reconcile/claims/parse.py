@@ -721,7 +721,7 @@ def bearing_nouns(doc: Doc, start: int, end: int) -> frozenset[str]:
         if above and above[0].dep_ in ("acl", "relcl") and (subj is None or subj.tag_ in _WH):
             subj = above[0].head  # "an outage lasting 14 hours", "the strike, which lasted"
         elif subj is not None and subj.lower_ in ("it", "they") and len(above) > 1:
-            subj = _subject_of(above[1])  # "contained 17 days after it broke out": the fire
+            subj = _subject_of(above[1])  # "put out 12 days after it started": the blaze
         noun = subj
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return frozenset()

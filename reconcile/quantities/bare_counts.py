@@ -264,7 +264,7 @@ def rule_age(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if before and before[-1][:1].isupper() and m.group(0)[:1] == "A":
         return None  # "the Stone Age", "the Bronze Age": an era, not an age
     if BAND_BEFORE_AGE.search(n, max(0, m.start() - 24), m.start()):
-        return None  # "deaths among people up to the age of 64": a band of people
+        return None  # "falls in patients under the age of 75": a band of people
     words = m["gap"].lower().split()
     if (not words or words[-1] != "from") and AGE_BAND.match(n, num.end):
         return None  # "of age 16 to 18", "age 65 and over": a band of people, no one age
