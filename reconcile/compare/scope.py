@@ -32,6 +32,9 @@ measurement, and then a difference is no conflict (an info note says why):
   give two tallies of a growing count; sharing one, they give the same update); a running
   total given as risen to its figure ("the toll has climbed to 17") below another source's:
   the higher one may be a later tally;
+- **a running duration**: a length so far of a state still going on ("a strike that has lasted
+  for 23 days", "have now been held for 52 days") against another source's different duration,
+  unless both articles are dated and the figures differ by more than the days between them;
 - **what is left**: a count or a measurement given as what is still left ("with 212 people
   still missing", "was still holding 900 tonnes") below another source's figure of no later
   day: what was left has gone down since;
@@ -999,6 +1002,55 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
             "which may be an earlier tally",
         )
     return None
+
+
+# a duration's units in days, for the days between two articles (a duration still running grows
+# by the time between them)
+_DAYS_OF_UNIT = {"hour": 1 / 24, "day": 1.0, "week": 7.0}
+
+
+def running_duration(c: Claim) -> bool:
+    """Whether a duration is given as the length so far of a state still going on: its figure
+    the "for" span or the object of a verb in the present perfect ("a strike that has lasted
+    for 23 days", "the sailors have now been held for 52 days", "has been shut for 16 hours").
+    "lasted for 23 days", "had been held for 52 days" and "after 22 days" give a span as told
+    at its end, no running one."""
+    if c.kind != "count" or c.unit not in _DAYS_OF_UNIT or " ha" not in f" {c.sentence.lower()}":
+        return False  # (no "has" or "have" written: the sentence need not be parsed)
+    span = parsed_figure(c)
+    if span is None:
+        return False
+    t = counted_head(span)
+    if t.dep_ == "pobj" and t.head.lower_ == "for":
+        t = t.head
+    verb = t.head
+    if t.dep_ not in ("prep", "dobj", "npadvmod") or verb.i == t.i:
+        return False
+    return verb.tag_ == "VBN" and any(
+        x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ in ("VBZ", "VBP") for x in verb.children
+    )
+
+
+def running_durations(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A duration given as the length so far of a state still going on ("the strike has lasted
+    for 23 days") against another source's different duration ("after 22 days on strike"):
+    the running length grows day by day, and the two may be told on different days. Not when
+    the sentences share another figure (one update), nor when both articles' days are known
+    and the figures differ by more than the days between them."""
+    if a.document == b.document or a.unit != b.unit:
+        return None
+    said = [c for c in (a, b) if running_duration(c)]
+    if not said or same_update(a, b, ctx):
+        return None
+    da, db = ctx.days.get(a.document), ctx.days.get(b.document)
+    gap = abs(a.value - b.value) * _DAYS_OF_UNIT[a.unit]
+    if da is not None and db is not None and gap > abs((da - db).days):
+        return None  # the days say the two are no tellings of one running length
+    return Apart(
+        "running duration",
+        f"{said[0].document} gives a length so far of a state still going on, which grows "
+        "from one day's telling to the next",
+    )
 
 
 def written_earlier(x: Claim, y: Claim, ctx: Ctx) -> bool:
@@ -2090,6 +2142,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or titled(a, b, ctx)
         or tax_bases(a, b)
         or running_count(a, b, metric, ctx)
+        or running_durations(a, b, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
         or share_of_a_part(a, b)
