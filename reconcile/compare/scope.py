@@ -1475,6 +1475,76 @@ def different_nationalities(a: Claim, b: Claim) -> Apart | None:
     )
 
 
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE = frozenset({"in", "at", "on", "off", "to"})
+
+
+def narrowing_place(c: Claim) -> str | None:
+    """The named place a figure's own clause narrows it to: a place name (spaCy's GPE, LOC or
+    FAC) in the object of a preposition of place hung on the figure's noun, on a noun over it
+    or on its verb ("employs about 2,900 people in Tallow Bay", "brought 300mm of rain to the
+    town of Sella"); None when no such place narrows it. The subject of that verb narrows it
+    too ("the party's share of the vote in Orrey fell to 21.5%", "prices at Denbury Airport
+    rose 4%"); a place hung on a proper name only says where that named thing is."""
+    if not _CAPITAL_AFTER_START.search(c.sentence):
+        return None  # (a place's name is written with a capital)
+    span = parsed_figure(c)
+    if span is None:
+        return None
+    holders = [counted_head(span)]
+    for t in holders[0].ancestors:
+        holders.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            subjects = [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass")]
+            holders += [x for s in subjects for x in s.subtree if x.pos_ in ("NOUN", "PROPN")]
+            break
+    for h in holders:
+        if h.pos_ == "PROPN":
+            continue  # "the Ridgeback Fire in Tarn County": where a named thing is, no narrowing
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and (name := _place_name(place)) is not None:
+                    return name
+    return None
+
+
+def _place_name(t: Token) -> str | None:
+    """The place name a preposition's object is, or names in its own "of" ("Tallow Bay", "the
+    town of Sella"): a place entity of spaCy's holding that word, written with a capital and
+    lower-case letters (not "in AI", not "in the north-east"); None otherwise."""
+    words = [t, *(x for p in t.children if p.lower_ == "of" for x in p.children)]
+    for w in words:
+        if w.ent_type_ not in _PLACE_ENTITIES:
+            continue
+        ent = next(e for e in w.doc.ents if e.start <= w.i < e.end)
+        if ent.text[:1].isupper() and any(ch.islower() for ch in ent.text):
+            return ent.text
+    return None
+
+
+def a_places_figure(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure its clause narrows to a named place ("employs about 2,900 people in Tallow
+    Bay") against another source's figure, when that source never names the place: the
+    figure of a place (a town, a site, a region) against one of the whole (the company, the
+    country). When the other source names the place anywhere, the place may be the story's
+    own setting ("12 died in Wexholt" / "the storm killed 14"), and a difference stands."""
+    pa, pb = narrowing_place(a), narrowing_place(b)
+    if (pa is None) == (pb is None):
+        return None
+    said, place = (a, pa) if pa is not None else (b, pb)
+    other = b if said is a else a
+    from reconcile.claims.placed import name_rx
+
+    if name_rx(place).search(ctx.texts.get(other.document, "")):
+        return None
+    return Apart(
+        "a place's figure",
+        f"{said.document} gives its figure for {place}, which the other source does not name",
+    )
+
+
 def debt_included(a: Claim, b: Claim, metric: str | None) -> Apart | None:
     """An amount its sentence gives with the company's debt included (an enterprise value)
     against one whose sentence does not: the whole business against its shares (not for the
@@ -2148,6 +2218,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or share_of_a_part(a, b)
         or earlier_and_current(a, b)
         or different_nationalities(a, b)
+        or a_places_figure(a, b, ctx)
         or later_tally(a, b, ctx)
         or final_tally(a, b, ctx)
         or remainder(a, b, ctx)
