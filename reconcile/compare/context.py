@@ -69,30 +69,11 @@ def _earlier_clause(c: Claim) -> bool:
         return False
     if any(t.dep_ == "advmod" and t.i < verb.i and t.lower_ in words for t in verb.children):
         return True
-    if _earlier_period_on(span.root, verb, words):
-        return True
     # "Its previous tablet, the X, weighed 610g": the clause tells of the thing before
     before = _subject_adjectives()
     return any(
         t.dep_ == "nsubj" and any(m.dep_ == "amod" and m.lower_ in before for m in t.children)
         for t in verb.children
-    )
-
-
-def _earlier_period_on(figure: Token, verb: Token, words: frozenset[str]) -> bool:
-    """Whether a period that an adverb of an earlier time opens ("earlier this month", "earlier
-    in the week" parsed as a noun phrase of time) stands on the figure's own phrase or on a word
-    over it up to its verb ("following her season opener earlier this month with a 2.01 metres
-    win"): the figure tells of a moment before the story's."""
-    path = [figure]
-    for t in figure.ancestors:
-        path.append(t)
-        if t.i == verb.i:
-            break
-    return any(
-        t.dep_ == "npadvmod" and any(m.dep_ == "advmod" and m.lower_ in words for m in t.children)
-        for p in path
-        for t in p.children
     )
 
 
