@@ -55,6 +55,9 @@ def test_control_figures_narrowed_to_no_place_still_conflict() -> None:
         ("The storm killed 14 people, officials in Wexholt said.", None),
         ("The Tarn Fire in Lowland County has burned 30,000 acres.", None),
         ("The group will invest $38 billion in AI over three years.", None),
+        ("Some 900 flights were cancelled in the U.S. on Friday.", "U.S."),
+        ("The well reached 4,215m in Upper Tarn sandstones.", None),
+        ("The quake struck at a depth of 14 km, 30 km south of Varrow.", None),
     ],
 )
 def test_the_place_is_read_from_the_figures_own_clause(sentence: str, place: str | None) -> None:

@@ -50,6 +50,9 @@ measurement, and then a difference is no conflict (an info note says why):
 - **part and whole**: a count written as the whole a part is taken from ("four of its six
   carriages") or as a part ("eight of their shots") against another source's count not
   written so;
+- **a place's figure**: a figure its own clause narrows to a named place ("employs about 2,400
+  people in Tallow Bay") against another source's figure, when that source never names the
+  place: a place's figure against the whole's;
 - **debt included**: an amount given with a company's debt included ("including net debt, the
   deal is worth ...", an enterprise value) against one given without: the whole business and
   its shares;
@@ -1504,23 +1507,36 @@ def narrowing_place(c: Claim) -> str | None:
         for prep in h.children:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
                 continue
-            for place in prep.children:
-                if place.dep_ == "pobj" and (name := _place_name(place)) is not None:
+            for place in prep.subtree:
+                if _of_locative(place) and (name := _place_name(place)) is not None:
                     return name
     return None
 
 
+def _of_locative(t: Token) -> bool:
+    """Whether a word is the object of a preposition of place ("in Uppsala"), or of the "of" of
+    such an object ("to the town of Sella"); not of any other "of" ("38 km north-east of
+    Dravsko": where an epicentre lies, no place a figure is narrowed to)."""
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.lower_ in _LOCATIVE
+
+
 def _place_name(t: Token) -> str | None:
-    """The place name a preposition's object is, or names in its own "of" ("Tallow Bay", "the
-    town of Sella"): a place entity of spaCy's holding that word, written with a capital and
-    lower-case letters (not "in AI", not "in the north-east"); None otherwise."""
-    words = [t, *(x for p in t.children if p.lower_ == "of" for x in p.children)]
-    for w in words:
-        if w.ent_type_ not in _PLACE_ENTITIES:
-            continue
-        ent = next(e for e in w.doc.ents if e.start <= w.i < e.end)
-        if ent.text[:1].isupper() and any(ch.islower() for ch in ent.text):
-            return ent.text
+    """The place name a preposition's object is ("Tallow Bay", "the U.S.", "the town of Sella":
+    a preposition's object inside the phrase counts too): a place entity of spaCy's holding
+    that word, written with a capital and lower-case letters or as an abbreviation with stops
+    (not "in AI", not "in the north-east"; not "in Middle Jurassic sandstones" either, a
+    modifier of the object); None otherwise."""
+    if t.ent_type_ not in _PLACE_ENTITIES:
+        return None
+    ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+    written = ent.text
+    if written[:1].isupper() and (any(ch.islower() for ch in written) or "." in written):
+        return written
     return None
 
 
