@@ -1,9 +1,10 @@
 """A duration given as the length so far of a state still going on ("a strike that has lasted
 for 23 days", "have now been held for 52 days") grows from one day's telling to the next: against
 another source's different duration ("after 22 days on strike") it may be told on another day,
-so the two are no conflict. A span told at its end ("lasted for 23 days", "had been held for
-52 days") is no running one, and a difference stands; so it does when both articles are dated
-and the figures differ by more than the days between them (two of one day: a conflict)."""
+so the two a day apart are no conflict (the day of writing counted or not). A span told at its
+end ("lasted for 23 days", "had been held for 52 days") is no running one, and a difference
+stands; so it does when the figures differ by more than a day, or, both articles dated, by
+more than the days between them (two of one day: a conflict)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ DAY = dt.date(2031, 5, 6)
 
 def test_a_running_duration_is_no_conflict_with_another_days_length() -> None:
     assert alarms(ENDED, RUNNING) == []
+
+
+def test_control_undated_lengths_more_than_a_day_apart_still_conflict() -> None:
+    assert alarms(ENDED, RUNNING.replace("23", "24")) != []
 
 
 def test_control_a_span_told_at_its_end_still_conflicts() -> None:

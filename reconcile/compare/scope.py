@@ -33,8 +33,8 @@ measurement, and then a difference is no conflict (an info note says why):
   total given as risen to its figure ("the toll has climbed to 17") below another source's:
   the higher one may be a later tally;
 - **a running duration**: a length so far of a state still going on ("a strike that has lasted
-  for 23 days", "have now been held for 52 days") against another source's different duration,
-  unless both articles are dated and the figures differ by more than the days between them;
+  for 23 days", "have now been held for 52 days") against another source's duration a day off,
+  or off by no more than the days between the two articles;
 - **what is left**: a count or a measurement given as what is still left ("with 212 people
   still missing", "was still holding 900 tonnes") below another source's figure of no later
   day: what was left has gone down since;
@@ -1038,8 +1038,10 @@ def running_durations(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """A duration given as the length so far of a state still going on ("the strike has lasted
     for 23 days") against another source's different duration ("after 22 days on strike"):
     the running length grows day by day, and the two may be told on different days. Not when
-    the sentences share another figure (one update), nor when both articles' days are known
-    and the figures differ by more than the days between them."""
+    the sentences share another figure (one update), nor when the figures differ by more than
+    the days between the two articles, or, a day unknown, by more than one day (the day of
+    writing counted or not: "the valley has now gone 33 days without rain" against "more than
+    five weeks" stands)."""
     if a.document == b.document or a.unit != b.unit:
         return None
     said = [c for c in (a, b) if running_duration(c)]
@@ -1047,7 +1049,7 @@ def running_durations(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
         return None
     da, db = ctx.days.get(a.document), ctx.days.get(b.document)
     gap = abs(a.value - b.value) * _DAYS_OF_UNIT[a.unit]
-    if da is not None and db is not None and gap > abs((da - db).days):
+    if gap > (abs((da - db).days) if da is not None and db is not None else 1):
         return None  # the days say the two are no tellings of one running length
     return Apart(
         "running duration",
