@@ -57,7 +57,7 @@ def test_control_figures_narrowed_to_no_place_still_conflict() -> None:
         ("The group will invest $38 billion in AI over three years.", None),
         ("Some 900 flights were cancelled in the U.S. on Friday.", "U.S."),
         ("The well reached 4,215m in Upper Tarn sandstones.", None),
-        ("The quake struck at a depth of 14 km, 30 km south of Varrow.", None),
+        ("The tremor was centred 14 km deep, 30 km south of Varrow.", None),
     ],
 )
 def test_the_place_is_read_from_the_figures_own_clause(sentence: str, place: str | None) -> None:

@@ -18,8 +18,8 @@ from reconcile.pipeline import reconcile
 from tests.reported import alarms, claims_of
 
 ENDED = (
-    "Nurses at the Corran Vale hospital voted to accept a new pay offer. After 22 days on "
-    "strike, the 1,400 nurses will return to the wards.\n"
+    "Nurses at the Corran Vale hospital backed a revised wage deal on a show of hands. After 22 "
+    "days on strike, the 1,400 nurses will return to the wards.\n"
 )
 RUNNING = (
     "The Corran Vale nurses have accepted a pay offer, ending a strike that has lasted for 23 "
