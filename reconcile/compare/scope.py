@@ -2236,7 +2236,6 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or share_of_a_part(a, b)
         or earlier_and_current(a, b)
         or different_nationalities(a, b)
-        or a_places_figure(a, b, ctx)
         or later_tally(a, b, ctx)
         or final_tally(a, b, ctx)
         or remainder(a, b, ctx)
@@ -2252,6 +2251,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or different_people(a, b, ctx)
         or one_of_several_scores(a, b, ctx)
         or match_moments(a, b)
+        or a_places_figure(a, b, ctx)  # last: a more telling reason speaks first
     )
 
 
