@@ -32,6 +32,9 @@ measurement, and then a difference is no conflict (an info note says why):
   give two tallies of a growing count; sharing one, they give the same update); a running
   total given as risen to its figure ("the toll has climbed to 17") below another source's:
   the higher one may be a later tally;
+- **a running duration**: a length so far of a state still going on ("a strike that has lasted
+  for 23 days", "have now been held for 52 days") against another source's duration a day off,
+  or off by no more than the days between the two articles;
 - **what is left**: a count or a measurement given as what is still left ("with 212 people
   still missing", "was still holding 900 tonnes") below another source's figure of no later
   day: what was left has gone down since;
@@ -47,6 +50,9 @@ measurement, and then a difference is no conflict (an info note says why):
 - **part and whole**: a count written as the whole a part is taken from ("four of its six
   carriages") or as a part ("eight of their shots") against another source's count not
   written so;
+- **a place's figure**: a figure its own clause narrows to a named place ("employs about 2,400
+  people in Tallow Bay") against another source's figure, when that source never names the
+  place: a place's figure against the whole's;
 - **debt included**: an amount given with a company's debt included ("including net debt, the
   deal is worth ...", an enterprise value) against one given without: the whole business and
   its shares;
@@ -1001,6 +1007,57 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
     return None
 
 
+# a duration's units in days, for the days between two articles (a duration still running grows
+# by the time between them)
+_DAYS_OF_UNIT = {"hour": 1 / 24, "day": 1.0, "week": 7.0}
+
+
+def running_duration(c: Claim) -> bool:
+    """Whether a duration is given as the length so far of a state still going on: its figure
+    the "for" span or the object of a verb in the present perfect ("a strike that has lasted
+    for 23 days", "the sailors have now been held for 52 days", "has been shut for 16 hours").
+    "lasted for 23 days", "had been held for 52 days" and "after 22 days" give a span as told
+    at its end, no running one."""
+    if c.kind != "count" or c.unit not in _DAYS_OF_UNIT or " ha" not in f" {c.sentence.lower()}":
+        return False  # (no "has" or "have" written: the sentence need not be parsed)
+    span = parsed_figure(c)
+    if span is None:
+        return False
+    t = counted_head(span)
+    if t.dep_ == "pobj" and t.head.lower_ == "for":
+        t = t.head
+    verb = t.head
+    if t.dep_ not in ("prep", "dobj", "npadvmod") or verb.i == t.i:
+        return False
+    return verb.tag_ == "VBN" and any(
+        x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ in ("VBZ", "VBP") for x in verb.children
+    )
+
+
+def running_durations(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A duration given as the length so far of a state still going on ("the strike has lasted
+    for 23 days") against another source's different duration ("after 22 days on strike"):
+    the running length grows day by day, and the two may be told on different days. Not when
+    the sentences share another figure (one update), nor when the figures differ by more than
+    the days between the two articles, or, a day unknown, by more than one day (the day of
+    writing counted or not: "the valley has now gone 33 days without rain" against "more than
+    five weeks" stands)."""
+    if a.document == b.document or a.unit != b.unit:
+        return None
+    said = [c for c in (a, b) if running_duration(c)]
+    if not said or same_update(a, b, ctx):
+        return None
+    da, db = ctx.days.get(a.document), ctx.days.get(b.document)
+    gap = abs(a.value - b.value) * _DAYS_OF_UNIT[a.unit]
+    if gap > (abs((da - db).days) if da is not None and db is not None else 1):
+        return None  # the days say the two are no tellings of one running length
+    return Apart(
+        "running duration",
+        f"{said[0].document} gives a length so far of a state still going on, which grows "
+        "from one day's telling to the next",
+    )
+
+
 def written_earlier(x: Claim, y: Claim, ctx: Ctx) -> bool:
     """Whether ``x``'s article is dated to an earlier day than ``y``'s (both days known, by a
     publication date, a dateline or a header line; not a day only assumed for the coverage)."""
@@ -1420,6 +1477,89 @@ def different_nationalities(a: Claim, b: Claim) -> Apart | None:
         "different groups",
         f"the counts are of different groups ({', '.join(sorted(na))}; "
         f"{', '.join(sorted(nb))}), not one count",
+    )
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE = frozenset({"in", "at", "on", "off", "to"})
+
+
+def narrowing_place(c: Claim) -> str | None:
+    """The named place a figure's own clause narrows it to: a place name (spaCy's GPE, LOC or
+    FAC) in the object of a preposition of place hung on the figure's noun, on a noun over it
+    or on its verb ("employs about 2,900 people in Tallow Bay", "brought 300mm of rain to the
+    town of Sella"); None when no such place narrows it. The subject of that verb narrows it
+    too ("the party's share of the vote in Orrey fell to 21.5%", "prices at Denbury Airport
+    rose 4%"); a place hung on a proper name only says where that named thing is."""
+    if not _CAPITAL_AFTER_START.search(c.sentence):
+        return None  # (a place's name is written with a capital)
+    span = parsed_figure(c)
+    if span is None:
+        return None
+    holders = [counted_head(span)]
+    for t in holders[0].ancestors:
+        holders.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            subjects = [x for x in t.children if x.dep_ in ("nsubj", "nsubjpass")]
+            holders += [x for s in subjects for x in s.subtree if x.pos_ in ("NOUN", "PROPN")]
+            break
+    for h in holders:
+        if h.pos_ == "PROPN":
+            continue  # "the Ridgeback Fire in Tarn County": where a named thing is, no narrowing
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
+                continue
+            for place in prep.subtree:
+                if _of_locative(place) and (name := _place_name(place)) is not None:
+                    return name
+    return None
+
+
+def _of_locative(t: Token) -> bool:
+    """Whether a word is the object of a preposition of place ("in Uppsala"), or of the "of" of
+    such an object ("to the town of Sella"); not of any other "of" ("38 km north-east of
+    Dravsko": where an epicentre lies, no place a figure is narrowed to)."""
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.lower_ in _LOCATIVE
+
+
+def _place_name(t: Token) -> str | None:
+    """The place name a preposition's object is ("Tallow Bay", "the U.S.", "the town of Sella":
+    a preposition's object inside the phrase counts too): a place entity of spaCy's holding
+    that word, written with a capital and lower-case letters or as an abbreviation with stops
+    (not "in AI", not "in the north-east"; not "in Middle Jurassic sandstones" either, a
+    modifier of the object); None otherwise."""
+    if t.ent_type_ not in _PLACE_ENTITIES:
+        return None
+    ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+    written = ent.text
+    if written[:1].isupper() and (any(ch.islower() for ch in written) or "." in written):
+        return written
+    return None
+
+
+def a_places_figure(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure its clause narrows to a named place ("employs about 2,900 people in Tallow
+    Bay") against another source's figure, when that source never names the place: the
+    figure of a place (a town, a site, a region) against one of the whole (the company, the
+    country). When the other source names the place anywhere, the place may be the story's
+    own setting ("12 died in Wexholt" / "the storm killed 14"), and a difference stands."""
+    pa, pb = narrowing_place(a), narrowing_place(b)
+    if (pa is None) == (pb is None):
+        return None
+    said, place = (a, pa) if pa is not None else (b, pb)
+    other = b if said is a else a
+    from reconcile.claims.placed import name_rx
+
+    if name_rx(place).search(ctx.texts.get(other.document, "")):
+        return None
+    return Apart(
+        "a place's figure",
+        f"{said.document} gives its figure for {place}, which the other source does not name",
     )
 
 
@@ -2096,6 +2236,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or titled(a, b, ctx)
         or tax_bases(a, b)
         or running_count(a, b, metric, ctx)
+        or running_durations(a, b, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
         or share_of_a_part(a, b)
@@ -2116,6 +2257,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or different_people(a, b, ctx)
         or one_of_several_scores(a, b, ctx)
         or match_moments(a, b)
+        or a_places_figure(a, b, ctx)  # last: a more telling reason speaks first
     )
 
 
