@@ -1,4 +1,4 @@
-"""A count given as of a part of the day ("had been fined by mid-morning", "by lunchtime", "by
+"""A count given as of a part of the day ("had been ticketed by mid-morning", "by lunchtime", "by
 late afternoon") is a stage of a count still running, as one given as of a clock time ("by
 16:00") is: against another source's count of the whole day it is no conflict. Without the
 stage, with the same stage on both sides, or by the evening (the day's tally), a difference

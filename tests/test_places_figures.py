@@ -1,6 +1,6 @@
-"""A figure its own clause narrows to a named place ("employs about 2,400 people in Tallow Bay",
-"the share of the vote in Orrey fell to 22.5 per cent") is that place's figure: against another
-source's figure of the whole (the company's staff, the province's vote), when that source never
+"""A figure its own clause narrows to a named place ("employs roughly 1,700 people in Marlow Bay",
+"the League's vote share in Dunmere slid to 18.6 per cent") is that place's figure: against another
+source's figure of the whole (the company's staff, the region's vote), when that source never
 names the place, it is no conflict. When the other source names the place anywhere, the place
 may be the story's own setting, and a difference stands; so it does when neither figure is
 narrowed to a place."""
@@ -13,20 +13,16 @@ from reconcile.compare.scope import narrowing_place
 from tests.reported import alarms, claims_of
 
 WHOLE_STAFF = (
-    "Quorran Systems will cut 600 jobs, the software maker said on Monday. After the cuts it will "
-    "still employ more than 11,000 people.\n"
+    "Brindle Labs plans to shed 450 posts, the chipmaker said on Tuesday. Even after the cuts "
+    "it will employ some 6,300 people.\n"
 )
-SITE_STAFF = (
-    "Quorran Systems employs about 2,400 people in Tallow Bay, where it opened its first office "
-    "in 1998.\n"
-)
+SITE_STAFF = "Brindle Labs employs roughly 1,700 people in Marlow Bay, a spokeswoman said.\n"
 WHOLE_VOTE = (
-    "The Green Alliance took 31.2% of the vote across the province, down from 34.0% four years "
-    "ago.\n"
+    "Across the region the Farmers' League won 27.4% of ballots cast, against 29.9% at the "
+    "last election.\n"
 )
 CITY_VOTE = (
-    "In the city, the Green Alliance share of the vote in Orrey fell to 22.5 per cent, its worst "
-    "result there.\n"
+    "The Farmers' League's vote share in Dunmere slid to 18.6 per cent, a record low there.\n"
 )
 
 
@@ -36,20 +32,20 @@ def test_a_places_figure_is_no_conflict_with_the_wholes() -> None:
 
 
 def test_control_the_other_source_naming_the_place_still_conflicts() -> None:
-    assert alarms(WHOLE_STAFF + "Most of the cuts fall on Tallow Bay.\n", SITE_STAFF) != []
+    assert alarms(WHOLE_STAFF + "Most of the posts go in Marlow Bay.\n", SITE_STAFF) != []
 
 
 def test_control_figures_narrowed_to_no_place_still_conflict() -> None:
-    assert alarms(WHOLE_STAFF, SITE_STAFF.replace(" in Tallow Bay", "")) != []
-    assert alarms(WHOLE_VOTE, CITY_VOTE.replace(" in Orrey", "")) != []
+    assert alarms(WHOLE_STAFF, SITE_STAFF.replace(" in Marlow Bay", "")) != []
+    assert alarms(WHOLE_VOTE, CITY_VOTE.replace(" in Dunmere", "")) != []
 
 
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
         (
-            "Quorran Systems employs about 2,400 people in Tallow Bay, its largest site.",
-            "Tallow Bay",
+            "Brindle Labs employs roughly 1,700 people in Marlow Bay, its biggest campus.",
+            "Marlow Bay",
         ),
         ("Prices at Denbury Airport rose 4% in a year.", "Denbury Airport"),
         ("The storm killed 14 people, officials in Wexholt said.", None),

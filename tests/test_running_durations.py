@@ -1,10 +1,10 @@
 """A duration given as the length so far of a state still going on ("a strike that has lasted
-for 23 days", "have now been held for 52 days") grows from one day's telling to the next: against
-another source's different duration ("after 22 days on strike") it may be told on another day,
-so the two a day apart are no conflict (the day of writing counted or not). A span told at its
-end ("lasted for 23 days", "had been held for 52 days") is no running one, and a difference
-stands; so it does when the figures differ by more than a day, or, both articles dated, by
-more than the days between them (two of one day: a conflict)."""
+for 23 days", "the crew have been detained for 40 days now") grows from one day's telling to
+the next: against another source's different duration ("after 22 days on strike") it may be
+told on another day, so the two a day apart are no conflict (the day of writing counted or
+not). A span told at its end ("lasted for 23 days", "had been detained for 40 days") is no
+running one, and a difference stands; so it does when the figures differ by more than a day,
+or, both articles dated, by more than the days between them (two of one day: a conflict)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ ENDED = (
     "days on strike, the 1,400 nurses will return to the wards.\n"
 )
 RUNNING = (
-    "The Corran Vale nurses have accepted a pay offer, ending a strike that has lasted for 23 "
-    "days, their union said.\n"
+    "The Corran Vale nurses have accepted a pay offer, ending their strike, which has lasted for "
+    "23 days, the union said.\n"
 )
 DAY = dt.date(2031, 5, 6)
 
@@ -60,11 +60,11 @@ def test_control_dated_articles_differing_by_more_than_the_days_between_still_co
 @pytest.mark.parametrize(
     ("sentence", "running"),
     [
-        ("The trawler's crew have now been held for 52 days, the insurer said.", True),
+        ("The trawler's crew have been detained for 37 days now, the insurer said.", True),
         ("The Tarn bridge has been shut for 16 hours.", True),
-        ("The trawler's crew had been held for 52 days before their release.", False),
-        ("The trawler's crew were held for 52 days.", False),
-        ("After 52 days in captivity, the crew of the trawler were freed.", False),
+        ("The trawler's crew had been detained for 37 days before their release.", False),
+        ("The trawler's crew were detained for 37 days.", False),
+        ("After 37 days in captivity, the crew of the trawler were freed.", False),
     ],
 )
 def test_the_length_so_far_is_a_present_perfect_span(sentence: str, running: bool) -> None:

@@ -33,8 +33,8 @@ measurement, and then a difference is no conflict (an info note says why):
   total given as risen to its figure ("the toll has climbed to 17") below another source's:
   the higher one may be a later tally;
 - **a running duration**: a length so far of a state still going on ("a strike that has lasted
-  for 23 days", "have now been held for 52 days") against another source's duration a day off,
-  or off by no more than the days between the two articles;
+  for 23 days", "the crew have been detained for 40 days now") against another source's
+  duration a day off, or off by no more than the days between the two articles;
 - **what is left**: a count or a measurement given as what is still left ("with 212 people
   still missing", "was still holding 900 tonnes") below another source's figure of no later
   day: what was left has gone down since;
@@ -50,8 +50,8 @@ measurement, and then a difference is no conflict (an info note says why):
 - **part and whole**: a count written as the whole a part is taken from ("four of its six
   carriages") or as a part ("eight of their shots") against another source's count not
   written so;
-- **a place's figure**: a figure its own clause narrows to a named place ("employs about 2,400
-  people in Tallow Bay") against another source's figure, when that source never names the
+- **a place's figure**: a figure its own clause narrows to a named place ("employs roughly
+  1,700 people in Marlow Bay") against another source's figure, when that source never names the
   place: a place's figure against the whole's;
 - **debt included**: an amount given with a company's debt included ("including net debt, the
   deal is worth ...", an enterprise value) against one given without: the whole business and
@@ -1015,8 +1015,8 @@ _DAYS_OF_UNIT = {"hour": 1 / 24, "day": 1.0, "week": 7.0}
 def running_duration(c: Claim) -> bool:
     """Whether a duration is given as the length so far of a state still going on: its figure
     the "for" span or the object of a verb in the present perfect ("a strike that has lasted
-    for 23 days", "the sailors have now been held for 52 days", "has been shut for 16 hours").
-    "lasted for 23 days", "had been held for 52 days" and "after 22 days" give a span as told
+    for 23 days", "the crew have been detained for 40 days now", "has been shut for 16 hours").
+    "lasted for 23 days", "had been detained for 40 days" and "after 22 days" give a span as told
     at its end, no running one."""
     if c.kind != "count" or c.unit not in _DAYS_OF_UNIT or " ha" not in f" {c.sentence.lower()}":
         return False  # (no "has" or "have" written: the sentence need not be parsed)
@@ -1487,9 +1487,9 @@ _LOCATIVE = frozenset({"in", "at", "on", "off", "to"})
 def narrowing_place(c: Claim) -> str | None:
     """The named place a figure's own clause narrows it to: a place name (spaCy's GPE, LOC or
     FAC) in the object of a preposition of place hung on the figure's noun, on a noun over it
-    or on its verb ("employs about 2,900 people in Tallow Bay", "brought 300mm of rain to the
+    or on its verb ("employs roughly 1,700 people in Marlow Bay", "brought 300mm of rain to the
     town of Sella"); None when no such place narrows it. The subject of that verb narrows it
-    too ("the party's share of the vote in Orrey fell to 21.5%", "prices at Denbury Airport
+    too ("the League's vote share in Dunmere slid to 18.6 per cent", "prices at Denbury Airport
     rose 4%"); a place hung on a proper name only says where that named thing is."""
     if not _CAPITAL_AFTER_START.search(c.sentence):
         return None  # (a place's name is written with a capital)
@@ -1517,8 +1517,8 @@ def narrowing_place(c: Claim) -> str | None:
 
 def _of_locative(t: Token) -> bool:
     """Whether a word is the object of a preposition of place ("in Uppsala"), or of the "of" of
-    such an object ("to the town of Sella"); not of any other "of" ("38 km north-east of
-    Dravsko": where an epicentre lies, no place a figure is narrowed to)."""
+    such an object ("to the town of Sella"); not of any other "of" ("some 20 miles west of
+    Corby": where a quake's centre lies, no place a figure is narrowed to)."""
     if t.dep_ != "pobj":
         return False
     prep = t.head
@@ -1528,7 +1528,7 @@ def _of_locative(t: Token) -> bool:
 
 
 def _place_name(t: Token) -> str | None:
-    """The place name a preposition's object is ("Tallow Bay", "the U.S.", "the town of Sella":
+    """The place name a preposition's object is ("Marlow Bay", "the U.S.", "the town of Sella":
     a preposition's object inside the phrase counts too): a place entity of spaCy's holding
     that word, written with a capital and lower-case letters or as an abbreviation with stops
     (not "in AI", not "in the north-east"; not "in Middle Jurassic sandstones" either, a
@@ -1543,7 +1543,7 @@ def _place_name(t: Token) -> str | None:
 
 
 def a_places_figure(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """A figure its clause narrows to a named place ("employs about 2,900 people in Tallow
+    """A figure its clause narrows to a named place ("employs roughly 1,700 people in Marlow
     Bay") against another source's figure, when that source never names the place: the
     figure of a place (a town, a site, a region) against one of the whole (the company, the
     country). When the other source names the place anywhere, the place may be the story's
