@@ -1,4 +1,4 @@
-""""Paid" and "bought" name a transfer fee only in a story of a transfer (one that holds a
+""" "Paid" and "bought" name a transfer fee only in a story of a transfer (one that holds a
 transfer word or names a deal's target, as a bare "fee" does: metrics.toml, ``deal_words``);
 elsewhere what someone paid is a payment (issue 11, class "a business money metric in a story
 of another kind"): a crowd's takings at a fight, a ticket, a ransom. Control: in a transfer
