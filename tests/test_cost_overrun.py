@@ -45,6 +45,9 @@ def _one(text: str, digits: str) -> Claim:
             "52 per cent",
         ),
         ("The Ostbury arts centre came in £12.5m over budget.", "£12.5m"),
+        ("The three frigates went over budget by €420m, auditors found.", "€420m"),
+        ("The Harl Point museum overspent by £35m.", "£35m"),
+        ("The stadium overshot its budget by 18 per cent.", "18 per cent"),
     ],
 )
 def test_a_cost_past_its_budget_is_the_overrun(text: str, digits: str) -> None:
