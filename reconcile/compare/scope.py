@@ -1247,11 +1247,15 @@ def _may_hold_fraction(sentence: str) -> bool:
 
 _RX_DIGIT = re.compile(r"\d")
 _PART_OF = re.compile(r"(?i)^\s+of\s+(?:its|their|the|his|her|our|those|them)\b")
+# parts named after their whole by a relative, up to the clause's end: "5,200 staff, of whom
+# 3,100 are engineers", "2,000 jobs, of which about 1,300 at the plant and 700 elsewhere"
+_OF_WHICH = re.compile(r"(?i)\bof\s+(?:which|whom)\s[^.;:!?]{0,80}$")
 
 
 def is_part(c: Claim, ctx: Ctx) -> bool:
     """Whether the figure is written as a part taken from a whole ("eight of their shots"),
-    the "of" phrase after the figure or inside its words after the number, or its sentence goes
+    the "of" phrase after the figure or inside its words after the number, or named after its
+    whole by "of which" / "of whom" ("5,200 staff, of whom 3,100 ..."), or its sentence goes
     on to the rest of the whole after it ("19 died at the scene, while the rest died later in
     the clinic", ``rest_pattern``)."""
     text = ctx.texts.get(c.document, "")
@@ -1259,11 +1263,19 @@ def is_part(c: Claim, ctx: Ctx) -> bool:
     after_number = c.text[len(number) :]
     if any(_PART_OF.match(t) for t in (text[c.span[1] : c.span[1] + 20], after_number)):
         return True
+    if _after_of_which(c, ctx):
+        return True  # "3,000 jobs, of which 1,900 at the yard"
     at = c.sentence.find(c.text)
     rest = scope_rules().rest.search(c.sentence, at + len(c.text)) if at >= 0 else None
     # the figure right before "the rest", no other number between: "All 40 miners were
     # brought up, 28 in the cage and the rest up the ladder" makes 28 a part, not 40
     return rest is not None and not _RX_DIGIT.search(c.sentence, at + len(c.text), rest.start())
+
+
+def _after_of_which(c: Claim, ctx: Ctx) -> bool:
+    """Whether the figure follows "of which" or "of whom" in its clause (see _OF_WHICH)."""
+    text = ctx.texts.get(c.document, "")
+    return _OF_WHICH.search(text, max(0, c.span[0] - 100), c.span[0]) is not None
 
 
 def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
@@ -1272,8 +1284,10 @@ def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     whole. Not when the part and the other count are taken by one verb ("cancelled 212 of
     them", "221 flights were cancelled"): what the verb did is the part, and the other source
     counts the same part (see :func:`governing_verb`)."""
-    if a.kind != "count" or b.kind != "count" or a.document == b.document:
-        return None
+    if a.document == b.document or not all(
+        c.kind == "count" or (c.kind == "number" and _after_of_which(c, ctx)) for c in (a, b)
+    ):
+        return None  # (a bare number counts here only as a part: "of which 1,900 at the yard")
     ra = "whole" if is_whole(a, ctx) else "part" if is_part(a, ctx) else None
     rb = "whole" if is_whole(b, ctx) else "part" if is_part(b, ctx) else None
     if ra == rb:
