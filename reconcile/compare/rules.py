@@ -87,6 +87,7 @@ def rules() -> Rules:
                     "initial_pattern",
                     "beaten_pattern",
                     "origin_pattern",
+                    "before_event_pattern",
                 )
             )
         ),
