@@ -1264,7 +1264,7 @@ def is_part(c: Claim, ctx: Ctx) -> bool:
     if any(_PART_OF.match(t) for t in (text[c.span[1] : c.span[1] + 20], after_number)):
         return True
     if _after_of_which(c, ctx):
-        return True  # "3,000 jobs, of which 1,900 at the yard"
+        return True  # "2,900 jobs, of which 1,500 at the dock"
     at = c.sentence.find(c.text)
     rest = scope_rules().rest.search(c.sentence, at + len(c.text)) if at >= 0 else None
     # the figure right before "the rest", no other number between: "All 40 miners were
@@ -1287,7 +1287,7 @@ def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     if a.document == b.document or not all(
         c.kind == "count" or (c.kind == "number" and _after_of_which(c, ctx)) for c in (a, b)
     ):
-        return None  # (a bare number counts here only as a part: "of which 1,900 at the yard")
+        return None  # (a bare number counts here only as a part: "of which 1,500 at the dock")
     ra = "whole" if is_whole(a, ctx) else "part" if is_part(a, ctx) else None
     rb = "whole" if is_whole(b, ctx) else "part" if is_part(b, ctx) else None
     if ra == rb:
