@@ -71,7 +71,7 @@ def test_control_the_same_figure_without_a_sign_still_conflicts() -> None:
 
 FEE = "Tomas Velich joined Kestrane City for a transfer fee of €85m.\n"
 PAY = (
-    "Tomas Velich completes his move to Kestrane City this week and will be paid £40m (€46m) "
+    "Tomas Velich completes his transfer to Kestrane City this week and will be paid £40m (€46m) "
     "per season.\n"
 )
 
