@@ -54,6 +54,7 @@ def test_control_figures_narrowed_to_no_place_still_conflict() -> None:
         ("Some 900 flights were cancelled in the U.S. on Friday.", "U.S."),
         ("The well reached 4,215m in Upper Tarn sandstones.", None),
         ("The tremor was centred 14 km deep, 30 km south of Varrow.", None),
+        ("Tavel shares rose 19.0% to HK$251.50 on Friday.", None),
     ],
 )
 def test_the_place_is_read_from_the_figures_own_clause(sentence: str, place: str | None) -> None:

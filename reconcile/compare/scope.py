@@ -1496,6 +1496,43 @@ def different_nationalities(a: Claim, b: Claim) -> Apart | None:
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _LOCATIVE = frozenset({"in", "at", "on", "off", "to"})
+# a preposition of place, up to five lower-case words, then a capital that opens no day or month:
+# what a place name hung on the figure needs (a place's name is written with a capital)
+_PLACE_AFTER = re.compile(
+    r"\b(?i:in|at|on|off|to)\s+(?:[a-z’'-]+\s+){0,5}(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z]"
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_name_place(sentence: str) -> bool:
+    """Whether :func:`narrowing_place` may find a place in the sentence (see _PLACE_AFTER)."""
+    return _PLACE_AFTER.search(sentence) is not None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+[A-Z][\w.’'&-]*)*")
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_candidates(sentence: str) -> tuple[str, ...]:
+    """The capitalised runs that open after a preposition of place (see _PLACE_AFTER): every
+    place :func:`narrowing_place` can find starts one of them."""
+    out = []
+    for m in _PLACE_AFTER.finditer(sentence):
+        run = _CAPITALISED_RUN.match(sentence, m.end() - 1)
+        if run is not None:
+            out.append(run.group(0).rstrip("."))
+    return tuple(out)
+
+
+def _unnamed_candidate(c: Claim, other: Claim, ctx: Ctx) -> bool:
+    """Whether a place ``c``'s sentence may narrow it to is one ``other``'s source never names:
+    the pair :func:`a_places_figure` may set apart, for which ``c``'s sentence is parsed."""
+    from reconcile.claims.placed import name_rx
+
+    text = ctx.texts.get(other.document, "")
+    return any(not name_rx(p).search(text) for p in _place_candidates(c.sentence) if p)
 
 
 def narrowing_place(c: Claim) -> str | None:
@@ -1505,8 +1542,8 @@ def narrowing_place(c: Claim) -> str | None:
     town of Sella"); None when no such place narrows it. The subject of that verb narrows it
     too ("the League's vote share in Dunmere slid to 18.6 per cent", "prices at Denbury Airport
     rose 4%"); a place hung on a proper name only says where that named thing is."""
-    if not _CAPITAL_AFTER_START.search(c.sentence):
-        return None  # (a place's name is written with a capital)
+    if not _may_name_place(c.sentence):
+        return None  # (no preposition of place before a capital: the sentence is not parsed)
     span = parsed_figure(c)
     if span is None:
         return None
@@ -1546,11 +1583,13 @@ def _place_name(t: Token) -> str | None:
     a preposition's object inside the phrase counts too): a place entity of spaCy's holding
     that word, written with a capital and lower-case letters or as an abbreviation with stops
     (not "in AI", not "in the north-east"; not "in Middle Jurassic sandstones" either, a
-    modifier of the object); None otherwise."""
+    modifier of the object; never a word with a digit); None otherwise."""
     if t.ent_type_ not in _PLACE_ENTITIES:
         return None
     ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
     written = ent.text
+    if any(ch.isdigit() for ch in written):
+        return None  # "rose 19% to HK$251.50": a price the tagger took for a place
     if written[:1].isupper() and (any(ch.islower() for ch in written) or "." in written):
         return written
     return None
@@ -1562,6 +1601,8 @@ def a_places_figure(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     figure of a place (a town, a site, a region) against one of the whole (the company, the
     country). When the other source names the place anywhere, the place may be the story's
     own setting ("12 died in Wexholt" / "the storm killed 14"), and a difference stands."""
+    if not (_unnamed_candidate(a, b, ctx) or _unnamed_candidate(b, a, ctx)):
+        return None  # (every place either sentence could name, the other source names too)
     pa, pb = narrowing_place(a), narrowing_place(b)
     if (pa is None) == (pb is None):
         return None
