@@ -1516,8 +1516,9 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+[A-Z][\w.’'&-]*)*")
 
 @lru_cache(maxsize=1 << 16)
 def _place_candidates(sentence: str) -> tuple[str, ...]:
-    """The capitalised runs that open after a preposition of place (see _PLACE_AFTER): every
-    place :func:`narrowing_place` can find starts one of them."""
+    """The capitalised runs that open after a preposition of place (see _PLACE_AFTER). A place
+    :func:`narrowing_place` finds starts one of them, unless more than five lower-case words
+    stand between its preposition and its name (such a pair is then not set apart by place)."""
     out = []
     for m in _PLACE_AFTER.finditer(sentence):
         run = _CAPITALISED_RUN.match(sentence, m.end() - 1)
