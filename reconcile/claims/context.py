@@ -79,7 +79,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -923,10 +923,7 @@ def _unit_verbs(
     ]
     if not todo:
         return
-    _parse_missing(text, figs, todo, parsed)
-    for i in todo:
-        f = figs[i]
-        doc, lo = parsed[f.sent]
+    for i, f, doc, lo in _parsed_figures(text, figs, todo, parsed):
         at = argument_verb(doc, f.start - lo, f.end - lo)
         if at is None:
             continue
@@ -1413,10 +1410,7 @@ def _verb_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vo
         and f.role != "change"
         and any(_fits(s, f) for s in by_verb.values())
     ]
-    _parse_missing(text, figs, todo, parsed)
-    for i in todo:
-        f = figs[i]
-        doc, lo = parsed[f.sent]
+    for _, f, doc, lo in _parsed_figures(text, figs, todo, parsed):
         spec = by_verb.get(object_verb(doc, f.start - lo, f.end - lo) or "")
         if _fits(spec, f):
             f.spec, f.metric = spec, spec.name
@@ -1454,10 +1448,7 @@ def _cost_objects(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vo
     ]
     if not todo:
         return
-    _parse_missing(text, figs, todo, parsed)
-    for i in todo:
-        f = figs[i]
-        doc, lo = parsed[f.sent]
+    for _, f, doc, lo in _parsed_figures(text, figs, todo, parsed):
         span = figure_span(doc, f.start - lo, f.end - lo)
         root = None if span is None else span.root
         if root is None or root.dep_ not in ("dobj", "npadvmod"):
@@ -1675,10 +1666,7 @@ def _mark_levels(
         and not f.bracketed
         and cue.search(text, f.lo, f.start if before else f.hi)
     ]
-    _parse_missing(text, figs, idx, parsed)
-    for i in idx:
-        f = figs[i]
-        doc, lo = parsed[f.sent]
+    for _, f, doc, lo in _parsed_figures(text, figs, idx, parsed):
         if test(doc, f.start - lo, f.end - lo):
             f.mod = mod
             f.metric = f"{f.metric} ({mod})"
@@ -1872,10 +1860,7 @@ def _averaged_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) ->
         and _RX_AVERAGE.search(f.metric) is None  # "median duration" says so already
         and _RX_AVERAGE.search(text, f.lo, f.hi) is not None
     ]
-    _parse_missing(text, figs, idx, parsed)
-    for i in idx:
-        f = figs[i]
-        doc, lo = parsed[f.sent]
+    for _, f, doc, lo in _parsed_figures(text, figs, idx, parsed):
         if averaged(doc, f.start - lo, f.end - lo):
             f.metric = f"average {f.metric}"
 
@@ -1920,10 +1905,7 @@ def _duration_metrics(
     todo = [i for i in todo if not figs[i].bracketed and figs[i].metric]
     if not todo:
         return
-    _parse_missing(text, figs, todo, parsed)
-    for i in todo:
-        f = figs[i]
-        doc, lo = parsed[f.sent]
+    for i, f, doc, lo in _parsed_figures(text, figs, todo, parsed):
         found = duration_holder(doc, f.start - lo, f.end - lo)
         if found is None or f.spec is None:
             continue
@@ -2029,10 +2011,7 @@ def _numbered_items(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> 
         for i, f in enumerate(figs)
         if f.metric and not f.bracketed and RX_ITEM_CUE.search(text, f.lo, f.hi)
     ]
-    _parse_missing(text, figs, idx, parsed)
-    for i in idx:
-        f = figs[i]
-        doc, lo = parsed[f.sent]
+    for _, f, doc, lo in _parsed_figures(text, figs, idx, parsed):
         taken = {
             t.i
             for g in figs
@@ -2051,6 +2030,18 @@ def _parse_missing(
         docs = parse_sentences([text[lo:hi] for lo, hi in missing.values()])
         for (k, (lo, _)), doc in zip(missing.items(), docs, strict=True):
             parsed[k] = (doc, lo)
+
+
+def _parsed_figures(
+    text: str, figs: list[_Fig], indices: list[int], parsed: dict[int, _Parsed]
+) -> Iterator[tuple[int, _Fig, Doc, int]]:
+    """Each figure of ``indices`` with the parse of its sentence and where that sentence starts,
+    the sentences ``parsed`` lacks parsed first in one batch (:func:`_parse_missing`)."""
+    _parse_missing(text, figs, indices, parsed)
+    for i in indices:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        yield i, f, doc, lo
 
 
 @cache
@@ -2092,10 +2083,7 @@ def _related_counts(
     ]
     if not todo and not owned:
         return
-    _parse_missing(text, figs, [*todo, *owned], parsed)
-    for i in [*todo, *owned]:
-        f = figs[i]
-        doc, lo = parsed[f.sent]
+    for _, f, doc, lo in _parsed_figures(text, figs, [*todo, *owned], parsed):
         act = act_of(doc, f.start - lo, f.end - lo)
         if act is not None:
             f.metric = plural(act)
