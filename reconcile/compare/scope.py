@@ -1505,12 +1505,6 @@ _PLACE_AFTER = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 16)
-def _may_name_place(sentence: str) -> bool:
-    """Whether :func:`narrowing_place` may find a place in the sentence (see _PLACE_AFTER)."""
-    return _PLACE_AFTER.search(sentence) is not None
-
-
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:[ \t]+[A-Z][\w.’'&-]*)*")
 
 
@@ -1543,7 +1537,7 @@ def narrowing_place(c: Claim) -> str | None:
     town of Sella"); None when no such place narrows it. The subject of that verb narrows it
     too ("the League's vote share in Dunmere slid to 18.6 per cent", "prices at Denbury Airport
     rose 4%"); a place hung on a proper name only says where that named thing is."""
-    if not _may_name_place(c.sentence):
+    if not _place_candidates(c.sentence):
         return None  # (no preposition of place before a capital: the sentence is not parsed)
     span = parsed_figure(c)
     if span is None:
