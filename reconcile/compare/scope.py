@@ -144,6 +144,7 @@ class ScopeRules:
     rule_nouns: frozenset[str]
     part_verbs: frozenset[str]
     earlier_instance_words: frozenset[str]
+    market_wide_words: frozenset[str]
 
 
 @cache
@@ -201,6 +202,7 @@ def scope_rules() -> ScopeRules:
         rule_nouns=frozenset(s["rule_nouns"]),
         part_verbs=frozenset(s["part_verbs"]),
         earlier_instance_words=frozenset(s["earlier_instance_words"]),
+        market_wide_words=frozenset(s["market_wide_words"]),
     )
 
 
@@ -1374,6 +1376,29 @@ def share_of_a_part(a: Claim, b: Claim) -> Apart | None:
     )
 
 
+def shares_of_other_wholes(a: Claim, b: Claim) -> Apart | None:
+    """Two shares "of" different wholes ("holding 31% of the notes", "owns 58% of the shares";
+    "41% of the vote", "38% of the seats") when neither sentence writes the other's whole: a
+    share is a quantity only with its whole."""
+    if a.kind != "percent" or b.kind != "percent":
+        return None
+    if " of " not in a.sentence or " of " not in b.sentence:
+        return None  # (no whole written: the sentences need not be parsed)
+    wa, wb = _share_whole(a), _share_whole(b)
+    if wa is None or wb is None or wa == wb:
+        return None
+    if _lemma_written(wa, b.sentence) or _lemma_written(wb, a.sentence):
+        return None
+    return Apart(
+        "shares of different wholes",
+        f"{a.document} gives a share of the {wa}, {b.document} a share of the {wb}",
+    )
+
+
+def _lemma_written(lemma: str, sentence: str) -> bool:
+    return re.search(rf"(?i)\b{re.escape(lemma)}", sentence) is not None
+
+
 def _share_whole(c: Claim) -> str | None:
     """The noun of the whole a share is "of" ("11% of the payroll": payroll), None without."""
     span = parsed_figure(c)
@@ -1399,7 +1424,12 @@ def earlier_instance(c: Claim) -> Token | None:
     the counted noun itself ("the last four boys" are the final ones of a group, not an
     earlier group), and not a period ("last year", "the previous quarter": a time, read as
     one)."""
-    words = scope_rules().earlier_instance_words
+    return _marked_thing(c, scope_rules().earlier_instance_words)
+
+
+def _marked_thing(c: Claim, words: frozenset[str]) -> Token | None:
+    """The noun the figure's phrase hangs on, or the subject of the verb that gives it, when a
+    bare adjective of ``words`` modifies it (see :func:`earlier_instance`); None otherwise."""
     if not any(w in words for w in _WORDS.findall(c.sentence.lower())):
         return None  # (no such word written: the sentence need not be parsed)
     span = parsed_figure(c)
@@ -1430,6 +1460,32 @@ def _marks_earlier(m: Token, words: frozenset[str]) -> bool:
     ``earlier_instance_words`` ("the old record"), not one with words of its own ("the
     32-year-old ferry", "a 30 year old ferry": an age)."""
     return m.dep_ == "amod" and m.lower_ in words and not any(True for _ in m.children)
+
+
+def market_wide(c: Claim) -> Token | None:
+    """The thing a figure is told of when a word makes it the whole market's or country's
+    ("national new-home sales were down 17%", "nationwide prices rose 3%";
+    ``market_wide_words``), None otherwise."""
+    return _marked_thing(c, scope_rules().market_wide_words)
+
+
+def market_and_own(a: Claim, b: Claim) -> Apart | None:
+    """A figure of the whole market or country ("national new-home sales were down 17%")
+    against another source's figure whose sentence writes no such word (the developer's own
+    sales, down 62%): two quantities, the market's and the subject's."""
+    ma, mb = market_wide(a), market_wide(b)
+    if (ma is None) == (mb is None):
+        return None
+    said, thing = (a, ma) if ma is not None else (b, mb)
+    other = b if said is a else a
+    marks = [m for m in thing.children if _marks_earlier(m, scope_rules().market_wide_words)]
+    if any(_written_in(t, other.sentence) for t in marks):
+        return None
+    return Apart(
+        "the whole market's figure",
+        f"{said.document} gives the {marks[0].lower_} figure for {thing.lemma_.lower()}, the "
+        "other source's may be its subject's own",
+    )
 
 
 def earlier_and_current(a: Claim, b: Claim) -> Apart | None:
@@ -2290,7 +2346,9 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
         or share_of_a_part(a, b)
+        or shares_of_other_wholes(a, b)
         or earlier_and_current(a, b)
+        or market_and_own(a, b)
         or different_nationalities(a, b)
         or later_tally(a, b, ctx)
         or final_tally(a, b, ctx)
