@@ -418,7 +418,25 @@ def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
             "counted beside others",
             "counts items beside others, not all of them; the larger figure may be the whole",
         )
+    if a.role == b.role == "level" and a.kind == b.kind and a.kind in ("money", "physical"):
+        return _one_side(
+            a,
+            b,
+            lambda c: is_further(c, ctx) or more_after(c, ctx),
+            "addition",
+            "gives its figure as an amount on top of another ('a further', 'more'), not the whole",
+        )
     return None
+
+
+_RX_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.I)
+
+
+def more_after(c: Claim, ctx: Ctx) -> bool:
+    """Whether "more" follows the figure as an amount added to another ("60mm more rain",
+    "$2bn more in aid"), not a comparison ("60mm more than in May")."""
+    text = ctx.texts.get(c.document, "")
+    return _RX_MORE_AFTER.match(text, c.span[1]) is not None
 
 
 def counts_beside(c: Claim) -> bool:
@@ -1488,6 +1506,97 @@ def market_and_own(a: Claim, b: Claim) -> Apart | None:
     )
 
 
+def thing_told_of(c: Claim) -> Token | None:
+    """The noun a figure is told of in the parse of its sentence: the noun its phrase hangs on,
+    or the subject of the verb that gives it ("ticket sales brought in €14m": sales); None
+    when the figure's clause names none."""
+    span = parsed_figure(c)
+    if span is None:
+        return None
+    t = counted_head(span)
+    while t.head.i != t.i:
+        p = t.head
+        if p.pos_ == "NOUN":
+            return p
+        if p.pos_ in ("VERB", "AUX"):
+            return next((x for x in p.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        t = p
+    return None
+
+
+def stream_words(c: Claim) -> frozenset[str]:
+    """The nouns that name which one of its kind the thing a figure is told of is ("ticket
+    sales", "shop and café takings": ticket; shop, café), as lemmas; empty without."""
+    thing = thing_told_of(c)
+    if thing is None or thing.pos_ != "NOUN":
+        return frozenset()
+    words = [x for x in thing.children if x.dep_ in ("compound", "nmod") and x.pos_ == "NOUN"]
+    words += [y for x in words for y in x.children if y.dep_ == "conj" and y.pos_ == "NOUN"]
+    return frozenset(x.lemma_.lower() for x in words if x.is_alpha)
+
+
+def named_streams(a: Claim, b: Claim) -> Apart | None:
+    """Two figures told of things of one kind that their nouns name apart ("ticket sales
+    brought in €14.2m", "shop and café takings reached €6.1m"): two streams, when neither
+    sentence writes the other's naming word."""
+    wa, wb = stream_words(a), stream_words(b)
+    if not wa or not wb or wa & wb:
+        return None
+    if any(_lemma_written(w, b.sentence) for w in wa) or any(
+        _lemma_written(w, a.sentence) for w in wb
+    ):
+        return None
+    return Apart(
+        "different things of one kind",
+        f"{a.document}'s figure is of {', '.join(sorted(wa))}, {b.document}'s of "
+        f"{', '.join(sorted(wb))}",
+    )
+
+
+_RX_AMONG = re.compile(r"(?i)\bamong(?:st)?\b")
+
+
+def among_group(c: Claim) -> Token | None:
+    """The group a figure's clause narrows it to with "among" ("Among the over-65s, the figure
+    is just 62%", "support was 41% among renters"): the noun after "among", when the
+    preposition hangs on the figure or on a verb of the figure's own clause; None otherwise."""
+    if _RX_AMONG.search(c.sentence) is None:
+        return None  # (no "among" written: the sentence need not be parsed)
+    span = parsed_figure(c)
+    if span is None:
+        return None
+    head = counted_head(span)
+    above = {head.i}
+    for t in head.ancestors:
+        above.add(t.i)
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "aux", "auxpass"):
+            break  # the figure's own clause ends at its verb
+    for t in span.doc:
+        if t.lower_ in ("among", "amongst") and t.head.i in above:
+            group = next((x for x in t.children if x.dep_ == "pobj"), None)
+            if group is not None:
+                return group
+    return None
+
+
+def among_and_all(a: Claim, b: Claim) -> Apart | None:
+    """A figure its clause narrows to a group with "among" ("among the over-65s, only 62 per
+    cent use the app") against another source's figure whose sentence does not name the group
+    (87% of all customers): a sub-group's figure and the whole's."""
+    ga, gb = among_group(a), among_group(b)
+    if (ga is None) == (gb is None):
+        return None
+    said, group = (a, ga) if ga is not None else (b, gb)
+    other = b if said is a else a
+    if _written_in(group, other.sentence):
+        return None
+    return Apart(
+        "a sub-group's figure",
+        f"{said.document} gives its figure among {group.text}, the other source's may be "
+        "the whole's",
+    )
+
+
 def earlier_and_current(a: Claim, b: Claim) -> Apart | None:
     """A figure of an earlier instance of a thing ("the lodge's previous refurbishment, costing
     $30 million") against another source's figure of no earlier one ("will spend $85 million
@@ -2349,6 +2458,8 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or shares_of_other_wholes(a, b)
         or earlier_and_current(a, b)
         or market_and_own(a, b)
+        or among_and_all(a, b)
+        or named_streams(a, b)
         or different_nationalities(a, b)
         or later_tally(a, b, ctx)
         or final_tally(a, b, ctx)
