@@ -82,6 +82,7 @@ from typing import TYPE_CHECKING
 from reconcile.claims.evidence import bodies, stages
 from reconcile.claims.models import Claim
 from reconcile.claims.parse import PERIOD_ITEM
+from reconcile.claims.vocab import vocab
 from reconcile.claims.when import parse as parse_when
 from reconcile.compare.intervals import overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
@@ -1407,6 +1408,9 @@ def shares_of_other_wholes(a: Claim, b: Claim) -> Apart | None:
         return None
     if _lemma_written(wa, b.sentence) or _lemma_written(wb, a.sentence):
         return None
+    units = vocab().unit_specs
+    if set(units.get(wa, ())) & set(units.get(wb, ())):
+        return None  # one whole in two words: "13% of its workforce", "a fifth of its staff"
     return Apart(
         "shares of different wholes",
         f"{a.document} gives a share of the {wa}, {b.document} a share of the {wb}",
