@@ -146,6 +146,8 @@ class ScopeRules:
     part_verbs: frozenset[str]
     earlier_instance_words: frozenset[str]
     market_wide_words: frozenset[str]
+    stated_basis: re.Pattern[str]
+    stated_basis_ignored: frozenset[str]
 
 
 @cache
@@ -204,6 +206,8 @@ def scope_rules() -> ScopeRules:
         part_verbs=frozenset(s["part_verbs"]),
         earlier_instance_words=frozenset(s["earlier_instance_words"]),
         market_wide_words=frozenset(s["market_wide_words"]),
+        stated_basis=re.compile(s["stated_basis_pattern"]),
+        stated_basis_ignored=frozenset(s["stated_basis_ignored"]),
     )
 
 
@@ -979,6 +983,31 @@ def tax_bases(a: Claim, b: Claim) -> Apart | None:
         f"{a.document} gives an amount {'before' if ta == 'gross' else 'after'} tax, "
         f"{b.document} one {'before' if tb == 'gross' else 'after'} tax",
     )
+
+
+def stated_basis(c: Claim) -> str | None:
+    """The basis its sentence says a figure is on ("On the broader alliance definition, the
+    figure is ...": broader alliance definition; "on the parallel market": parallel market);
+    None when it says none, or only a period's ("on an annual basis") or an empty one."""
+    r = scope_rules()
+    m = r.stated_basis.search(c.sentence)
+    if m is None:
+        return None
+    words = m["words"].lower().split()
+    if not words or any(w in r.stated_basis_ignored for w in words):
+        return None
+    return " ".join([*words, m["noun"].lower()])
+
+
+def stated_bases(a: Claim, b: Claim) -> Apart | None:
+    """A figure its sentence puts on a stated basis ("on the broader alliance definition, the
+    figure is €24.0bn", "on the parallel market, dealers quoted 131") against one on none or on
+    another: two measures of one thing, not one figure the sources disagree on."""
+    ba, bb = stated_basis(a), stated_basis(b)
+    if ba == bb:
+        return None
+    said, basis = (a, ba) if ba is not None else (b, bb)
+    return Apart("a stated basis", f"{said.document} gives its figure on the {basis}")
 
 
 def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
@@ -2454,6 +2483,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or gain_and_level(a, b, ctx)
         or titled(a, b, ctx)
         or tax_bases(a, b)
+        or stated_bases(a, b)
         or running_count(a, b, metric, ctx)
         or running_durations(a, b, ctx)
         or part_of_period(a, b, ctx)

@@ -1,0 +1,43 @@
+"""A figure its sentence puts on a stated basis ("On the wider alliance definition, ... the figure
+is 9.2 billion euros, or 1.9% of GDP", "on the black market") against a figure on no basis or
+another is a second measure of one thing, not a conflict (class: one quantity measured two
+ways). A period's basis ("on an annual basis") is none. Sentences written afresh, with invented
+names."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.compare.scope import stated_basis
+from tests.reported import alarms, claims_of
+
+LEAD = "Ravena's parliament passed the budget on Friday. "
+ONE = LEAD + "Defence spending will rise 9% to 8.1 billion euros, or 1.7% of GDP.\n"
+OTHER = (
+    LEAD + "Defence: 8.1 billion euros, up 9%. On the wider alliance definition, which counts "
+    "veterans' pensions, the figure is 9.2 billion euros, or 1.9% of GDP.\n"
+)
+
+
+def test_a_figure_on_a_stated_basis_is_no_conflict() -> None:
+    assert alarms(ONE, OTHER) == []
+
+
+def test_control_the_same_figures_without_the_basis_conflict() -> None:
+    other = OTHER.replace("On the wider alliance definition, which counts veterans' pensions, ", "")
+    assert alarms(ONE, other) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "basis"),
+    [
+        ("On the black market, traders asked about 118 korunas a dollar.", "black market"),
+        ("Under the new methodology, unemployment was 6.1%.", "new methodology"),
+        ("Prices rose 3.2% on an annual basis.", None),
+        ("Sales rose 4% on the stock market debut.", None),
+        ("Unemployment was 6.1% in May.", None),
+    ],
+)
+def test_the_basis_is_read_from_the_sentence(sentence: str, basis: str | None) -> None:
+    [claim] = claims_of("a.txt", sentence + "\n")
+    assert stated_basis(claim) == basis
