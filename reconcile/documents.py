@@ -540,6 +540,14 @@ _RX_DATELINE_WIRE = re.compile(  # "VALBRUN, March 6 (Continental Wire) -"
     re.M,
 )
 _RX_MONTH_YEAR = re.compile(rf"\b(?:{_MONTH})\b.*\b(?:19|20)\d{{2}}\b", re.I)
+_RX_DATE_WORD = re.compile(rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH})\b", re.I)
+# a weekday with its day of a month, no year ("Friday 12 June", "Wednesday, April 22"): a
+# page's date as a daily writes it at its top
+_RX_WEEKDAY_DATE = re.compile(
+    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+    re.I,
+)
 _RX_BYLINE = re.compile(r"^(?:by|words by|reporting by)\s+[A-Z]", re.I)
 
 
@@ -569,10 +577,15 @@ def _outlet_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tup
 
 def _date_line(line: str) -> bool:
     """A line that is a date and little else ("6 November 2026", "Friday 27 November 2026,
-    19:05", "Published: 2025-06-18", "15-16 September 2026")."""
+    19:05", "Published: 2025-06-18", "15-16 September 2026", or a weekday with its day and no
+    year, "Friday 12 June", as a daily dates its page)."""
     if len(line) > 60:
         return False
-    if parse_date(line) is None and not _RX_MONTH_YEAR.search(line):
+    if (
+        parse_date(line) is None
+        and not _RX_MONTH_YEAR.search(line)
+        and not _RX_WEEKDAY_DATE.search(line)
+    ):
         return False
     words = re.findall(r"[A-Za-z]+", line)
     months = vocabulary()["months"]
@@ -646,7 +659,9 @@ def read_outlets(text: str) -> Outlets:
       body, else it is the issuer of a statement, the story's own subject ("WESTMARCH FERRIES /
       date / Westmarch Ferries said ...").
 
-    A line that calls itself a press release or a statement names an issuer, never an outlet.
+    A line that calls itself a press release or a statement names an issuer, never an outlet
+    (:func:`_issued`; a headline that only speaks of one goes on); a byline ("By X") is passed
+    over; a name before a comma and a date is one before a bar ("The X Star, Friday 12 June").
     A wire in brackets in a dateline ("VALBRUN, March 6 (Continental Wire) -") is one of the
     outlet's names too."""
     titles, media, sections, issuers = _outlet_words()
@@ -654,9 +669,14 @@ def read_outlets(text: str) -> Outlets:
     masthead: str | None = None
     found: list[tuple[int, int]] = []
     for k, (lo, hi, line) in enumerate(rows[:OUTLET_LINES]):
-        if any(w in line.lower() for w in issuers):
+        if _issued(line, issuers):
             break  # "X - Press Release", "STATEMENT FROM X": the issuer's own words
+        if _RX_BYLINE.match(line):
+            continue  # "By X", above a date: the reporter, no masthead
         parts = [p for p in _RX_HEADER_PARTS.split(line) if p]
+        head, _, tail = line.partition(",")
+        if len(parts) == 1 and not _RX_DATE_WORD.search(head) and _date_line(tail.strip()):
+            parts = [head.strip(), tail.strip()]  # "The X Star, Friday 12 June"
         raw_name = parts[0].strip() if parts else ""
         name = raw_name
         capitals = name.upper() == name and len(name) > 3
@@ -689,6 +709,15 @@ def read_outlets(text: str) -> Outlets:
         if _name_shaped(m[1]) and m[1] not in names:
             names.append(m[1])
     return Outlets(masthead, tuple(names), tuple(found))
+
+
+def _issued(line: str, issuers: frozenset[str] | tuple[str, ...]) -> bool:
+    """A line that calls itself a press release or a statement: one of ``issuers`` opens or
+    closes the line or one of its parts ("X - Press Release", "STATEMENT FROM X", "Media
+    release: ..."). A headline that only speaks of one ("What the press release leaves out")
+    is no issuer's line."""
+    parts = re.split(_RX_HEADER_PARTS.pattern + r"|:\s*", line.lower())
+    return any(p.strip().startswith(w) or p.strip().endswith(w) for p in parts for w in issuers)
 
 
 def _recurs(text: str, after: int, name: str, titles: frozenset[str]) -> bool:

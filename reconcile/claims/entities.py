@@ -572,6 +572,9 @@ def _outlet_key(name: str) -> str:
     return compact(" ".join(words))
 
 
+_RX_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 @lru_cache(maxsize=256)
 def _outlet_names(text: str) -> _Outlet:
     from reconcile.documents import read_outlets
@@ -584,6 +587,8 @@ def _outlet_names(text: str) -> _Outlet:
         keys.add(_outlet_key(name))
         if len(words) > 1 and words[0].lower() not in media:
             keys.add(_outlet_key(words[-1]))  # "told the Herald"; "Radio X": X is a place
+        if len(words) == 2 and words[-1].lower() in media and _RX_ACRONYM.fullmatch(words[0]):
+            keys.add(_outlet_key(words[0]))  # "XBC News": "XBC's reporter", "told XBC"
     keys.discard("")
     return _Outlet(frozenset(keys), found.lines, _dated_header_lines(text))
 
