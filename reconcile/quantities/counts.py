@@ -396,6 +396,9 @@ DEMONYM = re.compile(r"[A-Z][a-z]{3,}ans")
 # people of that nationality when no noun follows it ("14 Vietnamese trawlers" counts trawlers):
 # the clause or the list goes on ("14 Vietnamese, two Chileans", "14 Vietnamese and one Thai").
 NATIONALITY_ESE = re.compile(r"[A-Z][a-z]{2,}ese")
+# The plural of an initialism, a small "s" after two to five capitals ("450 MPs", "30 CEOs",
+# "12 GPUs", "40 NGOs"): a counted noun however small the number, as a lower-case plural is
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$|\n|[ \t](?:and|or|were|are|was|had|have)\b)")
 
 
@@ -433,6 +436,8 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
             return None
         word = m["w"]
         low = word.lower()
+        if ACRONYM_PLURAL.fullmatch(word) and n[m.end() : m.end() + 1] not in ("-", "'"):
+            return Unit(m.end(), low[:-1], "count")  # "the 450 MPs": mp
         if plural_looking(low):
             if (
                 low in v.plural_not
