@@ -197,6 +197,10 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     if not m and num.single_word == "one":
         return _last_item(n, pos, v.stop)  # "... and one tug"
     if not m:
+        if n[pos : pos + 1] == "-" and num.value >= 2 and num.value == int(num.value):
+            strong = strong_unit(n, pos)
+            if strong is not None:
+                return strong  # "a 540-strong team": its members
         return plural_noun(n, pos, num) or people_word(n, pos, num)
     if (m["f1"] or m["f2"]) and n[m.start("n") - 1] == "-":
         head = compound_head(n, m.end())
@@ -236,6 +240,31 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         if old is not None:  # the span holds the whole age: "a 45-year-old", "45 years old"
             return Unit(old.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
     return Unit(m.end(), noun, "count")
+
+
+# "a 540-strong team", "the 27-strong delegation": a whole number hyphen-joined to "strong"
+# counts the members of the group named after it
+STRONG = re.compile(r"-strong(?![\w-])", re.IGNORECASE)
+
+
+def strong_unit(n: str, pos: int) -> Unit | None:
+    """ "N-strong" (see STRONG) before no counted noun (the noun rules read "a nine-strong
+    panel", "the 900-strong bus fleet"): the members of the group after it, people unless
+    one of the next three words is a head of ``[head_counts]`` that says what they are ("a
+    3,000-strong workforce" -> employee)."""
+    m = STRONG.match(n, pos)
+    if m is None:
+        return None
+    v = vocab()
+    at = m.end()
+    for _ in range(3):
+        w = WORD_AFTER.match(n, at)
+        if w is None:
+            break
+        if w["w"].lower() in v.head_units:
+            return Unit(m.end(), v.head_units[w["w"].lower()], "count")
+        at = w.end()
+    return Unit(m.end(), "person", "count")
 
 
 def _sentence_end_between(m: re.Match[str]) -> bool:
