@@ -292,7 +292,11 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         vm = v.times_verb_rx.search(n, window, amt.start)
         if vm:
             return Unit(tm.end(), v.times_verbs[" ".join(vm["v"].lower().split())], "count")
-        if v.times_mult_rx.search(n, window, amt.start) or num.value != int(num.value):
+        if (
+            v.times_mult_rx.search(n, window, amt.start)
+            or num.value != int(num.value)
+            or v.times_after_rx.match(n, tm.end())  # "five times oversubscribed"
+        ):
             return Unit(tm.end(), "times", "multiplier")
         if num.value >= 1000 and not year:
             return Unit(tm.end(), "time", "count")
