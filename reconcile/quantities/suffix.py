@@ -18,7 +18,6 @@ from reconcile.quantities.physical import (
 )
 from reconcile.quantities.state import Unit
 
-
 # a preposition of time before a year: "in 2015", "since 2019", "by 2030"
 _TIME_PREPOSITION = re.compile(
     r"(?<![\w])(?:in|since|by|until|till|from|during|before|after)[ \t]+$", re.IGNORECASE
