@@ -197,7 +197,7 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     if not m and num.single_word == "one":
         return _last_item(n, pos, v.stop)  # "... and one tug"
     if not m:
-        if n[pos : pos + 1] == "-" and num.value >= 2 and num.value == int(num.value):
+        if n[pos : pos + 1] == "-" and 2 <= num.value < 1000 and num.value == int(num.value):
             strong = strong_unit(n, pos)
             if strong is not None:
                 return strong  # "a 540-strong team": its members
@@ -251,7 +251,9 @@ def strong_unit(n: str, pos: int) -> Unit | None:
     """ "N-strong" (see STRONG) before no counted noun (the noun rules read "a nine-strong
     panel", "the 900-strong bus fleet"): the members of the group after it, people unless
     one of the next three words is a head of ``[head_counts]`` that says what they are ("a
-    3,000-strong workforce" -> employee)."""
+    300-strong workforce" -> employee). Only below 1,000: "a 94,470-strong electorate" stays
+    a bare figure (``amounts.bare_figure``; read as people it moved other claims of its
+    story between groups, benchmarks.scores 2026-12-06)."""
     m = STRONG.match(n, pos)
     if m is None:
         return None
