@@ -285,8 +285,9 @@ DECIMAL_PART = re.compile(r"[ \t-]+(?P<d>tenths|hundredths|thousandths)\b", re.I
 
 
 # Words that name no quantity of their own: "the figure was revised to 29,000" says what it
-# measures only in another sentence.
-GENERIC_HEAD = re.compile(r"(?<![\w-])(?:figures?|estimates?)\b", re.I)
+# measures only in another sentence; before "of"/"for" they name it ("its estimate of hiring
+# was revised to 47,000", "the figure for arrivals rose to 12,400").
+GENERIC_HEAD = re.compile(r"(?<![\w-])(?:figures?|estimates?)\b(?![ \t]+(?:of|for)\b)", re.I)
 
 
 def bare_figure(s: Scan, amt: Amount, num: Num) -> bool:

@@ -65,6 +65,8 @@ SAID_NAME = re.compile(
 TITLED_NAME_BRACKET = re.compile(
     r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?(?:[ \t]+[A-Z][\w'\u2019-]*){1,3}[ \t]*\($"
 )
+# a lower-case word right before a name: the name stands inside its sentence
+LOWER_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]+[ \t]+$")
 SENTENCE_END = re.compile(r"\.(?:[\s\"\u201d]|$)")
 OTHERS = re.compile(r"[ \t]+others\b(?![ \t]*of\b)(?P<place>[ \t]+in\b)?", re.IGNORECASE)
 # what may follow an age set beside a person: a comma, the end of the sentence or a bracket
@@ -292,7 +294,11 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         vm = v.times_verb_rx.search(n, window, amt.start)
         if vm:
             return Unit(tm.end(), v.times_verbs[" ".join(vm["v"].lower().split())], "count")
-        if v.times_mult_rx.search(n, window, amt.start) or num.value != int(num.value):
+        if (
+            v.times_mult_rx.search(n, window, amt.start)
+            or num.value != int(num.value)
+            or v.times_after_rx.match(n, tm.end())  # "five times oversubscribed"
+        ):
             return Unit(tm.end(), "times", "multiplier")
         if num.value >= 1000 and not year:
             return Unit(tm.end(), "time", "count")
@@ -383,12 +389,12 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
             return None
         return Unit(num.end, target, "count")
     if (
-        AGE_NAME.search(n, max(0, amt.start - 24), amt.start)
-        and n[num.end : num.end + 1] == ","
-        and not num.word
+        n[num.end : num.end + 1] == ","
         and 0 < num.value < 130
         and num.value == int(num.value)
-    ):
+        and (name := AGE_NAME.search(n, max(0, amt.start - 24), amt.start)) is not None
+        and (not num.word or LOWER_WORD_BEFORE.search(n, max(0, name.start() - 24), name.start()))
+    ):  # in words after a name inside its sentence: "born to Mirka, nine, and" (not "So, two,")
         return Unit(num.end, "year", "count", modifier="age")  # "Varela, 24, scored"
     if (
         not num.word

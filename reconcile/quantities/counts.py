@@ -197,6 +197,10 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     if not m and num.single_word == "one":
         return _last_item(n, pos, v.stop)  # "... and one tug"
     if not m:
+        if n[pos : pos + 1] == "-" and 2 <= num.value < 1000 and num.value == int(num.value):
+            strong = strong_unit(n, pos)
+            if strong is not None:
+                return strong  # "a 540-strong team": its members
         return plural_noun(n, pos, num) or people_word(n, pos, num)
     if (m["f1"] or m["f2"]) and n[m.start("n") - 1] == "-":
         head = compound_head(n, m.end())
@@ -236,6 +240,33 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         if old is not None:  # the span holds the whole age: "a 45-year-old", "45 years old"
             return Unit(old.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
     return Unit(m.end(), noun, "count")
+
+
+# "a 540-strong team", "the 27-strong delegation": a whole number hyphen-joined to "strong"
+# counts the members of the group named after it
+STRONG = re.compile(r"-strong(?![\w-])", re.IGNORECASE)
+
+
+def strong_unit(n: str, pos: int) -> Unit | None:
+    """ "N-strong" (see STRONG) before no counted noun (the noun rules read "a nine-strong
+    panel", "the 900-strong bus fleet"): the members of the group after it, people unless
+    one of the next three words is a head of ``[head_counts]`` that says what they are ("a
+    300-strong workforce" -> employee). Only below 1,000: "a 94,470-strong electorate" stays
+    a bare figure (``amounts.bare_figure``; read as people it moved other claims of its
+    story between groups, benchmarks.scores 2026-12-06)."""
+    m = STRONG.match(n, pos)
+    if m is None:
+        return None
+    v = vocab()
+    at = m.end()
+    for _ in range(3):
+        w = WORD_AFTER.match(n, at)
+        if w is None:
+            break
+        if w["w"].lower() in v.head_units:
+            return Unit(m.end(), v.head_units[w["w"].lower()], "count")
+        at = w.end()
+    return Unit(m.end(), "person", "count")
 
 
 def _sentence_end_between(m: re.Match[str]) -> bool:
@@ -396,6 +427,9 @@ DEMONYM = re.compile(r"[A-Z][a-z]{3,}ans")
 # people of that nationality when no noun follows it ("14 Vietnamese trawlers" counts trawlers):
 # the clause or the list goes on ("14 Vietnamese, two Chileans", "14 Vietnamese and one Thai").
 NATIONALITY_ESE = re.compile(r"[A-Z][a-z]{2,}ese")
+# The plural of an initialism, a small "s" after two to five capitals ("450 MPs", "30 CEOs",
+# "12 GPUs", "40 NGOs"): a counted noun however small the number, as a lower-case plural is
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$|\n|[ \t](?:and|or|were|are|was|had|have)\b)")
 
 
@@ -433,6 +467,8 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
             return None
         word = m["w"]
         low = word.lower()
+        if ACRONYM_PLURAL.fullmatch(word) and n[m.end() : m.end() + 1] not in ("-", "'"):
+            return Unit(m.end(), low[:-1], "count")  # "the 450 MPs": mp
         if plural_looking(low):
             if (
                 low in v.plural_not

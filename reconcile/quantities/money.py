@@ -163,6 +163,18 @@ _PENCE = re.compile(r"p(?![A-Za-z0-9])")
 _CENTS = re.compile(r"c(?![A-Za-z0-9])")
 
 
+# a word after "<N>c a day" that makes the day a point in time ("41c a day earlier": degrees)
+_TIME_ORDER = re.compile(r"[ \t]+(?:after|before|earlier|later|ago)\b", re.IGNORECASE)
+
+
+def _priced_per(n: str, pos: int) -> bool:
+    """A denominator of ``[per]`` right after "<N>c" makes it a price in cents, with no word
+    of ``[cents]`` near: "a standing charge of 48.3c/day", "9.2c per kWh", "61c a litre" (a
+    temperature takes no denominator; "41c a day later" is a point in time)."""
+    rate = money_rate(n, pos)
+    return rate is not None and _TIME_ORDER.match(n, rate[0]) is None
+
+
 def cents_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | None:
     """ "a dividend of 44c/share": cents touching the number, near a word of ``[cents]``;
     the currency is the one "44 cents" names."""
@@ -170,7 +182,7 @@ def cents_suffix(n: str, start: int, pos: int) -> tuple[int, Currency, float] | 
         return None  # (the common case: no look-up of the vocabulary)
     v = vocab()
     lo, hi = max(0, start - 300), min(len(n), pos + 100)
-    if v.cents_cue_rx.search(n, lo, hi) is None:
+    if v.cents_cue_rx.search(n, lo, hi) is None and not _priced_per(n, pos + 1):
         return None
     if "€" in n[lo:hi] and "$" not in n[lo:hi]:
         return pos + 1, Currency("EUR", 0.01), 1.0  # "51.70c/day" beside "€3": euro cents

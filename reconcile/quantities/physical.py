@@ -139,12 +139,22 @@ _TONNES_SPACED = re.compile(r"[ \t]t[ \t]+of[ \t]+[a-z]")
 _PURITY_AFTER = re.compile(r"[ \t-]*(?:(?:white|rose|yellow|red|solid|pure)[ \t]+)?gold\b", re.I)
 
 
+# an area or volume hyphen-joined to the number as an adjective: "a 35-cubic-metre vessel",
+# "the 42-square-kilometre lake" (the unit word is looked up as "square kilometre")
+_HYPHEN_POWER = re.compile(r"-(?P<p>square|cubic)-(?P<u>[A-Za-z]+)(?![\w-])", re.IGNORECASE)
+
+
 def physical_suffix(n: str, pos: int) -> Unit | None:
     """A physical unit right after the number: a symbol ("km", "mAh"), a word ("kilometres"),
     or a symbol that must touch the number ("1.5C"); "per day" and "/h" make it a rate."""
     v = vocab()
     m = None
     if n[pos : pos + 1] == "-" and pos > 0 and n[pos - 1].isdigit():
+        power = _HYPHEN_POWER.match(n, pos)
+        if power is not None:  # "a 35-cubic-metre vessel", "its 1,200-square-foot hall"
+            expr = v.phys.get(f"{power['p'].lower()} {power['u'].lower()}")
+            name = phys_name(expr) if expr else None
+            return Unit(power.end(), name, "physical") if name else None
         m = v.phys_sym_hyphen_rx.match(n, pos)  # "a 12-km tunnel"
     if m is None and next_char(n, pos) not in v.phys_first:
         return None

@@ -48,7 +48,7 @@ from reconcile.quantities.percent import digit_words, flat, point_words, share
 from reconcile.quantities.physical import scan_article_lengths
 from reconcile.quantities.ranks import scan_ranks
 from reconcile.quantities.state import Scan
-from reconcile.quantities.story_codes import story_codes
+from reconcile.quantities.story_codes import story_codes, story_tickers
 from reconcile.quantities.vocab import CURRENT, build_vocab
 from reconcile.units import (
     ensure_currency,
@@ -76,10 +76,10 @@ def extract_quantities(
             if not isinstance(symbol, str) or not symbol.strip() or not isinstance(code, str):
                 raise ValueError(f"bad currency symbol entry {symbol!r}: {code!r}")
     s = _scanned(text, currency_symbols) if currency_symbols else _scan(text)
-    if s.story_letters:  # letters before a number no currency took: "QX 270m", "Zd41m"
-        story = story_codes(text)
-        if story:  # a currency only the story shows: read again with it
-            s = _scanned(text, {**story, **(currency_symbols or {})})
+    story = story_codes(text) if s.story_letters else {}  # "QX 270m", "Zd41m"
+    story |= story_tickers(text, s.low)  # "withdrew 18,450 ARC" in a story of tokens
+    if story:  # a currency only the story shows: read again with it
+        s = _scanned(text, {**story, **(currency_symbols or {})})
     return s.out
 
 

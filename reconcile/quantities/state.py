@@ -385,7 +385,8 @@ class Scan:
             prev = self.out[-1].span[1] if self.out else -10
             gap = n[prev : m.start()] if self.out and 0 <= m.start() - prev <= 24 else None
             said = " ".join(text.lower().split())
-            near = gap is not None and len(gap) <= 2 and not gap.strip()
+            # (not across a line break: "... 12 PSDs\n\nMore than 270 missing" opens a line)
+            near = gap is not None and len(gap) <= 2 and not gap.strip() and "\n" not in gap
             degree = gap is not None and COMPARED.fullmatch(gap) and DEGREE.search(gap + said)
             if near or (degree and COMPARING.fullmatch(said)):
                 # "18% above the ₹412 offer price", "£780 million, far above the £525 million

@@ -12,6 +12,12 @@ money.
 * **Not a currency.** Letters the vocabulary or pint already reads ("USD", "HK$", "MW", "GB"),
   words and abbreviations that stand before numbers in news copy ("At 212m", "UK 2m", "FY
   2.3bn", "No 5"), and letters before a whole number with no scale ("KP 31 seats", "FL350").
+* **Tokens after the amount** (:func:`story_tickers`): in a text about crypto-assets (a word of
+  ``TOKEN_CUES``: "wallet", "token", "blockchain"...), three capitals written after an amount
+  ("withdrew 18,450 ARC", "12.3m DLK"; not after a year) are the ticker of a token the story
+  names, unless they are letters of the vocabulary, pint's or ``NOT_CODES``; every amount
+  before them is then money in that token. Without such a word, capitals after numbers are
+  teams, units and agencies ("3 NDRF teams", "800 TEU").
 """
 
 from __future__ import annotations
@@ -100,3 +106,26 @@ def _pint_unit(code: str) -> bool:
         return code in registry()
     except Exception:  # a name pint cannot even look up is no unit of it
         return False
+
+
+# words of a story about crypto-assets (matched on the lower-cased text)
+TOKEN_CUES = ("wallet", "token", "blockchain", "crypto", "stablecoin", "on-chain")
+# an amount (a scale at most), then three capitals closing a word: the ticker of a token
+_TICKER_AFTER = re.compile(
+    r"(?<![\w.,])[0-9][0-9,]*(?:\.[0-9]+)?(?:[ \t]?(?:m|mn|bn|million|billion))?[ \t]+"
+    r"(?P<code>[A-Z]{3})(?![\w$'\u2019-])"
+)
+_YEAR_THEN = re.compile(r"(?:1[89]|20)[0-9][0-9][ \t]")  # "in 2024 SEC filings": a year
+
+
+def story_tickers(text: str, low: str) -> dict[str, str]:
+    """The tickers ``text`` writes after its amounts, as written -> code (see the module
+    docstring); empty unless ``low`` (the text lower-cased) has a word of ``TOKEN_CUES``."""
+    if not any(cue in low for cue in TOKEN_CUES):
+        return {}
+    out: dict[str, str] = {}
+    for m in _TICKER_AFTER.finditer(text):
+        code = m["code"]
+        if code not in out and not _YEAR_THEN.match(m.group()) and _usable(code):
+            out[code] = code
+    return out

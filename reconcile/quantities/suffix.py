@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from reconcile.quantities.money import cents_suffix, currency_suffix, pence_suffix
 from reconcile.quantities.multipliers import multiplier_suffix
+from reconcile.quantities.numerals import YEAR
 from reconcile.quantities.percent import percent_suffix
 from reconcile.quantities.physical import (
     MAGNITUDE_AFTER,
@@ -14,6 +17,24 @@ from reconcile.quantities.physical import (
     pound_weight,
 )
 from reconcile.quantities.state import Unit
+
+# a preposition of time before a year: "in 2015", "since 2019", "by 2030"
+_TIME_PREPOSITION = re.compile(
+    r"(?<![\w])(?:in|since|by|until|till|from|during|before|after)[ \t]+$", re.IGNORECASE
+)
+_NAME_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+
+
+def year_before_name(n: str, start: int, pos: int) -> bool:
+    """A year after a preposition of time, a word after it: "In 2015 bitcoin rose", "since
+    2019 dollars flowed" name no amount of the currency the word names (a symbol or code
+    touching the number still does: "in 2015 $m" is not this)."""
+    return (
+        pos - start == 4
+        and YEAR.match(n[start:pos]) is not None
+        and _NAME_AFTER.match(n, pos) is not None
+        and _TIME_PREPOSITION.search(n, max(0, start - 8), start) is not None
+    )
 
 
 def unit_suffix(n: str, pos: int, start: int | None = None) -> Unit | None:
@@ -26,7 +47,8 @@ def unit_suffix(n: str, pos: int, start: int | None = None) -> Unit | None:
     if unit is not None:
         return unit
     at = pos if start is None else start
-    cs = currency_suffix(n, pos) or pence_suffix(n, at, pos) or cents_suffix(n, at, pos)
+    cs = None if year_before_name(n, at, pos) else currency_suffix(n, pos)
+    cs = cs or pence_suffix(n, at, pos) or cents_suffix(n, at, pos)
     if cs:
         end, c, mult = cs
         return Unit(end, c.code, "money", c.factor * mult, c.alternatives)

@@ -130,6 +130,7 @@ class Vocab:
     times_verb_rx: re.Pattern[str] = re.compile("")
     times_verbs: dict[str, str] = field(default_factory=dict)
     times_mult_rx: re.Pattern[str] = re.compile("")
+    times_after_rx: re.Pattern[str] = re.compile("")
     cue_rx: re.Pattern[str] = re.compile("")
     cue_last: frozenset[str] = frozenset()  # last words of the cues ("killing", "aged")
     cues: dict[str, str] = field(default_factory=dict)
@@ -480,6 +481,10 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.times_rx = re.compile(r"[ \t]+times\b", re.IGNORECASE)
     v.times_mult_rx = re.compile(
         rf"(?<![\w])(?:{words_rx(comp['verbs'])})\b(?=[^.;!?\n]*$)", re.IGNORECASE
+    )
+    # the same verbs as a participle right after "N times": "five times oversubscribed"
+    v.times_after_rx = re.compile(
+        rf"[ \t]+(?:{words_rx(w for w in comp['verbs'] if ' ' not in w)})\b", re.IGNORECASE
     )
 
     cn = load_data("count_nouns")
