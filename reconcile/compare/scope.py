@@ -119,6 +119,8 @@ class ScopeRules:
     peak_window: int
     extended: re.Pattern[str]
     extended_window: int
+    index_futures: re.Pattern[str]
+    day_stage: re.Pattern[str]
     expectation: re.Pattern[str]
     expectation_window: int
     threshold: re.Pattern[str]
@@ -179,6 +181,8 @@ def scope_rules() -> ScopeRules:
         peak_window=int(s["peak_window"]),
         extended=re.compile(s["extended_hours_pattern"]),
         extended_window=int(s["extended_hours_window"]),
+        index_futures=re.compile(s["index_futures_pattern"]),
+        day_stage=re.compile(s["day_stage_pattern"]),
         expectation=re.compile(s["expectation_pattern"]),
         expectation_window=int(s["expectation_window"]),
         threshold=re.compile(s["threshold_pattern"]),
@@ -1980,6 +1984,44 @@ def extended_hours(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | 
     )
 
 
+def index_futures(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A move of a stock index's futures ("the index's futures rose 420 points") against a move
+    of the index itself: two instruments, the futures trading before the session opens. (The
+    words name a market, whatever the group's metric: "points" is none of the daily ones.)"""
+    w = scope_rules().extended_window
+    return _one_side(
+        a,
+        b,
+        lambda c: _said_near(c, ctx, scope_rules().index_futures, w, w),
+        "index futures",
+        "gives a move of the index's futures, the other source one of the index",
+    )
+
+
+def day_stage_and_now(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
+    """A figure given as reached by a stated day ("crews had cleared 40 tonnes by Tuesday
+    evening") below another source's figure its sentence gives as reached now ("more than 55
+    tonnes have now been cleared"): an earlier stage of a count still growing, not another
+    reading of its latest one. A higher figure given by a day, a lower one given now, or one
+    given now in an article of an earlier day stands against it."""
+    if a.document == b.document or daily(metric):
+        return None
+    w = scope_rules().clock_stage_window
+    for staged, now in ((a, b), (b, a)):
+        if ctx.iv(staged)[1] > ctx.iv(now)[0] or written_earlier(now, staged, ctx):
+            continue  # (a count does not fall; "now" in an earlier article is no later stage)
+        if _NOW.search(now.sentence) and _said_near(staged, ctx, scope_rules().day_stage, w, w):
+            return Apart(
+                "stage of a count",
+                f"{staged.document} gives its figure as reached by a stated day, "
+                f"{now.document} a higher one as reached now: an earlier stage of a growing count",
+            )
+    return None
+
+
+_NOW = re.compile(r"(?i)\bnow\b")
+
+
 # a figure (and at most two words of its own) that closes a clause ("of 90,000 tonnes,", "a
 # projected 52 million seats,"), the next clause not continuing it (a relative clause or a
 # participle: "140 jets, which could fly ...", "..., taking the rate to"): the words before it
@@ -2504,6 +2546,8 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or peak_and_reading(a, b, ctx)
         or extreme_and_reading(a, b, metric, ctx)
         or extended_hours(a, b, metric, ctx)
+        or index_futures(a, b, ctx)
+        or day_stage_and_now(a, b, metric, ctx)
         or expectation(a, b, ctx)
         or threshold(a, b, ctx)
         or rule(a, b)
