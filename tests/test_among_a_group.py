@@ -34,3 +34,10 @@ def test_the_group_is_the_noun_after_among_in_the_figure_clause() -> None:
     assert group is not None and group.lower_ == "over-70s"
     [whole] = [c for t, c in figures.items() if "84" in t]
     assert among_group(whole) is None
+
+
+def test_control_among_a_pronoun_or_a_bare_noun_narrows_nothing() -> None:
+    lead = "Fire swept through the hills on Monday. "
+    one = lead + "Among those killed was Ruth Penhale, 66, a retired teacher.\n"
+    other = lead + "The victims included Ruth Penhale, 69, of Carrow Lane.\n"
+    assert alarms(one, other) != []

@@ -1,5 +1,5 @@
-"""An amount or a physical quantity given as one on top of another ("up to 45mm more rain",
-"a further £2m") against a figure not so marked (the 140mm that fell) are two quantities
+"""An amount or a physical quantity given as one on top of another ("up to 45mm more rain")
+against a figure not so marked (the 140mm that fell) are two quantities
 (class: an addition set against the whole). Sentences written afresh, with invented names."""
 
 from __future__ import annotations
@@ -20,8 +20,7 @@ def test_control_the_same_figure_without_more_conflicts() -> None:
     assert alarms(ONE, other) != []
 
 
-def test_a_further_amount_is_an_addition() -> None:
-    one = "The zoo had a record year. Ticket sales brought in 9.4 million pounds.\n"
-    other = "The zoo had a record year. Ticket sales brought in a further 2.1 million pounds.\n"
-    assert alarms(one, other) == []
-    assert alarms(one, other.replace("a further ", "")) != []
+def test_control_a_further_amount_stays_weighed_as_the_amount() -> None:
+    one = "The insurer set aside 53 million pounds for claims, it said on Monday.\n"
+    other = "The insurer has set aside a further 35 million pounds for claims.\n"
+    assert alarms(one, other) != []

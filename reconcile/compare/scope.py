@@ -431,9 +431,9 @@ def further_move(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
         return _one_side(
             a,
             b,
-            lambda c: is_further(c, ctx) or more_after(c, ctx),
+            lambda c: more_after(c, ctx),
             "addition",
-            "gives its figure as an amount on top of another ('a further', 'more'), not the whole",
+            "gives its figure as an amount on top of another ('45mm more rain'), not the whole",
         )
     return None
 
@@ -1611,9 +1611,20 @@ def among_group(c: Claim) -> Token | None:
     for t in span.doc:
         if t.lower_ in ("among", "amongst") and t.head.i in above:
             group = next((x for x in t.children if x.dep_ == "pobj"), None)
-            if group is not None:
+            if group is not None and _narrowed_group(group):
                 return group
     return None
+
+
+def _narrowed_group(group: Token) -> bool:
+    """A group "among" names that narrows a population: a noun with words of its own ("young
+    voters", "customers over 70") or a figure in it ("the over-65s"); not a pronoun ("among
+    them", "among those killed") or a bare noun ("among patients": often the whole)."""
+    if group.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(ch.isdigit() for ch in group.text):
+        return True
+    return any(x.dep_ in ("amod", "compound", "prep", "nummod") for x in group.children)
 
 
 def among_and_all(a: Claim, b: Claim) -> Apart | None:
