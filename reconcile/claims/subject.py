@@ -30,7 +30,6 @@ from reconcile.claims.vocab import (
     Vocab,
     _words_after,
 )
-from reconcile.quantities.ranks import WORD_VALUE
 
 _RX_ITS = re.compile(r"\b(?:its|their)\b", re.I)
 
@@ -102,18 +101,6 @@ def _opponents_figure(text: str, end: int, c: Entity) -> bool:
         _RX_SET_AGAINST.search(text, max(end, c.start - 10), c.start)
         and any(_RX_OWN_FIGURE.match(text, c.end - k) for k in (0, 1, 2))
     )  # the name's end may hold its possessive ("Calverton's", "Rovers'")
-
-
-_RX_OWN_FIGURE_AFTER = re.compile(
-    rf"\s+(?:[a-z]+\s+){{0,2}}(?:\d|(?:{'|'.join(WORD_VALUE)})\b|[1-9]\d?(?:st|nd|rd|th)\b)"
-)
-
-
-def _heads_own_figure(text: str, end: int, c: Entity) -> bool:
-    """The name after the figure, past a comma, opens a clause of its own that gives its own
-    figure or place within two lower-case words ("A finished on 122 points, B second on 87",
-    "sales of $4m, rival C with $3m"): the figure before is not the name's."""
-    return "," in text[end : c.start] and bool(_RX_OWN_FIGURE_AFTER.match(text, c.end))
 
 
 _Parsed = tuple["Doc", int]  # a sentence's parse and where the sentence starts in the text
@@ -233,8 +220,6 @@ def _subject(
             continue  # a base of comparison: "ahead of what the City had pencilled in"
         if c.start >= f.end and _opponents_figure(text, f.end, c):
             continue  # "21 shots to Ashbury's 11": the other side's figure, set against it
-        if c.start >= f.end and _heads_own_figure(text, f.end, c):
-            continue  # "X ended on 122 points, Y second on 87": Y's figure follows Y
         if c.start <= f.start and f.end <= c.end and c.end - c.start > f.end - f.start:
             return c.name  # the figure is part of the name: "Qwen3-235B"
         if c.end <= f.start:
