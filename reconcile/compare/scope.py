@@ -1528,6 +1528,8 @@ def market_and_own(a: Claim, b: Claim) -> Apart | None:
     """A figure of the whole market or country ("national new-home sales were down 17%")
     against another source's figure whose sentence writes no such word (the developer's own
     sales, down 62%): two quantities, the market's and the subject's."""
+    if a.kind == "physical" or b.kind == "physical":
+        return None  # "the previous national record of 39.7C": the record, not a market's
     ma, mb = market_wide(a), market_wide(b)
     if (ma is None) == (mb is None):
         return None
@@ -1623,8 +1625,8 @@ def _narrowed_group(group: Token) -> bool:
     if group.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(ch.isdigit() for ch in group.text):
-        return True
-    return any(x.dep_ in ("amod", "compound", "prep", "nummod") for x in group.children)
+        return True  # "the over-65s"; not a count of the whole ("among the 240 patients")
+    return any(x.dep_ in ("amod", "compound", "prep") for x in group.children)
 
 
 def among_and_all(a: Claim, b: Claim) -> Apart | None:
