@@ -396,19 +396,13 @@ def is_english_word(word: str) -> bool:
 def _coined_word(name: str) -> bool:
     """A single capitalised word that no English dictionary lists, opening a sentence: a name
     even when the story writes it once ("Brevania came fourth with 12 titles"). Keywords of
-    the vocabulary, number words, all-capital abbreviations and closed compounds of two English
-    words ("Heatwave") are left to the other tests."""
+    the vocabulary, number words and all-capital abbreviations are left to the other tests."""
     if " " in name or not name.isalpha() or name.isupper() or len(name) < 4:
         return False
     low = name.lower()
     if low in vocab().keyword_map or low in _quantity_vocab().number_words:
         return False
-    if is_english_word(low) or _in_lexicon(low):
-        return False
-    # a closed compound of two English words is a word too ("Heatwave", "Floodwater")
-    return not any(
-        is_english_word(low[:k]) and is_english_word(low[k:]) for k in range(3, len(low) - 2)
-    )
+    return not is_english_word(low) and not _in_lexicon(low)
 
 
 def _wordish(c: str) -> bool:
