@@ -393,18 +393,6 @@ def is_english_word(word: str) -> bool:
     return _plural_of_y(word, words)
 
 
-def _coined_word(name: str) -> bool:
-    """A single capitalised word that no English dictionary lists, opening a sentence: a name
-    even when the story writes it once ("Brevania came fourth with 12 titles"). Keywords of
-    the vocabulary, number words and all-capital abbreviations are left to the other tests."""
-    if " " in name or not name.isalpha() or name.isupper() or len(name) < 4:
-        return False
-    low = name.lower()
-    if low in vocab().keyword_map or low in _quantity_vocab().number_words:
-        return False
-    return not is_english_word(low) and not _in_lexicon(low)
-
-
 def _wordish(c: str) -> bool:
     """``c`` matches ``[\\w-]`` (Python's ``\\w`` on str is ``isalnum()`` or ``_``)."""
     return c.isalnum() or c == "_" or c == "-"
@@ -862,7 +850,6 @@ def _find_entities(
                 and compact(name) not in v.aliases
                 and compact(_clean_name(text[s:e])) not in v.aliases
                 and not _proper_memo(proper, text, _clean_name(text[s:e]))
-                and not _coined_word(name)
             ):
                 continue
             if (
