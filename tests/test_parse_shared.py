@@ -186,3 +186,74 @@ def test_a_pair_s_second_side_is_not_read_when_the_first_names_no_person(
     assert read == ["a"]  # a names no person: b's parse is not needed
     assert scope.different_people(b, a, ctx) is None
     assert read == ["a"]  # known: nothing read again
+
+
+def test_the_sentences_read_ahead_are_those_the_claims_stand_in_and_the_figures_read_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reconcile.claims import context
+    from reconcile.config import Settings
+
+    monkeypatch.setattr(context, "_SCANNED", {})
+    doc = Document(
+        id="q",
+        path="q.txt",
+        text="Brindle Ferries carried 41,200 cars in May.\n\n  Fares rose 3.5% to €62 on Friday. "
+        "Nothing else changed.",
+    )
+    plain = context.extract_claims(doc, Settings())
+    ahead = context.figure_sentences(doc, Settings())
+    assert {c.sentence for c in plain} <= set(ahead)
+    assert "Nothing else changed." not in ahead  # (no figure: not parsed ahead)
+    assert context._SCANNED  # the figures read, for extraction to take
+    assert context.extract_claims(doc, Settings()) == plain
+    assert not context._SCANNED  # taken once
+
+
+@pytest.mark.usefixtures("fresh_state")
+def test_a_worker_parses_its_documents_sentences_in_one_batch_and_sends_them_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reconcile.config import Settings
+    from reconcile.timecap import extract_within
+
+    docs = _articles(3)
+    alone = [extract_within(d, Settings())[0] for d in docs]
+    for state in ("_KEPT", "_PACKED", "_FRESH"):
+        getattr(parse, state).clear()
+    counting = _Counting(parse.nlp(), ["worker"])
+    calls: list[int] = []
+    real_pipe = counting.pipe
+
+    def pipe(texts: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real_pipe(texts, **kwargs)
+
+    monkeypatch.setattr(counting, "pipe", pipe)
+    monkeypatch.setattr(parse, "nlp", lambda: counting)
+    got = pipeline._extract_batch(docs, Settings())
+    assert [claims for (claims, _), _ in got] == alone
+    assert len(calls) == 1  # one pipeline call for the three documents
+    parsed = [t for _, t in counting.asked]
+    assert sorted(parsed) == sorted({c.sentence for cs in alone for c in cs})
+    for (claims, _), sent in got:  # every claim's parse goes to the parent
+        assert {c.sentence for c in claims} == set(sent)
+
+
+@pytest.mark.usefixtures("fresh_state")
+def test_a_worker_does_not_parse_ahead_a_document_longer_than_an_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reconcile.config import Settings
+
+    monkeypatch.setattr(pipeline, "AHEAD_MAX", 100)
+    ahead: list[list[str]] = []
+    real = parse.parse_sentences
+
+    def recording(texts: Any) -> Any:
+        ahead.append(list(texts))
+        return real(texts)
+
+    monkeypatch.setattr(parse, "parse_sentences", recording)
+    pipeline._extract_batch(_articles(1), Settings())
+    assert ahead == []
