@@ -373,8 +373,7 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     try:
         with ProcessPoolExecutor(n) as pool:
             chunk = max(1, len(rest) // (n * 32))
-            batches = [rest[i : i + chunk] for i in range(0, len(rest), chunk)]
-            done = [d for b in pool.map(_extract_batch, batches, repeat(settings)) for d in b]
+            done = list(pool.map(_extract_sent, rest, repeat(settings), chunksize=chunk))
     except (OSError, BrokenProcessPool, PicklingError):
         return first + [extract_within(d, settings) for d in rest]
     from reconcile.claims import parse
@@ -382,35 +381,6 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     for _, parses in done:
         parse.receive(parses)
     return first + [got for got, _ in done]
-
-
-AHEAD_MAX = 25_000  # characters of a document whose sentences a worker parses ahead
-
-
-def _extract_batch(
-    docs: list[Document], settings: Settings
-) -> list[tuple[Extracted, dict[str, bytes]]]:
-    """In a worker of the pool: :func:`_extract_sent` of each of a few documents, the
-    sentences of their figures parsed first in one batch (``context.figure_sentences``): the
-    batch of a document alone holds about six sentences, at about 2.3 ms a sentence against
-    1.8 in batches of 64, and the sentences extraction leaves unparsed were parsed in the
-    parent after, for grouping and comparison, most one at a time (about 4.8 ms). A sentence's
-    parse is the same in any batch. Only documents of an article's length: the parse ahead runs
-    outside the time cap (``reconcile.timecap``), which then finds the parses made."""
-    from reconcile.claims import parse
-    from reconcile.claims.context import figure_sentences
-
-    with parse.packing():
-        wanted = [
-            t
-            for d in docs
-            if len(d.text) <= AHEAD_MAX
-            for t in figure_sentences(d, settings)
-            if not parse.at_hand(t)
-        ]
-        if wanted:
-            parse.parse_sentences(list(dict.fromkeys(wanted)))
-        return [_extract_sent(d, settings) for d in docs]
 
 
 def _extract_sent(doc: Document, settings: Settings) -> tuple[Extracted, dict[str, bytes]]:

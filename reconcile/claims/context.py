@@ -2456,49 +2456,14 @@ def _acting(followers: frozenset[str]) -> frozenset[str]:
     return (followers | verbs) - {"'s", "’s"}
 
 
-# the figures :func:`figure_sentences` read, by text and currency symbols, each taken once by
-# :func:`extract_claims` (so that the text is not scanned twice)
-_SCANNED: dict[tuple[str, tuple[tuple[str, str], ...]], list[Mention]] = {}
-_SCANNED_MAX = 256
-
-
-def _symbols_key(settings: Settings | None) -> tuple[tuple[str, str], ...]:
-    symbols = settings.currency_symbols if settings is not None else None
-    return tuple(sorted(symbols.items())) if symbols else ()
-
-
-def figure_sentences(document: Document, settings: Settings | None = None) -> list[str]:
-    """The sentences :func:`extract_claims` will give the document's claims and parse (each
-    figure's, as it cuts them), read without the parse: the pool's workers parse the sentences
-    of several documents in one batch before extracting them (``reconcile.pipeline``), at
-    about three quarters of the cost of a document's few at a time, and send the parses on.
-    The figures read here are kept for ``extract_claims`` of the same text and settings."""
-    text = document.text
-    symbols = settings.currency_symbols if settings is not None else None
-    mentions = extract_quantities(text, currency_symbols=symbols or None)
-    _SCANNED[(text, _symbols_key(settings))] = mentions
-    while len(_SCANNED) > _SCANNED_MAX:
-        _SCANNED.pop(next(iter(_SCANNED)))
-    spans = sentence_spans(text)
-    starts = [lo for lo, _ in spans]
-    out: dict[str, None] = {}
-    for m in mentions:
-        s, e = m.span
-        lo, hi = spans[max(bisect.bisect_right(starts, s) - 1, 0)] if spans else (0, len(text))
-        sentence = text[lo : max(hi, e)]
-        out[sentence] = out[sentence.strip()] = None
-    return [t for t in out if t.strip()]
-
-
 def extract_claims(document: Document, settings: Settings | None = None) -> list[Claim]:
     """Every figure of ``document`` as a Claim in context (see the module docstring)."""
     v = vocab(settings)
     text = document.text
     symbols = settings.currency_symbols if settings is not None else None
-    scanned = _SCANNED.pop((text, _symbols_key(settings)), None) if _SCANNED else None
-    if scanned is None:
-        scanned = extract_quantities(text, currency_symbols=symbols or None)
-    mentions = sorted(scanned, key=lambda m: m.span)
+    mentions = sorted(
+        extract_quantities(text, currency_symbols=symbols or None), key=lambda m: m.span
+    )
     if not mentions:
         return []
     spans = sentence_spans(text)
