@@ -1528,8 +1528,9 @@ def market_and_own(a: Claim, b: Claim) -> Apart | None:
     """A figure of the whole market or country ("national new-home sales were down 17%")
     against another source's figure whose sentence writes no such word (the developer's own
     sales, down 62%): two quantities, the market's and the subject's."""
-    if a.kind == "physical" or b.kind == "physical":
-        return None  # "the previous national record of 39.7C": the record, not a market's
+    if not all(c.kind == "percent" or c.role == "change" for c in (a, b)):
+        return None  # a market's move or share; a thing's level is the thing's own ("the
+        # previous national record of 39.7C", "the nationwide survey cost 6.4 million")
     ma, mb = market_wide(a), market_wide(b)
     if (ma is None) == (mb is None):
         return None
