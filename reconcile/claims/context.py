@@ -1316,6 +1316,16 @@ def _no_deal(text: str, ents: _DocEntities, v: Vocab) -> frozenset[int]:
     return out if out and not _targets(text, ents, v) else frozenset()
 
 
+_RX_FOR_NAMED = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+)?[A-Z]")
+
+
+def _paid_for_named(text: str, f: _Fig) -> bool:
+    """Is the amount paid for a thing called by its name ("agreed to pay £1.3bn for the
+    Pellister depots")? That is a deal's price, in whatever story: a deal metric's keyword
+    keeps its sense though the story holds none of its deal words."""
+    return _RX_FOR_NAMED.match(text, _after_brackets(text, f), f.hi) is not None
+
+
 @lru_cache(maxsize=64)
 def _undealt(spec: MetricSpec) -> MetricSpec:
     """What a deal metric's keyword names in a story of no deal (``no_deal``): "will pay
@@ -2543,15 +2553,15 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     each: list[_Fig] = []  # amounts paid by or for each one (_for_each_one)
     for i, f in enumerate(figs):
         spec = _own_clause_metric(text, figs, i, v, chosen[i], early.get(f.sent))
-        if spec is not None and spec.deal_words:
-            if no_deal is None:
-                no_deal = _no_deal(text, ents, v)
-            if any(v.metrics[j] is spec for j in no_deal):
-                spec = _undealt(spec)  # "ordered to pay $965m in damages": a payment, no
-                # deal's price
         if spec is not None and _for_each_one(text, f, spec):
             spec = None  # "guests paying $31,000 each": no takeover's price
             each.append(f)
+        if spec is not None and spec.deal_words:
+            if no_deal is None:
+                no_deal = _no_deal(text, ents, v)
+            if any(v.metrics[j] is spec for j in no_deal) and not _paid_for_named(text, f):
+                spec = _undealt(spec)  # "ordered to pay $965m in damages": a payment, no
+                # deal's price
         if spec is None:
             spec = _restated_share(text, figs, i, v)  # "48.7%, or 23.5 million votes"
         level = _apposed_level(text, figs, i, v)
