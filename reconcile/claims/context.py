@@ -1316,6 +1316,16 @@ def _no_deal(text: str, ents: _DocEntities, v: Vocab) -> frozenset[int]:
     return out if out and not _targets(text, ents, v) else frozenset()
 
 
+_RX_FOR_NAMED = re.compile(r"\s+for\s+(?:the\s+|its\s+|their\s+)?[A-Z]")
+
+
+def _paid_for_named(text: str, f: _Fig) -> bool:
+    """Is the amount paid for a thing called by its name ("agreed to pay £1.3bn for the
+    Pellister depots")? That is a deal's price, in whatever story: a deal metric's keyword
+    keeps its sense though the story holds none of its deal words."""
+    return _RX_FOR_NAMED.match(text, _after_brackets(text, f), f.hi) is not None
+
+
 @lru_cache(maxsize=64)
 def _undealt(spec: MetricSpec) -> MetricSpec:
     """What a deal metric's keyword names in a story of no deal (``no_deal``): "will pay
@@ -1358,6 +1368,49 @@ def _periodic_amounts(text: str, figs: list[_Fig]) -> None:
         ):
             continue
         f.metric, f.spec = None, None
+
+
+@cache
+def _each() -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]:
+    data = load("parse")["each"]
+    after = "|".join(w.replace(" ", r"\s+") for w in data["after"])
+    return (
+        re.compile(rf"\s*(?:{after})\b", re.IGNORECASE),
+        tuple(data["totals"]),
+        frozenset(data["paid"]),
+    )
+
+
+def _for_each_one(text: str, f: _Fig, spec: MetricSpec) -> bool:
+    """Is ``f`` an amount paid by or for each one ("three guests paying $31,000 each", "€42,000
+    per person", "€4 a night") that ``spec``, a metric of a total (a deal's or a takeover's
+    price, funds raised, a market value, spending; ``[each] totals`` in parse.toml), names for a
+    keyword near it ("pay", "offering", "signed")? It is no total: the parse names it instead
+    (:func:`_described_metrics`, then :func:`_unit_prices`)."""
+    if f.mention.kind != "money" or not any(w in spec.name.lower() for w in _each()[1]):
+        return False
+    return _each()[0].match(text, _after_brackets(text, f)) is not None
+
+
+def _unit_prices(each: list[_Fig]) -> None:
+    """What each one pays, as the parse or nothing names it ("paying $31,000 each": pay;
+    "tours for €9,500 per person"), is the price of one: the name another source gives the
+    same amount ("tickets run $9,500")."""
+    _, _, paid = _each()
+    for f in each:
+        if f.role == "level" and (f.metric is None or f.metric.split(" (")[0] in paid):
+            f.metric, f.narrowing = "price", []
+
+
+def _paid_each(text: str, figs: list[_Fig]) -> None:
+    """A payment of so much each one ("works out at about $1.80 a trip") is the price of one,
+    not a payment of its own: it meets the prices, not the sums paid once."""
+    rx = _each()[0]
+    for f in figs:
+        if f.kind != "money" or f.role != "level" or not (f.metric or "").startswith("payment"):
+            continue
+        if rx.match(text, _after_brackets(text, f)) is not None:
+            f.metric, f.narrowing = "price", []
 
 
 _RX_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{0,80}\)")
@@ -2508,12 +2561,16 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     # an English word) is then most often parsed already, in a batch with the document's others
     ents = _find_entities(text, spans, v, [m.span for m in mentions])
     no_deal: frozenset[int] | None = None  # computed on first need (_no_deal)
+    each: list[_Fig] = []  # amounts paid by or for each one (_for_each_one)
     for i, f in enumerate(figs):
         spec = _own_clause_metric(text, figs, i, v, chosen[i], early.get(f.sent))
+        if spec is not None and _for_each_one(text, f, spec):
+            spec = None  # "guests paying $31,000 each": no takeover's price
+            each.append(f)
         if spec is not None and spec.deal_words:
             if no_deal is None:
                 no_deal = _no_deal(text, ents, v)
-            if any(v.metrics[j] is spec for j in no_deal):
+            if any(v.metrics[j] is spec for j in no_deal) and not _paid_for_named(text, f):
                 spec = _undealt(spec)  # "ordered to pay $965m in damages": a payment, no
                 # deal's price
         if spec is None:
@@ -2644,6 +2701,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _verb_metrics(text, figs, parsed, v)
     _cost_objects(text, figs, parsed, v)
     _described_metrics(text, figs, parsed, v)
+    _unit_prices(each)
     _duration_metrics(text, figs, durations, parsed)
     _joined_counts(text, figs, parsed)
     _own_counts(text, figs, parsed)
@@ -2680,6 +2738,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     _reference_values(text, figs, parsed, v, symbols or None)
     _compared_references(text, figs, parsed, v)
     _echo_title(figs)
+    _paid_each(text, figs)
     _rate_metrics(figs)
     claims: list[Claim] = []
     event_dates: dict[str, str] | None = None  # computed on first need
