@@ -9,8 +9,9 @@ from reconcile.compare.scope import among_group
 from tests.reported import alarms, claims_of
 
 ONE = (
-    "Harlow Bank will shut 40 branches. Harlow says 84 per cent of its customers bank online. "
-    "Among the over-70s, by the bank's own count, only 58 per cent use the app.\n"
+    "Harlow Bank will shut 40 branches. Harlow says 84% of account holders do their banking "
+    "online. "
+    "Among the over-70s, by the lender's own count, just 58% log in to its mobile service.\n"
 )
 OTHER = (
     "Harlow: 40 closures, 84% digital\n\nHarlow Bank will shut 40 branches.\n\n"
@@ -23,7 +24,7 @@ def test_a_sub_group_figure_is_no_conflict_with_the_whole() -> None:
 
 
 def test_control_the_same_group_named_on_both_sides_conflicts() -> None:
-    other = OTHER + "\nAmong the over-70s, only 41 per cent use the app.\n"
+    other = OTHER + "\nAmong the over-70s, just 41% log in to its mobile service.\n"
     assert alarms(ONE, other) != []
 
 

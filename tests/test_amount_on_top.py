@@ -21,6 +21,6 @@ def test_control_the_same_figure_without_more_conflicts() -> None:
 
 
 def test_control_a_further_amount_stays_weighed_as_the_amount() -> None:
-    one = "The insurer set aside 53 million pounds for claims, it said on Monday.\n"
-    other = "The insurer has set aside a further 35 million pounds for claims.\n"
+    one = "The insurer is putting 53 million pounds into its claims reserve, it said on Monday.\n"
+    other = "The insurer is putting a further 35 million pounds into its claims reserve.\n"
     assert alarms(one, other) != []

@@ -30,7 +30,7 @@ def test_control_two_market_wide_figures_conflict() -> None:
 def test_control_a_national_thing_own_cost_still_conflicts() -> None:
     one = "The wildlife count was published on Tuesday. The survey cost 3.1 million dinars.\n"
     other = (
-        "The wildlife count was published on Tuesday. The nationwide survey, which cost "
+        "The wildlife count was published on Tuesday. The nationwide count, costing "
         "1.3 million dinars, covered 9,000 square kilometres.\n"
     )
     assert alarms(one, other) != []

@@ -1,5 +1,5 @@
 """Two figures told of things of one kind that their nouns name apart ("ticket sales brought in
-£9.4m", "gift shop takings reached £3.2m") are two streams; the same stream named on both sides
+£9.4m", "gift shop takings came to £3.2m") are two streams; the same stream named on both sides
 conflicts (class: parts of one kind filed as one quantity). Sentences written afresh, with
 invented names."""
 
@@ -9,7 +9,7 @@ from reconcile.compare.scope import stream_words
 from tests.reported import alarms, claims_of
 
 ONE = "The gallery had a record year. Ticket sales brought in 9.4 million pounds, it said.\n"
-OTHER = "The gallery had a record year. Gift shop takings reached 3.2 million pounds.\n"
+OTHER = "The gallery had a record year. Gift shop takings came to 3.2 million pounds.\n"
 
 
 def test_two_named_streams_are_no_conflict() -> None:

@@ -103,13 +103,13 @@ def test_a_stated_day_without_a_later_count_still_conflicts(
 # pace for" is; against a result it was compared as a result, and the two conflicted.
 
 SHARE = {"unit": "percent", "kind": "percent", "metric": "vote share", "half": 0.5}
-RESULT = "The Coastal League won 31 per cent of the vote in the harbour wards."
+RESULT = "The Coastal League took 31 per cent of ballots cast in the harbour wards."
 
 
 @pytest.mark.parametrize(
     "b_text",
     [
-        "As counting went on, the Coastal League was on course for 38 per cent of the vote.",
+        "As counting went on, the Coastal League was on course for 38 per cent of ballots.",
         "The Coastal League was on track to take 38 per cent of the vote, early returns showed.",
     ],
 )

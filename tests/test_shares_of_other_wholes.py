@@ -29,6 +29,6 @@ def test_the_wholes_are_read_from_the_parse() -> None:
 
 def test_control_one_whole_in_two_words_still_conflicts() -> None:
     lead = "Corrin Mills will close two plants. "
-    one = lead + "It expects to cut 700 jobs, roughly 12 per cent of its workforce of 5,800.\n"
-    other = lead + "It expects to cut 700 jobs, nearly a fifth of its 5,800 staff.\n"
+    one = lead + "Some 700 posts will go, roughly 12 per cent of a workforce numbering 5,800.\n"
+    other = lead + "Some 700 posts will go, almost a fifth of its 5,800 staff.\n"
     assert alarms(one, other) != []

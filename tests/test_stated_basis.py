@@ -34,7 +34,7 @@ def test_control_the_same_figures_without_the_basis_conflict() -> None:
         ("On the black market, traders asked about 118 korunas a dollar.", "black market"),
         ("Under the new methodology, unemployment was 6.1%.", "new methodology"),
         ("Prices rose 3.2% on an annual basis.", None),
-        ("Defence is 2.1% of GDP on the national definition.", None),
+        ("Military outlays equal 2.1% of output by the national definition.", None),
         ("Sales rose 4% on the stock market debut.", None),
         ("Unemployment was 6.1% in May.", None),
     ],

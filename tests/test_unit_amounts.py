@@ -1,4 +1,4 @@
-"""An amount paid by or for each one ("paid $18,000 each", "€9,500 per person", "€4 a night")
+"""An amount paid by or for each one ("paid $26,000 each", "€7,200 per person", "€3 a night")
 is no total: not a takeover's or a transfer's price, nor funds raised, whatever keyword stands
 near it ("pay", "offering", "signed"); what each one pays is the price of one (parse.toml
 [each]; reconcile.claims.context._for_each_one, _unit_prices, _paid_each). A total beside it, a
@@ -16,16 +16,16 @@ from tests.reported import metric_of
     [
         (
             "Brask Voyages flies balloons over the Orvell glacier. Each of the four travellers "
-            "paid $18,000 each and signed a release form.",
-            "$18,000",
+            "had paid $26,000 each for the trip.",
+            "$26,000",
         ),
         (
             "Velder Expeditions, a firm offering helicopter tours of the Drast volcano for "
-            "€9,500 per person, lost contact with the aircraft on Monday.",
-            "€9,500",
+            "€7,200 per person, grounded its fleet on Monday.",
+            "€7,200",
         ),
         ("The chartered yacht carried six guests paying 31,000 dollars each.", "31,000 dollars"),
-        ("Visitors to Dornholt will pay €4 a night on top of their hotel bill from May.", "€4"),
+        ("Guests in Dornholt face a charge of €3 a night from May, the council said.", "€3"),
     ],
 )
 def test_what_each_one_pays_is_a_price(text: str, surface: str) -> None:
@@ -59,7 +59,7 @@ def test_totals_and_share_prices_keep_their_metrics(text: str, surface: str, met
 
 
 def test_an_amount_each_way_is_not_read_as_one_persons() -> None:
-    text = "Vans will pay a toll of €9 each way."
+    text = "Drivers of vans are charged €9 each way on the new bridge."
     assert metric_of(text, "€9") != "price"
 
 

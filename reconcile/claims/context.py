@@ -1394,7 +1394,7 @@ def _for_each_one(text: str, f: _Fig, spec: MetricSpec) -> bool:
 
 def _unit_prices(each: list[_Fig]) -> None:
     """What each one pays, as the parse or nothing names it ("paying $31,000 each": pay;
-    "tours for €9,500 per person"), is the price of one: the name another source gives the
+    "flights for €7,200 per person"), is the price of one: the name another source gives the
     same amount ("tickets run $9,500")."""
     _, _, paid = _each()
     for f in each:
@@ -1403,7 +1403,7 @@ def _unit_prices(each: list[_Fig]) -> None:
 
 
 def _paid_each(text: str, figs: list[_Fig]) -> None:
-    """A payment of so much each one ("works out at about $1.80 a trip") is the price of one,
+    """A payment of so much each one ("comes to roughly $2.30 per ride") is the price of one,
     not a payment of its own: it meets the prices, not the sums paid once."""
     rx = _each()[0]
     for f in figs:

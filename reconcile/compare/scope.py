@@ -1005,7 +1005,7 @@ def stated_basis(c: Claim) -> str | None:
 
 def stated_bases(a: Claim, b: Claim) -> Apart | None:
     """A figure its sentence puts on a stated basis ("on the broader alliance definition, the
-    figure is €24.0bn", "on the parallel market, dealers quoted 131") against one on none or on
+    figure is €24.0bn", "on the black market, traders asked 118") against one on none or on
     another: two measures of one thing, not one figure the sources disagree on."""
     ba, bb = stated_basis(a), stated_basis(b)
     if ba == bb:
@@ -1429,7 +1429,7 @@ def share_of_a_part(a: Claim, b: Claim) -> Apart | None:
 
 
 def shares_of_other_wholes(a: Claim, b: Claim) -> Apart | None:
-    """Two shares "of" different wholes ("holding 31% of the notes", "owns 58% of the shares";
+    """Two shares "of" different wholes ("holding 27% of the bonds", "owns 61% of the stock";
     "41% of the vote", "38% of the seats") when neither sentence writes the other's whole: a
     share is a quantity only with its whole."""
     if a.kind != "percent" or b.kind != "percent":
@@ -1519,18 +1519,18 @@ def _marks_earlier(m: Token, words: frozenset[str]) -> bool:
 
 def market_wide(c: Claim) -> Token | None:
     """The thing a figure is told of when a word makes it the whole market's or country's
-    ("national new-home sales were down 17%", "nationwide prices rose 3%";
+    ("national car sales fell 9%", "nationwide prices rose 3%";
     ``market_wide_words``), None otherwise."""
     return _marked_thing(c, scope_rules().market_wide_words)
 
 
 def market_and_own(a: Claim, b: Claim) -> Apart | None:
-    """A figure of the whole market or country ("national new-home sales were down 17%")
-    against another source's figure whose sentence writes no such word (the developer's own
-    sales, down 62%): two quantities, the market's and the subject's."""
+    """A figure of the whole market or country ("national car sales fell 9%")
+    against another source's figure whose sentence writes no such word (the carmaker's own
+    sales, down 23%): two quantities, the market's and the subject's."""
     if not all(c.kind == "percent" or c.role == "change" for c in (a, b)):
         return None  # a market's move or share; a thing's level is the thing's own ("the
-        # previous national record of 39.7C", "the nationwide survey cost 6.4 million")
+        # national record of 41.2C", "a nationwide count costing 2 million")
     ma, mb = market_wide(a), market_wide(b)
     if (ma is None) == (mb is None):
         return None
@@ -1577,7 +1577,7 @@ def stream_words(c: Claim) -> frozenset[str]:
 
 def named_streams(a: Claim, b: Claim) -> Apart | None:
     """Two figures told of things of one kind that their nouns name apart ("ticket sales
-    brought in €14.2m", "shop and café takings reached €6.1m"): two streams, when neither
+    of £9.4m", "gift shop takings of £3.2m"): two streams, when neither
     sentence writes the other's naming word."""
     wa, wb = stream_words(a), stream_words(b)
     if not wa or not wb or wa & wb:
@@ -1597,8 +1597,8 @@ _RX_AMONG = re.compile(r"(?i)\bamong(?:st)?\b")
 
 
 def among_group(c: Claim) -> Token | None:
-    """The group a figure's clause narrows it to with "among" ("Among the over-65s, the figure
-    is just 62%", "support was 41% among renters"): the noun after "among", when the
+    """The group a figure's clause narrows it to with "among" ("Among the over-70s, just 58%
+    log in", "support was 41% among renters"): the noun after "among", when the
     preposition hangs on the figure or on a verb of the figure's own clause; None otherwise."""
     if _RX_AMONG.search(c.sentence) is None:
         return None  # (no "among" written: the sentence need not be parsed)
@@ -1621,18 +1621,18 @@ def among_group(c: Claim) -> Token | None:
 
 def _narrowed_group(group: Token) -> bool:
     """A group "among" names that narrows a population: a noun with words of its own ("young
-    voters", "customers over 70") or a figure in it ("the over-65s"); not a pronoun ("among
+    voters", "customers over 70") or a figure in it ("the over-70s"); not a pronoun ("among
     them", "among those killed") or a bare noun ("among patients": often the whole)."""
     if group.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(ch.isdigit() for ch in group.text):
-        return True  # "the over-65s"; not a count of the whole ("among the 240 patients")
+        return True  # "the over-70s"; not a count of the whole ("among the 240 patients")
     return any(x.dep_ in ("amod", "compound", "prep") for x in group.children)
 
 
 def among_and_all(a: Claim, b: Claim) -> Apart | None:
-    """A figure its clause narrows to a group with "among" ("among the over-65s, only 62 per
-    cent use the app") against another source's figure whose sentence does not name the group
+    """A figure its clause narrows to a group with "among" ("among the over-70s, just 58% log
+    in") against another source's figure whose sentence does not name the group
     (87% of all customers): a sub-group's figure and the whole's."""
     ga, gb = among_group(a), among_group(b)
     if (ga is None) == (gb is None):

@@ -394,7 +394,7 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         and num.value == int(num.value)
         and (name := AGE_NAME.search(n, max(0, amt.start - 24), amt.start)) is not None
         and (not num.word or LOWER_WORD_BEFORE.search(n, max(0, name.start() - 24), name.start()))
-    ):  # in words after a name inside its sentence: "born to Mirka, nine, and" (not "So, two,")
+    ):  # in words after a name in its sentence: "born to Tilda, seven, and" (not "So, two,")
         return Unit(num.end, "year", "count", modifier="age")  # "Varela, 24, scored"
     if (
         not num.word

@@ -140,7 +140,7 @@ _PURITY_AFTER = re.compile(r"[ \t-]*(?:(?:white|rose|yellow|red|solid|pure)[ \t]
 
 
 # an area or volume hyphen-joined to the number as an adjective: "a 35-cubic-metre vessel",
-# "the 42-square-kilometre lake" (the unit word is looked up as "square kilometre")
+# "a 17-square-kilometre reservoir" (the unit word is looked up as "square kilometre")
 _HYPHEN_POWER = re.compile(r"-(?P<p>square|cubic)-(?P<u>[A-Za-z]+)(?![\w-])", re.IGNORECASE)
 
 
