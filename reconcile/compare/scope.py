@@ -1566,10 +1566,14 @@ def thing_told_of(c: Claim) -> Token | None:
 
 def stream_words(c: Claim) -> frozenset[str]:
     """The nouns that name which one of its kind the thing a figure is told of is ("ticket
-    sales", "shop and café takings": ticket; shop, café), as lemmas; empty without."""
+    sales", "gift shop takings": ticket; gift, shop), as lemmas, when that thing is a measured
+    thing of the vocabulary (sales, takings, budget); empty otherwise."""
     thing = thing_told_of(c)
     if thing is None or thing.pos_ != "NOUN":
         return frozenset()
+    keywords = vocab().keyword_map
+    if thing.lower_ not in keywords and thing.lemma_.lower() not in keywords:
+        return frozenset()  # an agent ("industry trackers count ..."), not a measured thing
     words = [x for x in thing.children if x.dep_ in ("compound", "nmod") and x.pos_ == "NOUN"]
     words += [y for x in words for y in x.children if y.dep_ == "conj" and y.pos_ == "NOUN"]
     return frozenset(x.lemma_.lower() for x in words if x.is_alpha)
