@@ -1517,6 +1517,19 @@ def _marks_earlier(m: Token, words: frozenset[str]) -> bool:
     return m.dep_ == "amod" and m.lower_ in words and not any(True for _ in m.children)
 
 
+def _marked_side(
+    a: Claim, b: Claim, mark: Callable[[Claim], Token | None]
+) -> tuple[Claim, Token, Claim] | None:
+    """(the figure ``mark`` finds a word on, that word, the other figure) when it finds one on
+    exactly one of the two; None otherwise."""
+    ma, mb = mark(a), mark(b)
+    if ma is not None and mb is None:
+        return a, ma, b
+    if mb is not None and ma is None:
+        return b, mb, a
+    return None
+
+
 def market_wide(c: Claim) -> Token | None:
     """The thing a figure is told of when a word makes it the whole market's or country's
     ("national car sales fell 9%", "nationwide prices rose 3%";
@@ -1531,11 +1544,9 @@ def market_and_own(a: Claim, b: Claim) -> Apart | None:
     if not all(c.kind == "percent" or c.role == "change" for c in (a, b)):
         return None  # a market's move or share; a thing's level is the thing's own ("the
         # national record of 41.2C", "a nationwide count costing 2 million")
-    ma, mb = market_wide(a), market_wide(b)
-    if (ma is None) == (mb is None):
+    if (marked := _marked_side(a, b, market_wide)) is None:
         return None
-    said, thing = (a, ma) if ma is not None else (b, mb)
-    other = b if said is a else a
+    said, thing, other = marked
     marks = [m for m in thing.children if _marks_earlier(m, scope_rules().market_wide_words)]
     if any(_written_in(t, other.sentence) for t in marks):
         return None
@@ -1638,11 +1649,9 @@ def among_and_all(a: Claim, b: Claim) -> Apart | None:
     """A figure its clause narrows to a group with "among" ("among the over-70s, just 58% log
     in") against another source's figure whose sentence does not name the group
     (87% of all customers): a sub-group's figure and the whole's."""
-    ga, gb = among_group(a), among_group(b)
-    if (ga is None) == (gb is None):
+    if (marked := _marked_side(a, b, among_group)) is None:
         return None
-    said, group = (a, ga) if ga is not None else (b, gb)
-    other = b if said is a else a
+    said, group, other = marked
     if _written_in(group, other.sentence):
         return None
     return Apart(
@@ -1659,11 +1668,9 @@ def earlier_and_current(a: Claim, b: Claim) -> Apart | None:
     other sentence names the same earlier thing ("the last refurbishment cost $38 million"),
     or marks its own figure as an earlier one ("the old high of 41.3C" / "the previous
     high of 41.8C"), the two give one figure and a difference stands."""
-    ea, eb = earlier_instance(a), earlier_instance(b)
-    if (ea is None) == (eb is None):
+    if (marked := _marked_side(a, b, earlier_instance)) is None:
         return None
-    said, thing = (a, ea) if ea is not None else (b, eb)
-    other = b if said is a else a
+    said, thing, other = marked
     marks = [m for m in thing.children if _marks_earlier(m, scope_rules().earlier_instance_words)]
     if all(_written_in(t, other.sentence) for t in [thing, *marks]):
         return None
