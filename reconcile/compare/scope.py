@@ -1557,57 +1557,6 @@ def market_and_own(a: Claim, b: Claim) -> Apart | None:
     )
 
 
-def thing_told_of(c: Claim) -> Token | None:
-    """The noun a figure is told of in the parse of its sentence: the noun its phrase hangs on,
-    or the subject of the verb that gives it ("ticket sales brought in €14m": sales); None
-    when the figure's clause names none."""
-    span = parsed_figure(c)
-    if span is None:
-        return None
-    t = counted_head(span)
-    while t.head.i != t.i:
-        p = t.head
-        if p.pos_ == "NOUN":
-            return p
-        if p.pos_ in ("VERB", "AUX"):
-            return next((x for x in p.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-        t = p
-    return None
-
-
-def stream_words(c: Claim) -> frozenset[str]:
-    """The nouns that name which one of its kind the thing a figure is told of is ("ticket
-    sales", "gift shop takings": ticket; gift, shop), as lemmas, when that thing is a measured
-    thing of the vocabulary (sales, takings, budget); empty otherwise."""
-    thing = thing_told_of(c)
-    if thing is None or thing.pos_ != "NOUN":
-        return frozenset()
-    keywords = vocab().keyword_map
-    if thing.lower_ not in keywords and thing.lemma_.lower() not in keywords:
-        return frozenset()  # an agent ("industry trackers count ..."), not a measured thing
-    words = [x for x in thing.children if x.dep_ in ("compound", "nmod") and x.pos_ == "NOUN"]
-    words += [y for x in words for y in x.children if y.dep_ == "conj" and y.pos_ == "NOUN"]
-    return frozenset(x.lemma_.lower() for x in words if x.is_alpha)
-
-
-def named_streams(a: Claim, b: Claim) -> Apart | None:
-    """Two figures told of things of one kind that their nouns name apart ("ticket sales
-    of £9.4m", "gift shop takings of £3.2m"): two streams, when neither
-    sentence writes the other's naming word."""
-    wa, wb = stream_words(a), stream_words(b)
-    if not wa or not wb or wa & wb:
-        return None
-    if any(_lemma_written(w, b.sentence) for w in wa) or any(
-        _lemma_written(w, a.sentence) for w in wb
-    ):
-        return None
-    return Apart(
-        "different things of one kind",
-        f"{a.document}'s figure is of {', '.join(sorted(wa))}, {b.document}'s of "
-        f"{', '.join(sorted(wb))}",
-    )
-
-
 _RX_AMONG = re.compile(r"(?i)\bamong(?:st)?\b")
 
 
@@ -2560,7 +2509,6 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or earlier_and_current(a, b)
         or market_and_own(a, b)
         or among_and_all(a, b)
-        or named_streams(a, b)
         or different_nationalities(a, b)
         or later_tally(a, b, ctx)
         or final_tally(a, b, ctx)
