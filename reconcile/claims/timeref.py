@@ -378,6 +378,8 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
         named = _NAMED_BY_YEAR.search(text, max(0, m.start() - 40), m.start())
         if named is not None and not _month_word(named[1]):
             continue  # "the Inflation Reduction Act of 2022": the year is part of a name
+        if _names_instrument(text, m.start(), m.end()):
+            continue  # "the 2028 notes": the year the debt falls due names it
         add(m, period_text("year", int(m.group(1))), 3)
     days = [h for h in hits if h.rank == 0 and h.value and _shiftable(h.value)]
     for m in scan("day_shift"):
@@ -393,6 +395,19 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
 # the year ("the Clean Water Act of 2014", "the Class of 2019"), unless the word is a month
 # ("March of 2022" is a time)
 _NAMED_BY_YEAR = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z]+ )*?([A-Z][a-z]+) of (?:the year )?$")
+
+
+_RX_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our|these|those)\s+$")
+
+
+def _names_instrument(text: str, start: int, end: int) -> bool:
+    """A year between a determiner and a debt instrument ("the 2028 notes", "its 2031 bonds";
+    time.toml [year_named]): the instrument's name, not a time."""
+    if _RX_DETERMINER_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    after = text[end : end + 20].split(maxsplit=1)
+    words = vocabulary()["year_named"]["instruments"]
+    return bool(after) and after[0].lower().strip(".,;:") in words
 
 
 def _month_word(word: str) -> bool:
