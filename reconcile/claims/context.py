@@ -1389,6 +1389,12 @@ def _for_each_one(text: str, f: _Fig, spec: MetricSpec) -> bool:
     (:func:`_described_metrics`, then :func:`_unit_prices`)."""
     if f.mention.kind != "money" or not any(w in spec.name.lower() for w in _each()[1]):
         return False
+    return _said_each(text, f)
+
+
+def _said_each(text: str, f: _Fig) -> bool:
+    """Whether a word of ``[each] after`` in parse.toml follows the figure ("each", "per
+    person", "a night"), past a bracket after it."""
     return _each()[0].match(text, _after_brackets(text, f)) is not None
 
 
@@ -1405,11 +1411,10 @@ def _unit_prices(each: list[_Fig]) -> None:
 def _paid_each(text: str, figs: list[_Fig]) -> None:
     """A payment of so much each one ("comes to roughly $2.30 per ride") is the price of one,
     not a payment of its own: it meets the prices, not the sums paid once."""
-    rx = _each()[0]
     for f in figs:
         if f.kind != "money" or f.role != "level" or not (f.metric or "").startswith("payment"):
             continue
-        if rx.match(text, _after_brackets(text, f)) is not None:
+        if _said_each(text, f):
             f.metric, f.narrowing = "price", []
 
 

@@ -1451,6 +1451,7 @@ def shares_of_other_wholes(a: Claim, b: Claim) -> Apart | None:
 
 
 def _lemma_written(lemma: str, sentence: str) -> bool:
+    """Whether ``lemma`` starts a word of ``sentence``, whatever its case."""
     return re.search(rf"(?i)\b{re.escape(lemma)}", sentence) is not None
 
 
@@ -1468,7 +1469,7 @@ def _share_whole(c: Claim) -> str | None:
 
 def _written_in(t: Token, sentence: str) -> bool:
     """Whether the word, as written or as its lemma, starts a word of ``sentence``."""
-    return any(re.search(rf"(?i)\b{re.escape(w)}", sentence) for w in (t.lower_, t.lemma_.lower()))
+    return any(_lemma_written(w, sentence) for w in (t.lower_, t.lemma_.lower()))
 
 
 def earlier_instance(c: Claim) -> Token | None:
@@ -1502,7 +1503,7 @@ def _marked_thing(c: Claim, words: frozenset[str]) -> Token | None:
         for x in things:
             if x.lemma_.lower() in periods or x.ent_type_ in ("DATE", "TIME"):
                 continue
-            if any(_marks_earlier(m, words) for m in x.children):
+            if any(_bare_adjective(m, words) for m in x.children):
                 return x
         if p.pos_ in ("VERB", "AUX") and p.dep_ not in ("acl", "relcl"):
             return None  # the figure's own clause ends at its verb
@@ -1510,9 +1511,9 @@ def _marked_thing(c: Claim, words: frozenset[str]) -> Token | None:
     return None
 
 
-def _marks_earlier(m: Token, words: frozenset[str]) -> bool:
-    """Whether a modifier makes its noun an earlier one: a bare adjective of
-    ``earlier_instance_words`` ("the old record"), not one with words of its own ("the
+def _bare_adjective(m: Token, words: frozenset[str]) -> bool:
+    """Whether a modifier is a bare adjective of ``words`` (``earlier_instance_words``: "the
+    old record"; ``market_wide_words``: "national sales"), not one with words of its own ("the
     32-year-old ferry", "a 30 year old ferry": an age)."""
     return m.dep_ == "amod" and m.lower_ in words and not any(True for _ in m.children)
 
@@ -1547,7 +1548,7 @@ def market_and_own(a: Claim, b: Claim) -> Apart | None:
     if (marked := _marked_side(a, b, market_wide)) is None:
         return None
     said, thing, other = marked
-    marks = [m for m in thing.children if _marks_earlier(m, scope_rules().market_wide_words)]
+    marks = [m for m in thing.children if _bare_adjective(m, scope_rules().market_wide_words)]
     if any(_written_in(t, other.sentence) for t in marks):
         return None
     return Apart(
@@ -1620,7 +1621,7 @@ def earlier_and_current(a: Claim, b: Claim) -> Apart | None:
     if (marked := _marked_side(a, b, earlier_instance)) is None:
         return None
     said, thing, other = marked
-    marks = [m for m in thing.children if _marks_earlier(m, scope_rules().earlier_instance_words)]
+    marks = [m for m in thing.children if _bare_adjective(m, scope_rules().earlier_instance_words)]
     if all(_written_in(t, other.sentence) for t in [thing, *marks]):
         return None
     return Apart(
