@@ -56,6 +56,32 @@ def may_read_earlier_clause(sentence: str) -> bool:
     return _clause_adverbs()[1].search(sentence) is not None
 
 
+# "had been" with words between it and the figure ("had been held for 143 days"): the words
+# may make "been" an auxiliary of another verb (see _act_in_past_perfect)
+_HAD_BEEN_WORDS = re.compile(r"\bhad been\s+(?:[a-z’'-]+\s+){1,2}$")
+
+
+def _act_in_past_perfect(c: Claim) -> bool:
+    """Whether the "had been" before the figure is an auxiliary of the verb the figure belongs
+    to ("had been held for 143 days", "had been carrying about 190 tonnes"): a narrative's past
+    perfect, telling what had gone on up to the story's moment, not an earlier value of the
+    figure. "had been" as the verb itself ("the toll had been 12", "had been about 4.5%") still
+    gives an earlier value. Parsed only when "had been" stands a word or two before the
+    figure."""
+    from reconcile.compare.scope import parsed_figure
+
+    span = parsed_figure(c)
+    if span is None:
+        return False
+    been = next((t for t in reversed(span.doc[: span.start]) if t.lower_ == "been"), None)
+    return (
+        been is not None
+        and been.dep_ in ("aux", "auxpass")
+        and been.head.pos_ == "VERB"
+        and been.head.i < span.start
+    )
+
+
 def _earlier_clause(c: Claim) -> bool:
     """Whether an adverb of an earlier time ("Previously, the firm's best offer included 23%
     raises") stands on the verb of the figure's clause, before that verb, or an adjective of
@@ -140,7 +166,10 @@ class Ctx:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""
         got = self.earlier.get(c.id)
         if got is None:
-            found, bare_from = _earlier_words(self._lead(c, 80))
+            lead = self._lead(c, 80)
+            found, bare_from = _earlier_words(lead)
+            if found and _HAD_BEEN_WORDS.search(lead) and _act_in_past_perfect(c):
+                found = False
             got = (found and not (bare_from and self._source_from(c))) or _earlier_clause(c)
             self.earlier[c.id] = got
         return got
