@@ -528,6 +528,23 @@ def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> b
     return clause is None or hit.start < clause[1]
 
 
+@cache
+def _rx_telling() -> re.Pattern[str]:
+    """A verb of saying or reporting (entities.toml ``speech_verbs``, ``speaker_verbs``) with at
+    most one word before a time expression ("said on Tuesday", "announced late on Monday")."""
+    e = load("entities")["names"]
+    verbs = sorted({*e["speech_verbs"], *e["speaker_verbs"]}, key=len, reverse=True)
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:\w+\s+)?$")
+
+
+def _day_of_telling(text: str, hit: _Hit) -> bool:
+    """Is ``hit`` a day on a verb of saying ("..., the office said on Tuesday")? It is when the
+    figure was told, not what the figure measures, once a period in the sentence dates it."""
+    return (
+        hit.rank == 0 and _rx_telling().search(text, max(0, hit.start - 40), hit.start) is not None
+    )
+
+
 def has_time_expression(text: str) -> bool:
     """Does ``text`` hold a time expression ("on Monday", "a year earlier" does not count)?"""
     return bool(_candidates(text, None, None))
@@ -567,6 +584,10 @@ def resolve_when(
     based = at is not None and any(_of_the_base(text, h, at) for h in hits if not h.fallback)
     if hits and at is not None:
         hits = tuple(h for h in hits if _applies(text, h, at, clause))
+        if any(h.rank > 0 and not h.fallback for h in hits):
+            # "In 2025 it sold 1.2 million cars, the company said on Tuesday": the day of the
+            # telling dates the statement, the period the figure
+            hits = tuple(h for h in hits if not _day_of_telling(text, h))
     if not based or not all(h.fallback for h in hits):
         hits = tuple(h for h in hits if not h.fallback)
     if not hits:
