@@ -585,8 +585,8 @@ def resolve_when(
     if hits and at is not None:
         hits = tuple(h for h in hits if _applies(text, h, at, clause))
         if any(h.rank > 0 and not h.fallback for h in hits):
-            # "In 2025 it sold 1.2 million cars, the company said on Tuesday": the day of the
-            # telling dates the statement, the period the figure
+            # "In 2025 it sold 1.2 million cars, its chief executive said on Tuesday": the day
+            # of the telling dates the statement, the period the figure
             hits = tuple(h for h in hits if not _day_of_telling(text, h))
     if not based or not all(h.fallback for h in hits):
         hits = tuple(h for h in hits if not h.fallback)

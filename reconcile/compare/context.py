@@ -56,14 +56,14 @@ def may_read_earlier_clause(sentence: str) -> bool:
     return _clause_adverbs()[1].search(sentence) is not None
 
 
-# "had been" with words between it and the figure ("had been held for 143 days"): the words
+# "had been" with words between it and the figure ("had been held for 212 days"): the words
 # may make "been" an auxiliary of another verb (see _act_in_past_perfect)
 _HAD_BEEN_WORDS = re.compile(r"\bhad been\s+(?:[a-z’'-]+\s+){1,2}$")
 
 
 def _act_in_past_perfect(c: Claim) -> bool:
     """Whether the "had been" before the figure is an auxiliary of the verb the figure belongs
-    to ("had been held for 143 days", "had been carrying about 190 tonnes"): a narrative's past
+    to ("had been held for 212 days", "had been carrying about 340 tonnes"): a narrative's past
     perfect, telling what had gone on up to the story's moment, not an earlier value of the
     figure. "had been" as the verb itself ("the toll had been 12", "had been about 4.5%") still
     gives an earlier value. Parsed only when "had been" stands a word or two before the
