@@ -287,6 +287,30 @@ def same_unit(ua: str, ub: str, a: Claim, b: Claim) -> bool:
     )
 
 
+INVERTED_WITHIN = 0.015  # how near a figure must come to another converted the wrong way round
+
+
+def inverted_conversion(a: Claim, b: Claim) -> float | None:
+    """The factor between two measurements' written units when one figure is the other converted
+    the wrong way round ("6,800 hectares" / "2,750 acres": 6,800 divided by 2.47 acres a
+    hectare instead of multiplied), else None. Only for units at least 1.5 times apart, so that
+    the wrong-way figure is clearly neither the right one nor the same number."""
+    if a.kind != "physical" or b.kind != "physical" or a.mention.unit == b.mention.unit:
+        return None
+    if not (a.mention.value and b.mention.value and a.value and b.value):
+        return None
+    # each written unit's size in the group's common unit, from the values as read
+    size_a, size_b = a.value / a.mention.value, b.value / b.mention.value
+    if size_a <= 0 or size_b <= 0:
+        return None
+    factor = size_a / size_b  # one of a's units in b's
+    if max(factor, 1 / factor) < 1.5:
+        return None
+    if math.isclose(b.mention.value * factor, a.mention.value, rel_tol=INVERTED_WITHIN):
+        return max(factor, 1 / factor)
+    return None
+
+
 _TALLY = re.compile(r"^(\d+)-(\d+)$")
 
 

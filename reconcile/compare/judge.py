@@ -22,6 +22,7 @@ from reconcile.compare.intervals import (
     digit_slip,
     dot_grouped,
     far_apart,
+    inverted_conversion,
     maxima_differ,
     overlaps,
     qualifier_collision,
@@ -337,6 +338,19 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                 "unit wrong."
             ),
             "unit slip",
+        )
+    if factor is None and far_apart(a, b) and (turned := inverted_conversion(a, b)):
+        # "6,800 hectares" / "2,750 acres": one figure converted the wrong way round
+        return pending(
+            "scale_mismatch",
+            ctx.severity("scale_mismatch"),
+            lambda: (
+                f"{label}: {src()}; one figure is the other converted the wrong way round "
+                f"between {a.mention.unit} and {b.mention.unit} (divided by {fmt(turned)} "
+                "instead of multiplied, or the reverse): one source likely has the conversion "
+                "wrong."
+            ),
+            "conversion inverted",
         )
     if factor is None and far_apart(a, b):
         return scoped(
