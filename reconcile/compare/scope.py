@@ -1860,6 +1860,82 @@ def included_scope(a: Claim, b: Claim) -> Apart | None:
     )
 
 
+_OF_BEFORE = re.compile(r"\bof(?:\s+[\w-]+){0,2}\s*$", re.I)
+_NAMED_KINDS = frozenset({"money", "percent"})
+
+
+def _may_name_value(c: Claim) -> bool:
+    """Whether "of" stands right before the figure (up to two words between: "of roughly"), so
+    that the figure may be the value of a noun: a word test before any parse."""
+    if c.kind not in _NAMED_KINDS:
+        return False
+    at = c.sentence.find(c.text)
+    return at >= 0 and _OF_BEFORE.search(c.sentence, max(0, at - 40), at) is not None
+
+
+def value_noun(c: Claim) -> str | None:
+    """The noun an amount or a percentage is the value of through "of", read from the parse
+    ("an annual bonus of £1.6m": bonus; "a base salary of about $900,000": salary; "a
+    coupon of 6.25%": coupon); None for any other figure."""
+    return _value_noun(c.sentence, c.text) if _may_name_value(c) else None
+
+
+@lru_cache(maxsize=65536)
+def _value_noun(sentence: str, figure: str) -> str | None:
+    from reconcile.claims.parse import figure_span, parse_sentences
+
+    at = sentence.find(figure)
+    span = figure_span(parse_sentences([sentence])[0], at, at + len(figure))
+    if span is None:
+        return None
+    root = span.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.i == root.i:
+        return None
+    noun = of.head
+    return noun.lemma_.lower() if noun.pos_ == "NOUN" and noun.i != of.i else None
+
+
+def _named_values(ctx: Ctx) -> dict[tuple[str, str], dict[str, list[Claim]]]:
+    """The run's figures by the noun they are the value of and their unit, and by source (see
+    :func:`value_noun`): worked out once a run, on first need, their sentences parsed in one
+    batch."""
+    if ctx.named_values is None:
+        from reconcile.claims.parse import parse_sentences
+
+        candidates = [x for x in ctx.by_id.values() if _may_name_value(x)]
+        parse_sentences(list(dict.fromkeys(x.sentence for x in candidates)))
+        found: dict[tuple[str, str], dict[str, list[Claim]]] = {}
+        for x in candidates:
+            if (noun := value_noun(x)) is not None:
+                found.setdefault((noun, x.unit), {}).setdefault(x.document, []).append(x)
+        ctx.named_values = found
+    return ctx.named_values
+
+
+def named_apart(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Two amounts given as the values of two different nouns ("a bonus of £1.6m" / "a base
+    salary of £1.05m") when some source gives figures of both nouns, in the pair's unit, that
+    cannot both hold: that source tells the two things apart, so they are two quantities under
+    one name, not one figure the sources disagree on. Nouns no source tells apart ("a salary of
+    $2m" / "pay of $2.4m") leave the difference standing."""
+    if a.unit != b.unit:
+        return None
+    na, nb = value_noun(a), value_noun(b)
+    if na is None or nb is None or na == nb:
+        return None
+    named = _named_values(ctx)
+    xs_of, ys_of = named.get((na, a.unit), {}), named.get((nb, b.unit), {})
+    for doc in sorted(xs_of.keys() & ys_of.keys()):
+        if not any(overlaps(ctx.iv(x), ctx.iv(y)) for x in xs_of[doc] for y in ys_of[doc]):
+            return Apart(
+                "two named things",
+                f"{a.document} gives its figure as the {na}, {b.document} as the {nb}, and "
+                f"{doc} gives both, apart: two quantities under one name",
+            )
+    return None
+
+
 def _measured(c: Claim) -> bool:
     """A measurement: a physical quantity or a magnitude (a number on a scale)."""
     return c.kind == "physical" or c.unit == "magnitude"
@@ -2516,6 +2592,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or remainder(a, b, ctx)
         or debt_included(a, b, metric)
         or included_scope(a, b)
+        or named_apart(a, b, ctx)
         or clock_stage(a, b, metric, ctx)
         or peak_and_reading(a, b, ctx)
         or extreme_and_reading(a, b, metric, ctx)
