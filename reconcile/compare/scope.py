@@ -466,6 +466,33 @@ def counts_beside(c: Claim) -> bool:
     return False
 
 
+def _a_step(c: Claim, ctx: Ctx) -> bool:
+    """A count given as a step added to a count so far: written as a further one ("another 6
+    bodies") or counted beside others ("six more bodies"; :func:`counts_beside`, parsed only
+    when one of its words is written)."""
+    if is_further(c, ctx):
+        return True
+    words = scope_rules().counted_beside
+    return bool(words & set(re.findall(r"[a-z]+", c.sentence.lower()))) and counts_beside(c)
+
+
+def steps_of_a_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
+    """Two sources' counts of a running total (a toll) each given as a step added to the count
+    so far ("after eight more bodies were recovered" / "divers recovered six more bodies"):
+    steps of two updates, not two readings of one count, unless their sentences share another
+    figure (one update told twice)."""
+    if a.document == b.document or a.kind != "count" or b.kind != "count":
+        return None
+    if not evolving(metric) or not (_a_step(a, ctx) and _a_step(b, ctx)):
+        return None
+    if same_update(a, b, ctx):
+        return None
+    return Apart(
+        "steps of a count",
+        "both give a step added to a running count, not the count: steps of different updates",
+    )
+
+
 def is_addition(c: Claim, ctx: Ctx) -> bool:
     """A count written as a further one ("another six stations", "a further 40 beds") that is
     the object of its verb ("could add another six stations", "will hire a further 200"): what
@@ -690,6 +717,18 @@ def tally_rose(c: Claim) -> bool:
         return False
     verb = _tally_verb(c)
     return verb is not None and _stated_as_fact(verb) and not _periodic(verb, c)
+
+
+def told_as_tally(c: Claim, ctx: Ctx) -> bool:
+    """A count given as the tally a count has come to (:func:`tally_rose`), or one its own
+    source restates so elsewhere in the group ("41 confirmed dead" in a headline, "the toll
+    has risen to 41" in the body): the same figure of one source is one reading of it."""
+    if tally_rose(c):
+        return True
+    return any(
+        x.id != c.id and x.value == c.value and x.kind == c.kind and tally_rose(x)
+        for x in ctx.group_by_doc.get(c.document, ())
+    )
 
 
 def _of_period(c: Claim) -> bool:
@@ -1024,7 +1063,9 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
     a running total (a toll) given as the level a rise took it to ("the toll has risen to
     23") below another source's figure: the higher one may be a later tally of a count
     growing through the day ("rises to 40", "rises to 41"), unless the sentences share another
-    figure. (A figure below the risen one stands against it: a toll does not fall.)"""
+    figure; a figure its own source restates as risen to (a headline's "41 dead" beside "the
+    toll has risen to 41", :func:`told_as_tally`) is read so too. (A figure below the risen
+    one stands against it: a toll does not fall.)"""
     if a.document == b.document:
         return None
     said = [c for c in (a, b) if said_running(c)]
@@ -1037,7 +1078,7 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
     if not evolving(metric):
         return None
     for up, other in ((a, b), (b, a)):
-        if not tally_rose(up) or ctx.iv(other)[0] < ctx.iv(up)[1]:
+        if ctx.iv(other)[0] < ctx.iv(up)[1] or not told_as_tally(up, ctx):
             continue
         if same_update(a, b, ctx):
             return None
@@ -2571,6 +2612,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or measuring_bodies(a, b, metric, ctx)
         or count_stages(a, b, metric, ctx)
         or further_move(a, b, ctx)
+        or steps_of_a_count(a, b, metric, ctx)
         or change_bases(a, b, ctx)
         or wholes_of_periods(a, b)
         or gain_and_level(a, b, ctx)
