@@ -2581,6 +2581,61 @@ def change_bases(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+# what a change is measured against, written right after it ("fell 2.1% against the dollar",
+# "0.4% lower versus the euro", "up 3% relative to the index"): one word may stand between
+_RX_REFERENCE = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:against|versus|vs\.?|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<ref>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w-]*)?)",
+    re.I,
+)
+
+
+@cache
+def _currency_names() -> dict[str, str]:
+    """Each currency's names and code, lower-cased, to its code ("euros": EUR)."""
+    from reconcile.units import currency_codes
+    from reconcile.vocabulary import load
+
+    data = load("currencies")
+    out: dict[str, str] = {}
+    for code in currency_codes():
+        out[code.lower()] = code
+        for name in data[code].get("names", []):
+            out[name.lower()] = code
+    return out
+
+
+def change_reference(c: Claim, ctx: Ctx) -> str | None:
+    """What a change is measured against, as the words right after it name it ("the crown fell
+    2.1% against the dollar": USD, a currency by its code; "against a basket of currencies":
+    basket); None when they name nothing."""
+    if c.role != "change":
+        return None
+    text = ctx.texts.get(c.document, "")
+    m = _RX_REFERENCE.match(text, c.span[1], c.span[1] + 60)
+    if m is None:
+        return None
+    words = m.group("ref").lower().rstrip(".").split()
+    names = _currency_names()
+    for n in (2, 1):
+        if len(words) >= n and (code := names.get(" ".join(words[:n]))) is not None:
+            return code
+    return words[0].removesuffix("s")
+
+
+def change_references(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Two changes measured against different things ("the crown fell 2.1% against the
+    dollar" / "lost 1.6% against the euro"): two quantities. A change naming nothing it is
+    measured against leaves the difference standing."""
+    ra, rb = change_reference(a, ctx), change_reference(b, ctx)
+    if ra is None or rb is None or ra == rb:
+        return None
+    return Apart(
+        "different references",
+        f"{a.document} measures its change against {ra}, {b.document} against {rb}",
+    )
+
+
 def numbered_items(a: Claim, b: Claim) -> Apart | None:
     """Two figures told of different numbered items or periods of a series ("game one" and
     "the fourth game", "the second day" and "the third day"; ``Claim.item``)."""
@@ -2614,6 +2669,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or further_move(a, b, ctx)
         or steps_of_a_count(a, b, metric, ctx)
         or change_bases(a, b, ctx)
+        or change_references(a, b, ctx)
         or wholes_of_periods(a, b)
         or gain_and_level(a, b, ctx)
         or titled(a, b, ctx)
