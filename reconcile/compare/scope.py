@@ -1652,6 +1652,62 @@ def among_and_all(a: Claim, b: Claim) -> Apart | None:
     )
 
 
+_RX_SUBSET = re.compile(r"(?i)\b(?:some|several|many|aged)\b")
+_SUBSET_DETS = frozenset({"some", "several", "many"})
+
+
+def subset_subject(c: Claim) -> Token | None:
+    """The narrowed group that is the subject of a figure's own clause: a plural noun under
+    "some", "several" or "many" ("Some districts in the east have lost more than half their
+    harvest": districts) or a noun narrowed by an age band ("Deliveries to mothers aged 35 or
+    over fell 4%": mothers); None otherwise, and for the figure's own noun ("some 400 people",
+    an approximation)."""
+    if _RX_SUBSET.search(c.sentence) is None:
+        return None  # (no such word written: the sentence need not be parsed)
+    span = parsed_figure(c)
+    if span is None:
+        return None
+    head = counted_head(span)
+    verb = next(
+        (
+            t
+            for t in [head, *head.ancestors]
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "aux", "auxpass")
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    figure = {t.i for t in span}
+    for subject in (x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")):
+        if figure & {t.i for t in subject.subtree}:
+            continue  # the figure's own noun: "Some 400 people were evacuated"
+        if subject.tag_ in ("NNS", "NNPS") and any(
+            d.dep_ == "det" and d.lower_ in _SUBSET_DETS for d in subject.children
+        ):
+            return subject
+        for t in subject.subtree:
+            if t.lower_ == "aged" and any(x.like_num for x in t.subtree) and t.head.pos_ == "NOUN":
+                return t.head
+    return None
+
+
+def subset_and_all(a: Claim, b: Claim) -> Apart | None:
+    """A figure whose clause is told of a narrowed group ("some districts", "mothers aged 35
+    or over") against another source's figure whose sentence does not name that group: a part's
+    figure and, maybe, the whole's."""
+    if (marked := _marked_side(a, b, subset_subject)) is None:
+        return None
+    said, group, other = marked
+    if _written_in(group, other.sentence):
+        return None
+    return Apart(
+        "a sub-group's figure",
+        f"{said.document} gives its figure for a narrowed group ({group.text}), the other "
+        "source's may be the whole's",
+    )
+
+
 def earlier_and_current(a: Claim, b: Claim) -> Apart | None:
     """A figure of an earlier instance of a thing ("the lodge's previous refurbishment, costing
     $30 million") against another source's figure of no earlier one ("will spend $85 million
@@ -2684,6 +2740,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or earlier_and_current(a, b)
         or market_and_own(a, b)
         or among_and_all(a, b)
+        or subset_and_all(a, b)
         or different_nationalities(a, b)
         or later_tally(a, b, ctx)
         or final_tally(a, b, ctx)
