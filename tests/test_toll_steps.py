@@ -109,3 +109,11 @@ def test_control_a_plain_figure_of_the_day_against_a_higher_one_still_conflicts(
     later = dead("b.txt", "Thirty-four people", 34, LATER)
     seen = verdicts(head, body, later)
     assert seen.get(frozenset({"a.txt", "b.txt"})) == "error", seen
+
+
+def test_control_counts_of_others_beside_are_no_steps() -> None:
+    # "other" counts items beside the ones named before, not a step added to the count
+    a = dead("a.txt", "2,310 other people", 2310, "Crews freed 2,310 other people from the mine.")
+    b = dead("b.txt", "2,285 other people", 2285, "Rescuers said 2,285 other people got out alive.")
+    seen = verdicts(a, b)
+    assert seen.get(frozenset({"a.txt", "b.txt"})) == "error", seen

@@ -448,7 +448,7 @@ def more_after(c: Claim, ctx: Ctx) -> bool:
     return _RX_MORE_AFTER.match(text, c.span[1]) is not None
 
 
-def counts_beside(c: Claim) -> bool:
+def counts_beside(c: Claim, words: frozenset[str] | None = None) -> bool:
     """A count whose own noun carries, between it and the number, a word of items beside
     others ("besides 12 more rifles found at the house", "covers 71 additional items",
     "12 other sites"; ``counted_beside``): it is not the whole of its noun, only part of it,
@@ -457,7 +457,7 @@ def counts_beside(c: Claim) -> bool:
     if span is None:
         return False
     head = counted_head(span)
-    words = scope_rules().counted_beside
+    words = scope_rules().counted_beside if words is None else words
     for t in head.doc[span.start : head.i]:  # "19 more rifles"; "Forty more people": on the number
         if t.lower_ not in words or t.dep_ not in ("amod", "advmod") or t.i == 0:
             continue
@@ -466,14 +466,19 @@ def counts_beside(c: Claim) -> bool:
     return False
 
 
+# the words of :func:`counts_beside` that add to a count ("six more bodies"); "4,293 other
+# buildings" counts others beside, no step
+_ADDED = frozenset({"more", "additional", "further", "extra"})
+
+
 def _a_step(c: Claim, ctx: Ctx) -> bool:
     """A count given as a step added to a count so far: written as a further one ("another 6
-    bodies") or counted beside others ("six more bodies"; :func:`counts_beside`, parsed only
-    when one of its words is written)."""
+    bodies") or with a word of addition between its number and noun ("six more bodies";
+    :func:`counts_beside`, parsed only when such a word is written)."""
     if is_further(c, ctx):
         return True
-    words = scope_rules().counted_beside
-    return bool(words & set(re.findall(r"[a-z]+", c.sentence.lower()))) and counts_beside(c)
+    words = _ADDED & scope_rules().counted_beside
+    return bool(words & set(re.findall(r"[a-z]+", c.sentence.lower()))) and counts_beside(c, words)
 
 
 def steps_of_a_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
