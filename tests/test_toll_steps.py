@@ -91,13 +91,13 @@ def test_control_steps_told_in_one_update_still_conflict() -> None:
 
 HEAD = "Harnby quarry collapse: 29 dead as search goes on"
 BODY = "The toll from the collapse at Harnby has climbed to 29, the fire service said."
-LATER = "Thirty-four people are now known to have died, the county coroner told reporters."
+LATER = "By nightfall the coroner's office had counted thirty-four victims, a spokesman said."
 
 
 def test_a_headline_figure_its_body_gives_as_risen_may_be_an_earlier_tally() -> None:
     head = dead("a.txt", "29 dead", 29, HEAD)
     body = dead("a.txt", "29", 29, BODY, at=100)
-    later = dead("b.txt", "Thirty-four people", 34, LATER)
+    later = dead("b.txt", "thirty-four victims", 34, LATER)
     seen = verdicts(head, body, later)
     assert seen.get(frozenset({"a.txt", "b.txt"})) == "info", seen
 
@@ -106,7 +106,7 @@ def test_control_a_plain_figure_of_the_day_against_a_higher_one_still_conflicts(
     plain = "Harnby quarry collapse: 29 dead as search goes on"
     head = dead("a.txt", "29 dead", 29, plain)
     body = dead("a.txt", "29", 29, "The fire service said 29 people had died at Harnby.", at=100)
-    later = dead("b.txt", "Thirty-four people", 34, LATER)
+    later = dead("b.txt", "thirty-four victims", 34, LATER)
     seen = verdicts(head, body, later)
     assert seen.get(frozenset({"a.txt", "b.txt"})) == "error", seen
 
