@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim
-from reconcile.compare.intervals import overlaps, tally_counts
+from reconcile.compare.intervals import far_apart, overlaps, tally_counts
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx
@@ -83,11 +83,50 @@ def scattered(members: list[Claim], ctx: Ctx, least: int = 3) -> dict[str, int]:
         slots[(c.when or "", c.session or "")].append(c)
     out: dict[str, int] = {}
     for here in slots.values():
-        sources = {c.document for c in here}
-        if len(sources) < least:
+        if (spread := _no_two_agree(here, ctx, least)) is not None:
+            out.update((c.id, spread) for c in here)
+    # A figure of no stated day may stand at any dated time of its session: with the figures
+    # of one such time it may make a time at which no two sources agree ("30% below parity" and
+    # "up 15% in a month" beside "a quarter more than in June"). Such a time marks only the
+    # figures no other source gives anywhere in the group: a figure another source confirms
+    # (the same 83 containers on another day) is one figure of the story, not a stray. A
+    # figure more than ``unrelated_ratio`` times from every other source's of the time is
+    # another quantity already ("two firefighters" hurt beside 1,400 and 1,150 on the lines),
+    # no third source that scatters.
+    confirmed: set[str] | None = None
+    for (when, session), dated in slots.items():
+        undated = slots.get(("", session), [])
+        if not when or not undated:
             continue
-        # counts of two nouns in one group count one thing ("142 homes", "142 houses")
-        found = camps(here, ctx, lambda c: "" if c.kind == "count" else c.unit)
-        if all(len(k.docs) == 1 for k in found):
-            out.update((c.id, len(sources)) for c in here)
+        here = [
+            c
+            for c in dated + undated
+            if any(x.document != c.document and not far_apart(c, x) for x in dated + undated)
+        ]
+        if (spread := _no_two_agree(here, ctx, least)) is None:
+            continue
+        if confirmed is None:
+            confirmed = _confirmed(members, ctx)
+        out.update((c.id, max(spread, out.get(c.id, 0))) for c in here if c.id not in confirmed)
     return out
+
+
+def _unit_of_camp(c: Claim) -> str:
+    # counts of two nouns in one group count one thing ("142 homes", "142 houses")
+    return "" if c.kind == "count" else c.unit
+
+
+def _no_two_agree(here: list[Claim], ctx: Ctx, least: int) -> int | None:
+    """The number of sources of the claims when ``least`` or more give a figure and no two of
+    them agree; None otherwise."""
+    sources = {c.document for c in here}
+    if len(sources) < least:
+        return None
+    found = camps(here, ctx, _unit_of_camp)
+    return len(sources) if all(len(k.docs) == 1 for k in found) else None
+
+
+def _confirmed(members: list[Claim], ctx: Ctx) -> set[str]:
+    """The claims whose figure another source of the group gives too, at any time (their
+    camp, over the whole group, holds two sources)."""
+    return {c.id for k in camps(members, ctx, _unit_of_camp) if len(k.docs) > 1 for c in k.claims}

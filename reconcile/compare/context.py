@@ -161,6 +161,9 @@ class Ctx:
     # the group (its group_by_doc) and whether any of its figures is dated to a period (see
     # scope.later_tally)
     period_group: tuple[object, bool] | None = None
+    # the run's figures by the noun they are the value of and their unit, then by source (see
+    # scope.named_apart), built on first need
+    named_values: dict[tuple[str, str], dict[str, list[Claim]]] | None = None
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

@@ -448,7 +448,7 @@ def more_after(c: Claim, ctx: Ctx) -> bool:
     return _RX_MORE_AFTER.match(text, c.span[1]) is not None
 
 
-def counts_beside(c: Claim) -> bool:
+def counts_beside(c: Claim, words: frozenset[str] | None = None) -> bool:
     """A count whose own noun carries, between it and the number, a word of items beside
     others ("besides 12 more rifles found at the house", "covers 71 additional items",
     "12 other sites"; ``counted_beside``): it is not the whole of its noun, only part of it,
@@ -457,13 +457,45 @@ def counts_beside(c: Claim) -> bool:
     if span is None:
         return False
     head = counted_head(span)
-    words = scope_rules().counted_beside
+    words = scope_rules().counted_beside if words is None else words
     for t in head.doc[span.start : head.i]:  # "19 more rifles"; "Forty more people": on the number
         if t.lower_ not in words or t.dep_ not in ("amod", "advmod") or t.i == 0:
             continue
         if t.doc[t.i - 1].like_num and t.head.i in (head.i, t.i - 1):
             return True
     return False
+
+
+# the words of :func:`counts_beside` that add to a count ("six more bodies"); "4,293 other
+# buildings" counts others beside, no step
+_ADDED = frozenset({"more", "additional", "further", "extra"})
+
+
+def _a_step(c: Claim, ctx: Ctx) -> bool:
+    """A count given as a step added to a count so far: written as a further one ("another 6
+    bodies") or with a word of addition between its number and noun ("six more bodies";
+    :func:`counts_beside`, parsed only when such a word is written)."""
+    if is_further(c, ctx):
+        return True
+    words = _ADDED & scope_rules().counted_beside
+    return bool(words & set(re.findall(r"[a-z]+", c.sentence.lower()))) and counts_beside(c, words)
+
+
+def steps_of_a_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
+    """Two sources' counts of a running total (a toll) each given as a step added to the count
+    so far ("after eight more bodies were recovered" / "divers recovered six more bodies"):
+    steps of two updates, not two readings of one count, unless their sentences share another
+    figure (one update told twice)."""
+    if a.document == b.document or a.kind != "count" or b.kind != "count":
+        return None
+    if not evolving(metric) or not (_a_step(a, ctx) and _a_step(b, ctx)):
+        return None
+    if same_update(a, b, ctx):
+        return None
+    return Apart(
+        "steps of a count",
+        "both give a step added to a running count, not the count: steps of different updates",
+    )
 
 
 def is_addition(c: Claim, ctx: Ctx) -> bool:
@@ -690,6 +722,18 @@ def tally_rose(c: Claim) -> bool:
         return False
     verb = _tally_verb(c)
     return verb is not None and _stated_as_fact(verb) and not _periodic(verb, c)
+
+
+def told_as_tally(c: Claim, ctx: Ctx) -> bool:
+    """A count given as the tally a count has come to (:func:`tally_rose`), or one its own
+    source restates so elsewhere in the group ("41 confirmed dead" in a headline, "the toll
+    has risen to 41" in the body): the same figure of one source is one reading of it."""
+    if tally_rose(c):
+        return True
+    return any(
+        x.id != c.id and x.value == c.value and x.kind == c.kind and tally_rose(x)
+        for x in ctx.group_by_doc.get(c.document, ())
+    )
 
 
 def _of_period(c: Claim) -> bool:
@@ -1024,7 +1068,9 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
     a running total (a toll) given as the level a rise took it to ("the toll has risen to
     23") below another source's figure: the higher one may be a later tally of a count
     growing through the day ("rises to 40", "rises to 41"), unless the sentences share another
-    figure. (A figure below the risen one stands against it: a toll does not fall.)"""
+    figure; a figure its own source restates as risen to (a headline's "41 dead" beside "the
+    toll has risen to 41", :func:`told_as_tally`) is read so too. (A figure below the risen
+    one stands against it: a toll does not fall.)"""
     if a.document == b.document:
         return None
     said = [c for c in (a, b) if said_running(c)]
@@ -1037,7 +1083,7 @@ def running_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | N
     if not evolving(metric):
         return None
     for up, other in ((a, b), (b, a)):
-        if not tally_rose(up) or ctx.iv(other)[0] < ctx.iv(up)[1]:
+        if ctx.iv(other)[0] < ctx.iv(up)[1] or not told_as_tally(up, ctx):
             continue
         if same_update(a, b, ctx):
             return None
@@ -1611,6 +1657,62 @@ def among_and_all(a: Claim, b: Claim) -> Apart | None:
     )
 
 
+_RX_SUBSET = re.compile(r"(?i)\b(?:some|several|many|aged)\b")
+_SUBSET_DETS = frozenset({"some", "several", "many"})
+
+
+def subset_subject(c: Claim) -> Token | None:
+    """The narrowed group that is the subject of a figure's own clause: a plural noun under
+    "some", "several" or "many" ("Some districts in the east have lost more than half their
+    harvest": districts) or a noun narrowed by an age band ("Deliveries to mothers aged 35 or
+    over fell 4%": mothers); None otherwise, and for the figure's own noun ("some 400 people",
+    an approximation)."""
+    if _RX_SUBSET.search(c.sentence) is None:
+        return None  # (no such word written: the sentence need not be parsed)
+    span = parsed_figure(c)
+    if span is None:
+        return None
+    head = counted_head(span)
+    verb = next(
+        (
+            t
+            for t in [head, *head.ancestors]
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "aux", "auxpass")
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    figure = {t.i for t in span}
+    for subject in (x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")):
+        if figure & {t.i for t in subject.subtree}:
+            continue  # the figure's own noun: "Some 400 people were evacuated"
+        if subject.tag_ in ("NNS", "NNPS") and any(
+            d.dep_ == "det" and d.lower_ in _SUBSET_DETS for d in subject.children
+        ):
+            return subject
+        for t in subject.subtree:
+            if t.lower_ == "aged" and any(x.like_num for x in t.subtree) and t.head.pos_ == "NOUN":
+                return t.head
+    return None
+
+
+def subset_and_all(a: Claim, b: Claim) -> Apart | None:
+    """A figure whose clause is told of a narrowed group ("some districts", "mothers aged 35
+    or over") against another source's figure whose sentence does not name that group: a part's
+    figure and, maybe, the whole's."""
+    if (marked := _marked_side(a, b, subset_subject)) is None:
+        return None
+    said, group, other = marked
+    if _written_in(group, other.sentence):
+        return None
+    return Apart(
+        "a sub-group's figure",
+        f"{said.document} gives its figure for a narrowed group ({group.text}), the other "
+        "source's may be the whole's",
+    )
+
+
 def earlier_and_current(a: Claim, b: Claim) -> Apart | None:
     """A figure of an earlier instance of a thing ("the lodge's previous refurbishment, costing
     $30 million") against another source's figure of no earlier one ("will spend $85 million
@@ -1858,6 +1960,82 @@ def included_scope(a: Claim, b: Claim) -> Apart | None:
         f"{said.document} gives its amount including {thing.text}, the other source's amount "
         "may leave it out",
     )
+
+
+_OF_BEFORE = re.compile(r"\bof(?:\s+[\w-]+){0,2}\s*$", re.I)
+_NAMED_KINDS = frozenset({"money", "percent"})
+
+
+def _may_name_value(c: Claim) -> bool:
+    """Whether "of" stands right before the figure (up to two words between: "of roughly"), so
+    that the figure may be the value of a noun: a word test before any parse."""
+    if c.kind not in _NAMED_KINDS:
+        return False
+    at = c.sentence.find(c.text)
+    return at >= 0 and _OF_BEFORE.search(c.sentence, max(0, at - 40), at) is not None
+
+
+def value_noun(c: Claim) -> str | None:
+    """The noun an amount or a percentage is the value of through "of", read from the parse
+    ("an annual bonus of £1.6m": bonus; "a base salary of about $900,000": salary; "a
+    coupon of 6.25%": coupon); None for any other figure."""
+    return _value_noun(c.sentence, c.text) if _may_name_value(c) else None
+
+
+@lru_cache(maxsize=65536)
+def _value_noun(sentence: str, figure: str) -> str | None:
+    from reconcile.claims.parse import figure_span, parse_sentences
+
+    at = sentence.find(figure)
+    span = figure_span(parse_sentences([sentence])[0], at, at + len(figure))
+    if span is None:
+        return None
+    root = span.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.i == root.i:
+        return None
+    noun = of.head
+    return noun.lemma_.lower() if noun.pos_ == "NOUN" and noun.i != of.i else None
+
+
+def _named_values(ctx: Ctx) -> dict[tuple[str, str], dict[str, list[Claim]]]:
+    """The run's figures by the noun they are the value of and their unit, and by source (see
+    :func:`value_noun`): worked out once a run, on first need, their sentences parsed in one
+    batch."""
+    if ctx.named_values is None:
+        from reconcile.claims.parse import parse_sentences
+
+        candidates = [x for x in ctx.by_id.values() if _may_name_value(x)]
+        parse_sentences(list(dict.fromkeys(x.sentence for x in candidates)))
+        found: dict[tuple[str, str], dict[str, list[Claim]]] = {}
+        for x in candidates:
+            if (noun := value_noun(x)) is not None:
+                found.setdefault((noun, x.unit), {}).setdefault(x.document, []).append(x)
+        ctx.named_values = found
+    return ctx.named_values
+
+
+def named_apart(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Two amounts given as the values of two different nouns ("a bonus of £1.6m" / "a base
+    salary of £1.05m") when some source gives figures of both nouns, in the pair's unit, that
+    cannot both hold: that source tells the two things apart, so they are two quantities under
+    one name, not one figure the sources disagree on. Nouns no source tells apart ("a salary of
+    $2m" / "pay of $2.4m") leave the difference standing."""
+    if a.unit != b.unit:
+        return None
+    na, nb = value_noun(a), value_noun(b)
+    if na is None or nb is None or na == nb:
+        return None
+    named = _named_values(ctx)
+    xs_of, ys_of = named.get((na, a.unit), {}), named.get((nb, b.unit), {})
+    for doc in sorted(xs_of.keys() & ys_of.keys()):
+        if not any(overlaps(ctx.iv(x), ctx.iv(y)) for x in xs_of[doc] for y in ys_of[doc]):
+            return Apart(
+                "two named things",
+                f"{a.document} gives its figure as the {na}, {b.document} as the {nb}, and "
+                f"{doc} gives both, apart: two quantities under one name",
+            )
+    return None
 
 
 def _measured(c: Claim) -> bool:
@@ -2464,6 +2642,61 @@ def change_bases(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+# what a change is measured against, written right after it ("fell 2.1% against the dollar",
+# "0.4% lower versus the euro", "up 3% relative to the index"): one word may stand between
+_RX_REFERENCE = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:against|versus|vs\.?|relative\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<ref>[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w-]*)?)",
+    re.I,
+)
+
+
+@cache
+def _currency_names() -> dict[str, str]:
+    """Each currency's names and code, lower-cased, to its code ("euros": EUR)."""
+    from reconcile.units import currency_codes
+    from reconcile.vocabulary import load
+
+    data = load("currencies")
+    out: dict[str, str] = {}
+    for code in currency_codes():
+        out[code.lower()] = code
+        for name in data[code].get("names", []):
+            out[name.lower()] = code
+    return out
+
+
+def change_reference(c: Claim, ctx: Ctx) -> str | None:
+    """What a change is measured against, as the words right after it name it ("the crown fell
+    2.1% against the dollar": USD, a currency by its code; "against a basket of currencies":
+    basket); None when they name nothing."""
+    if c.role != "change":
+        return None
+    text = ctx.texts.get(c.document, "")
+    m = _RX_REFERENCE.match(text, c.span[1], c.span[1] + 60)
+    if m is None:
+        return None
+    words = m.group("ref").lower().rstrip(".").split()
+    names = _currency_names()
+    for n in (2, 1):
+        if len(words) >= n and (code := names.get(" ".join(words[:n]))) is not None:
+            return code
+    return words[0].removesuffix("s")
+
+
+def change_references(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Two changes measured against different things ("the crown fell 2.1% against the
+    dollar" / "lost 1.6% against the euro"): two quantities. A change naming nothing it is
+    measured against leaves the difference standing."""
+    ra, rb = change_reference(a, ctx), change_reference(b, ctx)
+    if ra is None or rb is None or ra == rb:
+        return None
+    return Apart(
+        "different references",
+        f"{a.document} measures its change against {ra}, {b.document} against {rb}",
+    )
+
+
 def numbered_items(a: Claim, b: Claim) -> Apart | None:
     """Two figures told of different numbered items or periods of a series ("game one" and
     "the fourth game", "the second day" and "the third day"; ``Claim.item``)."""
@@ -2495,7 +2728,9 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or measuring_bodies(a, b, metric, ctx)
         or count_stages(a, b, metric, ctx)
         or further_move(a, b, ctx)
+        or steps_of_a_count(a, b, metric, ctx)
         or change_bases(a, b, ctx)
+        or change_references(a, b, ctx)
         or wholes_of_periods(a, b)
         or gain_and_level(a, b, ctx)
         or titled(a, b, ctx)
@@ -2510,12 +2745,14 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or earlier_and_current(a, b)
         or market_and_own(a, b)
         or among_and_all(a, b)
+        or subset_and_all(a, b)
         or different_nationalities(a, b)
         or later_tally(a, b, ctx)
         or final_tally(a, b, ctx)
         or remainder(a, b, ctx)
         or debt_included(a, b, metric)
         or included_scope(a, b)
+        or named_apart(a, b, ctx)
         or clock_stage(a, b, metric, ctx)
         or peak_and_reading(a, b, ctx)
         or extreme_and_reading(a, b, metric, ctx)
