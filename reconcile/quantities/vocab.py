@@ -544,8 +544,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     )
     pa = cn["people_after"]
     v.people_after_rx = re.compile(
-        rf"[ \t]+(?:(?:{words_rx(pa['linking'])})[ \t]+(?:{words_rx(pa['states'])})"
-        rf"|(?:{words_rx(pa['verbs'])}))\b",
+        rf"[ \t]+(?:(?:{words_rx(pa['linking'])})[ \t]+(?:still[ \t]+)?"
+        rf"(?:{words_rx(pa['states'])})|(?:{words_rx(pa['verbs'])}))\b",
         re.IGNORECASE,
     )
     v.people_state_rx = re.compile(rf"(?:{words_rx(pa['states'])})\b", re.IGNORECASE)
