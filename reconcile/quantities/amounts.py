@@ -470,13 +470,15 @@ def unit_for(s: Scan, amt: Amount, num: Num, pos: int) -> tuple[Unit | None, Num
 ONE_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time"})
 
 
-def lone_one_counts(n: str, start: int, num: Num, unit: Unit, end: int) -> bool:
+def lone_one_counts(s: Scan, n: str, start: int, num: Num, unit: Unit, end: int) -> bool:
     """A lone "one" counts its noun only after "only", "just", "exactly", "at least", "more
-    than" or "no more than" ("only one player", "at least one clinic") or as the last item of a
-    list of counts ("four trawlers and one tug"; not a speaker, "and one man said"), never a
-    time noun nor a noun glued to a hyphen ("one family-owned firm")."""
+    than" or "no more than" ("only one player", "at least one clinic"), as the last item of a
+    list of counts ("four trawlers and one tug"; not a speaker, "and one man said"), or before
+    a state of people ("one guard remains in hospital", "one climber was killed": ``[people_after]``
+    as after a bare number), never a time noun nor a noun glued to a hyphen ("one
+    family-owned firm")."""
     return (
-        one_counts(n, num.start)
+        (one_counts(n, num.start) or s.v.people_after_rx.match(n, end) is not None)
         and unit.unit not in ONE_TIME_NOUNS
         and n[end : end + 1] != "-"
         and SPEAKS_AFTER.match(n, end) is None
@@ -689,7 +691,7 @@ def finish(
     else:
         qual, qual_text = s.qualifier(start, end, unit.unit)
     if unit.kind == "count" and (
-        (num.single_word == "one" and not lone_one_counts(n, start, num, unit, end))
+        (num.single_word == "one" and not lone_one_counts(s, n, start, num, unit, end))
         or AGO.match(n, end)
     ):
         return end  # "one model" ("only one player" counts); "2 hours ago" is a date

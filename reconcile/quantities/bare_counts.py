@@ -439,6 +439,11 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     prev = s.out[-1] if s.out else None
     if prev is None or prev.kind != "count" or prev.modifier is not None:
         return None
+    if AT_A_TIME.match(n, num.end):
+        return None  # "brought down two at a time": how many at once, no count of them
+    if OF_THEM.match(n, num.end) and num.value > prev.value:
+        return _them_before(s, amt, num)  # "One is missing. Search dogs - 12 of them": no
+        # part of that count, but of the plural before it in the sentence
     if OF_THEM.match(n, num.end) and _just_before(n, prev, amt.start):
         return Unit(num.end, prev.unit, "count")  # "employs 2,300 people. 900 of them"
     if parallel(s, prev, amt, num):
@@ -1163,6 +1168,25 @@ def predicate_noun(s: Scan, amt: Amount, num: Num) -> Unit | None:
 # "Japanese", "Danish", "Thai", "Dutch"), the clause ending after it
 NATIONALITY_AFTER = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch)")
 CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[,;.:)]|$|\n|[ \t](?:and|or|while|but)\b)")
+
+
+AT_A_TIME = re.compile(r"[ \t]+at[ \t]+a[ \t]+time\b", re.IGNORECASE)
+
+
+def _them_before(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """The plural noun "them" stands for in "N of them" when the count before is too small to
+    be the whole: the last plural-looking word of the sentence before the number ("The
+    porters, 40 of them on contract"; "Sniffer dogs - 15 of them"); None when there is none."""
+    n = s.n
+    sentence = SENTENCE_BREAK.split(n[max(0, amt.start - 200) : amt.start])[-1]
+    for word in reversed(_WORD.findall(sentence)):
+        low = word.lower().strip(".'")
+        noun = s.v.noun_singular.get(low)
+        if noun is not None and noun != low:  # a plural of the vocabulary ("people")
+            return Unit(num.end, noun, "count")
+        if plural_looking(low) and low not in s.v.plural_not:
+            return Unit(num.end, singular(low), "count")
+    return None
 
 
 def _just_before(n: str, prev: Mention, start: int) -> bool:

@@ -177,14 +177,37 @@ ONE_NOT_NOUNS = frozenset(
 )
 
 
+# one to three words in lower case after "one": its noun ("one guard", "one crew member")
+_ONE_NOUN_WORDS = [
+    re.compile(r"(?:[ \t]+[a-z][a-z]+\b(?![-'\u2019])){" + str(k) + "}") for k in (1, 2, 3)
+]
+
+
+def _state_after(n: str, pos: int) -> bool:
+    """A noun of one to three lower-case words after "one", then a state of people
+    (``[people_after]``, as after a bare number): "one guard remains in hospital", "one crew
+    member was killed"."""
+    rx = vocab().people_after_rx
+    for words in _ONE_NOUN_WORDS:
+        m = words.match(n, pos)
+        if m is None:
+            return False
+        if m.group().split()[0] in ONE_NOT_NOUNS:
+            return False  # "one was killed": no noun ("one" alone is no count here)
+        if rx.match(n, m.end()):
+            return True
+    return False
+
+
 def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     v = vocab()
     if pos > 0 and n[pos - 1].isdigit() and n[pos : pos + 1] in ("h", "H", "m", "M", "s", "S"):
         t = TIME_ATTACHED.match(n, pos)
         if t is not None:
             return Unit(t.end(), TIME_ATTACHED_UNITS[t["u"].lower().rstrip("s")], "count")
-    if num.single_word == "one" and not one_counts(n, num.start):
-        return None  # "one model" names no count; "only one player", "... and one tug" do
+    if num.single_word == "one" and not (one_counts(n, num.start) or _state_after(n, pos)):
+        return None  # "one model" names no count; "only one player", "... and one tug",
+        # "one guard remains in hospital" do
     if not num.word and not num.scale and YEAR.match(num.text):
         return year_people(n, pos, num)  # a year, unless it opens "1987 people were hurt"
     if num.value >= 2 and num.value == int(num.value) and not num.scale:

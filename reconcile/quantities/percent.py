@@ -123,8 +123,11 @@ def share(s: Scan, m: re.Match[str]) -> int | None:
             if nxt is None or nxt["w"].lower() in v.frac_not_before:
                 return None  # "half the time", "half the 71 per cent" (a number follows)
     if after is None:
-        by_end = change_by(s, start, end, num, den)
-        return by_end if by_end is not None else without_of(s, start, end, num, den)
+        for read in (change_by, moved_by, without_of):
+            read_end = read(s, start, end, num, den)
+            if read_end is not None:
+                return read_end
+        return None
     word = after["w"]
     low = word.lower()
     if low in ("a", "an") or low in v.not_adjectives or low in v.number_words:
@@ -274,6 +277,32 @@ def change_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None
             return None  # "by a third party", "by half past ten"
         if den == 4 and nxt["w"].lower() == "to":
             return None  # "by a quarter to ten": a clock time
+    return _emit_fraction(s, start, end, num, den, qual, qual_text)
+
+
+def moved_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None:
+    """ "jumped a third in a week", "up almost a fifth on the year", "a fall of a quarter.": a
+    fraction right after a verb or noun of a move (``frac_moved_by``; "of" between for a
+    noun) is the size of the move, a percentage as "by a third" is. Only where the fraction
+    closes its phrase, as after "by" ("added a third runway", "rose a third time": nothing)."""
+    n, v = s.n, s.v
+    qual, qual_text = s.qualifier(start, end, "percent")
+    at = start
+    if qual is not None:
+        qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
+        if qm is not None:
+            at = qm.start()
+    wb = WORD_BEFORE.search(n, max(0, at - 12), at)
+    if wb is not None and wb["w"].lower() == "of":
+        wb = WORD_BEFORE.search(n, max(0, wb.start() - 12), wb.start())  # "a rise of"
+    if wb is None or wb["w"].lower() not in v.frac_moved_by:
+        return None
+    if CLAUSE_END.match(n, end) is None:
+        nxt = WORD_AFTER.match(n, end)
+        if nxt is None or nxt["w"].lower() not in v.frac_change_after:
+            return None
+        if den == 4 and nxt["w"].lower() == "to":
+            return None  # "up a quarter to ten": a clock time
     return _emit_fraction(s, start, end, num, den, qual, qual_text)
 
 

@@ -187,6 +187,7 @@ class Vocab:
     frac_not_before: frozenset[str] = frozenset()
     frac_determiners: frozenset[str] = frozenset()
     frac_change_after: frozenset[str] = frozenset()
+    frac_moved_by: frozenset[str] = frozenset()
     frac_stems: tuple[str, ...] = ()
 
 
@@ -543,8 +544,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     )
     pa = cn["people_after"]
     v.people_after_rx = re.compile(
-        rf"[ \t]+(?:(?:{words_rx(pa['linking'])})[ \t]+(?:{words_rx(pa['states'])})"
-        rf"|(?:{words_rx(pa['verbs'])}))\b",
+        rf"[ \t]+(?:(?:{words_rx(pa['linking'])})[ \t]+(?:still[ \t]+)?"
+        rf"(?:{words_rx(pa['states'])})|(?:{words_rx(pa['verbs'])}))\b",
         re.IGNORECASE,
     )
     v.people_state_rx = re.compile(rf"(?:{words_rx(pa['states'])})\b", re.IGNORECASE)
@@ -619,6 +620,12 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.frac_not_after = frozenset(w.lower() for w in sf["not_after"])
     v.frac_not_before = frozenset(w.lower() for w in sf["not_before"])
     v.frac_change_after = frozenset(w.lower() for w in sf["change_after"])
+    # the verbs and nouns of a move ([direction] of metrics.toml; not the comparatives, which
+    # stand after a figure): "jumped a third", "up a fifth", "a fall of a quarter"
+    moves = load_data("metrics")["direction"]
+    v.frac_moved_by = frozenset(
+        w.lower() for w in (*moves["up"], *moves["down"]) if " " not in w
+    ) - frozenset(w.lower() for w in nums["comparatives"]["words"])
     v.frac_determiners = frozenset(w.lower() for w in sf["determiners"])
     dens = list(v.frac_denominators)  # "third" finds "thirds" too
     v.frac_stems = tuple(d for d in dens if not any(o != d and o in d for o in dens))
