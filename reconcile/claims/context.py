@@ -770,6 +770,38 @@ def _label_metric(text: str, f: _Fig) -> str | None:
     return label.lower()
 
 
+# a fact-sheet line's label before its first figure: "- Visits: 4.62m", "Health: €58.9bn"
+_RX_LINE_LABEL = re.compile(
+    rf"[ \t]*(?:{ITEM_MARKER}[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){{0,3}}[ \t]*:[ \t]*"
+)
+
+
+def _labelled_changes(text: str, figs: list[_Fig]) -> None:
+    """A change that names nothing of its own on a fact-sheet line is the change of the line's
+    labelled level: "- Anglers: 3.1m (up 4% on the year)", "Schools: €4.1bn, up 3.2% from
+    €3.97bn", "- Admissions: 880,000 (2024: 845,000), +4.1%" give the anglers', the schools'
+    and the admissions' change, named as the level is (without the label's bracket), as "anglers
+    rose 4%" is. Only figures of the level's kind, with no name of their own (its earlier
+    value), may stand between them."""
+    for i, f in enumerate(figs):
+        if f.role != "change" or f.metric is not None:
+            continue
+        before = [j for j in f.peers if j < i]
+        if not before:
+            continue
+        g = figs[before[0]]
+        if g.role != "level" or not g.metric or not (f.kind_key == "percent" or f.unit == g.unit):
+            continue
+        if not _RX_LINE_LABEL.fullmatch(text, g.lo, g.start):
+            continue
+        between = [figs[j] for j in before[1:]]
+        if any(h.role != "level" or h.metric is not None for h in between):
+            continue  # "Exports: $9bn, imports $7bn, up 4%": another quantity between
+        name = g.spec.change if g.spec is not None else g.metric.split(" (", 1)[0]
+        f.metric = f"{name} ({g.mod})" if g.mod else name
+        f.mod, f.spec, f.narrowing = g.mod, g.spec, g.narrowing
+
+
 def _names_its_metric(subject: str | None, metric: str | None) -> bool:
     """Is the subject a word of the figure's metric, read as a name because it opens a line or a
     list item ("- Imports: $9.2bn", "Balance: a deficit of $1.1bn")? Such a label names what
@@ -2737,6 +2769,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                     f.metric, f.spec = g.spec.change, g.spec
             elif g.metric is not None:
                 f.metric, f.spec, f.role = g.metric, g.spec, g.role
+    _labelled_changes(text, figs)
     for f in figs:
         if f.role == "level" and f.linked and figs[f.linked[0]].role == "change":
             f.subject = figs[f.linked[0]].subject  # "rose 12% to ¥96.3 billion"
