@@ -776,13 +776,35 @@ _RX_LINE_LABEL = re.compile(
 )
 
 
+def _lemma_name(name: str) -> str:
+    """A metric name with its last word in the singular ("served meals" -> "served meal",
+    "factories" -> "factory", "men" -> "man"): the word whose plural it is, else itself."""
+    head, _, last = name.rpartition(" ")
+    low = last.lower()
+    one = _irregular_singulars().get(low)
+    if one is None and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        one = next(
+            (w for w in (low[:-3] + "y", low[:-2], low[:-1]) if w and plural(w) == low), None
+        )
+    if one is None or not last.islower():
+        return name
+    return f"{head} {one}" if head else one
+
+
+@cache
+def _irregular_singulars() -> dict[str, str]:
+    """plural -> singular, count_nouns.toml ``[irregular]`` ("men": "man")."""
+    return {k.lower(): v.lower() for k, v in load("count_nouns")["irregular"].items()}
+
+
 def _labelled_changes(text: str, figs: list[_Fig]) -> None:
     """A change that names nothing of its own on a fact-sheet line is the change of the line's
     labelled level: "- Anglers: 3.1m (up 4% on the year)", "Schools: €4.1bn, up 3.2% from
     €3.97bn", "- Admissions: 880,000 (2024: 845,000), +4.1%" give the anglers', the schools'
     and the admissions' change, named as the level is (without the label's bracket), as "anglers
-    rose 4%" is. Only figures of the level's kind, with no name of their own (its earlier
-    value), may stand between them."""
+    rose 4%" is: the parse names a change by its noun's lemma ("angler"), and so is this one
+    named, lest its form outvote the levels' in the name their group takes. Only levels with
+    no name of their own (an earlier value) may stand between them."""
     for i, f in enumerate(figs):
         if f.role != "change" or f.metric is not None:
             continue
@@ -797,7 +819,7 @@ def _labelled_changes(text: str, figs: list[_Fig]) -> None:
         between = [figs[j] for j in before[1:]]
         if any(h.role != "level" or h.metric is not None for h in between):
             continue  # "Exports: $9bn, imports $7bn, up 4%": another quantity between
-        name = g.spec.change if g.spec is not None else g.metric.split(" (", 1)[0]
+        name = g.spec.change if g.spec is not None else _lemma_name(g.metric.split(" (", 1)[0])
         f.metric = f"{name} ({g.mod})" if g.mod else name
         f.mod, f.spec, f.narrowing = g.mod, g.spec, g.narrowing
 
