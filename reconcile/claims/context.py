@@ -131,6 +131,7 @@ from reconcile.claims.parse import (
     governs,
     in_later_clause,
     in_relative_clause,
+    in_report_source,
     is_ordinal,
     joined_noun,
     keyword_head,
@@ -639,12 +640,13 @@ def _own_clause_metric(
     fig = (f.start - lo, f.end - lo)
     kw = (hit[0] - lo, hit[1] - lo)
     relative = in_relative_clause(doc, fig, kw)
+    source = in_report_source(doc, fig, kw)  # "Rents climbed 0.4%, the site's index showed"
     if f.role == "change":  # a change's own noun names the change ("a cut of 6.4%"), not the
         # thing; but "Food, which makes up half of revenue, rose 2.6%" is no revenue growth
         part = subject_described(doc, fig, kw)
         later = in_later_clause(doc, fig, kw)  # "income has risen by 20%, and clubs are
         # investing it": no spending
-        if (part is None or part in v.keyword_map) and not later:
+        if (part is None or part in v.keyword_map) and not later and not source:
             return spec
         relative = True
     noun = None if f.role == "change" else own_noun(doc, *fig)
@@ -658,7 +660,7 @@ def _own_clause_metric(
     subject = own_clause_subject(doc, fig, alone=True) if noun is None and acted is None else None
     holder = noun if noun is not None else subject if _measured_subject(subject, v) else None
     beside = holder is not None and outside_own_phrase(doc, fig, kw)
-    if not relative and not beside:
+    if not relative and not beside and not source:
         # a figure that names no thing of its own keeps the far keyword, unless its clause's
         # subject names it ("Exports rose 5%, and the gap narrowed to $1.7bn") and the keyword
         # stands in another clause; a figure's own noun loses only to a keyword off its clause
@@ -672,6 +674,7 @@ def _own_clause_metric(
         return (
             keyword_off_clause(doc, fig, span)
             or in_relative_clause(doc, fig, span)
+            or in_report_source(doc, fig, span)
             or (holder is not None and outside_own_phrase(doc, fig, span))
         )
 
@@ -822,6 +825,40 @@ def _labelled_changes(text: str, figs: list[_Fig]) -> None:
         name = g.spec.change if g.spec is not None else _lemma_name(g.metric.split(" (", 1)[0])
         f.metric = f"{name} ({g.mod})" if g.mod else name
         f.mod, f.spec, f.narrowing = g.mod, g.spec, g.narrowing
+
+
+# nouns that name an amount of money as such, whatever it is: "- Money stolen: £3.1m" is
+# named by its verb, as "thieves stole £3.1m" is
+_AMOUNT_NOUNS = frozenset({"money", "cash", "amount", "sum", "funds", "total", "value"})
+
+
+_RX_BARE_LABEL = re.compile(r"([A-Z][a-z]+[ \t]+[a-z]+)[ \t]*:[ \t]*")
+
+
+def _line_label(text: str, f: _Fig) -> str | None:
+    """The two-word label opening the line of a figure on a fact-sheet line with no item
+    marker ("Reward offered: £2.5m"), lowered; None otherwise."""
+    if f.lo and text[f.lo - 1] != "\n":
+        return None
+    m = _RX_BARE_LABEL.fullmatch(text, f.lo, f.start)
+    return m.group(1).lower() if m else None
+
+
+def _label_noun(label: str | None, metric: str) -> str | None:
+    """The noun of a fact-sheet label "<noun> <participle>" when the figure's metric is the
+    participle's verb ("- Reward offered: $1.2m" read as an offer): the noun names the
+    figure, as in "a reward of $1.2m was offered" ("reward"). None for a noun that names an
+    amount as such ("- Money stolen: £3.1m" stays the theft's) and for any other label."""
+    words = (label or "").split()
+    if len(words) != 2:
+        return None
+    noun, participle = words
+    verb = metric.split(" (", 1)[0]
+    if " " in verb or len(verb) < 3 or not participle.endswith(("ed", "en")):
+        return None
+    if not participle.startswith(verb[:-1]) or noun in _AMOUNT_NOUNS:
+        return None
+    return noun
 
 
 def _names_its_metric(subject: str | None, metric: str | None) -> bool:
@@ -2777,7 +2814,11 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             f.metric = _label_metric(text, f)  # "- Fine: €640m": the label names it
         elif f.metric and not f.bracketed and f.mod is None:
             label = _label_metric(text, f)
-            if label and not any(
+            noun = _label_noun(label or _line_label(text, f), f.metric)
+            if noun is not None:
+                f.metric, f.spec = noun, None  # "- Reward offered: $1.2m": a reward, as
+                # "a reward of $1.2m was offered" is
+            elif label and not any(
                 w in _folded(f.metric) or w in v.keyword_map or plural(w) in v.keyword_map
                 for w in label.split()
             ):
