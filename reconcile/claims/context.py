@@ -131,7 +131,6 @@ from reconcile.claims.parse import (
     governs,
     in_later_clause,
     in_relative_clause,
-    in_report_source,
     is_ordinal,
     joined_noun,
     keyword_head,
@@ -640,13 +639,12 @@ def _own_clause_metric(
     fig = (f.start - lo, f.end - lo)
     kw = (hit[0] - lo, hit[1] - lo)
     relative = in_relative_clause(doc, fig, kw)
-    source = in_report_source(doc, fig, kw)  # "Rents climbed 0.4%, the site's index showed"
     if f.role == "change":  # a change's own noun names the change ("a cut of 6.4%"), not the
         # thing; but "Food, which makes up half of revenue, rose 2.6%" is no revenue growth
         part = subject_described(doc, fig, kw)
         later = in_later_clause(doc, fig, kw)  # "income has risen by 20%, and clubs are
         # investing it": no spending
-        if (part is None or part in v.keyword_map) and not later and not source:
+        if (part is None or part in v.keyword_map) and not later:
             return spec
         relative = True
     noun = None if f.role == "change" else own_noun(doc, *fig)
@@ -660,7 +658,7 @@ def _own_clause_metric(
     subject = own_clause_subject(doc, fig, alone=True) if noun is None and acted is None else None
     holder = noun if noun is not None else subject if _measured_subject(subject, v) else None
     beside = holder is not None and outside_own_phrase(doc, fig, kw)
-    if not relative and not beside and not source:
+    if not relative and not beside:
         # a figure that names no thing of its own keeps the far keyword, unless its clause's
         # subject names it ("Exports rose 5%, and the gap narrowed to $1.7bn") and the keyword
         # stands in another clause; a figure's own noun loses only to a keyword off its clause
@@ -674,7 +672,6 @@ def _own_clause_metric(
         return (
             keyword_off_clause(doc, fig, span)
             or in_relative_clause(doc, fig, span)
-            or in_report_source(doc, fig, span)
             or (holder is not None and outside_own_phrase(doc, fig, span))
         )
 

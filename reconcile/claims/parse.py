@@ -2531,29 +2531,6 @@ def in_later_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int])
     return verb.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
-def in_report_source(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
-    """Does the keyword stand in the subject of the verb whose complement clause, with a
-    subject of its own, holds the figure: the source of a report, not what it reports ("Rents
-    climbed 0.4%, the site's quarterly index showed": the index tells, the rents rose; "Food
-    prices fell 3%, the inflation report showed")? False when no token covers either."""
-    root = _figure_root(doc, *figure)
-    kw = _figure_root(doc, *keyword)
-    if root is None or kw is None:
-        return False
-    clause = _clause_of(root)
-    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i == clause.i:
-        return False
-    if not any(c.dep_ in _SUBJECTS for c in clause.children):
-        return False
-    verb = clause.head
-    for t in (kw, *kw.ancestors):
-        if t.i in (verb.i, clause.i):
-            return False
-        if t.dep_ in _SUBJECTS and t.head.i == verb.i:
-            return True
-    return False
-
-
 def in_relative_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
     """Does the keyword at ``keyword`` stand in a relative clause that does not hold the figure
     ("The median rent, which luxury sales barely move, rose to £1,250":
