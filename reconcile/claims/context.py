@@ -770,6 +770,94 @@ def _label_metric(text: str, f: _Fig) -> str | None:
     return label.lower()
 
 
+# a fact-sheet line's label before its first figure: "- Visits: 4.62m", "Health: €58.9bn"
+_RX_LINE_LABEL = re.compile(
+    rf"[ \t]*(?:{ITEM_MARKER}[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){{0,3}}[ \t]*:[ \t]*"
+)
+
+
+def _lemma_name(name: str) -> str:
+    """A metric name with its last word in the singular ("served meals" -> "served meal",
+    "factories" -> "factory", "men" -> "man"): the word whose plural it is, else itself."""
+    head, _, last = name.rpartition(" ")
+    low = last.lower()
+    one = _irregular_singulars().get(low)
+    if one is None and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        one = next(
+            (w for w in (low[:-3] + "y", low[:-2], low[:-1]) if w and plural(w) == low), None
+        )
+    if one is None or not last.islower():
+        return name
+    return f"{head} {one}" if head else one
+
+
+@cache
+def _irregular_singulars() -> dict[str, str]:
+    """plural -> singular, count_nouns.toml ``[irregular]`` ("men": "man")."""
+    return {k.lower(): v.lower() for k, v in load("count_nouns")["irregular"].items()}
+
+
+def _labelled_changes(text: str, figs: list[_Fig]) -> None:
+    """A change that names nothing of its own on a fact-sheet line is the change of the line's
+    labelled level: "- Anglers: 3.1m (up 4% on the year)", "Schools: €4.1bn, up 3.2% from
+    €3.97bn", "- Admissions: 880,000 (2024: 845,000), +4.1%" give the anglers', the schools'
+    and the admissions' change, named as the level is (without the label's bracket), as "anglers
+    rose 4%" is: the parse names a change by its noun's lemma ("angler"), and so is this one
+    named, lest its form outvote the levels' in the name their group takes. Only levels with
+    no name of their own (an earlier value) may stand between them."""
+    for i, f in enumerate(figs):
+        if f.role != "change" or f.metric is not None:
+            continue
+        before = [j for j in f.peers if j < i]
+        if not before:
+            continue
+        g = figs[before[0]]
+        if g.role != "level" or not g.metric or not (f.kind_key == "percent" or f.unit == g.unit):
+            continue
+        if not _RX_LINE_LABEL.fullmatch(text, g.lo, g.start):
+            continue
+        between = [figs[j] for j in before[1:]]
+        if any(h.role != "level" or h.metric is not None for h in between):
+            continue  # "Exports: $9bn, imports $7bn, up 4%": another quantity between
+        name = g.spec.change if g.spec is not None else _lemma_name(g.metric.split(" (", 1)[0])
+        f.metric = f"{name} ({g.mod})" if g.mod else name
+        f.mod, f.spec, f.narrowing = g.mod, g.spec, g.narrowing
+
+
+# nouns that name an amount of money as such, whatever it is: "- Money stolen: £3.1m" is
+# named by its verb, as "thieves stole £3.1m" is
+_AMOUNT_NOUNS = frozenset({"money", "cash", "amount", "sum", "funds", "total", "value"})
+
+
+_RX_BARE_LABEL = re.compile(r"([A-Z][a-z]+[ \t]+[a-z]+)[ \t]*:[ \t]*")
+
+
+def _line_label(text: str, f: _Fig) -> str | None:
+    """The two-word label opening the line of a figure on a fact-sheet line with no item
+    marker ("Reward offered: £2.5m"), lowered; None otherwise."""
+    if f.lo and text[f.lo - 1] != "\n":
+        return None
+    m = _RX_BARE_LABEL.fullmatch(text, f.lo, f.start)
+    return m.group(1).lower() if m else None
+
+
+def _label_noun(label: str | None, metric: str) -> str | None:
+    """The noun of a fact-sheet label "<noun> <participle>" when the figure's metric is the
+    participle's verb ("- Reward offered: $1.2m" read as an offer): the noun names the
+    figure, as in "a reward of $1.2m was offered" ("reward"). None for a noun that names an
+    amount as such ("- Money stolen: £3.1m" stays the theft's) and for any other label."""
+    words = (label or "").split()
+    if len(words) != 2:
+        return None
+    noun, participle = words
+    verb = metric.split(" (", 1)[0]
+    if " " in verb or len(verb) < 3 or not participle.endswith(("ed", "en")):
+        return None
+    if not participle.startswith(verb[:-1]) or noun in _AMOUNT_NOUNS:
+        return None
+    return noun
+
+
 def _names_its_metric(subject: str | None, metric: str | None) -> bool:
     """Is the subject a word of the figure's metric, read as a name because it opens a line or a
     list item ("- Imports: $9.2bn", "Balance: a deficit of $1.1bn")? Such a label names what
@@ -2723,7 +2811,11 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             f.metric = _label_metric(text, f)  # "- Fine: €640m": the label names it
         elif f.metric and not f.bracketed and f.mod is None:
             label = _label_metric(text, f)
-            if label and not any(
+            noun = _label_noun(label or _line_label(text, f), f.metric)
+            if noun is not None:
+                f.metric, f.spec = noun, None  # "- Reward offered: $1.2m": a reward, as
+                # "a reward of $1.2m was offered" is
+            elif label and not any(
                 w in _folded(f.metric) or w in v.keyword_map or plural(w) in v.keyword_map
                 for w in label.split()
             ):
@@ -2737,6 +2829,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                     f.metric, f.spec = g.spec.change, g.spec
             elif g.metric is not None:
                 f.metric, f.spec, f.role = g.metric, g.spec, g.role
+    _labelled_changes(text, figs)
     for f in figs:
         if f.role == "level" and f.linked and figs[f.linked[0]].role == "change":
             f.subject = figs[f.linked[0]].subject  # "rose 12% to ¥96.3 billion"

@@ -753,6 +753,27 @@ def _entity_type(span: Span) -> str | None:
     return None
 
 
+def _of_whole(root: Token) -> Token | None:
+    """The noun of the "of" phrase a ratio written "one in ten" hangs on its last number:
+    "one in ten of the pupils" (the parse sets "of the pupils" under "ten", not under the
+    figure's root "one", as it does under "a quarter" in "a quarter of the pupils")."""
+    if not root.like_num:
+        return None
+    for c in root.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        num = next((p for p in c.children if p.dep_ == "pobj" and p.like_num), None)
+        of = (
+            None
+            if num is None
+            else next((p for p in num.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        )
+        obj = None if of is None else next((p for p in of.children if p.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and not obj.like_num:
+            return obj
+    return None
+
+
 def _thing(root: Token, objects: bool = False) -> Token | None:
     """The noun (or subject) the figure quantifies; with ``objects``, the object of a verb that
     takes it to the figure ("raised annual tuition to $9,450": tuition) before the verb's
@@ -768,6 +789,9 @@ def _thing(root: Token, objects: bool = False) -> Token | None:
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num:
                 return obj
+    of_whole = _of_whole(root)
+    if of_whole is not None:
+        return of_whole  # "one in ten of the pupils": the pupils, whose share it is
     head = root.head
     if root.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") and head.pos_ in (
         "NOUN",
