@@ -1645,15 +1645,23 @@ def among_and_all(a: Claim, b: Claim) -> Apart | None:
     """A figure its clause narrows to a group with "among" ("among the over-70s, just 58% log
     in") against another source's figure whose sentence does not name the group
     (87% of all customers): a sub-group's figure and the whole's."""
-    if (marked := _marked_side(a, b, among_group)) is None:
+    return _part_and_whole(a, b, among_group, "among {}")
+
+
+def _part_and_whole(
+    a: Claim, b: Claim, narrowed: Callable[[Claim], Token | None], told: str
+) -> Apart | None:
+    """A figure that ``narrowed`` reads as told of a part (its group, ``told`` worded with the
+    group's words) against another source's figure whose sentence does not name that part."""
+    if (marked := _marked_side(a, b, narrowed)) is None:
         return None
     said, group, other = marked
     if _written_in(group, other.sentence):
         return None
     return Apart(
         "a sub-group's figure",
-        f"{said.document} gives its figure among {group.text}, the other source's may be "
-        "the whole's",
+        f"{said.document} gives its figure {told.format(group.text)}, the other source's may "
+        "be the whole's",
     )
 
 
@@ -1701,16 +1709,7 @@ def subset_and_all(a: Claim, b: Claim) -> Apart | None:
     """A figure whose clause is told of a narrowed group ("some districts", "mothers aged 35
     or over") against another source's figure whose sentence does not name that group: a part's
     figure and, maybe, the whole's."""
-    if (marked := _marked_side(a, b, subset_subject)) is None:
-        return None
-    said, group, other = marked
-    if _written_in(group, other.sentence):
-        return None
-    return Apart(
-        "a sub-group's figure",
-        f"{said.document} gives its figure for a narrowed group ({group.text}), the other "
-        "source's may be the whole's",
-    )
+    return _part_and_whole(a, b, subset_subject, "for a narrowed group ({})")
 
 
 def earlier_and_current(a: Claim, b: Claim) -> Apart | None:

@@ -258,16 +258,23 @@ def without_of(s: Scan, start: int, end: int, num: float, den: int) -> int | Non
 CLAUSE_END = re.compile(r"[ \t]*(?:[,;:)\]\n]|\.(?:\s|$)|$)")
 
 
+def _qualified(s: Scan, start: int, end: int) -> tuple[str | None, str | None, int]:
+    """The qualifier of a fraction of change ("nearly a fifth"), as read and as written, and
+    where the fraction's phrase starts: at the qualifier when one is written before it."""
+    qual, qual_text = s.qualifier(start, end, "percent")
+    at = start
+    if qual is not None:
+        qm = s.v.qual_prefix_rx.search(s.n, max(0, start - 40), start)
+        if qm is not None:
+            at = qm.start()
+    return qual, qual_text, at
+
+
 def change_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None:
     """ "fell by a third from its peak", "cut by nearly a fifth.": a fraction after "by" is the
     size of a change, a percentage (``change_after`` in ``[share_fractions]``)."""
     n, v = s.n, s.v
-    qual, qual_text = s.qualifier(start, end, "percent")
-    at = start
-    if qual is not None:
-        qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
-        if qm is not None:
-            at = qm.start()
+    qual, qual_text, at = _qualified(s, start, end)
     wb = WORD_BEFORE.search(n, max(0, at - 8), at)
     if wb is None or wb["w"].lower() != "by":
         return None
@@ -286,12 +293,7 @@ def moved_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None:
     noun) is the size of the move, a percentage as "by a third" is. Only where the fraction
     closes its phrase, as after "by" ("added a third runway", "rose a third time": nothing)."""
     n, v = s.n, s.v
-    qual, qual_text = s.qualifier(start, end, "percent")
-    at = start
-    if qual is not None:
-        qm = v.qual_prefix_rx.search(n, max(0, start - 40), start)
-        if qm is not None:
-            at = qm.start()
+    qual, qual_text, at = _qualified(s, start, end)
     wb = WORD_BEFORE.search(n, max(0, at - 12), at)
     if wb is not None and wb["w"].lower() == "of":
         wb = WORD_BEFORE.search(n, max(0, wb.start() - 12), wb.start())  # "a rise of"
