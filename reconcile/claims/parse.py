@@ -1184,6 +1184,44 @@ def subject_owner(
     return noun.lemma_.lower() if noun.head in kw.ancestors else None
 
 
+def verb_subject_name(
+    doc: Doc, start: int, end: int
+) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """The named subject of the nearest clause verb governing the figure at characters
+    ``[start, end)``, and the verb's prepositional adjuncts (each as character offsets in
+    ``doc``), when the figure is the verb's direct object and the subject a proper noun before
+    it: "Brandvik Marine employs 2,600 people at Osterholm" gives Brandvik Marine and "at
+    Osterholm", the place the staff work, not whose staff they are. A subject shared along
+    coordinated and controlled verbs counts (:func:`_subject_of`). None otherwise: a common
+    noun, a pronoun or no subject, a figure that is the subject ("2,600 people work at
+    Osterholm") or sits in an adjunct ("came ashore near X with winds of 110 km/h": the winds
+    at X), a verb in a relative clause (its "which" is what the antecedent says)."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    verbs = _verbs_above(root)
+    if not verbs or verbs[0].dep_ == "relcl":
+        return None
+    verb = verbs[0]
+    held = root
+    while held.head.i != held.i and held.head.i != verb.i:
+        held = held.head
+    if held.dep_ != "dobj" or held.head.i != verb.i:
+        return None  # not the verb's object: "came ashore near X with winds of 110 km/h"
+    subj = _subject_of(verb)
+    if subj is None or subj.pos_ != "PROPN" or subj.i >= root.i:
+        return None
+    if subj.left_edge.i <= root.i <= subj.right_edge.i:
+        return None  # the figure is part of the subject ("Osterholm's 2,600 staff work ...")
+    span = _compound_span(subj)
+    adjuncts = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in verb.children
+        if c.dep_ == "prep"
+    ]
+    return (span.start_char, span.end_char), adjuncts
+
+
 def argument_verb(doc: Doc, start: int, end: int) -> int | None:
     """The index of the verb whose subject or object the figure is ("charged 14 of them",
     "14 of them were charged": cancel, charge); None when the figure is no argument of a

@@ -18,6 +18,7 @@ from reconcile.claims.parse import (
     describe,
     in_participle_clause,
     parse_sentences,
+    verb_subject_name,
 )
 from reconcile.claims.vocab import (
     _RX_RELATIVE,
@@ -134,6 +135,23 @@ def _participle_owner(parsed: _Parsed | None, f: _Fig) -> tuple[int, int] | None
     return lo + span.start_char, lo + span.end_char
 
 
+def _verb_subject(
+    parsed: _Parsed | None, f: _Fig
+) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """Where the named subject of the verb that governs the figure stands in the text, and
+    where the verb's prepositional adjuncts stand, when the parse reads the figure as that
+    verb's direct object (:func:`parse.verb_subject_name`): "X employs 2,600 people at Y".
+    None otherwise."""
+    if parsed is None:
+        return None
+    doc, lo = parsed
+    found = verb_subject_name(doc, f.start - lo, f.end - lo)
+    if found is None:
+        return None
+    (a, b), adjuncts = found
+    return (lo + a, lo + b), [(lo + x, lo + y) for x, y in adjuncts]
+
+
 def _parse_contested(text: str, figs: list[_Fig], ents: _DocEntities) -> dict[int, _Parsed]:
     """The parse of each sentence where a figure's subject is contested: it holds a name that
     is not a speaker after a figure, and another such name or a main entity of the document
@@ -181,6 +199,7 @@ def _subject(
     h_lo, h_hi = _hard_clause(text, f, v)
     others = [(figs[j].start, figs[j].end) for j in f.peers if j != i]
     best: tuple[float, str] | None = None
+    nearest: Entity | None = None
     candidates = list(ents.per_sentence[f.sent])
     opening = " ".join(_words_after(text, f.lo, f.hi, 3)) + " "
     if opening.startswith(tuple(a + " " for a in v.anaphors)) and f.sent > 0:
@@ -249,13 +268,37 @@ def _subject(
             dist = 0  # "The company, which raised $600 million, said ...": what "which" means
         if best is None or (dist, c.name) < best:
             best = (dist, c.name)
+            nearest = c
     if best:
-        return best[1]
+        held = _verb_subject_held(parsed, f, candidates, nearest)
+        return best[1] if held is None else held
     if speakers and _RX_ITS.search(text, speakers[-1].end, f.start):
         return speakers[-1].name  # "Marrowby said yesterday that its sales grew 11%"
     if speakers and speakers[-1].described:
         return speakers[-1].name  # "The chain expects pre-tax profit of £410 million"
     return ents.main
+
+
+def _verb_subject_held(
+    parsed: _Parsed | None, f: _Fig, candidates: list[Entity], nearest: Entity | None
+) -> str | None:
+    """The name of the verb's named subject (:func:`_verb_subject`) when the name the distances
+    chose stands in one of the verb's prepositional adjuncts: "X employs 2,600 people at Y" is
+    X's staff, Y only where they work. None otherwise (the distances' choice stands)."""
+    if nearest is None:
+        return None
+    found = _verb_subject(parsed, f)
+    if found is None:
+        return None
+    (a, b), adjuncts = found
+    if not any(x <= nearest.start < y for x, y in adjuncts):
+        return None
+    held = [
+        c
+        for c in candidates
+        if not c.speaker and c.person != "official" and c.start < b and a < c.end
+    ]
+    return held[0].name if held else None
 
 
 def _pronoun_before(text: str, f: _Fig, candidates: list[Entity], v: Vocab) -> int | None:
