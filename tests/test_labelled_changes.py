@@ -1,6 +1,6 @@
 """A change with no name of its own on a fact-sheet line is the change of the line's labelled
 level (class "a figure with no metric word in its clause whose noun is the line's label";
-``context._labelled_changes``): "- Anglers: 3.1m (up 4% on the year)" gives the anglers'
+``context._labelled_changes``): "- Anglers: 3.1m (up 4% year on year)" gives the anglers'
 change, as "anglers rose 4%" does, so the two sources' changes meet. The label's bracket is
 left off the change's name; a vocabulary level gives its own change.
 
@@ -20,7 +20,7 @@ def _metric(text: str, surface: str) -> str | None:
 
 
 def test_a_bracketed_change_after_a_labelled_count_is_that_counts() -> None:
-    text = "Lake Dorrin season\n\n- Anglers: 3.1m (up 4% on the year)\n- Boats: 410\n"
+    text = "Lake Dorrin season\n\n- Anglers: 3.1m (up 4% year on year)\n- Boats: 410\n"
     assert _metric(text, "3.1m") is not None
     assert _metric(text, "4%") == "angler"
 
@@ -43,7 +43,7 @@ def test_the_labelled_change_meets_the_prose_change() -> None:
     )
     sheet = (
         "Lake Dorrin trust figures\n\nThe trust published its figures.\n\n"
-        "- Anglers: 3.1m (up 4% on the year)\n"
+        "- Anglers: 3.1m (up 4% year on year)\n"
     )
     found = alarms(prose, sheet)
     assert any("6%" in a and "4%" in a for a in found), found

@@ -27,7 +27,7 @@ def amount(doc: str, surface: str, value: float, sentence: str) -> Claim:
     )
 
 
-BOTH = "Venn received a signing bonus of $2.4 million and a base salary of $900,000 last year."
+BOTH = "Venn received a signing bonus of $2.6 million and a base salary of $900,000 last year."
 BONUS = "The chief executive was also paid a bonus of $2.4m, the board said."
 SALARY = "Her base salary of $950,000 was unchanged, the filing shows."
 
@@ -43,9 +43,9 @@ def verdicts(*cs: Claim, elsewhere: tuple[Claim, ...] = ()) -> dict[frozenset[st
 
 
 def test_a_salary_and_a_bonus_one_source_tells_apart_are_not_one_figure() -> None:
-    bonus_a = amount("a.txt", "$2.4 million", 2.4e6, BOTH)
+    bonus_a = amount("a.txt", "$2.6 million", 2.6e6, BOTH)
     salary_a = amount("a.txt", "$900,000", 9e5, BOTH)
-    bonus_b = amount("b.txt", "$2.4m", 2.4e6, BONUS)
+    bonus_b = amount("b.txt", "$2.4m", 2.6e6, BONUS)
     # the source that gives both has its bonus in another group: no source of this group gives
     # both figures, yet it tells the two nouns apart
     seen = verdicts(salary_a, bonus_b, elsewhere=(bonus_a,))
@@ -53,7 +53,7 @@ def test_a_salary_and_a_bonus_one_source_tells_apart_are_not_one_figure() -> Non
 
 
 def test_control_two_salaries_still_conflict() -> None:
-    bonus_a = amount("a.txt", "$2.4 million", 2.4e6, BOTH)
+    bonus_a = amount("a.txt", "$2.6 million", 2.6e6, BOTH)
     salary_a = amount("a.txt", "$900,000", 9e5, BOTH)
     salary_c = amount("c.txt", "$950,000", 9.5e5, SALARY)
     seen = verdicts(salary_a, salary_c, elsewhere=(bonus_a,))

@@ -1,5 +1,5 @@
 """A figure that is the object of a verb whose subject is a name belongs to that name, not to
-a nearer name in a prepositional adjunct of the verb ("Brandvik Marine employs 2,600 people at
+a nearer name in a prepositional adjunct of the verb ("Brandvik Marine employs 1,750 people at
 Osterholm": the firm's staff, Osterholm only where they work) (the s31-subject class "the
 nearest name instead of the syntactic subject"). Controls: a figure that is the verb's
 subject itself, a figure in an adjunct of the verb ("with gusts of 140 km/h at X"), and a verb
@@ -20,9 +20,9 @@ def test_an_employers_staff_at_a_place_are_the_employers() -> None:
     text = (
         "Shipyard wins order\n\n"
         "The navy ordered four frigates on Monday.\n\n"
-        "Brandvik Marine employs 2,600 people at Osterholm."
+        "Brandvik Marine employs 1,750 people at Osterholm."
     )
-    assert _subjects(text)["2,600 people"] == "Brandvik Marine"
+    assert _subjects(text)["1,750 people"] == "Brandvik Marine"
 
 
 def test_a_miners_staff_at_a_town_are_the_miners() -> None:
@@ -44,15 +44,15 @@ def test_a_figure_that_is_the_subject_keeps_its_place() -> None:
     text = (
         "Shipyard wins order\n\n"
         "The navy ordered four frigates on Monday.\n\n"
-        "About 2,600 people work at Osterholm, the yard Brandvik Marine bought in 2019."
+        "About 1,750 people work at Osterholm, the yard Brandvik Marine bought in 2019."
     )
-    assert _subjects(text)["2,600 people"] == "Osterholm"
+    assert _subjects(text)["1,750 people"] == "Osterholm"
 
 
 def test_a_common_noun_subject_leaves_the_place() -> None:
     text = (
         "Shipyard wins order\n\n"
         "Brandvik Marine said on Monday that the navy had ordered four frigates.\n\n"
-        "The yard employs 2,600 people at Osterholm."
+        "The yard employs 1,750 people at Osterholm."
     )
-    assert _subjects(text)["2,600 people"] == "Osterholm"
+    assert _subjects(text)["1,750 people"] == "Osterholm"

@@ -799,7 +799,7 @@ def _irregular_singulars() -> dict[str, str]:
 
 def _labelled_changes(text: str, figs: list[_Fig]) -> None:
     """A change that names nothing of its own on a fact-sheet line is the change of the line's
-    labelled level: "- Anglers: 3.1m (up 4% on the year)", "Schools: €4.1bn, up 3.2% from
+    labelled level: "- Anglers: 3.1m (+4% year on year)", "Schools: €4.1bn, up 3.2% from
     €3.97bn", "- Admissions: 880,000 (2024: 845,000), +4.1%" give the anglers', the schools'
     and the admissions' change, named as the level is (without the label's bracket), as "anglers
     rose 4%" is: the parse names a change by its noun's lemma ("angler"), and so is this one

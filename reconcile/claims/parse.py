@@ -755,8 +755,8 @@ def _entity_type(span: Span) -> str | None:
 
 def _of_whole(root: Token) -> Token | None:
     """The noun of the "of" phrase a ratio written "one in ten" hangs on its last number:
-    "one in ten of the pupils" (the parse sets "of the pupils" under "ten", not under the
-    figure's root "one", as it does under "a quarter" in "a quarter of the pupils")."""
+    "one in eight of the riders" (the parse sets "of the riders" under "eight", not under
+    the figure's root "one", as it does under "a fifth" in "a fifth of the riders")."""
     if not root.like_num:
         return None
     for c in root.children:
@@ -791,7 +791,7 @@ def _thing(root: Token, objects: bool = False) -> Token | None:
                 return obj
     of_whole = _of_whole(root)
     if of_whole is not None:
-        return of_whole  # "one in ten of the pupils": the pupils, whose share it is
+        return of_whole  # "one in eight of the riders": the riders, whose share it is
     head = root.head
     if root.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod") and head.pos_ in (
         "NOUN",
@@ -1190,11 +1190,11 @@ def verb_subject_name(
     """The named subject of the nearest clause verb governing the figure at characters
     ``[start, end)``, and the verb's prepositional adjuncts (each as character offsets in
     ``doc``), when the figure is the verb's direct object and the subject a proper noun before
-    it: "Brandvik Marine employs 2,600 people at Osterholm" gives Brandvik Marine and "at
+    it: "Brandvik Marine employs 1,750 people at Osterholm" gives Brandvik Marine and "at
     Osterholm", the place the staff work, not whose staff they are. A subject shared along
     coordinated and controlled verbs counts (:func:`_subject_of`). None otherwise: a common
-    noun, a pronoun or no subject, a figure that is the subject ("2,600 people work at
-    Osterholm") or sits in an adjunct ("came ashore near X with winds of 110 km/h": the winds
+    noun, a pronoun or no subject, a figure that is the subject ("1,750 people work at
+    Osterholm") or sits in an adjunct ("came ashore near X with gusts of 150 km/h": the winds
     at X), a verb in a relative clause (its "which" is what the antecedent says)."""
     root = _figure_root(doc, start, end)
     if root is None:
@@ -1207,7 +1207,7 @@ def verb_subject_name(
     while held.head.i != held.i and held.head.i != verb.i:
         held = held.head
     if held.dep_ != "dobj" or held.head.i != verb.i:
-        return None  # not the verb's object: "came ashore near X with winds of 110 km/h"
+        return None  # not the verb's object: "came ashore near X with gusts of 150 km/h"
     subj = _subject_of(verb)
     if subj is None or subj.pos_ != "PROPN" or subj.i >= root.i:
         return None

@@ -140,7 +140,7 @@ def _verb_subject(
 ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """Where the named subject of the verb that governs the figure stands in the text, and
     where the verb's prepositional adjuncts stand, when the parse reads the figure as that
-    verb's direct object (:func:`parse.verb_subject_name`): "X employs 2,600 people at Y".
+    verb's direct object (:func:`parse.verb_subject_name`): "X employs 1,750 people at Y".
     None otherwise."""
     if parsed is None:
         return None
@@ -283,7 +283,7 @@ def _verb_subject_held(
     parsed: _Parsed | None, f: _Fig, candidates: list[Entity], nearest: Entity | None
 ) -> str | None:
     """The name of the verb's named subject (:func:`_verb_subject`) when the name the distances
-    chose stands in one of the verb's prepositional adjuncts: "X employs 2,600 people at Y" is
+    chose stands in one of the verb's prepositional adjuncts: "X employs 1,750 people at Y" is
     X's staff, Y only where they work. None otherwise (the distances' choice stands)."""
     if nearest is None:
         return None

@@ -483,7 +483,7 @@ def _a_step(c: Claim, ctx: Ctx) -> bool:
 
 def steps_of_a_count(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Two sources' counts of a running total (a toll) each given as a step added to the count
-    so far ("after eight more bodies were recovered" / "divers recovered six more bodies"):
+    so far ("crews found five more victims overnight" / "another nine victims were found"):
     steps of two updates, not two readings of one count, unless their sentences share another
     figure (one update told twice)."""
     if a.document == b.document or a.kind != "count" or b.kind != "count":
@@ -1671,8 +1671,8 @@ _SUBSET_DETS = frozenset({"some", "several", "many"})
 
 def subset_subject(c: Claim) -> Token | None:
     """The narrowed group that is the subject of a figure's own clause: a plural noun under
-    "some", "several" or "many" ("Some districts in the east have lost more than half their
-    harvest": districts) or a noun narrowed by an age band ("Deliveries to mothers aged 35 or
+    "some", "several" or "many" ("Some valleys in the north saw over a third of their
+    vines frozen": valleys) or a noun narrowed by an age band ("Deliveries to mothers aged 35 or
     over fell 4%": mothers); None otherwise, and for the figure's own noun ("some 400 people",
     an approximation)."""
     if _RX_SUBSET.search(c.sentence) is None:
@@ -1976,8 +1976,8 @@ def _may_name_value(c: Claim) -> bool:
 
 def value_noun(c: Claim) -> str | None:
     """The noun an amount or a percentage is the value of through "of", read from the parse
-    ("an annual bonus of £1.6m": bonus; "a base salary of about $900,000": salary; "a
-    coupon of 6.25%": coupon); None for any other figure."""
+    ("a bonus of £2.3m": bonus; "a salary of about $700,000": salary; "a coupon of
+    5.75%": coupon); None for any other figure."""
     return _value_noun(c.sentence, c.text) if _may_name_value(c) else None
 
 
@@ -2666,9 +2666,9 @@ def _currency_names() -> dict[str, str]:
 
 
 def change_reference(c: Claim, ctx: Ctx) -> str | None:
-    """What a change is measured against, as the words right after it name it ("the crown fell
-    2.1% against the dollar": USD, a currency by its code; "against a basket of currencies":
-    basket); None when they name nothing."""
+    """What a change is measured against, as the words right after it name it ("the lira slid
+    3.4% against the dollar": USD, a currency by its code; "against the trade-weighted
+    basket": basket); None when they name nothing."""
     if c.role != "change":
         return None
     text = ctx.texts.get(c.document, "")
@@ -2684,8 +2684,8 @@ def change_reference(c: Claim, ctx: Ctx) -> str | None:
 
 
 def change_references(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
-    """Two changes measured against different things ("the crown fell 2.1% against the
-    dollar" / "lost 1.6% against the euro"): two quantities. A change naming nothing it is
+    """Two changes measured against different things ("the peso dropped 3.3% against the
+    dollar" / "shed 0.9% against the yen"): two quantities. A change naming nothing it is
     measured against leaves the difference standing."""
     ra, rb = change_reference(a, ctx), change_reference(b, ctx)
     if ra is None or rb is None or ra == rb:

@@ -440,9 +440,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if prev is None or prev.kind != "count" or prev.modifier is not None:
         return None
     if AT_A_TIME.match(n, num.end):
-        return None  # "brought down two at a time": how many at once, no count of them
+        return None  # "ferried across three at a time": how many at once, no count of them
     if OF_THEM.match(n, num.end) and num.value > prev.value:
-        return _them_before(s, amt, num)  # "One is missing. Search dogs - 12 of them": no
+        return _them_before(s, amt, num)  # "One walker is lost. Tracker dogs, 9 of them, ...": no
         # part of that count, but of the plural before it in the sentence
     if OF_THEM.match(n, num.end) and _just_before(n, prev, amt.start):
         return Unit(num.end, prev.unit, "count")  # "employs 2,300 people. 900 of them"

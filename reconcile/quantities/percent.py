@@ -288,7 +288,7 @@ def change_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None
 
 
 def moved_by(s: Scan, start: int, end: int, num: float, den: int) -> int | None:
-    """ "jumped a third in a week", "up almost a fifth on the year", "a fall of a quarter.": a
+    """ "leapt a third in five days", "up nearly a fifth in a year", "a drop of a quarter.": a
     fraction right after a verb or noun of a move (``frac_moved_by``; "of" between for a
     noun) is the size of the move, a percentage as "by a third" is. Only where the fraction
     closes its phrase, as after "by" ("added a third runway", "rose a third time": nothing)."""

@@ -621,7 +621,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.frac_not_before = frozenset(w.lower() for w in sf["not_before"])
     v.frac_change_after = frozenset(w.lower() for w in sf["change_after"])
     # the verbs and nouns of a move ([direction] of metrics.toml; not the comparatives, which
-    # stand after a figure): "jumped a third", "up a fifth", "a fall of a quarter"
+    # stand after a figure): "jumped a third", "up a fifth", "a drop of a quarter"
     moves = load_data("metrics")["direction"]
     v.frac_moved_by = frozenset(
         w.lower() for w in (*moves["up"], *moves["down"]) if " " not in w
