@@ -86,6 +86,7 @@ from reconcile.claims.vocab import vocab
 from reconcile.claims.when import parse as parse_when
 from reconcile.compare.intervals import overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
+from reconcile.units import currency_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -520,12 +521,17 @@ def counted_head(span: Span) -> Token:
 
 def parsed_figure(c: Claim) -> Span | None:
     """The tokens of the claim's figure in the parse of its sentence (None: not found)."""
-    at = c.sentence.find(c.text)
+    return figure_in(c.sentence, c.text)
+
+
+def figure_in(sentence: str, figure: str) -> Span | None:
+    """The tokens of ``figure`` (its first occurrence) in the parse of ``sentence``."""
+    at = sentence.find(figure)
     if at < 0:
         return None
     from reconcile.claims.parse import figure_span, parse_sentences
 
-    return figure_span(parse_sentences([c.sentence])[0], at, at + len(c.text))
+    return figure_span(parse_sentences([sentence])[0], at, at + len(figure))
 
 
 def _by_sentence(ctx: Ctx) -> dict[tuple[str, str], list[Claim]]:
@@ -1983,10 +1989,7 @@ def value_noun(c: Claim) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _value_noun(sentence: str, figure: str) -> str | None:
-    from reconcile.claims.parse import figure_span, parse_sentences
-
-    at = sentence.find(figure)
-    span = figure_span(parse_sentences([sentence])[0], at, at + len(figure))
+    span = figure_in(sentence, figure)
     if span is None:
         return None
     root = span.root
@@ -2650,21 +2653,6 @@ _RX_REFERENCE = re.compile(
 )
 
 
-@cache
-def _currency_names() -> dict[str, str]:
-    """Each currency's names and code, lower-cased, to its code ("euros": EUR)."""
-    from reconcile.units import currency_codes
-    from reconcile.vocabulary import load
-
-    data = load("currencies")
-    out: dict[str, str] = {}
-    for code in currency_codes():
-        out[code.lower()] = code
-        for name in data[code].get("names", []):
-            out[name.lower()] = code
-    return out
-
-
 def change_reference(c: Claim, ctx: Ctx) -> str | None:
     """What a change is measured against, as the words right after it name it ("the lira slid
     3.4% against the dollar": USD, a currency by its code; "against the trade-weighted
@@ -2676,10 +2664,9 @@ def change_reference(c: Claim, ctx: Ctx) -> str | None:
     if m is None:
         return None
     words = m.group("ref").lower().rstrip(".").split()
-    names = _currency_names()
     for n in (2, 1):
-        if len(words) >= n and (code := names.get(" ".join(words[:n]))) is not None:
-            return code
+        if len(words) >= n and (money := currency_for(" ".join(words[:n]))) is not None:
+            return money[0]  # a currency by its code, however written ("euros": EUR)
     return words[0].removesuffix("s")
 
 
