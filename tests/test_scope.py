@@ -722,6 +722,27 @@ def test_two_figures_of_one_time_of_day_or_an_event_s_clock_time_still_conflict(
     assert f.kind == "value_mismatch"
 
 
+@pytest.mark.parametrize(
+    ("a_text", "written", "value"),
+    [
+        ("The levy on a litre of diesel goes up by 1.20 krona from July.", "1.20 krona", 1.20),
+        ("From July the charge rises by 2.15 dinars on each litre of diesel.", "2.15 dinars", 2.15),
+    ],
+)
+def test_a_figure_whose_digits_read_like_a_clock_time_is_no_time_of_day(
+    a_text: str, written: str, value: float
+) -> None:
+    """ "by 1.20 krona" is the size of a rise, not a figure given as of twenty past one: it still
+    conflicts with another source's rise of one day."""
+    b_text = "The levy on a litre of diesel will rise by 0.85 krona from July, the ministry said."
+    money = {"unit": "SEK", "kind": "money", "metric": "levy change", "role": "change"}
+    a = fig("a.txt", a_text, written, value, **money, half=0.005)  # type: ignore[arg-type]
+    b = fig("b.txt", b_text, "0.85 krona", 0.85, **money, half=0.005)  # type: ignore[arg-type]
+    [f] = alarms(judge({"a.txt": a_text, "b.txt": b_text}, [a, b], "levy change"))
+    assert f.kind == "value_mismatch"
+    assert "time of day" not in f.message
+
+
 # ------------------------------------------------------------------ an early stage of a count
 
 

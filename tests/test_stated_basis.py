@@ -42,3 +42,55 @@ def test_control_the_same_figures_without_the_basis_conflict() -> None:
 def test_the_basis_is_read_from_the_sentence(sentence: str, basis: str | None) -> None:
     [claim] = claims_of("a.txt", sentence + "\n")
     assert stated_basis(claim) == basis
+
+
+# A basis phrase after the figures of its sentence is the nearest one's (class: a basis read off
+# the whole sentence): "down 6% on a like-for-like basis" puts the change on that basis, not the
+# level the sentence gives first, which still conflicts with another source's level.
+LEVEL_A = (
+    "Tarrowby Mills said on Thursday that first-half sales came to 3.71 billion crowns, down 6% "
+    "on a like-for-like basis.\n"
+)
+LEVEL_B = "Tarrowby Mills reported first-half sales of 3.17 billion crowns on Thursday.\n"
+
+
+def test_a_basis_after_a_change_is_not_the_level_s() -> None:
+    assert alarms(LEVEL_A, LEVEL_B) != []
+
+
+def test_control_a_basis_before_the_figures_is_the_whole_sentence_s() -> None:
+    a = (
+        "On a like-for-like basis, Tarrowby Mills said on Thursday that first-half sales came to "
+        "3.71 billion crowns.\n"
+    )
+    assert alarms(a, LEVEL_B) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "basis"),
+    [
+        (
+            "Sales were 3.71 billion crowns, down 6% on a like-for-like basis.",
+            "6%",
+            "like-for-like basis",
+        ),
+        (
+            "Sales were 3.71 billion crowns, down 6% on a like-for-like basis.",
+            "3.71 billion crowns",
+            None,
+        ),
+        (
+            "On a like-for-like basis, sales were 3.71 billion crowns, down 6%.",
+            "3.71 billion crowns",
+            "like-for-like basis",
+        ),
+    ],
+)
+def test_whose_basis_a_phrase_is(sentence: str, figure: str, basis: str | None) -> None:
+    from reconcile.compare.context import Ctx
+    from reconcile.config import Settings
+
+    claims = claims_of("a.txt", sentence + "\n")
+    ctx = Ctx(Settings(), {c.id: c for c in claims}, {"a.txt": sentence + "\n"}, set())
+    [claim] = [c for c in claims if c.text == figure]
+    assert stated_basis(claim, ctx) == basis

@@ -412,7 +412,21 @@ def stages(sentence: str) -> frozenset[str]:
     """The words naming a stage of a count or estimate in a sentence ("preliminary",
     "final")."""
     words = frozenset(_vocabulary()["stages"]["words"])
-    return frozenset(w for w in re.findall(r"[a-z]+", sentence.lower()) if w in words)
+    return frozenset(
+        m.group(2)
+        for m in _RX_STAGE_WORD.finditer(sentence.lower())
+        if m.group(2) in words and not (m.group(1) and _RX_NOUN_AFTER.match(m.group(3)))
+    )
+
+
+# a word with what stands before and after it; a word joined to another by a hyphen is part of
+# a compound ("a semi-final", "early-morning") and is not matched whole
+_RX_STAGE_WORD = re.compile(
+    r"(?<![a-z-])(\b(?:the|a|an|this|that|its|their)\s+)?([a-z]+)(?![a-z-])(?=((?:\s*\S+)?))"
+)
+# after a word an article opens, what makes the word a noun: the event ("watched the final.",
+# "in the final of the cup"), not the stage of a count ("the final count")
+_RX_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|(?:of|in|at|on|against|between|with)\b)")
 
 
 def siblings(a: str, b: str) -> bool:

@@ -1039,13 +1039,17 @@ def tax_bases(a: Claim, b: Claim) -> Apart | None:
     )
 
 
-def stated_basis(c: Claim) -> str | None:
+def stated_basis(c: Claim, ctx: Ctx | None = None) -> str | None:
     """The basis its sentence says a figure is on ("On the broader alliance definition, the
     figure is ...": broader alliance definition; "on the parallel market": parallel market);
-    None when it says none, or only a period's ("on an annual basis") or an empty one."""
+    None when it says none, or only a period's ("on an annual basis") or an empty one. With
+    ``ctx``, a basis after figures is the nearest one's only: in "revenue of €4.3bn, down 7% on a
+    reported basis" the basis is the change's."""
     r = scope_rules()
     m = r.stated_basis.search(c.sentence)
     if m is None:
+        return None
+    if ctx is not None and _basis_of_another(c, m.start(), ctx):
         return None
     words = m["words"].lower().split()
     if not words or any(w in r.stated_basis_ignored for w in words):
@@ -1053,11 +1057,23 @@ def stated_basis(c: Claim) -> str | None:
     return " ".join([*words, m["noun"].lower()])
 
 
-def stated_bases(a: Claim, b: Claim) -> Apart | None:
+def _basis_of_another(c: Claim, lo: int, ctx: Ctx) -> bool:
+    """Whether a basis phrase at ``lo`` (an offset within the claim's sentence) is another
+    figure's: a phrase after figures is the nearest one's ("down 7% on a reported basis"), a
+    phrase before them all is the sentence's ("On the wider definition, ...")."""
+    text = ctx.texts.get(c.document, "")
+    start = sentence_start(c, text)
+    before = [
+        x for x in ctx.claims_of(c.document) if start <= x.span[0] and x.span[1] <= start + lo
+    ]
+    return bool(before) and max(before, key=lambda x: x.span[1]).id != c.id
+
+
+def stated_bases(a: Claim, b: Claim, ctx: Ctx | None = None) -> Apart | None:
     """A figure its sentence puts on a stated basis ("on the broader alliance definition, the
     figure is €24.0bn", "on the black market, traders asked 118") against one on none or on
     another: two measures of one thing, not one figure the sources disagree on."""
-    ba, bb = stated_basis(a), stated_basis(b)
+    ba, bb = stated_basis(a, ctx), stated_basis(b, ctx)
     if ba == bb:
         return None
     said, basis = (a, ba) if ba is not None else (b, bb)
@@ -1239,7 +1255,17 @@ def _clock_stage(c: Claim, ctx: Ctx, elapsed: bool = False) -> str | None:
     in a phrase closed by a comma before the figure ("Three hours after the blast, ... 21
     hurt"; not "Nine days after the 5.7-magnitude tremor")."""
     r = scope_rules()
-    found = r.clock_stage.search(_near(c, ctx, r.clock_stage_window, r.clock_stage_window))
+    text = ctx.texts.get(c.document, "")
+    _, lo, hi = _near_bounds(c, text, r.clock_stage_window, r.clock_stage_window)
+    figures = [x.span for x in ctx.claims_of(c.document)]
+    found = next(
+        (  # a time whose digits the text gives as a figure is that figure ("up by 1.20 euros")
+            m
+            for m in r.clock_stage.finditer(text, lo, hi)
+            if not any(s < m.end() and m.start() < e for s, e in figures)
+        ),
+        None,
+    )
     if found is None and elapsed:
         found = r.elapsed_stage.match(c.sentence)
         at = c.sentence.find(c.text)
@@ -2721,7 +2747,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or gain_and_level(a, b, ctx)
         or titled(a, b, ctx)
         or tax_bases(a, b)
-        or stated_bases(a, b)
+        or stated_bases(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or running_durations(a, b, ctx)
         or part_of_period(a, b, ctx)

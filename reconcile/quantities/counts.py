@@ -460,6 +460,8 @@ NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[,;.:)]|$|\n|[ \t](?:and|or|were|are|was|h
 # "C9"); with an "s" after it, a plural of the model ("45 VA-350s", "12 F-35s", "24 A321neos")
 MODEL_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][A-Za-z]{0,4}-?[0-9]{1,4}[a-z]{0,4})(?![\w-])")
 _RX_MODEL_PLURAL = re.compile(r"[0-9](?:[a-z]*[a-rt-z])?s$")
+# two capitalised words after a word: a name ("watched Dunmere Rovers", "joined Kelby Walkers")
+_RX_NAMED_OBJECT = re.compile(r"[ \t]+[A-Z][\w'-]*[ \t]+[A-Z]")
 
 
 def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
@@ -490,6 +492,8 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
             return None
         word = m["w"]
         low = word.lower()
+        if low.endswith("ed") and word.islower() and _RX_NAMED_OBJECT.match(n, m.end()):
+            return None  # "41,260 watched Dunmere Rovers": a verb and the name of its object
         if ACRONYM_PLURAL.fullmatch(word) and n[m.end() : m.end() + 1] not in ("-", "'"):
             return Unit(m.end(), low[:-1], "count")  # "the 450 MPs": mp
         if plural_looking(low):
