@@ -68,6 +68,7 @@ def _claim(value: float, low: float, high: float, unit: str = "person", text: st
 def test_units_take_their_plural_and_intervals_name_the_unit_once() -> None:
     assert fmt_value(1, "person") == "1 person"
     assert fmt_value(42, "person") == "42 people"
+    assert fmt_value(10, "foot") == "10 feet"
     assert fmt_interval(41.5, 42.5, "person") == "41.5 – 42.5 people"
     assert fmt_interval(3.75, 3.75, "percent") == "3.75%"
     assert fmt_interval(1.5e9, 2.5e9, "USD") == "USD 1.5 billion – USD 2.5 billion"

@@ -22,6 +22,9 @@ def _arithmetic(text: str) -> list[str]:
         "The ash drifted 12 km (almost four miles) east of the crater.",
         "The thermometer in the square read 36.2C (87F) at noon.",
         "Gusts on the headland hit 160 mph (240 km/h) overnight.",  # tens do not cover it
+        # one digit and zeros round by a quarter at most: 4.4 metres is 14.4 feet, not "about 10"
+        "The culvert is only 4.4 metres (about 10ft) across at the weir.",
+        "The sea wall is 4.2 metres (10ft) high along the promenade.",
     ],
 )
 def test_a_restatement_that_does_not_convert_is_an_arithmetic_error(text: str) -> None:
@@ -38,6 +41,9 @@ def test_a_restatement_that_does_not_convert_is_an_arithmetic_error(text: str) -
         "The thermometer in the square read 36.2C (97F) at noon.",  # an offset, not a factor
         "The depot is 40km (25 minutes) from the border.",  # another dimension: no restatement
         "Gusts on the headland hit 160 mph (260 km/h) overnight.",  # 257.5 to the nearest ten
+        "The culvert is only 6.1 metres (about 20ft) across at the weir.",  # 20.01 feet
+        "The pass sits 5 km (about 3 miles) beyond the dam.",  # 3.1 miles
+        "The reservoir lies 18 km (about 10 miles) upstream.",  # 11.2: within a quarter of ten
     ],
 )
 def test_control_a_restatement_that_converts_is_no_error(text: str) -> None:

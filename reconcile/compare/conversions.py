@@ -20,6 +20,7 @@ from reconcile.compare.wording import fmt
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx
 
+ROUNDED_AT_MOST = 0.25  # how far a restatement's trailing zeros may round it, relative
 MAX_BETWEEN = 24  # characters between a measurement and its restatement (" of rain (about ")
 
 
@@ -63,7 +64,8 @@ def _magnitude(iv: tuple[float, float]) -> tuple[float, float]:
 
 def _rounded(y: Claim, tol: float) -> tuple[float, float]:
     """A restatement's interval, widened to the place of its last non-zero digit: a converted
-    figure is rounded by nature, so "170 mph (270 km/h)" may be 273.6 rounded to tens."""
+    figure is rounded by nature, so "170 mph (270 km/h)" may be 273.6 rounded to tens; a figure
+    of one digit and zeros ("10ft", "300 km") by at most a quarter of itself."""
     lo, hi = interval(y, tol)
     v = abs(y.value)
     if v < 10 or v != int(v):
@@ -71,7 +73,9 @@ def _rounded(y: Claim, tol: float) -> tuple[float, float]:
     place = 1
     while int(v) % (place * 10) == 0:
         place *= 10
-    return min(lo, y.value - place / 2), max(hi, y.value + place / 2)
+    # at most a quarter either way: "about 10ft" may be 9.6 or 12 feet, not 14.8
+    half = min(place / 2, v * ROUNDED_AT_MOST)
+    return min(lo, y.value - half), max(hi, y.value + half)
 
 
 def conversion_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:

@@ -62,6 +62,9 @@ def _precision_halfwidth(c: Claim, tolerance: float) -> float:
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # units of a span of time counted whole ("trapped for 69 days")
 _ELAPSED_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+# a verb of reaching right before a figure: the mark a growing total reached ("donations had
+# reached 58 million", "sales hit 2 million"), which it may already have passed
+_RX_REACHED = re.compile(r"(?i)\b(?:reach(?:ed|es|ing)?|hit(?:s|ting)?)\s+$")
 
 
 def round_figure(c: Claim) -> bool:
@@ -111,6 +114,8 @@ def qualifier_collision(a: Claim, b: Claim, tolerance: float, in_title: set[str]
             continue
         if exact.kind == "count" and rounded_count(exact):
             continue  # a count rounded when written: 250.3 million users are "250 million"
+        if _RX_REACHED.search(exact.sentence[: max(0, exact.sentence.find(exact.text))]):
+            continue  # a total that "had reached 58 million" got there and may have gone past
         if exact.kind == "count" and exact.unit in _ELAPSED_UNITS:
             continue  # a span of time is counted in whole units: 69 days and 8 hours are
             # "69 days" and "more than 69 days"

@@ -247,7 +247,13 @@ def fmt_number(x: float) -> str:
     return f"{x:,.6g}"
 
 
-_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+_IRREGULAR = {
+    "person": "people",
+    "child": "children",
+    "man": "men",
+    "woman": "women",
+    "foot": "feet",
+}
 
 
 def plural_noun(noun: str) -> str:
