@@ -58,6 +58,18 @@ def _item(text: str, surface: str) -> str | None:
         ("10:20 Game three drawn in 57 moves.", "57 moves", "no. 3"),
         ("The deciding game, the fifth of the playoff, lasted 64 moves.", "64 moves", "no. 5"),
         ("The second leg drew a crowd of 48,200 at the Kessany ground.", "48,200", "no. 2"),
+        # items told figure by figure: each figure's own, an ordinal standing alone naming the
+        # noun of the ordinal before it
+        (
+            "The levy will drop to 12% in the second season and to 9% in the third.",
+            "12%",
+            "period no. 2",
+        ),
+        (
+            "The levy will drop to 12% in the second season and to 9% in the third.",
+            "9%",
+            "period no. 3",
+        ),
     ],
 )
 def test_a_figure_told_of_a_numbered_item_carries_it(text: str, surface: str, item: str) -> None:

@@ -2340,7 +2340,7 @@ def narrowing_of(
         span=_spanned([t for t in (thing, *verbs[:1]) if t is not None], figure),
         occasion=bool(verbs) and _one_occasion(verbs[0], figure),
         act=count_act(root, metric) if count else None,
-        piece=_piece(root, verbs),
+        piece=_piece(root, verbs, percent),
     )
 
 
@@ -2363,12 +2363,24 @@ def _part_noun(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma not in _part_nouns():
         return None
+    if _owned_part_of(tok):
+        return lemma
+    if lemma == "share":  # "the Hong Kong-listed shares", "its market share": no part of a whole
+        return None
     if not any(c.dep_ in _PIECE_MODIFIERS and c.i < tok.i for c in tok.children):
         return None
     return lemma
 
 
-def _piece(root: Token, verbs: list[Token]) -> str | None:
+def _owned_part_of(tok: Token) -> bool:
+    """A part noun with an owner and the whole after "of" ("the city's share of the cost",
+    "the club's portion of the bill"): the owner's part of that whole."""
+    return any(c.dep_ == "poss" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    )
+
+
+def _piece(root: Token, verbs: list[Token], percent: bool = False) -> str | None:
     """The part noun the figure belongs to: the noun a "with" phrase holding the figure hangs
     on ("the opening phase, with N of output"), else the subject of the figure's verb, or the
     noun a relative clause describes ("the hill section, which carries two tracks"), when the
@@ -2382,7 +2394,21 @@ def _piece(root: Token, verbs: list[Token]) -> str | None:
     if not verbs or (t.dep_ == "prep" and t.lower_ in _SETTING_PREPS):
         return None
     subj = _subject_or_antecedent(verbs[0])
-    return _part_noun(subj) if subj is not None else None
+    piece = _part_noun(subj) if subj is not None else None
+    if piece is None and subj is not None and not _named_phrase(subj):
+        # "Leather goods, the group's largest division, posted": a part no name tells; a named
+        # thing ("the Kaze hybrid, its best-selling model") is told by its name
+        piece = next(
+            (p for c in subj.children if c.dep_ == "appos" and (p := _part_noun(c)) is not None),
+            None,
+        )
+    return None if percent and piece == "share" else piece  # a percent's "share of" is its metric
+
+
+def _named_phrase(tok: Token) -> bool:
+    """Whether the noun phrase of ``tok``, its appositions aside, holds a proper noun."""
+    aside = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
+    return any(t.pos_ == "PROPN" and t.i not in aside for t in tok.subtree)
 
 
 def count_act(root: Token, metric: str) -> str | None:
@@ -3348,6 +3374,16 @@ def _item_number(tok: Token) -> int | None:
     return int(low) if low.isascii() and low.isdigit() and len(low) <= 3 else None
 
 
+def _elided(tok: Token, found: list[tuple[Token, str]]) -> str | None:
+    """The noun an ordinal standing alone leaves out, named by an earlier ordinal of its
+    sentence ("to 20% in the second year and to 15% in the third": year), or None."""
+    for earlier, _ in reversed(found):
+        head = earlier.head
+        if earlier.i < tok.i and earlier.dep_ == "amod" and head.pos_ == "NOUN":
+            return head.lemma_.lower()
+    return None
+
+
 def _items(doc: Doc, taken: set[int]) -> list[tuple[Token, str]]:
     """The numbered items a sentence names, each with the token that carries it and its
     number ("no. 4"): which item of a series, whatever the series is called ("the first day"
@@ -3392,6 +3428,8 @@ def _items(doc: Doc, taken: set[int]) -> list[tuple[Token, str]]:
                     and (name or whole[0].tag_ == "NN")
                 ):
                     out.append((tok, name or f"no. {n}"))
+                elif not whole and tok.dep_ == "pobj" and (named := _elided(tok, out)):
+                    out.append((tok, _item_name(named, n) or f"no. {n}"))
             continue
         n = _item_number(tok)
         if n is None or tok.i == 0 or tok.i - 1 in taken:
@@ -3441,16 +3479,24 @@ def numbered_item(doc: Doc, start: int, end: int, taken: set[int]) -> str | None
         verb = _clause_of(verb.head)
         clauses.add(verb.i)
     above = {t.i for t in root.ancestors}
-    found = set()
+    found: dict[int, str] = {}
     for tok, name in _items(doc, taken):
+        carrier = tok.head if tok.dep_ in ("amod", "nummod") else tok
+        if carrier.dep_ == "pobj" and carrier.head.dep_ == "prep" and carrier.head.head == root:
+            return name  # "15% in the third year": a phrase on the figure itself
         if root.i == tok.i or tok.i in range(root.left_edge.i, root.right_edge.i + 1):
             continue  # within the figure's own phrase: the figure's own words
-        carrier = tok.head if tok.dep_ in ("amod", "nummod") else tok
         if (
             _clause_of(tok).i in clauses
             or carrier.i in above
             or tok.i in above
             or (tok.i > 0 and tok.i - 1 in above)  # "Game one": the noun heads the phrase
         ):
-            found.add(name)
-    return found.pop() if len(found) == 1 else None
+            found[tok.i] = name
+    if len(set(found.values())) > 1:
+        # items told figure by figure ("to 20% in the second year and to 15% in the third"):
+        # the first after the figure with no other figure between is the figure's
+        end = root.right_edge.i
+        after = [i for i in sorted(found) if i > end and not any(end < t < i for t in taken)]
+        return found[after[0]] if after else None
+    return next(iter(found.values()), None)
