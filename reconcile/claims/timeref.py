@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from reconcile.claims.when import (
     MONTH_NAMES,
     day_text,
+    future_before,
     monthday_text,
     parse,
     period_text,
@@ -341,7 +342,9 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
         if not m.group(1)[0].isupper():
             continue
         wd = int(v["weekdays"][m.group(1).lower()])
-        if anchor:
+        if anchor and future_before(text, m.start()):  # "is due to open on Thursday"
+            add(m, day_text(anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)), 0)
+        elif anchor:
             add(m, day_text(_on_or_before(anchor, wd)), 0)
         else:
             add(m, weekday_text(wd), 0)
@@ -370,7 +373,10 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
             continue
         month = _month(m.group(1))
         if anchor:
-            year = anchor.year if month <= anchor.month else anchor.year - 1
+            if future_before(text, m.start()):  # "will carry a levy from May"
+                year = anchor.year if month >= anchor.month else anchor.year + 1
+            else:
+                year = anchor.year if month <= anchor.month else anchor.year - 1
             add(m, period_text("month", year, month), 2)
         else:
             add(m, f"month:{MONTH_NAMES[month - 1]}", 2)

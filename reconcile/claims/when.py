@@ -399,21 +399,53 @@ def dateline_date(dateline: str | None, year: int | None) -> dt.date | None:
     return None
 
 
-def anchor_weekday(when: str | None, reference: dt.date | None) -> str | None:
-    """Place 'weekday:X' on the calendar: the last such weekday on or before ``reference``."""
+# a verb of the future a few words before a day or month ("will carry a 14% levy from May",
+# "is due to open on Thursday"), in the same clause
+_RX_AHEAD = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are)\s+to)\b"
+    r"[^.;:!?]{0,60}$"
+)
+
+
+def future_before(text: str, at: int) -> bool:
+    """Whether a verb of the future stands a few words before ``text[at:]`` in its clause: a
+    day or month named there is ahead of the article's day ("will carry a levy from May")."""
+    return _RX_AHEAD.search(text, max(0, at - 80), at) is not None
+
+
+def told_ahead(sentence: str, when: str | None) -> bool:
+    """Whether the weekday or month ``when`` names ("weekday:Thursday", "month:May") is told
+    in the future in ``sentence`` (:func:`future_before` its name)."""
+    if when is None or not when.startswith(("weekday:", "month:")):
+        return False
+    name = when.split(":", 1)[1]
+    if name.lower() in ("this", "last", "next"):
+        return False
+    at = re.search(rf"\b{re.escape(name)}\b", sentence, re.IGNORECASE)
+    return at is not None and future_before(sentence, at.start())
+
+
+def anchor_weekday(when: str | None, reference: dt.date | None, ahead: bool = False) -> str | None:
+    """Place 'weekday:X' on the calendar: the last such weekday on or before ``reference``;
+    ``ahead`` (a sentence told in the future: "will be held on Thursday"), the first on or
+    after it."""
     if reference is None or when is None:
         return when
     w = parse(when)
     if w.kind != "weekday":
         return when
+    if ahead:
+        return day_text(reference + dt.timedelta(days=(w.weekday - reference.weekday()) % 7))
     return day_text(reference - dt.timedelta(days=(reference.weekday() - w.weekday) % 7))
 
 
-def anchor_month(when: str | None, reference: dt.date | None) -> str | None:
+def anchor_month(when: str | None, reference: dt.date | None, ahead: bool = False) -> str | None:
     """Place 'month:X' on the calendar: the last such month that has begun by ``reference``
     ("in October" in an article of 12 November 2026 is October 2026, in one of 3 February 2027
-    October 2026 too); "month:last" and "month:this" are the month before ``reference``'s and
-    its own; "year:last", "year:this" and "year:next" the years around ``reference``'s."""
+    October 2026 too), or with ``ahead`` (a sentence told in the future: "will rise from May")
+    the first such month not before ``reference``'s; "month:last" and "month:this" are the
+    month before ``reference``'s and its own; "year:last", "year:this" and "year:next" the
+    years around ``reference``'s."""
     if reference is None or when is None:
         return when
     w = parse(when)
@@ -426,7 +458,10 @@ def anchor_month(when: str | None, reference: dt.date | None) -> str | None:
     month = _month_number(w) if w.kind == "label" else 0
     if not month:
         return when
-    year = reference.year if month <= reference.month else reference.year - 1
+    if ahead:
+        year = reference.year if month >= reference.month else reference.year + 1
+    else:
+        year = reference.year if month <= reference.month else reference.year - 1
     return period_text("month", year, month)
 
 

@@ -18,6 +18,7 @@ from reconcile.claims.when import (
     header_day,
     parse,
     sessions_apart,
+    told_ahead,
     trading_day,
     weekday_year,
 )
@@ -124,7 +125,8 @@ def anchor_times(
         ):
             when = ref.isoformat()  # a running total stands as of its article's date
         if ref is not None:
-            when = anchor_month(anchor_weekday(when, ref), ref)
+            ahead = told_ahead(c.sentence, when)  # "will carry a 14% levy from May"
+            when = anchor_month(anchor_weekday(when, ref, ahead), ref, ahead)
             if when and when.startswith("--") and year is not None:
                 when = f"{ref.year}{when[1:]}" if when[1:] == ref.strftime("-%m-%d") else when
         out.append(c if when == c.when else c.model_copy(update={"when": when}))
