@@ -2177,6 +2177,49 @@ def day_stage_and_now(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart
 _NOW = re.compile(r"(?i)\bnow\b")
 
 
+def _definite_count(c: Claim) -> bool:
+    """Whether the noun phrase of the figure is definite ("the 11,000 cells", "its 40 staff"):
+    the figure names a set the text takes as known."""
+    span = parsed_figure(c)
+    if span is None:
+        return False
+    before = span.doc[max(0, span.start - 2) : span.start]  # "the some 11,000", "its 40"
+    return any(t.lower_ in _DEFINITE or t.tag_ == "PRP$" for t in before)
+
+
+_DEFINITE = frozenset({"the", "these", "those"})
+
+
+def now_and_another_day(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure its sentence gives as it stands now ("around 150 volunteers are now helping"),
+    told on a known day, against another source's figure of another known day that is further
+    on in the direction of growth: higher if of a later day ("more than 240 volunteers" in an
+    article two days on), lower if of an earlier one. "Now" dates the figure to its telling, so
+    the two are two stages of a count that grew between the days, not two readings of one. The
+    same day, a day unknown, a figure that would have fallen between the two days, or the
+    sentences sharing another figure (one update) leave the difference standing; so does a
+    count written as a known set ("the 11,000 cells on its wings are now charging"): "now" tells
+    what they do, not how many there are by now."""
+    if a.document == b.document:
+        return None
+    for now, other in ((a, b), (b, a)):
+        if not _NOW.search(now.sentence) or _definite_count(now):
+            continue
+        day_now, day_other = _day_of(now, ctx), _day_of(other, ctx)
+        if day_now is None or day_other is None or day_now == day_other:
+            continue
+        (nlo, nhi), (olo, ohi) = ctx.iv(now), ctx.iv(other)
+        grew = nhi <= olo if day_now < day_other else ohi <= nlo
+        if not grew or same_update(a, b, ctx):
+            continue
+        return Apart(
+            "stage of a count",
+            f"{now.document} gives its figure as it stands on its day, {other.document} a "
+            "figure of another day further on in the count's growth: two stages, not one reading",
+        )
+    return None
+
+
 # a figure (and at most two words of its own) that closes a clause ("of 90,000 tonnes,", "a
 # projected 52 million seats,"), the next clause not continuing it (a relative clause or a
 # participle: "140 jets, which could fly ...", "..., taking the rate to"): the words before it
@@ -2745,6 +2788,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or extended_hours(a, b, metric, ctx)
         or index_futures(a, b, ctx)
         or day_stage_and_now(a, b, metric, ctx)
+        or now_and_another_day(a, b, ctx)
         or expectation(a, b, ctx)
         or threshold(a, b, ctx)
         or rule(a, b)
