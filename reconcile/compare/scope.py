@@ -1840,9 +1840,33 @@ def narrowing_place(c: Claim) -> str | None:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
                 continue
             for place in prep.subtree:
-                if _of_locative(place) and (name := _place_name(place)) is not None:
+                if not _of_locative(place):
+                    continue
+                if (name := _place_name(place) or _site_name(place)) is not None:
                     return name
     return None
+
+
+def _site_name(t: Token) -> str | None:
+    """The name of a site the figure is given at, written as a proper name right after "at"
+    ("at Brackley Grammar School", "at St Ann's Hospital"): a school, a hospital, a plant the
+    tagger takes for no place, or for an organisation; the words of the name from its first
+    modifier to its head. None for anything else: not after "in" or "on" ("in Middle Jurassic
+    sandstones"), not a lower-case object ("at the airport", "at Kellisport harbour"), not a
+    name with a digit."""
+    if t.dep_ != "pobj" or t.head.lower_ != "at" or t.pos_ != "PROPN" or not t.text[:1].isupper():
+        return None  # (not "at Kellisport harbour": a common noun a name modifies)
+    if t.ent_type_ in _NOT_SITE:
+        return None
+    lefts = [x for x in t.lefts if x.dep_ in ("compound", "poss") and x.text[:1].isupper()]
+    first = min((x.left_edge.i for x in lefts), default=t.i)
+    written = t.doc[first : t.i + 1].text
+    if not written[:1].isupper() or any(ch.isdigit() for ch in written):
+        return None
+    return written
+
+
+_NOT_SITE = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def _of_locative(t: Token) -> bool:
