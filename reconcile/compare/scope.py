@@ -2278,7 +2278,10 @@ def is_expected(c: Claim, ctx: Ctx) -> bool:
 
 def _expected_subject(c: Claim) -> bool:
     """A figure counting the subject of a passive verb of expecting ("113 ships were expected
-    to transit", ``expected_verbs``): what is expected, not what happened."""
+    to transit", ``expected_verbs``), or one a participle of expecting follows as its
+    modifier, on the figure or on the noun it is "of" ("winds of 120km/h forecast for the
+    coast", "a surge of up to 2m expected overnight"; a headline's "Rainfall of 80mm predicted",
+    parsed as the participle's subject, too): what is expected, not what happened."""
     if not _may_be_expected(c.sentence):
         return False
     verbs = scope_rules().expected_verbs
@@ -2286,7 +2289,25 @@ def _expected_subject(c: Claim) -> bool:
     if span is None:
         return False
     head = counted_head(span)
-    return head.dep_ == "nsubjpass" and head.head.lemma_.lower() in verbs
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in verbs:
+        return True
+    holders = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        holders.append(head.head.head)  # "winds of 120km/h forecast": the winds are forecast
+    for h in holders:
+        if any(
+            x.dep_ == "acl" and x.tag_ == "VBN" and x.lemma_.lower() in verbs for x in h.children
+        ):
+            return True
+        verb = h.head
+        if (
+            h.dep_ in ("nsubj", "nsubjpass")
+            and verb.tag_ == "VBN"
+            and verb.lemma_.lower() in verbs
+            and not any(x.dep_ == "aux" and x.lemma_ == "have" for x in verb.children)
+        ):
+            return True  # a headline's "Winds of 120km/h expected", parsed as the participle's
+    return False
 
 
 @lru_cache(maxsize=1 << 16)
