@@ -84,7 +84,7 @@ from reconcile.claims.models import Claim
 from reconcile.claims.parse import PERIOD_ITEM
 from reconcile.claims.vocab import vocab
 from reconcile.claims.when import parse as parse_when
-from reconcile.compare.intervals import overlaps
+from reconcile.compare.intervals import far_apart, overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
 from reconcile.units import currency_for
 
@@ -2794,6 +2794,96 @@ def _item_words(item: str) -> str:
     return item.replace(PERIOD_ITEM, "period").replace("no.", "item")
 
 
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def figure_given_by_both(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """One source writes, elsewhere in its text, the other source's figure too, with the same
+    digits (a distinctive number: "2,900 staff" at a site, "91.3%" for the whole country), in
+    the same unit, kind and role, and beside it a figure of its own that differs: when the other
+    source's sentence reads like the one that gives the shared figure (it shares more words with
+    it than with the sentence of the differing figure), the source does not contradict it, it
+    gives it, and its differing figure is of another quantity (the whole company's staff, one
+    school's pass rate) that grouping put under the same name. When the other source's sentence
+    reads like the differing figure's, it gives the shared figure under that figure's name (a
+    mean called a median): a conflict; so are figures too far apart to be weighed at all."""
+    if a.document == b.document or far_apart(a, b):
+        return None
+    for x, y in ((a, b), (b, a)):
+        digits = _digits(x)
+        if digits is None:
+            continue
+        for z in ctx.claims_of(y.document):
+            if z.id == y.id or z.unit != x.unit or z.kind != x.kind or z.role != x.role:
+                continue
+            if _digits(z) != digits or z.sentence == y.sentence:
+                continue
+            wx, wy, wz = _words(x.sentence), _words(y.sentence), _words(z.sentence)
+            if len((wx & wz) - wy) > len((wx & wy) - wz):
+                return Apart(
+                    "figure given by both",
+                    f'{y.document} gives {x.document}\'s figure too ("{z.text}"), so its own '
+                    "differing figure is of another quantity",
+                )
+    return None
+
+
+def _digits(c: Claim) -> str | None:
+    """The digits a distinctive figure is written with ("2,900" -> "2900"); None for a figure
+    of fewer than three digits or one written as a year."""
+    m = _NUMBER.search(c.text)
+    if m is None or _YEAR_LIKE.fullmatch(m.group(0)):
+        return None
+    digits = "".join(ch for ch in m.group(0) if ch.isdigit())
+    return digits if len(digits) >= 3 else None
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+_FUNCTION_WORDS = frozenset(
+    (
+        "the",
+        "and",
+        "for",
+        "from",
+        "with",
+        "that",
+        "this",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "its",
+        "their",
+        "his",
+        "her",
+        "than",
+        "into",
+        "about",
+        "over",
+        "after",
+        "before",
+        "which",
+        "who",
+        "what",
+        "will",
+        "would",
+        "said",
+        "says",
+        "not",
+        "but",
+        "also",
+    )
+)
+
+
+def _words(sentence: str) -> frozenset[str]:
+    """A sentence's words of three letters or more, less the commonest function words."""
+    return frozenset(_WORD.findall(sentence.lower())) - _FUNCTION_WORDS
+
+
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     parse_ahead(ctx)
@@ -2840,7 +2930,8 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or different_people(a, b, ctx)
         or one_of_several_scores(a, b, ctx)
         or match_moments(a, b)
-        or a_places_figure(a, b, ctx)  # last: a more telling reason speaks first
+        or a_places_figure(a, b, ctx)  # a more telling reason speaks first
+        or figure_given_by_both(a, b, ctx)
     )
 
 
