@@ -84,7 +84,7 @@ from reconcile.claims.models import Claim
 from reconcile.claims.parse import PERIOD_ITEM
 from reconcile.claims.vocab import vocab
 from reconcile.claims.when import parse as parse_when
-from reconcile.compare.intervals import overlaps
+from reconcile.compare.intervals import far_apart, overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
 from reconcile.units import currency_for
 
@@ -1866,9 +1866,33 @@ def narrowing_place(c: Claim) -> str | None:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE:
                 continue
             for place in prep.subtree:
-                if _of_locative(place) and (name := _place_name(place)) is not None:
+                if not _of_locative(place):
+                    continue
+                if (name := _place_name(place) or _site_name(place)) is not None:
                     return name
     return None
+
+
+def _site_name(t: Token) -> str | None:
+    """The name of a site the figure is given at, written as a proper name right after "at"
+    ("at Brackley Grammar School", "at St Ann's Hospital"): a school, a hospital, a plant the
+    tagger takes for no place, or for an organisation; the words of the name from its first
+    modifier to its head. None for anything else: not after "in" or "on" ("in Middle Jurassic
+    sandstones"), not a lower-case object ("at the airport", "at Kellisport harbour"), not a
+    name with a digit."""
+    if t.dep_ != "pobj" or t.head.lower_ != "at" or t.pos_ != "PROPN" or not t.text[:1].isupper():
+        return None  # (not "at Kellisport harbour": a common noun a name modifies)
+    if t.ent_type_ in _NOT_SITE:
+        return None
+    lefts = [x for x in t.lefts if x.dep_ in ("compound", "poss") and x.text[:1].isupper()]
+    first = min((x.left_edge.i for x in lefts), default=t.i)
+    written = t.doc[first : t.i + 1].text
+    if not written[:1].isupper() or any(ch.isdigit() for ch in written):
+        return None
+    return written
+
+
+_NOT_SITE = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def _of_locative(t: Token) -> bool:
@@ -2203,6 +2227,49 @@ def day_stage_and_now(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart
 _NOW = re.compile(r"(?i)\bnow\b")
 
 
+def _definite_count(c: Claim) -> bool:
+    """Whether the noun phrase of the figure is definite ("the 11,000 cells", "its 40 staff"):
+    the figure names a set the text takes as known."""
+    span = parsed_figure(c)
+    if span is None:
+        return False
+    before = span.doc[max(0, span.start - 2) : span.start]  # "the some 11,000", "its 40"
+    return any(t.lower_ in _DEFINITE or t.tag_ == "PRP$" for t in before)
+
+
+_DEFINITE = frozenset({"the", "these", "those"})
+
+
+def now_and_another_day(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure its sentence gives as it stands now ("around 150 volunteers are now helping"),
+    told on a known day, against another source's figure of another known day that is further
+    on in the direction of growth: higher if of a later day ("more than 240 volunteers" in an
+    article two days on), lower if of an earlier one. "Now" dates the figure to its telling, so
+    the two are two stages of a count that grew between the days, not two readings of one. The
+    same day, a day unknown, a figure that would have fallen between the two days, or the
+    sentences sharing another figure (one update) leave the difference standing; so does a
+    count written as a known set ("the 11,000 cells on its wings are now charging"): "now" tells
+    what they do, not how many there are by now."""
+    if a.document == b.document:
+        return None
+    for now, other in ((a, b), (b, a)):
+        if not _NOW.search(now.sentence) or _definite_count(now):
+            continue
+        day_now, day_other = _day_of(now, ctx), _day_of(other, ctx)
+        if day_now is None or day_other is None or day_now == day_other:
+            continue
+        (nlo, nhi), (olo, ohi) = ctx.iv(now), ctx.iv(other)
+        grew = nhi <= olo if day_now < day_other else ohi <= nlo
+        if not grew or same_update(a, b, ctx):
+            continue
+        return Apart(
+            "stage of a count",
+            f"{now.document} gives its figure as it stands on its day, {other.document} a "
+            "figure of another day further on in the count's growth: two stages, not one reading",
+        )
+    return None
+
+
 # a figure (and at most two words of its own) that closes a clause ("of 90,000 tonnes,", "a
 # projected 52 million seats,"), the next clause not continuing it (a relative clause or a
 # participle: "140 jets, which could fly ...", "..., taking the rate to"): the words before it
@@ -2237,7 +2304,10 @@ def is_expected(c: Claim, ctx: Ctx) -> bool:
 
 def _expected_subject(c: Claim) -> bool:
     """A figure counting the subject of a passive verb of expecting ("113 ships were expected
-    to transit", ``expected_verbs``): what is expected, not what happened."""
+    to transit", ``expected_verbs``), or one a participle of expecting follows as its
+    modifier, on the figure or on the noun it is "of" ("winds of 120km/h forecast for the
+    coast", "a surge of up to 2m expected overnight"; a headline's "Rainfall of 80mm predicted",
+    parsed as the participle's subject, too): what is expected, not what happened."""
     if not _may_be_expected(c.sentence):
         return False
     verbs = scope_rules().expected_verbs
@@ -2245,7 +2315,25 @@ def _expected_subject(c: Claim) -> bool:
     if span is None:
         return False
     head = counted_head(span)
-    return head.dep_ == "nsubjpass" and head.head.lemma_.lower() in verbs
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in verbs:
+        return True
+    holders = [head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        holders.append(head.head.head)  # "winds of 120km/h forecast": the winds are forecast
+    for h in holders:
+        if any(
+            x.dep_ == "acl" and x.tag_ == "VBN" and x.lemma_.lower() in verbs for x in h.children
+        ):
+            return True
+        verb = h.head
+        if (
+            h.dep_ in ("nsubj", "nsubjpass")
+            and verb.tag_ == "VBN"
+            and verb.lemma_.lower() in verbs
+            and not any(x.dep_ == "aux" and x.lemma_ == "have" for x in verb.children)
+        ):
+            return True  # a headline's "Winds of 120km/h expected", parsed as the participle's
+    return False
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2732,6 +2820,96 @@ def _item_words(item: str) -> str:
     return item.replace(PERIOD_ITEM, "period").replace("no.", "item")
 
 
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def figure_given_by_both(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """One source writes, elsewhere in its text, the other source's figure too, with the same
+    digits (a distinctive number: "2,900 staff" at a site, "91.3%" for the whole country), in
+    the same unit, kind and role, and beside it a figure of its own that differs: when the other
+    source's sentence reads like the one that gives the shared figure (it shares more words with
+    it than with the sentence of the differing figure), the source does not contradict it, it
+    gives it, and its differing figure is of another quantity (the whole company's staff, one
+    school's pass rate) that grouping put under the same name. When the other source's sentence
+    reads like the differing figure's, it gives the shared figure under that figure's name (a
+    mean called a median): a conflict; so are figures too far apart to be weighed at all."""
+    if a.document == b.document or far_apart(a, b):
+        return None
+    for x, y in ((a, b), (b, a)):
+        digits = _digits(x)
+        if digits is None:
+            continue
+        for z in ctx.claims_of(y.document):
+            if z.id == y.id or z.unit != x.unit or z.kind != x.kind or z.role != x.role:
+                continue
+            if _digits(z) != digits or z.sentence == y.sentence:
+                continue
+            wx, wy, wz = _words(x.sentence), _words(y.sentence), _words(z.sentence)
+            if len((wx & wz) - wy) > len((wx & wy) - wz):
+                return Apart(
+                    "figure given by both",
+                    f'{y.document} gives {x.document}\'s figure too ("{z.text}"), so its own '
+                    "differing figure is of another quantity",
+                )
+    return None
+
+
+def _digits(c: Claim) -> str | None:
+    """The digits a distinctive figure is written with ("2,900" -> "2900"); None for a figure
+    of fewer than three digits or one written as a year."""
+    m = _NUMBER.search(c.text)
+    if m is None or _YEAR_LIKE.fullmatch(m.group(0)):
+        return None
+    digits = "".join(ch for ch in m.group(0) if ch.isdigit())
+    return digits if len(digits) >= 3 else None
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+_FUNCTION_WORDS = frozenset(
+    (
+        "the",
+        "and",
+        "for",
+        "from",
+        "with",
+        "that",
+        "this",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "its",
+        "their",
+        "his",
+        "her",
+        "than",
+        "into",
+        "about",
+        "over",
+        "after",
+        "before",
+        "which",
+        "who",
+        "what",
+        "will",
+        "would",
+        "said",
+        "says",
+        "not",
+        "but",
+        "also",
+    )
+)
+
+
+def _words(sentence: str) -> frozenset[str]:
+    """A sentence's words of three letters or more, less the commonest function words."""
+    return frozenset(_WORD.findall(sentence.lower())) - _FUNCTION_WORDS
+
+
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     parse_ahead(ctx)
@@ -2771,13 +2949,15 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or extended_hours(a, b, metric, ctx)
         or index_futures(a, b, ctx)
         or day_stage_and_now(a, b, metric, ctx)
+        or now_and_another_day(a, b, ctx)
         or expectation(a, b, ctx)
         or threshold(a, b, ctx)
         or rule(a, b)
         or different_people(a, b, ctx)
         or one_of_several_scores(a, b, ctx)
         or match_moments(a, b)
-        or a_places_figure(a, b, ctx)  # last: a more telling reason speaks first
+        or a_places_figure(a, b, ctx)  # a more telling reason speaks first
+        or figure_given_by_both(a, b, ctx)
     )
 
 
