@@ -117,6 +117,7 @@ from reconcile.claims.parse import (
     acts,
     argument_verb,
     averaged,
+    changed_compound,
     changed_level,
     changed_thing,
     consequence_of,
@@ -215,6 +216,14 @@ def _next_fig_start(figs: list[_Fig], i: int) -> int:
     return min(starts, default=f.hi)
 
 
+# a noun and a change noun after a percentage: "an 8% price increase", "a 5% pay rise"
+_RX_NAMED_CHANGE = re.compile(
+    r"[ \t]+([a-z][a-z-]*)[ \t]+(increase|rise|hike|jump|gain|growth|surge|fall|drop|decline"
+    r"|cut|reduction|decrease|slump)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str | None]:
     """(is a change, 'up'/'down'/None) from the words around a percentage."""
     f = figs[i]
@@ -225,6 +234,9 @@ def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str
         before = _words_before(text, left_lo, f.start, 10)  # "cut the harvest by about 30%"
 
     after = _words_after(text, f.end, _next_fig_start(figs, i), 2)
+    named = _RX_NAMED_CHANGE.match(text, f.end, _next_fig_start(figs, i))
+    if named is not None and named.group(1).lower() not in _function_words():
+        after = [named.group(2).lower()]  # "an 8% price increase": the price's change
     if after and after[0] in v.right_change:
         w = after[0]
         if w in v.up:
@@ -1643,6 +1655,10 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
                 f.metric = _measure_of(d, f.unit)
             if f.role == "level" and earlier_value(doc, f.start - lo, f.end - lo):
                 f.metric = f"{f.metric} (previous)"  # "to $9,450 from $8,400": the old fee
+            if f.role == "change" and d.thing_pos == "NOUN":
+                named = changed_compound(doc, f.start - lo, f.end - lo)
+                if named is not None:  # "a fare increase of 8.6%": the fares' change
+                    f.metric, f.narrowing = _compound_change(named, f, v), d.attachments
             if f.role == "share" and d.thing_pos == "NOUN" and d.label == d.thing:
                 f.metric = (  # "a fifth of the staff"; "52.4% of valid votes": a vote share
                     _counted_metric(d.thing, v) or _share_metric(d.thing, f, v) or f.metric
@@ -1662,6 +1678,20 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
             f.metric, f.spec = level.spec.change, level.spec  # a vocabulary level's change
         elif level is not None:
             f.metric, f.narrowing = level.metric, level.narrowing
+
+
+def _compound_change(named: tuple[str, str], f: _Fig, v: Vocab) -> str:
+    """The metric of a change whose noun a noun before it names the thing of (``named``:
+    :func:`parse.changed_compound`): the change of the vocabulary metric that noun is a keyword
+    of ("a list-price rise of 10%": the price's change), else that noun ("fare")."""
+    words, head = named
+    for w in (words, head, plural(head)):
+        for idx, _weak in v.keyword_map.get(w, []):
+            spec = v.metrics[idx]
+            if spec.role is None and _admits(spec, f):
+                f.spec = spec
+                return spec.change
+    return words
 
 
 def _apposed_described(figs: list[_Fig], f: _Fig, parsed: dict[int, _Parsed]) -> _Fig | None:
