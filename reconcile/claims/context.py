@@ -138,6 +138,7 @@ from reconcile.claims.parse import (
     keyword_off_clause,
     made_for,
     measure_nouns,
+    moved_object,
     numbered_item,
     object_verb,
     outside_own_phrase,
@@ -693,6 +694,44 @@ def _own_clause_metric(
     if holder is None:
         return None  # "the median rent, which ... sales ..., rose to £1,250": the parse names it
     return _noun_metric(holder, f, v)
+
+
+_RX_BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def _moved_level(
+    text: str,
+    figs: list[_Fig],
+    i: int,
+    v: Vocab,
+    spec: MetricSpec,
+    chosen: tuple[MetricSpec, tuple[int, int] | None] | None,
+    parsed: dict[int, _Parsed],
+) -> MetricSpec | None:
+    """A metric whose rise is read as a level (``role = "level"``: "consumer prices rose 3.1%"
+    is the inflation rate) does not name a percentage by which one named agent moves its own
+    thing, the keyword being the verb's object (:func:`parse.moved_object`: "Halbrook will
+    raise its prices by 8%"): that figure is the thing's change, named by the other metrics of
+    its noun (the price's change), else described by the parse (``None``)."""
+    hit = None if chosen is None or chosen[0] is not spec else chosen[1]
+    f = figs[i]
+    if hit is None or f.kind_key != "percent" or not _RX_BY.search(text, hit[1], f.start):
+        return spec  # (no "by" between the noun and the figure: no parse needed)
+    _parse_missing(text, figs, [i], parsed)
+    doc, lo = parsed[f.sent]
+    noun = moved_object(doc, (f.start - lo, f.end - lo), (hit[0] - lo, hit[1] - lo))
+    if noun is None:
+        return spec
+    f.role = "change"
+    return next(
+        (
+            own
+            for w in (noun, plural(noun))
+            for idx, _weak in v.keyword_map.get(w, [])
+            if (own := v.metrics[idx]).role is None and _admits(own, f)
+        ),
+        None,
+    )
 
 
 @cache
@@ -2696,6 +2735,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             if any(v.metrics[j] is spec for j in no_deal) and not _paid_for_named(text, f):
                 spec = _undealt(spec)  # "ordered to pay $965m in damages": a payment, no
                 # deal's price
+        if spec is not None and spec.role == "level":
+            spec = _moved_level(text, figs, i, v, spec, chosen[i], early)
         if spec is None:
             spec = _restated_share(text, figs, i, v)  # "48.7%, or 23.5 million votes"
         level = _apposed_level(text, figs, i, v)

@@ -2754,6 +2754,43 @@ def verb_object(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> 
     return obj.lemma_.lower() if obj is not None and obj.head.i == kw.i else None
 
 
+def moved_object(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> str | None:
+    """The lemma of the keyword noun when one named agent moves it by the figure: the noun is
+    the direct object of a verb whose "by" is the figure (or the "of" of an average that is:
+    "by an average of 8%"), and the verb's subject is a name or a pronoun, or the noun has a
+    possessive ("Halbrook will raise its prices by 8%": price). The figure is then the change
+    one seller makes to its own prices, not the level a price noun names as a subject
+    ("consumer prices rose 3%": the inflation rate), nor a market's move told of a kind of
+    seller ("shops have raised prices by 5%"). None otherwise, or when no token covers a span."""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None or kw.pos_ != "NOUN" or kw.dep_ != "dobj":
+        return None
+    root = _average_by(root) or root
+    if root.dep_ != "pobj" or root.head.lower_ != "by":
+        return None
+    verb = root.head.head
+    if verb.pos_ not in _VERBS or kw.head.i != verb.i:
+        return None
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    named = subject.pos_ in ("PROPN", "PRON") or any(c.dep_ == "poss" for c in kw.children)
+    return kw.lemma_.lower() if named else None
+
+
+def _average_by(root: Token) -> Token | None:
+    """The average word whose "of" the figure is, when that average is the "by" of a verb ("will
+    rise by an average of 6%"), else None."""
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "of" or head.dep_ != "prep":
+        return None
+    noun = head.head
+    if noun.lemma_.lower() not in AVERAGES or noun.dep_ != "pobj" or noun.head.lower_ != "by":
+        return None
+    return noun if noun.head.head.pos_ in _VERBS else None
+
+
 def _level_object(root: Token) -> Token | None:
     """The object of the verb that takes it to the figure at ``root``: the figure hangs on a
     "to", "by" or "from" of that verb or of its object ("raised annual tuition by 12.5%, to
