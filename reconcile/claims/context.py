@@ -117,6 +117,7 @@ from reconcile.claims.parse import (
     acts,
     argument_verb,
     averaged,
+    changed_compound,
     changed_level,
     changed_thing,
     consequence_of,
@@ -137,6 +138,7 @@ from reconcile.claims.parse import (
     keyword_off_clause,
     made_for,
     measure_nouns,
+    moved_object,
     numbered_item,
     object_verb,
     outside_own_phrase,
@@ -215,6 +217,14 @@ def _next_fig_start(figs: list[_Fig], i: int) -> int:
     return min(starts, default=f.hi)
 
 
+# a noun and a change noun after a percentage: "an 8% price increase", "a 5% pay rise"
+_RX_NAMED_CHANGE = re.compile(
+    r"[ \t]+([a-z][a-z-]*)[ \t]+(increase|rise|hike|jump|gain|growth|surge|fall|drop|decline"
+    r"|cut|reduction|decrease|slump)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str | None]:
     """(is a change, 'up'/'down'/None) from the words around a percentage."""
     f = figs[i]
@@ -225,6 +235,9 @@ def _direction(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[bool, str
         before = _words_before(text, left_lo, f.start, 10)  # "cut the harvest by about 30%"
 
     after = _words_after(text, f.end, _next_fig_start(figs, i), 2)
+    named = _RX_NAMED_CHANGE.match(text, f.end, _next_fig_start(figs, i))
+    if named is not None and named.group(1).lower() not in _function_words():
+        after = [named.group(2).lower()]  # "an 8% price increase": the price's change
     if after and after[0] in v.right_change:
         w = after[0]
         if w in v.up:
@@ -681,6 +694,44 @@ def _own_clause_metric(
     if holder is None:
         return None  # "the median rent, which ... sales ..., rose to £1,250": the parse names it
     return _noun_metric(holder, f, v)
+
+
+_RX_BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def _moved_level(
+    text: str,
+    figs: list[_Fig],
+    i: int,
+    v: Vocab,
+    spec: MetricSpec,
+    chosen: tuple[MetricSpec, tuple[int, int] | None] | None,
+    parsed: dict[int, _Parsed],
+) -> MetricSpec | None:
+    """A metric whose rise is read as a level (``role = "level"``: "consumer prices rose 3.1%"
+    is the inflation rate) does not name a percentage by which one named agent moves its own
+    thing, the keyword being the verb's object (:func:`parse.moved_object`: "Halbrook will
+    raise its prices by 8%"): that figure is the thing's change, named by the other metrics of
+    its noun (the price's change), else described by the parse (``None``)."""
+    hit = None if chosen is None or chosen[0] is not spec else chosen[1]
+    f = figs[i]
+    if hit is None or f.kind_key != "percent" or not _RX_BY.search(text, hit[1], f.start):
+        return spec  # (no "by" between the noun and the figure: no parse needed)
+    _parse_missing(text, figs, [i], parsed)
+    doc, lo = parsed[f.sent]
+    noun = moved_object(doc, (f.start - lo, f.end - lo), (hit[0] - lo, hit[1] - lo))
+    if noun is None:
+        return spec
+    f.role = "change"
+    return next(
+        (
+            own
+            for w in (noun, plural(noun))
+            for idx, _weak in v.keyword_map.get(w, [])
+            if (own := v.metrics[idx]).role is None and _admits(own, f)
+        ),
+        None,
+    )
 
 
 @cache
@@ -1643,6 +1694,10 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
                 f.metric = _measure_of(d, f.unit)
             if f.role == "level" and earlier_value(doc, f.start - lo, f.end - lo):
                 f.metric = f"{f.metric} (previous)"  # "to $9,450 from $8,400": the old fee
+            if f.role == "change" and d.thing_pos == "NOUN":
+                named = changed_compound(doc, f.start - lo, f.end - lo)
+                if named is not None:  # "a fare increase of 8.6%": the fares' change
+                    f.metric, f.narrowing = _compound_change(named, f, v), d.attachments
             if f.role == "share" and d.thing_pos == "NOUN" and d.label == d.thing:
                 f.metric = (  # "a fifth of the staff"; "52.4% of valid votes": a vote share
                     _counted_metric(d.thing, v) or _share_metric(d.thing, f, v) or f.metric
@@ -1662,6 +1717,20 @@ def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], 
             f.metric, f.spec = level.spec.change, level.spec  # a vocabulary level's change
         elif level is not None:
             f.metric, f.narrowing = level.metric, level.narrowing
+
+
+def _compound_change(named: tuple[str, str], f: _Fig, v: Vocab) -> str:
+    """The metric of a change whose noun a noun before it names the thing of (``named``:
+    :func:`parse.changed_compound`): the change of the vocabulary metric that noun is a keyword
+    of ("a list-price rise of 10%": the price's change), else that noun ("fare")."""
+    words, head = named
+    for w in (words, head, plural(head)):
+        for idx, _weak in v.keyword_map.get(w, []):
+            spec = v.metrics[idx]
+            if spec.role is None and _admits(spec, f):
+                f.spec = spec
+                return spec.change
+    return words
 
 
 def _apposed_described(figs: list[_Fig], f: _Fig, parsed: dict[int, _Parsed]) -> _Fig | None:
@@ -2666,6 +2735,8 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             if any(v.metrics[j] is spec for j in no_deal) and not _paid_for_named(text, f):
                 spec = _undealt(spec)  # "ordered to pay $965m in damages": a payment, no
                 # deal's price
+        if spec is not None and spec.role == "level":
+            spec = _moved_level(text, figs, i, v, spec, chosen[i], early)
         if spec is None:
             spec = _restated_share(text, figs, i, v)  # "48.7%, or 23.5 million votes"
         level = _apposed_level(text, figs, i, v)

@@ -1562,6 +1562,45 @@ def changed_thing(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# nouns of a change that a noun before them names the thing of ("a fare increase of 8%", "an
+# 8% price hike", "a 5% pay rise")
+CHANGE_NOUNS = frozenset(
+    {
+        "increase", "rise", "hike", "jump", "gain", "growth", "surge", "fall", "drop",
+        "decline", "cut", "reduction", "decrease", "slump",
+    }
+)  # fmt: skip
+
+
+@cache
+def _change_kinds() -> frozenset[str]:
+    """parse.toml change_kinds: nouns before a change noun that say how the change is reckoned
+    ("a compound increase"), not what changes."""
+    from reconcile.vocabulary import load
+
+    return frozenset(w.lower() for w in load("parse")["change_kinds"])
+
+
+def changed_compound(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """(the noun before a change noun, lowered as written; its head's lemma) when the figure at
+    ``[start, end)`` sizes that change noun ("a fare increase of 8.6%": fare; "an 8% list-price
+    rise": list-price, price): the change is the noun's, as "fares rose 8.6%" is. None when the
+    change noun has no such noun before it ("a 9% hike") or the figure sizes no change noun."""
+    root = _figure_root(doc, start, end)
+    word = None if root is None else _change_word(root)
+    if word is None or word.pos_ != "NOUN" or word.lemma_.lower() not in CHANGE_NOUNS:
+        return None
+    noun = next((c for c in word.children if c.dep_ == "compound" and c.i == word.i - 1), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.like_num or noun.ent_type_:
+        return None
+    if noun.lemma_.lower() in _change_kinds():
+        return None  # "a compound increase of 8.2%": how the change is reckoned, no thing
+    first = min([noun, *(k for k in noun.subtree if k.i < noun.i)], key=lambda k: k.i)
+    if any(t.like_num or t.ent_type_ for t in doc[first.i : noun.i]):
+        first = noun
+    return doc[first.i : noun.i + 1].text.lower(), noun.lemma_.lower()
+
+
 def _owns(thing: Token, root: Token) -> bool:
     """Is the figure the thing's own measure: the two stand in one noun phrase ("a 3km zone",
     "a zone of 3 km"), or the figure is the attribute of the copula the thing is the subject
@@ -2739,6 +2778,43 @@ def verb_object(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> 
         return None
     obj = _level_object(root)
     return obj.lemma_.lower() if obj is not None and obj.head.i == kw.i else None
+
+
+def moved_object(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> str | None:
+    """The lemma of the keyword noun when one named agent moves it by the figure: the noun is
+    the direct object of a verb whose "by" is the figure (or the "of" of an average that is:
+    "by an average of 8%"), and the verb's subject is a name or a pronoun, or the noun has a
+    possessive ("Halbrook will raise its prices by 8%": price). The figure is then the change
+    one seller makes to its own prices, not the level a price noun names as a subject
+    ("consumer prices rose 3%": the inflation rate), nor a market's move told of a kind of
+    seller ("shops have raised prices by 5%"). None otherwise, or when no token covers a span."""
+    root = _figure_root(doc, *figure)
+    kw = _figure_root(doc, *keyword)
+    if root is None or kw is None or kw.pos_ != "NOUN" or kw.dep_ != "dobj":
+        return None
+    root = _average_by(root) or root
+    if root.dep_ != "pobj" or root.head.lower_ != "by":
+        return None
+    verb = root.head.head
+    if verb.pos_ not in _VERBS or kw.head.i != verb.i:
+        return None
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    named = subject.pos_ in ("PROPN", "PRON") or any(c.dep_ == "poss" for c in kw.children)
+    return kw.lemma_.lower() if named else None
+
+
+def _average_by(root: Token) -> Token | None:
+    """The average word whose "of" the figure is, when that average is the "by" of a verb ("will
+    rise by an average of 6%"), else None."""
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "of" or head.dep_ != "prep":
+        return None
+    noun = head.head
+    if noun.lemma_.lower() not in AVERAGES or noun.dep_ != "pobj" or noun.head.lower_ != "by":
+        return None
+    return noun if noun.head.head.pos_ in _VERBS else None
 
 
 def _level_object(root: Token) -> Token | None:
