@@ -1294,8 +1294,9 @@ _RX_LINE_PREFIX = re.compile(
 # a list item's marker before its label ("- ", "• ", "* ")
 ITEM_MARKER = "[-*•·▪‣]"
 _RX_ITEM_MARKER = re.compile(rf"\s*{ITEM_MARKER}[ \t]+")
-# the rest of a list item's label after its first word, up to the colon before its figure
-_RX_LABEL_REST = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]*:")
+# the rest of a list item's label after its first word, up to the colon before its figure:
+# lower-case words and a bracketed note ("- Median time to sell (all homes): 41 days")
+_RX_LABEL_REST = re.compile(r"(?:[ \t]+(?:[a-z][\w'’-]*|\([^()\n]{0,40}\))){0,6}[ \t]*:")
 
 
 def _opens_item_label(text: str, lo: int, s: int, e: int) -> bool:
