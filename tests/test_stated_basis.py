@@ -45,11 +45,11 @@ def test_the_basis_is_read_from_the_sentence(sentence: str, basis: str | None) -
 
 
 # A basis phrase after the figures of its sentence is the nearest one's (class: a basis read off
-# the whole sentence): "down 6% on a like-for-like basis" puts the change on that basis, not the
-# level the sentence gives first, which still conflicts with another source's level.
+# the whole sentence): "down 6% on a constant-currency basis" puts the change on that basis, not
+# the level the sentence gives first, which still conflicts with another source's level.
 LEVEL_A = (
     "Tarrowby Mills said on Thursday that first-half sales came to 3.71 billion crowns, down 6% "
-    "on a like-for-like basis.\n"
+    "on a constant-currency basis.\n"
 )
 LEVEL_B = "Tarrowby Mills reported first-half sales of 3.17 billion crowns on Thursday.\n"
 
@@ -60,8 +60,8 @@ def test_a_basis_after_a_change_is_not_the_level_s() -> None:
 
 def test_control_a_basis_before_the_figures_is_the_whole_sentence_s() -> None:
     a = (
-        "On a like-for-like basis, Tarrowby Mills said on Thursday that first-half sales came to "
-        "3.71 billion crowns.\n"
+        "On a constant-currency basis, Tarrowby Mills said on Thursday that first-half sales "
+        "came to 3.71 billion crowns.\n"
     )
     assert alarms(a, LEVEL_B) == []
 
@@ -70,19 +70,19 @@ def test_control_a_basis_before_the_figures_is_the_whole_sentence_s() -> None:
     ("sentence", "figure", "basis"),
     [
         (
-            "Sales were 3.71 billion crowns, down 6% on a like-for-like basis.",
+            "Sales were 3.71 billion crowns, down 6% on a constant-currency basis.",
             "6%",
-            "like-for-like basis",
+            "constant-currency basis",
         ),
         (
-            "Sales were 3.71 billion crowns, down 6% on a like-for-like basis.",
+            "Sales were 3.71 billion crowns, down 6% on a constant-currency basis.",
             "3.71 billion crowns",
             None,
         ),
         (
-            "On a like-for-like basis, sales were 3.71 billion crowns, down 6%.",
+            "On a constant-currency basis, sales were 3.71 billion crowns, down 6%.",
             "3.71 billion crowns",
-            "like-for-like basis",
+            "constant-currency basis",
         ),
     ],
 )
