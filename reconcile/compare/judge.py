@@ -97,7 +97,12 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         and (lead := lead_session(a, b, group.metric, ctx)) is not None
     ):
         rel = lead  # two undated market figures of one weekday's news: one session's
-    if rel.same is None and ctx.days and (earlier := _written_before(a, b, ctx)) is not None:
+    if (
+        rel.same is None
+        and ctx.days
+        and not one_off(group.metric)  # one deal, one repair's length: whichever day told it
+        and (earlier := _written_before(a, b, ctx)) is not None
+    ):
         rel = earlier  # an article cannot report a day after its own
     if rel.same is None and (past := _recalled(a, b, ctx)) is not None:
         rel = past  # "her 2.34 of 2019" is not the undated figure of this story's year
