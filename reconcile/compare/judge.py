@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -97,9 +98,18 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         and (lead := lead_session(a, b, group.metric, ctx)) is not None
     ):
         rel = lead  # two undated market figures of one weekday's news: one session's
-    if rel.same is None and ctx.days and (earlier := _written_before(a, b, ctx)) is not None:
+    if (
+        rel.same is None
+        and ctx.days
+        and not one_off(group.metric)  # one deal, one repair's length: whichever day told it
+        and (earlier := _written_before(a, b, ctx)) is not None
+    ):
         rel = earlier  # an article cannot report a day after its own
-    if rel.same is None and (past := _recalled(a, b, ctx)) is not None:
+    if (
+        rel.same is None
+        and not _span_of_years(a, b, group.metric)
+        and (past := _recalled(a, b, ctx)) is not None
+    ):
         rel = past  # "her 2.34 of 2019" is not the undated figure of this story's year
     if (
         rel.same is False
@@ -417,6 +427,23 @@ def _written_before(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:
         if w.kind == "day" and w.first is not None and w.first > written:
             return TimeRelation(False, (w.first - written).days)
     return None
+
+
+def _span_of_years(a: Claim, b: Claim, metric: str | None) -> bool:
+    """A one-off length ([time_sensitive] one_off) dated to a year whose sentence names two
+    years ("from 2016 to March 2024, nearly eight years"): the year ends the span the figure
+    measures, not a past event it recalls, and an undated length of the same thing ("lasted
+    more than ten years") is weighed against it. A length of a past event of one year ("in
+    2019, when repairs took 30 days") is still that year's."""
+    if not one_off(metric):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.when is None and y.when is not None and len(set(_YEARS.findall(y.sentence))) >= 2:
+            return True
+    return False
+
+
+_YEARS = re.compile(r"(?<![\w.,$£€-])(?:19|20)\d\d(?![\w%-]|[.,]\d)")
 
 
 def _recalled(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:

@@ -120,9 +120,16 @@ def _gives(c: Claim, mine: Claim, other: Claim, ctx: Ctx) -> bool:
     quantities under one name (leaving out every bound, measured on 2026-12-04: two conflicts
     more on blind-2026-12-04f, seven false alarms more on the real coverage). So does a far
     bound when either figure of the pair is a speculation ("may leave 2,500 dead", "could
-    reach 10,000"): the bound is then the count so far, the speculation's floor."""
+    reach 10,000"): the bound is then the count so far, the speculation's floor.
+
+    An expected, forecast or polled figure ("analysts had expected it to raise between €2bn
+    and €2.5bn") gives no outcome: it does not give another source's plain figure, which then
+    stands against the source's own outcome. An earlier value under a word of aiming ("aims to
+    cut the deficit to 2.8% from 3.4%") is no expectation: its "from" figure still gives it."""
     if c.value == mine.value:
         return False
+    if _expected(c, ctx) and not _expected(other, ctx) and not ctx.is_earlier(c):
+        return False  # "analysts expected €2bn to €2.5bn" gives no outcome: another quantity
     if ctx.is_earlier(mine) and ctx.is_earlier(other) and not ctx.is_earlier(c):
         return False  # two reference figures ("the strongest since a 6.9"): not the current one
     if (c.low is None) == (c.high is None):
@@ -131,6 +138,14 @@ def _gives(c: Claim, mine: Claim, other: Claim, ctx: Ctx) -> bool:
     if far <= FAR_BOUND * near:
         return True
     return any(_speculative(x, ctx) for x in (mine, other))
+
+
+def _expected(c: Claim, ctx: Ctx) -> bool:
+    """Whether ``c`` is given as an expectation, a forecast, a target, a poll's figure or a
+    possibility (see scope.expectation)."""
+    from reconcile.compare.scope import _expectation_of
+
+    return _expectation_of(c, ctx)
 
 
 def _speculative(c: Claim, ctx: Ctx) -> bool:
