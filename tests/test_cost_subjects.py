@@ -85,3 +85,24 @@ def test_control_one_thing_named_in_both_sentences_still_conflicts() -> None:
     other = "A season ticket for adults costs €450 from July."
     f = judged(one, other, "€410", "€450")
     assert (f.kind, f.severity) == ("value_mismatch", "error"), f.message
+
+
+def test_a_thing_named_only_as_part_of_the_others_name_is_another_thing() -> None:
+    one = "The opening ceremony, which cost about €3m, drew a crowd of dignitaries."
+    other = "A ceremony hall, costing €7m, will be finished next spring."
+    f = judged(one, other, "€3m", "€7m")
+    assert (f.kind, f.severity) == ("different_scope", "info"), f.message
+
+
+def test_the_subject_of_a_joined_verb_is_the_thing_that_costs() -> None:
+    one = "The basic tablet has a 14in screen and will cost €650 in the shops."
+    other = "A version with twice the memory will cost €900, the maker said."
+    f = judged(one, other, "€650", "€900")
+    assert (f.kind, f.severity) == ("different_scope", "info"), f.message
+
+
+def test_control_the_same_thing_of_a_joined_verb_still_conflicts() -> None:
+    one = "The basic tablet has a 14in screen and will cost €650 in the shops."
+    other = "A basic tablet will cost €700 once it goes on sale, the maker said."
+    f = judged(one, other, "€650", "€700")
+    assert (f.kind, f.severity) == ("value_mismatch", "error"), f.message

@@ -2115,6 +2115,9 @@ def cost_subject(c: Claim) -> Token | None:
         thing: Token | None = verb.head
     else:
         thing = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if thing is None and verb.dep_ == "conj":  # "has a 6in screen and will cost £799"
+            first = verb.head
+            thing = next((x for x in first.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if thing is None and verb.pos_ == "NOUN":
             # "a family pass costs €48" read as a noun compound: the noun before is the thing
             thing = next((x for x in verb.lefts if x.dep_ == "compound"), None)
@@ -2150,6 +2153,18 @@ def _costs_told_apart(la: str, lb: str, ctx: Ctx) -> bool:
     return False
 
 
+def _written_beside(thing: Token, other: Token) -> bool:
+    """Whether the other thing's sentence writes ``thing``'s word (as written or as its lemma)
+    anywhere but as a noun compounded on the other thing ("the launch" against "a second launch
+    pad": a launch pad is no launch)."""
+    words = {thing.lower_, thing.lemma_.lower()}
+    return any(
+        (t.lower_ in words or t.lemma_.lower() in words)
+        and not (t.dep_ == "compound" and t.head.i == other.i)
+        for t in other.doc
+    )
+
+
 def cost_subjects_apart(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """Two amounts given as what two different things cost, when neither sentence writes the
     other's thing at all: the price of one thing against the price of another when either
@@ -2162,7 +2177,7 @@ def cost_subjects_apart(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     if ta is None or tb is None:
         return None
     la, lb = ta.lemma_.lower(), tb.lemma_.lower()
-    if la == lb or _written_in(ta, b.sentence) or _written_in(tb, a.sentence):
+    if la == lb or _written_beside(ta, tb) or _written_beside(tb, ta):
         return None
     if not (_indefinite(ta) or _indefinite(tb) or _costs_told_apart(la, lb, ctx)):
         return None
