@@ -2090,6 +2090,104 @@ def named_apart(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     return None
 
 
+_COST_VERBS = frozenset({"cost"})
+_COST_FIGURE_DEPS = frozenset({"dobj", "npadvmod", "attr", "oprd", "prep", "advmod"})
+_ROUGHLY = frozenset({"about", "around", "over", "under", "nearly", "almost", "roughly"})
+
+
+def cost_subject(c: Claim) -> Token | None:
+    """The common noun an amount is the cost of, as the thing that costs it ("a monthly pass
+    costs $30": pass; "the one-off payment will cost about $5m": payment; "a depot, costing
+    $40m": depot; "the launch, which cost $60m": launch); None for any other amount, for a
+    thing the sentence names (a proper noun) or a pronoun."""
+    if c.kind != "money" or "cost" not in c.sentence.lower():
+        return None  # (no such word written: the sentence need not be parsed)
+    span = parsed_figure(c)
+    if span is None:
+        return None
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in _ROUGHLY and verb.head.i != verb.i:
+        root, verb = verb, verb.head  # "will cost about $5m": "about" parsed as a preposition
+    if root.dep_ not in _COST_FIGURE_DEPS or verb.lemma_.lower() not in _COST_VERBS:
+        return None
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+        thing: Token | None = verb.head
+    else:
+        thing = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if thing is None and verb.dep_ == "conj":  # "has a 6in screen and will cost £799"
+            first = verb.head
+            thing = next((x for x in first.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if thing is None and verb.pos_ == "NOUN":
+            # "a family pass costs €48" read as a noun compound: the noun before is the thing
+            thing = next((x for x in verb.lefts if x.dep_ == "compound"), None)
+    return thing if thing is not None and thing.pos_ == "NOUN" else None
+
+
+def _cost_words(thing: Token) -> frozenset[str]:
+    """The lemmas naming a thing that costs: its noun and the nouns compounded on it ("the six
+    strike days": day, strike)."""
+    return frozenset(
+        {thing.lemma_.lower()}
+        | {x.lemma_.lower() for x in thing.children if x.dep_ == "compound" and x.pos_ == "NOUN"}
+    )
+
+
+def _indefinite(thing: Token) -> bool:
+    """A noun with "a" or "an": any one of a kind ("a monthly pass costs $30"), a unit price."""
+    return any(x.dep_ == "det" and x.lower_ in ("a", "an") for x in thing.children)
+
+
+def _costs_told_apart(la: str, lb: str, ctx: Ctx) -> bool:
+    """Whether some source gives what a thing named ``la`` costs and what a thing named ``lb``
+    costs, in one unit, as figures that cannot both hold."""
+    by_doc: dict[str, list[tuple[Claim, frozenset[str]]]] = {}
+    for x in ctx.by_id.values():
+        if (t := cost_subject(x)) is not None:
+            by_doc.setdefault(x.document, []).append((x, _cost_words(t)))
+    for told in by_doc.values():
+        xs = [x for x, words in told if la in words]
+        ys = [y for y, words in told if lb in words]
+        if any(x.unit == y.unit and not overlaps(ctx.iv(x), ctx.iv(y)) for x in xs for y in ys):
+            return True
+    return False
+
+
+def _written_beside(thing: Token, other: Token) -> bool:
+    """Whether the other thing's sentence writes ``thing``'s word (as written or as its lemma)
+    anywhere but as a noun compounded on the other thing ("the launch" against "a second launch
+    pad": a launch pad is no launch)."""
+    words = {thing.lower_, thing.lemma_.lower()}
+    return any(
+        (t.lower_ in words or t.lemma_.lower() in words)
+        and not (t.dep_ == "compound" and t.head.i == other.i)
+        for t in other.doc
+    )
+
+
+def cost_subjects_apart(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Two amounts given as what two different things cost, when neither sentence writes the
+    other's thing at all: the price of one thing against the price of another when either
+    thing is any one of a kind ("a monthly pass costs $30" / "a single ride costs $4": two unit
+    prices), or when some source gives the costs of both things apart ("the one-off bonus will
+    cost $5m" / "the strike days cost about $4m"). Two definite things no source tells apart
+    ("the bridge would cost $90m" / "the crossing will cost $120m") may be one thing under two
+    words, and the difference stands."""
+    ta, tb = cost_subject(a), cost_subject(b)
+    if ta is None or tb is None:
+        return None
+    la, lb = ta.lemma_.lower(), tb.lemma_.lower()
+    if la == lb or _written_beside(ta, tb) or _written_beside(tb, ta):
+        return None
+    if not (_indefinite(ta) or _indefinite(tb) or _costs_told_apart(la, lb, ctx)):
+        return None
+    return Apart(
+        "two things' costs",
+        f"{a.document} gives what the {la} costs, {b.document} what the {lb} costs: two "
+        "quantities under one name",
+    )
+
+
 def _measured(c: Claim) -> bool:
     """A measurement: a physical quantity or a magnitude (a number on a scale)."""
     return c.kind == "physical" or c.unit == "magnitude"
@@ -2943,6 +3041,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or debt_included(a, b, metric)
         or included_scope(a, b)
         or named_apart(a, b, ctx)
+        or cost_subjects_apart(a, b, ctx)
         or clock_stage(a, b, metric, ctx)
         or peak_and_reading(a, b, ctx)
         or extreme_and_reading(a, b, metric, ctx)
