@@ -2956,7 +2956,12 @@ def figure_given_by_both(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 def _digits(c: Claim) -> str | None:
     """The digits a distinctive figure is written with ("2,900" -> "2900"); None for a figure
     of fewer than three digits or one written as a year."""
-    m = _NUMBER.search(c.text)
+    return _digits_of(c.text)
+
+
+@lru_cache(maxsize=65536)
+def _digits_of(text: str) -> str | None:
+    m = _NUMBER.search(text)
     if m is None or _YEAR_LIKE.fullmatch(m.group(0)):
         return None
     digits = "".join(ch for ch in m.group(0) if ch.isdigit())
