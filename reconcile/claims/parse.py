@@ -2872,6 +2872,17 @@ def own_noun(doc: Doc, start: int, end: int) -> str | None:
     return thing.lemma_.lower() if own else None  # "the $5bn budget", "debts of £640m"
 
 
+def _under_apposed_figure(kw: Token, root: Token) -> bool:
+    """Does a figure of its own, apposed below the figure's root, govern the keyword ("£1.6m,
+    the maximum 150% of salary": the 150% is salary's, the £1.6m is not)?"""
+    t = kw
+    while t.i != root.i and t.head.i != t.i:
+        if t.dep_ == "appos" and any(c.dep_ == "nummod" or c.like_num for c in t.subtree):
+            return True
+        t = t.head
+    return False
+
+
 def outside_own_phrase(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
     """Does a metric keyword stand outside the noun phrase the figure quantifies, in another
     argument of the clause, neither governing the figure nor governed by it? "its wage bill of
@@ -2886,10 +2897,12 @@ def outside_own_phrase(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
         return False
     if thing.lemma_.lower() in _reading_nouns():
         return False  # "ease to an average of 2.6%", "from the flash estimate of 3.1%"
-    if kw.i == thing.i or thing in kw.ancestors or kw in thing.ancestors:
+    if kw.i == thing.i or kw in thing.ancestors or kw in root.ancestors:
         return False
-    if kw in root.ancestors or root in kw.ancestors:
-        return False
+    if thing in kw.ancestors or root in kw.ancestors:
+        # under the figure, the keyword is still another quantity's when an apposed figure
+        # stands on the way: "a bonus of £1.6m, the maximum 150% of salary" (salary's share)
+        return _under_apposed_figure(kw, root)
     subject = next((c for c in _clause_of(root).children if c.dep_ in _SUBJECTS), None)
     # the clause's subject whose value the figure gives: "inflation would ease to 2.6%"
     return subject is None or not (kw.i == subject.i or subject in kw.ancestors)
