@@ -2183,7 +2183,6 @@ _RX_FIRST_BUDGET = re.compile(
     r"\b(?:original|initial|approved|agreed|planned|first|budgeted)\b|\bbudget\s+(?:agreed|approved|set)\b",
     re.I,
 )
-_RX_COST_VERB = re.compile(r"\bcost(?:s|ing)?\b", re.I)
 _RX_OR_RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 

@@ -2943,7 +2943,7 @@ def figure_given_by_both(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
                 continue
             if _digits(z) != digits or z.sentence == y.sentence:
                 continue
-            wx, wy, wz = _words(x.sentence), _words(y.sentence), _words(z.sentence)
+            wx, wy, wz = (_sentence_words(w.sentence) for w in (x, y, z))
             if len((wx & wz) - wy) > len((wx & wy) - wz):
                 return Apart(
                     "figure given by both",
@@ -3008,7 +3008,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _words(sentence: str) -> frozenset[str]:
+def _sentence_words(sentence: str) -> frozenset[str]:
     """A sentence's words of three letters or more, less the commonest function words."""
     return frozenset(_WORD.findall(sentence.lower())) - _FUNCTION_WORDS
 
