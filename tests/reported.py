@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reconcile.claims.context import extract_claims
 from reconcile.claims.group import group_claims
-from reconcile.claims.models import Claim, Document, Finding, Group
+from reconcile.claims.models import Claim, Document, Finding, Group, Mention
 from reconcile.compare import compare_groups
 from reconcile.pipeline import reconcile
 
@@ -93,3 +93,50 @@ def one_group(pairs: tuple[tuple[Document, Claim], ...], metric: str) -> list[Fi
     label = f"{claims[0].subject}: {metric}"
     group = Group(id="g1", label=label, claims=[c.id for c in claims], metric=metric)
     return compare_groups([group], claims, documents=docs)
+
+
+def hand_claim(
+    doc: str,
+    text: str,
+    written: str,
+    value: float,
+    *,
+    unit: str,
+    kind: str,
+    subject: str,
+    metric: str,
+    low: float,
+    high: float,
+    start_at: int = 0,
+    sentence: str | None = None,
+    claim_id: str | None = None,
+) -> Claim:
+    """A claim built by hand for a comparison test: ``written`` (its first place in ``text`` from
+    ``start_at``) with its value, unit, interval, subject and metric; ``sentence`` defaults to
+    the whole text, ``claim_id`` to ``doc#written``."""
+    start = text.index(written, start_at)
+    span = (start, start + len(written))
+    mention = Mention(
+        surface=written,
+        span=span,
+        value=value,
+        unit=unit,
+        kind=kind,
+        low=low,
+        high=high,  # type: ignore[arg-type]
+    )
+    return Claim(
+        id=claim_id or f"{doc}#{written}",
+        document=doc,
+        span=span,
+        text=written,
+        value=value,
+        unit=unit,
+        low=low,
+        high=high,
+        kind=kind,  # type: ignore[arg-type]
+        subject=subject,
+        metric=metric,
+        sentence=text if sentence is None else sentence,
+        mention=mention,
+    )

@@ -8,31 +8,28 @@ still conflict (scope.cost_subjects_apart)."""
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from reconcile.claims.models import Claim, Document, Finding, Group
+from tests.reported import hand_claim
 
 
 def amount(doc: str, text: str, written: str, value: float, start_at: int = 0) -> Claim:
     start = text.index(written, start_at)
-    span = (start, start + len(written))
-    mention = Mention(
-        surface=written, span=span, value=value, unit="EUR", kind="money", low=value, high=value
-    )
     first = text.rfind(". ", 0, start)
     first = 0 if first < 0 else first + 2
-    return Claim(
-        id=f"{doc}#{start}",
-        document=doc,
-        span=span,
-        text=written,
-        value=value,
+    return hand_claim(
+        doc,
+        text,
+        written,
+        value,
         unit="EUR",
-        low=value,
-        high=value,
         kind="money",
         subject="Ostwell Rovers",
         metric="cost",
+        low=value,
+        high=value,
+        start_at=start_at,
         sentence=text[first : text.index(".", start) + 1],
-        mention=mention,
+        claim_id=f"{doc}#{start}",
     )
 
 

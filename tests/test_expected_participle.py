@@ -9,35 +9,26 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from reconcile.claims.models import Claim, Document, Finding, Group
 from reconcile.compare.scope import _expected_subject
-from tests.reported import claims_of
+from tests.reported import claims_of, hand_claim
 
 MEASURED = "Storm Ferra brought sustained winds of 87mph to Brannock Point on Sunday."
 EXPECTED = "Winds of up to 70mph expected on the coast later today."
 
 
 def speed(doc: str, text: str, written: str, value: float) -> Claim:
-    start = text.index(written)
-    span = (start, start + len(written))
-    low, high = value - 0.5, value + 0.5
-    mention = Mention(
-        surface=written, span=span, value=value, unit="mph", kind="physical", low=low, high=high
-    )
-    return Claim(
-        id=f"{doc}#{written}",
-        document=doc,
-        span=span,
-        text=written,
-        value=value,
+    return hand_claim(
+        doc,
+        text,
+        written,
+        value,
         unit="mph",
-        low=low,
-        high=high,
         kind="physical",
         subject="Ferra",
         metric="wind speed",
-        sentence=text,
-        mention=mention,
+        low=value - 0.5,
+        high=value + 0.5,
     )
 
 

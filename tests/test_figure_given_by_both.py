@@ -9,7 +9,8 @@ conflicts (scope.figure_given_by_both)."""
 
 from __future__ import annotations
 
-from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from reconcile.claims.models import Claim, Document, Finding, Group
+from tests.reported import hand_claim
 
 SITE = "Marlowe Foods employs about 3,150 people at its bakery near the ring road."
 WHOLE = "Marlowe Foods will still employ more than 14,000 people after the cuts."
@@ -18,25 +19,19 @@ ALSO = " Marlowe Foods' bakery near the ring road keeps roughly 3,150 staff."
 
 def people(doc: str, text: str, written: str, value: float) -> Claim:
     start = text.index(written)
-    span = (start, start + len(written))
-    low, high = value * 0.97, value * 1.03
-    mention = Mention(
-        surface=written, span=span, value=value, unit="person", kind="count", low=low, high=high
-    )
-    return Claim(
-        id=f"{doc}#{start}",
-        document=doc,
-        span=span,
-        text=written,
-        value=value,
+    return hand_claim(
+        doc,
+        text,
+        written,
+        value,
         unit="person",
-        low=low,
-        high=high,
         kind="count",
         subject="Marlowe Foods",
         metric="jobs",
+        low=value * 0.97,
+        high=value * 1.03,
         sentence=text[: text.index(".", start) + 1],
-        mention=mention,
+        claim_id=f"{doc}#{start}",
     )
 
 

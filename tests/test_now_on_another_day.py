@@ -8,35 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from reconcile.claims.models import Claim, Document, Finding, Group
+from tests.reported import hand_claim
 
 
 def volunteers(doc: str, text: str, written: str, value: float) -> Claim:
-    start = text.index(written)
-    span = (start, start + len(written))
-    mention = Mention(
-        surface=written,
-        span=span,
-        value=value,
+    return hand_claim(
+        doc,
+        text,
+        written,
+        value,
         unit="volunteer",
-        kind="count",
-        low=value - 0.5,
-        high=value + 0.5,
-    )
-    return Claim(
-        id=f"{doc}#{written}",
-        document=doc,
-        span=span,
-        text=written,
-        value=value,
-        unit="volunteer",
-        low=value - 0.5,
-        high=value + 0.5,
         kind="count",
         subject="Pellworth",
         metric="volunteers",
-        sentence=text,
-        mention=mention,
+        low=value - 0.5,
+        high=value + 0.5,
     )
 
 

@@ -10,35 +10,26 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from reconcile.claims.models import Claim, Document, Finding, Group
 from reconcile.compare.scope import narrowing_place
-from tests.reported import claims_of
+from tests.reported import claims_of, hand_claim
 
 WHOLE = "Across Tarnshire the pass rate in the summer exams was 88.2%, the exam board said."
 SITE = "At Ferndale Grammar School, 96 pupils sat the papers, with a pass rate of 99.1%."
 
 
 def rate(doc: str, text: str, written: str, value: float) -> Claim:
-    start = text.index(written)
-    span = (start, start + len(written))
-    low, high = value - 0.05, value + 0.05
-    mention = Mention(
-        surface=written, span=span, value=value, unit="percent", kind="percent", low=low, high=high
-    )
-    return Claim(
-        id=f"{doc}#{written}",
-        document=doc,
-        span=span,
-        text=written,
-        value=value,
+    return hand_claim(
+        doc,
+        text,
+        written,
+        value,
         unit="percent",
-        low=low,
-        high=high,
         kind="percent",
         subject="Tarnshire",
         metric="pass rate",
-        sentence=text,
-        mention=mention,
+        low=value - 0.05,
+        high=value + 0.05,
     )
 
 
