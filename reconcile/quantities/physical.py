@@ -4,8 +4,9 @@
   "km²" -> "square kilometer", "4km^3" -> "cubic kilometer", "km/h" -> "kilometer per hour",
   "tonnes" -> "metric ton" (``spoken_unit``); pint reads each name back.
 * **Compound lengths.** "5 ft 2 in", "5 feet and 2 inches", "the 6-foot-2 guard" are one
-  quantity in feet (5 + 2/12); "2 1/2 in" and "10 in long" are inches ("in" is read as a unit
-  only after a fraction, before a length word or at the end of a clause).
+  quantity in feet (5 + 2/12); "2 1/2 in", "a 2 1/2 in pipe" and "10 in long" are inches ("in"
+  is read as a unit only before a length word, at the end of a clause, or between an article's
+  vulgar fraction and a noun).
 * **Inches written against the number.** "a 6.7in screen": "in" touching the number is the
   inch, unless an article follows ("top 10in the world" is a typo, nothing).
 * **Lengths written against the number.** "1.8m tall", "a 100m-long hull": "m" touching the
@@ -254,7 +255,21 @@ def inch_suffix(n: str, pos: int) -> Unit | None:
         if t is not None:
             return Unit(t.end(), "inch", "physical")
     m = _INCH.match(n, pos)
+    if m is None and _FRACTION_AFTER_ARTICLE.search(n, max(0, pos - 16), pos):
+        m = _INCH_BEFORE_NOUN.match(n, pos)  # "a 2 1/2 in pipe", "a 3½ in nail"
     return Unit(m.end(), "inch", "physical") if m else None
+
+
+# a size with a vulgar fraction, after an article, that "in" follows before a noun: "a 2 1/2 in
+# pipe" (an odds or a grade is a whole or decimal number: "a 1 in 5 chance", "a 7.5 in maths")
+_FRACTION_AFTER_ARTICLE = re.compile(
+    r"(?<![\w-])(?:a|an|the)[ \t]+\d{1,3}(?:[ \t]+[1-9]/(?:2|4|8|16)|[\u00bd\u00bc\u00be])"
+    r"[ \t]?$",
+    re.IGNORECASE,
+)
+_INCH_BEFORE_NOUN = re.compile(
+    r"[ \t]?in(?=[ \t]+(?!(?:the|a|an|this|that|its|his|her|their|our|my|your|total|all)\b)[a-z])"
+)
 
 
 _SPACED_INCHES = re.compile(
