@@ -18,6 +18,7 @@ from pickle import PicklingError
 from typing import Protocol
 
 from reconcile.cache import ClaimCache
+from reconcile.claims.currency_names import renamed as story_currencies
 from reconcile.claims.group import group_claims
 from reconcile.claims.malformed import malformed_numbers, notices_for
 from reconcile.claims.models import Claim, Document, Group, Report
@@ -180,6 +181,8 @@ def _grouped_and_compared(
     progress: Callable[[str], None],
 ) -> Report:
     progress(f"grouping {len(claims)} claims")
+    # "498 billion kroner" and "SKK 489 billion": one story currency under a name it shares
+    claims = story_currencies(claims, {d.id: d.text for d in docs})
     ensure_story_currencies(c.unit for c in claims if c.kind == "money")
     relevant = _relevant(claims, focus)
     key, groups = None, None

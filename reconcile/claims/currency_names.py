@@ -1,0 +1,97 @@
+"""A currency name several countries share ("kroner", "dinars", "pesos") read as the story's own
+currency.
+
+The extractor gives such a name the first of its countries' codes (``[ambiguous]`` in
+currencies.toml: "kroner" is DKK unless the text hints at Norway). A story set in a country the
+registry does not know writes the same money with letters of its own in some sources ("SKK 489
+billion") and by the shared name in others ("498 billion kroner"), and the two never met. A
+source of the run that writes amounts in exactly one code of its own and also names the
+currency by a shared name ("The krone gained 6%", "SKK 4.86trn") says that the name means that
+code in this story; every figure of the run written with a name of that family then takes it.
+Nothing changes when two sources read the name as two different codes, or when some figure of
+the run writes one of the name's real currencies by its code or symbol ("DKK 40m"). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+from reconcile.claims.models import Claim
+from reconcile.units import currency_codes
+from reconcile.vocabulary import load
+
+_STORY_CODE = re.compile(r"^[A-Z]{2,3}$")
+
+
+@cache
+def _families() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
+    """(shared currency name -> the codes it may mean, a pattern of those names as words)."""
+    shared = {
+        name.lower(): tuple(codes)
+        for name, codes in load("currencies")["ambiguous"].items()
+        if name.isalpha() and len(name) > 2
+    }
+    names = "|".join(sorted(shared, key=len, reverse=True))
+    return shared, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+
+
+def _base(unit: str) -> str:
+    return unit.split(" per ", 1)[0]
+
+
+def _story_code(unit: str) -> str | None:
+    base = _base(unit)
+    return base if _STORY_CODE.match(base) and base not in _known() else None
+
+
+@cache
+def _known() -> frozenset[str]:
+    """The codes of the registry's own currencies (not those a story registered)."""
+    return frozenset(currency_codes())
+
+
+def story_names(claims: Iterable[Claim], texts: Mapping[str, str]) -> dict[tuple[str, ...], str]:
+    """The families of shared names (by the codes they may mean) that this run's sources say
+    mean one code of the story's own."""
+    shared, pattern = _families()
+    money = [c for c in claims if c.kind == "money"]
+    codes_of: dict[str, set[str]] = defaultdict(set)
+    for c in money:
+        code = _story_code(c.unit)
+        if code is not None:
+            codes_of[c.document].add(code)
+    votes: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for doc, codes in codes_of.items():
+        if len(codes) != 1:
+            continue
+        for m in pattern.finditer(texts.get(doc, "")):
+            votes[shared[m.group().lower()]] |= codes
+    out = {family: next(iter(codes)) for family, codes in votes.items() if len(codes) == 1}
+    for c in money:  # a real currency of the family written by its code or symbol: keep it
+        family = next((f for f in out if _base(c.unit) in f), None)
+        if family is not None and not pattern.search(c.text):
+            del out[family]
+    return out
+
+
+def renamed(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:
+    """The claims, those written with a shared name that the run reads as a story's own code
+    carrying that code (see the module docstring)."""
+    families = story_names(claims, texts)
+    if not families:
+        return claims
+    shared, pattern = _families()
+    out = []
+    for c in claims:
+        m = pattern.search(c.text) if c.kind == "money" else None
+        code = families.get(shared[m.group().lower()]) if m else None
+        base = _base(c.unit)
+        if code is not None and base in shared[m.group().lower()]:  # type: ignore[union-attr]
+            unit = code + c.unit[len(base) :]
+            mention = c.mention.model_copy(update={"unit": unit, "alternatives": ()})
+            c = c.model_copy(update={"unit": unit, "mention": mention})
+        out.append(c)
+    return out
