@@ -2768,6 +2768,16 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             f.spec = None  # "gold climbed 1.5% to $2,410 an ounce in Asian trading": the
             # change of a price per unit of a good, no share's
     for f in figs:
+        if (
+            f.spec is not None
+            and f.spec.weak
+            and f.role == "change"
+            and f.linked
+            and all(figs[j].spec is None and figs[j].kind in ("money", "count") for j in f.linked)
+        ):
+            f.spec = None  # "delivery grew 20% to $6.2bn": a weak verb ("grew") names no metric
+            # for a change whose own level no keyword names; the parse names both
+    for f in figs:
         if f.role == "level" and f.linked and _fits(figs[f.linked[0]].spec, f):
             f.spec = figs[f.linked[0]].spec  # "rose 12% to ¥96.3 billion": one quantity
     generic: list[int] = []  # counts of a generic noun, named by their clause below
@@ -2793,7 +2803,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
             ):
                 pass  # "assets rose to $186.3 billion, up 6.5%": no share is priced so; the
                 # parse names what moved
-            elif f.linked:
+            elif f.linked and any(figs[j].kind == "money" for j in (i, *f.linked)):
                 spec = next((figs[j].spec for j in f.linked if figs[j].spec is None), None) or next(
                     s for s in v.metrics if s.name == "share price"
                 )

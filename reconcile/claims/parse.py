@@ -1972,6 +1972,16 @@ def _an_average(root: Token, thing: Token | None, verbs: list[Token]) -> bool:
     return _average_of(root)
 
 
+def _label_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun of a label the figure at ``[start, end)`` follows ("Turnover: EUR 1.87bn",
+    "(30-day average: EUR 6.2bn)"): what it measures, whatever the parse hangs it on."""
+    span = figure_span(doc, start, end)
+    if span is None or span.start < 2 or doc[span.start - 1].text != ":":
+        return None
+    noun = doc[span.start - 2]
+    return noun if noun.pos_ == "NOUN" and not noun.like_num else None
+
+
 def averaged(doc: Doc, start: int, end: int) -> bool:
     """Is the count at ``[start, end)`` given as an average: "an average of 7.4 nights", "a
     median of five nights", "6.2 nights on average"?"""
@@ -2049,6 +2059,35 @@ def _fragment_head(root: Token) -> Token | None:
             return None
         t = t.head
     return t if t.i != root.i and t.pos_ == "NOUN" else None
+
+
+@cache
+def _settlement_nouns() -> frozenset[str]:
+    """Common nouns of a place people live in ("region", "country", "town"; count_nouns.toml's
+    ``[populations]``)."""
+    from reconcile.vocabulary import load
+
+    return frozenset(load("count_nouns")["populations"]["places"])
+
+
+@lru_cache(maxsize=1024)
+def _keyword_nouns(metric: str) -> frozenset[str]:
+    """The words of the keywords of the vocabulary metric whose name (or change's name) opens
+    ``metric``: the nouns a figure of that metric measures under another name ("bookings" of
+    "orders", "turnover" of "revenue") and the words that only name the metric ("benchmark",
+    "interest" of "benchmark interest rate", a policy rate), none of which narrows it. A
+    keyword's modifier names a kind when the bare noun is a keyword too ("gross margin" beside
+    "margin": "gross" still narrows)."""
+    from reconcile.claims.vocab import vocab
+
+    words: set[str] = set()
+    for spec in vocab().metrics:
+        if any(metric == n or metric.startswith(n + " ") for n in (spec.name, spec.change) if n):
+            bare = {k for k in spec.keywords if " " not in k}
+            for k in spec.keywords:
+                *mods, head = k.split()
+                words.update(w for w in (head, *([] if head in bare else mods)) if w.isalpha())
+    return frozenset(words)
 
 
 def _in_metric(tok: Token, metric: set[str]) -> bool:
@@ -2185,7 +2224,12 @@ def narrowing_of(
         return None
     _, plain, world = _narrowing_vocab()
     metric_words = set(metric.lower().replace("-", " ").replace("(", " ").replace(")", " ").split())
-    thing = _thing(root)
+    metric_words |= _keyword_nouns(metric.lower())  # "bookings" measures the metric "orders"
+    label = _label_noun(doc, start, end)
+    thing = label or _thing(root)
+    moved = None if thing is not None else _level_object(root)
+    if moved is not None:  # "will raise its wholesale prices by 7.5%": the prices' change
+        thing = moved
     verbs = _verbs_above(root)
     if thing is None and not verbs:
         thing = _fragment_head(root)
@@ -2216,7 +2260,12 @@ def narrowing_of(
     basis_words, extremes = _basis_vocab()
     if thing is not None and thing.pos_ in ("NOUN", "PROPN"):
         # the metric's own noun, or the noun a count counts ("18 Chinese workers")
-        measured = counted or _in_metric(thing, metric_words) or not metric_words
+        measured = (
+            counted
+            or _in_metric(thing, metric_words)
+            or not metric_words
+            or thing.lemma_.lower() in CHANGE_NOUNS  # "the wholesale price rise is 7.5%"
+        )
         named = any(  # "chemicals firm Veldhaus": the noun describes a party, not a quantity
             c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in _OWNER_TYPES)
             for c in thing.children
@@ -2230,8 +2279,8 @@ def narrowing_of(
                 continue
             pre = c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < thing.i
             post = c.dep_ == "amod" and c.i > thing.i and c.pos_ == "ADJ"
-            if not (pre or post):
-                continue
+            if not (pre or post) or c.is_ancestor(root):
+                continue  # (nor the word the figure hangs on: "the deal, worth €480m")
             found = _period_of(c)
             if found is not None:
                 period = period or found
@@ -2289,6 +2338,9 @@ def narrowing_of(
             categories.update(
                 c.lower_ for c in unit.children if c.dep_ == "compound" and _plural_word(c)
             )
+            if unit.ent_type_ == "" and unit.lemma_.lower() in _settlement_nouns():
+                places.add(unit.lemma_.lower())  # "the region produced 286,000 tonnes", "the
+                # country harvested 142,000 tonnes": the place whose figure it is
         v_period, v_places, _ = _attachments(verbs[0], figure, own=False)
         period = period or v_period
         if period is None and verbs[0].dep_ == "relcl":  # "half-year figures that showed"
@@ -2353,7 +2405,10 @@ def narrowing_of(
     extreme = None
     if thing is not None and thing.lemma_.lower() in extremes and thing.pos_ == "NOUN":
         extreme = thing.lemma_.lower()
-    elif _an_average(root, thing, verbs):
+    elif label is not None and label.lemma_.lower() in AVERAGES:
+        extreme = "average"  # "(30-day average: EUR 6.2bn)"
+    elif moved is None and _an_average(root, thing, verbs):  # ("pushed the average price
+        # of a pack up by €1.20": the price's change, however the price is reckoned)
         extreme = "average"  # "an average overdraft fee of $19", "rose by an average of 6%"
     elif verbs and _record_holder(verbs[0], figure):
         extreme = "record"  # "the biggest nugget ever dug up weighed 72 kg": the record's

@@ -185,11 +185,15 @@ def contradiction(
     subject_a: str | None = None,
     subject_b: str | None = None,
     apart: frozenset[str] | None = None,
+    segments: frozenset[str] | None = None,
 ) -> str | None:
     """Why two readings are different quantities (None: nothing says so). See the module
     docstring for each reason. ``apart``: the noun modifiers some source of the run sets apart
     (:func:`modifiers_apart`); a modifier on one side only splits the two when it is one of
-    them (None: on the word alone)."""
+    them (None: on the word alone). ``segments``: the noun modifiers some source sets apart,
+    whatever the figures' kind; a modifier on one side against an adjective on the other splits
+    the two only when it is one of them ("mobility bookings" set apart from the others of its
+    source, against "gross bookings"; "drinking water" and "fresh water" stay one)."""
     if a.kinds and b.kinds and not (a.kinds <= b.kinds or b.kinds <= a.kinds):
         return "kind"
     if a.parts and b.parts and not (a.parts <= b.parts or b.parts <= a.parts):
@@ -239,6 +243,16 @@ def contradiction(
     if (a.act is None) != (b.act is None):
         return "act"  # "nine injured were moved to a clinic" against "30 people were injured"
     for x, y in ((a, b), (b, a)):
+        if (
+            x.parts
+            and not y.parts
+            and y.kinds
+            and not _stems(x.parts) & _stems(y.kinds)  # ("operating" / "operate": one word)
+            and x.parts & (segments or frozenset())
+        ):
+            return "part"  # "mobility bookings" against "gross bookings": a segment's noun
+            # that a source sets apart, against the whole's adjective ("drinking water" and
+            # "fresh water" stay one: no source sets either apart)
         if x.parts and not (y.parts or y.kinds) and (apart is None or x.parts & apart):
             return "part"  # "construction output fell 1.8%" against "output rose 1.9%" (a
             # modifier the tagger read as a kind on the other side is no plain whole)
@@ -284,14 +298,30 @@ def modifiers_apart(
             out.add(w)
     # the text sets a modified figure apart when its sentence gives another figure beside it
     # ("sales rose 4%, helped by a 22% jump in online sales": a part against its whole)
-    by_sentence: dict[str, set[float]] = {}
+    # (a figure of the same kind: "10 years of support" beside "€4.8bn" sets nothing apart)
+    by_sentence: dict[tuple[str, str], set[float]] = {}
     for c in (linked or {}).values():
-        by_sentence.setdefault(c.sentence, set()).add(c.value)
+        by_sentence.setdefault((c.sentence, c.kind), set()).add(c.value)
     for c in members:
         r = readings.get(c.id)
-        if r is not None and _modifiers(r) - out and by_sentence.get(c.sentence, set()) - {c.value}:
+        beside = by_sentence.get((c.sentence, c.kind), set()) - {c.value}
+        if r is not None and _modifiers(r) - out and beside:
             out |= _modifiers(r)
     return frozenset(out)
+
+
+def _marked(r: Narrowing | None) -> bool:
+    return r is not None and bool(r.kinds or r.parts or r.categories or r.basis)
+
+
+def _distance(c: Claim, members: Sequence[Claim]) -> float:
+    """How far the claim's value lies from the nearest of the members' (a log ratio; values of
+    different signs or zero count as far)."""
+    out = math.inf
+    for x in members:
+        if c.value * x.value > 0:
+            out = min(out, abs(math.log(abs(c.value) / abs(x.value))))
+    return out
 
 
 def _stems(words: Iterable[str]) -> set[str]:
@@ -343,18 +373,25 @@ def split(
     # gave ("46 pilot whales" / "the whales"); a rate or a change of a part ("factory output
     # slipped 2%") is no share of the whole's, and its modifier splits on the word alone
     amounts = all(c.kind in ("count", "number", "money") for c in members)
-    apart = modifiers_apart(members, readings, by_id) if amounts else None
-    for c in members:
+    segments = modifiers_apart(members, readings, by_id)
+    apart = segments if amounts else None
+    # the figures a modifier marks first, so that a plain one meets every part it may join
+    marked = sorted(members, key=lambda c: not _marked(readings[c.id]))
+    for c in marked:
         r = readings[c.id]
-        home = None
-        for i, (_, cs) in enumerate(parts):
-            if r is None or all(
+        fits = [
+            i
+            for i, (_, cs) in enumerate(parts)
+            if r is None
+            or all(
                 (o := readings[x.id]) is None
-                or contradiction(r, o, c.subject, x.subject, apart) is None
+                or contradiction(r, o, c.subject, x.subject, apart, segments) is None
                 for x in cs
-            ):
-                home = i
-                break
+            )
+        ]
+        # a figure that fits several parts (a plain "spending" beside "gross" and "net"
+        # spending) joins the one holding the figure nearest its own
+        home = min(fits, key=lambda i: (_distance(c, parts[i][1]), i)) if fits else None
         if home is None:
             parts.append((_tag(r) if r is not None else "other", [c]))
         else:
