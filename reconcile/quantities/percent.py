@@ -1,7 +1,8 @@
 """Percentages, percentage points, basis points and shares.
 
 * **Shares** (``[ratio]`` in ``numbers.toml``): "one in five adults", "nine out of 10" are
-  percentages (100*N/M; the interval takes M to half a unit); "2 in 10 days" is not. So are
+  percentages (100*N/M; the interval takes M to half a unit; "a 1 in 40,000 risk" too);
+  "2 in 10 days" is not. So are
   fractions of a whole before "of" (``[share_fractions]``): "nearly half of all buildings"
   (50%, qualifier 'under'), "two-thirds of the budget", "a third of residents", after a verb
   too ("make up about a quarter of revenue", "accounts for nearly a tenth of sales": the
@@ -43,7 +44,8 @@ HALF_THE = re.compile(r"[ \t]+(?P<w>the|its|their|his|her|my|our|your)(?=[ \t])"
 
 
 def ratio(s: Scan, amt: Amount, num: Num) -> int | None:
-    """ "one in five", "nine out of 10": a share of 100*N/M percent (``[ratio]``)."""
+    """ "one in five", "nine out of 10", "a 1 in 9,100 chance": a share of 100*N/M percent
+    (``[ratio]``)."""
     n, v = s.n, s.v
     if num.scale or num.value != int(num.value) or num.value < 1 or YEAR.match(num.text):
         return None
@@ -52,7 +54,7 @@ def ratio(s: Scan, amt: Amount, num: Num) -> int | None:
         return None
     raw = m["m"]
     if raw[0].isdigit():
-        total, end = float(raw), m.end()
+        total, end = float(raw.replace(",", "")), m.end()  # "one in 58,000"
     else:
         wn = parse_words(raw)
         if wn is None or wn.scale:

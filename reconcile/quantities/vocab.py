@@ -595,7 +595,8 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     )
     v.ratio_rx = re.compile(
         rf"[ \t]+(?:{words_rx(nums['ratio']['connectors'])})[ \t]+"
-        rf"(?P<m>\d{{1,4}}(?![0-9.,]|[ \t]*%)|{word_number_pattern()})",
+        rf"(?P<m>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?![0-9]|[.,]\d|[ \t]*%)"
+        rf"|{word_number_pattern()})",
         re.IGNORECASE,
     )
     v.ratio_not_before = frozenset(w.lower() for w in nums["ratio"]["not_before"])
