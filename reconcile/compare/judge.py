@@ -34,7 +34,7 @@ from reconcile.compare.intervals import (
     tally_counts,
     unit_slip,
 )
-from reconcile.compare.news_day import lead_session, news_relation
+from reconcile.compare.news_day import day_of_another_act, lead_session, news_relation
 from reconcile.compare.revisions import comparable_in_one_source, says_revision, source_reports_both
 from reconcile.compare.rules import (
     SESSIONS,
@@ -418,13 +418,19 @@ def _written_before(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:
     """Two different days when one figure has no stated day and its article was written
     before the day the other figure is dated to ("9 helicopters were on the fire" in
     Tuesday's article, "13 on Thursday" in Friday's): an article reports no later day's
-    figure. None otherwise."""
+    figure. Not when the later day dates another act than the figure's, named in a clause that
+    describes a noun ("surveyors who went up on Thursday found a third of the roof gone", "the
+    survey, published on Friday, says two-fifths of the farmland flooded": see
+    news_day.day_of_another_act): the earlier article may well report the same past fact.
+    None otherwise."""
     for x, y in ((a, b), (b, a)):
         written = ctx.days.get(x.document)
         if x.when is not None or written is None or y.when is None:
             continue
         w = parse(y.when)
         if w.kind == "day" and w.first is not None and w.first > written:
+            if day_of_another_act(y):
+                continue  # "engineers who went in on Wednesday found a third of it gone"
             return TimeRelation(False, (w.first - written).days)
     return None
 

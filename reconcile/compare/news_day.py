@@ -243,6 +243,46 @@ def event_dated(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
+_MODIFIER_CLAUSES = frozenset(("relcl", "acl"))  # a clause that describes a noun
+
+
+def day_of_another_act(c: Claim) -> bool:
+    """Does every day its sentence names date another act than the figure's? So when each day
+    word (a weekday, "yesterday", a date with a month's name) stands in a clause that describes
+    a noun and does not hold the figure: "the survey, published on Friday, says two-fifths of
+    the farms flooded" and "inspectors who went in on Monday found half the deck gone" tell
+    when the survey came out and when the inspectors went in, not the day of what the figure
+    measures. False when the sentence names no such day, or the figure has no token."""
+    start = c.sentence.find(c.text)
+    if start < 0:
+        return False
+    from reconcile.claims.parse import figure_span, parse_sentences
+
+    doc = parse_sentences([c.sentence])[0]
+    span = figure_span(doc, start, start + len(c.text))
+    if span is None:
+        return False
+    dated = {t.i for t in doc if t.lower_ in _DAY_WORDS}
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and _MONTH_WORD.search(ent.text):
+            dated.update(t.i for t in ent)
+    if not dated:
+        return False
+    for i in dated:
+        clause = next((t for t in (doc[i], *doc[i].ancestors) if t.dep_ in _MODIFIER_CLAUSES), None)
+        if clause is None:
+            return False  # a day of the main clause (or the figure's own)
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        if lo <= span.start and span.end - 1 <= hi:
+            return False  # the figure stands in that clause: the day is its own
+    return True
+
+
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I
+)
+
+
 def news_days(claims: list[Claim], refs: dict[str, dt.date | None]) -> dict[str, dt.date]:
     """The news day of each undated market figure ([time_sensitive] daily) in an article whose
     day is known: the last trading session on or before that day, unless its sentence puts it at
