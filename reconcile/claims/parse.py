@@ -2938,6 +2938,16 @@ def _under_apposed_figure(kw: Token, root: Token) -> bool:
     return False
 
 
+def _joined_below(kw: Token, tok: Token) -> bool:
+    """Is ``tok`` (below ``kw``) a conjunct of ``kw``, or inside one: joined to it by "and",
+    "or", not governed by it? "higher defence spending and €6.8bn of new taxes": the taxes
+    are no spending."""
+    t = tok
+    while t.head.i != t.i and t.head.i != kw.i:
+        t = t.head
+    return t.head.i == kw.i and t.dep_ == "conj"
+
+
 def outside_own_phrase(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
     """Does a metric keyword stand outside the noun phrase the figure quantifies, in another
     argument of the clause, neither governing the figure nor governed by it? "its wage bill of
@@ -2952,8 +2962,10 @@ def outside_own_phrase(doc: Doc, figure: tuple[int, int], keyword: tuple[int, in
         return False
     if thing.lemma_.lower() in _reading_nouns():
         return False  # "ease to an average of 2.6%", "from the flash estimate of 3.1%"
-    if kw.i == thing.i or kw in thing.ancestors or kw in root.ancestors:
+    if kw.i == thing.i:
         return False
+    if kw in thing.ancestors or kw in root.ancestors:
+        return _joined_below(kw, thing if kw in thing.ancestors else root)
     if thing in kw.ancestors or root in kw.ancestors:
         # under the figure, the keyword is still another quantity's when an apposed figure
         # stands on the way: "a bonus of £1.6m, the maximum 150% of salary" (salary's share)
