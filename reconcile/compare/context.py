@@ -152,6 +152,10 @@ class Ctx:
     # asked about each claim (see scope._people)
     people: dict[tuple[str, str], str | None] = field(default_factory=dict)
     asked: dict[str, int] = field(default_factory=dict)
+    # the group (its group_by_doc) whose people scope.person_subject has named, and how many
+    # (see scope._people_ahead)
+    people_group: object = None
+    people_named: int = 0
     # scope.is_expected or is_polled, by (document, span, sentence, figure)
     expected: dict[tuple[str, tuple[int, int], str, str], bool] = field(default_factory=dict)
     # the group (its group_by_doc) whose sentences that scope.whole_period,

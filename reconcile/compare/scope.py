@@ -2749,10 +2749,43 @@ def _people(a: Claim, b: Claim, ctx: Ctx) -> tuple[str | None, str | None]:
         key = (c.sentence, c.text)
         if key not in known:
             known[key] = person_subject(c)
+            if known[key] is not None:
+                _people_ahead(ctx)
         found[c.id] = known[key]
         if found[c.id] is None:
             break
     return found.get(a.id), found.get(b.id)
+
+
+PEOPLE_AHEAD = 8  # people named in a group before its other sentences are parsed in a batch
+
+
+def _people_ahead(ctx: Ctx) -> None:
+    """Parse in one batch the sentences of the group's claims whose person this process has
+    not read yet and has no parse of, once ``PEOPLE_AHEAD`` of the group's figures were found
+    said of a person (:func:`person_subject`). Where the people are named, most pairs take
+    both sides' persons, so nearly every sentence of the group is parsed, one at a time as each
+    pair asked (on the 1,000-source benchmark five groups took about 800 single parses, about
+    6 ms each, against 2.5 ms in a batch); where few are, the single parses stay (a group of
+    250 sentences that took 50). A sentence's parse is the same in any batch. Not in a check
+    (``ctx.focus``), where only the pairs that take a draft's claim are weighed."""
+    if ctx.people_group is not ctx.group_by_doc:
+        ctx.people_group, ctx.people_named = ctx.group_by_doc, 0
+    ctx.people_named += 1
+    if ctx.people_named != PEOPLE_AHEAD or ctx.focus:
+        return
+    from reconcile.claims.parse import at_hand, parse_sentences
+
+    todo = dict.fromkeys(
+        c.sentence
+        for cs in ctx.group_by_doc.values()
+        for c in cs
+        if (c.sentence, c.text) not in ctx.people
+        and c.text in c.sentence
+        and not at_hand(c.sentence)
+    )
+    if len(todo) > 1:
+        parse_sentences(list(todo))
 
 
 def person_subject(c: Claim) -> str | None:
