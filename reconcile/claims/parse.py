@@ -2071,23 +2071,27 @@ def _settlement_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _keyword_nouns(metric: str) -> frozenset[str]:
-    """The words of the keywords of the vocabulary metric whose name (or change's name) opens
-    ``metric``: the nouns a figure of that metric measures under another name ("bookings" of
-    "orders", "turnover" of "revenue") and the words that only name the metric ("benchmark",
-    "interest" of "benchmark interest rate", a policy rate), none of which narrows it. A
-    keyword's modifier names a kind when the bare noun is a keyword too ("gross margin" beside
-    "margin": "gross" still narrows)."""
+def _keyword_words(metric: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the keywords' head nouns, the words their modifiers name the metric by) of the
+    vocabulary metric whose name (or change's name) opens ``metric``. A head noun is the noun
+    a figure of that metric measures under another name ("bookings" of "orders", "turnover"
+    of "revenue"); a modifier only names the metric ("benchmark", "interest" of "benchmark
+    interest rate", a policy rate) and narrows nothing, unless the bare noun is a keyword too
+    ("gross margin" beside "margin": "gross" still narrows)."""
     from reconcile.claims.vocab import vocab
 
-    words: set[str] = set()
+    heads: set[str] = set()
+    naming: set[str] = set()
     for spec in vocab().metrics:
         if any(metric == n or metric.startswith(n + " ") for n in (spec.name, spec.change) if n):
             bare = {k for k in spec.keywords if " " not in k}
             for k in spec.keywords:
                 *mods, head = k.split()
-                words.update(w for w in (head, *([] if head in bare else mods)) if w.isalpha())
-    return frozenset(words)
+                if head.isalpha():
+                    heads.add(head)
+                if head not in bare:
+                    naming.update(w for w in mods if w.isalpha())
+    return frozenset(heads), frozenset(naming)
 
 
 def _in_metric(tok: Token, metric: set[str]) -> bool:
@@ -2224,7 +2228,8 @@ def narrowing_of(
         return None
     _, plain, world = _narrowing_vocab()
     metric_words = set(metric.lower().replace("-", " ").replace("(", " ").replace(")", " ").split())
-    metric_words |= _keyword_nouns(metric.lower())  # "bookings" measures the metric "orders"
+    heads, naming = _keyword_words(metric.lower())
+    metric_words |= heads  # "bookings" measures the metric "orders"
     label = _label_noun(doc, start, end)
     thing = label or _thing(root)
     moved = None if thing is not None else _level_object(root)
@@ -2296,6 +2301,8 @@ def narrowing_of(
                 basis.add(lemma)
                 continue
             if _in_metric(c, metric_words) or lemma in plain or c.lower_ in plain:
+                continue
+            if c.lower_ in naming:  # "benchmark interest rate": words of the metric's name
                 continue
             if lemma in world or c.lower_ in world:
                 global_ = True
