@@ -127,3 +127,15 @@ def test_a_plain_figure_joins_the_part_nearest_its_value() -> None:
     other = "Spending by the league's clubs topped £1.43bn this summer, the league said.\n"
     found = alarms(one, other)
     assert len(found) == 1 and "1.43bn" in found[0] and "610m" not in found[0]
+
+
+def test_what_can_be_done_is_not_what_was_done() -> None:
+    one = "The ferry, which can carry 1,200 passengers, sailed from Orlen on Friday.\n"
+    other = "The ferry was carrying 740 passengers when it sailed from Orlen on Friday.\n"
+    assert alarms(one, other) == []
+
+
+def test_control_two_loads_of_one_verb_disagree() -> None:
+    one = "The ferry was carrying 1,200 passengers when it sailed from Orlen on Friday.\n"
+    other = "The ferry was carrying 740 passengers when it sailed from Orlen on Friday.\n"
+    assert len(alarms(one, other)) == 1

@@ -1803,6 +1803,7 @@ class Narrowing:
     act: str | None = None  # for a count: what was done to the counted ("were moved": move)
     elsewhere: frozenset[str] = frozenset()  # places an adverb before the figure names
     piece: str | None = None  # a part the figure belongs to ("the opening phase, rated at N")
+    able: bool = False  # its verb says what can be done ("can carry 14,000"), not what was
 
 
 _SPAN_PREPS = frozenset({"over", "across", "during", "throughout"})
@@ -2442,6 +2443,7 @@ def narrowing_of(
         occasion=bool(verbs) and _one_occasion(verbs[0], figure),
         act=count_act(root, metric) if count else None,
         piece=_piece(root, verbs, percent),
+        able=bool(verbs) and any(c.dep_ == "aux" and c.lower_ == "can" for c in verbs[0].children),
     )
 
 

@@ -40,7 +40,9 @@ where two readings contradict (:func:`contradiction`):
   the injured, the crew on board): the part the act reached, not the whole. Two different
   acts stay together ("rescued" / "pulled out" may tell one rescue), and a count whose
   clause's verb is that act in the active voice ("medics moved 41 injured workers") is of
-  the same act.
+  the same act;
+- **ability**: one verb said of what can be done and of what was done ("the ship can carry
+  14,000 containers" / "it was carrying 9,000"): a capacity against a load.
 
 Only groups with claims from two or more documents whose values differ, and at most
 :data:`MAX_CLAIMS` claims, are read (each sentence parsed once per process): the parse costs
@@ -236,6 +238,8 @@ def contradiction(
         return "stage"
     if a.described and b.described and a.described != b.described:
         return "person"  # "a 67-year-old passenger" and "the 19-year-old deckhand"
+    if a.able != b.able and a.verb is not None and a.verb == b.verb:
+        return "ability"  # "the ship can carry 14,000 containers" and "was carrying 9,000"
     if a.selection != b.selection:
         return "selection"  # "the nine oldest jets" and the fleet's 31 jets
     if a.holder and b.holder and not _words([a.holder]) & _words([b.holder]):
