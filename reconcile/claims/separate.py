@@ -362,8 +362,9 @@ def split(
     members: Sequence[Claim], linked: dict[str, Claim] | None = None
 ) -> list[tuple[str | None, list[Claim]]]:
     """The group's claims in parts no two of whose claims contradict, each with the words that
-    tell it from the first part (None for the first). A claim goes to the first part none of
-    whose claims it contradicts; a claim without a reading goes to the first part."""
+    tell it from the first part (None for the first). The claims a modifier marks are placed
+    first; a claim goes to the part none of whose claims it contradicts, and when several fit,
+    to the one holding the value nearest its own (a claim without a reading fits every part)."""
     parts: list[tuple[str | None, list[Claim]]] = []
     by_id = linked or {}
     readings = {
