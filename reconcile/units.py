@@ -166,9 +166,22 @@ def ensure_story_currencies(money_units: Iterable[str]) -> None:
     'QX' or 'KRL per hour') currencies of this process too: claims read in another process or
     from the cache reach grouping and comparison without the extraction that registered them."""
     for unit in money_units:
-        base = unit.split(" per ", 1)[0]
-        if _STORY_CODE.match(base) and not is_currency(base):
+        base = story_code(unit)
+        if base is not None and not is_currency(base):
             ensure_currency(base)
+
+
+def story_code(unit: str) -> str | None:
+    """The letters of a story's own currency a money unit is written in ('QX' of 'QX' or 'QX
+    per hour': two or three capitals that are no code of the registry), else None."""
+    base = unit.split(" per ", 1)[0]
+    return base if _STORY_CODE.match(base) and base not in _registry_codes() else None
+
+
+@functools.cache
+def _registry_codes() -> frozenset[str]:
+    """The codes of the registry's own currencies (not those a story registered)."""
+    return frozenset(currency_codes())
 
 
 def is_currency(unit: str) -> bool:

@@ -79,7 +79,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -110,6 +110,7 @@ from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
     AVERAGES,
+    CHANGE_NOUNS,
     RX_ITEM_CUE,
     Description,
     Reference,
@@ -219,9 +220,7 @@ def _next_fig_start(figs: list[_Fig], i: int) -> int:
 
 # a noun and a change noun after a percentage: "an 8% price increase", "a 5% pay rise"
 _RX_NAMED_CHANGE = re.compile(
-    r"[ \t]+([a-z][a-z-]*)[ \t]+(increase|rise|hike|jump|gain|growth|surge|fall|drop|decline"
-    r"|cut|reduction|decrease|slump)s?\b",
-    re.IGNORECASE,
+    rf"[ \t]+([a-z][a-z-]*)[ \t]+({'|'.join(sorted(CHANGE_NOUNS))})s?\b", re.IGNORECASE
 )
 
 
@@ -723,15 +722,18 @@ def _moved_level(
     if noun is None:
         return spec
     f.role = "change"
-    return next(
-        (
-            own
-            for w in (noun, plural(noun))
-            for idx, _weak in v.keyword_map.get(w, [])
-            if (own := v.metrics[idx]).role is None and _admits(own, f)
-        ),
-        None,
-    )
+    return _unrated_metric((noun, plural(noun)), f, v)
+
+
+def _unrated_metric(words: Iterable[str], f: _Fig, v: Vocab) -> MetricSpec | None:
+    """The first metric one of ``words`` (in order) is a keyword of that reads no rise as a
+    level (``role`` unset) and whose kinds admit the figure; None when none."""
+    for w in words:
+        for idx, _weak in v.keyword_map.get(w, []):
+            spec = v.metrics[idx]
+            if spec.role is None and _admits(spec, f):
+                return spec
+    return None
 
 
 @cache
@@ -1724,13 +1726,11 @@ def _compound_change(named: tuple[str, str], f: _Fig, v: Vocab) -> str:
     :func:`parse.changed_compound`): the change of the vocabulary metric that noun is a keyword
     of ("a list-price rise of 10%": the price's change), else that noun ("fare")."""
     words, head = named
-    for w in (words, head, plural(head)):
-        for idx, _weak in v.keyword_map.get(w, []):
-            spec = v.metrics[idx]
-            if spec.role is None and _admits(spec, f):
-                f.spec = spec
-                return spec.change
-    return words
+    spec = _unrated_metric((words, head, plural(head)), f, v)
+    if spec is None:
+        return words
+    f.spec = spec
+    return spec.change
 
 
 def _apposed_described(figs: list[_Fig], f: _Fig, parsed: dict[int, _Parsed]) -> _Fig | None:

@@ -20,10 +20,8 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 
 from reconcile.claims.models import Claim
-from reconcile.units import currency_codes
+from reconcile.units import story_code
 from reconcile.vocabulary import load
-
-_STORY_CODE = re.compile(r"^[A-Z]{2,3}$")
 
 
 @cache
@@ -42,17 +40,6 @@ def _base(unit: str) -> str:
     return unit.split(" per ", 1)[0]
 
 
-def _story_code(unit: str) -> str | None:
-    base = _base(unit)
-    return base if _STORY_CODE.match(base) and base not in _known() else None
-
-
-@cache
-def _known() -> frozenset[str]:
-    """The codes of the registry's own currencies (not those a story registered)."""
-    return frozenset(currency_codes())
-
-
 def story_names(claims: Iterable[Claim], texts: Mapping[str, str]) -> dict[tuple[str, ...], str]:
     """The families of shared names (by the codes they may mean) that this run's sources say
     mean one code of the story's own."""
@@ -60,7 +47,7 @@ def story_names(claims: Iterable[Claim], texts: Mapping[str, str]) -> dict[tuple
     money = [c for c in claims if c.kind == "money"]
     codes_of: dict[str, set[str]] = defaultdict(set)
     for c in money:
-        code = _story_code(c.unit)
+        code = story_code(c.unit)
         if code is not None:
             codes_of[c.document].add(code)
     votes: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -87,9 +74,10 @@ def renamed(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:
     out = []
     for c in claims:
         m = pattern.search(c.text) if c.kind == "money" else None
-        code = families.get(shared[m.group().lower()]) if m else None
+        family = shared[m.group().lower()] if m else ()
+        code = families.get(family)
         base = _base(c.unit)
-        if code is not None and base in shared[m.group().lower()]:  # type: ignore[union-attr]
+        if code is not None and base in family:
             unit = code + c.unit[len(base) :]
             mention = c.mention.model_copy(update={"unit": unit, "alternatives": ()})
             c = c.model_copy(update={"unit": unit, "mention": mention})

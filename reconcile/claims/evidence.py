@@ -461,9 +461,15 @@ def _apart(x: float, y: float) -> float:
     as can be)."""
     if x == y:
         return 0.0
-    if x == 0 or y == 0 or (x > 0) != (y > 0):
-        return APART_CAP
-    return min(abs(math.log(abs(x) / abs(y))), APART_CAP)
+    return min(log_ratio(x, y), APART_CAP)
+
+
+def log_ratio(x: float, y: float) -> float:
+    """The natural logarithm of the ratio of two values of one sign, as a distance (infinite
+    for values of opposite signs or a zero)."""
+    if x * y <= 0:
+        return math.inf
+    return abs(math.log(abs(x) / abs(y)))
 
 
 @cache

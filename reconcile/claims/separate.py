@@ -59,7 +59,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from reconcile.claims.evidence import told_apart
+from reconcile.claims.evidence import log_ratio, told_apart
 from reconcile.claims.models import Claim
 from reconcile.claims.parse import Narrowing, figure_span, narrowing_of, parse_sentences
 
@@ -321,11 +321,7 @@ def _marked(r: Narrowing | None) -> bool:
 def _distance(c: Claim, members: Sequence[Claim]) -> float:
     """How far the claim's value lies from the nearest of the members' (a log ratio; values of
     different signs or zero count as far)."""
-    out = math.inf
-    for x in members:
-        if c.value * x.value > 0:
-            out = min(out, abs(math.log(abs(c.value) / abs(x.value))))
-    return out
+    return min((log_ratio(c.value, x.value) for x in members), default=math.inf)
 
 
 def _stems(words: Iterable[str]) -> set[str]:
