@@ -207,6 +207,9 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
 _PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+per)(?=[ \t]*[A-Za-z\u00b2\u00b3])", re.IGNORECASE)
 
 
+_PER_LITRE = re.compile(r"l(?![\w'’-]|\.\w)")
+
+
 def _per_unit(n: str, pos: int) -> tuple[int, str] | None:
     """The unit a physical quantity is per, written after it: "/kg", " per hectare", "/km"
     (a time is ``[per]``'s: "per day"). Returns the end and the unit's pint expression; None
@@ -219,6 +222,8 @@ def _per_unit(n: str, pos: int) -> tuple[int, str] | None:
     if at < len(n) and n[at] in " \t":
         at += 1
     m = v.phys_sym_rx.match(n, at) or v.phys_word_rx.match(n, at)
+    if m is None and p.group().endswith("/") and _PER_LITRE.match(n, at):
+        return at + 1, "liter"  # "0.9 mg/l": after a slash a lone "l" is a litre
     if m is None or m.start("u") > at + 1:
         return None
     token = m["u"]
