@@ -85,6 +85,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from reconcile.claims import role
+from reconcile.claims.clock import clock_of
 from reconcile.claims.entities import (
     ITEM_MARKER,
     _clean_name,
@@ -2958,6 +2959,7 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
                 direction=f.direction,  # type: ignore[arg-type]
                 scope=f.scope,
                 session=_session(text, f, v),  # type: ignore[arg-type]
+                clock=clock_of(text, f.start, *_hard_clause(text, f, v)),
                 sentence=sentence,
                 linked=[ids[j] for j in f.linked],
                 narrowing=list(f.narrowing),

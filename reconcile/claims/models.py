@@ -159,6 +159,11 @@ class Claim(BaseModel):
     direction: Direction | None = None
     scope: str | None = Field(default=None, description="listing or market, e.g. 'HKEX'")
     session: Literal["intraday", "close", "pre-listing"] | None = None
+    clock: str | None = Field(
+        default=None,
+        description="time of day the figure was given at, 'HH:MM' (a clock in its clause or "
+        "its live-blog entry's stamp)",
+    )
     sentence: str = Field(default="", description="the sentence the claim stands in")
     linked: list[str] = Field(
         default_factory=list, description="ids of claims of the same event (change + level)"

@@ -42,6 +42,7 @@ from reconcile.compare.rules import (
     daily,
     day_level,
     evolving,
+    moments_apart,
     one_off,
     rules,
     undated_blocks,
@@ -155,6 +156,7 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
 
     if maxima:
         sessions = a.session is not None and b.session is not None and a.session != b.session
+        sessions = sessions or moments_apart(a, b, group.metric)
         if rel.same is False or sessions or a.document == b.document:
             return None
         if "range" in (a.qualifier, b.qualifier):
@@ -258,7 +260,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
             lambda: f"{label}: {src()}; the figures differ, but {rated}{base_text()}.",
         )
     sessions_differ = a.session is not None and b.session is not None and a.session != b.session
-    scope_differs = rel.same is False or sessions_differ
+    moments = not sessions_differ and moments_apart(a, b, group.metric)
+    scope_differs = rel.same is False or sessions_differ or moments
     if a.document != b.document and slipped_scale(a, b) is not None:
         # "£4.72bn" one day and "£4.72 million" the next: a slipped scale word, not a
         # change over time; the slip's finding below says so whatever days they are given for
@@ -268,6 +271,7 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     # A running total (a toll, the area burned) is expected to move from one day to the next.
     near = (
         scope_differs
+        and not moments
         and rel.days is not None
         and rel.days <= rules().near_days
         and (is_weekday_only(a.when) or is_weekday_only(b.when))
@@ -306,6 +310,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         why = (
             "the days differ"
             if rel.same is False
+            else f"they were quoted at different times of the session ({a.clock} and {b.clock})"
+            if moments
             else f"one is {SESSIONS.get(a.session or '', a.session)}, the other "
             f"{SESSIONS.get(b.session or '', b.session)}"
         )

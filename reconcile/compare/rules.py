@@ -125,6 +125,15 @@ def daily(metric: str | None) -> bool:
     return any(k in m for k in rules().daily_keywords)
 
 
+def moments_apart(a: Claim, b: Claim, metric: str | None) -> bool:
+    """Two market quotes ([time_sensitive] daily) given at different times of day (their
+    clocks: a time in the clause or a live blog's stamp, :mod:`reconcile.claims.clock`), neither
+    of them a close or a grey-market quote: two readings of one session, not one figure."""
+    if a.clock is None or b.clock is None or a.clock == b.clock or not daily(metric):
+        return False
+    return not {a.session, b.session} & {"close", "pre-listing"}
+
+
 def undated_blocks(a: Claim, b: Claim, metric: str | None) -> bool:
     """Whether a missing time makes the pair incomparable (see [time_sensitive] in the rules)."""
     if a.when is not None and b.when is not None:
