@@ -150,6 +150,8 @@ def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
         return None  # a bound ("above $300") says nothing about scale
     if any(lo <= 0 <= hi for lo, hi in (ia, ib)) or a.value * b.value <= 0:
         return None  # zero ("unchanged") times a thousand is still zero: no slip to see
+    if not _same_digits(a, b):
+        return None  # "about 9.9 metres" / "9.45km": a slip writes the same digits
     # the ratio of the figures' magnitudes, at its widest: no factor above it can be the slip
     (alo, ahi), (blo, bhi) = sorted(map(abs, ia)), sorted(map(abs, ib))
     widest = max(ahi / blo, bhi / alo)
@@ -160,6 +162,19 @@ def scale_slip(a: Claim, b: Claim, tolerance: float) -> float | None:
             if math.isfinite(lo) and math.isfinite(hi) and overlaps((lo, hi), other):
                 return f
     return None
+
+
+def _same_digits(a: Claim, b: Claim) -> bool:
+    """Do the two figures write the same significant digits, the longer one rounded to the
+    shorter's length, give or take one in its last digit ("2.4bn" / "2,350m", "1.5m" /
+    "1,480")? A slip of scale moves a figure's point or scale word, not its digits: within an
+    approximation's margin "about 9.9 metres" and "9.45km" meet a thousand apart, yet they are
+    two measurements, not one slipped."""
+    da, db = sorted((_significant(a), _significant(b)), key=len)
+    if not da:
+        return True  # no digits written ("a million"): nothing to hold against a slip
+    cut = db[: len(da) + 1].ljust(len(da) + 1, "0")
+    return abs((int(cut) + 5) // 10 - int(da)) <= 1
 
 
 SLIP_DIGITS = 3  # significant digits two figures must share to be one figure slipped
