@@ -2,7 +2,8 @@
 currency when a source of the same run writes amounts with letters of its own and names the
 currency by that word ("VRD 221 billion ... the dinar weakened"): the two sources' figures are
 then weighed against each other, in one unit (class: a shared currency name against a story's
-own code). Sentences written afresh, with invented names."""
+own code), or when the same amounts are written under the name in one source and under the
+code in another. Sentences written afresh, with invented names."""
 
 from __future__ import annotations
 
@@ -45,3 +46,26 @@ def test_control_a_real_currency_of_the_name_written_by_its_code_keeps_the_name(
 def test_control_two_codes_in_one_source_say_nothing() -> None:
     two = CODED + "A rival fund holds KDR 90 billion and paid out KDR 2 billion.\n"
     assert _units(NAMED, two)["212 billion dinars"] != "VRD"
+
+
+# The same amounts under the name in one source and under the code in another (class: a shared
+# name and a story's code that carry the same figures), with no source writing both.
+NAMED_AMOUNTS = (
+    "Telvar's half-year sales reached 7.4 billion dinars. It will charge 35 dinars for each "
+    "parcel sent back, and a 12-dinar fee for a late collection.\n"
+)
+CODED_AMOUNTS = (
+    "Telvar's half-year sales were VRD 7.4bn. Returns will cost shoppers VRD 35 each, and "
+    "its brand outlay grew to VRD 610m.\n"
+)
+
+
+def test_two_amounts_written_both_ways_make_the_name_the_code() -> None:
+    units = _units(NAMED_AMOUNTS, CODED_AMOUNTS)
+    assert units["7.4 billion dinars"] == "VRD"
+    assert units["12-dinar"] == "VRD"
+
+
+def test_control_one_amount_written_both_ways_says_nothing() -> None:
+    coded = CODED_AMOUNTS.replace("VRD 35 each", "VRD 30 each")
+    assert _units(NAMED_AMOUNTS, coded)["7.4 billion dinars"] != "VRD"

@@ -7,8 +7,10 @@ registry does not know writes the same money with letters of its own in some sou
 billion") and by the shared name in others ("498 billion kroner"), and the two never met. A
 source of the run that writes amounts in exactly one code of its own and also names the
 currency by a shared name ("The krone gained 6%", "SKK 4.86trn") says that the name means that
-code in this story; every figure of the run written with a name of that family then takes it.
-Nothing changes when two sources read the name as two different codes, or when some figure of
+code in this story; so do two or more distinct amounts written under the name in some sources
+and under one such code in others ("48 billion kroner" / "KSK 48bn", "29 kroner" / "KSK 29").
+Every figure of the run written with a name of that family then takes the code ("a 29-kroner
+fee" too). Nothing changes when two sources read the name as two different codes, or when some figure of
 the run writes one of the name's real currencies by its code or symbol ("DKK 40m"). Pure.
 """
 
@@ -33,7 +35,8 @@ def _families() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
         if name.isalpha() and len(name) > 2
     }
     names = "|".join(sorted(shared, key=len, reverse=True))
-    return shared, re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+    # a word of its own, or joined to its number as an adjective ("a 29-kroner fee")
+    return shared, re.compile(rf"(?:(?<![\w-])|(?<=\d-))(?:{names})(?![\w-])", re.IGNORECASE)
 
 
 def _base(unit: str) -> str:
@@ -56,11 +59,41 @@ def story_names(claims: Iterable[Claim], texts: Mapping[str, str]) -> dict[tuple
             continue
         for m in pattern.finditer(texts.get(doc, "")):
             votes[shared[m.group().lower()]] |= codes
+    for family, code in _shared_amounts(money, shared, pattern).items():
+        votes.setdefault(family, {code})
     out = {family: next(iter(codes)) for family, codes in votes.items() if len(codes) == 1}
     for c in money:  # a real currency of the family written by its code or symbol: keep it
         family = next((f for f in out if _base(c.unit) in f), None)
         if family is not None and not pattern.search(c.text):
             del out[family]
+    return out
+
+
+SHARED_AMOUNTS = 2  # distinct amounts a name and a code must both carry to be one currency
+
+
+def _shared_amounts(
+    money: list[Claim], shared: dict[str, tuple[str, ...]], pattern: re.Pattern[str]
+) -> dict[tuple[str, ...], str]:
+    """The families of shared names whose amounts are a story code's amounts: some sources
+    write "48 billion kroner" and "400 million kroner", others "KSK 48bn" and "KSK 400m", and
+    at least :data:`SHARED_AMOUNTS` distinct amounts are written both ways, for one code only.
+    The same figures under a name and under letters are one currency written two ways."""
+    by_name: dict[tuple[str, ...], set[float]] = defaultdict(set)
+    by_code: dict[str, set[float]] = defaultdict(set)
+    for c in money:
+        code = story_code(c.unit)
+        if code is not None:
+            by_code[code].add(float(f"{c.value:.6g}"))
+        elif (m := pattern.search(c.text)) is not None and _base(c.unit) in shared[
+            m.group().lower()
+        ]:
+            by_name[shared[m.group().lower()]].add(float(f"{c.value:.6g}"))
+    out = {}
+    for family, amounts in by_name.items():
+        fits = [code for code, theirs in by_code.items() if len(amounts & theirs) >= SHARED_AMOUNTS]
+        if len(fits) == 1:
+            out[family] = fits[0]
     return out
 
 
