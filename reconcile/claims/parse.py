@@ -584,6 +584,28 @@ def recognise(texts: Sequence[str]) -> list[Doc]:
         return list(pipeline.pipe(texts, batch_size=BATCH))
 
 
+# a one-syllable stem that ends in one vowel and one consonant: English doubles that consonant
+# before "-ed" and "-es" ("fin" -> "finned"), so a stem read that way from "fined" lost an "e"
+_DOUBLING_STEM = re.compile(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]")
+
+
+def word_lemma(tok: Token) -> str:
+    """The token's lemma, lower case, with one slip of the small English pipeline's
+    lemmatizer mended: a verb form whose stem it read without its final "e" ("fined" -> "fin",
+    "lined" -> "lin"), which English spelling rules out (that stem would double its last
+    consonant: "finned"). Other lemmas are spaCy's."""
+    lemma = tok.lemma_.lower()
+    word = tok.lower_
+    if (
+        tok.tag_ in ("VBD", "VBN", "VBZ")
+        and word.endswith(("ed", "es"))
+        and lemma == word[:-2]
+        and _DOUBLING_STEM.fullmatch(lemma)
+    ):
+        return lemma + "e"
+    return lemma
+
+
 @dataclass(frozen=True)
 class Description:
     """What one figure measures, as the parse reads it (see the module docstring)."""
@@ -1432,7 +1454,7 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
             thing_pos="NOUN",
         )
     return Description(
-        thing=thing.lemma_.lower() if thing is not None else None,
+        thing=word_lemma(thing) if thing is not None else None,
         narrowing=narrowing,
         entity=entity,
         entity_type=entity_type,
