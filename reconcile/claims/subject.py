@@ -197,7 +197,9 @@ def _subject(
         if targets:
             return targets[-1][1]
     h_lo, h_hi = _hard_clause(text, f, v)
-    others = [(figs[j].start, figs[j].end) for j in f.peers if j != i]
+    # a place in a ranking between a name and the figure is the same holder's ("X was second
+    # with 4.85 metres"), no other figure to cross
+    others = [(figs[j].start, figs[j].end) for j in f.peers if j != i and figs[j].unit != "rank"]
     best: tuple[float, str] | None = None
     nearest: Entity | None = None
     candidates = list(ents.per_sentence[f.sent])
