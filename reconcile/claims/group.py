@@ -1763,6 +1763,7 @@ def merge_by_evidence(
     sample: dict[Key, list[Claim]] = {}
     names: dict[str, set[tuple[FigureKey, str]]] = {}
     variants: dict[str, set[tuple[str, ...]]] = {}
+    metric_names: dict[str, set[str]] = {}  # a merged group's root -> its keys' metric names
     fresh: dict[Key, list[Claim]] = {}
     kept: dict[Key, _Kept] = {}
     for k in keys:
@@ -1851,6 +1852,10 @@ def merge_by_evidence(
                 ra, rb = uf.find(pair[0]), uf.find(pair[1])
                 if _told_apart(ctx, names, ra, rb):  # the vetoes first: they cost less
                     continue
+                ma = metric_names.get(ra) or {key_of[ra][1]}
+                mb = metric_names.get(rb) or {key_of[rb][1]}
+                if any(_named_apart(x, y) for x in ma for y in mb):
+                    continue  # "old record" with both "old world record" and "old meeting record"
                 for r in (ra, rb):  # a root without a profile is one of the first groups
                     if r not in profiles:
                         profiles[r] = profile_of(key_of[r])
@@ -1886,6 +1891,8 @@ def merge_by_evidence(
                 uf.union(*pair)
                 root = uf.find(pair[0])
                 names[root] = names.pop(ra, set()) | names.pop(rb, set())
+                metric_names.pop(ra, None), metric_names.pop(rb, None)
+                metric_names[root] = ma | mb
                 pa, pb = profiles.pop(ra), profiles.pop(rb)
                 pa.absorb(pb)
                 profiles[root] = pa
