@@ -234,6 +234,17 @@ def _segment_entities(
     return out
 
 
+def _names_a_measure(name: str, v: Vocab) -> bool:
+    """The name is, as a whole, a keyword of the metrics vocabulary ("EBIT", "EPS", "Capex",
+    "Passengers" as a heading): written with capitals, it names what a figure measures, never
+    whose figure it is (the hand list of such words in entities.toml ``not_entities``, "ebitda",
+    "gdp", "cpi", read off the vocabulary instead). A market index's name ("index level": its
+    keywords are the names of indices) stays a name: its level is that index's own figure.
+    Measured, 36 sets: +0 conflicts, -1 false alarm (blind-2026-12-05c)."""
+    hits = v.keyword_map.get(name.lower())
+    return bool(hits) and not any(v.metrics[i].name == "index level" for i, _ in hits)
+
+
 def _proper(text: str, name: str) -> bool:
     """A sentence-initial word is a name when it never appears in lower case and recurs; a
     number word never is ("One student told ...", "One was injured")."""
@@ -821,6 +832,8 @@ def _find_entities(
             if name.startswith("{"):
                 ents.append(Entity(s, e, name, speaker))
                 continue
+            if _names_a_measure(name, v) and compact(name) not in v.aliases:
+                continue  # "underlying EBIT of £221m", "EPS guidance": what is measured
             is_initial = (
                 _opens_sentence(text, lo, s)
                 or _opens_item_label(text, lo, s, e)
