@@ -851,7 +851,13 @@ def _thing(root: Token, objects: bool = False) -> Token | None:
             return verb  # "hackers stole $600 million": the amount stolen
         return None  # "the No side had 48.7%": "have" says nothing of what is measured
     if verb is not None:
-        subj = _subject_of(verb)
+        # "the occupancy rate, which was 71%": the rate's; a physical measure's antecedent says
+        # not which of its measures it is ("a pipeline which runs 140km": its dimension names
+        # it), and a verb with an object of its own says what that object measures ("results
+        # that showed profit down to £140m": the profit's, not the results')
+        own_object = any(c.dep_ == "dobj" for c in verb.children)
+        plain = _measure_unit(root) or own_object
+        subj = _subject_of(verb) if plain else _subject_or_antecedent(verb)
         if subj is not None and subj.i == root.i:  # "some 44% of those surveyed opposed the
             lemma = verb.lemma_.lower()  # bypass": the share that did what the verb says
             return verb if lemma not in light_verbs() and lemma not in level_verbs() else None
