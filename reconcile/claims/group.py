@@ -1085,11 +1085,20 @@ def _relations(claims: list[Claim]) -> dict[str, str | None]:
     from reconcile.claims.vocab import vocab
 
     v = vocab()
-    # verbs of one change are one relation: "dropped 14 places", "plunged 12 places"
+    falls = _fall_nouns()
+    # verbs of one change are one relation: "dropped 14 places", "plunged 12 places"; so is
+    # the noun of a fall that holds the count ("with the loss of 700 jobs" / "cut 620 jobs")
     return {
-        cid: "rise" if rel in v.up else "fall" if rel in v.down else rel
+        cid: "rise" if rel in v.up else "fall" if rel in v.down or rel in falls else rel
         for cid, rel in _read_figures(claims, relation).items()
     }
+
+
+@cache
+def _fall_nouns() -> frozenset[str]:
+    """Nouns of a fall whose "of" holds the count it removes ("the loss of 700 jobs"; parse.toml
+    [relations] fall_nouns)."""
+    return frozenset(load("parse")["relations"]["fall_nouns"])
 
 
 def _counted_noun_metric(c: Claim, metric: str) -> bool:
