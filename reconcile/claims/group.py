@@ -1191,6 +1191,9 @@ def _join_bare(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
         for c in out[home]:
             nouns = tied.get(c.id) or frozenset()
             hits = [m for m, words in narrowed.items() if words <= nouns]
+            if not hits and len(narrowed) == 1 and _counted_noun_metric(c, home[1]):
+                hits = list(narrowed)  # "1,800 officers" / "2,400 police officers": a count
+                # of its own noun, which another source narrows by a word the retelling drops
             if len(hits) != 1:
                 stay.append(c)
                 continue

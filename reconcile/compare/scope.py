@@ -3134,6 +3134,16 @@ def one_named_thing(a: Claim, b: Claim) -> bool:
     return bool(_names_on(na) & _names_on(nb))
 
 
+def one_noun_narrowed(a: Claim, b: Claim) -> bool:
+    """Are two counts' nouns one noun, written once with a word before it ("2,400 police
+    officers" / "1,800 officers")? The grouping put both under one name; a retelling drops
+    the word its first mention gave, so the counts are weighed."""
+    if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit:
+        return False
+    ua, ub = a.unit.lower(), b.unit.lower()
+    return ua != ub and (ua.endswith(f" {ub}") or ub.endswith(f" {ua}"))
+
+
 def _bare_number(c: Claim) -> bool:
     """Is the count's figure a number standing alone in its clause, with no noun of its own and
     no phrase naming what it is a part of ("left 48,000 without power"; not "48,000 of them")?"""
