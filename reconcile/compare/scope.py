@@ -2605,7 +2605,11 @@ def is_possible(c: Claim) -> bool:
         return False  # "could rise by another €15 million": the possible rise is the amount
     while True:
         if t.pos_ in ("VERB", "AUX"):
-            if any(ch.dep_ == "aux" and ch.lower_ in modals for ch in t.children):
+            aux = {ch.lower_ for ch in t.children if ch.dep_ == "aux" and ch.lower_ in modals}
+            if aux == {"could"} and any(ch.dep_ == "neg" for ch in t.children):
+                return False  # "said it could not pay interest on a $750m bond": what it
+                # was unable to do, no figure it thinks possible
+            if aux:
                 return True
             if t.dep_ not in ("xcomp",):
                 return False
