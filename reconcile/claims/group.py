@@ -1085,11 +1085,20 @@ def _relations(claims: list[Claim]) -> dict[str, str | None]:
     from reconcile.claims.vocab import vocab
 
     v = vocab()
-    # verbs of one change are one relation: "dropped 14 places", "plunged 12 places"
+    falls = _fall_nouns()
+    # verbs of one change are one relation: "dropped 14 places", "plunged 12 places"; so is
+    # the noun of a fall that holds the count ("with the loss of 700 jobs" / "cut 620 jobs")
     return {
-        cid: "rise" if rel in v.up else "fall" if rel in v.down else rel
+        cid: "rise" if rel in v.up else "fall" if rel in v.down or rel in falls else rel
         for cid, rel in _read_figures(claims, relation).items()
     }
+
+
+@cache
+def _fall_nouns() -> frozenset[str]:
+    """Nouns of a fall whose "of" holds the count it removes ("the loss of 700 jobs"; parse.toml
+    [relations] fall_nouns)."""
+    return frozenset(load("parse")["relations"]["fall_nouns"])
 
 
 def _counted_noun_metric(c: Claim, metric: str) -> bool:
@@ -1182,6 +1191,9 @@ def _join_bare(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
         for c in out[home]:
             nouns = tied.get(c.id) or frozenset()
             hits = [m for m, words in narrowed.items() if words <= nouns]
+            if not hits and len(narrowed) == 1 and _counted_noun_metric(c, home[1]):
+                hits = list(narrowed)  # "1,800 officers" / "2,400 police officers": a count
+                # of its own noun, which another source narrows by a word the retelling drops
             if len(hits) != 1:
                 stay.append(c)
                 continue

@@ -51,6 +51,7 @@ from reconcile.compare.scope import (
     apart,
     one_counted_thing,
     one_named_thing,
+    one_noun_narrowed,
     one_period,
     same_update,
     shared_tally,
@@ -73,7 +74,7 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     named = (
         {a.kind, b.kind} <= {"count", "number"}
         and a.unit != b.unit
-        and (one_named_thing(a, b) or one_counted_thing(a, b, ctx))
+        and (one_noun_narrowed(a, b) or one_named_thing(a, b) or one_counted_thing(a, b, ctx))
     )
     written = (
         named or a.kind == b.kind == "physical" or same_unit(a.mention.unit, b.mention.unit, a, b)

@@ -2605,7 +2605,11 @@ def is_possible(c: Claim) -> bool:
         return False  # "could rise by another €15 million": the possible rise is the amount
     while True:
         if t.pos_ in ("VERB", "AUX"):
-            if any(ch.dep_ == "aux" and ch.lower_ in modals for ch in t.children):
+            aux = {ch.lower_ for ch in t.children if ch.dep_ == "aux" and ch.lower_ in modals}
+            if aux == {"could"} and any(ch.dep_ == "neg" for ch in t.children):
+                return False  # "said it could not pay interest on a $750m bond": what it
+                # was unable to do, no figure it thinks possible
+            if aux:
                 return True
             if t.dep_ not in ("xcomp",):
                 return False
@@ -3132,6 +3136,16 @@ def one_named_thing(a: Claim, b: Claim) -> bool:
     if na is None or nb is None:
         return False
     return bool(_names_on(na) & _names_on(nb))
+
+
+def one_noun_narrowed(a: Claim, b: Claim) -> bool:
+    """Are two counts' nouns one noun, written once with a word before it ("2,400 police
+    officers" / "1,800 officers")? The grouping put both under one name; a retelling drops
+    the word its first mention gave, so the counts are weighed."""
+    if a.kind != "count" or b.kind != "count" or not a.unit or not b.unit:
+        return False
+    ua, ub = a.unit.lower(), b.unit.lower()
+    return ua != ub and (ua.endswith(f" {ub}") or ub.endswith(f" {ua}"))
 
 
 def _bare_number(c: Claim) -> bool:
