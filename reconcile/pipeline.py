@@ -360,7 +360,10 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     Extraction is pure and per document, so the result is the same either way (tested). If the
     pool cannot start or breaks, the documents are extracted here instead.
     """
-    from reconcile.timecap import extract_within  # extraction's code: only when a file is read
+    from reconcile.timecap import (  # extraction's code: only when a file is read
+        extract_all,
+        extract_within,
+    )
 
     n = workers()
     # a pool that must start fresh interpreters ("spawn": Windows, macOS) costs about a second
@@ -368,7 +371,7 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     method = method or multiprocessing.get_all_start_methods()[0]  # the platform's default
     least = PARALLEL_MIN if method == "fork" else 8 * PARALLEL_MIN
     if n < 2 or len(docs) < least:
-        return [extract_within(d, settings) for d in docs]
+        return extract_all(docs, settings)
     # the first document here: it loads the parse, the units and the vocabularies (about 3 s
     # of CPU), which forked workers then share instead of each loading them again
     first = [extract_within(docs[0], settings)] if method == "fork" else []
@@ -376,9 +379,10 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     try:
         with ProcessPoolExecutor(n) as pool:
             chunk = max(1, len(rest) // (n * 32))
-            done = list(pool.map(_extract_sent, rest, repeat(settings), chunksize=chunk))
+            runs = [rest[at : at + chunk] for at in range(0, len(rest), chunk)]
+            done = [got for run in pool.map(_extract_run, runs, repeat(settings)) for got in run]
     except (OSError, BrokenProcessPool, PicklingError):
-        return first + [extract_within(d, settings) for d in rest]
+        return first + extract_all(rest, settings)
     from reconcile.claims import parse
 
     for _, parses in done:
@@ -386,18 +390,29 @@ def _extract(docs: list[Document], settings: Settings) -> list[Extracted]:
     return first + [got for got, _ in done]
 
 
-def _extract_sent(doc: Document, settings: Settings) -> tuple[Extracted, dict[str, bytes]]:
-    """In a worker of the pool: a document's claims, and the parses of their sentences that
-    extraction made (packed; about 2.4 KB each), which grouping and comparison in the parent
-    would otherwise make again, one sentence at a time (see ``parse.receive``)."""
+def _extract_run(
+    docs: list[Document], settings: Settings
+) -> list[tuple[Extracted, dict[str, bytes]]]:
+    """In a worker of the pool: each document's claims (begun together: ``timecap.extract_all``),
+    and the parses of their sentences that extraction made (packed; about 2.4 KB each), which
+    grouping and comparison in the parent would otherwise make again, one sentence at a time
+    (see ``parse.receive``)."""
     from reconcile.claims import parse
-    from reconcile.timecap import extract_within
+    from reconcile.timecap import extract_all
 
     with parse.packing():  # a sentence of an earlier document is unpacked, not parsed again
-        got = extract_within(doc, settings)
-    sent = parse.packed(dict.fromkeys(c.sentence for c in got[0]))
-    parse.hold(sent)  # (packed once: not again when it leaves the kept parses)
-    return got, sent
+        found = extract_all(docs, settings)
+    out: list[tuple[Extracted, dict[str, bytes]]] = []
+    for got in found:
+        sent = parse.packed(dict.fromkeys(c.sentence for c in got[0]))
+        parse.hold(sent)  # (packed once: not again when it leaves the kept parses)
+        out.append((got, sent))
+    return out
+
+
+def _extract_sent(doc: Document, settings: Settings) -> tuple[Extracted, dict[str, bytes]]:
+    """A document's claims and the packed parses of their sentences (see :func:`_extract_run`)."""
+    return _extract_run([doc], settings)[0]
 
 
 def _ahead_key(doc: Document, settings: Settings) -> str:
@@ -408,11 +423,11 @@ def _ahead_key(doc: Document, settings: Settings) -> str:
 def _extract_to(conn: Connection, docs: list[Document], settings: Settings) -> None:
     """In the child of :func:`extract_ahead`: send each document's claims, or None on failure,
     and the packed parses of their sentences (as the pool's workers do, see
-    :func:`_extract_sent`): a sentence the edit changed is then unpacked in the parent, not
+    :func:`_extract_run`): a sentence the edit changed is then unpacked in the parent, not
     parsed again there, and the parent need not load the whole pipeline (``parse.light``)."""
     result: tuple[list[Extracted], dict[str, bytes]] | None
     try:
-        done = [_extract_sent(d, settings) for d in docs]
+        done = _extract_run(docs, settings)
         parses: dict[str, bytes] = {}
         for _, sent in done:
             parses.update(sent)

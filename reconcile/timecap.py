@@ -22,6 +22,10 @@ The clock is the process's CPU time (``signal.setitimer(ITIMER_PROF)``), so a bu
 not cut files short. It needs the main thread of a POSIX process; elsewhere (a thread, Windows)
 extraction runs without a cap. A single regular-expression call is not interrupted until it
 returns.
+
+Several short documents are begun together (:func:`extract_all`): the first steps of each, up to
+its first batch of parses, within its first try's time, then those parses in one batch for all
+of them (fewer pipeline calls), then the rest of each as above.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from contextlib import contextmanager
 from functools import cache
 from types import FrameType
 
-from reconcile.claims.context import extract_claims, sentence_spans
+from reconcile.claims.context import begin, extract_claims, forget_begun, sentence_spans
 from reconcile.claims.models import Claim, Document
 from reconcile.config import Settings
 
@@ -183,9 +187,63 @@ def _in_parts(
     return claims, None if end == len(doc.text) else _notice(doc, seconds, end)
 
 
+BEGIN_MAX = PART  # characters: a longer document is not begun ahead (see begin_within)
+_BEGUN_SPENT: dict[str, float] = {}  # a begun document's text -> CPU seconds its start took
+
+
+def begin_within(docs: list[Document], settings: Settings) -> None:
+    """Begin the extraction of each document of at most ``BEGIN_MAX`` characters
+    (``context.begin``: its figures and their keywords), each within the time its whole text
+    may take (the seconds spent are then the first try's of :func:`extract_within`; a start
+    cut short is that try's, which the file's prefixes follow), then parse in one batch the
+    sentences they will all parse first (the one thing not on any file's clock: a few short
+    documents' sentences, some 3 ms each). Call :func:`extract_within` on each after."""
+    from reconcile.claims.parse import parse_sentences
+
+    texts: list[str] = []
+    for doc in docs:
+        if len(doc.text) > BEGIN_MAX:
+            continue
+        seconds = budget(doc, settings)
+        if seconds is None or not _can_time():
+            texts += begin(doc.text, settings)
+            continue
+        _warm(settings.model_dump_json())
+        began = time.process_time()
+        try:
+            with _deadline(FIRST_TRY * seconds):
+                texts += begin(doc.text, settings)
+        except _TimeUp:
+            forget_begun(doc.text, settings)
+            _BEGUN_SPENT[doc.text] = FIRST_TRY * seconds
+            continue
+        _BEGUN_SPENT[doc.text] = time.process_time() - began
+    if texts:
+        parse_sentences(texts)
+
+
+def extract_all(docs: list[Document], settings: Settings) -> list[tuple[list[Claim], str | None]]:
+    """:func:`extract_within` on each document, begun in runs of ``BEGUN_RUN``
+    (:func:`begin_within`): the same claims and notices as one by one."""
+    out: list[tuple[list[Claim], str | None]] = []
+    for at in range(0, len(docs), BEGUN_RUN):
+        run = docs[at : at + BEGUN_RUN]
+        begin_within(run, settings)
+        try:
+            out += [extract_within(d, settings) for d in run]
+        finally:
+            forget_begun()
+            _BEGUN_SPENT.clear()
+    return out
+
+
+BEGUN_RUN = 16  # documents begun together (their first sentences parsed in one batch)
+
+
 def extract_within(doc: Document, settings: Settings) -> tuple[list[Claim], str | None]:
     """``doc``'s claims within its time budget, and a notice when the rest was skipped."""
     seconds = budget(doc, settings)
+    spent = _BEGUN_SPENT.pop(doc.text, 0.0)  # by its start (begin_within)
     if seconds is None or not _can_time():
         return extract_claims(doc, settings), None
     _warm(settings.model_dump_json())
@@ -199,9 +257,12 @@ def extract_within(doc: Document, settings: Settings) -> tuple[list[Claim], str 
         allowed = tries[-1]
         part = doc if end == len(text) else doc.model_copy(update={"text": text[:end]})
         try:
-            with _deadline(allowed):
+            if spent >= allowed:  # its start took the whole first try
+                raise _TimeUp
+            with _deadline(allowed - spent):
                 claims = extract_claims(part, settings)
         except _TimeUp:
+            spent = 0.0
             left -= allowed
             nxt = left * (0.6 if len(tries) < 2 else 1.0)
             # a prefix that would take about half the next try at the pace just seen

@@ -127,12 +127,12 @@ def test_a_pooled_run_that_sends_parses_back_reports_as_one_process_does(
     assert parse._RECEIVED or parse._FRESH  # parses came back from the workers
 
 
-def _extract_unsent(doc: Document, settings: Any) -> tuple[Any, dict[str, bytes]]:
+def _extract_unsent(docs: list[Document], settings: Any) -> list[tuple[Any, dict[str, bytes]]]:
     """A worker's extraction that sends back no parse (the code before parses were sent)."""
-    return _EXTRACT_SENT(doc, settings)[0], {}
+    return [(got, {}) for got, _ in _EXTRACT_RUN(docs, settings)]
 
 
-_EXTRACT_SENT = pipeline._extract_sent
+_EXTRACT_RUN = pipeline._extract_run
 
 
 @pytest.mark.usefixtures("fresh_state")
@@ -150,7 +150,7 @@ def test_the_parses_extraction_made_in_the_pool_are_not_made_again(
         phase = ["extraction"]
         counting = _Counting(real, phase)
         monkeypatch.setattr(parse, "nlp", lambda c=counting: c)
-        monkeypatch.setattr(pipeline, "_extract_sent", _EXTRACT_SENT if sent else _extract_unsent)
+        monkeypatch.setattr(pipeline, "_extract_run", _EXTRACT_RUN if sent else _extract_unsent)
 
         def progress(message: str, phase: list[str] = phase) -> None:
             if message.startswith("grouping"):

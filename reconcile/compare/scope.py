@@ -74,7 +74,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -2456,22 +2456,29 @@ def parse_ahead(ctx: Ctx) -> None:
         return
     ctx.parsed_ahead = ctx.group_by_doc
     from reconcile.claims.parse import at_hand, parse_sentences
-    from reconcile.compare.context import may_read_earlier_clause
 
     todo = dict.fromkeys(
-        c.sentence
-        for cs in ctx.group_by_doc.values()
-        for c in cs
+        s
+        for s in ahead_sentences(c for cs in ctx.group_by_doc.values() for c in cs)
+        if not at_hand(s)
+    )
+    if len(todo) > 1:  # (one is parsed as before, when it is asked for)
+        parse_sentences(list(todo))
+
+
+def ahead_sentences(claims: Iterable[Claim]) -> Iterator[str]:
+    """The sentences of ``claims`` that :func:`parse_ahead` parses for their group (those the
+    cheap tests of :func:`whole_period`, :func:`_expected_subject` and the earlier-clause test
+    let through), in the claims' order, parsed or not."""
+    from reconcile.compare.context import may_read_earlier_clause
+
+    for c in claims:
         if (
             _may_read_period(c)
             or _may_be_expected(c.sentence)
             or may_read_earlier_clause(c.sentence)
-        )
-        and c.text in c.sentence
-        and not at_hand(c.sentence)
-    )
-    if len(todo) > 1:  # (one is parsed as before, when it is asked for)
-        parse_sentences(list(todo))
+        ) and c.text in c.sentence:
+            yield c.sentence
 
 
 _OBJECT_DEPS = frozenset({"dobj", "conj"})
