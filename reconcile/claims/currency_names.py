@@ -10,8 +10,9 @@ currency by a shared name ("The krone gained 6%", "SKK 4.86trn") says that the n
 code in this story; so do two or more distinct amounts written under the name in some sources
 and under one such code in others ("48 billion kroner" / "KSK 48bn", "29 kroner" / "KSK 29").
 Every figure of the run written with a name of that family then takes the code ("a 29-kroner
-fee" too). Nothing changes when two sources read the name as two different codes, or when some figure of
-the run writes one of the name's real currencies by its code or symbol ("DKK 40m"). Pure.
+fee" too). Nothing changes when two sources read the name as two different codes, or when
+some figure of the run writes one of the name's real currencies by its code or symbol ("DKK
+40m"). Pure.
 """
 
 from __future__ import annotations
