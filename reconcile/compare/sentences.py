@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Finding
@@ -108,7 +109,12 @@ def _names_its_base(m: Claim, others: list[Claim]) -> bool:
     return any(c.text in phrase for c in others)
 
 
-_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z]+)")
+_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([A-Za-z]+(?:[ \t]+[a-z]+){0,2})")
+# words that end a share's "of" noun phrase ("10% of the share capital in 2021": "capital")
+_PHRASE_STOP = frozenset(
+    {"in", "on", "at", "for", "from", "to", "by", "with", "and", "or", "but", "than", "as", "of",
+     "that", "which", "who", "is", "was", "were", "are", "be", "it", "this", "a", "an", "the"}
+)  # fmt: skip
 
 
 _POINTING = frozenset({"it", "them", "that", "this", "which", "those", "these"})
@@ -131,13 +137,15 @@ def _restates(share: Claim, amount: Claim, text: str) -> bool:
 
 def _share_of(share: Claim, whole: Claim, text: str) -> bool:
     """Whether a share may be a share of ``whole``: unless it names what it is a share of ("46%
-    of the vote") and the whole counts something else (140 seats), or is an amount its own
-    words do not name so ("its wage bill of £231.4m now consumes 64% of turnover": the
-    turnover is not the wage bill)."""
+    of the vote"; the head of a compound, "10% of the share capital": capital) and the whole
+    counts something else (140 seats), or is an amount its own words do not name so ("its
+    wage bill of £231.4m now consumes 64% of turnover": the turnover is not the wage bill)."""
     m = _OF_NOUN.match(text, share.span[1])
     if m is None:
         return True
-    noun = m.group(1).lower()
+    words = m.group(1).lower().split()
+    phrase = [words[0], *takewhile(lambda w: w not in _PHRASE_STOP, words[1:])]
+    noun = phrase[-1]  # the head of a compound: "the share capital" is capital
     if whole.kind == "money" and noun not in _POINTING:
         stop = share.span[0] if share.span[0] > whole.span[1] else whole.span[1] + 25
         near = text[max(0, whole.span[0] - 40) : min(stop, whole.span[1] + 25)].lower()
