@@ -86,16 +86,26 @@ def _shared_amounts(
         code = story_code(c.unit)
         if code is not None:
             by_code[code].add(float(f"{c.value:.6g}"))
-        elif (m := pattern.search(c.text)) is not None and _base(c.unit) in shared[
-            m.group().lower()
-        ]:
-            by_name[shared[m.group().lower()]].add(float(f"{c.value:.6g}"))
+        elif (family := _named_family(c, shared, pattern)) is not None:
+            by_name[family].add(float(f"{c.value:.6g}"))
     out = {}
     for family, amounts in by_name.items():
         fits = [code for code, theirs in by_code.items() if len(amounts & theirs) >= SHARED_AMOUNTS]
         if len(fits) == 1:
             out[family] = fits[0]
     return out
+
+
+def _named_family(
+    c: Claim, shared: dict[str, tuple[str, ...]], pattern: re.Pattern[str]
+) -> tuple[str, ...] | None:
+    """The family of the shared name the claim is written with, when the claim's currency is
+    one of that family's codes (the name read as the extractor read it); None otherwise."""
+    m = pattern.search(c.text)
+    if m is None:
+        return None
+    family = shared[m.group().lower()]
+    return family if _base(c.unit) in family else None
 
 
 def renamed(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:
@@ -107,12 +117,10 @@ def renamed(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:
     shared, pattern = _families()
     out = []
     for c in claims:
-        m = pattern.search(c.text) if c.kind == "money" else None
-        family = shared[m.group().lower()] if m else ()
-        code = families.get(family)
-        base = _base(c.unit)
-        if code is not None and base in family:
-            unit = code + c.unit[len(base) :]
+        family = _named_family(c, shared, pattern) if c.kind == "money" else None
+        code = families.get(family) if family is not None else None
+        if code is not None:
+            unit = code + c.unit[len(_base(c.unit)) :]
             mention = c.mention.model_copy(update={"unit": unit, "alternatives": ()})
             c = c.model_copy(update={"unit": unit, "mention": mention})
         out.append(c)

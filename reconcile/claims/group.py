@@ -1903,7 +1903,8 @@ def merge_by_evidence(
                 uf.union(*pair)
                 root = uf.find(pair[0])
                 names[root] = names.pop(ra, set()) | names.pop(rb, set())
-                metric_names.pop(ra, None), metric_names.pop(rb, None)
+                for r in (ra, rb):
+                    metric_names.pop(r, None)
                 metric_names[root] = ma | mb
                 pa, pb = profiles.pop(ra), profiles.pop(rb)
                 pa.absorb(pb)
