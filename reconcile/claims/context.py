@@ -85,7 +85,6 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from reconcile.claims import role
-from reconcile.claims.clock import clock_of
 from reconcile.claims.entities import (
     ITEM_MARKER,
     _clean_name,
@@ -192,6 +191,7 @@ from reconcile.claims.vocab import (
     vocab,
 )
 from reconcile.config import Settings
+from reconcile.time.clock import clock_of
 from reconcile.units import DURATIONS
 from reconcile.vocabulary import load
 
@@ -3012,6 +3012,7 @@ def _claims(
     claims: list[Claim] = []
     event_dates: dict[str, str] | None = None  # computed on first need
     ids = [f"{document.id}#{f.start}-{f.end}" for f in figs]
+    spans = [(f.start, f.end) for f in figs]
     for i, f in enumerate(figs):
         m = f.mention
         sentence = text[f.lo : f.hi].strip()
@@ -3049,7 +3050,7 @@ def _claims(
                 direction=f.direction,  # type: ignore[arg-type]
                 scope=f.scope,
                 session=_session(text, f, v),  # type: ignore[arg-type]
-                clock=clock_of(text, f.start, *_hard_clause(text, f, v)),
+                clock=clock_of(text, f.start, *_hard_clause(text, f, v), spans),
                 sentence=sentence,
                 linked=[ids[j] for j in f.linked],
                 narrowing=list(f.narrowing),

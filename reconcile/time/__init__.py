@@ -1,0 +1,1 @@
+"""Time in the text: clock times (:mod:`reconcile.time.clock`)."""
