@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from reconcile.claims.models import Claim
-from reconcile.claims.when import (
+from reconcile.time.values import (
     is_exact_date,
     is_weekday_only,
 )

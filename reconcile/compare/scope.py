@@ -83,10 +83,10 @@ from reconcile.claims.evidence import bodies, stages
 from reconcile.claims.models import Claim
 from reconcile.claims.parse import PERIOD_ITEM
 from reconcile.claims.vocab import vocab
-from reconcile.claims.when import parse as parse_when
 from reconcile.compare.intervals import far_apart, overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
 from reconcile.time.clock import entry_stamp, stage_of
+from reconcile.time.values import parse as parse_when
 from reconcile.units import currency_for
 
 if TYPE_CHECKING:
