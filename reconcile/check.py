@@ -37,10 +37,10 @@ from typing import get_args
 
 from reconcile.cache import ClaimCache
 from reconcile.claims.models import Claim, Document, Finding, FindingKind, Group, Report
-from reconcile.claims.when import relate
 from reconcile.compare import interval, overlaps, quote, rules
 from reconcile.config import Settings
 from reconcile.pipeline import Pending, _collector_paused, extract_ahead, reconcile
+from reconcile.time.values import relate
 from reconcile.vocabulary import load
 from reconcile.warm import rehearsing, serving
 

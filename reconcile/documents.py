@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reconcile.claims.models import Document
-from reconcile.claims.timeref import vocabulary
+from reconcile.time.read import vocabulary
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}

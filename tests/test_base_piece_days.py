@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reconcile.claims.timeref import resolve_when
 from reconcile.documents import parse_document
 from reconcile.pipeline import reconcile
+from reconcile.time.read import resolve_when
 
 
 def _when(text: str, figure: str) -> str | None:

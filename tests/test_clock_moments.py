@@ -1,7 +1,7 @@
 """Two market quotes of one day given at different times of day are two readings of the session,
 not one figure (issue 11: a different session is no disagreement): a clock in the figure's
 clause ("by 1100 GMT", "at 2.40pm") or the stamp of the live-blog entry it stands in gives its
-time of day (:mod:`reconcile.claims.clock`), and two quotes whose times differ are an info note.
+time of day (:mod:`reconcile.time.clock`), and two quotes whose times differ are an info note.
 Quotes at one time, or with no time given, are weighed as before."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import datetime as dt
 
 import pytest
 
-from reconcile.claims.clock import clock_of
 from reconcile.claims.models import Document
 from reconcile.pipeline import reconcile
+from reconcile.time.clock import clock_of
 from tests.reported import claim_with, claims_of
 
 

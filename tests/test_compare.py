@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from pair_contract import assert_check_matches_report
 
 from reconcile.claims.models import Claim, Document, Group, Mention
-from reconcile.claims.when import relate
 from reconcile.compare import (
     compare_groups,
     conflict_pairs,
@@ -18,6 +17,7 @@ from reconcile.compare import (
     restatements,
 )
 from reconcile.config import Settings
+from reconcile.time.values import relate
 
 
 def claim(

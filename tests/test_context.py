@@ -1,7 +1,7 @@
 """Claims in context: subject, metric, role, direction, links, time, scope, session.
 
 Texts are our own short sentences in the style of the fixtures; time expressions are tested on
-the pure functions of reconcile.claims.timeref.
+the pure functions of reconcile.time.read.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from reconcile.claims.context import extract_claims, normalize_entity, sentence_spans, vocab
 from reconcile.claims.models import Claim, Document
-from reconcile.claims.timeref import resolve_when, same_time
 from reconcile.config import Settings
+from reconcile.time.read import resolve_when, same_time
 
 TUESDAY = dt.date(2025, 9, 9)
 

@@ -7,9 +7,9 @@ as before; a day-first text that is no date leaves "today" undated."""
 
 from __future__ import annotations
 
-from reconcile.claims.timeref import parse_dateline, resolve_when
 from reconcile.documents import parse_document
 from reconcile.pipeline import reconcile
+from reconcile.time.read import parse_dateline, resolve_when
 
 DATED = (
     "Lake level falls again\n\nPublished: 2 June 2027\n\n"

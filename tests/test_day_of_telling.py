@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reconcile.claims.timeref import resolve_when
+from reconcile.time.read import resolve_when
 from tests.reported import alarms
 
 DAY = dt.date(2026, 3, 11)

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention
-from reconcile.claims.when import header_day, sessions_apart, trading_day
 from reconcile.compare import anchor_times, compare_groups, news_days, references
+from reconcile.time.values import header_day, sessions_apart, trading_day
 from tests.reported import one_group
 
 

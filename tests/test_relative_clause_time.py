@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reconcile.claims.timeref import resolve_when
+from reconcile.time.read import resolve_when
 
 
 def _when(text: str, figure: str, anchor: dt.date | None = None) -> str | None:

@@ -6,8 +6,8 @@ relative label against a calendar period stays unknown (it needs the article's d
 from __future__ import annotations
 
 from reconcile.claims.models import Claim, Document, Group
-from reconcile.claims.when import relate, relation
 from reconcile.compare import compare_groups
+from reconcile.time.values import relate, relation
 from tests.claim_builder import built_claim
 
 

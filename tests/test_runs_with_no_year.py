@@ -12,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reconcile.claims.models import Document
-from reconcile.claims.when import WEEKDAY_NAMES, weekday_year
 from reconcile.compare import references
 from reconcile.documents import parse_document
 from reconcile.pipeline import reconcile
+from reconcile.time.values import WEEKDAY_NAMES, weekday_year
 
 WIRE = (
     "Floods kill 14 in Varrick valley\n\n"

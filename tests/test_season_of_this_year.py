@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reconcile.claims.timeref import resolve_when
+from reconcile.time.read import resolve_when
 
 SPRING = "The Orrin board sold 80 fishing licences to visitors this spring."
 

@@ -1,5 +1,5 @@
 """timeref writes what when reads: every value ``resolve_when`` produces is a canonical string
-of :mod:`reconcile.claims.when`, and ``same_time`` is the calendar's reading of the one relation.
+of :mod:`reconcile.time.values`, and ``same_time`` is the calendar's reading of the one relation.
 """
 
 from __future__ import annotations
@@ -9,8 +9,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.claims import timeref, when
-from reconcile.claims.timeref import resolve_when
+from reconcile.time import read as timeref
+from reconcile.time import values as when
+from reconcile.time.read import resolve_when
 
 SENTENCES = [
     "Shares rose 4% on Monday.",

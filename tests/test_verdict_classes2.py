@@ -18,9 +18,9 @@ import datetime as dt
 import pytest
 
 from reconcile.claims.models import Claim, Document, Finding, Group
-from reconcile.claims.when import header_day
 from reconcile.compare import compare_groups
 from reconcile.compare.intervals import tallies_differ, tally_counts, unit_slip
+from reconcile.time.values import header_day
 from tests.test_scope import alarms, fig, judge
 
 # ------------------------------------------------------------------ two counts of a tally

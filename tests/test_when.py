@@ -1,4 +1,4 @@
-"""The one parser and the one relation of ``Claim.when`` strings (reconcile.claims.when).
+"""The one parser and the one relation of ``Claim.when`` strings (reconcile.time.values).
 
 Two readings share them: the comparer's (``relate``) and the calendar's (``same_time``, used by
 the context stage). They differ only where the parameters ``nested`` and ``unplaced`` say.
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.claims.when import (
+from reconcile.time.values import (
     MONTH_NAMES,
     TimeRelation,
     anchor_month,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reconcile.claims.timeref import resolve_when
+from reconcile.time.read import resolve_when
 
 PUBLISHED = dt.date(2026, 11, 12)  # a Thursday
 

@@ -3,7 +3,7 @@
 Everything here is a heuristic over the sentence around a figure, driven by the vocabularies in
 ``reconcile/data/metrics.toml`` (metrics, direction words, modifiers, clause boundaries),
 ``reconcile/data/entities.toml`` (aliases, segments, places, listings) and
-``reconcile/data/time.toml`` (session cues; time words are read by :mod:`timeref`).
+``reconcile/data/time.toml`` (session cues; time words are read by :mod:`reconcile.time.read`).
 
 This module orchestrates: names are found and normalized in :mod:`reconcile.claims.entities`,
 a figure's subject is chosen in :mod:`reconcile.claims.subject`, the vocabularies and the
@@ -60,7 +60,7 @@ clauses in :mod:`reconcile.claims.figure`.
   by its change in the same clause) are linked, and the level shares the change's subject.
 - A conversion in brackets ("€420 million ($435 million)") shares its figure's subject, metric
   and role; a headline figure repeated in the body takes the body's subject and metric.
-- **when**: :func:`reconcile.claims.timeref.resolve_when` on the sentence, nearest expression,
+- **when**: :func:`reconcile.time.read.resolve_when` on the sentence, nearest expression,
   leaving out starts ("since Sunday"), comparison bases ("on last year") and periods in a later
   clause of the sentence.
 - **scope** (listing) for market metrics: a cue in the sentence, else the currency, else the
@@ -69,7 +69,7 @@ clauses in :mod:`reconcile.claims.figure`.
 Speed (~3 ms for a 250-word article, mention extraction included; ``benchmarks/context.py``):
 work is done once per document or sentence where it can be (separators, metric keyword hits,
 time expressions and the title-case test per sentence, clauses once per figure), each word list
-is one compiled pattern (factored as a trie by :func:`reconcile.claims.timeref.alternation`),
+is one compiled pattern (factored as a trie by :func:`reconcile.time.read.alternation`),
 and a pattern or cue is skipped when a word every match needs is missing from the text. Every
 shortcut is exact: the claims are the ones the plain per-figure loops made.
 """
@@ -85,7 +85,6 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from reconcile.claims import role
-from reconcile.claims.clock import clock_of
 from reconcile.claims.entities import (
     ITEM_MARKER,
     _clean_name,
@@ -161,11 +160,6 @@ from reconcile.claims.parse import (
 )
 from reconcile.claims.places import FirstMention, read_places
 from reconcile.claims.subject import _parse_contested, _Parsed, _subject, _targets
-from reconcile.claims.timeref import (
-    caseless_beyond_ascii,
-    has_time_expression,
-    resolve_when,
-)
 from reconcile.claims.vocab import (
     _RX_BRACKET_GAP,
     _RX_DIGIT,
@@ -192,6 +186,12 @@ from reconcile.claims.vocab import (
     vocab,
 )
 from reconcile.config import Settings
+from reconcile.time.clock import clock_of
+from reconcile.time.read import (
+    caseless_beyond_ascii,
+    has_time_expression,
+    resolve_when,
+)
 from reconcile.units import DURATIONS
 from reconcile.vocabulary import load
 
@@ -3012,6 +3012,7 @@ def _claims(
     claims: list[Claim] = []
     event_dates: dict[str, str] | None = None  # computed on first need
     ids = [f"{document.id}#{f.start}-{f.end}" for f in figs]
+    spans = [(f.start, f.end) for f in figs]
     for i, f in enumerate(figs):
         m = f.mention
         sentence = text[f.lo : f.hi].strip()
@@ -3049,7 +3050,7 @@ def _claims(
                 direction=f.direction,  # type: ignore[arg-type]
                 scope=f.scope,
                 session=_session(text, f, v),  # type: ignore[arg-type]
-                clock=clock_of(text, f.start, *_hard_clause(text, f, v)),
+                clock=clock_of(text, f.start, *_hard_clause(text, f, v), spans),
                 sentence=sentence,
                 linked=[ids[j] for j in f.linked],
                 narrowing=list(f.narrowing),

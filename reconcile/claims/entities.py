@@ -17,9 +17,6 @@ from rapidfuzz import fuzz
 
 from reconcile.claims.parse import figure_span, parse_sentences
 from reconcile.claims.placed import name_rx
-from reconcile.claims.timeref import (
-    caseless_beyond_ascii,
-)
 from reconcile.claims.vocab import (
     _RX_DIGIT,
     _RX_NUMERAL,
@@ -37,6 +34,9 @@ from reconcile.claims.vocab import (
     vocab,
 )
 from reconcile.quantities.vocab import vocab as _quantity_vocab
+from reconcile.time.read import (
+    caseless_beyond_ascii,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

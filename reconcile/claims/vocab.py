@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 
-from reconcile.claims.timeref import (
+from reconcile.config import Settings
+from reconcile.time.read import (
     alternation,
 )
-from reconcile.claims.timeref import vocabulary as time_vocabulary
-from reconcile.config import Settings
+from reconcile.time.read import vocabulary as time_vocabulary
 from reconcile.vocabulary import load
 
 FUZZY_ENTITY = 92  # rapidfuzz ratio (0-100) for an unknown name to take a known alias

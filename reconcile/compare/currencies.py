@@ -13,9 +13,6 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims import money
 from reconcile.claims.models import Claim, Finding, Group
-from reconcile.claims.when import (
-    relate,
-)
 from reconcile.compare.arithmetic import ratio_interval
 from reconcile.compare.context import Pending, pair_finding
 from reconcile.compare.intervals import interval, overlaps
@@ -24,6 +21,9 @@ from reconcile.compare.rules import comparison_toml, rules, undated_blocks
 from reconcile.compare.selection import EXACT_MAX
 from reconcile.compare.summary import dedupe_document_pairs, summarize
 from reconcile.compare.wording import fmt, fmt_interval
+from reconcile.time.values import (
+    relate,
+)
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx

@@ -8,13 +8,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Group, Severity
-from reconcile.claims.when import (
-    TimeRelation,
-    is_weekday_only,
-    parse,
-    relate,
-    within,
-)
 from reconcile.compare.arithmetic import chain_reconciles
 from reconcile.compare.context import Pending
 from reconcile.compare.conversions import unit_symbol, unstated_scales
@@ -57,6 +50,13 @@ from reconcile.compare.scope import (
     shared_tally,
 )
 from reconcile.compare.wording import fmt, fmt_interval
+from reconcile.time.values import (
+    TimeRelation,
+    is_weekday_only,
+    parse,
+    relate,
+    within,
+)
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx

@@ -9,7 +9,9 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Document
-from reconcile.claims.when import (
+from reconcile.compare.rules import daily, evolving, rules
+from reconcile.compare.wording import title_end
+from reconcile.time.values import (
     WEEKDAY_NAMES,
     TimeRelation,
     anchor_month,
@@ -22,8 +24,6 @@ from reconcile.claims.when import (
     trading_day,
     weekday_year,
 )
-from reconcile.compare.rules import daily, evolving, rules
-from reconcile.compare.wording import title_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

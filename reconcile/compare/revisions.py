@@ -7,12 +7,12 @@ import re
 from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim
-from reconcile.claims.when import (
+from reconcile.compare.intervals import overlaps
+from reconcile.compare.rules import rules
+from reconcile.time.values import (
     is_exact_date,
     relate,
 )
-from reconcile.compare.intervals import overlaps
-from reconcile.compare.rules import rules
 
 FAR_BOUND = 2.0  # how many times past an open bound a figure lies when the bound does not give it
 _MODAL = re.compile(r"\b(?:may|might|could|would)\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE)

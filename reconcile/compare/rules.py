@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from reconcile.claims.models import Claim
-from reconcile.claims.when import (
+from reconcile.time.values import (
     is_exact_date,
     is_weekday_only,
 )
@@ -127,7 +127,7 @@ def daily(metric: str | None) -> bool:
 
 def moments_apart(a: Claim, b: Claim, metric: str | None) -> bool:
     """Two market quotes ([time_sensitive] daily) given at different times of day (their
-    clocks: a time in the clause or a live blog's stamp, :mod:`reconcile.claims.clock`), neither
+    clocks: a time in the clause or a live blog's stamp, :mod:`reconcile.time.clock`), neither
     of them a close or a grey-market quote: two readings of one session, not one figure."""
     if a.clock is None or b.clock is None or a.clock == b.clock or not daily(metric):
         return False

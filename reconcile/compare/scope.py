@@ -83,9 +83,10 @@ from reconcile.claims.evidence import bodies, stages
 from reconcile.claims.models import Claim
 from reconcile.claims.parse import PERIOD_ITEM
 from reconcile.claims.vocab import vocab
-from reconcile.claims.when import parse as parse_when
 from reconcile.compare.intervals import far_apart, overlaps
 from reconcile.compare.rules import comparison_toml, daily, evolving, rules
+from reconcile.time.clock import entry_stamp, stage_of
+from reconcile.time.values import parse as parse_when
 from reconcile.units import currency_for
 
 if TYPE_CHECKING:
@@ -106,7 +107,6 @@ class ScopeRules:
     running_said: re.Pattern[str]
     whole_period: re.Pattern[str]
     part_day: re.Pattern[str]
-    clock_stage: re.Pattern[str]
     clock_stage_window: int
     elapsed_stage: re.Pattern[str]
     gross: re.Pattern[str]
@@ -168,7 +168,6 @@ def scope_rules() -> ScopeRules:
         running_said=re.compile(s["running_said_pattern"]),
         whole_period=re.compile(s["whole_period_pattern"]),
         part_day=re.compile(s["part_day_pattern"]),
-        clock_stage=re.compile(s["clock_stage_pattern"]),
         clock_stage_window=int(s["clock_stage_window"]),
         elapsed_stage=re.compile(s["elapsed_stage_pattern"]),
         gross=re.compile(s["gross_pattern"]),
@@ -1250,41 +1249,27 @@ def part_of_period(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 
 
 def _clock_stage(c: Claim, ctx: Ctx, elapsed: bool = False) -> str | None:
-    """The time of day a figure is given as of ("by 14:00", "at the same point"), lower-cased,
-    or None. With ``elapsed``, also the time since the event that opens the figure's sentence,
-    in a phrase closed by a comma before the figure ("Three hours after the blast, ... 21
-    hurt"; not "Nine days after the 5.7-magnitude tremor")."""
+    """The time of day a figure is given as of ("by 14:00", "at the same point";
+    :func:`reconcile.time.clock.stage_of`), or None. With ``elapsed``, also the time since the
+    event that opens the figure's sentence, in a phrase closed by a comma before the figure
+    ("Three hours after the blast, ... 21 hurt"; not "Nine days after the 5.7-magnitude
+    tremor")."""
     r = scope_rules()
     text = ctx.texts.get(c.document, "")
     _, lo, hi = _near_bounds(c, text, r.clock_stage_window, r.clock_stage_window)
-    figures = [x.span for x in ctx.claims_of(c.document)]
-    found = next(
-        (  # a time whose digits the text gives as a figure is that figure ("up by 1.20 euros")
-            m
-            for m in r.clock_stage.finditer(text, lo, hi)
-            if not any(s < m.end() and m.start() < e for s, e in figures)
-        ),
-        None,
-    )
-    if found is None and elapsed:
-        found = r.elapsed_stage.match(c.sentence)
-        at = c.sentence.find(c.text)
-        if found is not None and (at < 0 or "," not in c.sentence[found.end() : at]):
-            found = None
-    return " ".join(found.group(0).lower().split()) if found else None
+    found = stage_of(text, lo, hi, (x.span for x in ctx.claims_of(c.document)))
+    if found is not None or not elapsed:
+        return found
+    since = r.elapsed_stage.match(c.sentence)
+    at = c.sentence.find(c.text)
+    if since is None or at < 0 or "," not in c.sentence[since.end() : at]:
+        return None
+    return " ".join(since.group(0).lower().split())
 
 
 def _entry_stamp(c: Claim, ctx: Ctx) -> str | None:
-    """The time stamp of the live blog's entry a figure stands in ("16:05 Officials confirm four
-    people have died"), or None."""
-    text = ctx.texts.get(c.document, "")
-    line = text.rfind("\n", 0, c.span[0]) + 1
-    stamp = _RX_ENTRY_STAMP.match(text, line, c.span[0])
-    return None if stamp is None else stamp.group(1)
-
-
-# a live blog entry's time stamp opening its line ("15:30 ", "9.15am - ", "14:05 GMT: ")
-_RX_ENTRY_STAMP = re.compile(r"[ \t]*(\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)(?![\d%])[ \t]*\S")
+    """The time stamp of the live blog's entry a figure stands in, or None."""
+    return entry_stamp(ctx.texts.get(c.document, ""), c.span[0])
 
 
 def clock_stage(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
@@ -1310,7 +1295,15 @@ def clock_stage(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | Non
             )
     if sa == sb:
         return None
-    staged = a if sa is not None else b
+    if sa is not None and sb is not None:
+        return Apart(
+            "time of day",
+            f"{a.document} gives its figure as of {sa} and {b.document} as of {sb}, two "
+            "stages of a count still running",
+        )
+    staged, other = (a, b) if sa is not None else (b, a)
+    if other.clock == (sa or sb):
+        return None  # the other figure's own clause or live-blog entry gives that very time
     return Apart(
         "time of day",
         f"{staged.document} gives its figure as of {sa or sb}, a stage of a count still running",

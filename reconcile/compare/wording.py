@@ -7,12 +7,12 @@ import math
 from collections.abc import Iterable
 
 from reconcile.claims.models import Claim
-from reconcile.claims.when import (
+from reconcile.compare.intervals import interval
+from reconcile.time.values import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
     parse,
 )
-from reconcile.compare.intervals import interval
 
 
 def fmt(x: float) -> str:

@@ -1,6 +1,6 @@
 """Time expressions near a figure -> a small canonical string.
 
-The forms are defined, parsed and compared in :mod:`reconcile.claims.when` (its formatters write
+The forms are defined, parsed and compared in :mod:`reconcile.time.values` (its formatters write
 them here; :func:`same_time`, the calendar's reading of two of them, lives there too):
 
 - ``"2025-09-09"``: a day (ISO date)
@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from reconcile.claims.when import (
+from reconcile.time.values import (
     MONTH_NAMES,
     day_text,
     future_before,
@@ -32,7 +32,7 @@ from reconcile.claims.when import (
     period_text,
     weekday_text,
 )
-from reconcile.claims.when import same_time as same_time  # the calendar's reading, re-exported
+from reconcile.time.values import same_time as same_time  # the calendar's reading, re-exported
 from reconcile.vocabulary import load
 
 

@@ -1,6 +1,6 @@
 """``Claim.when``: the canonical time strings, read by one parser, related by one function.
 
-Canonical forms (written by :func:`reconcile.claims.timeref.resolve_when`, with the formatters
+Canonical forms (written by :func:`reconcile.time.read.resolve_when`, with the formatters
 below):
 
 - ``2025-09-09``: a day (ISO date)
@@ -16,7 +16,7 @@ purpose, and the difference is spelled out by two parameters:
 
 - ``nested``: a time lying within (or across) another, unequal one, e.g. a day against its year.
   The comparer (:func:`relate`) calls that ``"different"`` (a day's move is not the year's); the
-  context stage (:func:`reconcile.claims.timeref.same_time`) calls it ``"unknown"``.
+  context stage (:func:`reconcile.time.read.same_time`) calls it ``"unknown"``.
 - ``unplaced``: times not placed on a calendar (weekday names, labels). The comparer reads them
   within one news cycle (``"nearest"``: Monday is the nearest Monday, equal labels are the same
   period, unequal absolute labels differ); the context stage says ``"unknown"`` unless the
