@@ -134,6 +134,7 @@ from reconcile.claims.parse import (
     in_later_clause,
     in_relative_clause,
     is_ordinal,
+    is_unit_word,
     joined_noun,
     keyword_head,
     keyword_off_clause,
@@ -1687,6 +1688,45 @@ def _cost_objects(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vo
             f.spec = cost
 
 
+_RX_PER = re.compile(r"\bper\b", re.IGNORECASE)
+
+
+def _keyword_rates(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
+    """A keyword's noun the parse narrows by "per" ("revenue per available room grew 10.9%",
+    "sales per square metre rose 4%") measures a rate of that noun, not the noun: the figure
+    loses the keyword's metric and is named by its description ("revenue per available room",
+    :func:`_described_metrics`), so that it never meets a figure of the plain noun. A figure
+    that is itself a rate ("$4 per share", "€2 per kilo") keeps its metric, and so does a noun
+    per unit of measure ("the price per kilo")."""
+    todo = [
+        i
+        for i, f in enumerate(figs)
+        if f.spec is not None
+        and not f.bracketed
+        and " per " not in (f.unit or "")
+        and _RX_PER.search(text, f.lo, f.hi)
+    ]
+    if not todo:
+        return
+    _parse_missing(text, figs, todo, parsed)
+    for i in todo:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
+        if d is None or d.thing is None or d.thing_pos != "NOUN" or d.thing_named:
+            continue
+        per = next((n for n in d.narrowing if n.startswith("per ")), None)
+        if per is None or is_unit_word(per.rsplit(" ", 1)[-1]):
+            continue  # "the price per kilo": a unit price, named by its unit (_rate_metrics)
+        named = {
+            v.metrics[k].name
+            for w in (d.thing, plural(d.thing))
+            for k, _ in v.keyword_map.get(w, ())
+        }
+        if f.spec.name in named:  # the keyword is the noun the rate is of
+            f.metric, f.spec = None, None
+
+
 def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
     """A figure that no vocabulary metric names is named by what the parse says it measures
     ("a fee of €85m": fee; "turnout among young voters was 41%": turnout among young voter),
@@ -2964,6 +3004,7 @@ def _claims(
     _related_counts(text, figs, generic, parsed, owned)
     _verb_metrics(text, figs, parsed, v)
     _cost_objects(text, figs, parsed, v)
+    _keyword_rates(text, figs, parsed, v)
     _described_metrics(text, figs, parsed, v)
     _unit_prices(each)
     _duration_metrics(text, figs, durations, parsed)
