@@ -78,6 +78,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -380,6 +381,28 @@ def _parenthetical(text: str, figs: list[_Fig], j: int) -> bool:
     if j == 0 or figs[j - 1].sent != figs[j].sent:
         return False
     return _RX_BRACKET_GAP.fullmatch(text[figs[j - 1].end : figs[j].start]) is not None
+
+
+_RX_CLOSES = re.compile(r"\s*\)")
+
+
+def _comparative(text: str, f: _Fig, g: _Fig) -> bool:
+    """Is ``f``, alone in brackets right after ``g`` and in its unit, the comparison period's
+    figure ("net profit of NVK 903 million (NVK 701 million)", "a margin of 12.1% (11.4%)")?
+    A conversion changes the unit; the same unit with a value its words cannot reach is the
+    earlier period's figure, as results tables give it."""
+    if (f.unit, f.kind, f.role) != (g.unit, g.kind, g.role) or not _RX_CLOSES.match(text, f.end):
+        return False
+    lo_f, hi_f = _span_of(f)
+    lo_g, hi_g = _span_of(g)
+    return max(lo_f, lo_g) > min(hi_f, hi_g)
+
+
+def _span_of(f: _Fig) -> tuple[float, float]:
+    """The values a figure's words admit (an open bound reaches as far as it goes)."""
+    lo = f.low if f.low is not None else -math.inf
+    hi = f.high if f.high is not None else math.inf
+    return min(lo, f.value), max(hi, f.value)
 
 
 @lru_cache(maxsize=1024)
@@ -3036,6 +3059,15 @@ def _claims(
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity
             f.subject, f.scope = g.subject, g.scope if f.kind == g.kind else f.scope
+            if _comparative(text, f, g):
+                if g.metric is not None and g.mod is None:
+                    f.metric, f.spec, f.role, f.mod = (
+                        f"{g.metric} (previous)",
+                        g.spec,
+                        g.role,
+                        "previous",
+                    )
+                continue
             if f.role == "change" and g.role == "level" and f.kind != g.kind:
                 if g.spec is not None:  # "£212m (-6%)": the change of the amount before it
                     f.metric, f.spec = g.spec.change, g.spec
