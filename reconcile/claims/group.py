@@ -1142,7 +1142,7 @@ def _split_counts(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
         if len(counts) < 2 or len(members) > MERGE_BLOCK or not _Profile(members, {}).mixed():
             out[key] = members
             continue
-        rel = _one_holding(key[0], members, counts, _relations(counts))
+        rel = _earlier_values(members, _one_holding(key[0], members, counts, _relations(counts)))
         variants = {r for r in rel.values() if r}
         if len(variants) < 2:
             out[key] = members
@@ -1151,6 +1151,34 @@ def _split_counts(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
             r = rel.get(c.id)
             k: Key = key if r is None else (key[0], f"{key[1]} ({r})", *key[2:])
             out.setdefault(k, []).append(c)
+    return out
+
+
+# the words between a figure and the earlier value its sentence gives after it: "averages 30.9
+# points a game, up from 29.8", "has 61 stores, against 58"
+_RX_EARLIER_AFTER = re.compile(
+    r"[^.;:]{0,40}?[,(][ \t]*(?:(?:up|down)[ \t]+)?(?:from|against|compared[ \t]+with)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_values(members: list[Claim], rel: dict[str, str | None]) -> dict[str, str | None]:
+    """A count the parse relates to nothing that its sentence gives as the earlier value of a
+    figure of the group just before it ("averages 30.9 points a game, up from 29.8") is a value
+    of that figure's quantity: it takes that figure's relation."""
+    out = dict(rel)
+    for c in members:
+        if c.id not in rel or rel[c.id] is not None:
+            continue
+        at = c.sentence.find(c.text)
+        for x in members:
+            r = rel.get(x.id)
+            if r is None or x.document != c.document or x.sentence != c.sentence:
+                continue
+            end = c.sentence.find(x.text) + len(x.text)
+            if len(x.text) <= end <= at and _RX_EARLIER_AFTER.fullmatch(c.sentence, end, at):
+                out[c.id] = r
+                break
     return out
 
 
