@@ -36,3 +36,14 @@ def test_the_earlier_value_joins_the_figure_it_is_the_earlier_value_of() -> None
 def test_control_counts_of_another_verb_stay_apart() -> None:
     g = _groups()
     assert g["b.txt:9 stores"] != g["a.txt:64 stores"]
+
+
+def test_control_an_earlier_value_with_its_own_year_keeps_its_own_reading() -> None:
+    texts = dict(TEXTS)
+    texts["a.txt"] = (
+        "Brisvale results\n\nThe chain now runs 64 stores across the region, up from 58 in 2024.\n"
+    )
+    claims = [c for d, t in texts.items() for c in extract_claims(Document(id=d, path=d, text=t))]
+    g = group_ids(claims)
+    by = {f"{c.document}:{c.text}": g[c.id] for c in claims}
+    assert by["a.txt:58"] != by["a.txt:64 stores"]

@@ -1142,11 +1142,12 @@ def _split_counts(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
         if len(counts) < 2 or len(members) > MERGE_BLOCK or not _Profile(members, {}).mixed():
             out[key] = members
             continue
-        rel = _earlier_values(members, _one_holding(key[0], members, counts, _relations(counts)))
+        rel = _one_holding(key[0], members, counts, _relations(counts))
         variants = {r for r in rel.values() if r}
         if len(variants) < 2:
             out[key] = members
             continue
+        rel = _earlier_values(members, rel)  # placed by the figure they are the earlier value of
         for c in members:
             r = rel.get(c.id)
             k: Key = key if r is None else (key[0], f"{key[1]} ({r})", *key[2:])
@@ -1165,11 +1166,15 @@ _RX_EARLIER_AFTER = re.compile(
 def _earlier_values(members: list[Claim], rel: dict[str, str | None]) -> dict[str, str | None]:
     """A count the parse relates to nothing that its sentence gives as the earlier value of a
     figure of the group just before it ("averages 30.9 points a game, up from 29.8") is a value
-    of that figure's quantity: it takes that figure's relation."""
+    of that figure's quantity: it takes that figure's relation. One with a time of its own ("up
+    from 1.9 million in 2024") is that time's value and keeps its own reading."""
     out = dict(rel)
     for c in members:
         if c.id not in rel or rel[c.id] is not None:
             continue
+        if c.when is not None:
+            continue  # "up from 1.9 million in 2024": the value of its own time, not an earlier
+            # value of the figure's quantity (context._pick_modifier reads it so too)
         at = c.sentence.find(c.text)
         for x in members:
             r = rel.get(x.id)

@@ -1125,8 +1125,10 @@ def passive_subject(s: Scan, amt: Amount, num: Num) -> Unit | None:
 # A number that is by itself a noun phrase with "the": it stands for the noun of the count just
 # before it in its sentence ("credited with 12 rebounds, revising the 11 in the box score",
 # "scored 74 points, beating the 71 he managed in 1994"). After it, no noun: a preposition, a
-# pronoun opening a relative clause, or the end of the clause.
-THE_BEFORE = re.compile(r"(?<![\w-])the[ \t]+$", re.IGNORECASE)
+# pronoun opening a relative clause, or the end of the clause. Not after "from" ("431 fell ill,
+# up from the 412 it reported"): an earlier value, which grouping would read as the source's
+# second figure of the quantity (measured: it split a group and lost a conflict).
+THE_BEFORE = re.compile(r"(?<![\w-])(?<!from )the[ \t]+$", re.IGNORECASE)
 NO_NOUN_AFTER = re.compile(
     r"[ \t]*(?:[,.;:)]|$|(?:in|on|at|from|of|for|by|he|she|it|they|we|that|which|who)(?![\w-]))",
     re.IGNORECASE,
