@@ -92,3 +92,14 @@ def test_counts_now_and_on_an_earlier_day_are_no_conflict() -> None:
     findings = reconcile(docs).findings
     assert not [f for f in findings if f.severity == "error"]
     assert any("Wed 16 Jun 2027" in f.message for f in findings)
+
+
+def test_a_base_piece_before_the_figure_dates_the_base_only() -> None:
+    """The class seen after the figure holds before it too: "Against a 2019 forecast of 40,000
+    visitors, attendance reached 52,300" is no figure of 2019."""
+    text = "Against a 2019 forecast of 40,000 visitors, attendance reached 52,300."
+    assert _when(text, "52,300") is None
+    assert _when(text, "40,000") == "year:2019"
+    compared = "Compared with a £310m plan in 2021, the bill came to £395m."
+    assert _when(compared, "£395m") is None
+    assert _when("In 2019, attendance reached 52,300.", "52,300") == "year:2019"

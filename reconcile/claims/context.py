@@ -78,6 +78,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -134,6 +135,7 @@ from reconcile.claims.parse import (
     in_later_clause,
     in_relative_clause,
     is_ordinal,
+    is_unit_word,
     joined_noun,
     keyword_head,
     keyword_off_clause,
@@ -379,6 +381,28 @@ def _parenthetical(text: str, figs: list[_Fig], j: int) -> bool:
     if j == 0 or figs[j - 1].sent != figs[j].sent:
         return False
     return _RX_BRACKET_GAP.fullmatch(text[figs[j - 1].end : figs[j].start]) is not None
+
+
+_RX_CLOSES = re.compile(r"\s*\)")
+
+
+def _comparative(text: str, f: _Fig, g: _Fig) -> bool:
+    """Is ``f``, alone in brackets right after ``g`` and in its unit, the comparison period's
+    figure ("net profit of NVK 903 million (NVK 701 million)", "a margin of 12.1% (11.4%)")?
+    A conversion changes the unit; the same unit with a value its words cannot reach is the
+    earlier period's figure, as results tables give it."""
+    if (f.unit, f.kind, f.role) != (g.unit, g.kind, g.role) or not _RX_CLOSES.match(text, f.end):
+        return False
+    lo_f, hi_f = _span_of(f)
+    lo_g, hi_g = _span_of(g)
+    return max(lo_f, lo_g) > min(hi_f, hi_g)
+
+
+def _span_of(f: _Fig) -> tuple[float, float]:
+    """The values a figure's words admit (an open bound reaches as far as it goes)."""
+    lo = f.low if f.low is not None else -math.inf
+    hi = f.high if f.high is not None else math.inf
+    return min(lo, f.value), max(hi, f.value)
 
 
 @lru_cache(maxsize=1024)
@@ -1687,6 +1711,45 @@ def _cost_objects(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vo
             f.spec = cost
 
 
+_RX_PER = re.compile(r"\bper\b", re.IGNORECASE)
+
+
+def _keyword_rates(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
+    """A keyword's noun the parse narrows by "per" ("revenue per available room grew 10.9%",
+    "sales per square metre rose 4%") measures a rate of that noun, not the noun: the figure
+    loses the keyword's metric and is named by its description ("revenue per available room",
+    :func:`_described_metrics`), so that it never meets a figure of the plain noun. A figure
+    that is itself a rate ("$4 per share", "€2 per kilo") keeps its metric, and so does a noun
+    per unit of measure ("the price per kilo")."""
+    todo = [
+        i
+        for i, f in enumerate(figs)
+        if f.spec is not None
+        and not f.bracketed
+        and " per " not in (f.unit or "")
+        and _RX_PER.search(text, f.lo, f.hi)
+    ]
+    if not todo:
+        return
+    _parse_missing(text, figs, todo, parsed)
+    for i in todo:
+        f = figs[i]
+        doc, lo = parsed[f.sent]
+        d = describe(doc, f.start - lo, f.end - lo, physical=f.kind == "physical")
+        if d is None or d.thing is None or d.thing_pos != "NOUN" or d.thing_named:
+            continue
+        per = next((n for n in d.narrowing if n.startswith("per ")), None)
+        if per is None or is_unit_word(per.rsplit(" ", 1)[-1]):
+            continue  # "the price per kilo": a unit price, named by its unit (_rate_metrics)
+        named = {
+            v.metrics[k].name
+            for w in (d.thing, plural(d.thing))
+            for k, _ in v.keyword_map.get(w, ())
+        }
+        if f.spec.name in named:  # the keyword is the noun the rate is of
+            f.metric, f.spec = None, None
+
+
 def _described_metrics(text: str, figs: list[_Fig], parsed: dict[int, _Parsed], v: Vocab) -> None:
     """A figure that no vocabulary metric names is named by what the parse says it measures
     ("a fee of €85m": fee; "turnout among young voters was 41%": turnout among young voter),
@@ -2964,6 +3027,7 @@ def _claims(
     _related_counts(text, figs, generic, parsed, owned)
     _verb_metrics(text, figs, parsed, v)
     _cost_objects(text, figs, parsed, v)
+    _keyword_rates(text, figs, parsed, v)
     _described_metrics(text, figs, parsed, v)
     _unit_prices(each)
     _duration_metrics(text, figs, durations, parsed)
@@ -2995,6 +3059,15 @@ def _claims(
         if f.bracketed:
             g = figs[i - 1]  # a conversion states the same quantity
             f.subject, f.scope = g.subject, g.scope if f.kind == g.kind else f.scope
+            if _comparative(text, f, g):
+                if g.metric is not None and g.mod is None:
+                    f.metric, f.spec, f.role, f.mod = (
+                        f"{g.metric} (previous)",
+                        g.spec,
+                        g.role,
+                        "previous",
+                    )
+                continue
             if f.role == "change" and g.role == "level" and f.kind != g.kind:
                 if g.spec is not None:  # "£212m (-6%)": the change of the amount before it
                     f.metric, f.spec = g.spec.change, g.spec

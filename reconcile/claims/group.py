@@ -1147,10 +1147,43 @@ def _split_counts(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
         if len(variants) < 2:
             out[key] = members
             continue
+        rel = _earlier_values(members, rel)  # placed by the figure they are the earlier value of
         for c in members:
             r = rel.get(c.id)
             k: Key = key if r is None else (key[0], f"{key[1]} ({r})", *key[2:])
             out.setdefault(k, []).append(c)
+    return out
+
+
+# the words between a figure and the earlier value its sentence gives after it: "averages 30.9
+# points a game, up from 29.8", "has 61 stores, against 58"
+_RX_EARLIER_AFTER = re.compile(
+    r"[^.;:]{0,40}?[,(][ \t]*(?:(?:up|down)[ \t]+)?(?:from|against|compared[ \t]+with)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_values(members: list[Claim], rel: dict[str, str | None]) -> dict[str, str | None]:
+    """A count the parse relates to nothing that its sentence gives as the earlier value of a
+    figure of the group just before it ("averages 30.9 points a game, up from 29.8") is a value
+    of that figure's quantity: it takes that figure's relation. One with a time of its own ("up
+    from 1.9 million in 2024") is that time's value and keeps its own reading."""
+    out = dict(rel)
+    for c in members:
+        if c.id not in rel or rel[c.id] is not None:
+            continue
+        if c.when is not None:
+            continue  # "up from 1.9 million in 2024": the value of its own time, not an earlier
+            # value of the figure's quantity (context._pick_modifier reads it so too)
+        at = c.sentence.find(c.text)
+        for x in members:
+            r = rel.get(x.id)
+            if r is None or x.document != c.document or x.sentence != c.sentence:
+                continue
+            end = c.sentence.find(x.text) + len(x.text)
+            if len(x.text) <= end <= at and _RX_EARLIER_AFTER.fullmatch(c.sentence, end, at):
+                out[c.id] = r
+                break
     return out
 
 

@@ -58,7 +58,7 @@ _ENTITY_TYPES = {
 }
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _NARROWING_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
-_NARROWING_PREPS = frozenset({"of", "in", "among", "to", "for", "from", "on"})
+_NARROWING_PREPS = frozenset({"of", "in", "among", "to", "for", "from", "on", "per"})
 _VERBS = frozenset({"VERB", "AUX"})
 _NOMINAL_DEPS = frozenset(
     {"dobj", "pobj", "nsubj", "nsubjpass", "compound", "amod", "attr", "appos", "poss", "nmod"}
@@ -84,6 +84,12 @@ def _unit_words() -> tuple[frozenset[str], frozenset[str]]:
     data = load("physical_units")
     words = frozenset(w.lower() for w in data["words"])
     return words, frozenset(data["symbols"]) | frozenset(data.get("attached", {}))
+
+
+def is_unit_word(word: str) -> bool:
+    """Whether ``word`` names a unit of measure ("kilo", "tonne", "km")."""
+    words, symbols = _unit_words()
+    return word.lower() in words or word in symbols
 
 
 @cache
@@ -628,7 +634,8 @@ class Description:
         thing ("serious adverse event", "restoration bill"); a verb thing names who does it
         ("receive (fire department)"), unless it names an act (:func:`acts`: "produced 84,000
         ounces" is the output, as "output of 84,000 ounces" is). Attachments ("for heart
-        failure") are kept apart in :attr:`attachments`. None without a thing or when the
+        failure") are kept apart in :attr:`attachments`, except a rate's denominator ("sales per
+        square metre"), which is part of what is measured. None without a thing or when the
         thing is a name."""
         if self.thing is None or self.thing_named:
             return None
@@ -636,7 +643,8 @@ class Description:
         name = " ".join([*(n for n in self.narrowing if " " not in n), act or self.thing])
         if self.thing_pos == "VERB" and self.owner and act is None:
             name = f"{name} ({self.owner})"
-        return name
+        rate = next((n for n in self.narrowing if n.startswith("per ")), None)
+        return f"{name} {rate}" if rate else name  # "revenue per available room": a rate
 
     @property
     def attachments(self) -> tuple[str, ...]:

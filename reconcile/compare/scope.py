@@ -834,12 +834,24 @@ def final_tally(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
             continue
         if ctx.iv(other)[1] > ctx.iv(fin)[0] or same_update(a, b, ctx):
             return None
+        if other.when is not None and other.when == fin.when and _given_whole(other, ctx):
+            return None  # "said on Sunday police had arrested a total of 1,340": that day's
+            # whole count, no tally taken while it ran
         return Apart(
             "stages of a count",
             f"{fin.document} gives its figure as the final tally, and {other.document}'s lower "
             "figure may be a tally taken while the count still ran",
         )
     return None
+
+
+# words that give a count as a whole ("a total of 1,340", "310 in all", "altogether")
+_RX_WHOLE_COUNT = re.compile(r"(?i)\ba\s+total\s+of\b|\bin\s+(?:total|all)\b|\baltogether\b")
+
+
+def _given_whole(c: Claim, ctx: Ctx) -> bool:
+    """Whether the words next to the count give it as a whole ("a total of 1,340 people")."""
+    return _said_near(c, ctx, _RX_WHOLE_COUNT, 20, 20)
 
 
 _REMAINING_KINDS = frozenset({"count", "physical"})

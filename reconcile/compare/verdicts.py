@@ -144,7 +144,8 @@ def verdicts(g: Group, members: list[Claim], pending: list[Pending], ctx: Ctx) -
                 "for other days or sessions"
             )
         message = f"{label}: {lineup}; for instance, {rest}" if lineup else head.wording()
-        message += _far_others(pending, involved, ctx)
+        named = {c.document for c in involved} | {d for k in kept for d in k.docs}
+        message += _far_others(pending, named, any(len(k.docs) > 1 for k in kept), ctx)
     return [
         Finding(
             id="",
@@ -159,12 +160,12 @@ def verdicts(g: Group, members: list[Claim], pending: list[Pending], ctx: Ctx) -
     ]
 
 
-def _far_others(pending: list[Pending], involved: list[Claim], ctx: Ctx) -> str:
+def _far_others(pending: list[Pending], named: set[str], agreeing: bool, ctx: Ctx) -> str:
     """The sources of pairs demoted as scattered (``demote_scattered``) that the alarm's own
-    wording leaves out: two close figures still conflict while a third source's lies far from
-    both, and the reader should see it ("1 more source gives a figure far from these: c.txt
-    ("9,200")")."""
-    named = {c.document for c in involved}
+    wording (its lineup's sources, ``named``) leaves out: two close figures still conflict
+    while a third source's lies far from both, and the reader should see it ("1 more source
+    gives a figure far from these: c.txt ("9,200")"). When the lineup has sources that agree
+    (``agreeing``), the note does not say that no two agree."""
     far: dict[str, list[str]] = defaultdict(list)
     for p in pending:
         if p.reason != SCATTERED:
@@ -178,10 +179,12 @@ def _far_others(pending: list[Pending], involved: list[Claim], ctx: Ctx) -> str:
     shown = "; ".join(f'{d} ("{", ".join(far[d])}")' for d in sorted(far)[:NAMED])
     n = len(far)
     gives = "sources give figures" if n != 1 else "source gives a figure"
-    return (
-        f" {n} more {gives} far from these: {shown}; no two of the sources agree, so check "
-        "what each measures."
+    why = (
+        "check what each measures"
+        if agreeing
+        else "no two of the sources agree, so check what each measures"
     )
+    return f" {n} more {gives} far from these: {shown}; {why}."
 
 
 def _agreeing(involved: list[Claim], members: list[Claim], ctx: Ctx) -> list[Camp]:

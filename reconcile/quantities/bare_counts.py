@@ -455,6 +455,8 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         return Unit(num.end, prev.unit, "count")
     if v.inherit_rx.search(n, max(0, amt.start - 16), amt.start):
         return Unit(num.end, prev.unit, "count")
+    if THE_BEFORE.search(n, max(0, amt.start - 6), amt.start) and NO_NOUN_AFTER.match(n, num.end):
+        return Unit(num.end, prev.unit, "count")  # "12 rebounds, revising the 11 in the box score"
     lead = NARROWING_BEFORE.search(n, max(0, amt.start - 24), amt.start)
     if (
         lead is not None
@@ -1118,6 +1120,19 @@ def passive_subject(s: Scan, amt: Amount, num: Num) -> Unit | None:
     if prev is None or prev.modifier is not None or not _just_before(n, prev, amt.start):
         return None
     return Unit(num.end, prev.unit, "count")
+
+
+# A number that is by itself a noun phrase with "the": it stands for the noun of the count just
+# before it in its sentence ("credited with 12 rebounds, revising the 11 in the box score",
+# "scored 74 points, beating the 71 he managed in 1994"). After it, no noun: a preposition, a
+# pronoun opening a relative clause, or the end of the clause. Not after "from" ("431 fell ill,
+# up from the 412 it reported"): an earlier value, which grouping would read as the source's
+# second figure of the quantity (measured: it split a group and lost a conflict).
+THE_BEFORE = re.compile(r"(?<![\w-])(?<!from )the[ \t]+$", re.IGNORECASE)
+NO_NOUN_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)]|$|(?:in|on|at|from|of|for|by|he|she|it|they|we|that|which|who)(?![\w-]))",
+    re.IGNORECASE,
+)
 
 
 def _opens_clause(s: Scan, amt: Amount) -> bool:

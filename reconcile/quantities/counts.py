@@ -214,6 +214,9 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         tm = TIME_ADJECTIVE.match(n, pos)
         if tm is not None:  # "a five-time champion": how many times
             return Unit(tm.end(), "time", "count")
+    kind = KIND_AFTER.match(n, pos) if num.value == int(num.value) and not num.scale else None
+    if kind is not None and plural_looking(kind["w"].lower()) and kind["w"].lower() not in v.stop:
+        return Unit(kind.end(), singular(kind["w"].lower()), "count")  # "five 50-point games"
     m = v.noun_rx.match(n, pos)
     if m and _sentence_end_between(m):
         m = None  # "output hit 40 today. Workers cheered": the noun opens the next sentence
@@ -258,11 +261,36 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         and v.hyphen_names_rx.match(n, m.end())
     ):
         return None  # "52-week high", "10-year bond": names
+    if (
+        n[pos : pos + 1] == "-"
+        and not m["f1"]
+        and NUMBERED_BEFORE.search(n, max(0, num.start - 16), num.start)
+        and WORD_AFTER.match(n, m.end())
+        and not YEARS_OLD.match(n, m.end())
+    ):
+        return None  # "his third 40-point game", "five 50-point games": a kind of game, told
+        # by the number or ordinal before it, not a count of points
     if noun == "year" and not m["f1"]:
         old = YEARS_OLD.match(n, m.end())
         if old is not None:  # the span holds the whole age: "a 45-year-old", "45 years old"
             return Unit(old.end(), noun, "count", modifier="age")  # "a 45-year-old", "45 years old"
     return Unit(m.end(), noun, "count")
+
+
+# a number or an ordinal past the first right before a hyphened count, which then tells the
+# kind of the thing counted or numbered: "his third 40-point game", "five 50-point games", "the
+# 12th 30-point night" (a class of games, not a count of points); "the first 38-degree day on
+# record" is the day itself, whose figure it gives
+NUMBERED_BEFORE = re.compile(
+    r"(?<![\w-])(?:\d+|(?!1st\b)\d+(?:st|nd|rd|th)|two|three|four|five|six|"
+    r"seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+# a hyphened count between a number and the plural it modifies: "five 50-point games", "two
+# 10-storey towers" count games and towers (the hyphened count tells their kind)
+KIND_AFTER = re.compile(r"[ \t]+\d+-[A-Za-z]+[ \t]+(?P<w>[A-Za-z]+)(?![\w-])")
 
 
 # "a 540-strong team", "the 27-strong delegation": a whole number hyphen-joined to "strong"

@@ -500,9 +500,14 @@ _RX_BASE_START = re.compile(r"[;:()]|,(?!\d)|\s[—–-]\s")
 
 
 def _of_the_base(text: str, hit: _Hit, at: int) -> bool:
-    """Is ``hit`` in a piece after the figure at ``at`` that opens with its base?"""
+    """Is ``hit`` in a piece that opens with the base of a comparison and does not hold the
+    figure at ``at``: after it (", up from the 230 counted on Thursday") or before it
+    ("compared with a 6.2 billion franc budget in 2018, an overrun of 27%")?"""
     if hit.start <= at:
-        return False
+        if hit.end > at or not any(True for _ in _RX_BASE_START.finditer(text, hit.end, at)):
+            return False  # the figure stands in the time's piece
+        base = max((m.end() for m in _RX_BASE_START.finditer(text, 0, hit.start)), default=0)
+        return _BASE_PIECE.match(text, base) is not None
     base = max((m.end() for m in _RX_BASE_START.finditer(text, at, hit.start)), default=0)
     return bool(base) and _BASE_PIECE.match(text, base) is not None
 

@@ -1,0 +1,63 @@
+"""A figure alone in brackets right after another of the same unit, with a value the first one's
+words cannot reach, is the comparison period's figure, as results tables give it ("pre-tax
+profit of SEK 412 million (SEK 351 million)"): an earlier value, not a conversion of the first
+figure, so it never stands against another source's figure of the current period. A conversion
+(another unit) and a repeat of the same value stay the same quantity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reconcile.claims.models import Document
+from reconcile.pipeline import reconcile
+from tests.reported import claim_with, claims_of
+
+RELEASE = (
+    "Tovenhall interim report\n\n"
+    "- Pre-tax profit for the half year of SEK 412 million (SEK 351 million)\n"
+    "- Gross margin 38.6% (36.1%)\n"
+)
+
+
+def alarms(*texts: str) -> list[str]:
+    """Warnings and errors over ``texts``, each an article published on one day."""
+    day = dt.date(2026, 8, 14)
+    docs = [
+        Document(id=f"{chr(97 + n)}.txt", path=f"{chr(97 + n)}.txt", text=t, published=day)
+        for n, t in enumerate(texts)
+    ]
+    return [f.message for f in reconcile(docs).findings if f.severity in ("warning", "error")]
+
+
+@pytest.mark.parametrize(
+    ("digits", "current"), [("SEK 351 million", "SEK 412 million"), ("36.1%", "38.6%")]
+)
+def test_a_bracketed_figure_of_the_same_unit_is_the_earlier_period_s(
+    digits: str, current: str
+) -> None:
+    claims = claims_of("r.txt", RELEASE)
+    earlier, now = claim_with(claims, digits), claim_with(claims, current)
+    assert earlier.metric is not None and earlier.metric.endswith("(previous)")
+    assert now.metric is not None and not now.metric.endswith("(previous)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tovenhall's pre-tax profit came to €36 million ($39 million) in the half.",
+        "Tovenhall's pre-tax profit came to €36 million (€36m) in the half.",
+    ],
+)
+def test_control_a_conversion_or_a_repeat_in_brackets_is_the_same_quantity(text: str) -> None:
+    claims = claims_of("t.txt", text)
+    assert len(claims) == 2
+    assert claims[0].metric == claims[1].metric and "(previous)" not in str(claims[1].metric)
+
+
+def test_the_earlier_period_s_figure_does_not_stand_against_another_source() -> None:
+    report = "Tovenhall results\n\nTovenhall's half-year pre-tax profit rose to SEK 412 million.\n"
+    assert not [m for m in alarms(RELEASE, report) if "351" in m]
+    wrong = "Tovenhall results\n\nTovenhall's half-year pre-tax profit rose to SEK 395 million.\n"
+    assert [m for m in alarms(RELEASE, wrong) if "395" in m]
