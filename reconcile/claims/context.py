@@ -295,6 +295,9 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
     if f.kind_key in ("percent", "percentage_point"):
         before = _words_before(text, max(_prev_fig_end(figs, i), f.lo), f.start, 2)
         if before and before[-1] in ("to", "at") and before[-2:-1] != ["up"]:
+            if _words_after(text, f.end, f.hi, 1) == ["of"]:
+                return "share", None  # "came to 6.5% of its sales": a part of a whole, as
+                # "6.5% of its sales" is wherever it stands
             return "level", None  # "rose 0.3 points to 4.1%": the new level
         if before and before[-1] == "from":
             return "level", None  # "up from 2.9%": the earlier level

@@ -46,6 +46,7 @@ from reconcile.compare.scope import (
     one_named_thing,
     one_noun_narrowed,
     one_period,
+    one_unnamed_count,
     same_update,
     shared_tally,
 )
@@ -70,11 +71,18 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     # counts of two nouns are weighed as one count when their phrases name one thing ("24
     # Stormhawk jets", "36 Stormhawk aircraft": see scope.one_named_thing)
     # and when the parse puts both nouns in one slot of one act ("arrested two suspects" /
-    # "arrested three men": see scope.one_counted_thing)
+    # "arrested three men": see scope.one_counted_thing), and a number with no noun of its own
+    # against a count of a noun ("climbed to 4.8 million" / "4.1 million visits": see
+    # scope.one_unnamed_count)
     named = (
         {a.kind, b.kind} <= {"count", "number"}
         and a.unit != b.unit
-        and (one_noun_narrowed(a, b) or one_named_thing(a, b) or one_counted_thing(a, b, ctx))
+        and (
+            one_noun_narrowed(a, b)
+            or one_named_thing(a, b)
+            or one_counted_thing(a, b, ctx)
+            or one_unnamed_count(a, b, ctx)
+        )
     )
     written = (
         named or a.kind == b.kind == "physical" or same_unit(a.mention.unit, b.mention.unit, a, b)

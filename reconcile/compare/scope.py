@@ -3170,6 +3170,43 @@ def _bare_number(c: Claim) -> bool:
     return t.pos_ == "NUM" and not any(x.dep_ == "prep" for x in t.children)
 
 
+def one_unnamed_count(a: Claim, b: Claim, ctx: Ctx) -> bool:
+    """Is one of two grouped figures a number with no noun of its own, standing alone in its
+    clause, that the parse ties to the very noun the other figure counts ("visits climbed to
+    4.8 million" / "4.1 million visits")? The clause names what the bare number counts, so the
+    two are weighed. A bare number its clause ties to another noun or to none ("leaving about
+    150,000", "the SUV managed 40,100") stays apart, and a source of the group that gives a
+    bare number and a count of that noun that cannot both hold tells the two apart."""
+    bare, counted = (a, b) if a.kind == "number" else (b, a)
+    if bare.kind != "number" or bare.unit or counted.kind != "count" or not counted.unit:
+        return False
+    if not _bare_number(bare) or counted.unit.lower() not in _nouns_borne(bare):
+        return False
+    return not _told_apart(bare, counted, ctx)
+
+
+def _nouns_borne(c: Claim) -> frozenset[str]:
+    """The words of the noun the parse ties the claim's figure to (the noun it measures, or
+    the subject of the verb it hangs on: "visits climbed to 4.8 million": visit, visits)."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return frozenset()
+    from reconcile.claims.parse import bearing_nouns, parse_sentences
+
+    return bearing_nouns(parse_sentences([c.sentence])[0], at, at + len(c.text))
+
+
+def _told_apart(a: Claim, b: Claim, ctx: Ctx) -> bool:
+    """Does a source of the group give figures of ``a``'s kind and unit and of ``b``'s that
+    cannot both hold (one that writes "reached 7.3 million" and "3.7 million downloads")?"""
+    for cs in ctx.group_by_doc.values():
+        xs = [c for c in cs if c.kind == a.kind and c.unit == a.unit]
+        ys = [c for c in cs if c.kind == b.kind and c.unit == b.unit]
+        if any(not overlaps(ctx.iv(x), ctx.iv(y)) for x in xs for y in ys):
+            return True
+    return False
+
+
 def one_counted_thing(a: Claim, b: Claim, ctx: Ctx) -> bool:
     """Do two counts of two nouns, grouped as one quantity, count one thing? So when the parse
     puts both nouns in the same slot of the same act ("arrested two suspects" / "arrested three
