@@ -570,13 +570,31 @@ def _narrow(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
             out.append((c, key))
             continue
         variant = tuple(sorted(c.narrowing)) if c.narrowing else None
-        if variant is None and len(here) == 1:
+        if variant is None and len(here) == 1 and not _compass_part(next(iter(here))):
             variant = next(iter(here))
         if variant is not None:
             subject, metric, role, dim, scope = key
             key = (subject, f"{metric} ({'; '.join(variant)})", role, dim, scope)
         out.append((c, key))
     return out
+
+
+# the words of a part of a territory named by its compass point ("in the north", "across the
+# south-east", "in northern districts")
+_COMPASS = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|"
+    r"southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\b"
+)
+
+
+def _compass_part(variant: tuple[str, ...]) -> bool:
+    """Whether a narrowing variant names a part of a territory by its compass point ("in
+    north", "across northern district"): a figure that names no part is the whole's, not
+    that part's retold without it."""
+    return any(
+        p.split(" ", 1)[0] in ("in", "across", "throughout", "for") and _COMPASS.search(p)
+        for p in variant
+    )
 
 
 def _split_items(rows: list[tuple[Claim, Key]]) -> list[tuple[Claim, Key]]:
