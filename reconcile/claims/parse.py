@@ -251,8 +251,159 @@ def nlp() -> Language:
     module = _model_module()
     with _collector_kept():
         pipeline: Language = module.load(**({"vocab": _LIGHT[0].vocab} if _LIGHT else {}))
+    quick_attribute_ruler(pipeline)
     _LOADED.append(pipeline)
     return pipeline
+
+
+# the token attributes the attribute ruler's patterns read
+_RULER_ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+_Test = tuple[int, str, Any]  # (attribute's place in _RULER_ATTRS, operator, value)
+_Rule = tuple[int, tuple[tuple[_Test, ...], ...]]  # (the rule's number, one test per token)
+
+
+def quick_attribute_ruler(pipeline: Language) -> bool:
+    """Give the pipeline's attribute ruler a quicker way to find where its rules apply, with
+    the same result: its ``match`` runs spaCy's Matcher, which tries each of its some 180
+    patterns at every token (a tenth of a sentence's parse); here a rule is looked up by what
+    its first token must be (its lower-case form, tag or dependency), and only the few rules
+    that name none of them are tried at each token. The matches, sorted as the ruler sorts
+    them, are then set by the ruler itself. Left as it is (False) when a pattern uses anything
+    but the attributes of ``_RULER_ATTRS`` compared as equal, ``IN``, ``NOT_IN`` or ``REGEX``."""
+    if "attribute_ruler" not in pipeline.pipe_names:
+        return False
+    ruler = pipeline.get_pipe("attribute_ruler")
+    rules = _ruler_rules(ruler.patterns)
+    if rules is None:
+        return False
+    from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+    strings = ruler.vocab.strings
+    ids = [strings[str(n)] for n in range(len(ruler.patterns))]
+    # each rule under what its first token must be (a lower-case form, else a tag, else a
+    # dependency, else the space flag), with its other tests as (token, attribute, operator,
+    # value) on the hashes a Doc's array holds; the rules that name none of them, apart
+    Entry = tuple[int, Any, int, tuple[tuple[int, int, str, Any], ...]]
+    keyed: list[dict[Any, list[Entry]]] = [{}, {}, {}, {}]
+    rest: list[Entry] = []
+    for number, tokens in rules:
+        first = tokens[0]
+        by = next((t for t in first if t[1] == "==" and t[0] != 3), None)
+        by = by or next((t for t in first if t[1] == "IN"), None)
+        by = by or next((t for t in first if t[1] == "=="), None)
+        checks = tuple(
+            (k, a, op, _hashed(op, v))
+            for k, one in enumerate(tokens)
+            for a, op, v in one
+            if not (k == 0 and (a, op, v) == by)
+        )
+        entry = (number, ids[number], len(tokens), checks)
+        if by is None:
+            rest.append(entry)
+            continue
+        at, _, value = by
+        for v in value if isinstance(value, frozenset) else (value,):
+            keyed[at].setdefault(_hash(v), []).append(entry)
+    searched: dict[tuple[Any, int], bool] = {}  # (REGEX, the attribute's hash) -> found
+    columns = [LOWER, TAG, DEP, IS_SPACE]
+
+    def passes(attrs: list[Any], at: int, op: str, value: Any) -> bool:
+        got = attrs[at]
+        if op == "==":
+            return bool(got == value)
+        if op == "IN":
+            return got in value
+        if op == "NOT_IN":
+            return got not in value
+        hit = searched.get((value, got))  # REGEX, on the attribute's string
+        if hit is None:
+            if len(searched) >= 100_000:
+                searched.clear()
+            hit = searched[(value, got)] = value.search(strings[got]) is not None
+        return hit
+
+    def match(doc: Doc) -> list[tuple[int, Any, int, int]]:
+        n = len(doc)
+        if not n:
+            return []
+        rows = doc.to_array(columns).tolist()
+        found: set[tuple[int, Any, int, int]] = set()
+        for i, (lower, tag, dep, space) in enumerate(rows):
+            for entries in (
+                keyed[0].get(lower),
+                keyed[1].get(tag),
+                keyed[2].get(dep),
+                keyed[3].get(space),
+                rest,
+            ):
+                if not entries:
+                    continue
+                for number, key, length, checks in entries:
+                    end = i + length
+                    if end > n:
+                        continue
+                    for k, a, op, v in checks:
+                        if not passes(rows[i + k], a, op, v):
+                            break
+                    else:
+                        found.add((number, key, i, end))
+        return sorted(found)
+
+    ruler.match = match
+    return True
+
+
+def _hashed(op: str, value: Any) -> Any:
+    """A test's value as the hashes a Doc's array holds (a regular expression as it is)."""
+    if op == "REGEX":
+        return value
+    return frozenset(_hash(x) for x in value) if isinstance(value, frozenset) else _hash(value)
+
+
+def _hash(value: Any) -> Any:
+    """A string as the hash a Doc's array holds for it (a flag as 0 or 1)."""
+    from spacy.strings import get_string_id
+
+    return get_string_id(value) if isinstance(value, str) else int(value)
+
+
+def _ruler_rules(patterns: list[dict[str, Any]]) -> list[_Rule] | None:
+    """The attribute ruler's patterns as tests of token attributes (see
+    :func:`quick_attribute_ruler`), each pattern of a rule one entry; None when one is beyond
+    them."""
+    out: list[_Rule] = []
+    for number, entry in enumerate(patterns):
+        for pattern in entry["patterns"]:
+            if not pattern:
+                return None
+            tokens = []
+            for spec in pattern:
+                tests: list[_Test] = []
+                for key, value in spec.items():
+                    if key not in _RULER_ATTRS:
+                        return None
+                    at = _RULER_ATTRS.index(key)
+                    if isinstance(value, dict):
+                        if len(value) != 1:
+                            return None
+                        op, arg = next(iter(value.items()))
+                        if op in ("IN", "NOT_IN") and isinstance(arg, list) and at != 3:
+                            if not all(isinstance(x, str) for x in arg):
+                                return None
+                            tests.append((at, op, frozenset(arg)))
+                        elif op == "REGEX" and isinstance(arg, str) and key != "IS_SPACE":
+                            tests.append((at, op, re.compile(arg)))
+                        else:
+                            return None
+                    elif isinstance(value, bool) == (key == "IS_SPACE") and isinstance(
+                        value, (str, bool)
+                    ):
+                        tests.append((at, "==", value))
+                    else:
+                        return None
+                tokens.append(tuple(tests))
+            out.append((number, tuple(tokens)))
+    return out
 
 
 def light() -> Language:

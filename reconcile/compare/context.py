@@ -168,6 +168,9 @@ class Ctx:
     # the run's figures by the noun they are the value of and their unit, then by source (see
     # scope.named_apart), built on first need
     named_values: dict[tuple[str, str], dict[str, list[Claim]]] | None = None
+    # the run's claims by document, unit, kind, role and the digits they are written with
+    # (see scope._with_digits), built on first need
+    digit_claims: dict[tuple[str, str, str, str, str], list[Claim]] | None = None
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

@@ -2987,10 +2987,8 @@ def figure_given_by_both(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
         digits = _digits(x)
         if digits is None:
             continue
-        for z in ctx.claims_of(y.document):
-            if z.id == y.id or z.unit != x.unit or z.kind != x.kind or z.role != x.role:
-                continue
-            if _digits(z) != digits or z.sentence == y.sentence:
+        for z in _with_digits(ctx, y.document, x, digits):
+            if z.id == y.id or z.sentence == y.sentence:
                 continue
             wx, wy, wz = (_sentence_words(w.sentence) for w in (x, y, z))
             if len((wx & wz) - wy) > len((wx & wy) - wz):
@@ -3000,6 +2998,21 @@ def figure_given_by_both(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
                     "differing figure is of another quantity",
                 )
     return None
+
+
+def _with_digits(ctx: Ctx, document: str, x: Claim, digits: str) -> list[Claim]:
+    """The claims of ``document`` (in :meth:`Ctx.claims_of` order) written with ``digits``
+    (see :func:`_digits`) in ``x``'s unit, kind and role: an index of the run's claims built on
+    first use, so that each pair weighed looks up the few such claims instead of reading every
+    claim of the other source."""
+    index = ctx.digit_claims
+    if index is None:
+        index = {}
+        for z in sorted(ctx.by_id.values(), key=lambda z: z.span):
+            if (d := _digits(z)) is not None:
+                index.setdefault((z.document, z.unit, z.kind, z.role, d), []).append(z)
+        ctx.digit_claims = index
+    return index.get((document, x.unit, x.kind, x.role, digits), [])
 
 
 def _digits(c: Claim) -> str | None:
