@@ -3075,6 +3075,43 @@ def _sentence_words(sentence: str) -> frozenset[str]:
     return frozenset(_WORD.findall(sentence.lower())) - _FUNCTION_WORDS
 
 
+# the words between a count and the span it was counted over: "10 points in the first six
+# minutes", "19 points in 12 minutes", "three goals inside the opening 20 minutes"
+_RX_COUNTED_IN = re.compile(
+    r"[ \t]+(?:in|inside|within|over)[ \t]+(?:(?:the|his|her|their|its)[ \t]+)?"
+    r"(?:(?:first|last|opening|final|closing|next|past)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _framed_count(c: Claim, ctx: Ctx) -> Claim | None:
+    """The count of the figure's sentence that the duration ``c`` is the span of ("10 points
+    in the first six minutes": the 10 points), or None."""
+    text = ctx.texts.get(c.document, "")
+    for x in ctx.claims_of(c.document):
+        if x.id == c.id or x.kind != "count" or x.span[1] > c.span[0]:
+            continue
+        if x.span[1] >= c.span[0] - 40 and _RX_COUNTED_IN.fullmatch(text, x.span[1], c.span[0]):
+            return x
+    return None
+
+
+def spans_of_counts(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Two durations each the span a count was made over ("10 points in the first six
+    minutes" / "19 points in 12 minutes"), the counts different: two spans of two counts, not
+    one span told twice."""
+    if a.document == b.document or a.unit != b.unit or a.kind != "count":
+        return None
+    fa, fb = _framed_count(a, ctx), _framed_count(b, ctx)
+    if fa is None or fb is None or fa.unit != fb.unit or overlaps(ctx.iv(fa), ctx.iv(fb)):
+        return None
+    return Apart(
+        "spans of different counts",
+        f"each duration is the span of a count ({fa.text}; {fb.text}), and the counts differ: "
+        "two spans, not one",
+    )
+
+
 def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
     """Why the two differing figures are of different scope, or None when nothing says so."""
     parse_ahead(ctx)
@@ -3093,6 +3130,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or stated_bases(a, b, ctx)
         or running_count(a, b, metric, ctx)
         or running_durations(a, b, ctx)
+        or spans_of_counts(a, b, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
         or share_of_a_part(a, b)
