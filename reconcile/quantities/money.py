@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reconcile.quantities.text import next_char, next_two
-from reconcile.quantities.vocab import Currency, vocab
+from reconcile.quantities.vocab import Currency, hint, vocab
 
 if TYPE_CHECKING:
     from reconcile.quantities.state import Scan
@@ -146,7 +146,7 @@ def pick_currency(s: Scan, default: str, candidates: tuple[str, ...], at: int) -
     for code in candidates:
         currency = code.split(" per ", 1)[0]
         if currency not in s.hint_positions:
-            rx = s.v.hints.get(currency)
+            rx = hint(s.v, currency)
             s.hint_positions[currency] = [m.start() for m in rx.finditer(s.n)] if rx else []
         found = s.hint_positions[currency]
         if not found:

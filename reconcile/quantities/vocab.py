@@ -149,7 +149,8 @@ class Vocab:
     side_vote_units: frozenset[str] = frozenset()
     population_min: float = 1000.0
     digit_words: dict[str, tuple[float, float]] = field(default_factory=dict)
-    hints: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    hints: dict[str, re.Pattern[str]] = field(default_factory=dict)  # see hint()
+    hint_sources: dict[str, str] = field(default_factory=dict)
     point_words: dict[str, float] = field(default_factory=dict)
     plural_not: frozenset[str] = frozenset()
     people_after_rx: re.Pattern[str] = re.compile("")
@@ -194,6 +195,15 @@ class Vocab:
     frac_change_after: frozenset[str] = frozenset()
     frac_moved_by: frozenset[str] = frozenset()
     frac_stems: tuple[str, ...] = ()
+
+
+def hint(v: Vocab, code: str) -> re.Pattern[str] | None:
+    """The pattern of a currency's hint words (``[hints]``), compiled on first use: most of
+    the world's currencies never meet an ambiguous name in a run."""
+    rx = v.hints.get(code)
+    if rx is None and code in v.hint_sources:
+        rx = v.hints[code] = re.compile(v.hint_sources[code], re.IGNORECASE)
+    return rx
 
 
 def plurals(noun: str) -> list[str]:
@@ -286,7 +296,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
                 symbols.append(t)
             put(t, Currency(code, float(f)))
     for code, words in cur.get("hints", {}).items():
-        v.hints[code] = re.compile(rf"(?<![\w])(?:{words_rx(words)})(?![\w])", re.IGNORECASE)
+        v.hint_sources[code] = rf"(?<![\w])(?:{words_rx(words)})(?![\w])"  # compiled on use
     ordered = sorted(set(symbols), key=len, reverse=True)
     sym_rx = "|".join(("(?<![A-Za-z])" if s[0].isalpha() else "") + flex(s) for s in ordered)
     code_rx = alt(code_tokens)
