@@ -730,6 +730,8 @@ def compound(
         wn = parse_words(raw)
         if wn is None or wn.scale:
             return None
+        if wn.value < 10 and not m.group(0).lstrip(" \t").startswith("and"):
+            return None  # "900 dollars one way": "one" starts a phrase ("one dollar and one")
         val = wn.value
         end_n = m.start("n") + wn.length
         m_end = end_n

@@ -240,7 +240,7 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
         f = m[g]
         if f and (
             (f.lower() in v.stop and n[m.end(g) : m.end(g) + 1] != "-")  # "first-team": no stop
-            or f.lower() in v.cur_by_token
+            or f.lower() in v.cur_words
             or f.lower() in v.scales
             or f.lower() in v.number_words
         ):
@@ -528,7 +528,7 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
             if (
                 low in v.plural_not
                 or low in v.stop
-                or low in v.cur_by_token
+                or low in v.cur_words
                 or low in v.scales
                 or not (big or word.islower() or DEMONYM.fullmatch(word))
                 or n[m.end() : m.end() + 1] in ("-", "'")
@@ -548,11 +548,16 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
             or low in v.not_adjectives
             or low in v.plural_not
             or low in v.number_words
-            or low in v.cur_by_token
+            or low in v.cur_words
             or low in v.scales
             or low in v.phys
             or low in v.head_verbs
-            or (word.isupper() and len(word) > 1 and low in v.cur_by_token)
+            or (
+                word.isupper()
+                and len(word) > 1
+                and low in v.cur_by_token
+                and word not in v.after_codes  # "6 AMD processors"
+            )
         ):
             return None
         at = m.end()

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reconcile.quantities.text import next_char, next_two
-from reconcile.quantities.vocab import Currency, vocab
+from reconcile.quantities.vocab import Currency, hint, vocab
 
 if TYPE_CHECKING:
     from reconcile.quantities.state import Scan
@@ -26,10 +26,10 @@ def currency_suffix(n: str, pos: int) -> tuple[int, Currency, float] | None:
     v = vocab()
     two = next_two(n, pos)
     if two[:1] not in v.suffix_cur_ones and two not in v.suffix_cur_twos:
-        return None  # no currency starts so (set lookups before the long pattern)
+        return _adjective_name(n, pos) if two[:1].isalpha() else None
     m = v.suffix_cur_rx.match(n, pos)
     if not m:
-        return None
+        return _adjective_name(n, pos)
     mult = 1.0
     if m["sm"]:
         c = v.cur_by_token[m["sm"][1:].lower()]
@@ -40,15 +40,30 @@ def currency_suffix(n: str, pos: int) -> tuple[int, Currency, float] | None:
         c = v.cur_by_token.get(token.lower().replace(" ", "").replace("\t", ""))
     if c is None:
         return None
-    if m["sn"] and token[:1].isupper():
+    if (m["sn"] and token[:1].isupper()) or (m["sc"] and token in v.after_codes):
         pm = _PLURAL_AFTER.match(n, m.end())
         if pm is not None and pm["w"] not in v.plural_not and pm["w"] not in _SAME_THING:
             return None  # "2,000 Bitcoin miners": the name qualifies the noun after it
     return m.end(), c, mult
 
 
+def _adjective_name(n: str, pos: int) -> tuple[int, Currency, float] | None:
+    """ "35 Ombaran shillings": a name several countries give their currency after the
+    adjective of a country the registry does not know is that name's currency, as the bare
+    name is ("10 shillings" in the same text)."""
+    if pos >= len(n) or n[pos] not in " \t":
+        return None
+    v = vocab()
+    m = v.adjective_name_rx.match(n, pos)
+    if m is None:
+        return None
+    c = v.cur_by_token.get(m["sn"].lower())
+    return None if c is None else (m.end(), c, 1.0)
+
+
 # A capitalised currency name used as a modifier (a network or brand): a lower-case plural
-# right after it names what is counted ("3,000 Bitcoin miners", "40 Bitcoin developers"); the
+# right after it names what is counted ("3,000 Bitcoin miners", "40 Bitcoin developers"; a
+# code that is also a company's or a body's acronym likewise: "5 AMD chips"); the
 # currency's own units ("tokens", "coins") and the verbs of ``not_counted`` ("remains") leave
 # it an amount, and so does a name in lower case ("500 euro notes", "1,000 yuan loans").
 _PLURAL_AFTER = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]+[a-rt-z]s)\b(?![ \t]*(?:of|worth)\b)")
@@ -131,7 +146,7 @@ def pick_currency(s: Scan, default: str, candidates: tuple[str, ...], at: int) -
     for code in candidates:
         currency = code.split(" per ", 1)[0]
         if currency not in s.hint_positions:
-            rx = s.v.hints.get(currency)
+            rx = hint(s.v, currency)
             s.hint_positions[currency] = [m.start() for m in rx.finditer(s.n)] if rx else []
         found = s.hint_positions[currency]
         if not found:

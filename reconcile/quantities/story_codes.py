@@ -87,11 +87,13 @@ def story_codes(text: str) -> dict[str, str]:
 @functools.lru_cache(maxsize=512)
 def _usable(code: str) -> bool:
     """``code`` may name a story's currency: neither a word nor letters already read."""
-    if code in NOT_CODES or code.upper() in NOT_CODES or currency_for(code) is not None:
+    if code in NOT_CODES or code.upper() in NOT_CODES:
         return False
     from reconcile.quantities.vocab import vocab
 
     v = vocab()
+    if currency_for(code) is not None and code not in v.after_codes:
+        return False  # (a code read after numbers only is still letters a story may write)
     return code not in v.phys and code.lower() not in v.phys and not _pint_unit(code.upper())
 
 

@@ -60,6 +60,11 @@ class Currency:
 @dataclass
 class Vocab:
     cur_by_token: dict[str, Currency] = field(default_factory=dict)
+    after_codes: frozenset[str] = frozenset()  # codes that are acronyms too ("AMD", "COP")
+    adjective_name_rx: re.Pattern[str] = re.compile("")  # "35 Ombaran shillings"
+    # currency words as a count reads them, in any case: no code matched in capitals only
+    # ("top", "all", "pen": words) and no acronym code ("6 AMD processors")
+    cur_words: frozenset[str] = frozenset()
     verbs_qualified: frozenset[str] = frozenset()  # "more than double": only with a qualifier
     verbs_before_rx: re.Pattern[str] = re.compile("")  # "double the rate": a word after
     tally_units: frozenset[str] = frozenset()  # "seven votes to four": the noun between
@@ -144,7 +149,8 @@ class Vocab:
     side_vote_units: frozenset[str] = frozenset()
     population_min: float = 1000.0
     digit_words: dict[str, tuple[float, float]] = field(default_factory=dict)
-    hints: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    hints: dict[str, re.Pattern[str]] = field(default_factory=dict)  # see hint()
+    hint_sources: dict[str, str] = field(default_factory=dict)
     point_words: dict[str, float] = field(default_factory=dict)
     plural_not: frozenset[str] = frozenset()
     people_after_rx: re.Pattern[str] = re.compile("")
@@ -191,6 +197,15 @@ class Vocab:
     frac_stems: tuple[str, ...] = ()
 
 
+def hint(v: Vocab, code: str) -> re.Pattern[str] | None:
+    """The pattern of a currency's hint words (``[hints]``), compiled on first use: most of
+    the world's currencies never meet an ambiguous name in a run."""
+    rx = v.hints.get(code)
+    if rx is None and code in v.hint_sources:
+        rx = v.hints[code] = re.compile(v.hint_sources[code], re.IGNORECASE)
+    return rx
+
+
 def plurals(noun: str) -> list[str]:
     forms = [noun]
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
@@ -234,6 +249,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     prefix_names: list[str] = []
     code_tokens: list[str] = []
     cs_codes: list[str] = []
+    after_codes: list[str] = []  # codes read after the number only ("4,000 COP", not "COP28")
 
     def put(token: str, c: Currency) -> None:
         key = " ".join(token.lower().split())
@@ -252,7 +268,9 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         v.cur_by_token[" ".join(token.lower().split())] = Currency(code)
     for code in codes:
         entry = cur[code]
-        if entry.get("case_sensitive_code"):
+        if entry.get("code_after_only"):
+            after_codes.append(code)
+        elif entry.get("case_sensitive_code"):
             cs_codes.append(code)
         else:
             code_tokens.append(code)
@@ -278,12 +296,27 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
                 symbols.append(t)
             put(t, Currency(code, float(f)))
     for code, words in cur.get("hints", {}).items():
-        v.hints[code] = re.compile(rf"(?<![\w])(?:{words_rx(words)})(?![\w])", re.IGNORECASE)
+        v.hint_sources[code] = rf"(?<![\w])(?:{words_rx(words)})(?![\w])"  # compiled on use
     ordered = sorted(set(symbols), key=len, reverse=True)
     sym_rx = "|".join(("(?<![A-Za-z])" if s[0].isalpha() else "") + flex(s) for s in ordered)
     code_rx = alt(code_tokens)
     cs_rx = alt(cs_codes) or "(?!)"
-    mcode_rx = alt(codes)
+    cs_after_rx = alt([*cs_codes, *after_codes]) or "(?!)"
+    v.after_codes = frozenset(after_codes)
+    capitals_only = {c.lower() for c in [*cs_codes, *after_codes] if c.isupper()}
+    other = {" ".join(t.lower().split()) for t in [*names, *symbols, *code_tokens]}
+    v.cur_words = frozenset(k for k in v.cur_by_token if k not in capitals_only - other)
+    # a currency's own name ("shillings", "denars") after the adjective of a country the
+    # registry does not know: the currency the bare name is (the text's hints choose a shared
+    # name's); not the names of `[adjective_names] not` ("Veltrani dollars" are no US dollars)
+    not_after = {w.lower() for w in cur.get("adjective_names", {}).get("not", [])}
+    bare = [t for t in names if t.isalpha() and t.islower() and t.lower() not in not_after]
+    v.adjective_name_rx = re.compile(
+        rf"[ \t]+[A-Z][a-z]+(?:an|ese|i|ish)[ \t]+(?P<sn>{words_rx(bare)})(?![\w-])"
+    )
+    # "30 MUSD": millions of a code matched in any case (never "mall" of ALL, "mtop" of TOP)
+    mcodes = [c for c in codes if not (cur[c].get("case_sensitive_code") or c in after_codes)]
+    mcode_rx = alt(mcodes)
     prefix = (
         rf"(?:(?<![A-Za-z])(?P<pm>m(?:{mcode_rx}))"
         rf"|(?<![A-Za-z])(?P<pc>(?:{code_rx})|(?-i:{cs_rx}))(?:[ \t]?\$)?"
@@ -298,7 +331,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
         for w in [
             *code_tokens,
             *cs_codes,
-            *(f"m{c}" for c in codes),
+            *(f"m{c}" for c in mcodes),
             *alpha_syms,
             *(p.split()[-1] for p in prefix_names),
         ]
@@ -312,12 +345,19 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     )
     suffix = (
         rf"(?:[ \t]?(?P<sm>m(?:{mcode_rx}))(?![A-Za-z0-9])"
-        rf"|[ \t]?(?P<sc>(?:{code_rx})|(?-i:{cs_rx}))(?![A-Za-z0-9])"
+        rf"|[ \t]?(?P<sc>(?:{code_rx})|(?-i:{cs_after_rx}))(?![A-Za-z0-9])"
         rf"|(?:[ \t]?-?|[ \t]+)(?P<sn>{words_rx(names)})\b"
         rf"|[ \t]?(?P<ss>{sym_rx}))"
     )
     v.suffix_cur_rx = re.compile(suffix, re.IGNORECASE)
-    suffix_tokens = [*code_tokens, *cs_codes, *names, *symbols, *(f"m{c}" for c in codes)]
+    suffix_tokens = [
+        *code_tokens,
+        *cs_codes,
+        *after_codes,
+        *names,
+        *symbols,
+        *(f"m{c}" for c in mcodes),
+    ]
     v.suffix_cur_first = first_chars(suffix_tokens)
     v.suffix_cur_ones, v.suffix_cur_twos = first_two(suffix_tokens)
     pence = cur["pence"]
