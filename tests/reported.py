@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reconcile.claims.context import extract_claims
 from reconcile.claims.group import group_claims
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention
@@ -10,13 +12,18 @@ from reconcile.compare import compare_groups
 from reconcile.pipeline import reconcile
 
 
-def alarms(*texts: str) -> list[str]:
-    """The messages of the report's warnings and errors over ``texts``."""
+def findings_of(*texts: str, day: dt.date | None = None) -> list[Finding]:
+    """The report's findings over ``texts``, each an article published on ``day`` (if given)."""
     docs = [
-        Document(id=f"{chr(97 + n)}.txt", path=f"{chr(97 + n)}.txt", text=t)
+        Document(id=f"{chr(97 + n)}.txt", path=f"{chr(97 + n)}.txt", text=t, published=day)
         for n, t in enumerate(texts)
     ]
-    return [f.message for f in reconcile(docs).findings if f.severity in ("warning", "error")]
+    return reconcile(docs).findings
+
+
+def alarms(*texts: str, day: dt.date | None = None) -> list[str]:
+    """The messages of the report's warnings and errors over ``texts`` (published on ``day``)."""
+    return [f.message for f in findings_of(*texts, day=day) if f.severity in ("warning", "error")]
 
 
 def claims_of(doc_id: str, text: str) -> list[Claim]:

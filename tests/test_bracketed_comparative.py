@@ -10,25 +10,15 @@ import datetime as dt
 
 import pytest
 
-from reconcile.claims.models import Document
-from reconcile.pipeline import reconcile
-from tests.reported import claim_with, claims_of
+from tests.reported import alarms, claim_with, claims_of
+
+DAY = dt.date(2026, 8, 14)
 
 RELEASE = (
     "Tovenhall interim report\n\n"
     "- Pre-tax profit for the half year of SEK 412 million (SEK 351 million)\n"
     "- Gross margin 38.6% (36.1%)\n"
 )
-
-
-def alarms(*texts: str) -> list[str]:
-    """Warnings and errors over ``texts``, each an article published on one day."""
-    day = dt.date(2026, 8, 14)
-    docs = [
-        Document(id=f"{chr(97 + n)}.txt", path=f"{chr(97 + n)}.txt", text=t, published=day)
-        for n, t in enumerate(texts)
-    ]
-    return [f.message for f in reconcile(docs).findings if f.severity in ("warning", "error")]
 
 
 @pytest.mark.parametrize(
@@ -58,6 +48,6 @@ def test_control_a_conversion_or_a_repeat_in_brackets_is_the_same_quantity(text:
 
 def test_the_earlier_period_s_figure_does_not_stand_against_another_source() -> None:
     report = "Tovenhall results\n\nTovenhall's half-year pre-tax profit rose to SEK 412 million.\n"
-    assert not [m for m in alarms(RELEASE, report) if "351" in m]
+    assert not [m for m in alarms(RELEASE, report, day=DAY) if "351" in m]
     wrong = "Tovenhall results\n\nTovenhall's half-year pre-tax profit rose to SEK 395 million.\n"
-    assert [m for m in alarms(RELEASE, wrong) if "395" in m]
+    assert [m for m in alarms(RELEASE, wrong, day=DAY) if "395" in m]

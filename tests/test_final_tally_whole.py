@@ -10,8 +10,9 @@ import datetime as dt
 
 import pytest
 
-from reconcile.claims.models import Document
-from reconcile.pipeline import reconcile
+from tests.reported import findings_of
+
+DAY = dt.date(2026, 6, 19)
 
 FINAL = (
     "Outbreak update\n\nThe health board's final tally, released on Friday, shows 318 residents "
@@ -20,12 +21,7 @@ FINAL = (
 
 
 def findings(*texts: str) -> list[tuple[str, str]]:
-    day = dt.date(2026, 6, 19)
-    docs = [
-        Document(id=f"{chr(97 + n)}.txt", path=f"{chr(97 + n)}.txt", text=t, published=day)
-        for n, t in enumerate(texts)
-    ]
-    return [(f.severity, f.message) for f in reconcile(docs).findings if "318" in f.message]
+    return [(f.severity, f.message) for f in findings_of(*texts, day=DAY) if "318" in f.message]
 
 
 def test_the_same_day_s_whole_count_stands_against_the_final_tally() -> None:

@@ -9,19 +9,9 @@ import datetime as dt
 
 import pytest
 
-from reconcile.claims.models import Document
-from reconcile.pipeline import reconcile
-from tests.reported import claim_with, claims_of
+from tests.reported import alarms, claim_with, claims_of
 
-
-def alarms(*texts: str) -> list[str]:
-    """Warnings and errors over ``texts``, each an article published on one day."""
-    day = dt.date(2026, 5, 12)
-    docs = [
-        Document(id=f"{chr(97 + n)}.txt", path=f"{chr(97 + n)}.txt", text=t, published=day)
-        for n, t in enumerate(texts)
-    ]
-    return [f.message for f in reconcile(docs).findings if f.severity in ("warning", "error")]
+DAY = dt.date(2026, 5, 12)
 
 
 @pytest.mark.parametrize(
@@ -51,10 +41,10 @@ def test_control_a_rate_figure_or_a_plain_noun_keeps_its_metric(text: str, digit
 def test_a_rate_of_a_noun_and_the_noun_itself_are_not_set_against_each_other() -> None:
     plain = "Halsgrove results\n\nTurnover at Halsgrove fell 8.1% in 2025, the company said.\n"
     rate = "Halsgrove results\n\nTurnover per employee at Halsgrove fell 3.2% in 2025.\n"
-    assert not alarms(plain, rate)
+    assert not alarms(plain, rate, day=DAY)
 
 
 def test_control_the_same_noun_in_two_sources_still_conflicts() -> None:
     one = "Halsgrove results\n\nTurnover at Halsgrove fell 8.1% in 2025, the company said.\n"
     other = "Halsgrove results\n\nTurnover at Halsgrove fell 3.2% in 2025.\n"
-    assert [m for m in alarms(one, other) if "8.1%" in m or "3.2%" in m]
+    assert [m for m in alarms(one, other, day=DAY) if "8.1%" in m or "3.2%" in m]

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reconcile.claims.models import Document
-from reconcile.pipeline import reconcile
+from tests.reported import findings_of
+
+DAY = dt.date(2026, 3, 8)
 
 
 def findings(*texts: str) -> list[tuple[str, str]]:
-    day = dt.date(2026, 3, 8)
-    docs = [
-        Document(id=f"{chr(97 + n)}.txt", path=f"{chr(97 + n)}.txt", text=t, published=day)
-        for n, t in enumerate(texts)
-    ]
-    return [(f.severity, f.message) for f in reconcile(docs).findings if "minutes" in f.message]
+    return [(f.severity, f.message) for f in findings_of(*texts, day=DAY) if "minutes" in f.message]
 
 
 def test_spans_of_different_counts_are_two_spans() -> None:
