@@ -48,7 +48,7 @@ def currency_suffix(n: str, pos: int) -> tuple[int, Currency, float] | None:
 
 
 def _adjective_name(n: str, pos: int) -> tuple[int, Currency, float] | None:
-    """ "35 Ombaran shillings": a name several countries give their currency after the
+    """ "35 Quessan shillings": a name several countries give their currency after the
     adjective of a country the registry does not know is that name's currency, as the bare
     name is ("10 shillings" in the same text)."""
     if pos >= len(n) or n[pos] not in " \t":

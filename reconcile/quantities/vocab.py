@@ -61,7 +61,7 @@ class Currency:
 class Vocab:
     cur_by_token: dict[str, Currency] = field(default_factory=dict)
     after_codes: frozenset[str] = frozenset()  # codes that are acronyms too ("AMD", "COP")
-    adjective_name_rx: re.Pattern[str] = re.compile("")  # "35 Ombaran shillings"
+    adjective_name_rx: re.Pattern[str] = re.compile("")  # "35 Quessan shillings"
     # currency words as a count reads them, in any case: no code matched in capitals only
     # ("top", "all", "pen": words) and no acronym code ("6 AMD processors")
     cur_words: frozenset[str] = frozenset()
