@@ -144,6 +144,7 @@ from reconcile.claims.parse import (
     moved_object,
     numbered_item,
     object_verb,
+    origin_of,
     outside_own_phrase,
     own_clause_subject,
     own_noun,
@@ -2390,6 +2391,9 @@ def _related_counts(
                 f.metric = "population"  # "the town of 13,000": the people who live there
             else:
                 f.metric = plural(f.unit) + (f" ({found})" if found else "")
+        origin = origin_of(doc, f.start - lo, f.end - lo) if f.kind == "count" else None
+        if origin is not None and not f.narrowing:
+            f.narrowing = [origin]  # "230 people from the town": a part of the people
 
 
 _RX_OF_END = re.compile(r"\bof\s+$", re.I)

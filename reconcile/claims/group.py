@@ -589,10 +589,12 @@ _COMPASS = re.compile(
 
 def _compass_part(variant: tuple[str, ...]) -> bool:
     """Whether a narrowing variant names a part of a territory by its compass point ("in
-    north", "across northern district"): a figure that names no part is the whole's, not
-    that part's retold without it."""
+    north", "across northern district") or a part of the counted by where it comes from
+    ("from abroad", :func:`reconcile.claims.parse.origin_of`): a figure that names no part is
+    the whole's, not that part's retold without it."""
     return any(
-        p.split(" ", 1)[0] in ("in", "across", "throughout", "for") and _COMPASS.search(p)
+        p.startswith("from ")
+        or (p.split(" ", 1)[0] in ("in", "across", "throughout", "for") and _COMPASS.search(p))
         for p in variant
     )
 

@@ -1526,6 +1526,27 @@ def _narrowing(thing: Token, skip: Iterable[int], physical: bool = False) -> tup
     return tuple(out)
 
 
+def origin_of(doc: Doc, start: int, end: int) -> str | None:
+    """Where the people or things a count at ``[start, end)`` counts come from, when the parse
+    hangs a "from" phrase naming a place on the counted noun ("230 people from the town and the
+    surrounding villages", "400 workers from abroad"): "from <place>", lower-cased; else None.
+    Such a count is of a part of everyone (or everything) the noun could count."""
+    root = _figure_root(doc, start, end)
+    if root is None or root.pos_ != "NOUN":
+        return None
+    for prep in root.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        obj = next((t for t in prep.children if t.dep_ in ("pobj", "advmod")), None)
+        if obj is None:
+            obj = next((t for t in prep.children), None)
+        if obj is not None and (
+            obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "LOC", "NORP") or obj.lower_ == "abroad"
+        ):
+            return f"from {obj.lemma_.lower()}"
+    return None
+
+
 def joined_noun(doc: Doc, start: int, end: int) -> str | None:
     """The noun joined by "and" to the noun a count at ``[start, end)`` counts, when it has no
     number or determiner of its own ("181 passengers and crew", "40 homes and businesses"): the
