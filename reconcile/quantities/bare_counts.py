@@ -436,6 +436,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     base = change_base(s, amt)
     if base is not None:
         return base  # "rose to 3,120 patients, up 4% from 3,000"
+    figure = generic_figure(s, amt, num)
+    if figure is not None:
+        return figure  # "... arrested 1,340 people. Rights groups say the real figure is 2,000"
     prev = s.out[-1] if s.out else None
     if prev is None or prev.kind != "count" or prev.modifier is not None:
         return None
@@ -1133,6 +1136,38 @@ NO_NOUN_AFTER = re.compile(
     r"[ \t]*(?:[,.;:)]|$|(?:in|on|at|from|of|for|by|he|she|it|they|we|that|which|who)(?![\w-]))",
     re.IGNORECASE,
 )
+
+
+# a clause that names its number only by a generic noun after "the": "the real figure is more
+# than 2,000", "the true number is closer to 900", "the estimate was revised to 29,000" (not
+# "the figure for arrivals": it names what it counts; not the verb, "officials estimate it was
+# carrying between 130 and 150": measured, it took a range's first number alone)
+GENERIC_FIGURE = re.compile(
+    r"(?<![\w-])the[ \t]+(?:[a-z]+[ \t]+)?(?:figures?|numbers?|estimates?|totals?|tally)\b"
+    r"(?![ \t]+(?:of|for)\b)",
+    re.I,
+)
+
+
+def generic_figure(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """A whole number its clause names only by a generic head ("Rights groups say the real
+    figure is more than 2,000") counts the noun of the last count before it, in its sentence
+    or the one before: the figure that clause restates or disputes."""
+    n = s.n
+    if num.value != int(num.value) or num.scale is not None or YEAR.match(num.text):
+        return None
+    begin = max(0, amt.start - 80)
+    for br in CLAUSE_BREAK.finditer(n, begin, amt.start):
+        begin = br.end()
+    head = max(GENERIC_FIGURE.finditer(n, begin, amt.start), key=lambda m: m.start(), default=None)
+    if head is None or any(ch.isdigit() for ch in n[head.end() : amt.start]):
+        return None
+    prev = next(
+        (m for m in reversed(s.out[-3:]) if m.kind == "count" and m.unit not in TIME_UNITS), None
+    )
+    if prev is None or prev.modifier is not None or not _just_before(n, prev, head.start()):
+        return None
+    return Unit(num.end, prev.unit, "count")
 
 
 def _opens_clause(s: Scan, amt: Amount) -> bool:
