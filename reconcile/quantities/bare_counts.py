@@ -1117,12 +1117,7 @@ def passive_subject(s: Scan, amt: Amount, num: Num) -> Unit | None:
     # the last count before (a share of it may stand between: "408 people, 60% of them ...")
     # (a duration between is passed over: "1.4 million orders in its first 48 hours. Of
     # those, 600,000 came on day one" counts orders)
-    prev = next(
-        (m for m in reversed(s.out[-3:]) if m.kind == "count" and m.unit not in TIME_UNITS), None
-    )
-    if prev is None or prev.modifier is not None or not _just_before(n, prev, amt.start):
-        return None
-    return Unit(num.end, prev.unit, "count")
+    return _last_count_noun(s, num, amt.start)
 
 
 # A number that is by itself a noun phrase with "the": it stands for the noun of the count just
@@ -1162,10 +1157,16 @@ def generic_figure(s: Scan, amt: Amount, num: Num) -> Unit | None:
     head = max(GENERIC_FIGURE.finditer(n, begin, amt.start), key=lambda m: m.start(), default=None)
     if head is None or any(ch.isdigit() for ch in n[head.end() : amt.start]):
         return None
+    return _last_count_noun(s, num, head.start())
+
+
+def _last_count_noun(s: Scan, num: Num, at: int) -> Unit | None:
+    """The noun of the last count read (of the last three mentions; not a duration, not an age),
+    for the number ``num``, when that count ends in the sentence of ``at`` or the one before."""
     prev = next(
         (m for m in reversed(s.out[-3:]) if m.kind == "count" and m.unit not in TIME_UNITS), None
     )
-    if prev is None or prev.modifier is not None or not _just_before(n, prev, head.start()):
+    if prev is None or prev.modifier is not None or not _just_before(s.n, prev, at):
         return None
     return Unit(num.end, prev.unit, "count")
 
