@@ -105,7 +105,7 @@ def test_run_facts_read_what_context_and_profile_read() -> None:
         )
         siblings: dict[tuple, set] = defaultdict(set)
         for c in claims:
-            siblings[(c.document, c.sentence, dimension(c))].add(grouping._interval(c))
+            siblings[(c.document, c.sentence, dimension(c))].add(grouping.value_interval(c))
         for members in buckets.values():
             a, b = _Profile.of(members, facts), _Profile(members, siblings)
             for attr in _Profile.__slots__:

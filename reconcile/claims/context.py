@@ -78,7 +78,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -107,6 +106,7 @@ from reconcile.claims.figure import (
     _qualifier_start,
     _soft_clause,
 )
+from reconcile.claims.group import intervals_meet, value_interval
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
@@ -397,16 +397,7 @@ def _comparative(text: str, f: _Fig, g: _Fig) -> bool:
     earlier period's figure, as results tables give it."""
     if (f.unit, f.kind, f.role) != (g.unit, g.kind, g.role) or not _RX_CLOSES.match(text, f.end):
         return False
-    lo_f, hi_f = _span_of(f)
-    lo_g, hi_g = _span_of(g)
-    return max(lo_f, lo_g) > min(hi_f, hi_g)
-
-
-def _span_of(f: _Fig) -> tuple[float, float]:
-    """The values a figure's words admit (an open bound reaches as far as it goes)."""
-    lo = f.low if f.low is not None else -math.inf
-    hi = f.high if f.high is not None else math.inf
-    return min(lo, f.value), max(hi, f.value)
+    return not intervals_meet(value_interval(f), value_interval(g))
 
 
 @lru_cache(maxsize=1024)

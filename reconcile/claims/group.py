@@ -42,7 +42,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -1236,7 +1236,7 @@ def _join_bare(buckets: dict[Key, list[Claim]]) -> dict[Key, list[Claim]]:
     siblings: Siblings = defaultdict(set)
     for cs in buckets.values():
         for c in cs:
-            siblings[(c.document, c.sentence, dimension(c))].add(_interval(c))
+            siblings[(c.document, c.sentence, dimension(c))].add(value_interval(c))
     out = {k: list(cs) for k, cs in buckets.items()}
     moved = False
     for home, narrowed in todo:
@@ -1291,14 +1291,14 @@ def _fits(c: Claim, members: list[Claim], siblings: Siblings) -> bool:
     thing that bears the name: "3 km of reserve pipe" against a pipeline's 1,900 km)."""
     if _RX_LABEL_LINE.match(c.sentence):
         return False
-    own = _interval(c)
-    if not all(_meet(own, _interval(m)) for m in members if m.document == c.document):
+    own = value_interval(c)
+    if not all(intervals_meet(own, value_interval(m)) for m in members if m.document == c.document):
         return False
-    theirs = [_interval(m) for m in members]
+    theirs = [value_interval(m) for m in members]
     others = siblings.get((c.document, c.sentence, dimension(c)), set())
-    if any(_meet(v, t) for v in others if not _meet(v, own) for t in theirs) and not any(
-        _meet(own, t) for t in theirs
-    ):
+    if any(
+        intervals_meet(v, t) for v in others if not intervals_meet(v, own) for t in theirs
+    ) and not any(intervals_meet(own, t) for t in theirs):
         return False
     return any(_near(c.value, m.value) for m in members)
 
@@ -1445,13 +1445,22 @@ def _two_individuals(ka: Key, kb: Key) -> bool:
 Interval = tuple[float, float]  # the values a figure's words admit (low, high)
 
 
-def _interval(c: Claim) -> Interval:
+class Valued(Protocol):
+    """A figure as its words give it: a value and the bounds they admit (None: open)."""
+
+    value: float
+    low: float | None
+    high: float | None
+
+
+def value_interval(c: Valued) -> Interval:
+    """The values a figure's words admit (an open bound reaches as far as it goes)."""
     lo = c.low if c.low is not None else -math.inf
     hi = c.high if c.high is not None else math.inf
     return min(lo, c.value), max(hi, c.value)
 
 
-def _meet(x: Interval, y: Interval) -> bool:
+def intervals_meet(x: Interval, y: Interval) -> bool:
     """Two figures that can both hold: one figure, perhaps written at two precisions ("$4.9
     billion" and "$4.86 billion")."""
     return x[0] <= y[1] and y[0] <= x[1]
@@ -1476,10 +1485,10 @@ class _Profile:
         self.bodies: set[str] = set()
         self.sizes: set[str] = set()
         for c in claims:
-            own = _interval(c)
+            own = value_interval(c)
             figures[c.document].add(own)
             others = sentence_values.get((c.document, c.sentence, dimension(c)), set())
-            self.siblings.update(v for v in others if not _meet(v, own))
+            self.siblings.update(v for v in others if not intervals_meet(v, own))
             self.bodies |= bodies(c.sentence)
             self.sizes |= sized(c.sentence, c.text)
         self.figures = dict(figures)
@@ -1520,7 +1529,7 @@ class _Profile:
         return [
             vs
             for vs in self.figures.values()
-            if len(vs) > 1 and any(not _meet(x, y) for x in vs for y in vs)
+            if len(vs) > 1 and any(not intervals_meet(x, y) for x in vs for y in vs)
         ]
 
     @classmethod
@@ -1579,7 +1588,7 @@ class _DocFacts:
         self.nan = any(c.value != c.value for c in claims)  # (see ``_run_facts``)
         sentence_values: Siblings = defaultdict(set)
         for c in claims:
-            sentence_values[(document, c.sentence, dimension(c))].add(_interval(c))
+            sentence_values[(document, c.sentence, dimension(c))].add(value_interval(c))
         self.sentence_values = dict(sentence_values)
         self.parts: dict[int, _Part] = {}
         # the document's share of evidence.context: its subjects, each (figure key, subject)
@@ -1587,9 +1596,9 @@ class _DocFacts:
         self.subjects: set[str] = set()
         values: dict[tuple, set[float]] = defaultdict(set)
         for c in claims:
-            own = _interval(c)
+            own = value_interval(c)
             others = self.sentence_values.get((document, c.sentence, dimension(c)), ())
-            siblings = frozenset(v for v in others if not _meet(v, own))
+            siblings = frozenset(v for v in others if not intervals_meet(v, own))
             key = _figure_key(c)
             self.parts[id(c)] = (
                 own,
@@ -1750,16 +1759,18 @@ def _profiles_apart(a: _Profile, b: _Profile) -> str | None:
     """
     for x, y in ((a, b), (b, a)):
         for vs in x.mixed():
-            if any(_meet(u, v) for u in vs for v in y.values):
+            if any(intervals_meet(u, v) for u in vs for v in y.values):
                 return "mixed"
     fa, fb = (a.figures, b.figures) if len(a.figures) <= len(b.figures) else (b.figures, a.figures)
     for doc, xs in fa.items():
         ys = fb.get(doc)
-        if ys and not any(_meet(x, y) for x in xs for y in ys):
+        if ys and not any(intervals_meet(x, y) for x in xs for y in ys):
             return "source"
     for x, y in ((a, b), (b, a)):
         for v in y.values:
-            if any(_meet(s, v) for s in x.siblings) and not any(_meet(u, v) for u in x.values):
+            if any(intervals_meet(s, v) for s in x.siblings) and not any(
+                intervals_meet(u, v) for u in x.values
+            ):
                 return "sentence"
     if a.bodies and b.bodies and not a.bodies & b.bodies:
         return "body"
