@@ -28,6 +28,7 @@ from reconcile.compare.rules import SEVERITY_RANK
 from reconcile.compare.selection import (
     EXACT_MAX,
     common_count_unit,
+    one_word_for_one_thing,
     common_measure_unit,
     common_time_unit,
     headlines_take_body_times,
@@ -128,7 +129,11 @@ def _members(
     its body's time, units made common across the group, signs alike."""
     members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
     members = headlines_take_body_times(members, in_title, settings.tolerance)
-    return signed_alike(common_count_unit(common_measure_unit(common_time_unit(members))))
+    return signed_alike(
+        common_count_unit(
+            one_word_for_one_thing(common_measure_unit(common_time_unit(members)))
+        )
+    )
 
 
 def judged(
