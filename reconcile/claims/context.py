@@ -395,7 +395,11 @@ def _comparative(text: str, f: _Fig, g: _Fig) -> bool:
     figure ("net profit of NVK 903 million (NVK 701 million)", "a margin of 12.1% (11.4%)")?
     A conversion changes the unit; the same unit with a value its words cannot reach is the
     earlier period's figure, as results tables give it."""
-    if (f.unit, f.kind, f.role) != (g.unit, g.kind, g.role) or not _RX_CLOSES.match(text, f.end):
+    counted = f.kind == "number" and not f.unit and g.kind == "count"  # "21.4 million (19.6
+    # million)" under a label that names the counted noun ("- Active buyers:")
+    if not _RX_CLOSES.match(text, f.end) or f.role != g.role:
+        return False
+    if (f.unit, f.kind) != (g.unit, g.kind) and not counted:
         return False
     return not intervals_meet(value_interval(f), value_interval(g))
 
@@ -3058,7 +3062,7 @@ def _claims(
             g = figs[i - 1]  # a conversion states the same quantity
             f.subject, f.scope = g.subject, g.scope if f.kind == g.kind else f.scope
             if _comparative(text, f, g):
-                if g.metric is not None and g.mod is None:
+                if g.metric is not None and g.mod != "previous":
                     f.metric, f.spec, f.role, f.mod = (
                         f"{g.metric} (previous)",
                         g.spec,

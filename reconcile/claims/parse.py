@@ -1655,6 +1655,37 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
     )
 
 
+PROFIT_MEASURES = frozenset({"profit", "ebitda", "ebit", "earnings", "income"})
+
+
+def _margin_base(thing: Token) -> tuple[str, ...]:
+    """The profit measure a margin written with no word of its own is a margin of, when the
+    margin hangs on the clause or the amount that gives that measure ("adjusted EBITDA rose to
+    $1.6bn, a margin of 25.8%", "- EBITDA $1.6bn, a margin of 25.8%", "net profit was $2.1bn, or
+    a margin of 9.4%"): the measure's words as kinds of the margin (:func:`narrowing_of`:
+    "operating profit": operate, as "operating margin" reads; "adjusted EBITDA": ebitda; a bare "profit":
+    profit).
+    A margin is always a margin of some profit; the sentence says which. Else ()."""
+    if thing.lemma_.lower() != "margin" or thing.dep_ not in ("npadvmod", "appos", "conj"):
+        return ()
+    head = thing.head
+    candidates = [t for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "compound")]
+    if head.dep_ in ("attr", "dobj", "pobj") and head.head.pos_ in ("VERB", "AUX", "ADP"):
+        verb = head.head.head if head.head.pos_ == "ADP" else head.head
+        candidates += [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    for noun in candidates:
+        lemma = noun.lemma_.lower()
+        if lemma not in PROFIT_MEASURES:
+            continue
+        if lemma != "profit":
+            return (lemma,)
+        words = tuple(
+            c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+        )
+        return words or (lemma,)
+    return ()
+
+
 def apposed_figure(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The character span of the figure token that the noun holding the figure at ``[start,
     end)`` stands in apposition to: "reached 86.4%, a gain of 2.9 points" (86.4%), "rose to
@@ -2527,6 +2558,8 @@ def narrowing_of(
                 parts.add(lemma)
             elif c.pos_ in ("ADJ", "VERB") and (adjacent or post) and measured:
                 kinds.add(lemma)
+        if not kinds:  # "EBITDA rose to $1.6bn, a margin of 25.8%": an EBITDA margin
+            kinds.update(_margin_base(thing))
         period_own, places, reference = _attachments(thing, figure, own=True)
         period = period or period_own
         if counted:
