@@ -1663,13 +1663,15 @@ def _margin_base(thing: Token) -> tuple[str, ...]:
     margin hangs on the clause or the amount that gives that measure ("adjusted EBITDA rose to
     $1.6bn, a margin of 25.8%", "- EBITDA $1.6bn, a margin of 25.8%", "net profit was $2.1bn, or
     a margin of 9.4%"): the measure's words as kinds of the margin (:func:`narrowing_of`:
-    "operating profit": operate, as "operating margin" reads; "adjusted EBITDA": ebitda; a bare "profit":
-    profit).
-    A margin is always a margin of some profit; the sentence says which. Else ()."""
+    "operating profit": operate, as "operating margin" reads; "adjusted EBITDA": ebitda; a bare
+    "profit": profit). A margin is always a margin of some profit; the sentence says which.
+    Else ()."""
     if thing.lemma_.lower() != "margin" or thing.dep_ not in ("npadvmod", "appos", "conj"):
         return ()
     head = thing.head
-    candidates = [t for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "compound")]
+    candidates = [head, *(t for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "compound"))]
+    if head.dep_ == "appos":  # "EBITDA $1.6bn, a margin of ...": the amount's own noun
+        candidates.append(head.head)
     if head.dep_ in ("attr", "dobj", "pobj") and head.head.pos_ in ("VERB", "AUX", "ADP"):
         verb = head.head.head if head.head.pos_ == "ADP" else head.head
         candidates += [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
@@ -1680,7 +1682,9 @@ def _margin_base(thing: Token) -> tuple[str, ...]:
         if lemma != "profit":
             return (lemma,)
         words = tuple(
-            c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+            c.lemma_.lower()
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.i < noun.i
         )
         return words or (lemma,)
     return ()
