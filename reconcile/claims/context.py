@@ -2107,6 +2107,35 @@ def _compared_references(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]
             f.metric = f"{f.metric} ({d.label})"
 
 
+# the words that end the stretch before a comparison's base: "..., compared with 81.4%"
+_RX_BASE_OF = re.compile(
+    r"(?:,|\s)\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:(?:the|a|an|some|about|around|roughly|just|only)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _compared_bases(text: str, figs: list[_Fig]) -> None:
+    """A figure with no metric of its own that a comparison sets against the figure before it
+    in its sentence, of its kind and unit ("just 67 per cent of five-year-olds have had both
+    jabs, compared with 81.4 per cent across the region"; "61.3% backed the plan, against
+    54.2% nationally") measures what that figure measures, for its own place, time or group
+    (which its own words give and the grouping reads)."""
+    for i, f in enumerate(figs):
+        if f.metric is not None or f.bracketed:
+            continue
+        before = [
+            j
+            for j in f.peers
+            if j < i and not figs[j].bracketed and (figs[j].kind, figs[j].unit) == (f.kind, f.unit)
+        ]
+        if not before or (g := figs[before[-1]]).metric is None:
+            continue
+        gap = text[g.end : _qualifier_start(text, f)]
+        if len(gap) <= 90 and _RX_BASE_OF.search(gap):
+            f.metric, f.spec, f.role, f.mod = g.metric, g.spec, g.role, g.mod
+
+
 def _own_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
     """A count "of them" that its own verb counts, a verb that does not govern the count "them"
     refers back to, is a count of the noun, not a share of the earlier count ("detained 60
@@ -3081,6 +3110,7 @@ def _claims(
             f.subject = figs[f.linked[0]].subject  # "rose 12% to ¥96.3 billion"
     _reference_values(text, figs, parsed, v, symbols or None)
     _compared_references(text, figs, parsed, v)
+    _compared_bases(text, figs)
     _echo_title(figs)
     _paid_each(text, figs)
     _rate_metrics(figs)

@@ -787,8 +787,8 @@ class Description:
         ounces" is the output, as "output of 84,000 ounces" is). Attachments ("for heart
         failure") are kept apart in :attr:`attachments`, except a rate's denominator ("sales per
         square metre"), which is part of what is measured. None without a thing or when the
-        thing is a name."""
-        if self.thing is None or self.thing_named:
+        thing is a name or a unit's sign ("55% nationwide": the figure's own "%")."""
+        if self.thing is None or self.thing_named or not any(ch.isalpha() for ch in self.thing):
             return None
         act = acts("amounts").get(self.thing) if self.thing_pos == "VERB" else None
         name = " ".join([*(n for n in self.narrowing if " " not in n), act or self.thing])
