@@ -1,10 +1,8 @@
-"""Counts of one quantity written with two words for one thing ("420 staff" / "240 workers",
-"38,000 homes" / "48,000 households") are weighed against each other: the grouping put both
-under one measured thing and the words name one thing. Controls: the same figure under either
-word agrees, and a source that gives figures with both words and none the same ("1,300 workers
-in the region", "420 staff at the bakery") tells the words apart, so counts under them are not
-weighed. (Jobs and workers are no such pair: "1,450 staff" and "620 jobs" may be a workforce
-and the jobs cut from it, measured: two false alarms.)"""
+"""Counts of one quantity written with two words for one thing ("38,000 homes" / "48,000
+households", "1.9 million trips" / "2.7 million rides") are weighed against each other: the
+grouping put both under one measured thing and the words name one thing. Controls: the same
+figure under either word agrees, and a source of the group that gives figures with both words
+and none the same tells the words apart, so counts under them are not weighed."""
 
 from __future__ import annotations
 
@@ -16,9 +14,8 @@ from tests.reported import findings_of
 
 DAY = dt.date(2026, 3, 3)
 
-STAFF = (
-    "Bakery to close\n\nBrockway Foods will shut its bakery in Dunmere, where 420 staff work, "
-    "the company said on Tuesday.\n"
+HOMES = (
+    "Storm update\n\nThe storm left 38,000 homes without power on Sunday, the grid operator said.\n"
 )
 
 
@@ -34,17 +31,17 @@ def alarms_naming(figures: tuple[str, ...], *texts: str) -> list[str]:
     ("first", "second", "figures"),
     [
         (
-            STAFF,
-            "Bakery to close\n\nBrockway Foods said on Tuesday it will shut its Dunmere bakery, "
-            "which employs 240 workers.\n",
-            ("420", "240"),
-        ),
-        (
-            "Storm update\n\nThe storm left 38,000 homes without power on Sunday, the grid "
-            "operator said.\n",
+            HOMES,
             "Storm update\n\nOn Sunday 48,000 households were without power, the grid operator "
             "said.\n",
             ("38,000", "48,000"),
+        ),
+        (
+            "Bike scheme\n\nRiders made 1.9 million trips on the city's hire bikes in the first "
+            "year, the council said on Monday.\n",
+            "Bike scheme\n\nRiders took 2.7 million rides on the city's hire bikes in the first "
+            "year, the council said on Monday.\n",
+            ("1.9 million", "2.7 million"),
         ),
     ],
 )
@@ -56,19 +53,17 @@ def test_two_words_for_one_thing_are_weighed(
 
 def test_control_the_same_figure_under_either_word_agrees() -> None:
     same = (
-        "Bakery to close\n\nBrockway Foods said on Tuesday it will shut its Dunmere bakery, "
-        "which employs 420 workers.\n"
+        "Storm update\n\nOn Sunday 38,000 households were without power, the grid operator said.\n"
     )
-    assert not alarms_naming(("420",), STAFF, same)
+    assert not alarms_naming(("38,000",), HOMES, same)
 
 
 def test_control_a_source_that_tells_the_words_apart_keeps_them_apart() -> None:
     other = (
-        "Bakery to close\n\nBrockway Foods said on Tuesday it will shut its Dunmere bakery, "
-        "which employs 240 workers.\n"
+        "Storm update\n\nOn Sunday 48,000 households were without power, the grid operator said.\n"
     )
     both = (
-        "Dunmere bakery\n\nBrockway Foods, which has 1,300 workers in the region, said on "
-        "Tuesday that the Dunmere bakery, where 420 staff work, will close.\n"
+        "Storm update\n\nThe storm left 38,000 homes without power on Sunday; by the grid "
+        "operator's count 52,000 households were without power.\n"
     )
-    assert not alarms_naming(("420", "240"), STAFF, other, both)
+    assert not alarms_naming(("38,000", "48,000"), HOMES, other, both)

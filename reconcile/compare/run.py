@@ -27,7 +27,6 @@ from reconcile.compare.qualified import take_qualifiers
 from reconcile.compare.rules import SEVERITY_RANK
 from reconcile.compare.selection import (
     EXACT_MAX,
-    WordValues,
     common_count_unit,
     common_measure_unit,
     common_time_unit,
@@ -35,7 +34,6 @@ from reconcile.compare.selection import (
     one_word_for_one_thing,
     representative_pairs,
     signed_alike,
-    word_values,
 )
 from reconcile.compare.sentences import sentence_findings
 from reconcile.compare.summary import dedupe_document_pairs, merge_linked, summarize
@@ -98,8 +96,7 @@ def compare_groups(
     # each group's members as comparison weighs them (units made common, headlines' times),
     # all before any pair is judged, so that a judgement reading claims of other groups sees
     # the same claims whichever group is judged first (and in whichever process)
-    words = word_values(claims)
-    prepared = [_members(g, by_id, in_title, settings, words) for g in groups]
+    prepared = [_members(g, by_id, in_title, settings) for g in groups]
     for members in prepared:
         ctx.by_id.update((c.id, c) for c in members)
     findings: list[Finding] = []
@@ -130,16 +127,13 @@ def _members(
     by_id: dict[str, Claim],
     in_title: set[str],
     settings: Settings,
-    words: WordValues,
 ) -> list[Claim]:
     """The group's claims as comparison weighs them: sorted by id, a headline's figure taking
     its body's time, units made common across the group, signs alike."""
     members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
     members = headlines_take_body_times(members, in_title, settings.tolerance)
     return signed_alike(
-        common_count_unit(
-            one_word_for_one_thing(common_measure_unit(common_time_unit(members)), words)
-        )
+        common_count_unit(one_word_for_one_thing(common_measure_unit(common_time_unit(members))))
     )
 
 

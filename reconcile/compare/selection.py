@@ -175,45 +175,25 @@ def _unsigned(c: Claim) -> bool:
     )
 
 
-WordValues = dict[str, dict[str, dict[str, set[float]]]]  # metric -> noun -> document -> values
-
-
-def word_values(claims: list[Claim]) -> WordValues:
-    """The values each document gives counts of each metric under each noun of a family of
-    ``[synonyms]``, whatever the subject: what tells two words of a family apart."""
-    family = synonym_families()
-    out: WordValues = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
-    for c in claims:
-        if c.kind == "count" and c.unit in family and c.metric:
-            out[c.metric][c.unit][c.document].add(c.value)
-    return out
-
-
-def one_word_for_one_thing(members: list[Claim], words: WordValues) -> list[Claim]:
-    """Counts of one group written with two words for one thing ("420 staff" / "240 workers",
-    "38,000 homes" / "48,000 households", "2.3 million trips" / "3.2 million rides"; the
+def one_word_for_one_thing(members: list[Claim]) -> list[Claim]:
+    """Counts of one group written with two words for one thing ("38,000 homes" /
+    "48,000 households", "2.3 million trips" / "3.2 million rides"; the
     ``[synonyms]`` of ``data/comparison.toml``) in the first word of their family, so that they
     are weighed against each other. The grouping has already read both as the group's measured
-    thing; the words name one thing unless a source tells them apart: gives figures of the
-    metric with both words, in any group, and none of them the same (one that writes "1,300
-    workers in the region" and "420 staff at the bakery" counts two things; ``words``, from
-    :func:`word_values`)."""
+    thing; the words name one thing unless a source of the group tells them apart: gives
+    figures with both words and none of them the same (one that writes "1,900 homes" and "2,600
+    households" counts two things)."""
     family = synonym_families()
-    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    found: dict[str, dict[str, dict[str, set[float]]]] = defaultdict(lambda: defaultdict(dict))
     for c in members:
-        if c.kind == "count" and c.unit in family and c.metric:
-            found[family[c.unit]].add((c.unit, c.metric))
+        if c.kind == "count" and c.unit in family:
+            found[family[c.unit]][c.unit].setdefault(c.document, set()).add(c.value)
     one: dict[str, str] = {}
-    for head, used in found.items():
-        nouns = sorted({u for u, _ in used})
-        metrics = {m for _, m in used}
-        if len(nouns) > 1 and not any(
-            told_apart(words[m][x], words[m][y])
-            for m in metrics
-            for x, y in combinations(nouns, 2)
-            if x in words[m] and y in words[m]
+    for head, words in found.items():
+        if len(words) > 1 and not any(
+            told_apart(words[x], words[y]) for x, y in combinations(sorted(words), 2)
         ):
-            one.update(dict.fromkeys(nouns, head))
+            one.update(dict.fromkeys(words, head))
     if not one:
         return members
     out = []
