@@ -395,7 +395,11 @@ def _comparative(text: str, f: _Fig, g: _Fig) -> bool:
     figure ("net profit of NVK 903 million (NVK 701 million)", "a margin of 12.1% (11.4%)")?
     A conversion changes the unit; the same unit with a value its words cannot reach is the
     earlier period's figure, as results tables give it."""
-    if (f.unit, f.kind, f.role) != (g.unit, g.kind, g.role) or not _RX_CLOSES.match(text, f.end):
+    counted = f.kind == "number" and not f.unit and g.kind == "count"  # "21.4 million (19.6
+    # million)" under a label that names the counted noun ("- Active buyers:")
+    if not _RX_CLOSES.match(text, f.end) or f.role != g.role:
+        return False
+    if (f.unit, f.kind) != (g.unit, g.kind) and not counted:
         return False
     return not intervals_meet(value_interval(f), value_interval(g))
 
@@ -2103,6 +2107,35 @@ def _compared_references(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]
             f.metric = f"{f.metric} ({d.label})"
 
 
+# the words that end the stretch before a comparison's base: "..., compared with 81.4%"
+_RX_BASE_OF = re.compile(
+    r"(?:,|\s)\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:(?:the|a|an|some|about|around|roughly|just|only)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _compared_bases(text: str, figs: list[_Fig]) -> None:
+    """A figure with no metric of its own that a comparison sets against the figure before it
+    in its sentence, of its kind and unit ("just 67 per cent of five-year-olds have had both
+    jabs, compared with 81.4 per cent across the region"; "61.3% backed the plan, against
+    54.2% nationally") measures what that figure measures, for its own place, time or group
+    (which its own words give and the grouping reads)."""
+    for i, f in enumerate(figs):
+        if f.metric is not None or f.bracketed:
+            continue
+        before = [
+            j
+            for j in f.peers
+            if j < i and not figs[j].bracketed and (figs[j].kind, figs[j].unit) == (f.kind, f.unit)
+        ]
+        if not before or (g := figs[before[-1]]).metric is None:
+            continue
+        gap = text[g.end : _qualifier_start(text, f)]
+        if len(gap) <= 90 and _RX_BASE_OF.search(gap):
+            f.metric, f.spec, f.role, f.mod = g.metric, g.spec, g.role, g.mod
+
+
 def _own_counts(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
     """A count "of them" that its own verb counts, a verb that does not govern the count "them"
     refers back to, is a count of the noun, not a share of the earlier count ("detained 60
@@ -3058,7 +3091,7 @@ def _claims(
             g = figs[i - 1]  # a conversion states the same quantity
             f.subject, f.scope = g.subject, g.scope if f.kind == g.kind else f.scope
             if _comparative(text, f, g):
-                if g.metric is not None and g.mod is None:
+                if g.metric is not None and g.mod != "previous":
                     f.metric, f.spec, f.role, f.mod = (
                         f"{g.metric} (previous)",
                         g.spec,
@@ -3077,6 +3110,7 @@ def _claims(
             f.subject = figs[f.linked[0]].subject  # "rose 12% to ¥96.3 billion"
     _reference_values(text, figs, parsed, v, symbols or None)
     _compared_references(text, figs, parsed, v)
+    _compared_bases(text, figs)
     _echo_title(figs)
     _paid_each(text, figs)
     _rate_metrics(figs)

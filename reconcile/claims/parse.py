@@ -787,8 +787,8 @@ class Description:
         ounces" is the output, as "output of 84,000 ounces" is). Attachments ("for heart
         failure") are kept apart in :attr:`attachments`, except a rate's denominator ("sales per
         square metre"), which is part of what is measured. None without a thing or when the
-        thing is a name."""
-        if self.thing is None or self.thing_named:
+        thing is a name or a unit's sign ("55% nationwide": the figure's own "%")."""
+        if self.thing is None or self.thing_named or not any(ch.isalpha() for ch in self.thing):
             return None
         act = acts("amounts").get(self.thing) if self.thing_pos == "VERB" else None
         name = " ".join([*(n for n in self.narrowing if " " not in n), act or self.thing])
@@ -1653,6 +1653,41 @@ def describe(doc: Doc, start: int, end: int, physical: bool = False) -> Descript
         and (thing.pos_ == "PROPN" or thing.ent_type_ in _ENTITY_TYPES),
         thing_owns=thing is not None and _owns(thing, root),
     )
+
+
+PROFIT_MEASURES = frozenset({"profit", "ebitda", "ebit", "earnings", "income"})
+
+
+def _margin_base(thing: Token) -> tuple[str, ...]:
+    """The profit measure a margin written with no word of its own is a margin of, when the
+    margin hangs on the clause or the amount that gives that measure ("adjusted EBITDA rose to
+    $1.6bn, a margin of 25.8%", "- EBITDA $1.6bn, a margin of 25.8%", "net profit was $2.1bn, or
+    a margin of 9.4%"): the measure's words as kinds of the margin (:func:`narrowing_of`:
+    "operating profit": operate, as "operating margin" reads; "adjusted EBITDA": ebitda; a bare
+    "profit": profit). A margin is always a margin of some profit; the sentence says which.
+    Else ()."""
+    if thing.lemma_.lower() != "margin" or thing.dep_ not in ("npadvmod", "appos", "conj"):
+        return ()
+    head = thing.head
+    candidates = [head, *(t for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "compound"))]
+    if head.dep_ == "appos":  # "EBITDA $1.6bn, a margin of ...": the amount's own noun
+        candidates.append(head.head)
+    if head.dep_ in ("attr", "dobj", "pobj") and head.head.pos_ in ("VERB", "AUX", "ADP"):
+        verb = head.head.head if head.head.pos_ == "ADP" else head.head
+        candidates += [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    for noun in candidates:
+        lemma = noun.lemma_.lower()
+        if lemma not in PROFIT_MEASURES:
+            continue
+        if lemma != "profit":
+            return (lemma,)
+        words = tuple(
+            c.lemma_.lower()
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.i < noun.i
+        )
+        return words or (lemma,)
+    return ()
 
 
 def apposed_figure(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -2527,6 +2562,8 @@ def narrowing_of(
                 parts.add(lemma)
             elif c.pos_ in ("ADJ", "VERB") and (adjacent or post) and measured:
                 kinds.add(lemma)
+        if not kinds:  # "EBITDA rose to $1.6bn, a margin of 25.8%": an EBITDA margin
+            kinds.update(_margin_base(thing))
         period_own, places, reference = _attachments(thing, figure, own=True)
         period = period or period_own
         if counted:

@@ -171,6 +171,9 @@ class Ctx:
     # the run's claims by document, unit, kind, role and the digits they are written with
     # (see scope._with_digits), built on first need
     digit_claims: dict[tuple[str, str, str, str, str], list[Claim]] | None = None
+    # each document's figures that it lists as parts of a total it gives, with the total (see
+    # scope.listed_part), by document, built on first need
+    listed_parts: dict[str, dict[str, Claim]] = field(default_factory=dict)
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

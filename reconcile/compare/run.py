@@ -31,6 +31,7 @@ from reconcile.compare.selection import (
     common_measure_unit,
     common_time_unit,
     headlines_take_body_times,
+    one_word_for_one_thing,
     representative_pairs,
     signed_alike,
 )
@@ -122,13 +123,18 @@ def compare_groups(
 
 
 def _members(
-    g: Group, by_id: dict[str, Claim], in_title: set[str], settings: Settings
+    g: Group,
+    by_id: dict[str, Claim],
+    in_title: set[str],
+    settings: Settings,
 ) -> list[Claim]:
     """The group's claims as comparison weighs them: sorted by id, a headline's figure taking
     its body's time, units made common across the group, signs alike."""
     members = sorted((by_id[i] for i in g.claims if i in by_id), key=lambda c: c.id)
     members = headlines_take_body_times(members, in_title, settings.tolerance)
-    return signed_alike(common_count_unit(common_measure_unit(common_time_unit(members))))
+    return signed_alike(
+        common_count_unit(one_word_for_one_thing(common_measure_unit(common_time_unit(members))))
+    )
 
 
 def judged(

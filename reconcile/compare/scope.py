@@ -1440,6 +1440,35 @@ def part_and_whole(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+def listed_part(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """A figure its own source lists as one part of a total it gives ("funded with $210m from
+    the development bank, $90m from a climate fund and $168m from the treasury, a total of
+    $486m"; :func:`reconcile.compare.sums.parts_of_totals`) against another source's figure
+    that is no such part: the part is not the whole the other may give."""
+    if a.document == b.document:
+        return None
+    found = [(c, _total_of(c, ctx)) for c in (a, b)]
+    listed = [(c, t) for c, t in found if t is not None]
+    if len(listed) != 1:
+        return None
+    part, total = listed[0]
+    return Apart(
+        "listed part",
+        f'{part.document} lists its figure as one part of a total it gives ("{total.text}")',
+    )
+
+
+def _total_of(c: Claim, ctx: Ctx) -> Claim | None:
+    """The total ``c``'s source lists it as a part of, if any (built once per document)."""
+    if c.document not in ctx.listed_parts:
+        from reconcile.compare.sums import parts_of_totals
+
+        ctx.listed_parts[c.document] = parts_of_totals(
+            ctx.claims_of(c.document), ctx.texts.get(c.document, "")
+        )
+    return ctx.listed_parts[c.document].get(c.id)
+
+
 def part_named(c: Claim) -> Token | None:
     """The part a figure is the share of, when its clause names one as the subject of a verb
     of making up a whole ("the hatchback accounted for 131,300", "weaving makes up about 35%
@@ -3133,6 +3162,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or spans_of_counts(a, b, ctx)
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
+        or listed_part(a, b, ctx)
         or share_of_a_part(a, b)
         or shares_of_other_wholes(a, b)
         or earlier_and_current(a, b)

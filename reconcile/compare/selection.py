@@ -9,6 +9,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from reconcile import units
+from reconcile.claims.evidence import told_apart
 from reconcile.claims.models import Claim
 from reconcile.compare.camps import camps
 from reconcile.compare.intervals import interval, overlaps
@@ -172,6 +173,43 @@ def _unsigned(c: Claim) -> bool:
         and c.value > 0
         and not c.mention.surface.lstrip().startswith("+")
     )
+
+
+def one_word_for_one_thing(members: list[Claim]) -> list[Claim]:
+    """Counts of one group written with two words for one thing ("38,000 homes" /
+    "48,000 households", "2.3 million trips" / "3.2 million rides"; the
+    ``[synonyms]`` of ``data/comparison.toml``) in the first word of their family, so that they
+    are weighed against each other. The grouping has already read both as the group's measured
+    thing; the words name one thing unless a source of the group tells them apart: gives
+    figures with both words and none of them the same (one that writes "1,900 homes" and "2,600
+    households" counts two things)."""
+    family = synonym_families()
+    found: dict[str, dict[str, dict[str, set[float]]]] = defaultdict(lambda: defaultdict(dict))
+    for c in members:
+        if c.kind == "count" and c.unit in family:
+            found[family[c.unit]][c.unit].setdefault(c.document, set()).add(c.value)
+    one: dict[str, str] = {}
+    for head, words in found.items():
+        if len(words) > 1 and not any(
+            told_apart(words[x], words[y]) for x, y in combinations(sorted(words), 2)
+        ):
+            one.update(dict.fromkeys(words, head))
+    if not one:
+        return members
+    out = []
+    for c in members:
+        if c.kind == "count" and c.unit in one and c.unit != one[c.unit]:
+            mention = c.mention.model_copy(update={"unit": one[c.unit]})
+            c = c.model_copy(update={"unit": one[c.unit], "mention": mention})
+        out.append(c)
+    return out
+
+
+@cache
+def synonym_families() -> dict[str, str]:
+    """Each count noun of a family of ``[synonyms]`` (``data/comparison.toml``) -> the family's
+    first noun."""
+    return {w: ws[0] for ws in comparison_toml()["synonyms"]["families"] for w in ws}
 
 
 PEOPLE = "person"  # the unit of a count of people ("people", "residents", "fans")

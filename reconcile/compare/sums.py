@@ -63,6 +63,9 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = frozenset({"money", "count"})
+# where a part comes from, named, closing its stretch of the list: "$210m from the Development
+# Bank, $90m from the Climate Fund and $168m from the Treasury"; no comparison ("from $4m")
+_SOURCE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s*)+(?=,|;|\band\b|$)")
 
 
 def sum_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
@@ -87,6 +90,15 @@ def sum_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
             if finding is not None:
                 out.append(finding)
     return out
+
+
+def parts_of_totals(cs: list[Claim], text: str) -> dict[str, Claim]:
+    """Each figure of one document (``cs``) that its text lists as a part of a total it gives:
+    the figure's id -> the total."""
+    if not text:
+        return {}
+    cs = sorted((c for c in cs if c.sentence), key=lambda c: c.span)
+    return {p.id: total for total, parts, _ in _totals_with_parts(cs, text) for p in parts}
 
 
 def _totals_with_parts(cs: list[Claim], text: str) -> list[tuple[Claim, list[Claim], bool]]:
@@ -188,8 +200,12 @@ def _listed(
 def _between_parts(gap: str) -> bool:
     """Whether ``gap`` may stand between two parts of a list: "and", "plus" or a semicolon,
     or a comma with a few words ("£3m online, £4m in stores"); never a figure or a word of
-    comparison, and no new clause of a few words more ("..., we estimate rentals of")."""
-    if len(gap) > 110 or re.search(r"\d", gap) or _COMPARED.search(gap):
+    comparison (a named source after "from" is none: "$210m from the Development Bank, $90m
+    ..."), and no new clause of a few words more ("..., we estimate rentals of")."""
+    if len(gap) > 110 or re.search(r"\d", gap):
+        return False
+    gap = _SOURCE.sub(" ", gap)
+    if _COMPARED.search(gap):
         return False
     if _JOINED.search(gap):
         return True

@@ -487,9 +487,11 @@ _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b[^,;:()]*$", re.I)
 
 
 # a piece set off after the figure that opens with the base it is compared with: "400 barges
-# are waiting, up from the 230 counted on Thursday": that day is the base's, not the figure's
+# are waiting, up from the 230 counted on Thursday", "revised up from Monday's initial 212,000":
+# that day is the base's, not the figure's
 _BASE_PIECE = re.compile(
-    r"\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to)"
+    r"\s*(?:(?:[a-z]+\s+)?(?:up|down|rising|falling|climbing|dropping)\s+from"
+    r"|(?:revised|raised|lowered|cut|increased|reduced)\s+from|compared\s+(?:with|to)"
     r"|against|versus|vs\.?)\s",
     re.I,
 )
