@@ -123,10 +123,7 @@ def compare_groups(
 
 
 def _members(
-    g: Group,
-    by_id: dict[str, Claim],
-    in_title: set[str],
-    settings: Settings,
+    g: Group, by_id: dict[str, Claim], in_title: set[str], settings: Settings
 ) -> list[Claim]:
     """The group's claims as comparison weighs them: sorted by id, a headline's figure taking
     its body's time, units made common across the group, signs alike."""

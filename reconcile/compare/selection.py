@@ -176,10 +176,10 @@ def _unsigned(c: Claim) -> bool:
 
 
 def one_word_for_one_thing(members: list[Claim]) -> list[Claim]:
-    """Counts of one group written with two words for one thing ("38,000 homes" /
-    "48,000 households", "2.3 million trips" / "3.2 million rides"; the
-    ``[synonyms]`` of ``data/comparison.toml``) in the first word of their family, so that they
-    are weighed against each other. The grouping has already read both as the group's measured
+    """Counts of one group written with two words for one thing ("38,000 homes" / "48,000
+    households", "2.3 million trips" / "3.2 million rides"; the ``[synonyms]`` of
+    ``data/comparison.toml``) in the first word of their family, so that they are weighed
+    against each other. The grouping has already read both as the group's measured
     thing; the words name one thing unless a source of the group tells them apart: gives
     figures with both words and none of them the same (one that writes "1,900 homes" and "2,600
     households" counts two things)."""
