@@ -1989,7 +1989,9 @@ class Narrowing:
     in ("4,000 kilometres away in X, three people died": another place than the story's);
     ``piece``: the part noun, narrowed by a modifier of its own, that the figure belongs to
     (:func:`_piece`: "the opening phase, rated at N", "the hill section, which carries two
-    tracks", "the top single model, on N sales"): a part of the whole, not the whole."""
+    tracks", "the top single model, on N sales"): a part of the whole, not the whole.
+    ``whole``: a count of what a territory named by a common noun holds ("the country's 14
+    million internet users", :func:`_territory_whole`): all of them."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -2012,6 +2014,8 @@ class Narrowing:
     elsewhere: frozenset[str] = frozenset()  # places an adverb before the figure names
     piece: str | None = None  # a part the figure belongs to ("the opening phase, rated at N")
     able: bool = False  # its verb says what can be done ("can carry 14,000"), not what was
+    # a count of a territory's own ("the nation's 9 million voters"): all of them
+    whole: bool = False
 
 
 _SPAN_PREPS = frozenset({"over", "across", "during", "throughout"})
@@ -2652,7 +2656,22 @@ def narrowing_of(
         act=count_act(root, metric) if count else None,
         piece=_piece(root, verbs, percent),
         able=bool(verbs) and any(c.dep_ == "aux" and c.lower_ == "can" for c in verbs[0].children),
+        whole=counted and thing is not None and _territory_whole(thing),
     )
+
+
+@cache
+def _whole_nouns() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["wholes"]["nouns"])
+
+
+def _territory_whole(thing: Token) -> bool:
+    """Whether a counted noun belongs to a territory named by a common noun ("the country's
+    14 million internet users", "the island's 3,000 households"): the territory's whole count,
+    never a part that an adjective of its own picks out ("mobile", "rural")."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in _whole_nouns() for c in thing.children)
 
 
 @cache

@@ -42,7 +42,10 @@ where two readings contradict (:func:`contradiction`):
   clause's verb is that act in the active voice ("medics moved 41 injured workers") is of
   the same act;
 - **ability**: one verb said of what can be done and of what was done ("the ship can carry
-  14,000 containers" / "it was carrying 9,000"): a capacity against a load.
+  14,000 containers" / "it was carrying 9,000"): a capacity against a load;
+- **whole**: a count a territory named by a common noun holds ("the country's 14 million
+  internet users") against a count an adjective the first lacks narrows ("11.2 million mobile
+  internet users"): the whole against a part (reason "part").
 
 Only groups with claims from two or more documents whose values differ, and at most
 :data:`MAX_CLAIMS` claims, are read (each sentence parsed once per process): the parse costs
@@ -206,6 +209,11 @@ def contradiction(
         if x.piece and x.piece != y.piece and (y.piece or not (y.categories or y.parts)):
             return "part"  # "the opening phase, rated at 20 GWh" against the plant's 40 GWh (a side
             # that names the part otherwise, "snacks sales", may be the same part)
+    for x, y in ((a, b), (b, a)):
+        if x.whole and not y.whole and y.kinds - x.kinds:
+            return "part"  # "the country's 14 million internet users" against "11.2 million
+            # mobile internet users": the territory's whole count against a part an adjective
+            # picks out
     if a.period and b.period and a.period != b.period:
         return "period"
     if (a.period in _SPAN_PERIODS) != (b.period in _SPAN_PERIODS):
