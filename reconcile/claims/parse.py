@@ -1991,7 +1991,9 @@ class Narrowing:
     (:func:`_piece`: "the opening phase, rated at N", "the hill section, which carries two
     tracks", "the top single model, on N sales"): a part of the whole, not the whole.
     ``whole``: a count of what a territory named by a common noun holds ("the country's 14
-    million internet users", :func:`_territory_whole`): all of them."""
+    million internet users", :func:`_territory_whole`): all of them.
+    ``alone``: the noun subject "alone" singles out ("the new terminal alone will cost $2.4bn",
+    :func:`_singled_out`); ``topic``: the noun subject of its verb."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -2016,6 +2018,9 @@ class Narrowing:
     able: bool = False  # its verb says what can be done ("can carry 14,000"), not what was
     # a count of a territory's own ("the nation's 9 million voters"): all of them
     whole: bool = False
+    # the subject "alone" singles out ("the terminal alone cost $2bn"): "terminal"
+    alone: str | None = None
+    topic: str | None = None  # the noun subject of its verb ("security cost $9m"): security
 
 
 _SPAN_PREPS = frozenset({"over", "across", "during", "throughout"})
@@ -2657,7 +2662,29 @@ def narrowing_of(
         piece=_piece(root, verbs, percent),
         able=bool(verbs) and any(c.dep_ == "aux" and c.lower_ == "can" for c in verbs[0].children),
         whole=counted and thing is not None and _territory_whole(thing),
+        alone=_singled_out(verbs),
+        topic=_topic(verbs),
     )
+
+
+def _topic(verbs: list[Token]) -> str | None:
+    """The lemma of the noun subject of the figure's nearest verb ("security cost $9m":
+    security), None when it has none."""
+    subj = _subject_of(verbs[0]) if verbs else None
+    return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
+
+
+def _singled_out(verbs: list[Token]) -> str | None:
+    """The lemma of the noun subject of the figure's nearest verb when "alone" follows it right
+    after, as its own modifier ("the new terminal alone will cost $2.4bn", "the east wing alone
+    holds 300"): the words set one part apart from the whole it belongs to. None otherwise (an
+    "alone" further on modifies a later noun: "revenue - $45m from permit fees alone")."""
+    subj = _subject_of(verbs[0]) if verbs else None
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ == "alone" and c.i == subj.i + 1 for c in subj.children):
+        return subj.lemma_.lower()
+    return None
 
 
 @cache

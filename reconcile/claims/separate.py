@@ -43,6 +43,8 @@ where two readings contradict (:func:`contradiction`):
   the same act;
 - **ability**: one verb said of what can be done and of what was done ("the ship can carry
   14,000 containers" / "it was carrying 9,000"): a capacity against a load;
+- **alone** (reason "part"): a figure of a subject "alone" singles out ("the new terminal
+  alone will cost $2.4bn") against one whose verb's subject is another ("it", "the project");
 - **whole**: a count a territory named by a common noun holds ("the country's 14 million
   internet users") against a count an adjective the first lacks narrows ("11.2 million mobile
   internet users"): the whole against a part (reason "part").
@@ -214,6 +216,10 @@ def contradiction(
             return "part"  # "the country's 14 million internet users" against "11.2 million
             # mobile internet users": the territory's whole count against a part an adjective
             # picks out
+    for x, y in ((a, b), (b, a)):
+        if x.alone and x.alone not in (y.alone, y.topic):
+            return "part"  # "the new terminal alone will cost $2.4bn" against the project's
+            # total (a figure of the terminal itself stays: "the terminal cost $2.6bn")
     if a.period and b.period and a.period != b.period:
         return "period"
     if (a.period in _SPAN_PERIODS) != (b.period in _SPAN_PERIODS):
@@ -378,6 +384,7 @@ def split(
         for c in members
     }
     readings = _one_verb_one_act(members, readings)
+    readings = {c.id: _alone_retold(c, readings[c.id], members) for c in members}
     # an amount (a count, a sum of money) retold often drops the modifier its first mention
     # gave ("46 pilot whales" / "the whales"); a rate or a change of a part ("factory output
     # slipped 2%") is no share of the whole's, and its modifier splits on the word alone
@@ -417,6 +424,24 @@ def split(
     if parts:
         parts[0] = (None, parts[0][1])
     return parts
+
+
+def _alone_retold(c: Claim, r: Narrowing | None, members: Sequence[Claim]) -> Narrowing | None:
+    """A reading whose subject "alone" singles out ("the bonds alone stand at $21bn") when
+    another source of the group gives a value its interval admits: that source retells the part
+    itself ("$21bn of bonds"), so "alone" sets nothing apart."""
+    if r is None or r.alone is None:
+        return r
+    lo = c.low if c.low is not None else -math.inf
+    hi = c.high if c.high is not None else math.inf
+    for x in members:
+        if x.document == c.document:
+            continue
+        x_lo = x.low if x.low is not None else -math.inf
+        x_hi = x.high if x.high is not None else math.inf
+        if x_lo <= hi and lo <= x_hi:
+            return replace(r, alone=None)
+    return r
 
 
 def _shared_places(c: Claim, r: Narrowing | None, members: Sequence[Claim]) -> Narrowing | None:
