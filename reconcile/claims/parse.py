@@ -1993,7 +1993,9 @@ class Narrowing:
     ``whole``: a count of what a territory named by a common noun holds ("the country's 14
     million internet users", :func:`_territory_whole`): all of them.
     ``alone``: the noun subject "alone" singles out ("the new terminal alone will cost $2.4bn",
-    :func:`_singled_out`); ``topic``: the noun subject of its verb."""
+    :func:`_singled_out`); ``topic``: the noun subject of its verb.
+    ``named_occasion``: the occasion its words tie it to by what happened on it ("on launch
+    day", "on the closing weekend", :func:`_named_occasion`)."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -2021,6 +2023,8 @@ class Narrowing:
     # the subject "alone" singles out ("the terminal alone cost $2bn"): "terminal"
     alone: str | None = None
     topic: str | None = None  # the noun subject of its verb ("security cost $9m"): security
+    # an occasion its words name ("on opening night"): "opening night"
+    named_occasion: str | None = None
 
 
 _SPAN_PREPS = frozenset({"over", "across", "during", "throughout"})
@@ -2664,6 +2668,7 @@ def narrowing_of(
         whole=counted and thing is not None and _territory_whole(thing),
         alone=_singled_out(verbs),
         topic=_topic(verbs),
+        named_occasion=_named_occasion(root, verbs, figure),
     )
 
 
@@ -2684,6 +2689,49 @@ def _singled_out(verbs: list[Token]) -> str | None:
         return None
     if any(c.dep_ == "advmod" and c.lower_ == "alone" and c.i == subj.i + 1 for c in subj.children):
         return subj.lemma_.lower()
+    return None
+
+
+@cache
+def _occasion_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(nouns of a stretch of time an occasion is, words that name no occasion of their own,
+    calendar names) from parse.toml and time.toml."""
+    from reconcile.vocabulary import load
+
+    data = load("parse")["occasions"]
+    time = load("time")
+    calendar = frozenset(time["weekdays"]) | frozenset(time["months"])
+    return frozenset(data["nouns"]), frozenset(data["not_named"]), calendar
+
+
+_NAMED_OCCASION_PREPS = frozenset({"on", "by", "over", "during"})
+
+
+def _named_occasion(root: Token, verbs: list[Token], figure: set[int]) -> str | None:
+    """The occasion the figure's own words tie it to by what happened on it rather than by a
+    date ("peaked at 388,000 players on launch day", "on the closing weekend 34 lifts were
+    turning", "by polling night"): the occasion's words ("launch day", "closing weekend"), the
+    time noun last. A calendar's ("on Saturday night") or a deictic ("on the same day", "that
+    evening") one is None: a date or the report's own day, which the times compare."""
+    nouns, not_named, calendar = _occasion_vocab()
+    holders = [root, root.head] if root.head.pos_ == "NOUN" else [root]
+    if verbs:
+        holders += [verbs[0], *(c for c in verbs[0].children if c.dep_ == "acomp")]
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ != "prep" or p.lower_ not in _NAMED_OCCASION_PREPS or p.i in figure:
+                continue
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() not in nouns:
+                continue
+            if obj.tag_ in ("NNS", "NNPS"):
+                continue  # "can be seen on clear days": a kind of day, no one occasion
+            mods = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i]
+            if not mods or any(
+                m.like_num or m.lower_ in not_named or m.lower_ in calendar for m in mods
+            ):
+                continue
+            return " ".join(t.lower_ for t in (*mods, obj))
     return None
 
 

@@ -43,6 +43,9 @@ where two readings contradict (:func:`contradiction`):
   the same act;
 - **ability**: one verb said of what can be done and of what was done ("the ship can carry
   14,000 containers" / "it was carrying 9,000"): a capacity against a load;
+- **occasion** (reason "period"): an occasion the figure's words name by what happened on it
+  ("on launch day", "on the closing weekend") against another occasion, named or dated ("on
+  Saturday");
 - **alone** (reason "part"): a figure of a subject "alone" singles out ("the new terminal
   alone will cost $2.4bn") against one whose verb's subject is another ("it", "the project");
 - **whole**: a count a territory named by a common noun holds ("the country's 14 million
@@ -227,6 +230,13 @@ def contradiction(
     for x, y in ((a, b), (b, a)):
         if x.span and not y.span and y.occasion:
             return "period"  # a total over three nights against Saturday night's crowd
+        if (
+            x.named_occasion
+            and (y.occasion or y.named_occasion)
+            and (x.named_occasion != y.named_occasion)
+        ):
+            return "period"  # "on launch day" against "on Saturday", "on the closing
+            # weekend" against "over the Easter holiday": two occasions of the story
     if a.places and b.places and a.places != b.places:
         return "place"
     subjects = _words([subject_a or "", subject_b or ""])
