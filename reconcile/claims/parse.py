@@ -1995,7 +1995,9 @@ class Narrowing:
     ``alone``: the noun subject "alone" singles out ("the new terminal alone will cost $2.4bn",
     :func:`_singled_out`); ``topic``: the noun subject of its verb.
     ``named_occasion``: the occasion its words tie it to by what happened on it ("on launch
-    day", "on the closing weekend", :func:`_named_occasion`)."""
+    day", "on the closing weekend", :func:`_named_occasion`).
+    ``measure``: the noun a count's phrase is "of" ("on volume of 41m shares",
+    :func:`_measure_of`)."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -2025,6 +2027,7 @@ class Narrowing:
     topic: str | None = None  # the noun subject of its verb ("security cost $9m"): security
     # an occasion its words name ("on opening night"): "opening night"
     named_occasion: str | None = None
+    measure: str | None = None  # the noun a count is "of" ("on volume of 41m shares"): volume
 
 
 _SPAN_PREPS = frozenset({"over", "across", "during", "throughout"})
@@ -2669,7 +2672,20 @@ def narrowing_of(
         alone=_singled_out(verbs),
         topic=_topic(verbs),
         named_occasion=_named_occasion(root, verbs, figure),
+        measure=_measure_of(thing) if counted and thing is not None else None,
     )
+
+
+def _measure_of(thing: Token) -> str | None:
+    """The lemma of the noun a count's phrase is "of" ("on volume of 41m shares": volume; "the
+    offer size of 63 million shares": size): what the count measures of the things it counts.
+    None for a noun that only counts or reads ("a total of", "an estimate of", "the sum of")."""
+    if thing.dep_ != "pobj" or thing.head.lower_ != "of":
+        return None
+    noun = thing.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _reading_nouns():
+        return None
+    return noun.lemma_.lower()
 
 
 def _topic(verbs: list[Token]) -> str | None:

@@ -48,6 +48,8 @@ where two readings contradict (:func:`contradiction`):
   Saturday");
 - **alone** (reason "part"): a figure of a subject "alone" singles out ("the new terminal
   alone will cost $2.4bn") against one whose verb's subject is another ("it", "the project");
+- **measure** (reason "kind"): counts of one thing that different nouns hold with "of" ("the
+  offer size of 63 million shares" / "on volume of 41m shares");
 - **whole**: a count a territory named by a common noun holds ("the country's 14 million
   internet users") against a count an adjective the first lacks narrows ("11.2 million mobile
   internet users"): the whole against a part (reason "part").
@@ -219,6 +221,8 @@ def contradiction(
             return "part"  # "the country's 14 million internet users" against "11.2 million
             # mobile internet users": the territory's whole count against a part an adjective
             # picks out
+    if a.measure and b.measure and a.measure != b.measure:
+        return "kind"  # "the offer size of 63 million shares" against "volume of 41m shares"
     for x, y in ((a, b), (b, a)):
         if x.alone and x.alone not in (y.alone, y.topic):
             return "part"  # "the new terminal alone will cost $2.4bn" against the project's
