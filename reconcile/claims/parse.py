@@ -2024,7 +2024,15 @@ class Narrowing:
     in ("4,000 kilometres away in X, three people died": another place than the story's);
     ``piece``: the part noun, narrowed by a modifier of its own, that the figure belongs to
     (:func:`_piece`: "the opening phase, rated at N", "the hill section, which carries two
-    tracks", "the top single model, on N sales"): a part of the whole, not the whole."""
+    tracks", "the top single model, on N sales"): a part of the whole, not the whole.
+    ``whole``: a count of what a territory named by a common noun holds ("the country's 14
+    million internet users", :func:`_territory_whole`): all of them.
+    ``alone``: the noun subject "alone" singles out ("the new terminal alone will cost $2.4bn",
+    :func:`_singled_out`); ``topic``: the noun subject of its verb.
+    ``named_occasion``: the occasion its words tie it to by what happened on it ("on launch
+    day", "on the closing weekend", :func:`_named_occasion`).
+    ``measure``: the noun a count's phrase is "of" ("on volume of 41m shares",
+    :func:`_measure_of`)."""
 
     kinds: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
@@ -2047,6 +2055,14 @@ class Narrowing:
     elsewhere: frozenset[str] = frozenset()  # places an adverb before the figure names
     piece: str | None = None  # a part the figure belongs to ("the opening phase, rated at N")
     able: bool = False  # its verb says what can be done ("can carry 14,000"), not what was
+    # a count of a territory's own ("the nation's 9 million voters"): all of them
+    whole: bool = False
+    # the subject "alone" singles out ("the terminal alone cost $2bn"): "terminal"
+    alone: str | None = None
+    topic: str | None = None  # the noun subject of its verb ("security cost $9m"): security
+    # an occasion its words name ("on opening night"): "opening night"
+    named_occasion: str | None = None
+    measure: str | None = None  # the noun a count is "of" ("on volume of 41m shares"): volume
 
 
 _SPAN_PREPS = frozenset({"over", "across", "during", "throughout"})
@@ -2689,7 +2705,101 @@ def narrowing_of(
         act=count_act(root, metric) if count else None,
         piece=_piece(root, verbs, percent),
         able=bool(verbs) and any(c.dep_ == "aux" and c.lower_ == "can" for c in verbs[0].children),
+        whole=counted and thing is not None and _territory_whole(thing),
+        alone=_singled_out(verbs),
+        topic=_topic(verbs),
+        named_occasion=_named_occasion(root, verbs, figure),
+        measure=_measure_of(thing) if counted and thing is not None else None,
     )
+
+
+def _measure_of(thing: Token) -> str | None:
+    """The lemma of the noun a count's phrase is "of" ("on volume of 41m shares": volume; "the
+    offer size of 63 million shares": size): what the count measures of the things it counts.
+    None for a noun that only counts or reads ("a total of", "an estimate of", "the sum of")."""
+    if thing.dep_ != "pobj" or thing.head.lower_ != "of":
+        return None
+    noun = thing.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _reading_nouns():
+        return None
+    return noun.lemma_.lower()
+
+
+def _topic(verbs: list[Token]) -> str | None:
+    """The lemma of the noun subject of the figure's nearest verb ("security cost $9m":
+    security), None when it has none."""
+    subj = _subject_of(verbs[0]) if verbs else None
+    return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
+
+
+def _singled_out(verbs: list[Token]) -> str | None:
+    """The lemma of the noun subject of the figure's nearest verb when "alone" follows it right
+    after, as its own modifier ("the new terminal alone will cost $2.4bn", "the east wing alone
+    holds 300"): the words set one part apart from the whole it belongs to. None otherwise (an
+    "alone" further on modifies a later noun: "revenue - $45m from permit fees alone")."""
+    subj = _subject_of(verbs[0]) if verbs else None
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ == "alone" and c.i == subj.i + 1 for c in subj.children):
+        return subj.lemma_.lower()
+    return None
+
+
+@cache
+def _occasion_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(nouns of a stretch of time an occasion is, words that name no occasion of their own,
+    calendar names) from parse.toml and time.toml."""
+    from reconcile.vocabulary import load
+
+    data = load("parse")["occasions"]
+    time = load("time")
+    calendar = frozenset(time["weekdays"]) | frozenset(time["months"])
+    return frozenset(data["nouns"]), frozenset(data["not_named"]), calendar
+
+
+_NAMED_OCCASION_PREPS = frozenset({"on", "by", "over", "during"})
+
+
+def _named_occasion(root: Token, verbs: list[Token], figure: set[int]) -> str | None:
+    """The occasion the figure's own words tie it to by what happened on it rather than by a
+    date ("peaked at 388,000 players on launch day", "on the closing weekend 34 lifts were
+    turning", "by polling night"): the occasion's words ("launch day", "closing weekend"), the
+    time noun last. A calendar's ("on Saturday night") or a deictic ("on the same day", "that
+    evening") one is None: a date or the report's own day, which the times compare."""
+    nouns, not_named, calendar = _occasion_vocab()
+    holders = [root, root.head] if root.head.pos_ == "NOUN" else [root]
+    if verbs:
+        holders += [verbs[0], *(c for c in verbs[0].children if c.dep_ == "acomp")]
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ != "prep" or p.lower_ not in _NAMED_OCCASION_PREPS or p.i in figure:
+                continue
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() not in nouns:
+                continue
+            if obj.tag_ in ("NNS", "NNPS"):
+                continue  # "can be seen on clear days": a kind of day, no one occasion
+            mods = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i]
+            if not mods or any(
+                m.like_num or m.lower_ in not_named or m.lower_ in calendar for m in mods
+            ):
+                continue
+            return " ".join(t.lower_ for t in (*mods, obj))
+    return None
+
+
+@cache
+def _whole_nouns() -> frozenset[str]:
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["wholes"]["nouns"])
+
+
+def _territory_whole(thing: Token) -> bool:
+    """Whether a counted noun belongs to a territory named by a common noun ("the country's
+    14 million internet users", "the island's 3,000 households"): the territory's whole count,
+    never a part that an adjective of its own picks out ("mobile", "rural")."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() in _whole_nouns() for c in thing.children)
 
 
 @cache

@@ -42,7 +42,17 @@ where two readings contradict (:func:`contradiction`):
   clause's verb is that act in the active voice ("medics moved 41 injured workers") is of
   the same act;
 - **ability**: one verb said of what can be done and of what was done ("the ship can carry
-  14,000 containers" / "it was carrying 9,000"): a capacity against a load.
+  14,000 containers" / "it was carrying 9,000"): a capacity against a load;
+- **occasion** (reason "period"): an occasion the figure's words name by what happened on it
+  ("on launch day", "on the closing weekend") against another occasion, named or dated ("on
+  Saturday");
+- **alone** (reason "part"): a figure of a subject "alone" singles out ("the new terminal
+  alone will cost $2.4bn") against one whose verb's subject is another ("it", "the project");
+- **measure** (reason "kind"): counts of one thing that different nouns hold with "of" ("the
+  offer size of 63 million shares" / "on volume of 41m shares");
+- **whole**: a count a territory named by a common noun holds ("the country's 14 million
+  internet users") against a count an adjective the first lacks narrows ("11.2 million mobile
+  internet users"): the whole against a part (reason "part").
 
 Only groups with claims from two or more documents whose values differ, and at most
 :data:`MAX_CLAIMS` claims, are read (each sentence parsed once per process): the parse costs
@@ -206,6 +216,17 @@ def contradiction(
         if x.piece and x.piece != y.piece and (y.piece or not (y.categories or y.parts)):
             return "part"  # "the opening phase, rated at 20 GWh" against the plant's 40 GWh (a side
             # that names the part otherwise, "snacks sales", may be the same part)
+    for x, y in ((a, b), (b, a)):
+        if x.whole and not y.whole and y.kinds - x.kinds:
+            return "part"  # "the country's 14 million internet users" against "11.2 million
+            # mobile internet users": the territory's whole count against a part an adjective
+            # picks out
+    if a.measure and b.measure and a.measure != b.measure:
+        return "kind"  # "the offer size of 63 million shares" against "volume of 41m shares"
+    for x, y in ((a, b), (b, a)):
+        if x.alone and x.alone not in (y.alone, y.topic):
+            return "part"  # "the new terminal alone will cost $2.4bn" against the project's
+            # total (a figure of the terminal itself stays: "the terminal cost $2.6bn")
     if a.period and b.period and a.period != b.period:
         return "period"
     if (a.period in _SPAN_PERIODS) != (b.period in _SPAN_PERIODS):
@@ -213,6 +234,13 @@ def contradiction(
     for x, y in ((a, b), (b, a)):
         if x.span and not y.span and y.occasion:
             return "period"  # a total over three nights against Saturday night's crowd
+        if (
+            x.named_occasion
+            and (y.occasion or y.named_occasion)
+            and (x.named_occasion != y.named_occasion)
+        ):
+            return "period"  # "on launch day" against "on Saturday", "on the closing
+            # weekend" against "over the Easter holiday": two occasions of the story
     if a.places and b.places and a.places != b.places:
         return "place"
     subjects = _words([subject_a or "", subject_b or ""])
@@ -370,6 +398,7 @@ def split(
         for c in members
     }
     readings = _one_verb_one_act(members, readings)
+    readings = {c.id: _alone_retold(c, readings[c.id], members) for c in members}
     # an amount (a count, a sum of money) retold often drops the modifier its first mention
     # gave ("46 pilot whales" / "the whales"); a rate or a change of a part ("factory output
     # slipped 2%") is no share of the whole's, and its modifier splits on the word alone
@@ -409,6 +438,24 @@ def split(
     if parts:
         parts[0] = (None, parts[0][1])
     return parts
+
+
+def _alone_retold(c: Claim, r: Narrowing | None, members: Sequence[Claim]) -> Narrowing | None:
+    """A reading whose subject "alone" singles out ("the bonds alone stand at $21bn") when
+    another source of the group gives a value its interval admits: that source retells the part
+    itself ("$21bn of bonds"), so "alone" sets nothing apart."""
+    if r is None or r.alone is None:
+        return r
+    lo = c.low if c.low is not None else -math.inf
+    hi = c.high if c.high is not None else math.inf
+    for x in members:
+        if x.document == c.document:
+            continue
+        x_lo = x.low if x.low is not None else -math.inf
+        x_hi = x.high if x.high is not None else math.inf
+        if x_lo <= hi and lo <= x_hi:
+            return replace(r, alone=None)
+    return r
 
 
 def _shared_places(c: Claim, r: Narrowing | None, members: Sequence[Claim]) -> Narrowing | None:
