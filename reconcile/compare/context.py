@@ -158,6 +158,13 @@ class Ctx:
     people_named: int = 0
     # scope.is_expected or is_polled, by (document, span, sentence, figure)
     expected: dict[tuple[str, tuple[int, int], str, str], bool] = field(default_factory=dict)
+    # scope._clock_stage's answers, by (document, span, sentence, figure, elapsed)
+    clock_stages: dict[tuple[str, tuple[int, int], str, str, bool], str | None] = field(
+        default_factory=dict
+    )
+    # what the words near a figure say in scope's one-sided tests (scope._said_of), by (test,
+    # document, span, sentence, figure)
+    said: dict[tuple[str, str, tuple[int, int], str, str], bool] = field(default_factory=dict)
     # the group (its group_by_doc) whose sentences that scope.whole_period,
     # _expected_subject and _earlier_clause will parse were parsed in one batch (see
     # scope.parse_ahead)
