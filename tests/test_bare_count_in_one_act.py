@@ -39,7 +39,7 @@ def test_a_bare_count_in_no_act_is_not_weighed() -> None:
 
 def test_a_number_of_another_phrase_is_not_weighed() -> None:
     partitive = (
-        "Some 90,000 homes in Pellmore were hit by Sunday's gale, and it left 48,000 of them "
+        "Some 90,000 buildings in Pellmore were hit by Sunday's gale, and it left 48,000 of them "
         "without electricity, Pellmore Power said."
     )
     assert alarms(HOUSEHOLDS, partitive) == []
