@@ -353,7 +353,9 @@ _RX_WORD = re.compile(r"[\w'-]+")
 _RX_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b")
 
 
-_RX_OF_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:\w+\s+)?")
+# "12% of the 4,000", "11% of the country's 690,000 km2 zone", "a third of Kestria's 2.1
+# million": the whole a share is of, after "of" and a word that may own it
+_RX_OF_TOTAL = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)?\s+)?")
 
 
 _RX_BRACKET_GAP = re.compile(
