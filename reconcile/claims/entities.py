@@ -1200,10 +1200,9 @@ def _speech_slot(doc: Doc, tok: Token, verbs: frozenset[str]) -> bool | None:
 
 @cache
 def _report_verbs() -> frozenset[str]:
-    """The verbs whose subject reports a figure as written (``speech_verbs`` and
-    ``speaker_verbs`` in entities.toml, but "expects": a holder's own outlook)."""
-    names = _base_vocab()[1]["names"]
-    return frozenset(names["speech_verbs"]) | frozenset(names["speaker_verbs"]) - {"expects"}
+    """The verbs whose subject reports a figure as written (:func:`_said_verbs`, but
+    "expects": a holder's own outlook)."""
+    return _said_verbs() - {"expects"}
 
 
 _SOURCE_PATH = ("appos", "conj", "flat", "compound", "poss")  # up to the noun that reports
@@ -1742,7 +1741,7 @@ _RX_NEXT_WORD = re.compile(
 _RX_DATELINE_END = re.compile(r"\s*(?:,|\(|[—–-]\s)")
 # a dateline's place: a name in capitals opening a line, then a comma, a bracket or a dash
 _RX_DATELINE_PLACE = re.compile(
-    r"^([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*)(?=\s*(?:,|\(|[—–-]\s))", re.M
+    rf"^([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*)(?={_RX_DATELINE_END.pattern})", re.M
 )
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 

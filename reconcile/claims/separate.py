@@ -70,6 +70,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from reconcile.claims.evidence import log_ratio, told_apart
+from reconcile.claims.group import intervals_meet, value_interval
 from reconcile.claims.models import Claim
 from reconcile.claims.parse import Narrowing, figure_span, narrowing_of, parse_sentences
 
@@ -446,15 +447,9 @@ def _alone_retold(c: Claim, r: Narrowing | None, members: Sequence[Claim]) -> Na
     itself ("$21bn of bonds"), so "alone" sets nothing apart."""
     if r is None or r.alone is None:
         return r
-    lo = c.low if c.low is not None else -math.inf
-    hi = c.high if c.high is not None else math.inf
-    for x in members:
-        if x.document == c.document:
-            continue
-        x_lo = x.low if x.low is not None else -math.inf
-        x_hi = x.high if x.high is not None else math.inf
-        if x_lo <= hi and lo <= x_hi:
-            return replace(r, alone=None)
+    own = value_interval(c)
+    if any(x.document != c.document and intervals_meet(own, value_interval(x)) for x in members):
+        return replace(r, alone=None)
     return r
 
 
