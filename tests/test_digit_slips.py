@@ -96,3 +96,70 @@ def test_two_shared_digits_ten_times_apart_are_a_slip() -> None:
 def test_control_two_shared_digits_a_hundred_times_apart_keep_the_excuse() -> None:
     [f] = verdict("£6.3 billion", 6.3e9, "£63 million", 63e6)
     assert (f.kind, f.severity) == ("different_scope", "info")
+
+
+# Class: one significant digit ten times apart, where the slip shows in how the figures are
+# written: a run of zeros one zero longer ("€800" / "€8,000") or a point before the one digit
+# ("0.4%" / "4%"). Controls: short runs ("€80" / "€800") and whole percentages ("4%" / "40%")
+# keep the excuse.
+def plain(doc: str, written: str, value: float, unit: str, kind: str) -> tuple[Claim, str]:
+    text = f"The refund per passenger is {written}, the operator said."
+    start = text.index(written)
+    span = (start, start + len(written))
+    half = 0.05 if "." in written else 0.5
+    mention = Mention(
+        surface=written,
+        span=span,
+        value=value,
+        unit=unit,
+        kind=kind,
+        low=value - half,
+        high=value + half,
+    )
+    claim = Claim(
+        id=f"{doc}#{span[0]}-{span[1]}",
+        document=doc,
+        span=span,
+        text=written,
+        value=value,
+        unit=unit,
+        low=value - half,
+        high=value + half,
+        kind=kind,
+        subject="Tarnby Air",
+        metric="refund",
+        sentence=text,
+        mention=mention,
+    )
+    return claim, text
+
+
+def plain_verdict(
+    a_written: str, a_value: float, b_written: str, b_value: float, unit: str, kind: str
+) -> list[Finding]:
+    a, a_text = plain("a.txt", a_written, a_value, unit, kind)
+    b, b_text = plain("b.txt", b_written, b_value, unit, kind)
+    docs = [
+        Document(id="a.txt", path="a.txt", text=a_text),
+        Document(id="b.txt", path="b.txt", text=b_text),
+    ]
+    g = Group(id="g1", label="Tarnby Air: refund", claims=[a.id, b.id], metric="refund")
+    return compare_groups([g], [a, b], documents=docs)
+
+
+def test_one_digit_a_zero_longer_is_a_slip() -> None:
+    [f] = plain_verdict("€800", 800, "€8,000", 8000, "EUR", "money")
+    assert (f.kind, f.severity) == ("scale_mismatch", "error")
+    assert f.details["factor"] == 10
+
+
+def test_one_digit_after_a_point_is_a_slip() -> None:
+    [f] = plain_verdict("0.4%", 0.4, "4%", 4, "percent", "percent")
+    assert (f.kind, f.severity) == ("scale_mismatch", "error")
+
+
+def test_control_short_runs_and_whole_percentages_keep_the_excuse() -> None:
+    [f] = plain_verdict("€80", 80, "€800", 800, "EUR", "money")
+    assert (f.kind, f.severity) == ("different_scope", "info")
+    [g] = plain_verdict("4%", 4, "40%", 40, "percent", "percent")
+    assert (g.kind, g.severity) == ("different_scope", "info")

@@ -184,14 +184,27 @@ TEN_SLIP_DIGITS = 2  # ... when they are ten times apart: one digit or zero slip
 ZERO_RUN_DIGITS = 4  # written digits of a whole number whose one digit may have slipped a zero
 
 
-def _long_zeros(c: Claim) -> bool:
-    """Whether the figure is written as a whole number of at least ``ZERO_RUN_DIGITS`` digits
-    in figures, no scale word ("90,000", "900,000"; not "90", "9 million"): in such a run of
-    zeros one zero too many or too few is a slip of typing, however few significant digits."""
+def _written_digits(c: Claim) -> int:
+    """How many digits the figure writes as a whole number in figures with no scale word
+    ("90,000": 5; "9 million", "0.7": 0)."""
     m = _NUMBER.search(c.mention.surface)
     if m is None or c.mention.scale or not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", m.group(0)):
-        return False
-    return len(re.sub(r"\D", "", m.group(0))) >= ZERO_RUN_DIGITS
+        return 0
+    return len(re.sub(r"\D", "", m.group(0)))
+
+
+def _long_zeros(a: Claim, b: Claim) -> bool:
+    """Whether two figures ten times apart are whole numbers in figures, no scale word, the
+    longer of at least ``ZERO_RUN_DIGITS`` digits ("90,000" / "900,000", "€600" / "€6,000";
+    not "90" / "900", "9 million"): in such a run of zeros one zero too many or too few is a
+    slip of typing, however few significant digits."""
+    short, long_ = sorted((_written_digits(a), _written_digits(b)))
+    if short >= ZERO_RUN_DIGITS - 1 and long_ >= ZERO_RUN_DIGITS:
+        return True
+    # "0.7%" / "7%": the point slipped before a single digit
+    return any(
+        (m := _NUMBER.search(c.mention.surface)) and m.group(0).startswith("0.") for c in (a, b)
+    )
 
 
 def _significant(c: Claim) -> str:
@@ -214,7 +227,7 @@ def digit_slip(a: Claim, b: Claim) -> float | None:
     power = round(math.log10(ratio))
     if power < 1 or not math.isclose(ratio, 10.0**power, rel_tol=1e-6):
         return None
-    if len(da) < TEN_SLIP_DIGITS and not (power == 1 and _long_zeros(a) and _long_zeros(b)):
+    if len(da) < TEN_SLIP_DIGITS and not (power == 1 and _long_zeros(a, b)):
         return None
     if len(da) < SLIP_DIGITS and power != 1:
         return None
