@@ -23,6 +23,8 @@ def load(name: str) -> dict[str, Any]:
     data = _read(name)
     if name in TOGETHER:
         data = merged(data, _read(TOGETHER[name]))
+    if "prefixed" in data:
+        data = with_prefixed(data)
     return data
 
 
@@ -53,3 +55,33 @@ def merged(hand: dict[str, Any], generated: dict[str, Any]) -> dict[str, Any]:
             names = mine.get("names", [])
             out[key] = {**mine, "names": [*names, *(n for n in value["names"] if n not in names)]}
     return out
+
+
+def with_prefixed(data: dict[str, Any]) -> dict[str, Any]:
+    """A units table with its ``[prefixed]`` units spelled out into ``[words]`` and
+    ``[symbols]``: each unit under each of its metric prefixes, as a word in the singular and
+    the plural ("megajoule", "megajoules", pint's "megajoule") and as a symbol ("MJ"); the
+    hand-written entries win."""
+    spec = data["prefixed"]
+    signs: dict[str, list[str]] = spec["prefixes"]
+    words: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    for unit in spec["units"].values():
+        pint_name = unit["pint"]
+        for prefix in ["", *unit.get("word_prefixes", [])]:
+            for word in unit["words"]:
+                plural = word if unit.get("same_plural") else word + "s"
+                for form in (word, plural):
+                    words[prefix + form] = prefix + pint_name
+        for prefix in unit.get("symbol_prefixes", []):
+            for sign in signs[prefix]:
+                for symbol in unit["symbols"]:
+                    symbols[sign + symbol] = prefix + pint_name
+        for symbol in unit["symbols"]:
+            if len(symbol) > 1:  # one letter alone is a letter as often as a unit
+                symbols[symbol] = pint_name
+    return {
+        **data,
+        "words": {**words, **data["words"]},
+        "symbols": {**symbols, **data["symbols"]},
+    }
