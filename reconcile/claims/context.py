@@ -107,6 +107,7 @@ from reconcile.claims.figure import (
     _soft_clause,
 )
 from reconcile.claims.group import intervals_meet, value_interval
+from reconcile.claims.rates import is_rate, rate_metric
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
@@ -2969,6 +2970,9 @@ def _claims(
     owned: list[int] = []  # counts named by their own noun, unless their clause names an act
     durations: list[int] = []  # durations, named by what lasts below
     for i, f in enumerate(figs):
+        if is_rate(f):  # "79.4 crimes per 1,000 people": what is counted, of whom
+            f.spec, f.metric = None, rate_metric(text, figs, i)
+            continue
         from_partner = _from_partner(text, figs, i, v)
         partner = from_partner[0] if from_partner else None
         if partner is not None and _fits(figs[partner].spec, f):

@@ -71,7 +71,8 @@ class Mention(BaseModel):
         default=None,
         description=(
             "for multipliers and model sizes: 'smaller', 'faster', 'doubled', 'active'...; "
-            "for a tally, the whole tally in digits: '5-2'"
+            "for a tally, the whole tally in digits: '5-2'; for a rate per a population "
+            "(unit 'per 1,000'), the population as written: 'residents'"
         ),
     )
 

@@ -77,6 +77,9 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     named = (
         {a.kind, b.kind} <= {"count", "number"}
         and a.unit != b.unit
+        and not (a.unit.startswith("per ") or b.unit.startswith("per "))  # a rate's unit
+        # names its base and population whole ("per 10,000 prepaid line"): see
+        # quantities.rates
         and (
             one_noun_narrowed(a, b)
             or one_named_thing(a, b)

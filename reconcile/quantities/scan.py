@@ -44,6 +44,7 @@ from reconcile.quantities.magnitudes import scan_vague_magnitudes
 from reconcile.quantities.model_sizes import scan_model_names, scan_scale_parameters
 from reconcile.quantities.multipliers import fold, verb
 from reconcile.quantities.odds import scan_odds
+from reconcile.quantities.rates import scan_rates
 from reconcile.quantities.percent import digit_words, flat, point_words, share
 from reconcile.quantities.physical import scan_article_lengths
 from reconcile.quantities.ranks import scan_ranks
@@ -117,6 +118,7 @@ def _scan(text: str) -> Scan:
     scan_ordinal_minutes(s)
     scan_ranks(s)
     scan_odds(s)
+    scan_rates(s)
     n, lowered = s.n, s.low
     # the fraction branch only where a denominator word stands (str.find is cheap)
     has_fraction = False

@@ -1,0 +1,84 @@
+"""What a rate per a round number of a population measures ("79.4 crimes per 1,000 people",
+"the murder rate fell to 3.8 per 100,000 residents"; read by :mod:`reconcile.quantities.rates`).
+
+Its metric names what is counted, then its unit (the base and, unless everyone, of whom):
+"crimes per 1,000", "complaints per 10,000 mobile subscription". What is counted is the noun
+written before "per" ("24 complaints per 10,000"), else the word before "rate" in its clause
+("the crime rate was 79.4 per 1,000"), else what a figure just before it counts ("recorded
+98,400 offences. At 79.4 per 1,000 people, ..."; "... against 9 per 1,000 a year earlier").
+Two words for one counted thing (``[synonyms]`` of ``data/comparison.toml``) are one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reconcile.claims.figure import _Fig
+from reconcile.quantities.counts import singular
+from reconcile.vocabulary import load
+
+_RX_NUMBER = re.compile(r"^\S+\s*")
+_NEAR = 400  # characters: an earlier count this near a rate may say what it counts
+# words before "rate" that name nothing counted ("the rate", "its rate", "a force-wide rate")
+_NOT_COUNTED = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "our"})
+_RX_RATE_WORD = re.compile(r"\b(?P<w>[a-z][a-z-]+)\s+rates?\b", re.IGNORECASE)
+
+
+def is_rate(f: _Fig) -> bool:
+    """Whether the figure is a rate per a population (unit "per 1,000")."""
+    return f.kind == "count" and f.unit.startswith("per ")
+
+
+def _counted(f: _Fig) -> str | None:
+    """The noun written between the number and "per" ("road deaths"), singular."""
+    head = _RX_NUMBER.sub("", f.mention.surface, count=1)
+    words = head.split(" per ", 1)[0].split() if " per " in head else []
+    return " ".join([*words[:-1], singular(words[-1])]) if words else None
+
+
+def rate_metric(text: str, figs: list[_Fig], i: int) -> str:
+    """The metric of the rate ``figs[i]`` (see the module docstring)."""
+    f = figs[i]
+    counted = _counted(f)
+    if counted is None:
+        before = [
+            w["w"].lower()
+            for w in _RX_RATE_WORD.finditer(text, f.lo, f.start)
+            if w["w"].lower() not in _NOT_COUNTED
+        ]
+        counted = before[-1] if before else None
+    if counted is None:
+        counted = next((c for g in reversed(figs[:i]) if (c := _counted_before(g, f))), None)
+    if counted is None:
+        return f"rate {f.unit}"
+    from reconcile.claims.context import plural  # (context reads rates: imported late)
+
+    words = counted.split()
+    head = _families().get(words[-1], words[-1])
+    return f"{' '.join([*words[:-1], plural(head)])} {f.unit}"
+
+
+@cache
+def _families() -> dict[str, str]:
+    """Each count noun of a family of ``[synonyms]`` -> the family's first noun."""
+    return {w: ws[0] for ws in load("comparison")["synonyms"]["families"] for w in ws}
+
+
+@cache
+def _people() -> frozenset[str]:
+    """The count nouns of people (``[people]`` of ``data/comparison.toml``)."""
+    return frozenset(load("comparison")["people"]["nouns"]) | {"person", "individual"}
+
+
+def _counted_before(g: _Fig, f: _Fig) -> str | None:
+    """What an earlier figure of the document, near the rate, counts: the counted noun of a
+    rate, or the noun of a count of things ("98,400 offences were recorded. At 79.4 per 1,000
+    people, ..."); never a count of people, which is a rate's base, not what it counts."""
+    if f.start - g.end > _NEAR:
+        return None
+    if is_rate(g):
+        return _counted(g)
+    if g.kind == "count" and g.unit and g.unit not in _people() and " " not in g.unit:
+        return g.unit
+    return None
