@@ -25,6 +25,9 @@ def _figures(text: str) -> list[tuple[str, bool]]:
         "The council set a cap of 4.5% on rent rises.",
         "The league caps wage spending at 70% of turnover.",
         "The speed limit on the bridge is 40 mph.",
+        # the object of a verb whose "at" holds the figure is the rule's noun
+        "The statute fixes the threshold at 12% of enrolled members.",
+        "Party rules set the bar at 20% of sitting councillors.",
     ],
 )
 def test_a_figure_a_rule_sets(text: str) -> None:
@@ -39,6 +42,7 @@ def test_a_figure_a_rule_sets(text: str) -> None:
         "Lenders held 61% of deposits in cash at the end of October.",
         "The win capped a season that brought seven national titles.",  # "capped": crowned
         "At least 20 people were killed in the flooding.",
+        "The agency set prices at 12% above last year's.",  # a verb's "at", no rule noun
     ],
 )
 def test_control_a_figure_the_story_measures(text: str) -> None:
@@ -91,3 +95,10 @@ def test_a_rule_by_its_objects_clause_against_an_outcome_is_no_conflict() -> Non
     rule = "The regulator now requires audits covering at least 30% of branches each year."
     assert alarms(measured, rule) == []
     assert alarms(measured, rule.replace("now requires", "ran")) != []  # the control
+
+
+def test_a_level_crossed_in_a_condition_is_a_threshold() -> None:
+    # "if ... clears 105%": the level a present-tense condition crosses is no reported figure
+    rule = "If the sampled count clears 105% of the quota, the petition goes straight through."
+    past = "Because the sampled count exceeded 105 percent of the quota, no full check was held."
+    assert alarms(rule, past) == []

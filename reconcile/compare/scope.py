@@ -1480,6 +1480,59 @@ def listed_part(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
+# the source an amount comes from, written right after it: "EUR180m came from the regional
+# fund", "a grant of €90m from the development bank", "$40m from its own reserves"
+_RX_FROM = re.compile(
+    r"\s*(?:(?:came|comes|coming|will\s+come|was|were|is|are)\s+)?from\s+"
+    r"(?P<src>[A-Za-z][^,;.()\n]*?)(?=\s*(?:[,;.()\n]|\band\b|$))"
+)
+# a "from" that gives a time or an earlier value, not a source ("up from last year")
+_RX_FROM_TIME = re.compile(
+    r"^(?:the\s+)?(?:last|previous|prior|earlier|a\s+year|this|next|same|start|end|beginning"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_SOURCE_STOP = frozenset({"the", "a", "an", "its", "their", "his", "her", "own", "of", "s"})
+
+
+def _source_words(c: Claim, ctx: Ctx) -> frozenset[str] | None:
+    """The words of the source a money figure is said to come from, when one is written right
+    after it ("EUR250m from the national government": national, government); None if none."""
+    if c.kind != "money":
+        return None
+    m = _RX_FROM.match(ctx.texts.get(c.document, ""), c.span[1])
+    if m is None or _RX_FROM_TIME.match(m["src"]):
+        return None
+    words = frozenset(_one(w) for w in re.findall(r"[a-z]+", m["src"].lower()))
+    return (words - _SOURCE_STOP) or None
+
+
+def _one(word: str) -> str:
+    """A plural noun's singular, as far as its ending says ("penalties": penalty, "fines":
+    fine; "business" stays): "penalty charges" and "penalties" share a word."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def different_funders(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
+    """Two amounts each said to come from a source, the sources sharing no word ("the
+    remaining EUR182m from the port authority's own balance sheet" / "a grant of EUR180m from
+    the regional fund"): two parts of a funding, not one amount told twice."""
+    if a.document == b.document:
+        return None
+    sa, sb = _source_words(a, ctx), _source_words(b, ctx)
+    if sa is None or sb is None or sa & sb:
+        return None
+    return Apart(
+        "different sources of money",
+        "each amount is said to come from a different source: two parts of the money, not one",
+    )
+
+
 def _total_of(c: Claim, ctx: Ctx) -> Claim | None:
     """The total ``c``'s source lists it as a part of, if any (built once per document)."""
     if c.document not in ctx.listed_parts:
@@ -2740,6 +2793,9 @@ def is_rule(c: Claim) -> bool:
                 or any(
                     (ch.dep_ == "aux" and ch.lower_ in r.rule_modals)
                     or (ch.dep_ in ("nsubj", "nsubjpass") and ch.lemma_.lower() in r.rule_nouns)
+                    # "sets the bar at 10%", "fixed the threshold at 5,000": the figure is the
+                    # level the verb puts its rule noun at
+                    or (at and ch.dep_ == "dobj" and ch.lemma_.lower() in r.rule_nouns)
                     for ch in t.children
                 )
             ):
@@ -3185,6 +3241,7 @@ def apart(a: Claim, b: Claim, metric: str | None, ctx: Ctx) -> Apart | None:
         or part_of_period(a, b, ctx)
         or part_and_whole(a, b, ctx)
         or listed_part(a, b, ctx)
+        or different_funders(a, b, ctx)
         or share_of_a_part(a, b)
         or shares_of_other_wholes(a, b)
         or earlier_and_current(a, b)

@@ -1,0 +1,86 @@
+"""Two amounts each said to come from a source, the sources sharing no word ("the remaining
+EUR138m from the port authority's own balance sheet" / "a grant of EUR 140 million from the
+Basin Development Fund"), are two parts of one funding, not one amount two sources disagree on
+(compare.scope.different_funders). Controls: amounts from one source are weighed, and a "from"
+that gives a time is no source."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from reconcile.compare import compare_groups
+
+
+def money(doc: str, text: str, written: str, value: float) -> Claim:
+    start = text.index(written)
+    span = (start, start + len(written))
+    half = 0.5e6
+    mention = Mention(
+        surface=written,
+        span=span,
+        value=value,
+        unit="EUR",
+        kind="money",
+        low=value - half,
+        high=value + half,
+        scale="million",
+    )
+    return Claim(
+        id=f"{doc}#{span[0]}-{span[1]}",
+        document=doc,
+        span=span,
+        text=written,
+        value=value,
+        unit="EUR",
+        low=value - half,
+        high=value + half,
+        kind="money",
+        subject="Port of Elsmere",
+        metric="capital spending",
+        sentence=text,
+        mention=mention,
+    )
+
+
+def verdict(a_text: str, a_written: str, b_text: str, b_written: str) -> list[Finding]:
+    """The findings for the two sources' figures, in millions of euros as written."""
+    a = money("a.txt", a_text, a_written, float(re.sub(r"[^\d.]", "", a_written)) * 1e6)
+    b = money("b.txt", b_text, b_written, float(re.sub(r"[^\d.]", "", b_written)) * 1e6)
+    docs = [
+        Document(id="a.txt", path="a.txt", text=a_text),
+        Document(id="b.txt", path="b.txt", text=b_text),
+    ]
+    g = Group(id="g1", label="Port of Elsmere: capital spending", claims=[a.id, b.id])
+    return compare_groups([g], [a, b], documents=docs)
+
+
+GRANT = "The quay was paid for by a grant of EUR 140 million from the Basin Development Fund."
+
+
+def test_parts_from_different_sources_are_not_weighed() -> None:
+    own = "The remaining EUR138m came from the port authority's own balance sheet."
+    [f] = verdict(own, "EUR138m", GRANT, "EUR 140 million")
+    assert (f.kind, f.severity) == ("different_scope", "info")
+    assert "different source" in f.message
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "A further EUR146m came from the regional Basin Development Fund.",  # one source
+        "Spending rose to EUR146m from last year's budget.",  # a time, no source
+    ],
+)
+def test_control_amounts_from_one_source_or_none_are_weighed(other: str) -> None:
+    [f] = verdict(other, "EUR146m", GRANT, "EUR 140 million")
+    assert f.severity in ("warning", "error")
+
+
+def test_control_one_source_in_two_wordings_is_weighed() -> None:
+    fines = "Takings included EUR21.6m from parking fines, the operator said."
+    other = "Income of EUR98m breaks down as EUR76.4m from tolls and EUR26.1m from fine payments."
+    [f] = verdict(fines, "EUR21.6m", other, "EUR26.1m")
+    assert f.severity in ("warning", "error")
