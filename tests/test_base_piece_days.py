@@ -28,6 +28,10 @@ def test_a_base_piece_day_does_not_date_the_figure() -> None:
     assert _when(down, "47") is None
     against = "Arrivals reached 8,200, compared with 6,900 on Friday."
     assert _when(against, "8,200") is None
+    # a piece that opens with "from" and a figure: the figure it is compared with
+    bare = "Palm oil ended 3.2% higher at 4,410 ringgit a tonne, from 4,273 ringgit on Friday."
+    assert _when(bare, "4,410") is None
+    assert _when(bare, "4,273") == "weekday:Friday"
 
 
 def test_the_base_keeps_its_day_and_the_figure_its_own() -> None:
@@ -40,6 +44,8 @@ def test_the_base_keeps_its_day_and_the_figure_its_own() -> None:
 def test_control_a_later_piece_that_is_no_base_still_dates() -> None:
     text = "Some 52 lorries were queued at the port, the authority said on Sunday."
     assert _when(text, "52") == "weekday:Sunday"
+    start = "Some 52 lorries were queued at the port, from early on Sunday."  # no figure
+    assert _when(start, "52") == "weekday:Sunday"
 
 
 def test_the_claim_of_today_is_not_dated_by_its_base() -> None:

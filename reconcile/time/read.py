@@ -487,12 +487,12 @@ _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\b[^,;:()]*$", re.I)
 
 
 # a piece set off after the figure that opens with the base it is compared with: "400 barges
-# are waiting, up from the 230 counted on Thursday", "revised up from Monday's initial 212,000":
-# that day is the base's, not the figure's
+# are waiting, up from the 230 counted on Thursday", "revised up from Monday's initial 212,000",
+# "closed up 4% at $2.10, from $2.02 on Friday": that day is the base's, not the figure's
 _BASE_PIECE = re.compile(
     r"\s*(?:(?:[a-z]+\s+)?(?:up|down|rising|falling|climbing|dropping)\s+from"
     r"|(?:revised|raised|lowered|cut|increased|reduced)\s+from|compared\s+(?:with|to)"
-    r"|against|versus|vs\.?)\s",
+    r"|against|versus|vs\.?|from(?=\s+(?:[A-Z]{0,3}[$€£¥]|\d)))\s",
     re.I,
 )
 
