@@ -106,6 +106,39 @@ def _opponents_figure(text: str, end: int, c: Entity) -> bool:
 
 _Parsed = tuple["Doc", int]  # a sentence's parse and where the sentence starts in the text
 
+_RX_OWNER_MARK = re.compile(r"['’]s?\b|['’]")  # "X's", "Rovers'"
+_RX_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;\s")  # another clause joined on
+
+
+def _owner_in_other_clause(parsed: _Parsed | None, f: _Fig) -> Callable[[Entity], bool]:
+    """Whether the parse reads a candidate before the figure as no more than the owner ("X's")
+    of a word in another clause than the figure's (whose nearest verb governs neither the
+    figure nor a verb above it), typically a clause joined before the figure's, which has a
+    subject of its own: "The X's warning covers 11 provinces, and the health ministry said
+    1,140 people were treated" (the people are not X's). A name that is the subject of the
+    earlier clause is left to distance: the topic often runs on ("X scorched ..., and crews
+    had it 15% contained"). Sentences with such an owner before a joined clause are parsed
+    for it (:func:`_parse_contested`); in others parsed for other reasons it applies too."""
+    if parsed is None:
+        return lambda c: False
+    doc, lo = parsed
+    d = describe(doc, f.start - lo, f.end - lo)
+    if d is None or not d.verbs:
+        return lambda c: False
+    governing = set(d.verbs)
+
+    def owner(c: Entity) -> bool:
+        if c.end > f.start or c.end <= c.start:
+            return False
+        span = doc.char_span(c.start - lo, c.end - lo, alignment_mode="expand")
+        if span is None or len(span) == 0 or span.root.dep_ != "poss":
+            return False
+        verb = clause_verb(doc, c.start - lo, c.end - lo)
+        return verb is not None and verb not in governing
+
+    return owner
+
+
 _RX_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")  # ", finishing", ", shedding"
 
 
@@ -170,6 +203,13 @@ def _parse_contested(text: str, figs: list[_Fig], ents: _DocEntities) -> dict[in
             text, f.lo, f.start
         ):
             wanted[f.sent] = (f.lo, f.hi)  # "X beat the Y field, finishing in 2:08:12"
+        elif any(
+            c.end <= f.start
+            and (_RX_OWNER_MARK.match(text, c.end) or text.endswith(("'s", "’s"), c.start, c.end))
+            and _RX_JOINED_CLAUSE.search(text, c.end, f.start)
+            for c in names
+        ):
+            wanted[f.sent] = (f.lo, f.hi)  # "X's warning covers ..., and the ministry said N"
     if not wanted:
         return {}
     docs = parse_sentences([text[lo:hi] for lo, hi in wanted.values()])
@@ -217,6 +257,7 @@ def _subject(
     speakers = [c for c in candidates if c.speaker and c.end <= f.start]
     off_clause = _off_clause(parsed, f)
     cause = _in_participle(parsed, f)
+    other_owner = _owner_in_other_clause(parsed, f)
     pronoun = _pronoun_before(text, f, candidates, v)
     if pronoun is not None:
         person = _antecedent(f, pronoun, ents, v)  # "He scored 31 goals, helping Dunmore ..."
@@ -241,6 +282,8 @@ def _subject(
             continue  # a base of comparison: "ahead of what the City had pencilled in"
         if c.start >= f.end and _opponents_figure(text, f.end, c):
             continue  # "21 shots to Ashbury's 11": the other side's figure, set against it
+        if other_owner(c):
+            continue  # "The X's warning covers ..., and the ministry said 1,140 people ..."
         if c.start <= f.start and f.end <= c.end and c.end - c.start > f.end - f.start:
             return c.name  # the figure is part of the name: "Qwen3-235B"
         if c.end <= f.start:
