@@ -1,5 +1,5 @@
 """Two amounts each said to come from a source, the sources sharing no word ("the remaining
-EUR138m from the port authority's own balance sheet" / "a grant of EUR 140 million from the
+EUR138m from the harbour board's cash reserves" / "a grant of EUR 140 million from the
 Basin Development Fund"), are two parts of one funding, not one amount two sources disagree on
 (compare.scope.different_funders). Controls: amounts from one source are weighed, and a "from"
 that gives a time is no source."""
@@ -61,7 +61,7 @@ GRANT = "The quay was paid for by a grant of EUR 140 million from the Basin Deve
 
 
 def test_parts_from_different_sources_are_not_weighed() -> None:
-    own = "The remaining EUR138m came from the port authority's own balance sheet."
+    own = "The remaining EUR138m came from the harbour board's cash reserves."
     [f] = verdict(own, "EUR138m", GRANT, "EUR 140 million")
     assert (f.kind, f.severity) == ("different_scope", "info")
     assert "different source" in f.message

@@ -107,7 +107,6 @@ from reconcile.claims.figure import (
     _soft_clause,
 )
 from reconcile.claims.group import intervals_meet, value_interval
-from reconcile.claims.rates import is_rate, rate_metric
 from reconcile.claims.group import physical_dimension as dimension_of
 from reconcile.claims.models import Claim, Document, Mention
 from reconcile.claims.parse import (
@@ -163,6 +162,7 @@ from reconcile.claims.parse import (
     verb_object,
 )
 from reconcile.claims.places import FirstMention, read_places
+from reconcile.claims.rates import is_rate, rate_metric
 from reconcile.claims.subject import _parse_contested, _Parsed, _subject, _targets
 from reconcile.claims.vocab import (
     _RX_BRACKET_GAP,
@@ -2970,7 +2970,7 @@ def _claims(
     owned: list[int] = []  # counts named by their own noun, unless their clause names an act
     durations: list[int] = []  # durations, named by what lasts below
     for i, f in enumerate(figs):
-        if is_rate(f):  # "79.4 crimes per 1,000 people": what is counted, of whom
+        if is_rate(f):  # "52.3 burglaries per 1,000 households": what is counted, of whom
             f.spec, f.metric = None, rate_metric(text, figs, i)
             continue
         from_partner = _from_partner(text, figs, i, v)

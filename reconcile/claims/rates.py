@@ -1,11 +1,12 @@
-"""What a rate per a round number of a population measures ("79.4 crimes per 1,000 people",
-"the murder rate fell to 3.8 per 100,000 residents"; read by :mod:`reconcile.quantities.rates`).
+"""What a rate per a round number of a population measures ("52.3 burglaries per 1,000
+households", "the drowning rate fell to 6.1 per 100,000 people"; read by
+:mod:`reconcile.quantities.rates`).
 
 Its metric names what is counted, then its unit (the base and, unless everyone, of whom):
-"crimes per 1,000", "complaints per 10,000 mobile subscription". What is counted is the noun
-written before "per" ("24 complaints per 10,000"), else the word before "rate" in its clause
-("the crime rate was 79.4 per 1,000"), else what a figure just before it counts ("recorded
-98,400 offences. At 79.4 per 1,000 people, ..."; "... against 9 per 1,000 a year earlier").
+"burglaries per 1,000 household", "disputes per 10,000 prepaid line". What is counted is the noun
+written before "per" ("17 disputes per 10,000"), else the word before "rate" in its clause
+("the burglary rate was 58.1 per 1,000"), else what a figure just before it counts ("it logged
+3,120 thefts. At 12.6 per 1,000 people, ..."; "... against 9 per 1,000 a year earlier").
 Two words for one counted thing (``[synonyms]`` of ``data/comparison.toml``) are one.
 """
 
@@ -73,7 +74,7 @@ def _people() -> frozenset[str]:
 
 def _counted_before(g: _Fig, f: _Fig) -> str | None:
     """What an earlier figure of the document, near the rate, counts: the counted noun of a
-    rate, or the noun of a count of things ("98,400 offences were recorded. At 79.4 per 1,000
+    rate, or the noun of a count of things ("3,120 thefts were logged. At 12.6 per 1,000
     people, ..."); never a count of people, which is a rate's base, not what it counts."""
     if f.start - g.end > _NEAR:
         return None

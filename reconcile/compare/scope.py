@@ -1480,8 +1480,8 @@ def listed_part(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     )
 
 
-# the source an amount comes from, written right after it: "EUR180m came from the regional
-# fund", "a grant of €90m from the development bank", "$40m from its own reserves"
+# the source an amount comes from, written right after it: "£65m came from the city's transport
+# levy", "a grant of €90m from the development bank", "$40m from its own reserves"
 _RX_FROM = re.compile(
     r"\s*(?:(?:came|comes|coming|will\s+come|was|were|is|are)\s+)?from\s+"
     r"(?P<src>[A-Za-z][^,;.()\n]*?)(?=\s*(?:[,;.()\n]|\band\b|$))"
@@ -1520,8 +1520,8 @@ def _one(word: str) -> str:
 
 def different_funders(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """Two amounts each said to come from a source, the sources sharing no word ("the
-    remaining EUR182m from the port authority's own balance sheet" / "a grant of EUR180m from
-    the regional fund"): two parts of a funding, not one amount told twice."""
+    last $44m from the operator's cash" / "a grant of $46m from a federal transit fund"): two
+    parts of a funding, not one amount told twice."""
     if a.document == b.document:
         return None
     sa, sb = _source_words(a, ctx), _source_words(b, ctx)

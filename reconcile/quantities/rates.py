@@ -1,5 +1,5 @@
-"""Rates per a round number of a population: "79.4 crimes per 1,000 residents", "a rate of
-3.8 per 100,000 people", "24 complaints per 10,000 subscriptions", "62 births per 1,000 women".
+"""Rates per a round number of a population: "52.3 burglaries per 1,000 households", "a rate
+of 6.1 per 100,000 people", "17 disputes per 10,000 prepaid lines", "41 births per 1,000 women".
 
 One mention per rate, found before the scan (the stretch is then blocked, so neither number
 is read alone): ``value`` is the first number as written, its interval the written precision
@@ -7,7 +7,7 @@ and qualifier, kind 'count'; the unit is "per <base>" and the population unless 
 ("per 1,000" for "per 1,000 people" or "per 1,000 residents"; "per 10,000 mobile
 subscription"), and ``modifier`` the population as written ("residents"; None when not
 written). Two rates meet only on one base and one population, and a rate never meets a count
-of the thing it counts (24 complaints per 10,000 subscriptions are no 24 complaints) nor the
+of the thing it counts (17 disputes per 10,000 lines are no 17 disputes) nor the
 population of its base (no "10,000 subscriptions" is read).
 
 The base, after "per" or "for every", is a power of ten from a hundred up ("per 100", "per

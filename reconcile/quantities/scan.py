@@ -44,10 +44,10 @@ from reconcile.quantities.magnitudes import scan_vague_magnitudes
 from reconcile.quantities.model_sizes import scan_model_names, scan_scale_parameters
 from reconcile.quantities.multipliers import fold, verb
 from reconcile.quantities.odds import scan_odds
-from reconcile.quantities.rates import scan_rates
 from reconcile.quantities.percent import digit_words, flat, point_words, share
 from reconcile.quantities.physical import scan_article_lengths
 from reconcile.quantities.ranks import scan_ranks
+from reconcile.quantities.rates import scan_rates
 from reconcile.quantities.state import Scan
 from reconcile.quantities.story_codes import story_codes, story_tickers
 from reconcile.quantities.vocab import CURRENT, build_vocab
