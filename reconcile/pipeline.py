@@ -25,6 +25,7 @@ from reconcile.claims.models import Claim, Document, Group, Report
 from reconcile.compare import compare_groups
 from reconcile.config import Settings
 from reconcile.forking import fork_safe
+from reconcile.quantities.story_words import event_words
 from reconcile.units import ensure_story_currencies
 from reconcile.warm import rehearsing
 
@@ -148,6 +149,7 @@ def _stages(
 ) -> Report:
     docs, claims = [], []
     ordered = sorted(documents, key=lambda d: d.id)
+    settings = _with_story_words(ordered, settings)
     progress(f"extracting claims from {len(ordered)} documents")
     try:
         extracted, malformed = _claims_of_all(ordered, settings, cache, focus, ahead)
@@ -168,6 +170,17 @@ def _stages(
         return _grouped_and_compared(
             docs, claims, ordered, extracted, settings, focus, cache, progress
         )
+
+
+def _with_story_words(docs: list[Document], settings: Settings) -> Settings:
+    """The settings with the words the documents write as a currency of the story's own as
+    currency symbols of every document ("1.9 million kovar (about 240,000 euros)" in one makes
+    "85,000 kovar" money in all; the settings' own symbols win)."""
+    words = event_words([d.text for d in docs])
+    extra = {w: c for w, c in words.items() if w not in settings.currency_symbols}
+    if not extra:
+        return settings
+    return settings.model_copy(update={"currency_symbols": {**extra, **settings.currency_symbols}})
 
 
 def _grouped_and_compared(

@@ -49,6 +49,7 @@ from reconcile.quantities.physical import scan_article_lengths
 from reconcile.quantities.ranks import scan_ranks
 from reconcile.quantities.state import Scan
 from reconcile.quantities.story_codes import story_codes, story_tickers
+from reconcile.quantities.story_words import story_words
 from reconcile.quantities.vocab import CURRENT, build_vocab
 from reconcile.units import (
     ensure_currency,
@@ -78,6 +79,7 @@ def extract_quantities(
     s = _scanned(text, currency_symbols) if currency_symbols else _scan(text)
     story = story_codes(text) if s.story_letters else {}  # "QX 270m", "Zd41m"
     story |= story_tickers(text, s.low)  # "withdrew 18,450 ARC" in a story of tokens
+    story = story_words(text, story) | story  # "1.9 million kovar (about 240,000 euros)"
     if story:  # a currency only the story shows: read again with it
         s = _scanned(text, {**story, **(currency_symbols or {})})
     return s.out

@@ -1,0 +1,256 @@
+"""Currencies a story writes as words the vocabulary does not know ("1.9 million kovar", "6.12
+billion florins"): the currency of an invented or small country, which only the story shows to
+be money.
+
+* **The evidence.** A word written after numbers is a currency of the story when the story
+  also writes it as one:
+
+  - a bracket converts its amount to a known currency, or a known currency's amount to it:
+    "1.9 million kovar (about 240,000 euros)", "$54 million (roughly 560 million kovar)";
+  - it is priced against a known currency: "120 kovars per dollar", "131 kovars to the euro",
+    "the kovar firmed to 3.7 per US dollar", "the kovar fell 2% against the dollar";
+  - the story introduces it as a currency or devalues it: "the local currency, the kovar",
+    "currency unit, the kovar", "devalued the kovar", "the kovar (KVR)";
+  - it takes a currency's place in a price per share: "a dividend of 1.60 kovars a share".
+
+  A word the vocabulary counts ("visitors", "points", "shares"), measures ("tonnes") or reads
+  as a currency already is never one: "1.9 million visitors (about 240,000 a day)" stays a count
+  (that bracket holds no money), and so do "3 points per dollar spent".
+* **The currency.** Once known, the word and its plural or singular read as money wherever they
+  stand after a number in the text. Its code is letters the story pairs with it ("the kovar
+  (KVR)"), or letters the story writes as a currency of its own (``story_codes``) that spell the
+  word's start or its consonants ("FL" of florins, "KVR" of kovar), else the word's first three
+  letters in capitals ("KOV"), unless those are a code of the registry (then the word is left
+  alone).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+
+_NUM = r"[0-9][0-9,]*(?:\.[0-9]+)?(?:[ \t]?(?:m|mn|bn|million|billion|trillion)\b)?"
+_WORD = r"(?P<w>[a-z]{3,}(?:-[a-z]+)?)"
+# what a bracket may say before the converted amount
+_ROUGHLY = (
+    r"(?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|close[ \t]+to|"
+    r"just[ \t]+(?:over|under)|over|under|more[ \t]+than|less[ \t]+than|or|equivalent[ \t]+to|"
+    r"worth|c\.|circa|i\.e\.)[ \t]+)*"
+)
+_BRACKET_AFTER = re.compile(rf"(?<![\w.,]){_NUM}[ \t]+{_WORD}[ \t]*\((?P<in>[^()\n]{{1,40}})\)")
+_BRACKET_WORD = re.compile(rf"^[ \t]*{_ROUGHLY}(?:{_NUM})[ \t]+{_WORD}[ \t]*$", re.IGNORECASE)
+_PRICED = re.compile(
+    rf"(?<![\w.,]){_NUM}[ \t]+{_WORD}[ \t]+(?:per|a|to[ \t]+(?:the|one|a)|against[ \t]+the)"
+    r"[ \t]+(?:(?:US|U\.S\.|American)[ \t]+)?(?P<c>[a-z]+)\b(?![ \t]+(?:spent|invested|"
+    r"raised|paid|donated|given|of)\b)"
+)
+_MOVED = re.compile(
+    rf"(?<![\w])[Tt]he[ \t]+{_WORD}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:rose|fell|firmed|weakened|"
+    r"strengthened|gained|lost|slipped|slid|dropped|climbed|eased|edged|jumped|plunged|tumbled|"
+    r"recovered|traded|stood|was[ \t]+trading)\b(?:[^.;\n]|\.(?=[0-9])){0,40}?"
+    r"\b(?:against|per|to)[ \t]+"
+    r"(?:the[ \t]+)?(?:(?:US|U\.S\.|American)[ \t]+)?(?P<c>[a-z]+)\b"
+)
+_NAMED = re.compile(
+    r"(?<![\w])(?:currency(?:[ \t]+unit)?,?[ \t]+(?:the|called|known[ \t]+as)[ \t]+"
+    rf"|devalu(?:ed|es|ing|e)[ \t]+(?:the|its)[ \t]+){_WORD}\b",
+    re.IGNORECASE,
+)
+_CODED = re.compile(rf"(?<![\w])[Tt]he[ \t]+{_WORD}[ \t]+\((?P<code>[A-Z]{{3}})\)")
+_PER_SHARE = re.compile(
+    rf"(?<![\w.,])[0-9]+\.[0-9]{{2}}[ \t]+{_WORD}[ \t]+(?:a|per|each)[ \t]+share\b"
+)
+# a figure after a number: the place the word must also stand for it to matter
+_AFTER_NUMBER = r"(?<![\w.,])" + _NUM + r"(?:[ \t]+|-){}\b"
+
+
+def story_words(text: str, codes: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The words ``text`` writes as a currency of its own, each form (singular and plural) ->
+    the currency's code (see the module docstring); empty for almost every text. ``codes`` are
+    the letters the story writes as currencies of its own (``story_codes``)."""
+    return _resolved(_evidence(text), [text], codes or {})
+
+
+def event_words(texts: Sequence[str]) -> dict[str, str]:
+    """The words the texts of one event write as a currency of its own, as
+    :func:`story_words` reads one text, the evidence of any text counting for all: "1.9 million
+    kovar (about 240,000 euros)" in one source makes "85,000 kovar" money in every source, and
+    letters one source pairs with the word are its code in all."""
+    from reconcile.quantities.story_codes import story_codes
+
+    found: dict[str, str | None] = {}
+    for text in texts:
+        for word, paired in _evidence(text).items():
+            if paired is not None or word not in found:
+                found[word] = paired
+    if not found:
+        return {}
+    codes: dict[str, str] = {}
+    for text in texts:
+        codes |= story_codes(text)
+    return _resolved(found, texts, codes)
+
+
+def _evidence(text: str) -> dict[str, str | None]:
+    """The words ``text`` shows to be a currency -> the letters it pairs with each, if any."""
+    found: dict[str, str | None] = {}  # the word as evidenced -> letters paired with it
+    for m in _BRACKET_AFTER.finditer(text):
+        if _money_alone(m["in"]):
+            found.setdefault(m["w"], None)
+    for m in re.finditer(r"\((?P<in>[^()\n]{1,40})\)", text):
+        inner = _BRACKET_WORD.match(m["in"])
+        if inner is not None and _money_before(text, m.start()):
+            found.setdefault(inner["w"], None)
+    for rx in (_PRICED, _MOVED):
+        for m in rx.finditer(text):
+            if _currency_name(m["c"]):
+                found.setdefault(m["w"], None)
+    for m in _NAMED.finditer(text):
+        found.setdefault(m["w"].lower(), None)
+    for m in _PER_SHARE.finditer(text):
+        found.setdefault(m["w"], None)
+    for m in _CODED.finditer(text):
+        found[m["w"]] = m["code"]
+    return {w.split("-", 1)[0]: paired for w, paired in found.items()}
+
+
+def _resolved(
+    found: Mapping[str, str | None], texts: Sequence[str], codes: Mapping[str, str]
+) -> dict[str, str]:
+    """Each usable word of ``found`` that stands after a number in one of ``texts``, in both
+    forms -> its code."""
+    out: dict[str, str] = {}
+    for word, paired in found.items():
+        forms = _forms(word)
+        if not all(_usable_word(f) for f in forms):
+            continue
+        after = [re.compile(_AFTER_NUMBER.format(re.escape(f))) for f in forms]
+        if not any(rx.search(t) for rx in after for t in texts):
+            continue  # never an amount's unit in these texts
+        code = paired or _paired_code(word, codes) or _own_code(word)
+        if code is None:
+            continue
+        for f in forms:
+            out.setdefault(f, code)
+    return out
+
+
+def _forms(word: str) -> tuple[str, str]:
+    """The singular and the plural of ``word`` ("kovar", "kovars"; "florins" -> "florin")."""
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1], word
+    return word, word + "s"
+
+
+def _money_alone(inner: str) -> bool:
+    """The bracket's words are an amount of a known currency and nothing else, a word of
+    roughness before it ("about 240,000 euros", "$6,000"; not "about $5 each")."""
+    from reconcile.quantities.scan import scan
+
+    m = re.match(_ROUGHLY, inner.strip(), re.IGNORECASE)
+    rest = inner.strip()[m.end() if m else 0 :]
+    if not rest or not (rest[0].isdigit() or not rest[0].isalnum() or rest[:2].isupper()):
+        return False
+    found = scan(rest)
+    return (
+        len(found) == 1
+        and found[0].kind == "money"
+        and found[0].span[1] >= len(rest.rstrip())
+        and found[0].qualifier != "range"
+    )
+
+
+def _money_before(text: str, k: int) -> bool:
+    """An amount of a known currency ends right before the bracket at ``k`` ("$54 million
+    (roughly ...)")."""
+    from reconcile.quantities.scan import scan
+
+    head = text[max(0, k - 40) : k].rstrip()
+    cut = max(head.rfind(", "), head.rfind(". "), head.rfind("("))
+    head = head[cut + 1 :] if cut >= 0 else head
+    found = scan(head) if head else []
+    return bool(found) and found[-1].kind == "money" and found[-1].span[1] >= len(head)
+
+
+@functools.lru_cache(maxsize=256)
+def _currency_name(word: str) -> bool:
+    """``word`` is the name of a known currency ("dollar", "euros")."""
+    from reconcile.units import currency_for
+
+    return currency_for(word) is not None and word.isalpha() and len(word) > 3
+
+
+@functools.lru_cache(maxsize=1024)
+def _usable_word(word: str) -> bool:
+    """``word`` may name a story's currency: a word the vocabulary neither counts, measures,
+    scales nor reads as a currency already."""
+    from reconcile.quantities.vocab import vocab
+    from reconcile.units import currency_for
+
+    v = vocab()
+    if currency_for(word) is not None or word in v.cur_by_token:
+        return False
+    if word in v.noun_singular or word in v.phys or word in v.stop:
+        return False
+    return word not in _NOT_WORDS
+
+
+# words after numbers that are neither counted nouns of the vocabulary nor currencies
+_NOT_WORDS = frozenset(
+    [
+        "per",
+        "each",
+        "a",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "than",
+        "more",
+        "less",
+        "times",
+        "time",
+        "years",
+        "year",
+        "days",
+        "day",
+        "months",
+        "month",
+        "hours",
+        "percent",
+        "cent",
+        "points",
+    ]
+)
+
+
+def _paired_code(word: str, codes: Mapping[str, str]) -> str | None:
+    """Letters the story writes as a currency of its own that spell the start of ``word`` ("FL"
+    of florins) or its letters in order from the first ("KVR" of kovar)."""
+    up = word.upper()
+    for code in codes.values():
+        if up.startswith(code) or (code[0] == up[0] and _in_order(code, up)):
+            return code
+    return None
+
+
+def _in_order(code: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in code)
+
+
+def _own_code(word: str) -> str | None:
+    """The word's first three letters in capitals, unless letters a story may not use as its
+    currency's (a code of the registry, a unit of pint, "FOR", "THE")."""
+    from reconcile.quantities.story_codes import usable_code
+
+    code = word[:3].upper()
+    return code if usable_code(code) else None
