@@ -104,7 +104,7 @@ class Settings(BaseModel):
         for symbol, code in value.items():
             if not symbol.strip():
                 raise ValueError("a currency symbol cannot be empty")
-            # three capitals (ISO 4217), or two a story writes as its currency's ("FL2.3bn")
+            # three capitals (ISO 4217), or two a story writes as its currency's ("Zd41m")
             if not (len(code) in (2, 3) and code.isascii() and code.isalpha() and code.isupper()):
                 raise ValueError(f"{code!r} (for {symbol!r}) is not a 3-letter ISO 4217 code")
         return value

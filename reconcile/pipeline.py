@@ -174,8 +174,8 @@ def _stages(
 
 def _with_story_words(docs: list[Document], settings: Settings) -> Settings:
     """The settings with the words the documents write as a currency of the story's own as
-    currency symbols of every document ("1.9 million kovar (about 240,000 euros)" in one makes
-    "85,000 kovar" money in all; the settings' own symbols win)."""
+    currency symbols of every document ("48 million taviks (about 5.8 million euros)" in one
+    makes "61 million taviks" money in all; the settings' own symbols win)."""
     words = event_words([d.text for d in docs])
     extra = {w: c for w, c in words.items() if w not in settings.currency_symbols}
     if not extra:

@@ -70,6 +70,12 @@ def test_plain_nouns_after_numbers_stay_counts() -> None:
         (40.0, "USD", "money"),
     ]
     assert _read("Members earn 4 stamps per dollar spent at the café.") == [(4.0, "stamp", "count")]
+    # the word after an amount already in a known currency is what the money is
+    assert _read("The council gave a €6m grant (about $6.5m) in June. It has made 40 grants.") == [
+        (6e6, "EUR", "money"),
+        (6.5e6, "USD", "money"),
+        (40.0, "grant", "count"),
+    ]
     # no evidence at all: the word is no currency
     assert _read("A loaf costs 3.5 zeldors at the market.") == []
 

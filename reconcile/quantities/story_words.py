@@ -1,26 +1,27 @@
-"""Currencies a story writes as words the vocabulary does not know ("1.9 million kovar", "6.12
-billion florins"): the currency of an invented or small country, which only the story shows to
+"""Currencies a story writes as words the vocabulary does not know ("3.4 million taviks", "820
+million zeldors"): the currency of an invented or small country, which only the story shows to
 be money.
 
 * **The evidence.** A word written after numbers is a currency of the story when the story
   also writes it as one:
 
   - a bracket converts its amount to a known currency, or a known currency's amount to it:
-    "1.9 million kovar (about 240,000 euros)", "$54 million (roughly 560 million kovar)";
-  - it is priced against a known currency: "120 kovars per dollar", "131 kovars to the euro",
-    "the kovar firmed to 3.7 per US dollar", "the kovar fell 2% against the dollar";
-  - the story introduces it as a currency or devalues it: "the local currency, the kovar",
-    "currency unit, the kovar", "devalued the kovar", "the kovar (KVR)";
-  - it takes a currency's place in a price per share: "a dividend of 1.60 kovars a share".
+    "3.4 million taviks (roughly 410,000 euros)", "$8 million (some 95 million taviks)";
+  - it is priced against a known currency: "96 taviks per dollar", "104 taviks to the euro",
+    "the tavik eased to 3.9 per US dollar", "the tavik slipped 1.5% against the euro";
+  - the story introduces it as a currency or devalues it: "the national currency, the tavik",
+    "currency unit, the tavik", "devalued the tavik", "the tavik (TVK)";
+  - it takes a currency's place in a price per share: "a dividend of 2.35 taviks a share".
 
-  A word the vocabulary counts ("visitors", "points", "shares"), measures ("tonnes") or reads
-  as a currency already is never one: "1.9 million visitors (about 240,000 a day)" stays a count
-  (that bracket holds no money), and so do "3 points per dollar spent".
+  A word the vocabulary counts ("visitors", "points", "shares"), measures ("tonnes"), scales
+  ("million") or reads as a currency already is never one, nor is the word after an amount of
+  a known currency ("a €6m grant (about $6.5m)"): "1.2 million guests (around 30,000 a day)"
+  stays a count (that bracket holds no money), and so does "4 stamps per dollar spent".
 * **The currency.** Once known, the word and its plural or singular read as money wherever they
-  stand after a number in the text. Its code is letters the story pairs with it ("the kovar
-  (KVR)"), or letters the story writes as a currency of its own (``story_codes``) that spell the
-  word's start or its consonants ("FL" of florins, "KVR" of kovar), else the word's first three
-  letters in capitals ("KOV"), unless those are a code of the registry (then the word is left
+  stand after a number in the text. Its code is letters the story pairs with it ("the tavik
+  (TVK)"), or letters the story writes as a currency of its own (``story_codes``) that spell the
+  word's start or its consonants ("ZL" of zeldors, "TVK" of tavik), else the word's first three
+  letters in capitals ("TAV"), unless those are a code of the registry (then the word is left
   alone).
 """
 
@@ -74,9 +75,9 @@ def story_words(text: str, codes: Mapping[str, str] | None = None) -> dict[str, 
 
 def event_words(texts: Sequence[str]) -> dict[str, str]:
     """The words the texts of one event write as a currency of its own, as
-    :func:`story_words` reads one text, the evidence of any text counting for all: "1.9 million
-    kovar (about 240,000 euros)" in one source makes "85,000 kovar" money in every source, and
-    letters one source pairs with the word are its code in all."""
+    :func:`story_words` reads one text, the evidence of any text counting for all: "48 million
+    taviks (about 5.8 million euros)" in one source makes "61 million taviks" money in every
+    source, and letters one source pairs with the word are its code in all."""
     from reconcile.quantities.story_codes import story_codes
 
     found: dict[str, str | None] = {}
@@ -96,20 +97,23 @@ def _evidence(text: str) -> dict[str, str | None]:
     """The words ``text`` shows to be a currency -> the letters it pairs with each, if any."""
     found: dict[str, str | None] = {}  # the word as evidenced -> letters paired with it
     for m in _BRACKET_AFTER.finditer(text):
-        if _money_alone(m["in"]):
+        if _no_currency_before(text, m.start()) and _money_alone(m["in"]):
             found.setdefault(m["w"], None)
     for m in re.finditer(r"\((?P<in>[^()\n]{1,40})\)", text):
         inner = _BRACKET_WORD.match(m["in"])
         if inner is not None and _money_before(text, m.start()):
             found.setdefault(inner["w"], None)
-    for rx in (_PRICED, _MOVED):
-        for m in rx.finditer(text):
-            if _currency_name(m["c"]):
-                found.setdefault(m["w"], None)
+    for m in _PRICED.finditer(text):
+        if _currency_name(m["c"]) and _no_currency_before(text, m.start()):
+            found.setdefault(m["w"], None)
+    for m in _MOVED.finditer(text):
+        if _currency_name(m["c"]):
+            found.setdefault(m["w"], None)
     for m in _NAMED.finditer(text):
         found.setdefault(m["w"].lower(), None)
     for m in _PER_SHARE.finditer(text):
-        found.setdefault(m["w"], None)
+        if _no_currency_before(text, m.start()):
+            found.setdefault(m["w"], None)
     for m in _CODED.finditer(text):
         found[m["w"]] = m["code"]
     return {w.split("-", 1)[0]: paired for w, paired in found.items()}
@@ -137,15 +141,23 @@ def _resolved(
 
 
 def _forms(word: str) -> tuple[str, str]:
-    """The singular and the plural of ``word`` ("kovar", "kovars"; "florins" -> "florin")."""
+    """The singular and the plural of ``word`` ("tavik", "taviks"; "zeldors" -> "zeldor")."""
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1], word
     return word, word + "s"
 
 
+def _no_currency_before(text: str, start: int) -> bool:
+    """No currency stands before the number at ``start`` ("a €6m grant (about $6.5m)": the
+    word after a known currency's amount is what the money is)."""
+    from reconcile.quantities.money import currency_prefix
+
+    return start == 0 or currency_prefix(text, start) is None
+
+
 def _money_alone(inner: str) -> bool:
     """The bracket's words are an amount of a known currency and nothing else, a word of
-    roughness before it ("about 240,000 euros", "$6,000"; not "about $5 each")."""
+    roughness before it ("roughly 410,000 euros", "$6,000"; not "about $40 each")."""
     from reconcile.quantities.scan import scan
 
     m = re.match(_ROUGHLY, inner.strip(), re.IGNORECASE)
@@ -191,7 +203,7 @@ def _usable_word(word: str) -> bool:
     v = vocab()
     if currency_for(word) is not None or word in v.cur_by_token:
         return False
-    if word in v.noun_singular or word in v.phys or word in v.stop:
+    if word in v.noun_singular or word in v.phys or word in v.stop or word in v.scales:
         return False
     return word not in _NOT_WORDS
 
@@ -233,8 +245,8 @@ _NOT_WORDS = frozenset(
 
 
 def _paired_code(word: str, codes: Mapping[str, str]) -> str | None:
-    """Letters the story writes as a currency of its own that spell the start of ``word`` ("FL"
-    of florins) or its letters in order from the first ("KVR" of kovar)."""
+    """Letters the story writes as a currency of its own that spell the start of ``word`` ("ZL"
+    of zeldors) or its letters in order from the first ("TVK" of tavik)."""
     up = word.upper()
     for code in codes.values():
         if up.startswith(code) or (code[0] == up[0] and _in_order(code, up)):
