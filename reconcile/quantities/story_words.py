@@ -31,7 +31,10 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-_NUM = r"[0-9][0-9,]*(?:\.[0-9]+)?(?:[ \t]?(?:m|mn|bn|million|billion|trillion)\b)?"
+_NUM = r"[0-9,]*(?:\.[0-9]+)?(?:[ \t]?(?:m|mn|bn|million|billion|trillion)\b)?"
+# the first digit of a number (the look behind after it: the engine then skips to digits at once)
+_LEAD = r"[0-9](?<![\w.,][0-9])"
+_THE = r"[Tt](?<![\w][Tt])he"
 _WORD = r"(?P<w>[a-z]{3,}(?:-[a-z]+)?)"
 # what a bracket may say before the converted amount
 _ROUGHLY = (
@@ -39,31 +42,29 @@ _ROUGHLY = (
     r"just[ \t]+(?:over|under)|over|under|more[ \t]+than|less[ \t]+than|or|equivalent[ \t]+to|"
     r"worth|c\.|circa|i\.e\.)[ \t]+)*"
 )
-_BRACKET_AFTER = re.compile(rf"(?<![\w.,]){_NUM}[ \t]+{_WORD}[ \t]*\((?P<in>[^()\n]{{1,40}})\)")
-_BRACKET_WORD = re.compile(rf"^[ \t]*{_ROUGHLY}(?:{_NUM})[ \t]+{_WORD}[ \t]*$", re.IGNORECASE)
+_BRACKET_AFTER = re.compile(rf"{_LEAD}{_NUM}[ \t]+{_WORD}[ \t]*\((?P<in>[^()\n]{{1,40}})\)")
+_BRACKET = re.compile(r"\((?P<in>[^()\n]{1,40})\)")
+_BRACKET_WORD = re.compile(rf"^[ \t]*(?i:{_ROUGHLY})[0-9]{_NUM}[ \t]+{_WORD}[ \t]*$")
 _PRICED = re.compile(
-    rf"(?<![\w.,]){_NUM}[ \t]+{_WORD}[ \t]+(?:per|a|to[ \t]+(?:the|one|a)|against[ \t]+the)"
+    rf"{_LEAD}{_NUM}[ \t]+{_WORD}[ \t]+(?:per|a|to[ \t]+(?:the|one|a)|against[ \t]+the)"
     r"[ \t]+(?:(?:US|U\.S\.|American)[ \t]+)?(?P<c>[a-z]+)\b(?![ \t]+(?:spent|invested|"
     r"raised|paid|donated|given|of)\b)"
 )
 _MOVED = re.compile(
-    rf"(?<![\w])[Tt]he[ \t]+{_WORD}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:rose|fell|firmed|weakened|"
+    rf"{_THE}[ \t]+{_WORD}[ \t]+(?:has[ \t]+|had[ \t]+)?(?:rose|fell|firmed|weakened|"
     r"strengthened|gained|lost|slipped|slid|dropped|climbed|eased|edged|jumped|plunged|tumbled|"
     r"recovered|traded|stood|was[ \t]+trading)\b(?:[^.;\n]|\.(?=[0-9])){0,40}?"
     r"\b(?:against|per|to)[ \t]+"
     r"(?:the[ \t]+)?(?:(?:US|U\.S\.|American)[ \t]+)?(?P<c>[a-z]+)\b"
 )
 _NAMED = re.compile(
-    r"(?<![\w])(?:currency(?:[ \t]+unit)?,?[ \t]+(?:the|called|known[ \t]+as)[ \t]+"
-    rf"|devalu(?:ed|es|ing|e)[ \t]+(?:the|its)[ \t]+){_WORD}\b",
-    re.IGNORECASE,
+    r"(?:[Cc](?<![\w][Cc])urrency(?:[ \t]+unit)?,?[ \t]+(?:the|called|known[ \t]+as)[ \t]+"
+    rf"|[Dd](?<![\w][Dd])evalu(?:ed|es|ing|e)[ \t]+(?:the|its)[ \t]+){_WORD}\b"
 )
-_CODED = re.compile(rf"(?<![\w])[Tt]he[ \t]+{_WORD}[ \t]+\((?P<code>[A-Z]{{3}})\)")
-_PER_SHARE = re.compile(
-    rf"(?<![\w.,])[0-9]+\.[0-9]{{2}}[ \t]+{_WORD}[ \t]+(?:a|per|each)[ \t]+share\b"
-)
+_CODED = re.compile(rf"{_THE}[ \t]+{_WORD}[ \t]+\((?P<code>[A-Z]{{3}})\)")
+_PER_SHARE = re.compile(rf"{_LEAD}[0-9]*\.[0-9]{{2}}[ \t]+{_WORD}[ \t]+(?:a|per|each)[ \t]+share\b")
 # a figure after a number: the place the word must also stand for it to matter
-_AFTER_NUMBER = r"(?<![\w.,])" + _NUM + r"(?:[ \t]+|-){}\b"
+_AFTER_NUMBER = _LEAD + _NUM + r"(?:[ \t]+|-){}\b"
 
 
 def story_words(text: str, codes: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -97,11 +98,11 @@ def _evidence(text: str) -> dict[str, str | None]:
     """The words ``text`` shows to be a currency -> the letters it pairs with each, if any."""
     found: dict[str, str | None] = {}  # the word as evidenced -> letters paired with it
     for m in _BRACKET_AFTER.finditer(text):
-        if _no_currency_before(text, m.start()) and _money_alone(m["in"]):
+        if _candidate(m["w"]) and _no_currency_before(text, m.start()) and _money_alone(m["in"]):
             found.setdefault(m["w"], None)
-    for m in re.finditer(r"\((?P<in>[^()\n]{1,40})\)", text):
+    for m in _BRACKET.finditer(text):
         inner = _BRACKET_WORD.match(m["in"])
-        if inner is not None and _money_before(text, m.start()):
+        if inner is not None and _candidate(inner["w"]) and _money_before(text, m.start()):
             found.setdefault(inner["w"], None)
     for m in _PRICED.finditer(text):
         if _currency_name(m["c"]) and _no_currency_before(text, m.start()):
@@ -138,6 +139,11 @@ def _resolved(
         for f in forms:
             out.setdefault(f, code)
     return out
+
+
+def _candidate(word: str) -> bool:
+    """``word`` (or the word a hyphen ends, "tavik-denominated") may be a story's currency."""
+    return all(_usable_word(f) for f in _forms(word.split("-", 1)[0]))
 
 
 def _forms(word: str) -> tuple[str, str]:
