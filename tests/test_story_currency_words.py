@@ -76,6 +76,14 @@ def test_plain_nouns_after_numbers_stay_counts() -> None:
         (6.5e6, "USD", "money"),
         (40.0, "grant", "count"),
     ]
+    # a bracket that gives the value of the things counted: worth far more than a currency
+    assert _read(
+        "The charity delivered 2,000 hampers (about $80,000). It plans 500 more hampers."
+    ) == [
+        (2000.0, "hamper", "count"),
+        (80000.0, "USD", "money"),
+        (500.0, "hamper", "count"),
+    ]
     # no evidence at all: the word is no currency
     assert _read("A loaf costs 3.5 zeldors at the market.") == []
 

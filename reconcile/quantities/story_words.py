@@ -98,12 +98,16 @@ def _evidence(text: str) -> dict[str, str | None]:
     """The words ``text`` shows to be a currency -> the letters it pairs with each, if any."""
     found: dict[str, str | None] = {}  # the word as evidenced -> letters paired with it
     for m in _BRACKET_AFTER.finditer(text):
-        if _candidate(m["w"]) and _no_currency_before(text, m.start()) and _money_alone(m["in"]):
-            found.setdefault(m["w"], None)
+        if _candidate(m["w"]) and _no_currency_before(text, m.start()):
+            known = _money_alone(m["in"])
+            if known is not None and _worth(known, text[m.start() : m.start("w")]):
+                found.setdefault(m["w"], None)
     for m in _BRACKET.finditer(text):
         inner = _BRACKET_WORD.match(m["in"])
-        if inner is not None and _candidate(inner["w"]) and _money_before(text, m.start()):
-            found.setdefault(inner["w"], None)
+        if inner is not None and _candidate(inner["w"]):
+            known = _money_before(text, m.start())
+            if known is not None and _worth(known, inner.group()[: inner.start("w")]):
+                found.setdefault(inner["w"], None)
     for m in _PRICED.finditer(text):
         if _currency_name(m["c"]) and _no_currency_before(text, m.start()):
             found.setdefault(m["w"], None)
@@ -161,34 +165,52 @@ def _no_currency_before(text: str, start: int) -> bool:
     return start == 0 or currency_prefix(text, start) is None
 
 
-def _money_alone(inner: str) -> bool:
-    """The bracket's words are an amount of a known currency and nothing else, a word of
-    roughness before it ("roughly 410,000 euros", "$6,000"; not "about $40 each")."""
+def _worth(known: float, amount: str) -> bool:
+    """An amount of a known currency is at most :data:`MAX_WORTH` times the number of
+    ``amount`` ("3.4 million" of taviks), as a currency's unit is worth at most a few dollars or
+    euros: "2,000 hampers (about $80,000)" gives the value of the things counted."""
+    from reconcile.quantities.scan import scan
+
+    found = scan(amount.strip())
+    return bool(found) and known <= MAX_WORTH * found[0].value
+
+
+# how many units of the known currency one unit of a story's may be worth at most
+MAX_WORTH = 4.0
+
+
+def _money_alone(inner: str) -> float | None:
+    """The amount of a known currency the bracket's words are, with nothing else but a word of
+    roughness before it ("roughly 410,000 euros", "$6,000"; not "about $40 each"), else None."""
     from reconcile.quantities.scan import scan
 
     m = re.match(_ROUGHLY, inner.strip(), re.IGNORECASE)
     rest = inner.strip()[m.end() if m else 0 :]
     if not rest or not (rest[0].isdigit() or not rest[0].isalnum() or rest[:2].isupper()):
-        return False
+        return None
     found = scan(rest)
-    return (
+    if (
         len(found) == 1
         and found[0].kind == "money"
         and found[0].span[1] >= len(rest.rstrip())
         and found[0].qualifier != "range"
-    )
+    ):
+        return found[0].value
+    return None
 
 
-def _money_before(text: str, k: int) -> bool:
-    """An amount of a known currency ends right before the bracket at ``k`` ("$54 million
-    (roughly ...)")."""
+def _money_before(text: str, k: int) -> float | None:
+    """The amount of a known currency that ends right before the bracket at ``k`` ("$8
+    million (some ...)"), else None."""
     from reconcile.quantities.scan import scan
 
     head = text[max(0, k - 40) : k].rstrip()
     cut = max(head.rfind(", "), head.rfind(". "), head.rfind("("))
     head = head[cut + 1 :] if cut >= 0 else head
     found = scan(head) if head else []
-    return bool(found) and found[-1].kind == "money" and found[-1].span[1] >= len(head)
+    if found and found[-1].kind == "money" and found[-1].span[1] >= len(head):
+        return found[-1].value
+    return None
 
 
 @functools.lru_cache(maxsize=256)
