@@ -43,7 +43,7 @@ def test_a_word_priced_against_a_known_currency_is_money() -> None:
 def test_a_word_the_text_names_or_moves_as_a_currency_is_money() -> None:
     for text in (
         "Prices are set in the national currency, the zeldor. A loaf costs 3.5 zeldors.",
-        "The central bank devalued the zeldor last spring. A loaf costs 3.5 zeldors.",
+        "The central bank devalued the zeldor by 12% last spring. A loaf costs 3.5 zeldors.",
         "The zeldor slipped 1.5% against the euro on Monday. A loaf costs 3.5 zeldors.",
     ):
         assert (3.5, "ZEL", "money") in _read(text), text
@@ -83,6 +83,13 @@ def test_plain_nouns_after_numbers_stay_counts() -> None:
         (2000.0, "hamper", "count"),
         (80000.0, "USD", "money"),
         (500.0, "hamper", "count"),
+    ]
+    # a brand devalued, an agency's letters: no currency
+    assert _read("Critics say the scandal devalued the brand. The group owns 40 brands.") == [
+        (40.0, "brand", "count")
+    ]
+    assert _read("Appeals go to the regulator (FCA), one of 9 regulators.") == [
+        (9.0, "regulator", "count")
     ]
     # no evidence at all: the word is no currency
     assert _read("A loaf costs 3.5 zeldors at the market.") == []

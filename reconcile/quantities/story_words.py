@@ -10,13 +10,16 @@ be money.
   - it is priced against a known currency: "96 taviks per dollar", "104 taviks to the euro",
     "the tavik eased to 3.9 per US dollar", "the tavik slipped 1.5% against the euro";
   - the story introduces it as a currency or devalues it: "the national currency, the tavik",
-    "currency unit, the tavik", "devalued the tavik", "the tavik (TVK)";
+    "currency unit, the tavik", "devalued the tavik by 12%", "the tavik (TVK)" (letters that
+    begin or end with the word's first letter);
   - it takes a currency's place in a price per share: "a dividend of 2.35 taviks a share".
 
   A word the vocabulary counts ("visitors", "points", "shares"), measures ("tonnes"), scales
   ("million") or reads as a currency already is never one, nor is the word after an amount of
-  a known currency ("a €6m grant (about $6.5m)"): "1.2 million guests (around 30,000 a day)"
-  stays a count (that bracket holds no money), and so does "4 stamps per dollar spent".
+  a known currency ("a €6m grant (about $6.5m)"), nor a word whose bracket gives more than
+  :data:`MAX_WORTH` of a known currency a unit ("2,000 hampers (about $80,000)": the value of
+  the things counted): "1.2 million guests (around 30,000 a day)" stays a count (that bracket
+  holds no money), and so do "4 stamps per dollar spent" and "devalued the brand".
 * **The currency.** Once known, the word and its plural or singular read as money wherever they
   stand after a number in the text. Its code is letters the story pairs with it ("the tavik
   (TVK)"), or letters the story writes as a currency of its own (``story_codes``) that spell the
@@ -58,8 +61,12 @@ _MOVED = re.compile(
     r"(?:the[ \t]+)?(?:(?:US|U\.S\.|American)[ \t]+)?(?P<c>[a-z]+)\b"
 )
 _NAMED = re.compile(
-    r"(?:[Cc](?<![\w][Cc])urrency(?:[ \t]+unit)?,?[ \t]+(?:the|called|known[ \t]+as)[ \t]+"
-    rf"|[Dd](?<![\w][Dd])evalu(?:ed|es|ing|e)[ \t]+(?:the|its)[ \t]+){_WORD}\b"
+    rf"[Cc](?<![\w][Cc])urrency(?:[ \t]+unit)?,?[ \t]+(?:the|called|known[ \t]+as)[ \t]+{_WORD}\b"
+)
+# "devalued the tavik by 12%", "devalues tavik against the euro" (not "devalued the brand")
+_DEVALUED = re.compile(
+    rf"[Dd](?<![\w][Dd])evalu(?:ed|es|ing|e)[ \t]+(?:(?:the|its)[ \t]+)?{_WORD}"
+    r"(?=[ \t]+(?:by|against)\b)"
 )
 _CODED = re.compile(rf"{_THE}[ \t]+{_WORD}[ \t]+\((?P<code>[A-Z]{{3}})\)")
 _PER_SHARE = re.compile(rf"{_LEAD}[0-9]*\.[0-9]{{2}}[ \t]+{_WORD}[ \t]+(?:a|per|each)[ \t]+share\b")
@@ -114,13 +121,15 @@ def _evidence(text: str) -> dict[str, str | None]:
     for m in _MOVED.finditer(text):
         if _currency_name(m["c"]):
             found.setdefault(m["w"], None)
-    for m in _NAMED.finditer(text):
-        found.setdefault(m["w"].lower(), None)
+    for rx in (_NAMED, _DEVALUED):
+        for m in rx.finditer(text):
+            found.setdefault(m["w"], None)
     for m in _PER_SHARE.finditer(text):
         if _no_currency_before(text, m.start()):
             found.setdefault(m["w"], None)
     for m in _CODED.finditer(text):
-        found[m["w"]] = m["code"]
+        if m["w"][0].upper() in (m["code"][0], m["code"][-1]):
+            found[m["w"]] = m["code"]  # "the tavik (TVK)", not "the regulator (FCA)"
     return {w.split("-", 1)[0]: paired for w, paired in found.items()}
 
 
