@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reconcile.cache import ClaimCache
 from reconcile.config import Settings
 from reconcile.io import load_documents
 from reconcile.pipeline import reconcile
@@ -110,6 +111,21 @@ def test_the_word_is_money_in_every_source_of_the_run(tmp_path: Path) -> None:
         ("a.txt", "TAV", "money"),
         ("b.txt", "TAV", "money"),
     ]
+
+
+def test_a_source_without_the_word_keeps_its_cached_claims(tmp_path: Path) -> None:
+    other = tmp_path / "c.txt"
+    other.write_text("Harbour levy\n\nThe levy starts in May, the harbour board said on Monday.\n")
+    cache = ClaimCache(tmp_path / "cache")
+    reconcile(load_documents([other]), cache=cache)
+    (tmp_path / "a.txt").write_text(
+        "Harbour levy\n\nThe harbour board will raise 48 million taviks (about 5.8 million "
+        "euros) from the new levy.\n"
+    )
+    cache.hits = cache.misses = 0
+    report = reconcile(load_documents([tmp_path / "a.txt", other]), cache=cache)
+    assert [c.unit for c in report.claims if "taviks" in c.text] == ["TAV"]
+    assert (cache.hits, cache.misses) == (1, 1)  # c.txt from the cache, a.txt read afresh
 
 
 def test_a_story_code_of_two_letters_is_a_currency_symbol_setting() -> None:

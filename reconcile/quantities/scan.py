@@ -49,8 +49,8 @@ from reconcile.quantities.physical import scan_article_lengths
 from reconcile.quantities.ranks import scan_ranks
 from reconcile.quantities.state import Scan
 from reconcile.quantities.story_codes import story_codes, story_tickers
-from reconcile.quantities.story_words import story_words
 from reconcile.quantities.vocab import CURRENT, build_vocab
+from reconcile.story_words import story_words
 from reconcile.units import (
     ensure_currency,
 )

@@ -26,6 +26,10 @@ be money.
   word's start or its consonants ("ZL" of zeldors, "TVK" of tavik), else the word's first three
   letters in capitals ("TAV"), unless those are a code of the registry (then the word is left
   alone).
+* **Light.** The run reads every source's evidence, those whose claims come from the cache too,
+  so the evidence asks the data files and the currency table only, never the extractor's
+  vocabulary, its scan or pint (a check whose claims are all cached loads no extraction code);
+  only a word found reads the story's letters (``story_codes``).
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
+
+from reconcile.units import currency_for
+from reconcile.vocabulary import load
 
 _NUM = r"[0-9,]*(?:\.[0-9]+)?(?:[ \t]?(?:m|mn|bn|million|billion|trillion)\b)?"
 # the first digit of a number (the look behind after it: the engine then skips to digits at once)
@@ -86,15 +93,16 @@ def event_words(texts: Sequence[str]) -> dict[str, str]:
     :func:`story_words` reads one text, the evidence of any text counting for all: "48 million
     taviks (about 5.8 million euros)" in one source makes "61 million taviks" money in every
     source, and letters one source pairs with the word are its code in all."""
-    from reconcile.quantities.story_codes import story_codes
-
     found: dict[str, str | None] = {}
     for text in texts:
         for word, paired in _evidence(text).items():
             if paired is not None or word not in found:
                 found[word] = paired
+    found = {w: paired for w, paired in found.items() if _candidate(w)}
     if not found:
-        return {}
+        return {}  # (the common case: no pattern of the story codes, no pint)
+    from reconcile.quantities.story_codes import story_codes
+
     codes: dict[str, str] = {}
     for text in texts:
         codes |= story_codes(text)
@@ -169,19 +177,56 @@ def _forms(word: str) -> tuple[str, str]:
 def _no_currency_before(text: str, start: int) -> bool:
     """No currency stands before the number at ``start`` ("a €6m grant (about $6.5m)": the
     word after a known currency's amount is what the money is)."""
-    from reconcile.quantities.money import currency_prefix
+    m = _TOKEN_BEFORE.search(text, max(0, start - 8), start)
+    return m is None or currency_for(m["t"]) is None
 
-    return start == 0 or currency_prefix(text, start) is None
+
+# the characters touching the number, or one blank before it ("€", "US$", "USD ")
+_TOKEN_BEFORE = re.compile(r"(?:(?<=[\s(\[\"'])|^)(?P<t>[^\s(\[\"'0-9]{1,4})[ \t]?$")
+# an amount as a bracket or the words before it write it: a sign or code, the number, a scale,
+# a name or code after ("$6,000", "US$2.9 million", "410,000 euros", "USD 960")
+_AMOUNT = re.compile(
+    r"(?P<pre>[^\s0-9]{1,4}?)?[ \t]?(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)"
+    r"(?:[ \t]?(?P<sc>[a-z]+)(?![A-Za-z]))?(?:[ \t]+(?P<post>[A-Za-z]+))?"
+)
+
+
+def _amount(words: str, end: bool = False) -> tuple[float, bool] | None:
+    """The number ``words`` write (all of them; with ``end``, the last ones), scaled, and
+    whether a known currency goes with it."""
+    m = re.search(_AMOUNT.pattern + r"$", words) if end else _AMOUNT.fullmatch(words.strip())
+    if m is None:
+        return None
+    scale, post = m["sc"], m["post"]
+    factor = 1.0
+    if scale is not None:
+        if scale not in _scales():
+            if post is not None:
+                return None  # "40 a day": more than an amount
+            scale, post, factor = None, scale, 1.0
+        else:
+            factor = _scales()[scale]
+    try:
+        value = float(m["num"].replace(",", "")) * factor
+    except ValueError:
+        return None
+    pre = m["pre"]
+    money_pre = pre is not None and currency_for(pre) is not None
+    if pre is not None and not money_pre and not end:
+        return None
+    if post is not None and currency_for(post) is None:
+        return None if not end else (value, False)
+    return value, money_pre or post is not None
 
 
 def _worth(known: float, amount: str) -> bool:
     """An amount of a known currency is at most :data:`MAX_WORTH` times the number of
     ``amount`` ("3.4 million" of taviks), as a currency's unit is worth at most a few dollars or
     euros: "2,000 hampers (about $80,000)" gives the value of the things counted."""
-    from reconcile.quantities.scan import scan
-
-    found = scan(amount.strip())
-    return bool(found) and known <= MAX_WORTH * found[0].value
+    words = amount.strip()
+    m = re.match(_ROUGHLY, words, re.IGNORECASE)
+    found = _amount(words[m.end() if m else 0 :])
+    return found is not None and known <= MAX_WORTH * found[0]
 
 
 # how many units of the known currency one unit of a story's may be worth at most
@@ -191,42 +236,31 @@ MAX_WORTH = 4.0
 def _money_alone(inner: str) -> float | None:
     """The amount of a known currency the bracket's words are, with nothing else but a word of
     roughness before it ("roughly 410,000 euros", "$6,000"; not "about $40 each"), else None."""
-    from reconcile.quantities.scan import scan
-
     m = re.match(_ROUGHLY, inner.strip(), re.IGNORECASE)
     rest = inner.strip()[m.end() if m else 0 :]
-    if not rest or not (rest[0].isdigit() or not rest[0].isalnum() or rest[:2].isupper()):
-        return None
-    found = scan(rest)
-    if (
-        len(found) == 1
-        and found[0].kind == "money"
-        and found[0].span[1] >= len(rest.rstrip())
-        and found[0].qualifier != "range"
-    ):
-        return found[0].value
-    return None
+    found = _amount(rest) if rest else None
+    return found[0] if found is not None and found[1] else None
 
 
 def _money_before(text: str, k: int) -> float | None:
     """The amount of a known currency that ends right before the bracket at ``k`` ("$8
     million (some ...)"), else None."""
-    from reconcile.quantities.scan import scan
-
     head = text[max(0, k - 40) : k].rstrip()
-    cut = max(head.rfind(", "), head.rfind(". "), head.rfind("("))
-    head = head[cut + 1 :] if cut >= 0 else head
-    found = scan(head) if head else []
-    if found and found[-1].kind == "money" and found[-1].span[1] >= len(head):
-        return found[-1].value
-    return None
+    found = _amount(head, end=True) if head else None
+    return found[0] if found is not None and found[1] else None
+
+
+@functools.cache
+def _scales() -> dict[str, float]:
+    """The scale words and abbreviations after a number ("million", "bn", "m")."""
+    data = load("scales")
+    out = {k.lower(): float(x) for k, x in data["words"].items()}
+    return out | {k: float(x) for k, x in data["abbreviations"].items()}
 
 
 @functools.lru_cache(maxsize=256)
 def _currency_name(word: str) -> bool:
     """``word`` is the name of a known currency ("dollar", "euros")."""
-    from reconcile.units import currency_for
-
     return currency_for(word) is not None and word.isalpha() and len(word) > 3
 
 
@@ -234,15 +268,36 @@ def _currency_name(word: str) -> bool:
 def _usable_word(word: str) -> bool:
     """``word`` may name a story's currency: a word the vocabulary neither counts, measures,
     scales nor reads as a currency already."""
-    from reconcile.quantities.vocab import vocab
-    from reconcile.units import currency_for
-
-    v = vocab()
-    if currency_for(word) is not None or word in v.cur_by_token:
-        return False
-    if word in v.noun_singular or word in v.phys or word in v.stop or word in v.scales:
+    if currency_for(word) is not None or word in _lexicon() or word in _scales():
         return False
     return word not in _NOT_WORDS
+
+
+def _plurals(noun: str) -> tuple[str, str]:
+    """A counted noun and its plural, as the extractor's vocabulary derives them."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun, noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun, noun + "es"
+    return noun, noun + "s"
+
+
+@functools.cache
+def _lexicon() -> frozenset[str]:
+    """The words the vocabulary counts after a number ("visitors", "people"), lets stand
+    between a number and its noun, or reads as a physical unit ("tonnes", "km"): read from the
+    data files, without building the extractor's vocabulary."""
+    nouns, units = load("count_nouns"), load("physical_units")
+    out: set[str] = set()
+    for noun in nouns["nouns"]["words"]:
+        out.update(_plurals(noun.lower()))
+    for plural, singular in nouns["irregular"].items():
+        out.update((plural.lower(), singular.lower()))
+    out.update(w.lower() for w in nouns["filler"]["stop"])
+    out.update(units["symbols"])
+    out.update(" ".join(k.lower().split()) for k in units["words"])
+    out.update(units.get("attached", {}))
+    return frozenset(out)
 
 
 # words after numbers that are neither counted nouns of the vocabulary nor currencies
