@@ -104,8 +104,12 @@ class Settings(BaseModel):
         for symbol, code in value.items():
             if not symbol.strip():
                 raise ValueError("a currency symbol cannot be empty")
-            if not (len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()):
-                raise ValueError(f"{code!r} (for {symbol!r}) is not a 3-letter ISO 4217 code")
+            # three capitals (ISO 4217), or two a story writes as its currency's ("Zd41m")
+            if not (len(code) in (2, 3) and code.isascii() and code.isalpha() and code.isupper()):
+                raise ValueError(
+                    f"{code!r} (for {symbol!r}) is not a currency code (3 capitals, ISO 4217; "
+                    "or 2, a story's own letters)"
+                )
         return value
 
     @field_validator("exchange_rates", mode="before")

@@ -7,6 +7,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +26,7 @@ from reconcile.claims.models import Claim, Document, Group, Report
 from reconcile.compare import compare_groups
 from reconcile.config import Settings
 from reconcile.forking import fork_safe
+from reconcile.story_words import event_words
 from reconcile.units import ensure_story_currencies
 from reconcile.warm import rehearsing
 
@@ -148,12 +150,14 @@ def _stages(
 ) -> Report:
     docs, claims = [], []
     ordered = sorted(documents, key=lambda d: d.id)
+    worded = _with_story_words(ordered, settings)
     progress(f"extracting claims from {len(ordered)} documents")
     try:
-        extracted, malformed = _claims_of_all(ordered, settings, cache, focus, ahead)
+        extracted, malformed = _claims_by_settings(ordered, settings, worded, cache, focus, ahead)
     finally:
         if ahead is not None:
             ahead.close()
+    settings = worded
     for doc, (found, late), bad in zip(ordered, extracted, malformed, strict=True):
         if late:  # the time cap skipped the rest of the file
             doc = doc.model_copy(update={"notices": [*doc.notices, late]})
@@ -168,6 +172,45 @@ def _stages(
         return _grouped_and_compared(
             docs, claims, ordered, extracted, settings, focus, cache, progress
         )
+
+
+def _claims_by_settings(
+    docs: list[Document],
+    settings: Settings,
+    worded: Settings,
+    cache: ClaimCache | None,
+    focus: set[str] | None,
+    ahead: Pending | None,
+) -> tuple[list[Extracted], list[Malformed]]:
+    """:func:`_claims_of_all`, the documents that write a word of the run's own currencies
+    (``worded``'s symbols beyond ``settings``') read with them, the others with ``settings``
+    (their claims cannot change, and the cache keeps them under the settings they had)."""
+    extra = [w for w in worded.currency_symbols if w not in settings.currency_symbols]
+    if not extra:
+        return _claims_of_all(docs, settings, cache, focus, ahead)
+    rx = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, extra))})(?![\w])", re.IGNORECASE)
+    uses = [i for i, d in enumerate(docs) if rx.search(d.text)]
+    rest = sorted(set(range(len(docs))) - set(uses))
+    extracted: list[Extracted | None] = [None] * len(docs)
+    malformed: list[Malformed | None] = [None] * len(docs)
+    for part, chosen in ((uses, worded), (rest, settings)):
+        if not part:
+            continue
+        got, bad = _claims_of_all([docs[i] for i in part], chosen, cache, focus, ahead)
+        for i, one, b in zip(part, got, bad, strict=True):
+            extracted[i], malformed[i] = one, b
+    return [e for e in extracted if e is not None], [m for m in malformed if m is not None]
+
+
+def _with_story_words(docs: list[Document], settings: Settings) -> Settings:
+    """The settings with the words the documents write as a currency of the story's own as
+    currency symbols of every document ("48 million taviks (about 5.8 million euros)" in one
+    makes "61 million taviks" money in all; the settings' own symbols win)."""
+    words = event_words([d.text for d in docs])
+    extra = {w: c for w, c in words.items() if w not in settings.currency_symbols}
+    if not extra:
+        return settings
+    return settings.model_copy(update={"currency_symbols": {**extra, **settings.currency_symbols}})
 
 
 def _grouped_and_compared(

@@ -51,6 +51,7 @@ from reconcile.quantities.rates import scan_rates
 from reconcile.quantities.state import Scan
 from reconcile.quantities.story_codes import story_codes, story_tickers
 from reconcile.quantities.vocab import CURRENT, build_vocab
+from reconcile.story_words import story_words
 from reconcile.units import (
     ensure_currency,
 )
@@ -79,6 +80,7 @@ def extract_quantities(
     s = _scanned(text, currency_symbols) if currency_symbols else _scan(text)
     story = story_codes(text) if s.story_letters else {}  # "QX 270m", "Zd41m"
     story |= story_tickers(text, s.low)  # "withdrew 18,450 ARC" in a story of tokens
+    story = story_words(text, story) | story  # "1.9 million kovar (about 240,000 euros)"
     if story:  # a currency only the story shows: read again with it
         s = _scanned(text, {**story, **(currency_symbols or {})})
     return s.out

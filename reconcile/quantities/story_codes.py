@@ -84,6 +84,11 @@ def story_codes(text: str) -> dict[str, str]:
     return out
 
 
+def usable_code(code: str) -> bool:
+    """``code`` may name a story's currency (see :func:`_usable`)."""
+    return _usable(code)
+
+
 @functools.lru_cache(maxsize=512)
 def _usable(code: str) -> bool:
     """``code`` may name a story's currency: neither a word nor letters already read."""
