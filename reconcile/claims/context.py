@@ -2328,12 +2328,18 @@ def _numbered_items(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> 
     day, 3,900 operations were postponed", "Week 9: 211 admissions") carries that item
     (:func:`reconcile.claims.parse.numbered_item`): the moves of game one and those of the
     fourth game, the cancellations of the second and the third day, are different quantities.
-    Only sentences an item may stand in (:data:`RX_ITEM_CUE`) are parsed."""
-    idx = [
-        i
-        for i, f in enumerate(figs)
-        if f.metric and not f.bracketed and RX_ITEM_CUE.search(text, f.lo, f.hi)
-    ]
+    Only sentences an item may stand in (:data:`RX_ITEM_CUE`) are parsed; each sentence is
+    searched once, whatever the number of its figures."""
+    cued: dict[tuple[int, int], bool] = {}
+    idx = []
+    for i, f in enumerate(figs):
+        if not f.metric or f.bracketed:
+            continue
+        hit = cued.get((f.lo, f.hi))
+        if hit is None:
+            hit = cued[(f.lo, f.hi)] = RX_ITEM_CUE.search(text, f.lo, f.hi) is not None
+        if hit:
+            idx.append(i)
     for _, f, doc, lo in _parsed_figures(text, figs, idx, parsed):
         taken = {
             t.i

@@ -275,15 +275,60 @@ def numpy_products(pipeline: Language) -> bool:
         return False
     from thinc.api import NumpyOps
 
-    ops = NumpyOps(use_blis=False)
+    layers = []
+    weights: dict[int, Any] = {}
     for _, component in pipeline.pipeline:
         model = getattr(component, "model", None)
         if model is None or not hasattr(model, "walk"):
             continue
         for layer in model.walk():
             if isinstance(layer.ops, NumpyOps):
-                layer.ops = ops
+                layers.append(layer)
+                for name in layer.param_names:
+                    if layer.has_param(name):
+                        array = layer.get_param(name)
+                        weights[id(array)] = array
+    ops = _transposed_weights_ops(weights)
+    for layer in layers:
+        layer.ops = ops
     return True
+
+
+def _transposed_weights_ops(weights: dict[int, Any]) -> Any:
+    """thinc's ``NumpyOps(use_blis=False)``, whose product of a batch with the transpose of a
+    weight matrix of ``weights`` (id -> array: the pipeline's parameters, which a parse never
+    changes) multiplies by a contiguous copy of that transpose, made once (the layers' ``X @
+    W.T``). numpy's OpenBLAS takes a transposed operand by another kernel, slower on the small
+    batches of a sentence parsed alone (about 20% of a single sentence's parse). The sums
+    differ in their last bits only (their terms added in another order); every tag,
+    dependency, lemma and entity is the same (all 45,928 distinct sentences of the sets and
+    the 1,000-source benchmark, in batches, and one in 25 of them parsed alone)."""
+    import numpy
+    from thinc.api import NumpyOps
+
+    class _Ops(NumpyOps):  # type: ignore[misc]
+        name = "numpy"
+
+        def __init__(self) -> None:
+            super().__init__(use_blis=False)
+            self._transposed: dict[tuple[Any, ...], Any] = {}
+
+        def gemm(
+            self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False
+        ) -> Any:
+            base = y if y.base is None else y.base
+            if not trans2 or trans1 or id(base) not in weights:
+                return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+            key = (id(base), y.shape, y.strides, y.__array_interface__["data"][0])
+            yt = self._transposed.get(key)
+            if yt is None:
+                yt = self._transposed[key] = numpy.ascontiguousarray(y.T)
+            if out is None:
+                return numpy.dot(x, yt)
+            numpy.dot(x, yt, out=out)
+            return out
+
+    return _Ops()
 
 
 # the functions that set the number of threads of numpy's OpenBLAS, by the names its builds

@@ -181,6 +181,9 @@ class Ctx:
     # each document's figures that it lists as parts of a total it gives, with the total (see
     # scope.listed_part), by document, built on first need
     listed_parts: dict[str, dict[str, Claim]] = field(default_factory=dict)
+    # whether a document's text writes a place's name (see scope._names_place), by (document,
+    # place)
+    places_named: dict[tuple[str, str], bool] = field(default_factory=dict)
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

@@ -1943,10 +1943,20 @@ def _place_candidates(sentence: str) -> tuple[str, ...]:
 def _unnamed_candidate(c: Claim, other: Claim, ctx: Ctx) -> bool:
     """Whether a place ``c``'s sentence may narrow it to is one ``other``'s source never names:
     the pair :func:`a_places_figure` may set apart, for which ``c``'s sentence is parsed."""
-    from reconcile.claims.placed import name_rx
+    return any(not _names_place(other.document, p, ctx) for p in _place_candidates(c.sentence) if p)
 
-    text = ctx.texts.get(other.document, "")
-    return any(not name_rx(p).search(text) for p in _place_candidates(c.sentence) if p)
+
+def _names_place(document: str, place: str, ctx: Ctx) -> bool:
+    """Whether ``document``'s text writes ``place`` as a whole word, in any case (``name_rx``),
+    once per document and place of the run (``ctx.places_named``): each pair of a group asks
+    of the other source's whole text, about 25 µs a search."""
+    key = (document, place)
+    got = ctx.places_named.get(key)
+    if got is None:
+        from reconcile.claims.placed import name_rx
+
+        got = ctx.places_named[key] = bool(name_rx(place).search(ctx.texts.get(document, "")))
+    return got
 
 
 def narrowing_place(c: Claim) -> str | None:
@@ -2046,9 +2056,7 @@ def a_places_figure(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
         return None
     said, place = (a, pa) if pa is not None else (b, pb)
     other = b if said is a else a
-    from reconcile.claims.placed import name_rx
-
-    if name_rx(place).search(ctx.texts.get(other.document, "")):
+    if _names_place(other.document, place, ctx):
         return None
     return Apart(
         "a place's figure",
