@@ -1092,7 +1092,33 @@ class _MainPicker:
         seen = self.mentions.get(name)
         if not seen:
             return True
+        if _introduced_person(self.text, name, seen, self.v, self.lead):
+            return False
         return not _quoted_person(self.text, self.spans, name, seen, self.mentions, self.v)
+
+
+# an ordinary person brought into a story by what they do or where they live: "X, a teacher
+# from Y,", "X, 34, a nurse in Y,", "X, who runs a bakery in Y,"
+_RX_INTRODUCED = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:an?\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:from|in|at|near)\s"
+    r"|who\s+(?:runs|owns|lives|works|farms|manages)\b)"
+)
+
+
+def _introduced_person(
+    text: str, name: str, seen: list[tuple[int, Entity]], v: Vocab, lead: int
+) -> bool:
+    """Whether a name is a person the story brings in as an example, not its subject: a name
+    of two or three words a person's, not in the headline, whose first mention is followed by
+    an apposition that presents someone by their work or home ("X, a teacher from Y, ordered
+    a sofa online"): the case a story tells to show what its subject's figures mean."""
+    words = name.lower().split()
+    if not 2 <= len(words) <= 3 or not _person_words(words, v):
+        return False
+    if any(k == lead for k, _ in seen):
+        return False
+    first = min((ent for _, ent in seen), key=lambda e: e.start)
+    return _RX_INTRODUCED.match(text, first.end) is not None
 
 
 @cache
