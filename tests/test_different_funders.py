@@ -9,39 +9,26 @@ from __future__ import annotations
 import re
 
 import pytest
+from claim_builder import built_claim
 
-from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from reconcile.claims.models import Claim, Document, Finding, Group
 from reconcile.compare import compare_groups
 
 
 def money(doc: str, text: str, written: str, value: float) -> Claim:
-    start = text.index(written)
-    span = (start, start + len(written))
     half = 0.5e6
-    mention = Mention(
-        surface=written,
-        span=span,
-        value=value,
-        unit="EUR",
-        kind="money",
-        low=value - half,
-        high=value + half,
+    return built_claim(
+        doc,
+        written,
+        value,
+        "EUR",
+        value - half,
+        value + half,
+        start=text.index(written),
         scale="million",
-    )
-    return Claim(
-        id=f"{doc}#{span[0]}-{span[1]}",
-        document=doc,
-        span=span,
-        text=written,
-        value=value,
-        unit="EUR",
-        low=value - half,
-        high=value + half,
-        kind="money",
         subject="Port of Elsmere",
         metric="capital spending",
         sentence=text,
-        mention=mention,
     )
 
 

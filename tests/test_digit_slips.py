@@ -12,6 +12,8 @@ whose digits differ.
 
 from __future__ import annotations
 
+from claim_builder import built_claim
+
 from reconcile.claims.models import Claim, Document, Finding, Group, Mention
 from reconcile.compare import compare_groups
 from reconcile.compare.intervals import digit_slip
@@ -104,32 +106,19 @@ def test_control_two_shared_digits_a_hundred_times_apart_keep_the_excuse() -> No
 # keep the excuse.
 def plain(doc: str, written: str, value: float, unit: str, kind: str) -> tuple[Claim, str]:
     text = f"The refund per passenger is {written}, the operator said."
-    start = text.index(written)
-    span = (start, start + len(written))
     half = 0.05 if "." in written else 0.5
-    mention = Mention(
-        surface=written,
-        span=span,
-        value=value,
-        unit=unit,
-        kind=kind,
-        low=value - half,
-        high=value + half,
-    )
-    claim = Claim(
-        id=f"{doc}#{span[0]}-{span[1]}",
-        document=doc,
-        span=span,
-        text=written,
-        value=value,
-        unit=unit,
-        low=value - half,
-        high=value + half,
+    claim = built_claim(
+        doc,
+        written,
+        value,
+        unit,
+        value - half,
+        value + half,
+        start=text.index(written),
         kind=kind,
         subject="Tarnby Air",
         metric="refund",
         sentence=text,
-        mention=mention,
     )
     return claim, text
 
