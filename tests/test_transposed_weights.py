@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy
 import pytest
+from test_numpy_products import _LAYERS, _annotations
 
 from reconcile.claims import parse
 
@@ -19,18 +20,6 @@ SENTENCES = [
     "Asked about the delay, the transport minister, Ruth Akande, blamed a shortage of welders.",
     "Ticket prices rise by 4.2% in March.",
 ]
-
-_LAYERS = ("tok2vec", "tagger", "parser", "ner")
-
-
-def _annotations(docs: list[object]) -> list[list[tuple[object, ...]]]:
-    return [
-        [
-            (t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_type_, t.ent_iob_, str(t.morph))
-            for t in d  # type: ignore[attr-defined]
-        ]
-        for d in docs
-    ]
 
 
 def _ops() -> object:

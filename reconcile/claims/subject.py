@@ -11,6 +11,7 @@ from reconcile.claims.entities import Entity, _DocEntities
 from reconcile.claims.figure import _after_comparison, _Fig, _hard_clause, _soft_clause
 from reconcile.claims.parse import (
     _SUBJECTS,
+    Description,
     _compound_span,
     _figure_root,
     _verbs_above,
@@ -57,17 +58,25 @@ def _targets(text: str, ents: _DocEntities, v: Vocab) -> list[tuple[int, str]]:
     return out
 
 
+def _described(parsed: _Parsed | None, f: _Fig) -> tuple[Doc, int, Description] | None:
+    """The figure's sentence parse, where it starts, and the parse's description of the
+    figure, when the sentence was parsed and the description names a verb above the figure."""
+    if parsed is None:
+        return None
+    doc, lo = parsed
+    d = describe(doc, f.start - lo, f.end - lo)
+    return None if d is None or not d.verbs else (doc, lo, d)
+
+
 def _off_clause(parsed: _Parsed | None, f: _Fig) -> Callable[[Entity], bool]:
     """Whether the parse puts a candidate in another clause than the figure: the nearest verb
     above the name governs neither the figure nor any verb above it, and the name is not in the
     figure's own phrase ("X will raise spending
     beyond the $5 billion plan and launched Y": Y is launched, the plan is X's)."""
-    if parsed is None:
+    read = _described(parsed, f)
+    if read is None:
         return lambda c: False
-    doc, lo = parsed
-    d = describe(doc, f.start - lo, f.end - lo)
-    if d is None or not d.verbs:
-        return lambda c: False
+    doc, lo, d = read
     governing = set(d.verbs)
     p_lo, p_hi = d.phrase
 
@@ -119,12 +128,10 @@ def _owner_in_other_clause(parsed: _Parsed | None, f: _Fig) -> Callable[[Entity]
     earlier clause is left to distance: the topic often runs on ("X scorched ..., and crews
     had it 15% contained"). Sentences with such an owner before a joined clause are parsed
     for it (:func:`_parse_contested`); in others parsed for other reasons it applies too."""
-    if parsed is None:
+    read = _described(parsed, f)
+    if read is None:
         return lambda c: False
-    doc, lo = parsed
-    d = describe(doc, f.start - lo, f.end - lo)
-    if d is None or not d.verbs:
-        return lambda c: False
+    doc, lo, d = read
     governing = set(d.verbs)
 
     def owner(c: Entity) -> bool:
