@@ -85,3 +85,21 @@ def with_prefixed(data: dict[str, Any]) -> dict[str, Any]:
         "words": {**words, **data["words"]},
         "symbols": {**symbols, **data["symbols"]},
     }
+
+
+PEOPLE = "person"  # the unit of a count of people ("people", "residents", "fans")
+GENERIC_PEOPLE = frozenset({PEOPLE, "individual"})  # nouns that say no more than "people"
+
+
+@functools.cache
+def noun_families() -> dict[str, str]:
+    """Each count noun of a family of ``[synonyms]`` (``data/comparison.toml``: two words for
+    one counted thing, "home" and "household") -> the family's first noun."""
+    return {w: ws[0] for ws in load("comparison")["synonyms"]["families"] for w in ws}
+
+
+@functools.cache
+def people_nouns() -> frozenset[str]:
+    """The count nouns that count people ("passenger", "patient"; ``[people]`` of
+    ``data/comparison.toml``) and the generic ones (:data:`GENERIC_PEOPLE`)."""
+    return frozenset(load("comparison")["people"]["nouns"]) | GENERIC_PEOPLE

@@ -54,12 +54,15 @@ def verdict(a_written: str, a_value: float, b_written: str, b_value: float) -> l
     b_text = f"The grocer reported net debt of {b_written} for the half year."
     a = figure("a.txt", a_text, a_written, a_value, a_value * 0.002)
     b = figure("b.txt", b_text, b_written, b_value, b_value * 0.002)
-    docs = [
-        Document(id="a.txt", path="a.txt", text=a_text),
-        Document(id="b.txt", path="b.txt", text=b_text),
-    ]
-    g = Group(id="g1", label="Pellbury: net debt", claims=[a.id, b.id], metric="net debt")
-    return compare_groups([g], [a, b], documents=docs)
+    return compared((a, a_text), (b, b_text), "Pellbury: net debt", "net debt")
+
+
+def compared(a: tuple[Claim, str], b: tuple[Claim, str], label: str, metric: str) -> list[Finding]:
+    """The findings for two sources' hand-made claims, each with its document's text, in one
+    group."""
+    docs = [Document(id=c.document, path=c.document, text=text) for c, text in (a, b)]
+    g = Group(id="g1", label=label, claims=[a[0].id, b[0].id], metric=metric)
+    return compare_groups([g], [a[0], b[0]], documents=docs)
 
 
 def test_the_same_digits_a_power_of_ten_apart_are_a_slip() -> None:
@@ -126,14 +129,9 @@ def plain(doc: str, written: str, value: float, unit: str, kind: str) -> tuple[C
 def plain_verdict(
     a_written: str, a_value: float, b_written: str, b_value: float, unit: str, kind: str
 ) -> list[Finding]:
-    a, a_text = plain("a.txt", a_written, a_value, unit, kind)
-    b, b_text = plain("b.txt", b_written, b_value, unit, kind)
-    docs = [
-        Document(id="a.txt", path="a.txt", text=a_text),
-        Document(id="b.txt", path="b.txt", text=b_text),
-    ]
-    g = Group(id="g1", label="Tarnby Air: refund", claims=[a.id, b.id], metric="refund")
-    return compare_groups([g], [a, b], documents=docs)
+    a = plain("a.txt", a_written, a_value, unit, kind)
+    b = plain("b.txt", b_written, b_value, unit, kind)
+    return compared(a, b, "Tarnby Air: refund", "refund")
 
 
 def test_one_digit_a_zero_longer_is_a_slip() -> None:

@@ -33,6 +33,12 @@ FindingKind = Literal[
 ]
 
 
+def rate_unit(unit: str) -> bool:
+    """Whether ``unit`` is a rate's per a population ("per 1,000", "per 10,000 prepaid line":
+    :mod:`reconcile.quantities.rates`)."""
+    return unit.startswith("per ")
+
+
 class Mention(BaseModel):
     """One quantitative expression found in a text (stage 1: extraction).
 

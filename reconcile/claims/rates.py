@@ -13,11 +13,11 @@ Two words for one counted thing (``[synonyms]`` of ``data/comparison.toml``) are
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from reconcile.claims.figure import _Fig
+from reconcile.claims.models import rate_unit
 from reconcile.quantities.counts import singular
-from reconcile.vocabulary import load
+from reconcile.vocabulary import noun_families, people_nouns
 
 _RX_NUMBER = re.compile(r"^\S+\s*")
 _NEAR = 400  # characters: an earlier count this near a rate may say what it counts
@@ -28,7 +28,7 @@ _RX_RATE_WORD = re.compile(r"\b(?P<w>[a-z][a-z-]+)\s+rates?\b", re.IGNORECASE)
 
 def is_rate(f: _Fig) -> bool:
     """Whether the figure is a rate per a population (unit "per 1,000")."""
-    return f.kind == "count" and f.unit.startswith("per ")
+    return f.kind == "count" and rate_unit(f.unit)
 
 
 def _counted(f: _Fig) -> str | None:
@@ -56,20 +56,8 @@ def rate_metric(text: str, figs: list[_Fig], i: int) -> str:
     from reconcile.claims.context import plural  # (context reads rates: imported late)
 
     words = counted.split()
-    head = _families().get(words[-1], words[-1])
+    head = noun_families().get(words[-1], words[-1])
     return f"{' '.join([*words[:-1], plural(head)])} {f.unit}"
-
-
-@cache
-def _families() -> dict[str, str]:
-    """Each count noun of a family of ``[synonyms]`` -> the family's first noun."""
-    return {w: ws[0] for ws in load("comparison")["synonyms"]["families"] for w in ws}
-
-
-@cache
-def _people() -> frozenset[str]:
-    """The count nouns of people (``[people]`` of ``data/comparison.toml``)."""
-    return frozenset(load("comparison")["people"]["nouns"]) | {"person", "individual"}
 
 
 def _counted_before(g: _Fig, f: _Fig) -> str | None:
@@ -80,6 +68,6 @@ def _counted_before(g: _Fig, f: _Fig) -> str | None:
         return None
     if is_rate(g):
         return _counted(g)
-    if g.kind == "count" and g.unit and g.unit not in _people() and " " not in g.unit:
+    if g.kind == "count" and g.unit and g.unit not in people_nouns() and " " not in g.unit:
         return g.unit
     return None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reconcile.claims.models import Claim, Evidence, Finding, Group, Severity
 from reconcile.compare.arithmetic import implied_base
@@ -16,6 +16,9 @@ from reconcile.compare.rules import comparison_toml as rules_toml
 from reconcile.compare.rules import rules
 from reconcile.compare.wording import ALSO_QUOTED, also_sources, quote, when_words
 from reconcile.config import Settings
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -184,6 +187,14 @@ class Ctx:
     # whether a document's text writes a place's name (see scope._names_place), by (document,
     # place)
     places_named: dict[tuple[str, str], bool] = field(default_factory=dict)
+
+    def once(self, table: dict[K, V], key: K, make: Callable[[], V]) -> V:
+        """``table[key]``, made by ``make`` on first need: the one shape of the memos above
+        that scope's tests keep per figure, per document or per place."""
+        if key in table:
+            return table[key]
+        got = table[key] = make()
+        return got
 
     def is_earlier(self, c: Claim) -> bool:
         """Whether the text introduces ``c`` as an earlier value ("from 4.50%")."""

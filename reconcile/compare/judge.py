@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from reconcile.claims.models import Claim, Group, Severity
+from reconcile.claims.models import Claim, Group, Severity, rate_unit
 from reconcile.compare.arithmetic import chain_reconciles
 from reconcile.compare.context import Pending
 from reconcile.compare.conversions import unit_symbol, unstated_scales
@@ -77,9 +77,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     named = (
         {a.kind, b.kind} <= {"count", "number"}
         and a.unit != b.unit
-        and not (a.unit.startswith("per ") or b.unit.startswith("per "))  # a rate's unit
-        # names its base and population whole ("per 10,000 prepaid line"): see
-        # quantities.rates
+        and not (rate_unit(a.unit) or rate_unit(b.unit))  # a rate's unit names its base
+        # and population whole ("per 10,000 prepaid line")
         and (
             one_noun_narrowed(a, b)
             or one_named_thing(a, b)

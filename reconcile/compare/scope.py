@@ -1231,10 +1231,7 @@ def _said_of(
     """:func:`_said_near`, once per figure of the run for the one-sided test named ``test``
     (``ctx.said``), which asks of both figures of every pair it weighs."""
     key = (test, c.document, c.span, c.sentence, c.text)
-    got = ctx.said.get(key)
-    if got is None:
-        got = ctx.said[key] = _said_near(c, ctx, pattern, before, after)
-    return got
+    return ctx.once(ctx.said, key, lambda: _said_near(c, ctx, pattern, before, after))
 
 
 PERIOD_WINDOW = 60  # characters either side of a figure read for its period
@@ -1281,10 +1278,7 @@ def _clock_stage(c: Claim, ctx: Ctx, elapsed: bool = False) -> str | None:
     both figures of every pair it weighs (about 41,000 times for some 10,000 figures in a
     report over 1,000 sources)."""
     key = (c.document, c.span, c.sentence, c.text, elapsed)
-    if key in ctx.clock_stages:
-        return ctx.clock_stages[key]
-    got = ctx.clock_stages[key] = _clock_stage_of(c, ctx, elapsed)
-    return got
+    return ctx.once(ctx.clock_stages, key, lambda: _clock_stage_of(c, ctx, elapsed))
 
 
 def _clock_stage_of(c: Claim, ctx: Ctx, elapsed: bool) -> str | None:
@@ -1535,13 +1529,13 @@ def different_funders(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 
 def _total_of(c: Claim, ctx: Ctx) -> Claim | None:
     """The total ``c``'s source lists it as a part of, if any (built once per document)."""
-    if c.document not in ctx.listed_parts:
+
+    def made() -> dict[str, Claim]:
         from reconcile.compare.sums import parts_of_totals
 
-        ctx.listed_parts[c.document] = parts_of_totals(
-            ctx.claims_of(c.document), ctx.texts.get(c.document, "")
-        )
-    return ctx.listed_parts[c.document].get(c.id)
+        return parts_of_totals(ctx.claims_of(c.document), ctx.texts.get(c.document, ""))
+
+    return ctx.once(ctx.listed_parts, c.document, made).get(c.id)
 
 
 def part_named(c: Claim) -> Token | None:
@@ -1950,13 +1944,13 @@ def _names_place(document: str, place: str, ctx: Ctx) -> bool:
     """Whether ``document``'s text writes ``place`` as a whole word, in any case (``name_rx``),
     once per document and place of the run (``ctx.places_named``): each pair of a group asks
     of the other source's whole text, about 25 µs a search."""
-    key = (document, place)
-    got = ctx.places_named.get(key)
-    if got is None:
+
+    def made() -> bool:
         from reconcile.claims.placed import name_rx
 
-        got = ctx.places_named[key] = bool(name_rx(place).search(ctx.texts.get(document, "")))
-    return got
+        return bool(name_rx(place).search(ctx.texts.get(document, "")))
+
+    return ctx.once(ctx.places_named, (document, place), made)
 
 
 def narrowing_place(c: Claim) -> str | None:

@@ -4,7 +4,6 @@ of a large one."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from reconcile.claims.evidence import told_apart
 from reconcile.claims.models import Claim
 from reconcile.compare.camps import camps
 from reconcile.compare.intervals import interval, overlaps
-from reconcile.compare.rules import comparison_toml
+from reconcile.vocabulary import GENERIC_PEOPLE, PEOPLE, noun_families, people_nouns
 
 if TYPE_CHECKING:
     from reconcile.compare.context import Ctx
@@ -205,14 +204,7 @@ def one_word_for_one_thing(members: list[Claim]) -> list[Claim]:
     return out
 
 
-@cache
-def synonym_families() -> dict[str, str]:
-    """Each count noun of a family of ``[synonyms]`` (``data/comparison.toml``) -> the family's
-    first noun."""
-    return {w: ws[0] for ws in comparison_toml()["synonyms"]["families"] for w in ws}
-
-
-PEOPLE = "person"  # the unit of a count of people ("people", "residents", "fans")
+synonym_families = noun_families  # (the name this module's readers know)
 
 
 def common_count_unit(members: list[Claim]) -> list[Claim]:
@@ -223,7 +215,11 @@ def common_count_unit(members: list[Claim]) -> list[Claim]:
     group's measured thing; people are what news counts without a noun (a town "of 40,000", a
     crowd "of 26,500", a toll "at 57"), while a bare number beside counts of anything else
     ("4.3 million" beside "3.4 million pre-orders") may count another stage or period of it. A
-    group whose counts count anything but people, or several things, is left unchanged."""
+    group whose counts count anything but people, or several things, is left unchanged. A
+    group with one specific noun and the generic "people" or "individuals" ("132 passengers",
+    "179 individuals") weighs them all as counts of people: the generic noun says no more than
+    the other; two specific nouns ("3,120 participants", "a 1,050-patient subgroup") may count
+    two sets of people: left as read."""
     units = {c.unit for c in members if c.kind == "count"}
     if not units or not units <= people_nouns() or len(units - GENERIC_PEOPLE) > 1:
         return members
@@ -237,19 +233,6 @@ def common_count_unit(members: list[Claim]) -> list[Claim]:
             c = c.model_copy(update={"unit": unit, "kind": "count", "mention": mention})
         out.append(c)
     return out
-
-
-GENERIC_PEOPLE = frozenset({PEOPLE, "individual"})  # nouns that say no more than "people"
-
-
-@cache
-def people_nouns() -> frozenset[str]:
-    """The count nouns that count people ("passenger", "patient"; ``[people]`` of
-    ``data/comparison.toml``). A group whose counts use one of them and the generic "people"
-    or "individuals" ("132 passengers", "179 individuals") weighs them all as counts of
-    people: the generic noun says no more than the other. Two specific nouns ("3,120
-    participants", "a 1,050-patient subgroup") may count two sets of people: left as read."""
-    return frozenset(comparison_toml()["people"]["nouns"]) | GENERIC_PEOPLE
 
 
 def _bare(c: Claim) -> bool:
