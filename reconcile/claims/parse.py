@@ -1663,6 +1663,86 @@ def origin_of(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def total_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun a bare total at ``[start, end)`` counts, read from the parse: the noun
+    compounded with "total" ("a permit total of 421": permit); else the plural that the list the
+    total sums hangs on, climbing the list's apposition and conjunction links to a noun no
+    number counts ("won more medals: 41 golds, 44 silvers and 52 bronzes, a total of 127":
+    medals); else the plural object, counted by no number, of the verb the total stands beside
+    ("threw more punches, 688 in all": punches); else the noun every member of the list counts
+    when all count one ("300 tickets on Friday, 200 on Saturday, a total of 500"). None when the
+    parse names no such noun ("a 16-under total of 272")."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return None
+    anchor = root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ == "total":
+        anchor = root.head.head
+        before = doc[anchor.i - 1] if anchor.i > 0 else None
+        if (
+            before is not None
+            and before.head.i == anchor.i
+            and before.pos_ == "NOUN"
+            and before.dep_ in ("compound", "nsubj", "nmod")
+        ):
+            return before  # (the parser makes "points" in "his points total" its subject)
+    counted: list[Token] = []
+    node = anchor
+    for _ in range(12):
+        if node.dep_ not in ("appos", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ != "NOUN":
+            break
+        if any(c.dep_ == "nummod" for c in node.children):
+            counted.append(node)
+        elif node.tag_ == "NNS":
+            return node
+    if anchor.i == root.i and root.dep_ == "npadvmod" and root.head.pos_ == "VERB":
+        for obj in root.head.children:
+            if (
+                obj.dep_ == "dobj"
+                and obj.i < root.i
+                and obj.tag_ == "NNS"
+                and not any(c.dep_ == "nummod" for c in obj.children)
+            ):
+                return obj
+    return _shared_noun(counted[0]) if counted else None
+
+
+def _list_members(tok: Token) -> list[Token]:
+    """The members of the list ``tok`` is one of (joined by conjunction links), in order."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    members = [tok]
+    for member in members:
+        members.extend(c for c in member.children if c.dep_ == "conj")
+    return sorted(members, key=lambda t: t.i)
+
+
+def _shared_noun(tok: Token) -> Token | None:
+    """The noun every member of the list of counts ``tok`` is one of counts: the one noun
+    when all count one ("300 tickets on Friday and 200 tickets on Saturday"), or the plural
+    closing the list when the members before it give only a word of their own, the kind ("48
+    gold, 39 silver and 35 bronze medals": medals, a compound of "bronze" there)."""
+    members = _list_members(tok)
+    if len({t.lemma_.lower() for t in members}) == 1:
+        return members[0]
+    last, rest = members[-1], members[:-1]
+    if (
+        last.tag_ == "NNS"
+        and any(c.dep_ in ("compound", "amod") for c in last.children)
+        and all(
+            t.tag_ == "NN"
+            and any(c.dep_ == "nummod" for c in t.children)
+            and not any(c.dep_ == "compound" for c in t.children)
+            for t in rest
+        )
+    ):
+        return last
+    return None
+
+
 def joined_noun(doc: Doc, start: int, end: int) -> str | None:
     """The noun joined by "and" to the noun a count at ``[start, end)`` counts, when it has no
     number or determiner of its own ("181 passengers and crew", "40 homes and businesses"): the

@@ -22,6 +22,11 @@
   "downloaded 410,000 times" (downloads). "N times" is a multiplier after "subscribed" or
   before a determiner ("100 times its revenue"), or with a fractional N ("41.6 times"); large
   event counts ("600 million times") are counts of 'time'; "called 3 times" is nothing.
+* **A total given bare** ("a total of 127", "a permit total of 421", "688 in all"): the noun
+  its sentence's parse names (``total_unit``, ``parse.total_noun``): the noun compounded with
+  "total", the plural the summed list hangs on, the plural object of the verb beside it, or
+  the one noun every member of the list counts; nothing when the parse names none ("a
+  16-under total of 272").
 """
 
 from __future__ import annotations
@@ -430,6 +435,9 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
     head = head_count(s, amt, num)
     if head is not None:
         return head
+    total = total_unit(s, amt, num)
+    if total is not None:
+        return total  # "won more medals: 41 golds, 44 silvers and 52 bronzes, a total of 127"
     item = list_item(s, amt, num)
     if item is not None:
         return item  # "Dunholm (64.2 percent), Ashby (61.8)", "Orlova 1,240 votes, Brandt 1,105"
@@ -475,6 +483,50 @@ def context_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
         if LIST_GAP.match(n[prev.span[1] : gap_end]):
             return Unit(num.end, prev.unit, "count")
     return None
+
+
+# A total given bare: "a total of 127", "a permit total of 421", "for a total of about 90"
+# before the number; "688 in all", "46 in total", "31 altogether" after it, closing its clause.
+TOTAL_BEFORE = re.compile(r"(?<![\w-])total[ \t]+of[ \t]+(?:[a-z]+[ \t]+){0,2}$", re.IGNORECASE)
+TOTAL_AFTER = re.compile(
+    r"[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether)"
+    r"(?=[ \t]*(?:[,;:)!?\n]|\.(?:\s|$)|$|[ \t](?:and|but)\b))",
+    re.IGNORECASE,
+)
+
+
+def total_unit(s: Scan, amt: Amount, num: Num) -> Unit | None:
+    """What a bare total counts (see TOTAL_BEFORE, TOTAL_AFTER), told by its sentence's parse
+    (``parse.total_noun``): a counted noun of the vocabulary or a plural, never a physical
+    unit, a currency or a scale word. None for a total whose parse names no such noun."""
+    n, v = s.n, s.v
+    if amt.cur is not None or num.word or num.value != int(num.value) or num.value <= 0:
+        return None
+    before = TOTAL_BEFORE.search(n, max(0, amt.start - 40), amt.start)
+    if before is None and TOTAL_AFTER.match(n, num.end) is None:
+        return None
+    from reconcile.claims.parse import parse_sentences, total_noun
+    from reconcile.claims.vocab import sentence_spans
+
+    if s.sentences is None:
+        s.sentences = sentence_spans(s.text)
+    lo, hi = next(((a, b) for a, b in s.sentences if a <= amt.start < b), (0, 0))
+    if hi <= num.end:
+        return None
+    doc = parse_sentences([s.text[lo:hi]])[0]
+    tok = total_noun(doc, num.start - lo, num.end - lo)
+    if tok is None:
+        return None
+    word = tok.lower_
+    if word in v.noun_singular:
+        noun = v.noun_singular[word]
+    elif plural_looking(word) and word not in v.plural_not and word not in v.stop:
+        noun = tok.lemma_.lower()  # "loaves": loaf
+    else:
+        return None
+    if noun in v.phys or noun in v.cur_words or noun in v.scales or word in v.phys:
+        return None
+    return Unit(num.end, noun, "count")
 
 
 # Words narrowing the figure between an "inherit_after" word and the number: "fell from 38

@@ -11,13 +11,16 @@
   number before "were killed", "remain missing", "died", "have been left homeless", "have
   been treated" (``[people_after]``). Scores and
   tallies ("a 4-1 vote", "2-2 draw") are never counts (``tallies`` reads them); "N-year-old" is
-  an age (modifier 'age').
+  an age (modifier 'age'). A plural that the sentence's parse makes the object of a verb
+  standing after the number counts nothing ("Production of 156,910 outpaced deliveries";
+  ``verb_over_count``).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Mention
 from reconcile.quantities.numerals import YEAR, Num
@@ -32,6 +35,9 @@ from reconcile.quantities.state import (
     round12,
 )
 from reconcile.quantities.vocab import vocab
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 NAME_BEFORE = re.compile(r"(?<![\w'])(?P<w>[A-Za-z&]+)[ \t]$")
 
@@ -199,6 +205,70 @@ def _state_after(n: str, pos: int) -> bool:
     return False
 
 
+# a lower-case word between a number and a plural that may be a verb ("156,910 outpaced
+# deliveries", "41,800 drifting between stages") or an adjective ("1,238 confirmed cases")
+VERB_LOOKING = re.compile(r"[a-z]{3,}(?:ed|ing)")
+
+
+def verb_over_count(n: str, num: Num, noun_end: int) -> bool:
+    """A verb-looking word between the number and the noun ending at ``noun_end`` is, in the
+    sentence's parse, a verb heading a clause of its own (the root, a conjunct, an adverbial,
+    relative or complement clause) and the noun hangs under it, not under the number:
+    "Production of 156,910 outpaced deliveries", "a crowd of 41,800 drifting between
+    stages" count no deliveries and no stages. A participle the parse makes the noun's
+    adjective ("1,238 confirmed cases", "11 carried transceivers") leaves the count alone."""
+    from reconcile.claims.parse import figure_span, parse_sentences
+
+    lo, hi = _sentence_of(n, num.start)
+    if hi < noun_end:
+        return False
+    doc = parse_sentences([n[lo:hi]])[0]
+    number = figure_span(doc, num.start - lo, num.end - lo)
+    noun = figure_span(doc, noun_end - lo - 1, noun_end - lo)
+    if number is None or noun is None:
+        return False
+    target = noun.root
+    if any(t.i == target.i for t in number.root.subtree):
+        return False  # "312 of the county's confirmed cases": the number's own "of"
+    for tok in doc[number.end : target.i]:
+        if (
+            tok.pos_ == "VERB"
+            and tok.dep_ in _CLAUSE_VERB_DEPS
+            and VERB_LOOKING.fullmatch(tok.lower_)
+            and _object_of(target, tok)
+        ):
+            return True
+    return False
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """``noun`` is ``verb``'s object, or the object of a preposition on it ("outpaced
+    deliveries", "drifting between stages")."""
+    if noun.dep_ == "dobj":
+        return noun.head.i == verb.i
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
+
+
+# the links by which a verb heads a clause of its own (no adjective of a noun)
+_CLAUSE_VERB_DEPS = frozenset(
+    {"ROOT", "conj", "advcl", "relcl", "acl", "pcomp", "ccomp", "xcomp", "csubj"}
+)
+
+
+_SENTENCES: dict[str, list[tuple[int, int]]] = {}
+
+
+def _sentence_of(n: str, at: int) -> tuple[int, int]:
+    """The sentence of ``n`` holding ``at``, as the claims stage cuts it."""
+    from reconcile.claims.vocab import sentence_spans
+
+    spans = _SENTENCES.get(n)
+    if spans is None:
+        _SENTENCES.clear()
+        spans = _SENTENCES[n] = sentence_spans(n)
+    return next(((a, b) for a, b in spans if a <= at < b), (0, 0))
+
+
 def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
     v = vocab()
     if pos > 0 and n[pos - 1].isdigit() and n[pos : pos + 1] in ("h", "H", "m", "M", "s", "S"):
@@ -245,6 +315,10 @@ def noun_suffix(n: str, pos: int, num: Num) -> Unit | None:
             or f.lower() in v.number_words
         ):
             return None
+    if any(f and VERB_LOOKING.fullmatch(f) for f in (m["f1"], m["f2"])) and verb_over_count(
+        n, num, m.end()
+    ):
+        return None  # "Production of 156,910 outpaced deliveries": the verb's object
     noun = v.noun_singular[" ".join(m["n"].lower().split())]
     if noun in SAME_PLURAL and not m["f1"]:
         nxt = WORD_AFTER.match(n, m.end())
@@ -534,6 +608,10 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
                 or n[m.end() : m.end() + 1] in ("-", "'")
             ):
                 return None
+            if any(VERB_LOOKING.fullmatch(w) for w in n[pos : m.start()].split()) and (
+                verb_over_count(n, num, m.end())
+            ):
+                return None  # "41,800 drifting between stages": no count of stages
             return Unit(m.end(), singular(low), "count")
         if (
             low.endswith("ese")

@@ -239,6 +239,7 @@ class Scan:
         self._merged: list[tuple[int, int]] | None = None  # blocked, merged (after set-up)
         self._merged_starts: list[int] = []
         self._head_ends: list[int] | None = None  # where head nouns end ([head_counts])
+        self.sentences: list[tuple[int, int]] | None = None  # its sentences (asked lazily)
 
     def _counted_group(self, start: int) -> bool:
         """Whether a count of people stands right before the age band at ``start`` ("12
