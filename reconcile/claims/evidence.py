@@ -374,6 +374,22 @@ def bodies(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def same_body(a: str, b: str) -> bool:
+    """Two of :func:`bodies`' names are one body: the same words, or the shorter's words the
+    last words of the longer ("harbour board" / "northern harbour board", "fire service" /
+    "the county's fire service"): a noun phrase ends in its head, and a source may leave out
+    the place or the adjective another writes before it."""
+    if a == b:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return bool(short) and long[-len(short) :] == short
+
+
+def one_body(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Some body of ``a`` is one of ``b``'s (:func:`same_body`)."""
+    return any(same_body(x, y) for x in a for y in b)
+
+
 @cache
 def _rx_sized() -> re.Pattern[str]:
     units = "|".join(map(re.escape, _vocabulary()["sized"]["units"]))
