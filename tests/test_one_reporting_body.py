@@ -8,7 +8,7 @@ forms of one body no longer count as two bodies that measured apart."""
 
 from __future__ import annotations
 
-from reconcile.claims.evidence import one_body, same_body
+from reconcile.claims.evidence import FEATURES, features, one_body, same_body
 from reconcile.claims.group import _Profile, _profiles_apart, group_claims
 from tests.claim_builder import built_claim
 
@@ -82,3 +82,17 @@ def test_one_body_written_two_ways_is_no_veto() -> None:
     a = _Profile([_seals("a.txt", 140, "Hollin Sound", A_SEALS)], {})
     b = _Profile([_seals("b.txt", 190, "Marram Spit", B_SEALS)], {})
     assert _profiles_apart(a, b) != "body"
+
+
+def _bodies_differ(b_sentence: str) -> float:
+    a = _seals("a.txt", 140, "Hollin Sound", A_SEALS)
+    b = _seals("b.txt", 190, "Marram Spit", b_sentence)
+    return features(a, b)[FEATURES.index("bodies_differ")]
+
+
+def test_one_body_written_two_ways_is_no_different_body_in_the_evidence() -> None:
+    assert _bodies_differ(B_SEALS) == 0.0
+
+
+def test_two_bodies_are_different_bodies_in_the_evidence() -> None:
+    assert _bodies_differ(B_OTHER_BODY) == 1.0

@@ -282,7 +282,7 @@ def features(
         float(ctx is not None and ctx.shared(a, b)),
         _overlap(_window(a.sentence, a.text), _window(b.sentence, b.text)),
         _overlap(_words(a.sentence), _words(b.sentence)),
-        float(bool(ba and bb and not ba & bb)),
+        float(bool(ba and bb and not one_body(ba, bb))),
         float(bool(ga and gb and ga != gb)),
         float(bool(za and zb and not za & zb)),
         float(apart < NEAR),
