@@ -282,7 +282,7 @@ def features(
         float(ctx is not None and ctx.shared(a, b)),
         _overlap(_window(a.sentence, a.text), _window(b.sentence, b.text)),
         _overlap(_words(a.sentence), _words(b.sentence)),
-        float(bool(ba and bb and not ba & bb)),
+        float(bool(ba and bb and not one_body(ba, bb))),
         float(bool(ga and gb and ga != gb)),
         float(bool(za and zb and not za & zb)),
         float(apart < NEAR),
@@ -372,6 +372,22 @@ def bodies(sentence: str) -> frozenset[str]:
         if name and name not in nobody:
             found.add(name)
     return frozenset(found)
+
+
+def same_body(a: str, b: str) -> bool:
+    """Two of :func:`bodies`' names are one body: the same words, or the shorter's words the
+    last words of the longer ("harbour board" / "northern harbour board", "fire service" /
+    "the county's fire service"): a noun phrase ends in its head, and a source may leave out
+    the place or the adjective another writes before it."""
+    if a == b:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return bool(short) and long[-len(short) :] == short
+
+
+def one_body(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Some body of ``a`` is one of ``b``'s (:func:`same_body`)."""
+    return any(same_body(x, y) for x in a for y in b)
 
 
 @cache

@@ -453,6 +453,25 @@ _RX_BASE_BEFORE = re.compile(
 _RX_PIECE_START = re.compile(r"[,;:()]|\s[—–-]\s")
 
 
+_RX_RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?", re.I)
+
+
+def _start_before(text: str, lo: int, hi: int) -> bool:
+    """Does a start word stand in ``text[lo:hi]`` (before a time at ``hi``)? A "between" is the
+    start of a span of time only when the time follows it ("between Friday noon and ...") or
+    another time stands between them ("between Friday noon and late on Sunday"): a "between"
+    of places before the time ("parked between the ramps by Friday noon") is none."""
+    for m in _start_rx().finditer(text, lo, hi):
+        if (
+            m.group(0).lower() == "between"
+            and not _RX_RIGHT_AFTER.fullmatch(text, m.end(), hi)
+            and not has_time_expression(text[m.end() : hi])
+        ):
+            continue
+        return True
+    return False
+
+
 # the end of a span opened by "between": "between Tuesday evening and |Wednesday afternoon"
 _SPAN_END = re.compile(r"\bbetween\s+(?:[\w’'.-]+,?\s+){1,4}and\s+(?:the\s+)?$", re.I)
 
@@ -529,7 +548,7 @@ def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> b
     piece = max((m.end() for m in _RX_PIECE_START.finditer(text, 0, hit.start)), default=0)
     if _SPAN_END.search(text, piece, hit.start):
         return True  # a span's end dates what happened over it
-    if _start_rx().search(text, piece, hit.start):
+    if _start_before(text, piece, hit.start):
         return False  # "since Sunday", "the year that starts on July 1": a start
     if _of_the_base(text, hit, at):
         return False  # ", up from 230 on Thursday": the base's time
