@@ -1942,13 +1942,16 @@ def _unnamed_candidate(c: Claim, other: Claim, ctx: Ctx) -> bool:
 
 def _names_place(document: str, place: str, ctx: Ctx) -> bool:
     """Whether ``document``'s text writes ``place`` as a whole word, in any case (``name_rx``),
-    once per document and place of the run (``ctx.places_named``): each pair of a group asks
+    or the word for its people (``people_word_rx``: "Carvanian" names Carvania), once per
+    document and place of the run (``ctx.places_named``): each pair of a group asks
     of the other source's whole text, about 25 µs a search."""
 
     def made() -> bool:
-        from reconcile.claims.placed import name_rx
+        from reconcile.claims.placed import name_rx, people_word_rx
 
-        return bool(name_rx(place).search(ctx.texts.get(document, "")))
+        text = ctx.texts.get(document, "")
+        people = people_word_rx(place)  # "Carvanian output" names Carvania
+        return bool(name_rx(place).search(text) or (people and people.search(text)))
 
     return ctx.once(ctx.places_named, (document, place), made)
 
