@@ -87,7 +87,6 @@ def test_control_lengths_in_disjoint_periods_are_two_events() -> None:
     assert not _judge_outages("2026-Q2", "month:August")
 
 
-
 # Class: one span of time written in calendar units that convert exactly (years against months)
 # was never weighed: a month is no fixed number of days, but a year is twelve of them.
 # Control: a span that fits stays quiet; months against days stay apart (above).

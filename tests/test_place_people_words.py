@@ -58,4 +58,3 @@ def test_a_place_and_its_people_word_as_owners_are_one_subject() -> None:
         "The Tessovan harvest fell 31% last year, the farm office said on Monday.",
     )
     assert "22%" in message and "31%" in message
-

@@ -102,8 +102,8 @@ _TIME_FAMILIES = (
 
 def common_time_unit(members: list[Claim]) -> list[Claim]:
     """Durations of one group written in different units of one family ("six weeks", "41
-    days"; "four years", "49 months") in the smallest of them, so that they can be weighed ("more than six weeks" is at least 42
-    days); other groups unchanged."""
+    days"; "four years", "49 months") in the smallest of them, so that they can be weighed
+    ("more than six weeks" is at least 42 days); other groups unchanged."""
     found = {c.unit for c in members}
     family = next((f for f in _TIME_FAMILIES if found <= f.keys()), None)
     if len(found) < 2 or family is None:
