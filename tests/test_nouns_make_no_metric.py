@@ -1,9 +1,7 @@
 """A counted noun alone makes no vocabulary metric; the words around it do. A count of patients
 or adults is what it counts, not a trial's enrolment, unless the words of a study say so
 ("enrolled", "a study of", "recruited"): a hospital's patients whose records were stolen, or
-adults polled, are no trial's participants. A count of homes is no count of damaged homes
-unless words of damage say so: homes built, homes a power line supplies. Sentences written
-afresh."""
+adults polled, are no trial's participants. Sentences written afresh."""
 
 from __future__ import annotations
 
@@ -38,25 +36,3 @@ def test_patients_and_adults_are_no_trial_participants(text: str) -> None:
 )
 def test_control_words_of_a_study_keep_the_trial(text: str) -> None:
     assert _metric(text) == "trial participants"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Builders finished 27,300 new homes in the region last year.",
-        "The wind farm will supply about 410,000 homes once complete.",
-    ],
-)
-def test_homes_are_not_damaged_by_the_noun_alone(text: str) -> None:
-    assert _metric(text) != "homes damaged"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The landslide destroyed 61 homes above the village.",
-        "About 2,900 houses were flooded when the river burst its banks.",
-    ],
-)
-def test_control_words_of_damage_keep_homes_damaged(text: str) -> None:
-    assert _metric(text) == "homes damaged"
