@@ -71,3 +71,22 @@ def test_control_one_source_in_two_wordings_is_weighed() -> None:
     other = "The operator took in EUR26.1m from fine payments, its accounts show."
     [f] = verdict(fines, "EUR21.6m", other, "EUR26.1m")
     assert f.severity in ("warning", "error")
+
+
+# Class: the source written with a participle between the amount and "from" ("EUR95m raised
+# from private donors"), or before the amount in the clause it completes ("its funding from
+# the city council was EUR190m"), is a source too. Control: one source so written is weighed.
+
+
+def test_a_source_after_a_participle_or_before_the_amount() -> None:
+    donors = "The budget was topped up by EUR95m raised from private donors and foundations."
+    council = "The project's funding from the city council was EUR170m, the mayor said."
+    [f] = verdict(donors, "EUR95m", council, "EUR170m")
+    assert (f.kind, f.severity) == ("different_scope", "info")
+
+
+def test_control_one_source_before_and_after_the_amount_is_weighed() -> None:
+    donors = "The budget was topped up by EUR95m raised from private donors and foundations."
+    same = "The project's funding from private donors was EUR170m, the mayor said."
+    [f] = verdict(donors, "EUR95m", same, "EUR170m")
+    assert f.severity in ("warning", "error")

@@ -85,3 +85,29 @@ def test_one_events_length_in_a_month_and_in_its_quarter_conflicts() -> None:
 
 def test_control_lengths_in_disjoint_periods_are_two_events() -> None:
     assert not _judge_outages("2026-Q2", "month:August")
+
+
+# Class: one span of time written in calendar units that convert exactly (years against months)
+# was never weighed: a month is no fixed number of days, but a year is twelve of them.
+# Control: a span that fits stays quiet; months against days stay apart (above).
+
+
+def _findings(*texts: str) -> list[str]:
+    docs = [Document(id=f"{chr(97 + i)}.txt", path="x", text=t) for i, t in enumerate(texts)]
+    r = reconcile(docs)
+    return [f.message for f in r.findings if f.severity != "info"]
+
+
+def test_years_against_months() -> None:
+    [message] = _findings(
+        "The reactor's shutdown lasted three years, Halbrook's operator said on Friday.",
+        "The reactor's shutdown lasted 57 months, Halbrook's operator said on Friday.",
+    )
+    assert "three years" in message and "57 months" in message
+
+
+def test_control_years_and_months_that_agree() -> None:
+    assert not _findings(
+        "The reactor's shutdown lasted three years, Halbrook's operator said on Friday.",
+        "The reactor's shutdown lasted 37 months, Halbrook's operator said on Friday.",
+    )

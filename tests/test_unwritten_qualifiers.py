@@ -78,6 +78,17 @@ def test_control_the_verb_without_the_adverb_leaves_the_figure_exact() -> None:
     assert f.kind == "value_mismatch"
 
 
+# Class: a figure a colon sets off from the verb states the result the adverb's verb reached
+# ("has nearly tripled this year: 60 miles"); the adverb bears on the verb, not on the figure.
+# Control: the adverb right before the verb whose object the figure is (above).
+COLON = "The trail network has nearly tripled since the spring: 60 miles of paths, up from 21."
+
+
+def test_a_figure_set_off_by_a_colon_takes_no_adverb_of_the_verb() -> None:
+    a = fig("a.txt", COLON, "60 miles", 60, **PATH)  # type: ignore[arg-type]
+    assert verb_qualifier(a) is None
+
+
 # ------------------------------------------------------------------ what is still left
 
 STILL = "The minister said on Tuesday the stranded barge was still carrying 1,500 tonnes of fuel."

@@ -51,7 +51,7 @@ from reconcile.claims.bearer import ANAPHOR
 from reconcile.claims.evidence import measured_thing, one_body
 from reconcile.claims.models import Claim, Group
 from reconcile.claims.parse import PERIOD_ITEM
-from reconcile.claims.placed import Places, name_rx
+from reconcile.claims.placed import Places, name_rx, people_word
 from reconcile.claims.sized import stated_by_size
 from reconcile.config import Settings
 from reconcile.units import spellings
@@ -233,6 +233,13 @@ def _full_name_pairs(names: Iterable[str], claims: list[Claim]) -> list[tuple[st
     for c in claims:
         docs_of[c.subject or ""].add(c.document)
     return [(a, b) for a, b in pairs if not docs_of[a] & docs_of[b]]
+
+
+def _people_word_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
+    """("Carvania", "Carvanian"): a place and the word for its people or things, each a
+    subject ("output in Carvania", "Carvanian output"; ``placed.people_word``): one place."""
+    names = list(names)
+    return [(p, n) for p in names for n in names if n != p and people_word(p, n)]
 
 
 @cache
@@ -2194,7 +2201,7 @@ def group_claims(
     subject_maps = {
         block: cluster_names(
             w,
-            also=_full_name_pairs(w, block_claims[block]),
+            also=_full_name_pairs(w, block_claims[block]) + _people_word_pairs(w),
             segments=lambda b=block: _segment_words_in(block_claims[b]),  # type: ignore[misc]
         )
         for block, w in subject_weights.items()

@@ -53,6 +53,27 @@ def name_rx(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=4096)
+def people_word_rx(place: str) -> re.Pattern[str] | None:
+    """The word for a one-word place's people or things, as English makes it from the name
+    ("Kenya": "Kenyan"; "Carvania": "Carvanian"; "Japan": "Japanese"; "Oslavia": "Oslavians"),
+    capitalised, as a whole word; None for a name of several words or under four letters.
+    A name and its people's word name one place: "output in Carvania" and "Carvanian output"."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", place):
+        return None
+    stem = place.rstrip("aeiouy")
+    forms = [re.escape(place) + "(?:n|an|ian|ese|i|ish)"]
+    if len(stem) >= 3 and stem != place:
+        forms.append(re.escape(stem) + "(?:an|ian|ese|i|ish)")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")s?(?![\w-])")
+
+
+def people_word(place: str, word: str) -> bool:
+    """Is ``word`` the word for ``place``'s people or things (:func:`people_word_rx`)?"""
+    rx = people_word_rx(place)
+    return rx is not None and rx.fullmatch(word) is not None
+
+
 def _tokens(doc: Doc, rx: re.Pattern[str]) -> list[list[Token]]:
     """The tokens of each mention of a name in a parsed sentence."""
     out = []

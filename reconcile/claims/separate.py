@@ -73,6 +73,7 @@ from reconcile.claims.evidence import log_ratio, told_apart
 from reconcile.claims.group import intervals_meet, value_interval
 from reconcile.claims.models import Claim
 from reconcile.claims.parse import Narrowing, figure_span, narrowing_of, parse_sentences
+from reconcile.claims.placed import people_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -254,8 +255,10 @@ def contradiction(
         if x.owner is None:
             continue
         other = y.owner or sy
-        if other is not None and not _words([x.owner]) & _words([other]):
-            return "owner"
+        if other is None or _words([x.owner]) & _words([other]):
+            continue
+        if not (people_word(x.owner, other) or people_word(other, x.owner)):
+            return "owner"  # ("Carvania's harvest" and "the Carvanian harvest": one owner)
     for x, y in ((a, b), (b, a)):
         if x.process is not None and x.process not in (y.process, y.verb):
             return "process"

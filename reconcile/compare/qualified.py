@@ -84,7 +84,9 @@ def _adverbs() -> dict[str, str]:
 
 def verb_qualifier(c: Claim) -> str | None:
     """The qualifier an adverb of approximation written right before the verb gives the
-    figure that is the verb's object ("nearly covered 60 miles": under); None otherwise."""
+    figure that is the verb's object ("nearly covered 60 miles": under); None otherwise, and
+    None for a figure a punctuation mark sets off from the verb ("almost halved: 118,000
+    tonnes")."""
     from reconcile.compare.scope import counted_head, parsed_figure
 
     if c.kind not in ("count", "physical", "money", "number"):
@@ -101,6 +103,9 @@ def verb_qualifier(c: Claim) -> str | None:
     verb: Token = head.head
     if verb.pos_ != "VERB" or verb.i > head.i:
         return None
+    if any(t.is_punct for t in head.doc[verb.i + 1 : head.left_edge.i]):
+        return None  # "has almost halved this season: 118,000 tonnes": the figure after the
+        # colon states the result; the adverb bears on the halving
     for t in verb.children:
         if t.dep_ == "advmod" and t.i == verb.i - 1 and t.lower_ in words:
             return words[t.lower_]

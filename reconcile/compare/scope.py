@@ -1477,7 +1477,8 @@ def listed_part(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 # the source an amount comes from, written right after it: "£65m came from the city's transport
 # levy", "a grant of €90m from the development bank", "$40m from its own reserves"
 _RX_FROM = re.compile(
-    r"\s*(?:(?:came|comes|coming|will\s+come|was|were|is|are)\s+)?from\s+"
+    r"\s*(?:(?:came|comes|coming|will\s+come|was|were|is|are)\s+)?"
+    r"(?:(?:raised|received|collected|borrowed|drawn)\s+)?from\s+"
     r"(?P<src>[A-Za-z][^,;.()\n]*?)(?=\s*(?:[,;.()\n]|\band\b|$))"
 )
 # a "from" that gives a time or an earlier value, not a source ("up from last year")
@@ -1487,15 +1488,29 @@ _RX_FROM_TIME = re.compile(
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
+# a source written before the figure, in the clause the figure completes ("its funding from the
+# city council was 1.9 million crowns"), the figure perhaps restating another amount beside it
+# ("was 1.9 million crowns, roughly US$170,000")
+_RX_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?P<src>[A-Za-z][^,;.()\n]*?)\s+"
+    r"(?:was|were|is|are|came\s+to|totall?ed|amounted\s+to|stood\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+    r"(?:[^,;()\n]*?\d[^,;()\n]*?(?:,\s*|\s*\(\s*)(?:about|around|roughly|some|or)\s+)?$"
+)
 _SOURCE_STOP = frozenset({"the", "a", "an", "its", "their", "his", "her", "own", "of", "s"})
 
 
 def _source_words(c: Claim, ctx: Ctx) -> frozenset[str] | None:
     """The words of the source a money figure is said to come from, when one is written right
-    after it ("EUR250m from the national government": national, government); None if none."""
+    after it ("EUR250m from the national government", "$95,000 raised from private donors") or
+    before it in the clause it completes ("its funding from the city council was 1.9 million
+    crowns, roughly $170,000"); None if none."""
     if c.kind != "money":
         return None
-    m = _RX_FROM.match(ctx.texts.get(c.document, ""), c.span[1])
+    text = ctx.texts.get(c.document, "")
+    m = _RX_FROM.match(text, c.span[1])
+    if m is None:
+        m = _RX_FROM_BEFORE.search(text, max(0, c.span[0] - 160), c.span[0])
     if m is None or _RX_FROM_TIME.match(m["src"]):
         return None
     words = frozenset(_one(w) for w in re.findall(r"[a-z]+", m["src"].lower()))
@@ -1942,13 +1957,16 @@ def _unnamed_candidate(c: Claim, other: Claim, ctx: Ctx) -> bool:
 
 def _names_place(document: str, place: str, ctx: Ctx) -> bool:
     """Whether ``document``'s text writes ``place`` as a whole word, in any case (``name_rx``),
-    once per document and place of the run (``ctx.places_named``): each pair of a group asks
+    or the word for its people (``people_word_rx``: "Carvanian" names Carvania), once per
+    document and place of the run (``ctx.places_named``): each pair of a group asks
     of the other source's whole text, about 25 µs a search."""
 
     def made() -> bool:
-        from reconcile.claims.placed import name_rx
+        from reconcile.claims.placed import name_rx, people_word_rx
 
-        return bool(name_rx(place).search(ctx.texts.get(document, "")))
+        text = ctx.texts.get(document, "")
+        people = people_word_rx(place)  # "Carvanian output" names Carvania
+        return bool(name_rx(place).search(text) or (people and people.search(text)))
 
     return ctx.once(ctx.places_named, (document, place), made)
 

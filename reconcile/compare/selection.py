@@ -92,24 +92,29 @@ def headlines_take_body_times(members: list[Claim], in_title: set[str], tol: flo
     return out
 
 
-# lengths of time in days: fixed ones only (a month or a year is not a fixed number of days)
-_TIME_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0}
+# Spans of time in two families whose units convert exactly: fixed lengths (in days) and the
+# calendar's (in months). A month or a year is no fixed number of days, so the families never mix.
+_TIME_FAMILIES = (
+    {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0},
+    {"month": 1.0, "quarter": 3.0, "year": 12.0, "decade": 120.0},
+)
 
 
 def common_time_unit(members: list[Claim]) -> list[Claim]:
-    """Durations of one group written in different units ("six weeks", "41 days") in the
-    smallest of them, so that they can be weighed ("more than six weeks" is at least 42 days);
-    other groups unchanged."""
+    """Durations of one group written in different units of one family ("six weeks", "41
+    days"; "four years", "49 months") in the smallest of them, so that they can be weighed
+    ("more than six weeks" is at least 42 days); other groups unchanged."""
     found = {c.unit for c in members}
-    if len(found) < 2 or not found <= _TIME_UNITS.keys():
+    family = next((f for f in _TIME_FAMILIES if found <= f.keys()), None)
+    if len(found) < 2 or family is None:
         return members
-    target = min(found, key=_TIME_UNITS.__getitem__)
+    target = min(found, key=family.__getitem__)
     out = []
     for c in members:
         if c.unit == target:
             out.append(c)
             continue
-        k = _TIME_UNITS[c.unit] / _TIME_UNITS[target]
+        k = family[c.unit] / family[target]
 
         def scaled(x: float | None, k: float = k) -> float | None:
             return None if x is None else x * k
