@@ -1,4 +1,5 @@
-"""A report's groups judged in two processes give the findings judged in one (compare.run)."""
+"""A report's groups judged in two processes, each taking the next group neither has taken,
+give the findings judged in one (compare.run)."""
 
 from __future__ import annotations
 
@@ -24,18 +25,19 @@ def report():  # type: ignore[no-untyped-def]
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
 def test_two_processes_make_the_same_findings(report, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert len(report.groups) >= run.PARALLEL_GROUPS
-    forked: list[int] = []
-    real = run._fork_judge
+    theirs: list[int] = []
+    real = run._receive
 
-    def spy(share, *args):  # type: ignore[no-untyped-def]
-        forked.append(len(share))
-        return real(share, *args)
+    def spy(child):  # type: ignore[no-untyped-def]
+        got = real(child)
+        theirs.append(len(got or {}))
+        return got
 
-    monkeypatch.setattr(run, "_fork_judge", spy)
+    monkeypatch.setattr(run, "_receive", spy)
     one = run.compare_groups(report.groups, report.claims, documents=report.documents)
-    assert forked == []
+    assert theirs == []
     two = run.compare_groups(report.groups, report.claims, documents=report.documents, processes=2)
-    assert forked and 0 < forked[0] < len(report.groups)
+    assert theirs and 0 < theirs[0] < len(report.groups)  # each process judged some groups
     assert [f.model_dump() for f in two] == [f.model_dump() for f in one]
     assert any(f.severity != "info" for f in one)
 
@@ -53,11 +55,43 @@ def test_child_lost_its_groups_judged_here(report, monkeypatch) -> None:  # type
     assert [f.model_dump() for f in two] == [f.model_dump() for f in one]
 
 
-def test_share_is_about_half_the_pairs() -> None:
+def test_the_costliest_groups_are_taken_first() -> None:
     sizes = [2, 3, 40, 5, 5, 7, 60, 2, 2, 9]
     prepared = [[object()] * n for n in sizes]
-    share = run._their_share(prepared)  # type: ignore[arg-type]
+    order = run._by_cost(prepared)  # type: ignore[arg-type]
     cost = [n * (n - 1) // 2 if n <= run.EXACT_MAX else 4 * n for n in sizes]
-    theirs = sum(cost[i] for i in share)
-    assert abs(2 * theirs - sum(cost)) <= max(cost)
-    assert 0 < len(share) < len(sizes)
+    assert sorted(order) == list(range(len(sizes)))
+    assert [cost[i] for i in order] == sorted(cost, reverse=True)
+    assert order[:2] == [2, 6]  # 40 members: 780 pairs; 60, past EXACT_MAX: about 240
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_each_ticket_is_taken_by_exactly_one_of_two_processes() -> None:
+    import multiprocessing
+
+    order = [7, 3, 11, *range(20, 2000)]
+    tickets = run.Tickets.of(order)
+    assert tickets is not None
+    context = multiprocessing.get_context("fork")
+    mine_end, theirs_end = context.Pipe(duplex=False)
+
+    def take(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.send(list(tickets))
+        conn.close()
+
+    child = context.Process(target=take, args=(theirs_end,))
+    child.start()
+    theirs_end.close()
+    mine = list(tickets)
+    theirs = mine_end.recv()
+    child.join()
+    tickets.close()
+    assert sorted(mine + theirs) == sorted(order)  # none lost, none taken twice
+    assert mine == sorted(mine, key=order.index) and theirs == sorted(theirs, key=order.index)
+
+
+def test_tickets_that_a_pipe_cannot_hold_are_not_made() -> None:
+    assert run.Tickets.of(list(range(1_000_000))) is None  # 4 MB: past a pipe's buffer
+    tickets = run.Tickets.of([])
+    assert tickets is not None and list(tickets) == []
+    tickets.close()

@@ -127,9 +127,11 @@ def test_a_pooled_run_that_sends_parses_back_reports_as_one_process_does(
     assert parse._RECEIVED or parse._FRESH  # parses came back from the workers
 
 
-def _extract_unsent(docs: list[Document], settings: Any) -> list[tuple[Any, dict[str, bytes]]]:
+def _extract_unsent(
+    docs: list[Document], settings: Any, ahead: bool = False
+) -> list[tuple[Any, dict[str, bytes]]]:
     """A worker's extraction that sends back no parse (the code before parses were sent)."""
-    return [(got, {}) for got, _ in _EXTRACT_RUN(docs, settings)]
+    return [(got, {}) for got, _ in _EXTRACT_RUN(docs, settings, ahead)]
 
 
 _EXTRACT_RUN = pipeline._extract_run

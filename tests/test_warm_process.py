@@ -161,9 +161,9 @@ def test_the_first_check_has_its_draft_extracted_by_the_process_it_starts(
         served.append(got is not None)
         return got
 
-    def extract(docs: list[Document], settings: Settings) -> object:
+    def extract(docs: list[Document], settings: Settings, **kwargs: object) -> object:
         extracted_here.append([d.id for d in docs])
-        return real_extract(docs, settings)
+        return real_extract(docs, settings, **kwargs)
 
     _check(str(draft), "--against", str(sources))  # the sources' claims go to the cache
     monkeypatch.setattr(warm.Warm, "take", take)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import struct
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -145,26 +147,34 @@ def judged(
     """Each group's findings, in the order of ``groups`` (see :func:`judge_group`).
 
     A report of at least ``PARALLEL_GROUPS`` groups, given 2 ``processes`` where forking is
-    safe, judges about half of the pairs in a forked child: a group's findings depend only
-    on the group and on ``ctx`` as it stands before any group is judged (what judging adds to
-    ``ctx`` is memos of pure answers and per-group state that each group resets), so either
-    process makes the same findings for it. If the child fails, its groups are judged here."""
-    theirs = _their_share(prepared) if _may_fork(len(groups), focus, processes) else set()
-    if theirs:
-        _parse_shared(prepared, theirs)
-    child = _fork_judge(theirs, groups, prepared, ctx, focus) if theirs else None
-    if child is None:
-        theirs = set()
-    out: list[list[Finding] | None] = [None] * len(groups)
-    for n, (g, members) in enumerate(zip(groups, prepared, strict=True)):
-        if progress is not None and n % 50 == 0 and n:
-            progress(f"comparing: {n} of {len(groups)} groups")
-        if n not in theirs:
-            out[n] = judge_group(g, members, ctx, focus)
+    safe, is judged by this process and a forked child together: each takes the next group
+    neither has taken, the costliest first (:class:`Tickets`), until none is left, so that
+    both end about together however far a group's cost is from its count of pairs. A group's
+    findings depend only on the group and on ``ctx`` as it stands before any group is judged
+    (what judging adds to ``ctx`` is memos of pure answers and per-group state that each
+    group resets), so either process makes the same findings for it, in any order. If the
+    child fails, the groups it took are judged here."""
+    tickets = Tickets.of(_by_cost(prepared)) if _may_fork(len(groups), focus, processes) else None
+    child = _fork_judge(tickets, groups, prepared, ctx, focus) if tickets is not None else None
+    mine: Iterable[int] = range(len(groups))
+    if tickets is not None:
+        if child is not None:
+            mine = tickets
+        else:
+            tickets.close()
+    out: dict[int, list[Finding]] = {}
+    for done, n in enumerate(mine):
+        if progress is not None and done % 50 == 0 and done:
+            progress(f"comparing: {done} of {len(groups)} groups")
+        out[n] = judge_group(groups[n], prepared[n], ctx, focus)
+    if tickets is not None:
+        tickets.close()
     got = _receive(child) if child is not None else None
-    for n in theirs:
-        out[n] = got[n] if got is not None else judge_group(groups[n], prepared[n], ctx, focus)
-    return [found or [] for found in out]
+    out.update((n, found) for n, found in (got or {}).items() if n not in out)
+    return [
+        out[n] if n in out else judge_group(g, members, ctx, focus)
+        for n, (g, members) in enumerate(zip(groups, prepared, strict=True))
+    ]
 
 
 PARALLEL_GROUPS = 64  # groups of a report before a forked second process pays for itself
@@ -176,59 +186,73 @@ def _may_fork(groups: int, focus: set[str] | None, processes: int) -> bool:
     return focus is None and processes >= 2 and groups >= PARALLEL_GROUPS and fork_safe()
 
 
-def _their_share(prepared: list[list[Claim]]) -> set[int]:
-    """The groups for the child: about half of the work, counted in pairs judged (all pairs up
-    to ``EXACT_MAX`` members, above that about one pair a member), the largest first."""
+def _by_cost(prepared: list[list[Claim]]) -> list[int]:
+    """The groups' indexes, the costliest first: cost counted in pairs judged (all pairs up to
+    ``EXACT_MAX`` members, above that about four a member)."""
 
     def cost(n: int) -> int:
         return n * (n - 1) // 2 if n <= EXACT_MAX else 4 * n
 
-    order = sorted(range(len(prepared)), key=lambda i: (-cost(len(prepared[i])), i))
-    mine, theirs, share = 0, 0, set()
-    for i in order:
-        if theirs < mine:
-            theirs += cost(len(prepared[i]))
-            share.add(i)
-        else:
-            mine += cost(len(prepared[i]))
-    return share
+    return sorted(range(len(prepared)), key=lambda i: (-cost(len(prepared[i])), i))
 
 
-def _parse_shared(prepared: list[list[Claim]], theirs: set[int]) -> None:
-    """Parse here, in one batch before the fork, the sentences that a group of one share will
-    parse ahead (``scope.ahead_sentences``) and that a group of the other share holds too: both
-    processes then have them, where each made its own parse of them after the fork (about 400
-    of the 1,000-source benchmark's sentences, some 3 ms each). A sentence's parse is the same
-    in any batch and in any process."""
-    from reconcile.claims.parse import at_hand, parse_sentences
-    from reconcile.compare.scope import ahead_sentences
+class Tickets:
+    """Group indexes shared by two processes, each taken by one of them: written in order into
+    a pipe before the fork, each read as 4 bytes (a pipe's reader takes them whole, one reader
+    at a time), none left once the pipe is empty. Nothing is locked: a process that dies takes
+    no other's ticket with it."""
 
-    shares: tuple[list[Claim], list[Claim]] = ([], [])
-    for n, members in enumerate(prepared):
-        shares[n in theirs].extend(members)
-    held = [{c.sentence for c in share} for share in shares]
-    todo = dict.fromkeys(
-        s
-        for side, share in enumerate(shares)
-        for s in ahead_sentences(share)
-        if s in held[1 - side] and not at_hand(s)
-    )
-    if todo:
-        parse_sentences(list(todo))
+    TICKET = struct.Struct("<I")
+
+    def __init__(self, fd: int) -> None:
+        self._fd: int | None = fd
+
+    @classmethod
+    def of(cls, order: list[int]) -> Tickets | None:
+        """Tickets for ``order``; None when the pipe cannot be made or cannot hold them all
+        (some 16,000 in a pipe of 64 KB)."""
+        data = b"".join(cls.TICKET.pack(n) for n in order)
+        try:
+            r, w = os.pipe()
+        except OSError:
+            return None
+        try:
+            os.set_blocking(w, False)
+            written = os.write(w, data) if data else 0
+        except OSError:
+            written = -1
+        os.close(w)
+        if written != len(data):
+            os.close(r)
+            return None
+        return cls(r)
+
+    def __iter__(self) -> Iterator[int]:
+        while self._fd is not None:
+            got = os.read(self._fd, self.TICKET.size)
+            if len(got) != self.TICKET.size:
+                return
+            yield self.TICKET.unpack(got)[0]
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 def _fork_judge(
-    share: set[int],
+    tickets: Tickets,
     groups: list[Group],
     prepared: list[list[Claim]],
     ctx: Ctx,
     focus: set[str] | None,
 ) -> tuple[multiprocessing.process.BaseProcess, Connection] | None:
-    """A forked child judging the ``share`` of groups; None when it cannot start."""
+    """A forked child judging the groups whose ``tickets`` it takes; None when it cannot
+    start."""
     context = multiprocessing.get_context("fork")
     try:
         mine, theirs = context.Pipe(duplex=False)
-        args = (theirs, sorted(share), groups, prepared, ctx, focus)
+        args = (theirs, tickets, groups, prepared, ctx, focus)
         process = context.Process(target=_judge_to, args=args, daemon=True)
         process.start()
     except (OSError, ValueError):
@@ -239,21 +263,22 @@ def _fork_judge(
 
 def _judge_to(
     conn: Connection,
-    share: list[int],
+    tickets: Tickets,
     groups: list[Group],
     prepared: list[list[Claim]],
     ctx: Ctx,
     focus: set[str] | None,
 ) -> None:
-    """In the child: the share's findings by group index, and the parses it made (which the
-    parent stores with the run's, as if it had made them: ``parse.adopt``)."""
+    """In the child: the findings of the groups whose tickets it took, by group index, and the
+    parses it made (which the parent stores with the run's, as if it had made them:
+    ``parse.adopt``)."""
     from reconcile.claims import parse
 
     parse.fresh()  # (the parent's, from before the fork)
     try:
-        found = {n: judge_group(groups[n], prepared[n], ctx, focus) for n in share}
+        found = {n: judge_group(groups[n], prepared[n], ctx, focus) for n in tickets}
         conn.send((found, parse.packed(parse.fresh())))
-    except Exception:  # the parent judges the share itself (and raises there, if it must)
+    except Exception:  # the parent judges the groups itself (and raises there, if it must)
         pass
     conn.close()
 
