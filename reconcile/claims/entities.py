@@ -52,6 +52,15 @@ class Entity:
     described: bool = False  # a description ("the chain") standing for a named organisation
 
 
+def _institution_name(words: list[str], v: Vocab) -> bool:
+    """A run of capitalised words that names one institution, "and" and all: one ending in an
+    institution's word ("Fire and Disaster Management Agency"), or one opening with it before
+    "of" ("Ministry of Housing and Planning", "Department of Energy and Climate Change")."""
+    if words[-1] in v.institutions:
+        return True
+    return len(words) > 2 and words[0] in v.institutions and words[1] == "of"
+
+
 _RX_CAPS = re.compile(
     r"(?<![\w$€£¥₹-])(?:[A-Z][\w.'’&‑‐-]*|[a-z]+\d[\w‑‐-]*)"
     r"(?:[ \t]+(?:[A-Z][\w.'’&‑‐-]*|\d+[A-Za-z][\w‑‐-]*|of|and|&|de|der)(?![\w]))*"
@@ -759,7 +768,7 @@ def _find_entities(
             # split on possessives ("Alibaba's Qwen") and on "and" between names
             if " " not in chunk and "\t" not in chunk:
                 pieces = [chunk]  # one word (the only spaces _RX_CAPS takes are " " and tab)
-            elif compact(chunk) in v.aliases or chunk.lower().split()[-1] in v.institutions:
+            elif compact(chunk) in v.aliases or _institution_name(chunk.lower().split(), v):
                 pieces = [chunk]  # "Fire and Disaster Management Agency" is one name
             else:
                 pieces = [p for p in _RX_SPLIT_NAMES.split(chunk) if p]
