@@ -447,7 +447,7 @@ def _start_rx() -> re.Pattern[str]:
 
 _RX_BASE_BEFORE = re.compile(
     r"\b(?:on|over|than|from|versus|vs\.?|against|compared\s+with|compared\s+to|since)"
-    r"\s+(?:the\s+(?:same\s+\w+\s+)?)?$",
+    r"\s+(?:(?:in|at|for|during)\s+)?(?:the\s+(?:same\s+\w+\s+)?)?$",
     re.I,
 )
 _RX_PIECE_START = re.compile(r"[,;:()]|\s[—–-]\s")
