@@ -25,3 +25,14 @@ def test_a_named_change_ignores_a_keyword_off_its_clause() -> None:
 def test_control_a_keyword_in_the_figure_s_clause_still_names_it() -> None:
     text = "Capital spending fell 3.1% to $12.4bn, the Education Office said on Monday."
     assert _metric(text, "3.1%") == "capital spending change"
+
+
+def test_control_a_change_in_a_relative_clause_is_not_named_by_its_subject() -> None:
+    from reconcile.claims.parse import changed_subject, nlp
+
+    text = "Claims rose most in the freight sector, where refunds fell 12% on the year."
+    start = text.index("12%")
+    assert changed_subject(nlp()(text), (start, start + 3)) is None
+    plain = "Refunds fell 12% on the year, the office said."
+    start = plain.index("12%")
+    assert changed_subject(nlp()(plain), (start, start + 3)) == "refund"
