@@ -3273,8 +3273,8 @@ def changed_subject(doc: Doc, figure: tuple[int, int]) -> str | None:
     if verb.i == root.i or not (amount or by) or verb.dep_ == "relcl":
         return None  # (not "the travel sector, where complaints fell 12%": a part's change)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
-        return None
+    if subj is None or subj.pos_ != "NOUN":
+        return None  # (a common noun, whatever entity the tagger puts a capital in)
     return subj.lemma_.lower()
 
 
