@@ -121,6 +121,7 @@ from reconcile.claims.parse import (
     averaged,
     changed_compound,
     changed_level,
+    changed_subject,
     changed_thing,
     consequence_of,
     cue_bears_on,
@@ -697,7 +698,10 @@ def _own_clause_metric(
         part = subject_described(doc, fig, kw)
         later = in_later_clause(doc, fig, kw)  # "income has risen by 20%, and clubs are
         # investing it": no spending
-        if (part is None or part in v.keyword_map) and not later:
+        # "Enrolments fell 3.1%, the office said, leaving it short of its pledge": the clause's
+        # subject names what changed, and the keyword stands off the figure's clause
+        away = _measured_subject(changed_subject(doc, fig), v) and keyword_off_clause(doc, fig, kw)
+        if (part is None or part in v.keyword_map) and not later and not away:
             return spec
         relative = True
     noun = None if f.role == "change" else own_noun(doc, *fig)

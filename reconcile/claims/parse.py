@@ -3259,6 +3259,25 @@ def own_clause_subject(doc: Doc, figure: tuple[int, int], alone: bool = False) -
     return subj.lemma_.lower()
 
 
+def changed_subject(doc: Doc, figure: tuple[int, int]) -> str | None:
+    """The common noun that is the subject of the verb a change figure is the amount of
+    ("enrolments fell 3.1%", "exports rose by 4%": "enrolment", "export"); None for a name, a
+    pronoun, a figure that is no such amount, or a verb of a relative clause ("the travel
+    sector, where complaints fell 12%": the change of the part the clause hangs on)."""
+    root = _figure_root(doc, *figure)
+    if root is None:
+        return None
+    verb = _clause_of(root)
+    amount = root.dep_ in ("npadvmod", "dobj") and root.head.i == verb.i
+    by = root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i == verb.i
+    if verb.i == root.i or not (amount or by) or verb.dep_ == "relcl":
+        return None  # (not "the travel sector, where complaints fell 12%": a part's change)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None  # (a common noun, whatever entity the tagger puts a capital in)
+    return subj.lemma_.lower()
+
+
 def in_later_clause(doc: Doc, figure: tuple[int, int], keyword: tuple[int, int]) -> bool:
     """Does the keyword at ``keyword`` stand after the figure in a coordinated clause with a
     subject of its own ("income has risen by 20%, and clubs are investing it": "investing" is
