@@ -92,6 +92,8 @@ def _build_registry() -> pint.UnitRegistry:
 
 
 DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+# the durations of a fixed length, in days (a month's or a year's length varies)
+DAYS_OF_UNIT = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0}
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from reconcile.claims.parse import figure_span, parse_sentences
-from reconcile.claims.placed import name_rx
+from reconcile.claims.placed import PEOPLE_ENDINGS, name_rx
 from reconcile.claims.vocab import (
     _RX_DIGIT,
     _RX_NUMERAL,
@@ -274,7 +274,7 @@ def _proper(text: str, name: str) -> bool:
     return sum(1 for i in _starts(text, name, whole=False) if _recurs(text, i + len(name))) >= 2
 
 
-_RX_DEMONYM = re.compile(r"(?:n|an|ian|ese|i|ish)s?(?![\w-])")
+_RX_DEMONYM = re.compile(rf"(?:{PEOPLE_ENDINGS})s?(?![\w-])")
 
 
 def _recurs(text: str, end: int) -> bool:

@@ -53,6 +53,12 @@ def name_rx(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.I)
 
 
+# the endings English makes a people's word with from a place's name ("Kenya-n", "Japan-ese",
+# "Carvan-ian"); after a stem that lost its last vowels, all but a bare "n"
+PEOPLE_ENDINGS = "n|an|ian|ese|i|ish"
+_STEM_ENDINGS = PEOPLE_ENDINGS.removeprefix("n|")
+
+
 @lru_cache(maxsize=4096)
 def people_word_rx(place: str) -> re.Pattern[str] | None:
     """The word for a one-word place's people or things, as English makes it from the name
@@ -62,9 +68,9 @@ def people_word_rx(place: str) -> re.Pattern[str] | None:
     if not re.fullmatch(r"[A-Z][a-z]{3,}", place):
         return None
     stem = place.rstrip("aeiouy")
-    forms = [re.escape(place) + "(?:n|an|ian|ese|i|ish)"]
+    forms = [re.escape(place) + f"(?:{PEOPLE_ENDINGS})"]
     if len(stem) >= 3 and stem != place:
-        forms.append(re.escape(stem) + "(?:an|ian|ese|i|ish)")
+        forms.append(re.escape(stem) + f"(?:{_STEM_ENDINGS})")
     return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")s?(?![\w-])")
 
 

@@ -27,6 +27,7 @@ from reconcile.compare.context import pair_finding
 from reconcile.compare.intervals import overlaps
 from reconcile.compare.scope import parsed_figure
 from reconcile.compare.wording import fmt
+from reconcile.units import DAYS_OF_UNIT
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,9 +44,6 @@ CHANGE_WORDS = frozenset(
     }
 )  # fmt: skip
 POINTS = frozenset({"percentage_point", "point"})
-# durations in days, for a change written in another unit of time than its level ("a week
-# longer" than 38 days); months and years are left out: their length varies
-_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0}
 
 
 def move_findings(claims: list[Claim], ctx: Ctx, group_of: dict[str, str]) -> list[Finding]:
@@ -233,8 +231,8 @@ def _weigh(change: Claim, level: Claim, base: Claim, said: list[Claim], ctx: Ctx
 
 def _scale(change: Claim, level: Claim) -> float:
     """What one unit of the change is worth in the level's unit (a week in days)."""
-    if change.unit in _DAYS and level.unit in _DAYS:
-        return _DAYS[change.unit] / _DAYS[level.unit]
+    if change.unit in DAYS_OF_UNIT and level.unit in DAYS_OF_UNIT:
+        return DAYS_OF_UNIT[change.unit] / DAYS_OF_UNIT[level.unit]
     return 1.0
 
 
@@ -264,7 +262,7 @@ def _implied(
         if written not in POINTS or lu != "percent":
             return None  # "rose 0.4%" of a rate: a relative change or loose points
         return _difference(l_lo - b_hi, l_hi - b_lo)
-    if cu == lu or (cu in _DAYS and lu in _DAYS):
+    if cu == lu or (cu in DAYS_OF_UNIT and lu in DAYS_OF_UNIT):
         return _difference(l_lo - b_hi, l_hi - b_lo)
     if cu == "percent" and written == "percent":
         if (change.role == "change" and not anchor) or b_lo <= 0:

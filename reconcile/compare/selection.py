@@ -95,7 +95,7 @@ def headlines_take_body_times(members: list[Claim], in_title: set[str], tol: flo
 # Spans of time in two families whose units convert exactly: fixed lengths (in days) and the
 # calendar's (in months). A month or a year is no fixed number of days, so the families never mix.
 _TIME_FAMILIES = (
-    {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0},
+    units.DAYS_OF_UNIT,
     {"month": 1.0, "quarter": 3.0, "year": 12.0, "decade": 120.0},
 )
 
