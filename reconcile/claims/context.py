@@ -313,6 +313,8 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
         return "level", None
     if _RX_OF_THEM.match(text[f.end : f.end + 12]):
         return "share", None  # "19 of them"
+    if m.kind in _COUNTED and _part_included(text, figs, i):
+        return "share", None  # "1,150 people work on it, including 340 of the agency's staff"
     # money, counts, physical quantities: a change only when "by" follows a direction word
     # (the qualifier between them is no part of the figure: "grew by nearly 9,000 acres")
     lead_end = f.start
@@ -330,6 +332,24 @@ def _role(text: str, figs: list[_Fig], i: int, v: Vocab) -> tuple[str, str | Non
     if prev and prev[-1].role == "share" and _RX_OF_TOTAL.fullmatch(text[prev[-1].end : f.start]):
         return "total", None
     return "level", None
+
+
+_COUNTED = frozenset({"count", "number"})  # mention kinds of a figure that counts
+_RX_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
+
+
+def _part_included(text: str, figs: list[_Fig], i: int) -> bool:
+    """A count written after "including" (or "among them") that follows another count of its
+    sentence: a part of that count ("About 900 people were evacuated, including 120 patients";
+    "the firm employs 4,000, among them 300 engineers"), not a second measure of the whole."""
+    f = figs[i]
+    lead = text[max(f.lo, f.start - 40) : f.start]
+    if f.mention.qualifier_text:
+        q = lead.rfind(f.mention.qualifier_text)
+        lead = lead[:q] if q >= 0 else lead
+    if not _RX_INCLUDING.search(lead):
+        return False
+    return any(figs[j].mention.kind in _COUNTED for j in f.peers if j < i)
 
 
 def _percent_change(
