@@ -67,6 +67,7 @@ def sentence_findings(claims: list[Claim], ctx: Ctx) -> list[Finding]:
                     not _share_of(m, big, text)
                     or _SUMMED.search(m.sentence)
                     or _restates(m, big, text)
+                    or _two_levels(small, big, text)
                 ):
                     continue  # "46% of the vote, giving it 71 of the 140 seats"
                 admitted = interval(m, tol)
@@ -124,6 +125,22 @@ _OR_AMOUNT = re.compile(
     r"\s*,?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+
+
+_TO = re.compile(
+    r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _two_levels(a: Claim, b: Claim, text: str) -> bool:
+    """Whether two figures are one quantity's levels before and after a move ("shrank from
+    930 members in 2019 to 810 today"): neither is a part of the other, so a share in their
+    sentence is a share of something else ("only one in nine of them is under 25")."""
+    before = {c.id: text[max(0, c.span[0] - 30) : c.span[0]] for c in (a, b)}
+    return any(
+        _FROM.search(before[x.id]) and _TO.search(before[y.id]) for x, y in ((a, b), (b, a))
+    )
 
 
 def _restates(share: Claim, amount: Claim, text: str) -> bool:
