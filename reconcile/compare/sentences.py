@@ -138,9 +138,7 @@ def _two_levels(a: Claim, b: Claim, text: str) -> bool:
     930 members in 2019 to 810 today"): neither is a part of the other, so a share in their
     sentence is a share of something else ("only one in nine of them is under 25")."""
     before = {c.id: text[max(0, c.span[0] - 30) : c.span[0]] for c in (a, b)}
-    return any(
-        _FROM.search(before[x.id]) and _TO.search(before[y.id]) for x, y in ((a, b), (b, a))
-    )
+    return any(_FROM.search(before[x.id]) and _TO.search(before[y.id]) for x, y in ((a, b), (b, a)))
 
 
 def _restates(share: Claim, amount: Claim, text: str) -> bool:
