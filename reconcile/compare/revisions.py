@@ -69,9 +69,35 @@ def source_reports_both(a: Claim, b: Claim, ctx: Ctx) -> str | None:
             told = ctx.group_by_doc.get(other.document, ())
             theirs = {told_by(d) for d in told if d.id != other.id} - {None}
             givers = [c for c in givers if told_by(c) == said or told_by(c) not in theirs]
-        if givers:
+        if givers or _beside(mine, other, ctx):
             return mine.document
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'’”)]|$)")
+BESIDE = 240  # characters between a source's figure and its other figure told right beside it
+
+
+def _beside(mine: Claim, other: Claim, ctx: Ctx) -> bool:
+    """Whether the source of ``mine`` gives ``other``'s figure, of the same subject and unit
+    though under another name, in ``mine``'s sentence or the one next to it ("Consumers may
+    claim up to $500. For businesses the limit is $2,000." against another source's $2,000):
+    the source sets its two figures side by side as two quantities (two groups, two bounds),
+    and the other source's figure is the one it gives beside its own."""
+    if mine.subject is None or mine.subject != other.subject:
+        return False
+    text = ctx.texts.get(mine.document, "")
+    for c in ctx.claims_of(mine.document):
+        if c.id == mine.id or c.unit != other.unit or c.subject != mine.subject:
+            continue
+        if abs(c.span[0] - mine.span[0]) > BESIDE or c.value == mine.value:
+            continue
+        if c.role != mine.role or not overlaps(ctx.iv(c), ctx.iv(other)):
+            continue
+        lo, hi = sorted((mine.span[1], c.span[1]))
+        if len(_SENTENCE_END.findall(text[lo:hi])) <= 1:
+            return True
+    return False
 
 
 _THROUGH = frozenset(("nummod", "quantmod", "compound", "amod", "nmod", "appos", "conj", "cc"))
