@@ -40,3 +40,15 @@ def test_two_amounts_side_by_side_are_two_scopes() -> None:
 def test_control_one_amount_alone_conflicts() -> None:
     alone = "Tarlow Council pays each household a flood grant of £800, its leader said."
     assert alarms(SHOPS_GRANT, alone)
+
+
+def test_control_a_far_bound_beside_gives_no_figure() -> None:
+    held = "Tarlow Power held 1,200 spare meters on Monday, its engineers said."
+    holds = "Tarlow Power holds about 2,100 spare meters, far below the 6,000 it aims to keep."
+    assert alarms(held, holds)
+
+
+def test_control_an_earlier_value_beside_is_no_current_figure() -> None:
+    stale = "Tarlow Power maintains 310 charging points across the county, its report said."
+    current = "Tarlow Power operates 480 charging points, up from 310 a year ago."
+    assert alarms(stale, current)

@@ -83,7 +83,9 @@ def _beside(mine: Claim, other: Claim, ctx: Ctx) -> bool:
     though under another name, in ``mine``'s sentence or the one next to it ("Consumers may
     claim up to $500. For businesses the limit is $2,000." against another source's $2,000):
     the source sets its two figures side by side as two quantities (two groups, two bounds),
-    and the other source's figure is the one it gives beside its own."""
+    and the other source's figure is the one it gives beside its own. Not a bound far from the
+    other's figure (see :func:`_gives`), nor an earlier value the other gives as current
+    ("4,320 stations, up from 3,100" against "now maintains 3,100": a stale figure)."""
     if mine.subject is None or mine.subject != other.subject:
         return False
     text = ctx.texts.get(mine.document, "")
@@ -94,6 +96,9 @@ def _beside(mine: Claim, other: Claim, ctx: Ctx) -> bool:
             continue
         if c.role != mine.role or not overlaps(ctx.iv(c), ctx.iv(other)):
             continue
+        if not _gives(c, mine, other, ctx) or ctx.is_earlier(c) != ctx.is_earlier(other):
+            continue  # a far bound ("far below the 36,000 it aims for") gives no figure; an
+            # earlier value ("4,320, up from 3,100") is not the other's current figure
         lo, hi = sorted((mine.span[1], c.span[1]))
         if len(_SENTENCE_END.findall(text[lo:hi])) <= 1:
             return True
