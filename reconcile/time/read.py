@@ -533,6 +533,16 @@ def _of_the_base(text: str, hit: _Hit, at: int) -> bool:
     return bool(base) and _BASE_PIECE.match(text, base) is not None
 
 
+def _future_elsewhere(text: str, hit: _Hit, at: int, piece: int) -> bool:
+    """Is ``hit`` a day told in the future ("will vote on Thursday", "are to meet again on
+    Wednesday") in a piece of the sentence that does not hold the figure at ``at``? A figure
+    told in another piece is of the time its own words give, not of an event still to come."""
+    end = next((m.start() for m in _RX_PIECE_START.finditer(text, hit.end)), len(text))
+    if piece <= at < end:
+        return False
+    return future_before(text[piece : hit.start], hit.start - piece)
+
+
 def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> bool:
     """May ``hit`` date the figure at offset ``at``? (see :func:`resolve_when`)"""
     if at > hit.end and _WHEN_CLAUSE.match(text[hit.end : at]):
@@ -546,6 +556,9 @@ def _applies(text: str, hit: _Hit, at: int, clause: tuple[int, int] | None) -> b
         return False  # "the main was built in 1958; around 62,000 households are ...": another
         # clause's time
     piece = max((m.end() for m in _RX_PIECE_START.finditer(text, 0, hit.start)), default=0)
+    if hit.rank == 0 and _future_elsewhere(text, hit, at, piece):
+        return False  # "Ministers are to meet again on Wednesday, as the protest paralyses the
+        # roads for a sixth day": the day of a meeting to come, not of the figure
     if _SPAN_END.search(text, piece, hit.start):
         return True  # a span's end dates what happened over it
     if _start_before(text, piece, hit.start):
