@@ -1,9 +1,10 @@
-"""A source that gives another source's figure right beside its own, for the same subject in
-the same unit though under another name ("Customers may claim up to £800. For shops the cap
-is £3,000." against "business terms allow claims of up to £3,000"), sets two quantities side by
-side (two groups, two caps): its own figure does not contradict the other source's (class: a
-sub-group's figure met with the other sub-group's). Controls: without the figure beside it, the
-two still conflict. Sentences written afresh."""
+"""A source that gives another source's cap right beside its own, for the same subject in the
+same unit though under another name ("Customers may claim up to £800. For shops the cap is
+£3,000." against "business terms allow claims of up to £3,000"), sets two caps of two scopes
+side by side: its own maximum does not contradict the other source's (class: a sub-group's cap
+met with the other sub-group's). Controls: without the cap beside it, the two maxima still
+conflict; plain figures (a far bound, an earlier value beside a source's own) still conflict.
+Sentences written afresh."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ SHOPS_CAP = (
     "Shop owners may get more under Tarlow Power's business terms, which allow claims of up "
     "to £3,000 for proven losses."
 )
-SHOPS_GRANT = "Tarlow Council pays each shop a flood grant of £3,000, its leader said."
 
 
 def test_two_caps_side_by_side_are_two_scopes() -> None:
@@ -27,19 +27,6 @@ def test_two_caps_side_by_side_are_two_scopes() -> None:
 def test_control_one_cap_alone_conflicts() -> None:
     alone = "Tarlow Power's terms allow customers to claim up to £800 in direct losses."
     assert alarms(SHOPS_CAP, alone)
-
-
-def test_two_amounts_side_by_side_are_two_scopes() -> None:
-    both = (
-        "Tarlow Council pays each household a flood grant of £800. For a shop, "
-        "Tarlow Council's payment is £3,000."
-    )
-    assert alarms(SHOPS_GRANT, both) == []
-
-
-def test_control_one_amount_alone_conflicts() -> None:
-    alone = "Tarlow Council pays each household a flood grant of £800, its leader said."
-    assert alarms(SHOPS_GRANT, alone)
 
 
 def test_control_a_far_bound_beside_gives_no_figure() -> None:

@@ -190,7 +190,7 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                 lambda: f"{label}: {src()}; the figures differ, but {kept_apart.why}.",
                 kept_apart.reason,
             )
-        if (both := source_reports_both(a, b, ctx)) is not None:
+        if (both := source_reports_both(a, b, ctx, beside=True)) is not None:
             return pending(  # two caps side by side: "$500 for consumers; for businesses $2,000"
                 "different_scope",
                 ctx.severity("different_scope", "different_scope_far"),
