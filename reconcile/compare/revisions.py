@@ -100,8 +100,9 @@ def _beside(mine: Claim, other: Claim, ctx: Ctx) -> bool:
             continue
         if abs(c.span[0] - mine.span[0]) > BESIDE or c.value == mine.value:
             continue
-        if c.role != mine.role or not overlaps(ctx.iv(c), ctx.iv(other)):
-            continue
+        low, high = ctx.iv(c)
+        if c.role != mine.role or not low <= other.value <= high:
+            continue  # (the figure itself: a cap's interval is open below)
         if relate(c.when, other.when).same is False:
             continue  # "2.6% this year and 2.1% next year" gives no "2.1% this year"
         if not _gives(c, mine, other, ctx) or ctx.is_earlier(c) != ctx.is_earlier(other):
