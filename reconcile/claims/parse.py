@@ -2452,15 +2452,6 @@ def _average_of(root: Token) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in AVERAGES:
         return True
-    if (
-        root.dep_ == "pobj"
-        and head.lower_ == "on"
-        and any(
-            c.dep_ == "amod" and c.lemma_.lower() in AVERAGES and c.i < root.i
-            for c in root.children
-        )
-    ):
-        return True  # "captured on average 84% of it": the parse hangs "average" on the figure
     verb = _clause_of(root)
     around = (
         *root.children,
