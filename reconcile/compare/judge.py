@@ -28,7 +28,12 @@ from reconcile.compare.intervals import (
     unit_slip,
 )
 from reconcile.compare.news_day import day_of_another_act, lead_session, news_relation
-from reconcile.compare.revisions import comparable_in_one_source, says_revision, source_reports_both
+from reconcile.compare.revisions import (
+    caps_side_by_side,
+    comparable_in_one_source,
+    says_revision,
+    source_reports_both,
+)
 from reconcile.compare.rules import (
     SESSIONS,
     STRICT,
@@ -190,7 +195,7 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
                 lambda: f"{label}: {src()}; the figures differ, but {kept_apart.why}.",
                 kept_apart.reason,
             )
-        if (both := source_reports_both(a, b, ctx, beside=True)) is not None:
+        if (both := caps_side_by_side(a, b, ctx)) is not None:
             return pending(  # two caps side by side: "$500 for consumers; for businesses $2,000"
                 "different_scope",
                 ctx.severity("different_scope", "different_scope_far"),

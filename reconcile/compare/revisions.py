@@ -32,7 +32,7 @@ def comparable_in_one_source(a: Claim, b: Claim, same: bool | None, ctx: Ctx) ->
     return not any(pattern.search(text[max(0, c.span[0] - 48) : c.span[0]]) for c in (a, b))
 
 
-def source_reports_both(a: Claim, b: Claim, ctx: Ctx, beside: bool = False) -> str | None:
+def source_reports_both(a: Claim, b: Claim, ctx: Ctx) -> str | None:
     """A source that gives both figures itself (a revision, an earlier count) explains them.
 
     Both figures: besides its own, a figure that matches the other source's, of another number
@@ -48,13 +48,7 @@ def source_reports_both(a: Claim, b: Claim, ctx: Ctx, beside: bool = False) -> s
     give, and the pair sets one of them side by side: the meeting figure explains nothing, and
     the pair is weighed (see :func:`told_by`). A meeting figure told by a word the other source
     never uses still explains the pair ("a $61 billion deal", "$69 billion with debt" against
-    "a $69 billion deal": the other source may mean the larger quantity).
-
-    ``beside``: a figure outside the group told right beside the source's own counts too
-    (:func:`_beside`; for two maxima, whose caps a source sets side by side for two scopes).
-    Counted for every pair, it excused real conflicts (measured 2026-12-07, 42 sets: -13 found,
-    -10 false alarms; a source's other figure of the same unit next to its own is as often a
-    different quantity the other source did not mean)."""
+    "a $69 billion deal": the other source may mean the larger quantity)."""
     for mine, other in ((a, b), (b, a)):
         key = (mine.document, other.unit, ctx.iv(other), other.when)  # sources share figures
         found = ctx.reports.get(key)
@@ -75,7 +69,20 @@ def source_reports_both(a: Claim, b: Claim, ctx: Ctx, beside: bool = False) -> s
             told = ctx.group_by_doc.get(other.document, ())
             theirs = {told_by(d) for d in told if d.id != other.id} - {None}
             givers = [c for c in givers if told_by(c) == said or told_by(c) not in theirs]
-        if givers or (beside and _beside(mine, other, ctx)):
+        if givers:
+            return mine.document
+    return None
+
+
+def caps_side_by_side(a: Claim, b: Claim, ctx: Ctx) -> str | None:
+    """The source of one of two maxima that gives the other's cap right beside its own
+    (:func:`_beside`): two caps of two scopes ("Customers may claim up to £800. For shops the
+    cap is £3,000."), not one cap told two ways. (Counted for every pair of figures, not only
+    two maxima, such a figure excused real conflicts: measured 2026-12-07 over 42 sets, -13
+    found and -10 false alarms; a source's other figure of the same unit beside its own is as
+    often a quantity the other source did not mean.)"""
+    for mine, other in ((a, b), (b, a)):
+        if _beside(mine, other, ctx):
             return mine.document
     return None
 
