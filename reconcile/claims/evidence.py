@@ -352,12 +352,10 @@ _RX_CLAUSE = re.compile(r"\s(?:which|that|who|when|while|as|and|but|with|in|on|a
 def _rx_body() -> re.Pattern[str]:
     v = _vocabulary()["attribution"]
     verbs, by = "|".join(map(re.escape, v["verbs"])), "|".join(map(re.escape, v["by"]))
-    owned = "|".join(map(re.escape, v["owned"]))  # "X repeats its estimate", "X put its count"
     return re.compile(
         r"\b(?i:according to) ([^,.;:()\n]{2,60})"
         rf"|\b(?:{by}) by (?:the )?({_NAME})"
         rf"|\b({_NAME}),? (?:{verbs})\b"
-        rf"|\b({_NAME}),? (?:[a-z]+ ){{1,2}}(?:its|their) (?:[a-z]+ )?(?:{owned})\b"
     )
 
 
