@@ -842,6 +842,24 @@ def _one_thing_described(
     for keys in by_subject.values():
         for k in keys[1:]:
             uf.union(repr(keys[0]), repr(k))
+    # one thing each source ages: the nouns of documents that each age one thing only ("the
+    # 39-year-old arena" / "the 49-year-old structure") name one thing the story is about
+    nouns_of: dict[tuple[str, tuple], set[Key]] = defaultdict(set)
+    for k in things:
+        for c in out[k]:
+            nouns_of[(c.document, k[1:])].add(k)
+    alike: dict[tuple, set[Key]] = defaultdict(set)
+    several: set[tuple] = set()
+    for (_, rest), ks in nouns_of.items():
+        alike[rest] |= ks
+        if len(ks) > 1:
+            several.add(rest)
+    for rest, ks in alike.items():
+        if rest in several or len(ks) < 2:
+            continue
+        first, *others = sorted(ks, key=repr)
+        for k in others:
+            uf.union(repr(first), repr(k))
     members: dict[str, list[Key]] = defaultdict(list)
     for k in things:
         members[uf.find(repr(k))].append(k)
