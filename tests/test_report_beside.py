@@ -132,3 +132,25 @@ def test_the_findings_of_no_group_are_made_before_this_process_judges(report) ->
     finally:
         mp.undo()
     assert order[0] == "rates" and order.count("rates") == 1 and "group" in order
+
+
+def test_the_pack_left_for_later_is_written_when_run(tmp_path: Path) -> None:
+    from reconcile import Document
+    from reconcile.cache import ClaimCache
+
+    docs = [
+        Document(
+            id=f"n{i:02d}",
+            path=f"n{i:02d}.txt",
+            text=f"The ferry line carried {1200 + i} riders on its first morning.",
+        )
+        for i in range(pipeline.PACK_MIN)
+    ]
+    cache = ClaimCache(tmp_path)
+    later: list[Any] = []
+    got, _ = pipeline._claims_of_all(docs, Settings(), cache, later=later)
+    assert len(later) == 1 and ClaimCache(tmp_path).get_pack(docs, Settings()) is None
+    pipeline._flush(later)
+    assert later == []
+    packed = ClaimCache(tmp_path).get_pack(docs, Settings())
+    assert packed is not None and [c for c, _ in packed] == [c for c, _ in got]
