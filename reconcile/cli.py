@@ -17,9 +17,11 @@ import contextlib
 import importlib
 import io
 import json
+import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -29,8 +31,9 @@ from reconcile.check import FAIL_ON, KINDS, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
 from reconcile.config import ConfigError, Settings, load_settings_with_source
 from reconcile.documents import parse_document
+from reconcile.forking import fork_safe
 from reconcile.io import InputError, RawFile, display_name, document_ids, iter_paths, read_sets
-from reconcile.pipeline import Pending, extract_ahead, reconcile
+from reconcile.pipeline import Pending, extract_ahead, reconcile, workers
 from reconcile.render.common import filtered, is_own_report
 
 PROGRESS_MIN_FILES = 50
@@ -231,17 +234,14 @@ def _report(args: argparse.Namespace) -> int:
     if missing:
         return missing
     progress = Progress()
-    (pairs,), problems = read_sets([args.paths], progress=progress)
-    progress.clear()
-    pairs = _not_own_reports(pairs, problems)
+    docs, paths, problems = _read_report(args.paths, progress)
     for message in problems:
         _say(message)
-    if not pairs:
+    if not docs:
         _say("nothing to read: no usable .txt, .md or .html file among the paths given")
         return 2
-    _refuse_input_as_output(args.output, [raw.path for _, raw in pairs])
-    progress.status(f"checking {len(pairs)} documents...")
-    docs = [doc for doc, _ in pairs]
+    _refuse_input_as_output(args.output, paths)
+    progress.status(f"checking {len(docs)} documents...")
     report = _with_config(
         reconcile(docs, settings, cache=_cache(args), progress=progress.status), args
     )
@@ -256,6 +256,77 @@ def _report(args: argparse.Namespace) -> int:
         text = _newline(text) + _hidden_note(hidden)
     _write(text, args.output)
     return 0
+
+
+Read = tuple[list[Document], list[Path], list[str]]  # documents, their files, problems
+
+READ_AHEAD_MIN = 48  # files of a report worth reading in a child (see _read_report)
+
+
+def _read_report(paths: Sequence[str], progress: Progress) -> Read:
+    """A report's documents, their files and the problems reading them raised (reports
+    reconcile wrote left out). With at least ``READ_AHEAD_MIN`` files and a second CPU, where
+    forking is safe (``reconcile.forking.fork_safe``), they are read in a forked child while
+    this process imports spaCy and its pipeline's package (:func:`_meanwhile`), which any run
+    that extracts a claim or unpacks a stored parse needs after: about half a second each,
+    one after the other before (reading 1,000 sources, then the import, the second CPU idle).
+    The same documents either way; a child that fails leaves them to be read here."""
+    if "-" not in paths and _enough_files(paths) and workers() >= 2 and fork_safe():
+        context = multiprocessing.get_context("fork")
+        try:
+            mine, theirs = context.Pipe(duplex=False)
+            process = context.Process(target=_read_to, args=(theirs, list(paths)), daemon=True)
+            process.start()
+        except (OSError, ValueError):
+            pass
+        else:
+            theirs.close()
+            _meanwhile()
+            try:
+                got = mine.recv()
+            except (EOFError, OSError):  # the child died
+                got = None
+            mine.close()
+            process.join()
+            if got is not None:
+                return got  # type: ignore[no-any-return]
+    return _read_here(paths, progress)
+
+
+def _enough_files(paths: Sequence[str]) -> bool:
+    found = iter_paths(paths, [])
+    return len(found) >= READ_AHEAD_MIN
+
+
+def _read_here(paths: Sequence[str], progress: Progress | None = None) -> Read:
+    (pairs,), problems = read_sets([paths], progress=progress)
+    if progress is not None:
+        progress.clear()
+    pairs = _not_own_reports(pairs, problems)
+    return [doc for doc, _ in pairs], [raw.path for _, raw in pairs], problems
+
+
+def _read_to(conn: Connection, paths: list[str]) -> None:
+    """In the child of :func:`_read_report`: send what :func:`_read_here` gives, or None on
+    failure (the parent reads them itself)."""
+    got: Read | None
+    try:
+        got = _read_here(paths, Progress())
+    except Exception:
+        got = None
+    try:
+        conn.send(got)
+    finally:
+        conn.close()
+
+
+def _meanwhile() -> None:
+    """Import spaCy and the pipeline's package (not loaded: a report whose claims and parses
+    are all cached loads only part of it, see ``parse.light``)."""
+    from reconcile.claims import parse
+
+    with contextlib.suppress(parse.ModelMissing, ImportError, OSError):
+        parse.model_imported()
 
 
 def _missing(paths: Sequence[str]) -> int:

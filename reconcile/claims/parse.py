@@ -570,6 +570,12 @@ def _model_name() -> str:
     raise ModelMissing(_MISSING)
 
 
+def model_imported() -> None:
+    """spaCy and the pipeline's package imported, nothing of the pipeline loaded (about half
+    a second: the part of :func:`nlp` and of :func:`light` that does not depend on which)."""
+    _model_module()
+
+
 def _model_module() -> Any:
     import importlib
 

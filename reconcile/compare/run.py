@@ -51,22 +51,25 @@ if TYPE_CHECKING:
     from reconcile.compare.context import Pending
 
 
-def compare_groups(
-    groups: list[Group],
+class Ready:
+    """What comparison reads of a run before its groups (:func:`ready`): the claims as it
+    weighs them (orders of magnitude left out, times anchored, qualifiers taken) by id, and
+    the context of the judgements before the groups' members join it."""
+
+    __slots__ = ("by_id", "claims", "ctx")
+
+    def __init__(self, claims: list[Claim], by_id: dict[str, Claim], ctx: Ctx) -> None:
+        self.claims, self.by_id, self.ctx = claims, by_id, ctx
+
+
+def ready(
     claims: list[Claim],
     settings: Settings | None = None,
     documents: list[Document] | None = None,
     focus: set[str] | None = None,
-    progress: Callable[[str], None] | None = None,
-    processes: int = 1,
-) -> list[Finding]:
-    """All findings for ``groups`` of ``claims``, the same for the input in any order.
-
-    ``focus``: document ids; when given, only findings that involve one of them are made (the
-    pre-publish check compares a draft with its sources, not the sources with each other).
-    ``processes``: with 2 or more, a report of many groups judges about half of them in a
-    forked child process (the findings are the same: see :func:`judged`).
-    """
+) -> Ready:
+    """The part of :func:`compare_groups` that reads no group: worked out while grouping runs
+    in another process (``reconcile.pipeline``), or by ``compare_groups`` itself."""
     settings = settings or Settings()
     docs = documents or []
     # an order of magnitude ("hundreds of homes", "tens of thousands of jobs") is grouped with
@@ -95,26 +98,60 @@ def compare_groups(
     if ctx.years:
         ctx.years[""] = Counter(ctx.years.values()).most_common(1)[0][0]  # the run's year
     ctx.coverage = ctx.years.get("") or coverage_year(docs)
+    return Ready(claims, by_id, ctx)
+
+
+def compare_groups(
+    groups: list[Group],
+    claims: list[Claim],
+    settings: Settings | None = None,
+    documents: list[Document] | None = None,
+    focus: set[str] | None = None,
+    progress: Callable[[str], None] | None = None,
+    processes: int = 1,
+    before: Ready | None = None,
+) -> list[Finding]:
+    """All findings for ``groups`` of ``claims``, the same for the input in any order.
+
+    ``focus``: document ids; when given, only findings that involve one of them are made (the
+    pre-publish check compares a draft with its sources, not the sources with each other).
+    ``processes``: with 2 or more, a report of many groups judges about half of them in a
+    forked child process (the findings are the same: see :func:`judged`). ``before``: what
+    :func:`ready` gave for the same claims, settings, documents and focus (worked out here
+    when not given).
+    """
+    settings = settings or Settings()
+    got = before or ready(claims, settings, documents, focus)
+    claims, by_id, ctx = got.claims, got.by_id, got.ctx
+    in_title = ctx.in_title
     # each group's members as comparison weighs them (units made common, headlines' times),
     # all before any pair is judged, so that a judgement reading claims of other groups sees
     # the same claims whichever group is judged first (and in whichever process)
     prepared = [_members(g, by_id, in_title, settings) for g in groups]
     for members in prepared:
         ctx.by_id.update((c.id, c) for c in members)
+    ordered = sorted(claims, key=lambda c: c.id)
+    in_focus = ordered if focus is None else [c for c in ordered if c.document in focus]
+    extra: list[Finding] = []
+
+    def beside() -> None:
+        """The findings of no group's pairs: read from the claims and ``ctx`` as it stands
+        before any group is judged (what judging adds to it are memos of pure answers, which
+        these fill or read alike, and per-group state, which they do not read), so made
+        while a forked child judges groups (see :func:`judged`), not after both."""
+        extra.extend(
+            rate_findings(ordered, ctx)
+            + conversion_findings(in_focus, ctx)
+            + sentence_findings(in_focus, ctx)
+            + sum_findings(in_focus, ctx)
+            + move_findings(ordered, ctx, {i: g.id for g in groups for i in g.claims})
+        )
+
     findings: list[Finding] = []
-    for found in judged(groups, prepared, ctx, focus, progress, processes):
+    for found in judged(groups, prepared, ctx, focus, progress, processes, beside):
         findings += found
     findings += currency_findings(groups, ctx, focus)
     findings = merge_linked(findings, by_id)
-    ordered = sorted(claims, key=lambda c: c.id)
-    in_focus = ordered if focus is None else [c for c in ordered if c.document in focus]
-    extra = (
-        rate_findings(ordered, ctx)
-        + conversion_findings(in_focus, ctx)
-        + sentence_findings(in_focus, ctx)
-        + sum_findings(in_focus, ctx)
-        + move_findings(ordered, ctx, {i: g.id for g in groups for i in g.claims})
-    )
     if focus is not None:
         extra = [f for f in extra if any(by_id[i].document in focus for i in f.claims)]
     findings += extra
@@ -143,8 +180,11 @@ def judged(
     focus: set[str] | None,
     progress: Callable[[str], None] | None = None,
     processes: int = 1,
+    beside: Callable[[], None] | None = None,
 ) -> list[list[Finding]]:
     """Each group's findings, in the order of ``groups`` (see :func:`judge_group`).
+    ``beside``, when given, is run once before this process judges a group (after the fork:
+    meanwhile the child takes the groups).
 
     A report of at least ``PARALLEL_GROUPS`` groups, given 2 ``processes`` where forking is
     safe, is judged by this process and a forked child together: each takes the next group
@@ -162,6 +202,8 @@ def judged(
             mine = tickets
         else:
             tickets.close()
+    if beside is not None:
+        beside()
     out: dict[int, list[Finding]] = {}
     for done, n in enumerate(mine):
         if progress is not None and done % 50 == 0 and done:
