@@ -17,7 +17,6 @@ import contextlib
 import importlib
 import io
 import json
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -31,7 +30,7 @@ from reconcile.check import FAIL_ON, KINDS, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
 from reconcile.config import ConfigError, Settings, load_settings_with_source
 from reconcile.documents import parse_document
-from reconcile.forking import fork_safe
+from reconcile.forking import beside, fork_safe
 from reconcile.io import InputError, RawFile, display_name, document_ids, iter_paths, read_sets
 from reconcile.pipeline import Pending, extract_ahead, reconcile, workers
 from reconcile.render.common import filtered, is_own_report
@@ -272,24 +271,9 @@ def _read_report(paths: Sequence[str], progress: Progress) -> Read:
     one after the other before (reading 1,000 sources, then the import, the second CPU idle).
     The same documents either way; a child that fails leaves them to be read here."""
     if "-" not in paths and _enough_files(paths) and workers() >= 2 and fork_safe():
-        context = multiprocessing.get_context("fork")
-        try:
-            mine, theirs = context.Pipe(duplex=False)
-            process = context.Process(target=_read_to, args=(theirs, list(paths)), daemon=True)
-            process.start()
-        except (OSError, ValueError):
-            pass
-        else:
-            theirs.close()
-            _meanwhile()
-            try:
-                got = mine.recv()
-            except (EOFError, OSError):  # the child died
-                got = None
-            mine.close()
-            process.join()
-            if got is not None:
-                return got  # type: ignore[no-any-return]
+        got, _ = beside(_read_to, (list(paths),), _meanwhile)
+        if got is not None:
+            return got  # type: ignore[no-any-return]
     return _read_here(paths, progress)
 
 

@@ -26,7 +26,7 @@ from reconcile.claims.models import Claim, Document, Group, Report
 from reconcile.compare import compare_groups
 from reconcile.compare.run import Ready, ready
 from reconcile.config import Settings
-from reconcile.forking import fork_safe
+from reconcile.forking import beside, fork_safe
 from reconcile.story_words import event_words
 from reconcile.units import ensure_story_currencies
 from reconcile.warm import rehearsing
@@ -326,28 +326,12 @@ def _group_beside(
         # comparison unpack stored parses (a cold one has loaded the whole pipeline)
         with contextlib.suppress(parse.ModelMissing, ImportError, OSError):
             parse.light()
-        context = multiprocessing.get_context("fork")
-        try:
-            mine, theirs = context.Pipe(duplex=False)
-            args = (theirs, claims, settings, cache, texts)
-            process = context.Process(target=_group_to, args=args, daemon=True)
-            process.start()
-        except (OSError, ValueError):
-            pass
-        else:
-            theirs.close()
-            made = meanwhile()
-            try:
-                got = mine.recv()
-            except (EOFError, OSError):  # the child died
-                got = None
-            mine.close()
-            process.join()
-            if got is not None:
-                groups, parses = got
-                parse.adopt(parses)
-                return groups, made
-            return _group(claims, settings, cache, texts), made
+        got, made = beside(_group_to, (claims, settings, cache, texts), meanwhile)
+        if got is not None:
+            groups, parses = got
+            parse.adopt(parses)
+            return groups, made
+        return _group(claims, settings, cache, texts), made
     return _group(claims, settings, cache, texts), meanwhile()
 
 
