@@ -3650,6 +3650,31 @@ def _what_lasts(verb: Token) -> Token | None:
 
 
 @cache
+def _outage_states() -> frozenset[str]:
+    """States of a thing out of service (parse.toml [durations] outages)."""
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["durations"]["outages"])
+
+
+def _state_name(state: Token) -> str:
+    """The name of a state a duration is the time of: "outage" for a thing out of service
+    ("went dark", "offline", "unavailable"), else the state's lemma ("undetected")."""
+    lemma = state.lemma_.lower()
+    return "outage" if lemma in _outage_states() else lemma
+
+
+def _spent_in(root: Token) -> Token | None:
+    """The state of being out of service a duration is spent in when the state follows it
+    ("after nine days offline", "five years offline"): the duration modifies the state
+    word."""
+    head = root.head
+    if root.dep_ != "npadvmod" or head.i != root.i + 1 or head.pos_ not in ("ADJ", "ADV"):
+        return None
+    return head if head.lemma_.lower() in _outage_states() else None
+
+
+@cache
 def _delay_vocab() -> tuple[frozenset[str], ...]:
     """(verbs of ending, words of lateness, delaying verbs, schedules) from parse.toml
     [durations]."""
@@ -3753,6 +3778,9 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     late = _delay(root)
     if late is not None:
         return DurationHolder(late.i, "delay", verb=False)
+    spent = _spent_in(root)
+    if spent is not None:
+        return DurationHolder(spent.i, _state_name(spent), verb=False)
     noun: Token | None = None
     for c in root.children:  # "two years of strong growth"
         if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ == "NOUN":
@@ -3802,7 +3830,7 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
             return None  # "their best day in three years": a span since, no quantity
         elif _state_of(head.head):
             above = _verbs_above(head.head)  # "remained undetected for 47 days": the state
-            return DurationHolder(above[0].i, head.head.lemma_.lower(), verb=True)
+            return DurationHolder(above[0].i, _state_name(head.head), verb=True)
         else:  # "invest $5bn in new plants over five years": the period of what the
             above = _verbs_above(head)  # clause's verb governs, if anything
             return DurationHolder(above[0].i, "", verb=True) if above else None
@@ -3839,7 +3867,7 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
         None,
     )
     if state is not None:
-        return DurationHolder(verb.i, state.lemma_.lower(), verb=True)  # "offline for 8 days"
+        return DurationHolder(verb.i, _state_name(state), verb=True)  # "offline for 8 days"
     if lemma in light_verbs():
         return None
     name, act = _act_name(verb, lemma)  # "evacuated for 3 days"
