@@ -1,7 +1,9 @@
 """What a span of time is the length of, read from the parse (class "one span, one name"):
 a thing out of service is in one state however a writer puts it ("went dark", "offline",
 "unavailable", "nine days offline"), so its time is the outage's length, as "the outage
-lasted" names it. Sentences written afresh, names invented."""
+lasted" names it. A participle of lasting ("a recount lasting six hours") and a common noun
+the tagger takes for a date ("the season ran for") name what lasts, as a verb of lasting
+with a subject does. Sentences written afresh, names invented."""
 
 from __future__ import annotations
 
@@ -22,6 +24,42 @@ from reconcile.claims.group import group_claims
 )
 def test_a_span_out_of_service_is_the_outage(text: str, surface: str) -> None:
     assert metric_of(text, surface) == "outage duration"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (
+            "The intruders remained undetected inside Corvel's network for 40 days.",
+            "40 days",
+            "undetected duration",
+        ),
+        (
+            "Officials in Tresk blamed a recount lasting six hours for the late result.",
+            "six hours",
+            "recount duration",
+        ),
+        (
+            "The ski season ran for 131 days, from early December.",
+            "131 days",
+            "ski season duration",
+        ),
+    ],
+)
+def test_what_lasts_by_a_participle_or_a_date_read_noun(
+    text: str, surface: str, metric: str
+) -> None:
+    """Controls and class together: a state that is no outage keeps its own word; the noun a
+    participle of lasting modifies, and a noun the tagger reads as a date, last."""
+    assert metric_of(text, surface) == metric
+
+
+def test_control_a_name_that_lasts_is_no_noun() -> None:
+    """A name as the subject of a verb of lasting says nothing of what lasted."""
+    assert (
+        metric_of("Dravetti lasted 40 minutes before the referee stopped it.", "40 minutes")
+        == "duration"
+    )
 
 
 def test_two_wordings_of_one_outage_meet() -> None:

@@ -3638,14 +3638,20 @@ def _acts_on(verb: Token) -> bool:
 def _what_lasts(verb: Token) -> Token | None:
     """The common noun a verb of lasting has as subject ("the hearing lasted", "the levy will
     run for ten weeks"); through a relative pronoun, its antecedent ("a debate that lasted
-    nine hours"); None for a name, a pronoun or a person the sentence does not name."""
+    nine hours"); for a participle, the noun it modifies ("an outage lasting 15 hours"); a
+    common noun the tagger reads as a date is a noun ("the season ran for 142 days"). None
+    for a name, a pronoun or a person the sentence does not name."""
     subj = _subject_of(verb)
     if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
         subj = verb.head  # "a debate that lasted nine hours", "the strike, which ran ..."
         if subj.dep_ == "pobj" and subj.head.head.pos_ == "NOUN":
             subj = subj.head.head  # "a stoppage at the mill, which lasted 8 days": the stoppage
-    if subj is None or subj.pos_ not in ("NOUN", "ADJ") or subj.ent_type_ or _personal(subj):
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subj = verb.head  # "an outage lasting nearly 15 hours": the outage
+    if subj is None or subj.pos_ not in ("NOUN", "ADJ") or _personal(subj):
         return None
+    if subj.ent_type_ and subj.ent_type_ not in ("DATE", "TIME"):
+        return None  # a name; a common noun the tagger reads as a date ("the season") lasts
     return subj
 
 
