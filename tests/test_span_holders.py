@@ -3,7 +3,8 @@ a thing out of service is in one state however a writer puts it ("went dark", "o
 "unavailable", "nine days offline"), so its time is the outage's length, as "the outage
 lasted" names it. A participle of lasting ("a recount lasting six hours") and a common noun
 the tagger takes for a date ("the season ran for") name what lasts, as a verb of lasting
-with a subject does. Sentences written afresh, names invented."""
+with a subject does, and so does a list item's label ("- Season length: 124 days"). Sentences
+written afresh, names invented."""
 
 from __future__ import annotations
 
@@ -76,3 +77,27 @@ def test_two_wordings_of_one_outage_meet() -> None:
     shared = [g for g in groups if ids["12 hours"] in g.claims]
     assert shared and ids["15 hours"] in shared[0].claims
     assert ids["20 hours"] not in shared[0].claims
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("Fact box:\n\n- Festival length: 12 days\n- Stages: 4\n", "12 days", "festival duration"),
+        ("Key figures:\n\n- Refit period: 27 months\n", "27 months", "refit duration"),
+        ("Key figures:\n\n- Bridge closure: five weeks\n", "five weeks", "bridge closure duration"),
+        # control: a label that only says "duration" names nothing that lasts
+        ("Key figures:\n\n- Duration: 9 hours\n", "9 hours", "duration"),
+    ],
+)
+def test_a_list_label_names_what_a_span_lasts(text: str, surface: str, metric: str) -> None:
+    """A list item's label before a span says what lasted, as a sentence's subject of a verb
+    of lasting does; the words for a span or a length ("period", "length") are dropped."""
+    assert metric_of(text, surface) == metric
+
+
+def test_a_labelled_span_meets_the_sentence_that_tells_it() -> None:
+    a = claims_of("a.txt", "The Tarrow festival ran for 12 days this summer.")
+    b = claims_of("b.txt", "The Tarrow festival in brief:\n\n- Festival length: 10 days\n")
+    ids = {c.text: c.id for c in [*a, *b]}
+    groups = group_claims([*a, *b])
+    assert any(ids["12 days"] in g.claims and ids["10 days"] in g.claims for g in groups)

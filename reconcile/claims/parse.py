@@ -3655,6 +3655,20 @@ def _what_lasts(verb: Token) -> Token | None:
     return subj
 
 
+# words for the length itself, which say nothing of what lasts ("season length", "build time")
+_LENGTH_WORDS = frozenset({"length", "duration", "time"})
+
+
+def label_holder(label: str) -> str | None:
+    """What lasts by a list item's label before a span ("- Season length: 124 days": season;
+    "- Construction period: 31 months": construction; "- Road closure: four weeks": road
+    closure): the label's words without those for a span or a length; None when no word
+    is left ("- Duration: ...")."""
+    drop = _duration_vocab()[6] | _LENGTH_WORDS
+    words = [w for w in label.lower().split() if w not in drop]
+    return " ".join(words) or None
+
+
 @cache
 def _outage_states() -> frozenset[str]:
     """States of a thing out of service (parse.toml [durations] outages)."""
