@@ -3,15 +3,18 @@ a thing out of service is in one state however a writer puts it ("went dark", "o
 "unavailable", "nine days offline"), so its time is the outage's length, as "the outage
 lasted" names it. A participle of lasting ("a recount lasting six hours") and a common noun
 the tagger takes for a date ("the season ran for") name what lasts, as a verb of lasting
-with a subject does, and so does a list item's label ("- Season length: 124 days"). Sentences
-written afresh, names invented."""
+with a subject does, and so does a list item's label ("- Season length: 124 days"). A span so
+named is one length, not an evolving count. Sentences written afresh, names invented."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from reported import claims_of, metric_of
+from reported import alarms, claims_of, metric_of
 
 from reconcile.claims.group import group_claims
+from reconcile.compare.rules import evolving
 
 
 @pytest.mark.parametrize(
@@ -101,3 +104,20 @@ def test_a_labelled_span_meets_the_sentence_that_tells_it() -> None:
     ids = {c.text: c.id for c in [*a, *b]}
     groups = group_claims([*a, *b])
     assert any(ids["12 days"] in g.claims and ids["10 days"] in g.claims for g in groups)
+
+
+def test_an_outage_length_is_no_running_count() -> None:
+    """A span of an outage is one length, told once whichever day tells it: not an evolving
+    count ([time_sensitive] evolving "outage"), which a dated and an undated figure never
+    weigh; counts of what an outage reaches stay evolving."""
+    assert not evolving("outage duration")
+    assert evolving("outages") and evolving("customers without power")
+
+
+def test_a_dated_and_an_undated_outage_length_disagree() -> None:
+    found = alarms(
+        "Brossel's payroll portal came back on 9 March 2026 after six days offline.",
+        "Brossel's payroll portal stayed dark for 15 days before it was restored.",
+        day=dt.date(2026, 3, 11),
+    )
+    assert any("outage duration" in m for m in found), found
