@@ -4,7 +4,8 @@ a thing out of service is in one state however a writer puts it ("went dark", "o
 lasted" names it. A participle of lasting ("a recount lasting six hours") and a common noun
 the tagger takes for a date ("the season ran for") name what lasts, as a verb of lasting
 with a subject does, and so does a list item's label ("- Season length: 124 days"). A span so
-named is one length, not an evolving count. Sentences written afresh, names invented."""
+named is one length, not an evolving count. A span set before or after an event ("six hours
+before the breach") is the time before or after it. Sentences written afresh, names invented."""
 
 from __future__ import annotations
 
@@ -121,3 +122,40 @@ def test_a_dated_and_an_undated_outage_length_disagree() -> None:
         day=dt.date(2026, 3, 11),
     )
     assert any("outage duration" in m for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (
+            "The harbour master raised the alarm nearly three hours before the collapse.",
+            "three hours",
+            "before collapse duration",
+        ),
+        (
+            "Ferry sailings resumed 52 hours after the landslide.",
+            "52 hours",
+            "after landslide duration",
+        ),
+        (
+            "Sirens sounded two hours and 15 minutes before the surge, the council said.",
+            "two hours and 15 minutes",
+            "before surge duration",
+        ),
+        # control: a span "after" which something ended is the length of what ended
+        ("The Morrow dock strike ended after nine days.", "nine days", "dock strike duration"),
+    ],
+)
+def test_a_span_before_or_after_an_event(text: str, surface: str, metric: str) -> None:
+    """A span set before or after an event by a preposition right after it is the time
+    before or after that event, named by it (as a spell without rain is named by the rain),
+    not a plain duration, which is never compared."""
+    assert metric_of(text, surface) == metric
+
+
+def test_two_lead_times_before_one_event_disagree() -> None:
+    found = alarms(
+        "Engineers warned the town almost three hours before the collapse.",
+        "The Tressel engineers warned the town more than four hours before the collapse.",
+    )
+    assert any("before collapse duration" in m for m in found), found

@@ -3694,6 +3694,29 @@ def _spent_in(root: Token) -> Token | None:
     return head if head.lemma_.lower() in _outage_states() else None
 
 
+def _relative_event(root: Token, end: int) -> Token | None:
+    """The event a span ending at character ``end`` is set before or after by the preposition
+    right after it ("alerted them six hours before the breach", "reopened 60 hours after the
+    derailment": breach, derailment; parse.toml [durations] relative), the span modifying the
+    preposition or the verb that preposition hangs on: a common noun, no name and no person's
+    thing; None otherwise."""
+    from reconcile.vocabulary import load
+
+    if root.dep_ != "npadvmod":
+        return None
+    prep = next((t for t in root.doc[root.i + 1 :] if t.idx >= end), None)
+    if prep is None or prep.dep_ != "prep" or prep.i == 0 or prep.doc[prep.i - 1].idx >= end:
+        return None  # the preposition right after the span ("four hours and 40 minutes before")
+    if prep.lower_ not in load("parse")["durations"]["relative"]:
+        return None
+    if root.head.i != prep.i and (prep.head.i != root.head.i or not _is_clause_verb(prep.head)):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in _ENTITY_TYPES or _personal(obj):
+        return None
+    return obj
+
+
 @cache
 def _delay_vocab() -> tuple[frozenset[str], ...]:
     """(verbs of ending, words of lateness, delaying verbs, schedules) from parse.toml
@@ -3801,6 +3824,9 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     spent = _spent_in(root)
     if spent is not None:
         return DurationHolder(spent.i, _state_name(spent), verb=False)
+    event = _relative_event(root, end)
+    if event is not None:  # "five hours before the breach": the time before the breach
+        return DurationHolder(event.i, f"{event.head.lower_} {_noun_name(event, figure)}", False)
     noun: Token | None = None
     for c in root.children:  # "two years of strong growth"
         if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ == "NOUN":
