@@ -5,7 +5,8 @@ lasted" names it. A participle of lasting ("a recount lasting six hours") and a 
 the tagger takes for a date ("the season ran for") name what lasts, as a verb of lasting
 with a subject does, and so does a list item's label ("- Season length: 124 days"). A span so
 named is one length, not an evolving count. A span set before or after an event ("six hours
-before the breach") is the time before or after it. Sentences written afresh, names invented."""
+before the breach") is the time before or after it; a span spent in a place ("were inside for
+14 minutes") is the time there. Sentences written afresh, names invented."""
 
 from __future__ import annotations
 
@@ -159,3 +160,40 @@ def test_two_lead_times_before_one_event_disagree() -> None:
         "The Tressel engineers warned the town more than four hours before the collapse.",
     )
     assert any("before collapse duration" in m for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        (
+            "The stranded crew spent 19 hours aboard before a tug arrived.",
+            "19 hours",
+            "aboard duration",
+        ),
+        (
+            "Two cavers were inside for 19 hours before rescuers reached them.",
+            "19 hours",
+            "inside duration",
+        ),
+        ("Inspectors spent 45 minutes inside the reactor hall.", "45 minutes", "inside duration"),
+        (
+            "Investigators say the 40 minutes they spent inside were well rehearsed.",
+            "40 minutes",
+            "inside duration",
+        ),
+        # control: a place by its name is no word of place; the span stays unnamed
+        ("The delegates were in Geneva for 12 days.", "12 days", "duration"),
+    ],
+)
+def test_a_span_spent_in_a_place(text: str, surface: str, metric: str) -> None:
+    """A span spent somewhere ("were inside for", "spent ... inside") is the time there, named
+    by the word of place, whatever verb spends it."""
+    assert metric_of(text, surface) == metric
+
+
+def test_two_times_inside_disagree() -> None:
+    found = alarms(
+        "The robbers were inside the Halden depot for nine minutes.",
+        "The robbers spent more than 15 minutes inside the Halden depot.",
+    )
+    assert any("inside duration" in m for m in found), found

@@ -3694,6 +3694,19 @@ def _spent_in(root: Token) -> Token | None:
     return head if head.lemma_.lower() in _outage_states() else None
 
 
+def _place_spent(verb: Token, root: Token) -> Token | None:
+    """The word of a place a span is spent in (parse.toml [durations] places), on the verb or
+    on the span ("were inside for 14 minutes", "spent 20 minutes inside the bank"); None
+    without one."""
+    from reconcile.vocabulary import load
+
+    places = load("parse")["durations"]["places"]
+    for t in (*verb.children, *root.children):
+        if t.dep_ in ("advmod", "prep", "acomp") and t.lower_ in places:
+            return t
+    return None
+
+
 def _relative_event(root: Token, end: int) -> Token | None:
     """The event a span ending at character ``end`` is set before or after by the preposition
     right after it ("alerted them six hours before the breach", "reopened 60 hours after the
@@ -3824,6 +3837,10 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     spent = _spent_in(root)
     if spent is not None:
         return DurationHolder(spent.i, _state_name(spent), verb=False)
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        place = _place_spent(clause, root)  # "the 14 minutes they spent inside"
+        if place is not None:
+            return DurationHolder(place.i, place.lower_, verb=False)
     event = _relative_event(root, end)
     if event is not None:  # "five hours before the breach": the time before the breach
         return DurationHolder(event.i, f"{event.head.lower_} {_noun_name(event, figure)}", False)
@@ -3893,6 +3910,9 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     lemma = verb.lemma_.lower()
     if any(c.ent_type_ == "ORDINAL" or c.lower_ in windows for c in root.children):
         return None  # "sold 2 million in its first 48 hours": a window the writer chose
+    place = _place_spent(verb, root)
+    if place is not None:  # "were inside for 14 minutes", "spent 20 minutes inside"
+        return DurationHolder(place.i, place.lower_, verb=False)
     if direct and not _lasting(verb):
         return None  # "logged 33 days without rain", "failed 300 seconds after launch"
     if direct:
