@@ -197,3 +197,10 @@ def test_two_times_inside_disagree() -> None:
         "The robbers spent more than 15 minutes inside the Halden depot.",
     )
     assert any("inside duration" in m for m in found), found
+
+
+def test_a_span_taken_off_something_lasts_nothing() -> None:
+    """ "taking 0.3 seconds off the old record" takes a margin away: the clause's subject does
+    not last it (as it would "taking 0.3 seconds" alone)."""
+    text = "The relay was the highlight, taking 0.3 seconds off the old record."
+    assert metric_of(text, "0.3 seconds") == "duration"

@@ -3640,12 +3640,15 @@ def _what_lasts(verb: Token) -> Token | None:
     run for ten weeks"); through a relative pronoun, its antecedent ("a debate that lasted
     nine hours"); for a participle, the noun it modifies ("an outage lasting 15 hours"); a
     common noun the tagger reads as a date is a noun ("the season ran for 142 days"). None
-    for a name, a pronoun or a person the sentence does not name."""
+    for a name, a pronoun or a person the sentence does not name, and for a span taken "off"
+    something ("taking 0.3 seconds off the record"), which nothing lasts."""
     subj = _subject_of(verb)
     if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
         subj = verb.head  # "a debate that lasted nine hours", "the strike, which ran ..."
         if subj.dep_ == "pobj" and subj.head.head.pos_ == "NOUN":
             subj = subj.head.head  # "a stoppage at the mill, which lasted 8 days": the stoppage
+    if any(c.lower_ == "off" and c.dep_ in ("prep", "prt") for c in verb.children):
+        return None  # "..., taking 0.08 seconds off her record": a margin taken away
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
         subj = verb.head  # "an outage lasting nearly 15 hours": the outage
     if subj is None or subj.pos_ not in ("NOUN", "ADJ") or _personal(subj):
