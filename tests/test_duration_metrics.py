@@ -47,12 +47,12 @@ _claims, _metric = claims_of, metric_of
         (
             "For nine days the Pellaro Bank app and its cash machines were offline.",
             "nine days",
-            "offline duration",
+            "outage duration",
         ),
         (
             "The glitch forced Pellaro Bank to keep its app offline for 12 days.",
             "12 days",
-            "offline duration",
+            "outage duration",
         ),
         # what a spell goes without, however it is attached
         (

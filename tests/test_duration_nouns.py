@@ -89,7 +89,7 @@ def test_a_lasting_things_span_is_not_the_period_of_a_later_verb() -> None:
         (
             "The glitch forced Quarry Bank to keep its app offline for 12 days.",
             "12 days",
-            "offline duration",
+            "outage duration",
         ),
         # another instance keeps its word before the figure
         ("The union called a further 48-hour stoppage.", "48-hour", "further stoppage duration"),

@@ -229,4 +229,4 @@ def test_a_duration_on_a_state_is_that_states(text: str, digits: str, metric: st
 
 def test_control_a_state_duration_keeps_other_states_apart() -> None:
     cs = _claims("t.txt", "The Orvel servers stayed offline for nine days.")
-    assert _one(cs, "nine").metric == "offline duration"
+    assert _one(cs, "nine").metric == "outage duration"

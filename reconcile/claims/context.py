@@ -140,6 +140,7 @@ from reconcile.claims.parse import (
     joined_noun,
     keyword_head,
     keyword_off_clause,
+    label_holder,
     made_for,
     measure_nouns,
     moved_object,
@@ -3115,6 +3116,9 @@ def _claims(
             if noun is not None:
                 f.metric, f.spec = noun, None  # "- Reward offered: $1.2m": a reward, as
                 # "a reward of $1.2m was offered" is
+            elif label and f.metric == "duration" and (lasts := label_holder(label)):
+                f.metric = f"{lasts} duration"  # "- Season length: 124 days", as "the
+                # season ran for 124 days"
             elif label and not any(
                 w in _folded(f.metric) or w in v.keyword_map or plural(w) in v.keyword_map
                 for w in label.split()

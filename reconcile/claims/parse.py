@@ -3644,15 +3644,99 @@ def _acts_on(verb: Token) -> bool:
 def _what_lasts(verb: Token) -> Token | None:
     """The common noun a verb of lasting has as subject ("the hearing lasted", "the levy will
     run for ten weeks"); through a relative pronoun, its antecedent ("a debate that lasted
-    nine hours"); None for a name, a pronoun or a person the sentence does not name."""
+    nine hours"); for a participle, the noun it modifies ("an outage lasting 15 hours"); a
+    common noun the tagger reads as a date is a noun ("the season ran for 142 days"). None
+    for a name, a pronoun or a person the sentence does not name, and for a span taken "off"
+    something ("taking 0.3 seconds off the record"), which nothing lasts."""
     subj = _subject_of(verb)
     if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
         subj = verb.head  # "a debate that lasted nine hours", "the strike, which ran ..."
         if subj.dep_ == "pobj" and subj.head.head.pos_ == "NOUN":
             subj = subj.head.head  # "a stoppage at the mill, which lasted 8 days": the stoppage
-    if subj is None or subj.pos_ not in ("NOUN", "ADJ") or subj.ent_type_ or _personal(subj):
+    if any(c.lower_ == "off" and c.dep_ in ("prep", "prt") for c in verb.children):
+        return None  # "..., taking 0.08 seconds off her record": a margin taken away
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subj = verb.head  # "an outage lasting nearly 15 hours": the outage
+    if subj is None or subj.pos_ not in ("NOUN", "ADJ") or _personal(subj):
         return None
+    if subj.ent_type_ and subj.ent_type_ not in ("DATE", "TIME"):
+        return None  # a name; a common noun the tagger reads as a date ("the season") lasts
     return subj
+
+
+# words for the length itself, which say nothing of what lasts ("season length", "build time")
+_LENGTH_WORDS = frozenset({"length", "duration", "time"})
+
+
+def label_holder(label: str) -> str | None:
+    """What lasts by a list item's label before a span ("- Season length: 124 days": season;
+    "- Construction period: 31 months": construction; "- Road closure: four weeks": road
+    closure): the label's words without those for a span or a length; None when no word
+    is left ("- Duration: ...")."""
+    drop = _duration_vocab()[6] | _LENGTH_WORDS
+    words = [w for w in label.lower().split() if w not in drop]
+    return " ".join(words) or None
+
+
+@cache
+def _outage_states() -> frozenset[str]:
+    """States of a thing out of service (parse.toml [durations] outages)."""
+    from reconcile.vocabulary import load
+
+    return frozenset(load("parse")["durations"]["outages"])
+
+
+def _state_name(state: Token) -> str:
+    """The name of a state a duration is the time of: "outage" for a thing out of service
+    ("went dark", "offline", "unavailable"), else the state's lemma ("undetected")."""
+    lemma = state.lemma_.lower()
+    return "outage" if lemma in _outage_states() else lemma
+
+
+def _spent_in(root: Token) -> Token | None:
+    """The state of being out of service a duration is spent in when the state follows it
+    ("after nine days offline", "five years offline"): the duration modifies the state
+    word."""
+    head = root.head
+    if root.dep_ != "npadvmod" or head.i != root.i + 1 or head.pos_ not in ("ADJ", "ADV"):
+        return None
+    return head if head.lemma_.lower() in _outage_states() else None
+
+
+def _place_spent(verb: Token, root: Token) -> Token | None:
+    """The word of a place a span is spent in (parse.toml [durations] places), on the verb or
+    on the span ("were inside for 14 minutes", "spent 20 minutes inside the bank"); None
+    without one."""
+    from reconcile.vocabulary import load
+
+    places = load("parse")["durations"]["places"]
+    for t in (*verb.children, *root.children):
+        if t.dep_ in ("advmod", "prep", "acomp") and t.lower_ in places:
+            return t
+    return None
+
+
+def _relative_event(root: Token, end: int) -> Token | None:
+    """The event a span ending at character ``end`` is set before or after by the preposition
+    right after it ("alerted them six hours before the breach", "reopened 60 hours after the
+    derailment": breach, derailment; parse.toml [durations] relative), the span modifying the
+    preposition or the verb that preposition hangs on: a common noun, no name and no person's
+    thing; None otherwise."""
+    from reconcile.vocabulary import load
+
+    if root.dep_ != "npadvmod":
+        return None
+    prep = next((t for t in root.doc[root.i + 1 :] if t.idx >= end), None)
+    if prep is None or prep.dep_ != "prep" or prep.i == 0 or prep.doc[prep.i - 1].idx >= end:
+        return None  # the preposition right after the span ("four hours and 40 minutes before")
+    if prep.lower_ not in load("parse")["durations"]["relative"]:
+        return None
+    if root.head.i != prep.i and (prep.head.i != root.head.i or not _is_clause_verb(prep.head)):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in _ENTITY_TYPES or _personal(obj):
+        return None
+    return obj
 
 
 @cache
@@ -3759,6 +3843,16 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     late = _delay(root)
     if late is not None:
         return DurationHolder(late.i, "delay", verb=False)
+    spent = _spent_in(root)
+    if spent is not None:
+        return DurationHolder(spent.i, _state_name(spent), verb=False)
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        place = _place_spent(clause, root)  # "the 14 minutes they spent inside"
+        if place is not None:
+            return DurationHolder(place.i, place.lower_, verb=False)
+    event = _relative_event(root, end)
+    if event is not None:  # "five hours before the breach": the time before the breach
+        return DurationHolder(event.i, f"{event.head.lower_} {_noun_name(event, figure)}", False)
     noun: Token | None = None
     for c in root.children:  # "two years of strong growth"
         if c.dep_ == "prep" and c.lower_ == "of" and root.pos_ == "NOUN":
@@ -3808,7 +3902,7 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
             return None  # "their best day in three years": a span since, no quantity
         elif _state_of(head.head):
             above = _verbs_above(head.head)  # "remained undetected for 47 days": the state
-            return DurationHolder(above[0].i, head.head.lemma_.lower(), verb=True)
+            return DurationHolder(above[0].i, _state_name(head.head), verb=True)
         else:  # "invest $5bn in new plants over five years": the period of what the
             above = _verbs_above(head)  # clause's verb governs, if anything
             return DurationHolder(above[0].i, "", verb=True) if above else None
@@ -3825,6 +3919,9 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
     lemma = verb.lemma_.lower()
     if any(c.ent_type_ == "ORDINAL" or c.lower_ in windows for c in root.children):
         return None  # "sold 2 million in its first 48 hours": a window the writer chose
+    place = _place_spent(verb, root)
+    if place is not None:  # "were inside for 14 minutes", "spent 20 minutes inside"
+        return DurationHolder(place.i, place.lower_, verb=False)
     if direct and not _lasting(verb):
         return None  # "logged 33 days without rain", "failed 300 seconds after launch"
     if direct:
@@ -3845,7 +3942,7 @@ def duration_holder(doc: Doc, start: int, end: int) -> DurationHolder | None:
         None,
     )
     if state is not None:
-        return DurationHolder(verb.i, state.lemma_.lower(), verb=True)  # "offline for 8 days"
+        return DurationHolder(verb.i, _state_name(state), verb=True)  # "offline for 8 days"
     if lemma in light_verbs():
         return None
     name, act = _act_name(verb, lemma)  # "evacuated for 3 days"

@@ -105,6 +105,8 @@ def rules() -> Rules:
 @cache
 def evolving(metric: str | None) -> bool:
     m = (metric or "").lower()
+    if m.endswith(" duration"):
+        return False  # how long an outage lasted is a length, not the outage's running count
     return any(k in m for k in rules().evolving_keywords)
 
 
