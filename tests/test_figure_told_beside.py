@@ -1,6 +1,6 @@
 """A source that gives another source's cap right beside its own, for the same subject in the
 same unit though under another name ("Customers may claim up to £800. For shops the cap is
-£3,000." against "business terms allow claims of up to £3,000"), sets two caps of two scopes
+£3,000." against "rules for firms let them reclaim up to £3,000"), sets two caps of two scopes
 side by side: its own maximum does not contradict the other source's (class: a sub-group's cap
 met with the other sub-group's). Controls: without the cap beside it, the two maxima still
 conflict; plain figures (a far bound, an earlier value beside a source's own) still conflict.
@@ -11,8 +11,8 @@ from __future__ import annotations
 from reported import alarms
 
 SHOPS_CAP = (
-    "Shop owners may get more under Tarlow Power's business terms, which allow claims of up "
-    "to £3,000 for proven losses."
+    "Shop owners can recover more: Tarlow Power's rules for firms let them reclaim up to "
+    "£3,000 for proven losses."
 )
 
 
