@@ -69,9 +69,26 @@ def source_reports_both(a: Claim, b: Claim, ctx: Ctx) -> str | None:
             told = ctx.group_by_doc.get(other.document, ())
             theirs = {told_by(d) for d in told if d.id != other.id} - {None}
             givers = [c for c in givers if told_by(c) == said or told_by(c) not in theirs]
-        if givers:
+        if givers or _part_given(mine, other, ctx):
             return mine.document
     return None
+
+
+def _part_given(mine: Claim, other: Claim, ctx: Ctx) -> bool:
+    """Whether the sentence of ``mine`` gives ``other``'s figure as a part of its own ("58
+    whales had stranded, including 46 pilot whales" against "46 pilot whales had stranded"):
+    a count after "including" is a part (its role a share, so in no group of levels), and the
+    other source's level is that part, not a rival of the whole."""
+    if other.role != "level" or other.kind != "count":
+        return False
+    return any(
+        c.id != mine.id
+        and c.role == "share"
+        and c.kind == "count"
+        and c.sentence == mine.sentence
+        and c.value == other.value
+        for c in ctx.claims_of(mine.document)
+    )
 
 
 def caps_side_by_side(a: Claim, b: Claim, ctx: Ctx) -> str | None:
