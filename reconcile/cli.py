@@ -30,7 +30,7 @@ from reconcile.check import FAIL_ON, KINDS, check_drafts, exit_status
 from reconcile.claims.models import Document, Report
 from reconcile.config import ConfigError, Settings, load_settings_with_source
 from reconcile.documents import parse_document
-from reconcile.forking import beside, fork_safe
+from reconcile.forking import beside, fork_safe, send_made
 from reconcile.io import InputError, RawFile, display_name, document_ids, iter_paths, read_sets
 from reconcile.pipeline import Pending, extract_ahead, reconcile, workers
 from reconcile.render.common import filtered, is_own_report
@@ -293,15 +293,7 @@ def _read_here(paths: Sequence[str], progress: Progress | None = None) -> Read:
 def _read_to(conn: Connection, paths: list[str]) -> None:
     """In the child of :func:`_read_report`: send what :func:`_read_here` gives, or None on
     failure (the parent reads them itself)."""
-    got: Read | None
-    try:
-        got = _read_here(paths, Progress())
-    except Exception:
-        got = None
-    try:
-        conn.send(got)
-    finally:
-        conn.close()
+    send_made(conn, lambda: _read_here(paths, Progress()))
 
 
 def _meanwhile() -> None:

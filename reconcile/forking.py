@@ -41,3 +41,17 @@ def beside(
     mine.close()
     process.join()
     return got, made
+
+
+def send_made(conn: Any, make: Callable[[], object]) -> None:
+    """In a child of :func:`beside`: send what ``make`` gives, or None when it fails (the
+    parent then does the work itself), and close the pipe."""
+    got: object
+    try:
+        got = make()
+    except Exception:
+        got = None
+    try:
+        conn.send(got)
+    finally:
+        conn.close()

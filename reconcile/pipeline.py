@@ -26,7 +26,7 @@ from reconcile.claims.models import Claim, Document, Group, Report
 from reconcile.compare import compare_groups
 from reconcile.compare.run import Ready, ready
 from reconcile.config import Settings
-from reconcile.forking import beside, fork_safe
+from reconcile.forking import beside, fork_safe, send_made
 from reconcile.story_words import event_words
 from reconcile.units import ensure_story_currencies
 from reconcile.warm import rehearsing
@@ -347,16 +347,12 @@ def _group_to(
     from reconcile.claims import parse
 
     parse.fresh()  # (the parent's, from before the fork)
-    got: tuple[list[Group], dict[str, bytes]] | None
-    try:
+
+    def made() -> tuple[list[Group], dict[str, bytes]]:
         groups = _group(claims, settings, cache, texts)
-        got = groups, parse.packed(parse.fresh())
-    except Exception:
-        got = None
-    try:
-        conn.send(got)
-    finally:
-        conn.close()
+        return groups, parse.packed(parse.fresh())
+
+    send_made(conn, made)
 
 
 def _ordinals(claims: list[Claim], focus: set[str]) -> dict[str, str]:

@@ -26,6 +26,23 @@ def alarms(*texts: str, day: dt.date | None = None) -> list[str]:
     return [f.message for f in findings_of(*texts, day=day) if f.severity in ("warning", "error")]
 
 
+def age_alarms(*texts: str) -> list[str]:
+    """The warnings and errors of the report over ``texts`` whose group holds an age."""
+    docs = [
+        Document(id=f"{chr(97 + n)}.txt", path=f"{chr(97 + n)}.txt", text=t)
+        for n, t in enumerate(texts)
+    ]
+    report = reconcile(docs)
+    ages = {c.id for c in report.claims if c.metric == "age"}
+    return [
+        f.message
+        for f in report.findings
+        if f.severity != "info"
+        and f.group
+        and any(set(g.claims) & ages for g in report.groups if g.id == f.group)
+    ]
+
+
 def claims_of(doc_id: str, text: str) -> list[Claim]:
     """The claims extracted from one text."""
     return extract_claims(Document(id=doc_id, path=doc_id, text=text))

@@ -6,29 +6,7 @@ group._one_thing_described). Nouns of people are never joined so: "a 41-year-old
 
 from __future__ import annotations
 
-from reconcile.claims.models import Document
-from reconcile.pipeline import reconcile
-
-
-def _report(*texts: str):  # type: ignore[no-untyped-def]
-    docs = [
-        Document(id=f"{chr(97 + i)}.txt", path=f"{chr(97 + i)}.txt", text=t)
-        for i, t in enumerate(texts)
-    ]
-    return reconcile(docs)
-
-
-def _age_alarms(*texts: str) -> list[str]:
-    report = _report(*texts)
-    ages = {c.id for c in report.claims if c.metric == "age"}
-    return [
-        f.message
-        for f in report.findings
-        if f.severity != "info"
-        and f.group
-        and any(set(g.claims) & ages for g in report.groups if g.id == f.group)
-    ]
-
+from reported import age_alarms
 
 BARGE = (
     "Grain barge Marla Venn sinks at Holtby pier\n\n"
@@ -44,13 +22,13 @@ SHIP = (
 
 
 def test_one_thing_described_by_two_nouns_has_one_age() -> None:
-    assert _age_alarms(BARGE, SHIP)
+    assert age_alarms(BARGE, SHIP)
 
 
 def test_control_two_people_described_by_two_nouns_are_two_ages() -> None:
     nurse = BARGE.replace("The 23-year-old barge was carrying", "A 41-year-old nurse saw it")
     pilot = SHIP.replace("The 26-year-old ship had passed", "The 36-year-old pilot had passed")
-    assert not _age_alarms(nurse, pilot)
+    assert not age_alarms(nurse, pilot)
 
 
 def test_nouns_of_people_are_no_things() -> None:

@@ -7,25 +7,7 @@ tests."""
 
 from __future__ import annotations
 
-from reconcile.claims.models import Document
-from reconcile.pipeline import reconcile
-
-
-def _age_alarms(*texts: str) -> list[str]:
-    docs = [
-        Document(id=f"{chr(97 + i)}.txt", path=f"{chr(97 + i)}.txt", text=t)
-        for i, t in enumerate(texts)
-    ]
-    report = reconcile(docs)
-    ages = {c.id for c in report.claims if c.metric == "age"}
-    return [
-        f.message
-        for f in report.findings
-        if f.severity != "info"
-        and f.group
-        and any(set(g.claims) & ages for g in report.groups if g.id == f.group)
-    ]
-
+from reported import age_alarms
 
 SEWER = (
     "Road caves in above Kellow Lane\n\n"
@@ -40,7 +22,7 @@ CULVERT = (
 
 
 def test_one_thing_aged_by_each_source_has_one_age() -> None:
-    assert _age_alarms(SEWER, CULVERT)
+    assert age_alarms(SEWER, CULVERT)
 
 
 def test_control_a_source_ageing_two_things_keeps_them_apart() -> None:
@@ -48,10 +30,10 @@ def test_control_a_source_ageing_two_things_keeps_them_apart() -> None:
         "the company added.",
         "the company added. The 140-year-old bridge above it was not damaged.",
     )
-    assert not _age_alarms(SEWER, two)
+    assert not age_alarms(SEWER, two)
 
 
 def test_control_two_people_are_two_ages() -> None:
     worker = SEWER.replace("a 95-year-old brick tunnel running", "a 41-year-old worker digging")
     driver = CULVERT.replace("The 59-year-old culvert", "The 36-year-old driver")
-    assert not _age_alarms(worker, driver)
+    assert not age_alarms(worker, driver)
