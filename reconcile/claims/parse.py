@@ -3679,18 +3679,21 @@ def label_holder(label: str) -> str | None:
 
 
 @cache
-def _outage_states() -> frozenset[str]:
-    """States of a thing out of service (parse.toml [durations] outages)."""
+def _span_vocab() -> tuple[frozenset[str], ...]:
+    """(states of a thing out of service, words of a place a span is spent in, prepositions
+    setting a span before or after an event) from parse.toml [durations], as
+    :func:`_delay_vocab` reads its part."""
     from reconcile.vocabulary import load
 
-    return frozenset(load("parse")["durations"]["outages"])
+    data = load("parse")["durations"]
+    return tuple(frozenset(data[k]) for k in ("outages", "places", "relative"))
 
 
 def _state_name(state: Token) -> str:
     """The name of a state a duration is the time of: "outage" for a thing out of service
     ("went dark", "offline", "unavailable"), else the state's lemma ("undetected")."""
     lemma = state.lemma_.lower()
-    return "outage" if lemma in _outage_states() else lemma
+    return "outage" if lemma in _span_vocab()[0] else lemma
 
 
 def _spent_in(root: Token) -> Token | None:
@@ -3700,16 +3703,14 @@ def _spent_in(root: Token) -> Token | None:
     head = root.head
     if root.dep_ != "npadvmod" or head.i != root.i + 1 or head.pos_ not in ("ADJ", "ADV"):
         return None
-    return head if head.lemma_.lower() in _outage_states() else None
+    return head if head.lemma_.lower() in _span_vocab()[0] else None
 
 
 def _place_spent(verb: Token, root: Token) -> Token | None:
     """The word of a place a span is spent in (parse.toml [durations] places), on the verb or
     on the span ("were inside for 14 minutes", "spent 20 minutes inside the bank"); None
     without one."""
-    from reconcile.vocabulary import load
-
-    places = load("parse")["durations"]["places"]
+    places = _span_vocab()[1]
     for t in (*verb.children, *root.children):
         if t.dep_ in ("advmod", "prep", "acomp") and t.lower_ in places:
             return t
@@ -3722,14 +3723,12 @@ def _relative_event(root: Token, end: int) -> Token | None:
     derailment": breach, derailment; parse.toml [durations] relative), the span modifying the
     preposition or the verb that preposition hangs on: a common noun, no name and no person's
     thing; None otherwise."""
-    from reconcile.vocabulary import load
-
     if root.dep_ != "npadvmod":
         return None
     prep = next((t for t in root.doc[root.i + 1 :] if t.idx >= end), None)
     if prep is None or prep.dep_ != "prep" or prep.i == 0 or prep.doc[prep.i - 1].idx >= end:
         return None  # the preposition right after the span ("four hours and 40 minutes before")
-    if prep.lower_ not in load("parse")["durations"]["relative"]:
+    if prep.lower_ not in _span_vocab()[2]:
         return None
     if root.head.i != prep.i and (prep.head.i != root.head.i or not _is_clause_verb(prep.head)):
         return None
