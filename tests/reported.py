@@ -7,18 +7,23 @@ import datetime as dt
 
 from reconcile.claims.context import extract_claims
 from reconcile.claims.group import group_claims
-from reconcile.claims.models import Claim, Document, Finding, Group, Mention
+from reconcile.claims.models import Claim, Document, Finding, Group, Mention, Report
 from reconcile.compare import compare_groups
 from reconcile.pipeline import reconcile
 
 
-def findings_of(*texts: str, day: dt.date | None = None) -> list[Finding]:
-    """The report's findings over ``texts``, each an article published on ``day`` (if given)."""
+def report_of(*texts: str, day: dt.date | None = None) -> Report:
+    """The report over ``texts``, each an article published on ``day`` (if given)."""
     docs = [
         Document(id=f"{chr(97 + n)}.txt", path=f"{chr(97 + n)}.txt", text=t, published=day)
         for n, t in enumerate(texts)
     ]
-    return reconcile(docs).findings
+    return reconcile(docs)
+
+
+def findings_of(*texts: str, day: dt.date | None = None) -> list[Finding]:
+    """The report's findings over ``texts``, each an article published on ``day`` (if given)."""
+    return report_of(*texts, day=day).findings
 
 
 def alarms(*texts: str, day: dt.date | None = None) -> list[str]:
@@ -28,11 +33,7 @@ def alarms(*texts: str, day: dt.date | None = None) -> list[str]:
 
 def age_alarms(*texts: str) -> list[str]:
     """The warnings and errors of the report over ``texts`` whose group holds an age."""
-    docs = [
-        Document(id=f"{chr(97 + n)}.txt", path=f"{chr(97 + n)}.txt", text=t)
-        for n, t in enumerate(texts)
-    ]
-    report = reconcile(docs)
+    report = report_of(*texts)
     ages = {c.id for c in report.claims if c.metric == "age"}
     return [
         f.message
