@@ -192,6 +192,7 @@ from reconcile.claims.vocab import (
     vocab,
 )
 from reconcile.config import Settings
+from reconcile.quantities.counts import plural
 from reconcile.time.clock import clock_of
 from reconcile.time.read import (
     caseless_beyond_ascii,
@@ -2620,50 +2621,6 @@ def _time_clause(text: str, f: _Fig) -> tuple[int, int]:
     starts = [m.end() for m in _RX_TIME_CLAUSE_END.finditer(text, f.lo, f.start)]
     end = _RX_TIME_CLAUSE_END.search(text, f.end, f.hi)
     return (starts[-1] if starts else f.lo), (end.start() if end else f.hi)
-
-
-def _regular_plural(noun: str) -> str:
-    if noun.endswith("ss"):
-        return noun + "es"  # "witness", "business"
-    if noun.endswith("s"):
-        return noun
-    if re.search(r"[^aeiou]y$", noun):
-        return noun[:-1] + "ies"
-    if re.search(r"(?:x|ch|sh|z)$", noun):
-        return noun + "es"
-    return noun + "s"
-
-
-@cache
-def _irregular_plurals() -> dict[str, str]:
-    """singular -> plural from count_nouns.toml ``[irregular]`` (plural -> singular), where
-    the English rule gets the plural wrong ("man": "men", not "mans"): a singular whose
-    regular plural is listed keeps it ("person": "persons"), and a listed form shorter than
-    its singular is an abbreviation ("mins"), no plural; a noun listed as its own plural
-    stays as it is ("sheep")."""
-    listed: dict[str, list[str]] = {}
-    for many, one in load("count_nouns")["irregular"].items():
-        listed.setdefault(one.lower(), []).append(many.lower())
-    out: dict[str, str] = {}
-    for one, forms in listed.items():
-        if _regular_plural(one) in forms:
-            continue
-        if one in forms:  # "sheep", "staff", "aircraft"
-            out[one] = one
-            continue
-        full = [f for f in forms if len(f) >= len(one)]
-        if full:
-            out[one] = full[0]
-    return out
-
-
-def plural(noun: str) -> str:
-    """'factory' -> 'factories', 'goal' -> 'goals', 'box' -> 'boxes', 'man' -> 'men' (for
-    metric names)."""
-    irregular = _irregular_plurals().get(noun.lower())
-    if irregular is not None:
-        return irregular
-    return _regular_plural(noun)
 
 
 @cache

@@ -54,6 +54,7 @@ from reconcile.claims.parse import PERIOD_ITEM
 from reconcile.claims.placed import Places, name_rx, people_word
 from reconcile.claims.sized import stated_by_size
 from reconcile.config import Settings
+from reconcile.quantities.counts import plural
 from reconcile.units import spellings
 from reconcile.vocabulary import load
 
@@ -465,8 +466,6 @@ def number_forms(metrics: Iterable[str]) -> list[tuple[str, str]]:
     the number the sentence happens to use ("40% more lockers": "locker"; "the lockers rose
     33%": "lockers"), so both forms are one measured thing. Only names of the run are
     paired: a singular meets its plural only when some source writes that plural."""
-    from reconcile.claims.context import plural
-
     names = sorted(set(metrics))
     by_form = {name.lower(): name for name in names}
     pairs: list[tuple[str, str]] = []
@@ -1157,7 +1156,6 @@ def _counted_noun_metric(c: Claim, metric: str) -> bool:
 def _counted_noun(unit: str, metric: str) -> bool:
     """``metric`` is the name a count of ``unit`` gets from its noun (see
     :func:`_counted_noun_metric`)."""
-    from reconcile.claims.context import plural
     from reconcile.claims.vocab import vocab
 
     unit = unit.lower()

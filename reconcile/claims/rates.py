@@ -16,7 +16,7 @@ import re
 
 from reconcile.claims.figure import _Fig
 from reconcile.claims.models import rate_unit
-from reconcile.quantities.counts import singular
+from reconcile.quantities.counts import plural, singular
 from reconcile.vocabulary import noun_families, people_nouns
 
 _RX_NUMBER = re.compile(r"^\S+\s*")
@@ -53,8 +53,6 @@ def rate_metric(text: str, figs: list[_Fig], i: int) -> str:
         counted = next((c for g in reversed(figs[:i]) if (c := _counted_before(g, f))), None)
     if counted is None:
         return f"rate {f.unit}"
-    from reconcile.claims.context import plural  # (context reads rates: imported late)
-
     words = counted.split()
     head = noun_families().get(words[-1], words[-1])
     return f"{' '.join([*words[:-1], plural(head)])} {f.unit}"

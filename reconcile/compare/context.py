@@ -263,6 +263,14 @@ class Ctx:
                 self.doc_claims.setdefault(x.document, []).append(x)
         return self.doc_claims.get(document, [])
 
+    def sentence_of(self, c: Claim) -> list[Claim]:
+        """The claims of ``c``'s sentence in its document, ``c`` among them, by span (the
+        index is built on first use)."""
+        if not self.sentence_claims:
+            for x in sorted(self.by_id.values(), key=lambda x: (x.document, x.span)):
+                self.sentence_claims.setdefault((x.document, x.sentence), []).append(x)
+        return self.sentence_claims.get((c.document, c.sentence), [])
+
     def iv(self, c: Claim) -> tuple[float, float]:
         """``interval(c, tolerance)``, computed once per claim (it depends on the value only)."""
         got = self.intervals.get(c.id)

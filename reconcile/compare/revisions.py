@@ -81,11 +81,9 @@ def _part_given(mine: Claim, other: Claim, ctx: Ctx) -> bool:
     other source's level is that part, not a rival of the whole."""
     if other.role != "level" or other.kind != "count":
         return False
-    from reconcile.compare.scope import _by_sentence
-
     return any(
         c.id != mine.id and c.role == "share" and c.kind == "count" and c.value == other.value
-        for c in _by_sentence(ctx).get((mine.document, mine.sentence), ())
+        for c in ctx.sentence_of(mine)
     )
 
 

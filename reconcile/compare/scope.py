@@ -533,17 +533,9 @@ def figure_in(sentence: str, figure: str) -> Span | None:
     return figure_span(parse_sentences([sentence])[0], at, at + len(figure))
 
 
-def _by_sentence(ctx: Ctx) -> dict[tuple[str, str], list[Claim]]:
-    """The run's claims by (document, sentence), built on first use."""
-    if not ctx.sentence_claims:
-        for x in sorted(ctx.by_id.values(), key=lambda x: (x.document, x.span)):
-            ctx.sentence_claims.setdefault((x.document, x.sentence), []).append(x)
-    return ctx.sentence_claims
-
-
 def _figures(c: Claim, ctx: Ctx) -> list[Claim]:
     """The other claims of the claim's sentence."""
-    return [x for x in _by_sentence(ctx).get((c.document, c.sentence), ()) if x.id != c.id]
+    return [x for x in ctx.sentence_of(c) if x.id != c.id]
 
 
 def _nearby(c: Claim, ctx: Ctx) -> list[Claim]:

@@ -35,6 +35,7 @@ from reconcile.quantities.state import (
     round12,
 )
 from reconcile.quantities.vocab import vocab
+from reconcile.vocabulary import load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -438,6 +439,50 @@ def ordinal_use(n: str, end: int) -> bool:
         return True
     nxt = WORD_AFTER.match(n, end)
     return nxt is not None and plural_looking(nxt["w"].lower())
+
+
+def _regular_plural(noun: str) -> str:
+    if noun.endswith("ss"):
+        return noun + "es"  # "witness", "business"
+    if noun.endswith("s"):
+        return noun
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:x|ch|sh|z)$", noun):
+        return noun + "es"
+    return noun + "s"
+
+
+@functools.cache
+def _irregular_plurals() -> dict[str, str]:
+    """singular -> plural from count_nouns.toml ``[irregular]`` (plural -> singular), where
+    the English rule gets the plural wrong ("man": "men", not "mans"): a singular whose
+    regular plural is listed keeps it ("person": "persons"), and a listed form shorter than
+    its singular is an abbreviation ("mins"), no plural; a noun listed as its own plural
+    stays as it is ("sheep")."""
+    listed: dict[str, list[str]] = {}
+    for many, one in load("count_nouns")["irregular"].items():
+        listed.setdefault(one.lower(), []).append(many.lower())
+    out: dict[str, str] = {}
+    for one, forms in listed.items():
+        if _regular_plural(one) in forms:
+            continue
+        if one in forms:  # "sheep", "staff", "aircraft"
+            out[one] = one
+            continue
+        full = [f for f in forms if len(f) >= len(one)]
+        if full:
+            out[one] = full[0]
+    return out
+
+
+def plural(noun: str) -> str:
+    """'factory' -> 'factories', 'goal' -> 'goals', 'box' -> 'boxes', 'man' -> 'men' (for
+    metric names)."""
+    irregular = _irregular_plurals().get(noun.lower())
+    if irregular is not None:
+        return irregular
+    return _regular_plural(noun)
 
 
 def singular(word: str) -> str:
