@@ -1644,14 +1644,19 @@ def _lemma_written(lemma: str, sentence: str) -> bool:
 
 
 def _share_whole(c: Claim) -> str | None:
-    """The noun of the whole a share is "of" ("11% of the payroll": payroll), None without."""
+    """The noun of the whole a share is "of" ("11% of the payroll": payroll), None without,
+    and None for a pronoun ("cover only 23% of that", "half of it"): it points back to a whole
+    named before, not to one of its own."""
     span = parsed_figure(c)
     if span is None:
         return None
     head = counted_head(span)
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((x.lemma_.lower() for x in prep.children if x.dep_ == "pobj"), None)
+            whole = next((x for x in prep.children if x.dep_ == "pobj"), None)
+            if whole is None or whole.pos_ in ("PRON", "DET"):
+                return None
+            return whole.lemma_.lower()
     return None
 
 
