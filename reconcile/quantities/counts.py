@@ -507,6 +507,18 @@ def plural_looking(word: str) -> bool:
     )
 
 
+def hyphened_plural(word: str) -> bool:
+    """Lower-case ``word`` is a noun of hyphen-joined words whose last ends like a regular
+    plural ("call-outs", "check-ups", "sit-ins", "lay-offs")."""
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and all(p.isalpha() for p in parts)
+        and plural_looking(word.replace("-", ""))
+        and len(parts[-1]) >= 3
+    )
+
+
 _NAME_WORD = re.compile(r"[\w'&.]+")
 
 # A whole word and a full stop before the number: the sentence before has ended ("served on
@@ -643,7 +655,7 @@ def plural_noun(n: str, pos: int, num: Num) -> Unit | None:
             return None  # "41,260 watched Dunmere Rovers": a verb and the name of its object
         if ACRONYM_PLURAL.fullmatch(word) and n[m.end() : m.end() + 1] not in ("-", "'"):
             return Unit(m.end(), low[:-1], "count")  # "the 450 MPs": mp
-        if plural_looking(low):
+        if plural_looking(low) or hyphened_plural(low):
             if (
                 low in v.plural_not
                 or low in v.stop

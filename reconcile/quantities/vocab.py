@@ -549,7 +549,7 @@ def build_vocab(extra: tuple[tuple[str, str], ...]) -> Vocab:
     v.noun_rx = re.compile(
         r"(?:[ \t]+|-)(?:(?P<f1>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
         r"(?:(?P<f2>[A-Za-z][\w'.&]*)(?:[ \t]+|-))??"
-        rf"(?P<n>{words_rx(v.noun_singular)})\b",
+        rf"(?P<n>{words_rx(v.noun_singular)})\b(?!-(?!olds\b)[a-z]+s\b)",  # "call-outs": no "call"
         re.IGNORECASE,
     )
     ta = cn["tallies"]
