@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reconcile.claims.numbers import (
     parse_words,
@@ -335,10 +336,57 @@ def point_words(s: Scan, m: re.Match[str]) -> None:
     s.emit_simple(m.start(), m.end(), value, 0.0, "percentage_point", "percent")
 
 
+# the level a flat figure stays at, written after it: "unchanged at 33.9", "flat at $6.1bn"
+FLAT_LEVEL = re.compile(r"[ \t]+(?:at|on)[ \t]+(?:[^\w\s]{1,3}[ \t]?|[A-Z]{2,3}[ \t]?)?[0-9]")
+
+
 def flat(s: Scan, m: re.Match[str]) -> None:
-    """ "revenue was flat": 0% within the data's interval ([qualitative.flat])."""
+    """ "revenue was flat": 0% within the data's interval ([qualitative.flat]). Not when the
+    level it stays at follows ("hours were unchanged at 33.9": that level is the figure), nor
+    when the sentence's parse gives it a subject that names no measure ("the line-up is
+    unchanged", "main routes were unchanged": see ``_measured_subject``)."""
     a, b = m.span("fw")
+    if FLAT_LEVEL.match(s.n, b) or not _measured_subject(s, a, b):
+        return
     s.emit(a, b, 0.0, 0.0, "percent", "percent", None, None, None, interval=s.v.flat_interval)
+
+
+def _measured_subject(s: Scan, start: int, end: int) -> bool:
+    """Whether the flat word at ``[start, end)`` speaks of a measure: True unless the parse
+    gives its clause a subject (the subject of the verb it complements) whose noun, and every
+    noun compounded with it, is a word no metric's keywords use (metrics.toml), or a name."""
+    from reconcile.claims.parse import parse_sentences
+    from reconcile.claims.vocab import sentence_spans
+
+    if s.sentences is None:
+        s.sentences = sentence_spans(s.text)
+    lo, hi = next(((x, y) for x, y in s.sentences if x <= start < y), (0, 0))
+    if hi < end:
+        return True
+    doc = parse_sentences([s.text[lo:hi]])[0]
+    tok = next((t for t in doc if t.idx == start - lo), None)
+    if tok is None or tok.dep_ not in ("acomp", "oprd", "advmod", "attr"):
+        return True
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    if subject.pos_ == "PROPN":
+        return False  # "Ashgrove are unchanged": a side, no figure
+    nouns = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+    return any(t.lemma_.lower().rstrip("s") in metric_words() for t in nouns)
+
+
+@cache
+def metric_words() -> frozenset[str]:
+    """Every word of every metric's keywords (metrics.toml), lower case, without a final
+    "s" ("exports" and "export" are one word)."""
+    from reconcile.vocabulary import load
+
+    out: set[str] = set()
+    for entry in load("metrics").get("metric", []):
+        for phrase in entry.get("keywords", []):
+            out.update(w.rstrip("s") for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) > 2)
+    return frozenset(out)
 
 
 _PERCENT_FIRST = frozenset("%pPbB")  # what the patterns below can start with

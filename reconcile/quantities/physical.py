@@ -203,8 +203,14 @@ def physical_suffix(n: str, pos: int) -> Unit | None:
     return Unit(end, name, "physical") if name else None
 
 
-# "/" or "per" and a physical unit (no number) after a physical unit: the denominator of a rate
-_PER_UNIT = re.compile(r"(?:[ \t]*/|[ \t]+per)(?=[ \t]*[A-Za-z\u00b2\u00b3])", re.IGNORECASE)
+# "/" or "per" and a physical unit (no number) after a physical unit: the denominator of a rate;
+# what is measured may stand between, after "of", before "per" ("286 micrograms of fine
+# particles per cubic metre", as "9 tonnes of feed a week" for a time)
+_PER_UNIT = re.compile(
+    r"(?:[ \t]*/|(?:[ \t]+of(?:[ \t]+[a-z][a-z.-]*){1,3}?)?[ \t]+per)"
+    r"(?=[ \t]*[A-Za-z\u00b2\u00b3])",
+    re.IGNORECASE,
+)
 
 
 _PER_LITRE = re.compile(r"l(?![\w'’-]|\.\w)")
