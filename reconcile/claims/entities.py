@@ -737,7 +737,7 @@ def _find_entities(
     for (lo, hi), titlecase in zip(spans, titles, strict=True):
         found: list[tuple[int, int, str, bool]] = []
         sentence = text[lo:hi]
-        if _RX_BYLINE.fullmatch(sentence):
+        if _RX_BYLINE.fullmatch(sentence) or _bare_byline(text, spans, lo, hi):
             raw.append([])  # "By Ana Ortiz, Energy Editor": the article's writer, no subject
             continue
         taken: list[tuple[int, int]] = []
@@ -1604,6 +1604,32 @@ _RX_BYLINE = re.compile(
     r"\s*(?:By|BY)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|&|de|van|von|da|di|del))*"
     r"(?:[ \t]*[,|/–—-][ \t]*[A-Za-z][A-Za-z ,.'’&-]{0,60})?\s*"
 )
+_RX_BARE_NAME = re.compile(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}")
+_HEAD_LINES = 4  # lines of a page's head: masthead, headline, byline, date
+
+
+def _bare_byline(text: str, spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """A person's name alone on its own line in the page's head, before the first sentence of
+    prose ("Harald Brenne" under an opinion column's headline): the writer's byline without
+    "By". The tagger must read the whole line as one person's name, and the body must never
+    write it again (a name that returns is someone the story is about)."""
+    sentence = text[lo:hi].strip()
+    if not _RX_BARE_NAME.fullmatch(sentence):
+        return False
+    if text[max(0, lo - 1) : lo] not in ("", "\n") or text[hi : hi + 1] not in ("", "\n"):
+        return False
+    first_prose = next(
+        (k for k, (a, b) in enumerate(spans) if text[a:b].rstrip().endswith((".", "!", "?"))), 0
+    )
+    k = next((k for k, (a, _) in enumerate(spans) if a == lo), len(spans))
+    if k >= min(first_prose, _HEAD_LINES + 1):
+        return False
+    if text.count(sentence) > 1:
+        return False
+    doc = parse_sentences([sentence])[0]
+    return len(doc.ents) == 1 and doc.ents[0].label_ == "PERSON" and doc.ents[0].text == sentence
+
+
 _RX_LEAD_BREAK = re.compile(r"[,;:()]|\s[—–-]\s")
 
 
