@@ -248,6 +248,42 @@ def one_act(a: Claim, b: Claim) -> bool:
     return fa is not None and fa == _frame(b.sentence, b.text)
 
 
+@lru_cache(maxsize=65536)
+def _whole(sentence: str, figure: str) -> frozenset[str]:
+    """What the share is taken of (:func:`reconcile.claims.parse.share_whole`), folded as
+    :func:`_fold` folds a word; empty when the sentence does not hold the figure."""
+    at = sentence.find(figure)
+    if at < 0:
+        return frozenset()
+    from reconcile.claims.parse import parse_sentences, share_whole
+
+    words = share_whole(parse_sentences([sentence])[0], at, at + len(figure))
+    return frozenset(_fold(w) for w in words)
+
+
+def _fold(word: str) -> str:
+    """A word without a plural "s" ("reserves": reserve)."""
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def named_alike(a: Claim, b: Claim) -> bool:
+    """Two shares under two metrics, one of which names the whole the other is a share of in its
+    own sentence ("the loss is 17% of reserves", named by the loss, against a share of the
+    reserves elsewhere; "at 29% of the total" against a share named "total"): one thing named
+    two ways, as far as the two sentences tell. Whether some source tells the two metrics apart
+    is the context's to say (:func:`things_apart`)."""
+    if a.role != "share" or b.role != "share":
+        return False
+    ma, mb = a.metric or "", b.metric or ""
+    if not ma or not mb or ma == mb:
+        return False
+    wa, wb = _fold(measured_thing(ma)), _fold(measured_thing(mb))
+    if not wa or not wb or wa == wb:
+        return False
+    return wb in _whole(a.sentence, a.text) or wa in _whole(b.sentence, b.text)
+
+
 def features(
     a: Claim, b: Claim, ctx: Context | None = None, one_thing: bool | None = None
 ) -> tuple[float, ...]:
@@ -559,9 +595,10 @@ def probability(
 
 def one_thing(xs: list[Claim], ys: list[Claim], things: Things) -> bool:
     """Two groups' metrics name one thing: some pair of their claims are counts of one act
-    (:func:`one_act`), and no source gives figures of both pairs' measured things without
+    (:func:`one_act`) or shares one of which is taken of what the other's metric names
+    (:func:`named_alike`), and no source gives figures of both pairs' measured things without
     giving one figure to both (:func:`things_apart`: "212 passengers" and "19 deckhands" in
     one article are two counts, whatever another article calls its figure)."""
-    if not any(one_act(x, y) for x in xs for y in ys):
+    if not any(one_act(x, y) or named_alike(x, y) for x in xs for y in ys):
         return False
     return not any(things_apart(x, y, things) for x in xs for y in ys)

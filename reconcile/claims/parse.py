@@ -1374,6 +1374,24 @@ def count_frame(doc: Doc, start: int, end: int) -> str | None:
     return f"{lemma}:{'doer' if root.dep_ == 'nsubj' else 'done'}"
 
 
+def share_whole(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The nouns a share is taken of, as lower-cased lemmas: the objects of the "of" that hangs
+    on the figure ("17% of its reserves": reserve; "one in four of all the jobs": job). Empty
+    when the figure has no such "of" or is not in the parse."""
+    span = figure_span(doc, start, end)
+    if span is None:
+        return frozenset()
+    out: set[str] = set()
+    for tok in span:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i in range(span.start, span.end):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and len(obj.text) >= 3:
+                    out.add(obj.lemma_.lower())
+    return frozenset(out)
+
+
 @cache
 def measure_nouns() -> frozenset[str]:
     """Nouns that name a measure themselves ("limit", "radius", "depth"; parse.toml
