@@ -16,9 +16,13 @@ os.environ["RECONCILE_CACHE_DIR"] = _CACHE_DIR
 @pytest.fixture
 def fresh_state(monkeypatch: pytest.MonkeyPatch) -> None:
     """The parse's module state (kept, packed and fresh parses, the store, packing) and the
-    pipeline's record of parses read, empty for one test and restored after it."""
+    pipeline's record of parses read, empty for one test and restored after it; comparison's
+    readings of a figure's parse kept by figure and sentence, forgotten."""
     import reconcile.pipeline as pipeline
     from reconcile.claims import parse
+    from reconcile.compare import scope
+
+    scope.forget_readings()
 
     monkeypatch.setattr(parse, "_KEPT", {})
     monkeypatch.setattr(parse, "_PACKED", {})

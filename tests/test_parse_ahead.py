@@ -106,6 +106,7 @@ def test_findings_are_those_of_a_parse_per_sentence(
     assert counting.calls == [[WEEKLY, YEARLY]]
     assert [f.kind for f in ahead] == ["different_scope"]
     parse._KEPT.clear()  # type: ignore[union-attr]
+    scope.forget_readings()  # (and what the rules read of them, kept by figure)
     monkeypatch.setattr(scope, "parse_ahead", lambda ctx: None)
     assert judge(texts, [a, b], "revenue") == ahead
     assert counting.calls[1:] == [[WEEKLY], [YEARLY]]

@@ -87,11 +87,14 @@ from typing import TYPE_CHECKING
 from reconcile.claims import role
 from reconcile.claims.entities import (
     ITEM_MARKER,
+    Candidates,
     _clean_name,
     _DocEntities,
-    _find_entities,
     _setting,
+    entities_of,
     is_english_word,
+    name_candidates,
+    opener_sentences,
 )
 
 # names other modules and tests import from here
@@ -2794,12 +2797,21 @@ def begin(text: str, settings: Settings | None = None) -> list[str]:
     (:func:`parse_kept`): nothing otherwise."""
     if not parse_kept():
         return []
-    begun = _BEGUN[(text, _settings_key(settings))] = _begin(text, settings)
+    key = (text, _settings_key(settings))
+    begun = _BEGUN[key] = _begin(text, settings)
     if begun is None:
         return []
-    v, _, _, figs, early, chosen = begun
+    v, spans, _, figs, early, chosen = begun
     _, wanted, later = _far_sentences(text, figs, v, chosen, early)
-    return [text[lo:hi] for lo, hi in (*wanted.values(), *later.values())]
+    # the names too (they need no parse but of the sentences whose opening word they ask about)
+    names = _NAMES[key] = name_candidates(text, spans, v, [f.mention.span for f in figs])
+    return [
+        *(text[lo:hi] for lo, hi in (*wanted.values(), *later.values())),
+        *opener_sentences(text, spans, names),
+    ]
+
+
+_NAMES: dict[tuple[str, str], Candidates] = {}  # (text, settings) -> its names (see begin)
 
 
 def forget_begun(text: str | None = None, settings: Settings | None = None) -> None:
@@ -2807,8 +2819,10 @@ def forget_begun(text: str | None = None, settings: Settings | None = None) -> N
     that :func:`extract_claims` did not take up)."""
     if text is None:
         _BEGUN.clear()
+        _NAMES.clear()
     else:
         _BEGUN.pop((text, _settings_key(settings)), None)
+        _NAMES.pop((text, _settings_key(settings)), None)
 
 
 def _settings_key(settings: Settings | None) -> str:
@@ -2820,10 +2834,11 @@ def extract_claims(document: Document, settings: Settings | None = None) -> list
     text = document.text
     key = (text, _settings_key(settings)) if _BEGUN else None
     begun = _BEGUN.pop(key) if key in _BEGUN else _begin(text, settings)
+    names = _NAMES.pop(key, None) if key is not None else None
     if begun is None:
         return []
     v, spans, cues, figs, early, chosen = begun
-    return _claims(document, settings, v, spans, cues, figs, early, chosen)
+    return _claims(document, settings, v, spans, cues, figs, early, chosen, names)
 
 
 def _begin(text: str, settings: Settings | None) -> _Begun | None:
@@ -2882,8 +2897,10 @@ def _claims(
     figs: list[_Fig],
     early: dict[int, _Parsed],
     chosen: _Chosen,
+    names: Candidates | None = None,
 ) -> list[Claim]:
-    """The rest of :func:`extract_claims`, from its first batch of parses on."""
+    """The rest of :func:`extract_claims`, from its first batch of parses on (``names``: the
+    document's names as :func:`begin` found them, else found here)."""
     text = document.text
     symbols = settings.currency_symbols if settings is not None else None
     mentions = [f.mention for f in figs]
@@ -2892,9 +2909,12 @@ def _claims(
     _subject_owners(text, figs, v, chosen, early)
     _verb_keywords(text, figs, v, chosen, early)
     _unit_verbs(text, figs, v, chosen, early)
-    # the names, after the parses above: a sentence they ask the tagger about (one opening with
-    # an English word) is then most often parsed already, in a batch with the document's others
-    ents = _find_entities(text, spans, v, [m.span for m in mentions])
+    # the names (found by ``begin`` when it began the document, with the sentences they ask
+    # the tagger about in its batch), judged after the parses above: a sentence they ask about
+    # is then most often parsed already, in a batch with the document's others
+    if names is None:
+        names = name_candidates(text, spans, v, [m.span for m in mentions])
+    ents = entities_of(text, spans, v, names)
     no_deal: frozenset[int] | None = None  # computed on first need (_no_deal)
     each: list[_Fig] = []  # amounts paid by or for each one (_for_each_one)
     for i, f in enumerate(figs):

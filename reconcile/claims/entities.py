@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from reconcile.claims.parse import figure_span, parse_sentences
+from reconcile.claims.parse import at_hand, figure_span, parse_sentences
 from reconcile.claims.placed import PEOPLE_ENDINGS, name_rx
 from reconcile.claims.vocab import (
     _RX_DIGIT,
@@ -361,15 +361,38 @@ def _opens_as_common_word(sentence: str) -> bool:
 _QUOTED_WORD_TAGS = frozenset({"NOUN"})
 
 
-@lru_cache(maxsize=4096)
 def _opening_tag(sentence: str) -> tuple[str, str] | None:
     """The tagger's part of speech and entity label for the word opening ``sentence``, when it
-    is a word of spaCy's lexicon; else None (not tagged)."""
-    m = re.match(r"[A-Za-z]+", sentence)
-    if m is None or not _in_lexicon(m.group(0).lower()):
-        return None
-    tok = parse_sentences([sentence])[0][0]
-    return tok.pos_, tok.ent_type_
+    is a word of spaCy's lexicon; else None (not tagged). Kept by sentence."""
+    if sentence in _OPENING_TAGS:
+        return _OPENING_TAGS[sentence]
+    got = None
+    if _tagged(sentence):
+        tok = parse_sentences([sentence])[0][0]
+        got = tok.pos_, tok.ent_type_
+    if len(_OPENING_TAGS) >= OPENING_TAGS_MAX:
+        _OPENING_TAGS.pop(next(iter(_OPENING_TAGS)))
+    _OPENING_TAGS[sentence] = got
+    return got
+
+
+_OPENING_TAGS: dict[str, tuple[str, str] | None] = {}  # sentence -> :func:`_opening_tag`
+OPENING_TAGS_MAX = 4096
+
+
+def _tagged(sentence: str) -> bool:
+    """Whether :func:`_opening_tag` parses ``sentence``: its first word is in the lexicon."""
+    m = _RX_FIRST_WORD.match(sentence)
+    return m is not None and _in_lexicon(m.group(0).lower())
+
+
+_RX_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _tag_unread(sentence: str) -> bool:
+    """Whether :func:`_opening_tag` would parse ``sentence`` now: not answered yet, tagged,
+    and this process has no parse of it at hand."""
+    return sentence not in _OPENING_TAGS and _tagged(sentence) and not at_hand(sentence)
 
 
 @cache
@@ -716,6 +739,29 @@ def _dated_header_lines(text: str) -> tuple[tuple[int, int], ...]:
 def _find_entities(
     text: str, spans: list[tuple[int, int]], v: Vocab, figures: list[tuple[int, int]]
 ) -> _DocEntities:
+    return entities_of(text, spans, v, name_candidates(text, spans, v, figures))
+
+
+@dataclass
+class Candidates:
+    """The first half of :func:`_find_entities`: each sentence's name candidates (start, end,
+    name or template, speaker), whether each sentence is written in title case, the names
+    written with a capital where no sentence starts, the document's outlets; and each
+    candidate as the second half reads it first (:func:`_settled`), worked out once."""
+
+    raw: list[list[tuple[int, int, str, bool]]]
+    titles: list[bool]
+    mid_caps: set[str]
+    outlet: _Outlet
+    settled: list[list[tuple[str, bool] | None]] = field(default_factory=list)
+    proper: dict[str, bool] = field(default_factory=dict)  # _proper's answers for this text
+
+
+def name_candidates(
+    text: str, spans: list[tuple[int, int]], v: Vocab, figures: list[tuple[int, int]]
+) -> Candidates:
+    """The names of ``text`` before any is judged by its sentence's parse (see
+    :func:`opener_sentences`), for :func:`entities_of`."""
     raw: list[list[tuple[int, int, str, bool]]] = []  # (start, end, name or template, speaker)
     outlet = _outlet_names(text)
     body_outlets = _body_outlets(text)  # outlets the body names: sources, never subjects
@@ -826,6 +872,91 @@ def _find_entities(
     codes = _currency_codes(text)
     if codes:  # "MKR 2.4 million ... MKR 500": a currency's code, never a name
         raw = [[c for c in sent if (c[2].split() or [""])[0] not in codes] for sent in raw]
+    found = Candidates(raw, titles, mid_caps, outlet)
+    proper = found.proper
+    found.settled = [
+        [_settled(text, lo, hi, c, titlecase, mid_caps, proper, v) for c in sent]
+        for (lo, hi), sent, titlecase in zip(spans, raw, titles, strict=True)
+    ]
+    return found
+
+
+def opener_sentences(text: str, spans: list[tuple[int, int]], found: Candidates) -> list[str]:
+    """The sentences :func:`entities_of` will parse to read the word that opens them
+    (:func:`_past_opener`: a name of several words opening a sentence whose first word is an
+    English word, "Till Friday", "Despite Arvel Foods") and that are not parsed or answered
+    yet: parsed in one batch with others (``context.begin``) rather than one at a time."""
+    out: list[str] = []
+    for (_, hi), sent, settled, titlecase in zip(
+        spans, found.raw, found.settled, found.titles, strict=True
+    ):
+        if titlecase:
+            continue
+        for (s, *_), got in zip(sent, settled, strict=True):
+            if got is None or not got[1] or " " not in got[0] or got[0] in found.mid_caps:
+                continue
+            opening = text[s : min(hi, s + 240)]
+            if _tag_unread(opening):
+                out.append(opening)
+    return out
+
+
+def _settled(
+    text: str,
+    lo: int,
+    hi: int,
+    c: tuple[int, int, str, bool],
+    titlecase: bool,
+    mid_caps: set[str],
+    proper: dict[str, bool],
+    v: Vocab,
+) -> tuple[str, bool] | None:
+    """A candidate as :func:`entities_of` reads it before any parse: its name (an opening
+    "of" or "and" dropped: "Of Lenders ..."), and whether it opens its sentence (or an item);
+    None when it is no name: a measure's words, or a capitalised word that opens the sentence
+    and is written in lower case elsewhere. Templates ("{main}") are not read here."""
+    s, e, name, _ = c
+    if name.startswith("{"):
+        return None
+    if _names_a_measure(name, v) and compact(name) not in v.aliases:
+        return None  # "underlying EBIT of £221m", "EPS guidance": what is measured
+    is_initial = (
+        _opens_sentence(text, lo, s)
+        or _opens_item_label(text, lo, s, e)
+        or _opens_item(text, lo, hi, s, e)
+    )
+    if is_initial and not titlecase and " " in name and compact(name) not in v.aliases:
+        first, rest = name.split(" ", 1)
+        if rest.lower().startswith(("of ", "and ")) and not _proper_memo(proper, text, first):
+            rest = re.sub(r"^(?:of|and|&)\s+", "", rest)
+            if not rest or rest.lower() in v.places or rest.lower() in v.not_entities:
+                return None
+            name = normalize_entity(rest, v)
+    if (
+        not titlecase
+        and is_initial
+        and not (
+            (follower := _words_after(text, e, hi, 1))
+            and follower[0] in v.name_followers
+            and name.lower() not in v.keyword_map  # "Sales rose", "Profit fell"
+        )
+        and not _RX_LABEL_END.match(text, e)  # "Orlavia: The cabinet approved ..."
+        and name not in mid_caps
+        and not _RX_POSSESSIVE_END.search(text[s:e])  # "Brennock's council voted"
+        and not _RX_POSSESSIVE.match(text[e : e + 3])
+        and compact(name) not in v.aliases
+        and compact(_clean_name(text[s:e])) not in v.aliases
+        and not _proper_memo(proper, text, _clean_name(text[s:e]))
+    ):
+        return None
+    return name, is_initial
+
+
+def entities_of(
+    text: str, spans: list[tuple[int, int]], v: Vocab, found: Candidates
+) -> _DocEntities:
+    """The second half of :func:`_find_entities`: the names judged, the main subject."""
+    raw, titles, mid_caps, outlet = found.raw, found.titles, found.mid_caps, found.outlet
     per_sentence: list[list[Entity]] = []
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
@@ -834,46 +965,16 @@ def _find_entities(
     headline = bool(spans) and text[spans[lead][0] : spans[lead][1]].rstrip()[-1:] not in ".!"
     orgs: set[str] = set()  # names seen as speakers, owners ("X's") or with "Inc", "Holdings"
     owners_strong: set[str] = set()  # owners ("X's") and names with "Inc", "Holdings"
-    proper: dict[str, bool] = {}  # _proper's answers for this text
-    for (lo, hi), sent, titlecase in zip(spans, raw, titles, strict=True):
+    proper = found.proper
+    for (lo, hi), sent, settled, titlecase in zip(spans, raw, found.settled, titles, strict=True):
         ents: list[Entity] = []
-        for s, e, name, speaker in sent:
+        for (s, e, name, speaker), got in zip(sent, settled, strict=True):
             if name.startswith("{"):
                 ents.append(Entity(s, e, name, speaker))
                 continue
-            if _names_a_measure(name, v) and compact(name) not in v.aliases:
-                continue  # "underlying EBIT of £221m", "EPS guidance": what is measured
-            is_initial = (
-                _opens_sentence(text, lo, s)
-                or _opens_item_label(text, lo, s, e)
-                or _opens_item(text, lo, hi, s, e)
-            )
-            if is_initial and not titlecase and " " in name and compact(name) not in v.aliases:
-                first, rest = name.split(" ", 1)
-                if rest.lower().startswith(("of ", "and ")) and not _proper_memo(
-                    proper, text, first
-                ):
-                    rest = re.sub(r"^(?:of|and|&)\s+", "", rest)
-                    if not rest or rest.lower() in v.places or rest.lower() in v.not_entities:
-                        continue
-                    name = normalize_entity(rest, v)
-            if (
-                not titlecase
-                and is_initial
-                and not (
-                    (follower := _words_after(text, e, hi, 1))
-                    and follower[0] in v.name_followers
-                    and name.lower() not in v.keyword_map  # "Sales rose", "Profit fell"
-                )
-                and not _RX_LABEL_END.match(text, e)  # "Orlavia: The cabinet approved ..."
-                and name not in mid_caps
-                and not _RX_POSSESSIVE_END.search(text[s:e])  # "Brennock's council voted"
-                and not _RX_POSSESSIVE.match(text[e : e + 3])
-                and compact(name) not in v.aliases
-                and compact(_clean_name(text[s:e])) not in v.aliases
-                and not _proper_memo(proper, text, _clean_name(text[s:e]))
-            ):
+            if got is None:
                 continue
+            name, is_initial = got
             if (
                 not is_initial
                 and not titlecase

@@ -925,10 +925,29 @@ def _may_read_period(c: Claim) -> bool:
 def whole_period(c: Claim) -> str | None:
     """The period the whole of a percentage is counted over, read from the words before the
     noun of its "of" phrase ("3% of its mean daily sales": day; "8 per cent of yearly
-    income": year); None when no period word stands there (parse.toml ``[periods]``)."""
-    if not _may_read_period(c):
+    income": year); None when no period word stands there (parse.toml ``[periods]``). Kept
+    by figure and sentence (see :data:`BY_FIGURE`)."""
+    return _whole_period(c.kind, c.sentence, c.text)
+
+
+# a reading of one figure's parse, kept by the figure and its sentence: comparison asks about
+# a claim once for each pair it weighs (on the 1,000-source benchmark some 4,600 times for
+# about 300 figures), and a sentence's parse is its own in any batch and process
+BY_FIGURE = 1 << 16
+
+
+def forget_readings() -> None:
+    """Forget the readings kept by figure and sentence (:data:`BY_FIGURE`): a test that
+    counts the parses comparison makes, or makes again after forgetting the parses."""
+    for kept in (_whole_period, _whole_noun, _marked_at):
+        kept.cache_clear()
+
+
+@lru_cache(maxsize=BY_FIGURE)
+def _whole_period(kind: str, sentence: str, text: str) -> str | None:
+    if kind != "percent" or not _may_name_period(sentence):
         return None
-    span = parsed_figure(c)
+    span = figure_in(sentence, text)
     if span is None:
         return None
     from reconcile.claims.parse import period_words
@@ -1646,8 +1665,13 @@ def _lemma_written(lemma: str, sentence: str) -> bool:
 def _share_whole(c: Claim) -> str | None:
     """The noun of the whole a share is "of" ("11% of the payroll": payroll), None without,
     and None for a pronoun ("cover only 23% of that", "half of it"): it points back to a whole
-    named before, not to one of its own."""
-    span = parsed_figure(c)
+    named before, not to one of its own. Kept by figure and sentence (see :data:`BY_FIGURE`)."""
+    return _whole_noun(c.sentence, c.text)
+
+
+@lru_cache(maxsize=BY_FIGURE)
+def _whole_noun(sentence: str, text: str) -> str | None:
+    span = figure_in(sentence, text)
     if span is None:
         return None
     head = counted_head(span)
@@ -1678,10 +1702,22 @@ def earlier_instance(c: Claim) -> Token | None:
 
 def _marked_thing(c: Claim, words: frozenset[str]) -> Token | None:
     """The noun the figure's phrase hangs on, or the subject of the verb that gives it, when a
-    bare adjective of ``words`` modifies it (see :func:`earlier_instance`); None otherwise."""
-    if not any(w in words for w in _WORDS.findall(c.sentence.lower())):
+    bare adjective of ``words`` modifies it (see :func:`earlier_instance`); None otherwise.
+    Where it stands is kept by figure and sentence (see :data:`BY_FIGURE`)."""
+    at = _marked_at(c.sentence, c.text, words)
+    if at is None:
+        return None
+    from reconcile.claims.parse import parse_sentences
+
+    return parse_sentences([c.sentence])[0][at]
+
+
+@lru_cache(maxsize=BY_FIGURE)
+def _marked_at(sentence: str, text: str, words: frozenset[str]) -> int | None:
+    """Where :func:`_marked_thing` finds its noun in the parse of ``sentence``, or None."""
+    if not any(w in words for w in _WORDS.findall(sentence.lower())):
         return None  # (no such word written: the sentence need not be parsed)
-    span = parsed_figure(c)
+    span = figure_in(sentence, text)
     if span is None:
         return None
     from reconcile.claims.parse import _series_nouns
@@ -1697,7 +1733,7 @@ def _marked_thing(c: Claim, words: frozenset[str]) -> Token | None:
             if x.lemma_.lower() in periods or x.ent_type_ in ("DATE", "TIME"):
                 continue
             if any(_bare_adjective(m, words) for m in x.children):
-                return x
+                return int(x.i)
         if p.pos_ in ("VERB", "AUX") and p.dep_ not in ("acl", "relcl"):
             return None  # the figure's own clause ends at its verb
         t = p
