@@ -55,7 +55,6 @@ from reconcile.claims.parse import PERIOD_ITEM
 from reconcile.claims.placed import Places, name_rx, people_word
 from reconcile.claims.sized import stated_by_size
 from reconcile.config import Settings
-from reconcile.quantities.counts import plural
 from reconcile.units import spellings
 from reconcile.vocabulary import load
 
@@ -517,6 +516,8 @@ def number_forms(metrics: Iterable[str]) -> list[tuple[str, str]]:
     the number the sentence happens to use ("40% more lockers": "locker"; "the lockers rose
     33%": "lockers"), so both forms are one measured thing. Only names of the run are
     paired: a singular meets its plural only when some source writes that plural."""
+    from reconcile.quantities.counts import plural  # (late: the command line loads no extractor)
+
     names = sorted(set(metrics))
     by_form = {name.lower(): name for name in names}
     pairs: list[tuple[str, str]] = []
@@ -1208,6 +1209,7 @@ def _counted_noun(unit: str, metric: str) -> bool:
     """``metric`` is the name a count of ``unit`` gets from its noun (see
     :func:`_counted_noun_metric`)."""
     from reconcile.claims.vocab import vocab
+    from reconcile.quantities.counts import plural
 
     unit = unit.lower()
     if metric.lower() == plural(unit):
