@@ -167,7 +167,7 @@ from reconcile.claims.parse import (
     verb_object,
 )
 from reconcile.claims.places import FirstMention, read_places
-from reconcile.claims.rates import is_rate, rate_metric
+from reconcile.claims.rates import is_rate, rate_metric, rate_populations
 from reconcile.claims.subject import _parse_contested, _Parsed, _subject, _targets
 from reconcile.claims.vocab import (
     _RX_BRACKET_GAP,
@@ -2977,6 +2977,7 @@ def _claims(
     generic: list[int] = []  # counts of a generic noun, named by their clause below
     owned: list[int] = []  # counts named by their own noun, unless their clause names an act
     durations: list[int] = []  # durations, named by what lasts below
+    rate_populations(figs)
     for i, f in enumerate(figs):
         if is_rate(f):  # "52.3 burglaries per 1,000 households": what is counted, of whom
             f.spec, f.metric = None, rate_metric(text, figs, i)
