@@ -1926,7 +1926,9 @@ def _place_slot(text: str, lo: int, s: int, e: int, name: str, before: list[str]
 
     - a dateline: a name in capitals opening a paragraph, then a comma, a bracket or a dash
       ("SAN JOSE, Oct. 23 (Wire) -");
-    - before a facility named after its place, alone or coordinated ("at X and Y airports");
+    - before one facility named after its place ("at X airport"), or before several with
+      another place coordinated ("at X and Y airports"); a name alone before the plural ("at
+      X airports") is the place whose facilities they all are, a name the sentence gives;
     - coordinated with a name after a locative preposition ("in X and Y": Y too);
     - an epithet: "the X company" where the recogniser reads X as a place.
     """
@@ -1939,7 +1941,14 @@ def _place_slot(text: str, lo: int, s: int, e: int, name: str, before: list[str]
         return True
     nxt = _RX_NEXT_WORD.match(text, e, min(len(text), e + 80))
     if nxt is not None and nxt.group(1).lower() in v.facility_nouns:
-        return True
+        word = nxt.group(1).lower()
+        alone = not text[e : nxt.start(1)].strip() and not _RX_COORDINATED.search(
+            text[max(lo, s - 60) : s]
+        )  # no other name coordinated, before or after
+        # "at X airports": one name before the plural, the facilities of a country or a
+        # region, which the name then stands for (not "at X and Y airports", "at X airport")
+        if not (alone and word.endswith("s") and word[:-1] in v.facility_nouns):
+            return True
     lead = text[max(lo, s - 60) : s]
     if _RX_COORDINATED.search(lead):
         m = _RX_NAME_BEFORE.search(lead)
