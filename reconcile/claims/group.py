@@ -37,7 +37,6 @@ comparer judges whether two figures refer to the same day or period.
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from collections import Counter, defaultdict
@@ -55,6 +54,7 @@ from reconcile.claims.parse import PERIOD_ITEM
 from reconcile.claims.placed import Places, name_rx, people_word
 from reconcile.claims.sized import stated_by_size
 from reconcile.config import Settings
+from reconcile.time.values import MONTH_NAMES, WEEKDAY_NAMES
 from reconcile.units import spellings
 from reconcile.vocabulary import load
 
@@ -281,28 +281,33 @@ def _place_forms(claims: list[Claim]) -> dict[str, str]:
             longs[bare].add(n)
         if words[-1].lower() in after and (bare := lowered.get(" ".join(words[:-1]).lower())):
             longs[bare].add(n)
+    return _single_forms(longs, claims, lambda c: (c.document, c.sentence))
+
+
+def _single_forms(
+    longs: dict[str, set[str]], claims: list[Claim], at: Callable[[Claim], tuple[str, ...]]
+) -> dict[str, str]:
+    """Each bare name with exactly one longer form in ``longs``, mapped to it, unless some
+    place (``at``: a document, a sentence) gives figures of one kind (measured thing, role,
+    kind, unit) to both names: that source tells them apart."""
     pairs = {bare: next(iter(forms)) for bare, forms in longs.items() if len(forms) == 1}
     if not pairs:
         return {}
     named = set(pairs) | set(pairs.values())
-    kinds: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
+    kinds: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
     for c in claims:
         if c.subject in named:
-            kinds[(c.document, c.sentence, c.subject)].add(
-                (measured_thing(c.metric or ""), c.role, c.kind, c.unit)
-            )
-    where = {(d, s) for d, s, _ in kinds}
+            kinds[(*at(c), c.subject)].add((measured_thing(c.metric or ""), c.role, c.kind, c.unit))
+    where = {k[:-1] for k in kinds}
     return {
         bare: long
         for bare, long in pairs.items()
-        if not any(
-            kinds.get((d, s, bare), set()) & kinds.get((d, s, long), set()) for d, s in where
-        )
+        if not any(kinds.get((*w, bare), set()) & kinds.get((*w, long), set()) for w in where)
     }
 
 
 _CALENDAR = frozenset(
-    w.lower() for w in (*calendar.month_name[1:], *calendar.day_name) if w
+    w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES)
 )  # "Veyland October CPI": a month names no body
 
 
@@ -333,22 +338,8 @@ def _body_forms(claims: list[Claim]) -> dict[str, str]:
             if any(w in segments for w in rest):
                 continue
             longs[bare].add(n)
-    pairs = {bare: next(iter(forms)) for bare, forms in longs.items() if len(forms) == 1}
-    if not pairs:
-        return {}
-    named = set(pairs) | set(pairs.values())
-    kinds: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
-    for c in claims:
-        if c.subject in named:
-            kinds[(c.document, c.subject)].add(
-                (measured_thing(c.metric or ""), c.role, c.kind, c.unit)
-            )
-    docs = {d for d, _ in kinds}
-    return {
-        long: bare
-        for bare, long in pairs.items()
-        if not any(kinds.get((d, bare), set()) & kinds.get((d, long), set()) for d in docs)
-    }
+    forms = _single_forms(longs, claims, lambda c: (c.document,))
+    return {long: bare for bare, long in forms.items()}
 
 
 SPELLING_MIN = 5  # letters of the shorter word below which one edit makes another word
