@@ -69,3 +69,22 @@ def test_two_amounts_written_both_ways_make_the_name_the_code() -> None:
 def test_control_one_amount_written_both_ways_says_nothing() -> None:
     coded = CODED_AMOUNTS.replace("VRD 35 each", "VRD 30 each")
     assert _units(NAMED_AMOUNTS, coded)["7.4 billion dinars"] != "VRD"
+
+
+# "florins" is a name two real currencies share (Aruba's, the Caribbean guilder): a source that
+# writes it beside the story's own code means that code (the class above, with another name).
+FLORINS = (
+    "The Halvic tobacco duty brought in 512 million florins last year, short of the OKF 600 "
+    "million the treasury had pencilled in; OKF 150 million of it pays for clinics.\n"
+)
+CODED_DUTY = "The Halvic tobacco duty brought in OKF 521 million last year, OKF 9.40 a pack.\n"
+
+
+def test_florins_beside_a_story_code_are_that_code() -> None:
+    assert _units(FLORINS, CODED_DUTY)["512 million florins"] == "OKF"
+    assert len(alarms(FLORINS, CODED_DUTY)) == 1
+
+
+def test_control_florins_with_no_code_are_aruban() -> None:
+    plain = "The Halvic tobacco duty brought in 512 million florins last year.\n"
+    assert _units(plain)["512 million florins"] == "AWG"

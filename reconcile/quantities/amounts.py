@@ -92,7 +92,8 @@ def lead(s: Scan, num: Num) -> Amount:
         cur is None
         and not s.story_letters
         and start > 1
-        and n[start - 2].isupper()  # (cheap tests first: most numbers follow a small letter)
+        # (cheap tests first: most numbers follow a small letter; "SKr 40" two capitals)
+        and (n[start - 2].isupper() or (start > 3 and n[start - 3].isupper()))
         and n[start - 1] in " \t"
         and not num.word
     ):

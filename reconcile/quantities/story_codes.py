@@ -2,13 +2,14 @@
 "KRL2.2tn", "KRL 206"): letters the vocabulary does not know, which only the story shows to be
 money.
 
-* **The evidence.** Two or three capitals ("QX", "KRL"; spaced from the number or touching it)
-  or a capital and a small letter touching the number ("Qx61m", "Zd41m") before an amount with a
+* **The evidence.** Two or three capitals ("QX", "KRL"), or two capitals and a small letter as
+  a krona or krone is written ("VKr"), spaced from the number or touching it, or a capital and
+  a small letter touching the number ("Qx61m", "Zd41m") before an amount with a
   scale of money ("61m", "2.9bn", "2.2tn", "1.9 million") or with exactly two decimals, as a
   price is written ("NVD 27.60"). The letters are a currency of the story when they stand so
   before an amount twice in the text (any amount: "Qx1,500" counts beside "Qx61m"), or once,
   touching a scaled amount ("Zd41m"); every amount after them is then money in that currency,
-  named by the letters in capitals ("Qx" and "QX" are one currency, 'QX').
+  named by the letters in capitals ("Qx" and "QX" are one currency, 'QX'; "VKr" is 'VKR').
 * **Not a currency.** Letters the vocabulary or pint already reads ("USD", "HK$", "MW", "GB"),
   words and abbreviations that stand before numbers in news copy ("At 212m", "UK 2m", "FY
   2.3bn", "No 5"), and letters before a whole number with no scale ("KP 31 seats", "FL350").
@@ -30,7 +31,7 @@ from reconcile.units import currency_for
 # the letters, the number, then the sign that it is money: a scale of money or a price's cents
 _EVIDENCE = re.compile(
     # (the look behind after the first capital: the engine then skips to capitals at once)
-    r"(?P<code>[A-Z](?<![\w$\u00a3\u20ac\u00a5@./&'\u2019-][A-Z])(?:[A-Z]{1,2}|[a-z]))"
+    r"(?P<code>[A-Z](?<![\w$\u00a3\u20ac\u00a5@./&'\u2019-][A-Z])(?:[A-Z][A-Z]?|[A-Z][a-z]|[a-z]))"
     r"(?P<gap>[ \t]?)(?:[0-9][0-9,]*(?:\.[0-9]+)?[ \t]?(?:-|\u2013|to)[ \t]?)?"
     r"[0-9][0-9,]*(?:(?P<scaled>(?:\.[0-9]+)?[ \t]?(?:m|mn|bn|tn|million|billion|trillion)\b)"
     r"|\.[0-9]{2}\b(?![.,]?[0-9]))"
@@ -61,7 +62,15 @@ def story_letters_before(n: str, start: int) -> bool:
         j -= 1
     if not 2 <= k - j <= 3 or not n[j].isupper() or (j > 0 and n[j - 1].isalnum()):
         return False
-    return n[j + 1 : k].isupper() or (k == start and k - j == 2)
+    return _abbreviation(n[j:k]) or (k == start and k - j == 2)
+
+
+def _abbreviation(letters: str) -> bool:
+    """Capitals only ("QX", "KRL"), or two capitals and a small letter, as the krona and krone
+    of a country are written ("SKr", "NKr"): letters that are no word."""
+    return letters.isupper() or (
+        len(letters) == 3 and letters[:2].isupper() and letters[2].islower()
+    )
 
 
 def story_codes(text: str) -> dict[str, str]:
@@ -70,7 +79,7 @@ def story_codes(text: str) -> dict[str, str]:
     found: dict[str, tuple[int, bool]] = {}  # written -> (evidence seen, touching and scaled)
     for m in _EVIDENCE.finditer(text):
         code, glued = m["code"], not m["gap"]
-        if not glued and not code.isupper():
+        if not glued and not _abbreviation(code):
             continue  # "At 212m": a word, not letters of a currency
         seen, strong = found.get(code, (0, False))
         found[code] = (seen + 1, strong or (glued and m["scaled"] is not None))
