@@ -122,6 +122,7 @@ from reconcile.claims.parse import (
     acts,
     argument_verb,
     averaged,
+    bounds_a_kind,
     changed_compound,
     changed_level,
     changed_subject,
@@ -2312,6 +2313,36 @@ def _usual_values(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> No
     _mark_levels(text, figs, parsed, _rx_usual(), False, usual_value, "usual")
 
 
+# a bound written right before the figure, and the edge of the kind it marks out
+_RX_BOUND_BEFORE = re.compile(
+    r"\b(?:(?P<floor>more\s+than|over|above|at\s+least|upwards\s+of)"
+    r"|(?P<ceiling>less\s+than|fewer\s+than|under|below|at\s+most|up\s+to))\s*$",
+    re.I,
+)
+
+
+def _kind_bounds(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
+    """A level written after a bound that the parse reads as marking out a kind of thing
+    (:func:`bounds_a_kind`: "drinks containing more than 8 grams of sugar", "firms with fewer
+    than 50 staff") is that kind's floor or ceiling, not an amount: its metric takes "(floor)"
+    or "(ceiling)", so that the two edges of two kinds ("more than 8 grams" / "less than 5
+    grams") never contradict each other, nor an amount of the thing ("removed 18,400 tonnes
+    of sugar"). Only figures with such a bound right before them are parsed."""
+    edges: dict[int, str] = {}
+    for i, f in enumerate(figs):
+        if not f.metric or "(" in f.metric or f.mod is not None or f.role != "level":
+            continue
+        if f.bracketed:
+            continue
+        m = _RX_BOUND_BEFORE.search(text, f.lo, f.start)
+        if m is not None:
+            edges[i] = "floor" if m["floor"] else "ceiling"
+    for i, f, doc, lo in _parsed_figures(text, figs, sorted(edges), parsed):
+        if bounds_a_kind(doc, f.start - lo, f.end - lo):
+            f.mod = edges[i]
+            f.metric = f"{f.metric} ({edges[i]})"
+
+
 _RX_OVER_BUDGET = re.compile(
     r"\s*(?:more\s+than|above|over|beyond)\s+(?:the|its|their)\s+(?:[\w.€$£¥-]+\s+){0,4}?"
     r"budget(?:ed)?\b(?!\s+(?:year|period|cycle|round|line|deficit|surplus)\b)",
@@ -3081,6 +3112,7 @@ def _claims(
     _required_amounts(text, figs, parsed)
     _capacities(text, figs, parsed)
     _usual_values(text, figs, parsed)
+    _kind_bounds(text, figs, parsed)
     _numbered_items(text, figs, parsed)
     _budget_excess(text, figs, v)
     for f in figs:

@@ -1484,6 +1484,54 @@ def required(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _kind_noun(t: Token) -> bool:
+    """A plural common noun: the name of a kind of thing ("drinks", "employers", "homes")."""
+    return t.pos_ == "NOUN" and t.tag_ == "NNS"
+
+
+def _defines_kind(verb: Token) -> bool:
+    """A participle or relative clause that says which things of a kind are meant: on a plural
+    common noun (or a restrictive "that" clause on a common noun), with no subject of its own
+    but the noun or its relative pronoun ("drinks containing ...", "homes that burn ..."), nor
+    a "where" or "when" (a place or time where something happened: "the province, where the
+    quake destroyed ...")."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+        return False
+    if not _kind_noun(verb.head) and not any(c.lower_ == "that" for c in verb.children):
+        return False  # (a restrictive "that" clause on a singular: the parse may hang it there)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON":
+            return False
+        if c.lower_ in ("where", "when", "whose"):
+            return False
+    return True
+
+
+def bounds_a_kind(doc: Doc, start: int, end: int) -> bool:
+    """Is the figure a bound that marks out a kind of thing rather than an amount of it: the
+    object of a participle or relative clause that says which things of a kind are meant
+    (:func:`_defines_kind`: "drinks containing more than 8 grams", "households that earn less
+    than $30,000"), or the noun of a "with" phrase on a plural noun ("firms with more than 250
+    staff")? The qualifier before it ("more than") is then the edge of a class, not what is
+    known of a measured amount: "The company employs more than 250 staff", "More than 250 staff
+    lost their jobs", "the team, which used more than 200 hours" are amounts. When the parse
+    hangs the figure elsewhere, the clause verb right before it ("Drinks that contain less
+    than 5 grams are exempt") stands in."""
+    root = _figure_root(doc, start, end)
+    if root is None:
+        return False
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "with" and _kind_noun(head.head):
+        return True
+    if root.dep_ == "dobj" and _defines_kind(head):
+        return True
+    span = figure_span(doc, start, end)
+    k = span.start - 1 if span is not None else -1
+    while k >= 0 and doc[k].dep_ in ("amod", "quantmod", "advmod") and doc[k].head.i >= k:
+        k -= 1  # the qualifier's words ("more than", "at least")
+    return k >= 0 and _defines_kind(doc[k])
+
+
 def subject_owner(
     doc: Doc, figure: tuple[int, int], keyword: tuple[int, int] | None, objects: bool = False
 ) -> str | None:
