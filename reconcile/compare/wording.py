@@ -65,6 +65,9 @@ def when_words(when: str | None) -> str:
     unit, sep, value = when.partition(":")
     if not sep:
         return when
+    if unit.lower() in _LABEL_UNITS and value.startswith("-") and value[1:].isdigit():
+        n = int(value[1:])  # "year:-5" is five years ago
+        return f"{n} {unit}{'' if n == 1 else 's'} ago"
     if unit.lower() in ("month", "weekday") or value[:1].isupper():
         return value  # "month:February" is February
     if unit.lower() in _LABEL_UNITS:

@@ -89,6 +89,37 @@ def _alt(words: list[str]) -> str:
     return alternation(words)
 
 
+# the counts written in words before "... ago" ("a decade ago", "three years ago")
+_AGO_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+
+
+def _ago(count: str, unit: str, anchor: dt.date | None) -> tuple[str, int]:
+    """The time "<count> <unit>s ago" names, and its rank: the period that many periods before
+    the news day, on the calendar with an anchor ("five years ago" in 2026: year:2021), else a
+    relative label ("year:-5")."""
+    n = int(count) if count.isdigit() else _AGO_COUNTS[count.lower()]
+    unit = unit.lower()
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    rank = {"day": 0, "week": 2, "month": 2, "year": 3}[unit]
+    if anchor is None:
+        return f"{unit}:-{n}", rank
+    if unit == "day":
+        return day_text(anchor - dt.timedelta(days=n)), rank
+    if unit == "week":
+        iso = (anchor - dt.timedelta(days=7 * n)).isocalendar()
+        return period_text("week", iso.year, iso.week), rank
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 - n
+        return period_text("month", months // 12, months % 12 + 1), rank
+    return period_text("year", anchor.year - n), rank
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     v = vocabulary()
@@ -142,6 +173,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d,.$€£¥₹-])\b((?:19|20)\d{2})\b(?![\d,.%-]\d)(?!\s*(?:%|percent))"
         ),
         "day_shift": re.compile(r"\b(?:a|one)\s+day\s+(after|before|earlier|later)\b", re.I),
+        # "five years ago", "a decade ago", "18 months ago": so many periods before the news day
+        "ago": re.compile(
+            rf"\b({_alt(list(_AGO_COUNTS))}|\d{{1,3}})\s+(day|week|month|year|decade)s?\s+ago\b",
+            re.I,
+        ),
         "month": re.compile(
             rf"\b(?:in|of|since|during|until|by|from|through|to|early|late|mid-?)\s+({month})\b"
             r"(?!\s+\d)",
@@ -183,6 +219,7 @@ def _needles() -> dict[str, tuple[str, ...]]:
         "year_rel": ("year", "spring", "summer", "autumn"),
         "year": ("19", "20"),
         "day_shift": ("day",),
+        "ago": (" ago",),
         "month": month,
     }
 
@@ -387,6 +424,8 @@ def _candidates(text: str, anchor: dt.date | None, dateline: str | None) -> tupl
         if _names_instrument(text, m.start(), m.end()):
             continue  # "the 2028 notes": the year the debt falls due names it
         add(m, period_text("year", int(m.group(1))), 3)
+    for m in scan("ago"):
+        add(m, *_ago(m.group(1), m.group(2), anchor))
     days = [h for h in hits if h.rank == 0 and h.value and _shiftable(h.value)]
     for m in scan("day_shift"):
         if days:  # "on Tuesday, a day after the stock slid 8.4%": the slide was on Monday

@@ -118,7 +118,7 @@ _FORMS = re.compile(
     r"|year:(?P<yy>\d{4})",
     re.I | re.ASCII,
 )
-_RELATIVE = re.compile(r"this|last|next|previous|current")
+_RELATIVE = re.compile(r"this|last|next|previous|current|:-\d")
 _WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAY_NAMES)}
 
 
@@ -267,7 +267,9 @@ def _relation(a: When, b: When, nested: Nested, unplaced: Unplaced) -> TimeRelat
     return _UNKNOWN if a.relative or b.relative else _DIFFERENT
 
 
-_RELATIVE_LABEL = re.compile(r"(day|week|month|quarter|year):(this|current|last|previous|next)$")
+_RELATIVE_LABEL = re.compile(
+    r"(day|week|month|quarter|year):(this|current|last|previous|next|-\d+)$"
+)
 _OFFSET = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1}
 
 
@@ -281,8 +283,14 @@ def _relative_apart(a: When, b: When, nested: Nested) -> TimeRelation | None:
     if ma is None or mb is None:
         return None
     if ma.group(1) == mb.group(1):
-        return _EQUAL if _OFFSET[ma.group(2)] == _OFFSET[mb.group(2)] else _DIFFERENT
+        return _EQUAL if _offset(ma.group(2)) == _offset(mb.group(2)) else _DIFFERENT
     return _DIFFERENT if nested == "different" else None
+
+
+def _offset(word: str) -> int:
+    """The periods a relative label's word counts from the news cycle's ("last": -1; "-5":
+    five periods ago, "year:-5" being "five years ago" in an undated article)."""
+    return _OFFSET.get(word, 0) if not word.startswith("-") else int(word)
 
 
 def _fiscal(w: When) -> bool:
@@ -329,8 +337,15 @@ def relation(
     labels are read (see the module docstring). A None is unknown.
     """
     if a is None or b is None:
+        other = a if b is None else b
+        if other is not None and _PAST_LABEL.match(other):
+            return _DIFFERENT  # "five years ago" is not the news cycle an undated figure is in
         return _UNKNOWN
     return _relation(parse(a), parse(b), nested, unplaced)
+
+
+# so many weeks, months, quarters or years before the news cycle ("year:-5": five years ago)
+_PAST_LABEL = re.compile(r"(?:week|month|quarter|year):-[1-9]\d*$")
 
 
 @lru_cache(maxsize=8192)
