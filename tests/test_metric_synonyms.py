@@ -43,6 +43,8 @@ def _one(cs: list[Claim], digits: str) -> Claim:
         ("The air force ordered 18 jets from Corvell.", "18", "aircraft"),
         ("Lindqvist signed a four-year contract with Borstad on Friday.", "four", "deal duration"),
         ("Delegations from 61 nations attended the summit in Corvell.", "61", "countries"),
+        ("The balloon climbed to an altitude of 38 km over Lake Vennor.", "38", "height"),
+        ("Mount Ardelle rises to an elevation of 4,120 metres.", "4,120", "height"),
     ],
 )
 def test_a_second_word_for_one_thing_takes_the_first(text: str, digits: str, metric: str) -> None:
