@@ -514,7 +514,11 @@ def _metric_hit(
                 dist += SOFT_CLAUSE
         else:
             dist = base
-        score = dist + (WEAK if weak or spec.weak else 0) - PRIORITY * spec.priority
+        # a noun whose "of" holds the figure names it, however weak a word it is elsewhere
+        # ("collection costs of £10.9m, penalties produced ...": a cost, not a fine)
+        owned = base is None and ke <= f.start and text[ke:opens].strip().lower() == "of"
+        penalty = WEAK if (weak or spec.weak) and not owned else 0
+        score = dist + penalty - PRIORITY * spec.priority
         cand = (score, -(ke - ks), idx)
         if best is None or cand < best:
             best, best_hit = cand, ((ks, ke) if base is None else None)
