@@ -1,7 +1,7 @@
 """A noun whose "of" holds the figure names what it measures, however weak a word it is
 elsewhere (class: a weak keyword that owns the figure losing to a stronger keyword of another
-phrase): "After collection costs of £10.9 million, parking penalties produced a surplus" gives
-a cost, not a fine. Controls: a strong keyword that owns its figure keeps it, and a weak word
+phrase): "After legal costs of $2 million, the fines the regulator kept came to ..." gives a
+cost, not a fine. Controls: a strong keyword that owns its figure keeps it, and a weak word
 that does not own the figure still yields. Sentences written afresh."""
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ from tests.reported import metric_of
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("After collection costs of £10.9 million, the penalties left a surplus.", "£10.9 million"),
+        (
+            "After legal costs of $2 million, the fines the regulator kept came to $5m.",
+            "$2 million",
+        ),
         ("Running costs of €4.2 million ate into the fines the city took.", "€4.2 million"),
     ],
 )

@@ -515,7 +515,7 @@ def _metric_hit(
         else:
             dist = base
         # a noun whose "of" holds the figure names it, however weak a word it is elsewhere
-        # ("collection costs of £10.9m, penalties produced ...": a cost, not a fine)
+        # ("After legal costs of $2m, the fines it kept came to ...": a cost, not a fine)
         owned = base is None and ke <= f.start and text[ke:opens].strip().lower() == "of"
         penalty = WEAK if (weak or spec.weak) and not owned else 0
         score = dist + penalty - PRIORITY * spec.priority
@@ -2327,11 +2327,11 @@ _RX_BOUND_BEFORE = re.compile(
 
 def _kind_bounds(text: str, figs: list[_Fig], parsed: dict[int, _Parsed]) -> None:
     """A level written after a bound that the parse reads as marking out a kind of thing
-    (:func:`bounds_a_kind`: "drinks containing more than 8 grams of sugar", "firms with fewer
+    (:func:`bounds_a_kind`: "bottles holding more than 2 litres of juice", "firms with fewer
     than 50 staff") is that kind's floor or ceiling, not an amount: its metric takes "(floor)"
-    or "(ceiling)", so that the two edges of two kinds ("more than 8 grams" / "less than 5
-    grams") never contradict each other, nor an amount of the thing ("removed 18,400 tonnes
-    of sugar"). Only figures with such a bound right before them are parsed."""
+    or "(ceiling)", so that the two edges of two kinds ("more than 2 litres" / "less than 1
+    litre") never contradict each other, nor an amount of the thing ("sold 4 million litres
+    of juice"). Only figures with such a bound right before them are parsed."""
     edges: dict[int, str] = {}
     for i, f in enumerate(figs):
         if not f.metric or "(" in f.metric or f.mod is not None or f.role != "level":

@@ -1492,9 +1492,9 @@ def _kind_noun(t: Token) -> bool:
 def _defines_kind(verb: Token) -> bool:
     """A participle or relative clause that says which things of a kind are meant: on a plural
     common noun (or a restrictive "that" clause on a common noun), with no subject of its own
-    but the noun or its relative pronoun ("drinks containing ...", "homes that burn ..."), nor
-    a "where" or "when" (a place or time where something happened: "the province, where the
-    quake destroyed ...")."""
+    but the noun or its relative pronoun ("bottles holding ...", "homes that burn ..."), nor
+    a "where" or "when" (a place or time where something happened: "the valley, where the
+    flood swept away ...")."""
     if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
         return False
     if not _kind_noun(verb.head) and not any(c.lower_ == "that" for c in verb.children):
@@ -1510,13 +1510,13 @@ def _defines_kind(verb: Token) -> bool:
 def bounds_a_kind(doc: Doc, start: int, end: int) -> bool:
     """Is the figure a bound that marks out a kind of thing rather than an amount of it: the
     object of a participle or relative clause that says which things of a kind are meant
-    (:func:`_defines_kind`: "drinks containing more than 8 grams", "households that earn less
+    (:func:`_defines_kind`: "bottles holding more than 2 litres", "households that earn less
     than $30,000"), or the noun of a "with" phrase on a plural noun ("firms with more than 250
     staff")? The qualifier before it ("more than") is then the edge of a class, not what is
     known of a measured amount: "The company employs more than 250 staff", "More than 250 staff
-    lost their jobs", "the team, which used more than 200 hours" are amounts. When the parse
-    hangs the figure elsewhere, the clause verb right before it ("Drinks that contain less
-    than 5 grams are exempt") stands in."""
+    lost their jobs", "the trust, which raised more than 40,000 pounds" are amounts. When the parse
+    hangs the figure elsewhere, the clause verb right before it ("Cereals that contain more
+    than 20 grams of sugar fell") stands in."""
     root = _figure_root(doc, start, end)
     if root is None:
         return False

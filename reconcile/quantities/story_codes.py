@@ -3,13 +3,13 @@
 money.
 
 * **The evidence.** Two or three capitals ("QX", "KRL"), or two capitals and a small letter as
-  a krona or krone is written ("VKr"), spaced from the number or touching it, or a capital and
+  a krona or krone is written ("ZKr"), spaced from the number or touching it, or a capital and
   a small letter touching the number ("Qx61m", "Zd41m") before an amount with a
   scale of money ("61m", "2.9bn", "2.2tn", "1.9 million") or with exactly two decimals, as a
   price is written ("NVD 27.60"). The letters are a currency of the story when they stand so
   before an amount twice in the text (any amount: "Qx1,500" counts beside "Qx61m"), or once,
   touching a scaled amount ("Zd41m"); every amount after them is then money in that currency,
-  named by the letters in capitals ("Qx" and "QX" are one currency, 'QX'; "VKr" is 'VKR').
+  named by the letters in capitals ("Qx" and "QX" are one currency, 'QX'; "ZKr" is 'ZKR').
 * **Not a currency.** Letters the vocabulary or pint already reads ("USD", "HK$", "MW", "GB"),
   words and abbreviations that stand before numbers in news copy ("At 212m", "UK 2m", "FY
   2.3bn", "No 5"), and letters before a whole number with no scale ("KP 31 seats", "FL350").
