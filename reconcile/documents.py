@@ -645,7 +645,38 @@ def top_lines(text: str) -> list[tuple[int, int, str]]:
 # false alarms, of which the mastheads' +0 and +3: a newsletter's and a paper's figures, no
 # longer under the outlet's name, met other quantities of one metric (containers lost /
 # aboard; construction / permanent jobs).)
+_OUTLETS: dict[str, Outlets] = {}  # text -> read_outlets(text), the texts read lately
+OUTLETS_MAX = 4096
+
+
 def read_outlets(text: str) -> Outlets:
+    """:func:`_read_outlets`, kept by text: a document's outlets are read when it is read
+    (:func:`parse_document`) and again when its claims are extracted (``entities``); kept
+    here, and handed from the process that read the documents to the one that extracts them
+    (:func:`outlets_read`, :func:`remember_outlets`), they are read once."""
+    got = _OUTLETS.get(text)
+    if got is None:
+        if len(_OUTLETS) >= OUTLETS_MAX:
+            _OUTLETS.clear()
+        got = _OUTLETS[text] = _read_outlets(text)
+    return got
+
+
+def outlets_read() -> dict[str, Outlets]:
+    """The texts whose outlets this process read lately, with them (see :func:`read_outlets`)."""
+    return dict(_OUTLETS)
+
+
+def remember_outlets(found: dict[str, Outlets]) -> None:
+    """Outlets another process read (:func:`outlets_read`), kept as if read here: a text's
+    outlets are its own, wherever they are read."""
+    for text, outlets in found.items():
+        if len(_OUTLETS) >= OUTLETS_MAX:
+            _OUTLETS.clear()
+        _OUTLETS[text] = outlets
+
+
+def _read_outlets(text: str) -> Outlets:
     """The outlet named at the top of ``text``: a line (or the part of a line before " | ",
     " - ") among the first few that is shaped like a name and carries no verb, with evidence
     that it names an outlet:

@@ -109,7 +109,23 @@ def event_words(texts: Sequence[str]) -> dict[str, str]:
     return _resolved(found, texts, codes)
 
 
+_EVIDENCE: dict[str, dict[str, str | None]] = {}  # text -> _evidence(text), lately read
+_EVIDENCE_MAX = 4096
+
+
 def _evidence(text: str) -> dict[str, str | None]:
+    """:func:`_read_evidence`, kept by text: a report reads every text's evidence for the
+    event's words (:func:`event_words`) before the pool's workers are forked, which read it
+    again for each document's own words (:func:`story_words`). A copy: the caller's own."""
+    got = _EVIDENCE.get(text)
+    if got is None:
+        if len(_EVIDENCE) >= _EVIDENCE_MAX:
+            _EVIDENCE.clear()
+        got = _EVIDENCE[text] = _read_evidence(text)
+    return dict(got)
+
+
+def _read_evidence(text: str) -> dict[str, str | None]:
     """The words ``text`` shows to be a currency -> the letters it pairs with each, if any."""
     found: dict[str, str | None] = {}  # the word as evidenced -> letters paired with it
     for m in _BRACKET_AFTER.finditer(text):

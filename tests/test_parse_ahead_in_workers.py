@@ -47,3 +47,23 @@ def test_a_report_s_run_parses_ahead_and_a_check_s_does_not(
     asked.clear()
     pipeline._extract_run([doc], Settings())
     assert asked == []
+
+
+@pytest.mark.usefixtures("fresh_state")
+def test_a_sentence_another_worker_took_is_left_to_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the pool's workers share one table: each sentence parsed ahead is taken by one of them
+    monkeypatch.setattr(pipeline, "_AHEAD_TAKEN", pipeline._taken_table())
+    other = "Traders had predicted growth of about 2.9%, a survey found."
+    assert pipeline._untaken([other]) == [other]  # taken by a worker before this one
+    mine = built_claim("a", "4.4%", 4.4, "percent", 4.4, 4.4, kind="percent", sentence=FORECAST)
+    theirs = built_claim("b", "2.9%", 2.9, "percent", 2.9, 2.9, kind="percent", sentence=other)
+    pipeline._parse_ahead_here([mine, theirs])
+    assert parse.at_hand(FORECAST)
+    assert not parse.at_hand(other)  # the worker that took it sends its parse
+    assert pipeline._untaken([FORECAST, other, PLAIN]) == [PLAIN]
+
+
+@pytest.mark.usefixtures("fresh_state")
+def test_outside_a_pool_every_sentence_is_its_own() -> None:
+    assert pipeline._AHEAD_TAKEN is None
+    assert pipeline._untaken([FORECAST, FORECAST]) == [FORECAST, FORECAST]

@@ -195,6 +195,24 @@ def judged(
     group resets), so either process makes the same findings for it, in any order. If the
     child fails, the groups it took are judged here."""
     tickets = Tickets.of(_by_cost(prepared)) if _may_fork(len(groups), focus, processes) else None
+    if tickets is None:
+        return _judged(groups, prepared, ctx, focus, progress, None, beside)
+    from reconcile.claims.parse import sharing
+
+    with sharing():  # the two processes' new parses, each made once (see parse.sharing)
+        return _judged(groups, prepared, ctx, focus, progress, tickets, beside)
+
+
+def _judged(
+    groups: list[Group],
+    prepared: list[list[Claim]],
+    ctx: Ctx,
+    focus: set[str] | None,
+    progress: Callable[[str], None] | None,
+    tickets: Tickets | None,
+    beside: Callable[[], None] | None,
+) -> list[list[Finding]]:
+    """:func:`judged` with the ``tickets`` it made (None: every group judged here)."""
     child = _fork_judge(tickets, groups, prepared, ctx, focus) if tickets is not None else None
     mine: Iterable[int] = range(len(groups))
     if tickets is not None:
