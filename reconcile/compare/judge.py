@@ -51,6 +51,7 @@ from reconcile.compare.scope import (
     one_named_thing,
     one_noun_narrowed,
     one_period,
+    one_quote,
     one_unnamed_count,
     same_update,
     shared_tally,
@@ -115,6 +116,14 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         and (lead := lead_session(a, b, group.metric, ctx)) is not None
     ):
         rel = lead  # two undated market figures of one weekday's news: one session's
+    if (
+        rel.same is None
+        and a.document != b.document
+        and (a.when is None or b.when is None)
+        and daily(group.metric)
+        and one_quote(a, b, ctx)
+    ):
+        rel = TimeRelation(True, 0)  # a move and its price told by both: one session's
     if (
         rel.same is None
         and ctx.days

@@ -583,6 +583,26 @@ def shared_tally(a: Claim, b: Claim, ctx: Ctx) -> bool:
     return any(_same_figure(x, y) for x in _figures(a, ctx) if _distinctive(x) for y in ys)
 
 
+def one_quote(a: Claim, b: Claim, ctx: Ctx) -> bool:
+    """Whether the two figures' sentences share another figure written with a decimal point
+    or distinctive ("rose 12% to $5.84" / "jumped by more than a fifth, closing at $5.84";
+    "closed up 7.1% at $2.16" / "gained 7.1% to $2.61"): a market's move and its price (or a
+    price and its move) of one session, told by two sources, whatever day each left unsaid.
+    The shared figure is of another kind than theirs (a price beside two moves, a move beside
+    two prices): a move shared beside two others ("ended 2.4% higher, having been up nearly 5%
+    before the open" / "closed up 2.4%, though still 9% down on the year") ties the
+    sentences, not their other moves. A whole number of few digits ("two", "30") is shared by
+    chance too often."""
+    ys = _figures(b, ctx)
+    return any(
+        _same_figure(x, y)
+        for x in _figures(a, ctx)
+        if x.kind not in (a.kind, b.kind)
+        and (_distinctive(x) or re.search(r"\d\.\d", x.mention.surface))
+        for y in ys
+    )
+
+
 def is_running(c: Claim) -> bool:
     """Whether the figure is given as a lower bound of a count still growing."""
     r = scope_rules()
