@@ -2395,7 +2395,9 @@ def peak_and_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 def eased_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """A measurement given as the level a fall took it to ("its winds had eased to 65 km/h")
     against a higher one of another source not so given: a reading after the fall, the other
-    one of before it (a reading below the eased one still conflicts). Not a period's total
+    one of before it (a reading below the eased one still conflicts, and so does a higher one
+    given as the level a fall took it to as well: "have fallen by 9 km/h, to 49 km/h"
+    against "have dropped to 45 km/h" are two readings after one fall). Not a period's total
     whose move is stated ("output fell 6% quarter on quarter to 112,400 ounces"): that is one
     period's figure, compared with the period before, not a reading of a moment."""
     da, db = _eased(a), _eased(b)
@@ -2404,6 +2406,8 @@ def eased_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     eased, other = (a, b) if da else (b, a)
     if ctx.iv(other)[0] < ctx.iv(eased)[1]:
         return None
+    if moved_to(other) == "down":
+        return None  # "fallen by 9 km/h, to 49 km/h" is a reading after the fall too
     return Apart(
         "eased reading",
         f"{eased.document} gives a reading after a fall, {other.document} a higher one, which "
