@@ -18,6 +18,7 @@ from reconcile.compare.intervals import (
     far_apart,
     inverted_conversion,
     maxima_differ,
+    miscopied,
     overlaps,
     qualifier_collision,
     same_unit,
@@ -90,6 +91,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
             or one_named_thing(a, b)
             or one_counted_thing(a, b, ctx)
             or one_unnamed_count(a, b, ctx)
+            or miscopied(a, b)  # "employs 740 workers" / "the loss of 470 jobs": one figure
+            # copied wrong, whatever noun each source counts it by
         )
     )
     written = (
