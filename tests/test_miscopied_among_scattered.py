@@ -74,3 +74,4 @@ def test_control_what_counts_as_a_slip_of_typing() -> None:
     assert not miscopied(f("€3", 3), f("€13", 13))  # one digit: too common to tell
     assert not miscopied(f("€2,267", 2267), f("€2,672", 2672))  # not neighbours
     assert not miscopied(f("€48", 48), f("€84,000", 84000))  # not one order of magnitude
+    assert not miscopied(f("€41.60", 41.6), f("€41.65", 41.65))  # a trailing zero is typed

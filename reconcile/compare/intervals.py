@@ -237,19 +237,27 @@ def digit_slip(a: Claim, b: Claim) -> float | None:
 MISCOPY_DIGITS = 2  # significant digits the shorter of two miscopied figures writes at least
 
 
-def miscopied(a: Claim, b: Claim) -> bool:
+def _typed_digits(c: Claim) -> str:
+    """The digits of the figure as typed, leading zeros left out ("30.90": "3090"; "0.75":
+    "75"): a trailing zero is typed too, so "30.90" is not "30.95" with a digit left out."""
+    m = _NUMBER.search(c.mention.surface)
+    return "" if m is None else re.sub(r"\D", "", m.group(0)).lstrip("0")
+
+
+def miscopied(a: Claim, b: Claim, least: int = MISCOPY_DIGITS) -> bool:
     """Whether two figures of one sign and one order of magnitude write digits one slip of
     typing apart: two neighbouring digits swapped ("6.8 million" / "8.6 million", "1,240" /
     "1,420") or one digit left out ("$91 million" / "$191 million"), each figure writing at
-    least ``MISCOPY_DIGITS`` significant digits. Such a pair is one figure copied wrong, not
-    two quantities that happen to lie apart (see ``verdicts.demote_scattered``)."""
+    least ``least`` significant digits (``MISCOPY_DIGITS`` unless told). Such a pair is one
+    figure copied wrong, not two quantities that happen to lie apart (see
+    ``verdicts.demote_scattered``)."""
     if a.value * b.value <= 0:
         return False
     small, big = sorted((abs(a.value), abs(b.value)))
     if big / small >= 10:
         return False  # a slip of scale, not of typing (see digit_slip)
-    da, db = sorted((_significant(a), _significant(b)), key=len)
-    if len(da) < MISCOPY_DIGITS or da == db:
+    da, db = sorted((_typed_digits(a), _typed_digits(b)), key=len)
+    if len(da) < least or da == db:
         return False
     if len(da) == len(db):
         diff = [i for i in range(len(da)) if da[i] != db[i]]

@@ -304,6 +304,10 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         # "£4.72bn" one day and "£4.72 million" the next: a slipped scale word, not a
         # change over time; the slip's finding below says so whatever days they are given for
         scope_differs, rel = False, TimeRelation(True)
+    if a.document != b.document and miscopied(a, b, MISCOPIED_OVER_TIME):
+        # "4,862 nests" one day and "4,682 nests" the next: two digits swapped, which no
+        # change over time explains either
+        scope_differs, rel = False, TimeRelation(True)
     # Days known only by weekday name, a day apart: the figure may be misdated, so the
     # difference is worth a warning. Calendar dates that differ are an informational note.
     # A running total (a toll, the area burned) is expected to move from one day to the next.
@@ -456,6 +460,9 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         ctx.severity("value_mismatch"),
         lambda: f"{label}: {src()}; these cannot both hold ({shown}){direction}{base_text()}.",
     )
+
+
+MISCOPIED_OVER_TIME = 3  # significant digits of a slip of typing no change over time explains
 
 
 def _written_before(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:
