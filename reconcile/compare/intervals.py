@@ -239,9 +239,13 @@ MISCOPY_DIGITS = 2  # significant digits the shorter of two miscopied figures wr
 
 def _typed_digits(c: Claim) -> str:
     """The digits of the figure as typed, leading zeros left out ("30.90": "3090"; "0.75":
-    "75"): a trailing zero is typed too, so "30.90" is not "30.95" with a digit left out."""
-    m = _NUMBER.search(c.mention.surface)
+    "75"; "1:52.07": "15207"): a trailing zero is typed too, so "30.90" is not "30.95" with a
+    digit left out."""
+    m = _TYPED.search(c.mention.surface)
     return "" if m is None else re.sub(r"\D", "", m.group(0)).lstrip("0")
+
+
+_TYPED = re.compile(r"\d[\d,:]*(?:\.\d+)?")  # a time's clock digits too ("1:52.07")
 
 
 def miscopied(a: Claim, b: Claim, least: int = MISCOPY_DIGITS) -> bool:

@@ -108,8 +108,10 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     met = overlaps(ia, ib) and not tallies_differ(a, b)
     if met and a.qualifier not in STRICT and b.qualifier not in STRICT and not maxima:
         return None  # the common case, decided before any wording is built
-    if (group.metric or "").lower() in rules().unnamed_metrics:
-        return None  # "four months", "three years": what they measure is not known
+    unnamed = (group.metric or "").lower() in rules().unnamed_metrics
+    if unnamed and not miscopied(a, b, MISCOPIED_OVER_TIME):
+        return None  # "four months", "three years": what they measure is not known (but
+        # "1:52.07" / "1:52.70" is one time copied wrong, whatever it measures)
     rel = relate(a.when, b.when)
     if rel.same is None and ctx.news and (on_news := news_relation(a, b, ctx)) is not None:
         rel = on_news  # an undated market figure is its article's news day's
