@@ -234,6 +234,47 @@ def digit_slip(a: Claim, b: Claim) -> float | None:
     return 10.0**power
 
 
+MISCOPY_DIGITS = 2  # significant digits the shorter of two miscopied figures writes at least
+
+
+def _typed_digits(c: Claim) -> str:
+    """The digits of the figure as typed, leading zeros left out ("30.90": "3090"; "0.75":
+    "75"; "1:52.07": "15207"): a trailing zero is typed too, so "30.90" is not "30.95" with a
+    digit left out."""
+    m = _TYPED.search(c.mention.surface)
+    return "" if m is None else re.sub(r"\D", "", m.group(0)).lstrip("0")
+
+
+_TYPED = re.compile(r"\d[\d,:]*(?:\.\d+)?")  # a time's clock digits too ("1:52.07")
+
+
+def miscopied(a: Claim, b: Claim, least: int = MISCOPY_DIGITS) -> bool:
+    """Whether two figures of one sign and one order of magnitude write digits one slip of
+    typing apart: two neighbouring digits swapped ("6.8 million" / "8.6 million", "1,240" /
+    "1,420") or one digit left out ("$91 million" / "$191 million"), each figure writing at
+    least ``least`` significant digits (``MISCOPY_DIGITS`` unless told). Such a pair is one
+    figure copied wrong, not two quantities that happen to lie apart (see
+    ``verdicts.demote_scattered``)."""
+    if a.value * b.value <= 0:
+        return False
+    small, big = sorted((abs(a.value), abs(b.value)))
+    if big / small >= 10:
+        return False  # a slip of scale, not of typing (see digit_slip)
+    da, db = sorted((_typed_digits(a), _typed_digits(b)), key=len)
+    if len(da) < least or da == db:
+        return False
+    if len(da) == len(db):
+        diff = [i for i in range(len(da)) if da[i] != db[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and (da[diff[0]], da[diff[1]]) == (db[diff[1]], db[diff[0]])
+        )
+    if len(db) != len(da) + 1:
+        return False
+    return any(db[:i] + db[i + 1 :] == da for i in range(len(db)))
+
+
 def slipped_scale(a: Claim, b: Claim) -> float | None:
     """The factor of a thousand or more (1e3, 1e6, 1e9) by which two figures that write the same
     significant digits, at least ``SLIP_DIGITS`` of them, differ ("£4.72bn" / "£4.72

@@ -18,6 +18,7 @@ from reconcile.compare.intervals import (
     far_apart,
     inverted_conversion,
     maxima_differ,
+    miscopied,
     overlaps,
     qualifier_collision,
     same_unit,
@@ -51,6 +52,7 @@ from reconcile.compare.scope import (
     one_named_thing,
     one_noun_narrowed,
     one_period,
+    one_quote,
     one_unnamed_count,
     same_update,
     shared_tally,
@@ -89,6 +91,8 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
             or one_named_thing(a, b)
             or one_counted_thing(a, b, ctx)
             or one_unnamed_count(a, b, ctx)
+            or miscopied(a, b)  # "employs 740 workers" / "the loss of 470 jobs": one figure
+            # copied wrong, whatever noun each source counts it by
         )
     )
     written = (
@@ -104,8 +108,10 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
     met = overlaps(ia, ib) and not tallies_differ(a, b)
     if met and a.qualifier not in STRICT and b.qualifier not in STRICT and not maxima:
         return None  # the common case, decided before any wording is built
-    if (group.metric or "").lower() in rules().unnamed_metrics:
-        return None  # "four months", "three years": what they measure is not known
+    unnamed = (group.metric or "").lower() in rules().unnamed_metrics
+    if unnamed and not miscopied(a, b, MISCOPIED_OVER_TIME):
+        return None  # "four months", "three years": what they measure is not known (but
+        # "1:52.07" / "1:52.70" is one time copied wrong, whatever it measures)
     rel = relate(a.when, b.when)
     if rel.same is None and ctx.news and (on_news := news_relation(a, b, ctx)) is not None:
         rel = on_news  # an undated market figure is its article's news day's
@@ -115,6 +121,14 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         and (lead := lead_session(a, b, group.metric, ctx)) is not None
     ):
         rel = lead  # two undated market figures of one weekday's news: one session's
+    if (
+        rel.same is None
+        and a.document != b.document
+        and (a.when is None or b.when is None)
+        and daily(group.metric)
+        and one_quote(a, b, ctx)
+    ):
+        rel = TimeRelation(True, 0)  # a move and its price told by both: one session's
     if (
         rel.same is None
         and ctx.days
@@ -292,6 +306,10 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         # "£4.72bn" one day and "£4.72 million" the next: a slipped scale word, not a
         # change over time; the slip's finding below says so whatever days they are given for
         scope_differs, rel = False, TimeRelation(True)
+    if a.document != b.document and miscopied(a, b, MISCOPIED_OVER_TIME):
+        # "4,862 nests" one day and "4,682 nests" the next: two digits swapped, which no
+        # change over time explains either
+        scope_differs, rel = False, TimeRelation(True)
     # Days known only by weekday name, a day apart: the figure may be misdated, so the
     # difference is worth a warning. Calendar dates that differ are an informational note.
     # A running total (a toll, the area burned) is expected to move from one day to the next.
@@ -444,6 +462,9 @@ def judge(a: Claim, b: Claim, group: Group, ctx: Ctx) -> Pending | None:
         ctx.severity("value_mismatch"),
         lambda: f"{label}: {src()}; these cannot both hold ({shown}){direction}{base_text()}.",
     )
+
+
+MISCOPIED_OVER_TIME = 3  # significant digits of a slip of typing no change over time explains
 
 
 def _written_before(a: Claim, b: Claim, ctx: Ctx) -> TimeRelation | None:

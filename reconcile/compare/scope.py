@@ -583,6 +583,26 @@ def shared_tally(a: Claim, b: Claim, ctx: Ctx) -> bool:
     return any(_same_figure(x, y) for x in _figures(a, ctx) if _distinctive(x) for y in ys)
 
 
+def one_quote(a: Claim, b: Claim, ctx: Ctx) -> bool:
+    """Whether the two figures' sentences share another figure written with a decimal point
+    or distinctive ("rose 12% to $5.84" / "jumped by more than a fifth, closing at $5.84";
+    "closed up 7.1% at $2.16" / "gained 7.1% to $2.61"): a market's move and its price (or a
+    price and its move) of one session, told by two sources, whatever day each left unsaid.
+    The shared figure is of another kind than theirs (a price beside two moves, a move beside
+    two prices): a move shared beside two others ("ended 2.4% higher, having been up nearly 5%
+    before the open" / "closed up 2.4%, though still 9% down on the year") ties the
+    sentences, not their other moves. A whole number of few digits ("two", "30") is shared by
+    chance too often."""
+    ys = _figures(b, ctx)
+    return any(
+        _same_figure(x, y)
+        for x in _figures(a, ctx)
+        if x.kind not in (a.kind, b.kind)
+        and (_distinctive(x) or re.search(r"\d\.\d", x.mention.surface))
+        for y in ys
+    )
+
+
 def is_running(c: Claim) -> bool:
     """Whether the figure is given as a lower bound of a count still growing."""
     r = scope_rules()
@@ -2375,7 +2395,9 @@ def peak_and_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
 def eased_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     """A measurement given as the level a fall took it to ("its winds had eased to 65 km/h")
     against a higher one of another source not so given: a reading after the fall, the other
-    one of before it (a reading below the eased one still conflicts). Not a period's total
+    one of before it (a reading below the eased one still conflicts, and so does a higher one
+    given as the level a fall took it to as well: "have fallen by 9 km/h, to 49 km/h"
+    against "have dropped to 45 km/h" are two readings after one fall). Not a period's total
     whose move is stated ("output fell 6% quarter on quarter to 112,400 ounces"): that is one
     period's figure, compared with the period before, not a reading of a moment."""
     da, db = _eased(a), _eased(b)
@@ -2384,6 +2406,8 @@ def eased_reading(a: Claim, b: Claim, ctx: Ctx) -> Apart | None:
     eased, other = (a, b) if da else (b, a)
     if ctx.iv(other)[0] < ctx.iv(eased)[1]:
         return None
+    if moved_to(other) == "down":
+        return None  # "fallen by 9 km/h, to 49 km/h" is a reading after the fall too
     return Apart(
         "eased reading",
         f"{eased.document} gives a reading after a fall, {other.document} a higher one, which "

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from reconcile.claims.models import Claim, Finding, Group
 from reconcile.compare.camps import camps, scattered
+from reconcile.compare.intervals import miscopied
 from reconcile.compare.rules import SEVERITY_RANK
 from reconcile.compare.wording import NAMED, names, when_words
 
@@ -59,9 +60,11 @@ def demote_scattered(found: list[Pending], members: list[Claim], ctx: Ctx) -> No
     ``_FAR`` of itself) become info notes that say so: the spread is evidence that the group
     mixes quantities. Two figures of such a time that lie close ("48.2%" and "48.4%",
     "1,183,400 votes" and "more than 1.2 million") are slips of rounding or copying of one
-    figure, and stay conflicts. A draft under check (``ctx.focus``) is not a source: its
-    figure must agree with one, however the sources scatter, so its pairs are kept. The
-    group's camps are worked out only when some pair is an alarm."""
+    figure, and stay conflicts; so do two figures one slip of typing or of scale apart
+    ("6.8 million" / "8.6 million", "£2.9m" / "£29m": ``intervals.miscopied``, a
+    ``scale_mismatch``), one figure copied wrong. A draft under check (``ctx.focus``) is not
+    a source: its figure must agree with one, however the sources scatter, so its pairs are
+    kept. The group's camps are worked out only when some pair is an alarm."""
     if all(p.severity == "info" for p in found):
         return
     spread = scattered(members, ctx)
@@ -73,6 +76,9 @@ def demote_scattered(found: list[Pending], members: list[Claim], ctx: Ctx) -> No
         a, b = (ctx.by_id[i] for i in p.pair[:2])
         if abs(a.value - b.value) <= _FAR * max(abs(a.value), abs(b.value)):
             continue
+        if p.kind == "scale_mismatch" or miscopied(a, b):
+            continue  # one figure copied wrong ("£2.9m" / "£29m", "6.8m" / "8.6m"), however
+            # the other sources scatter: a slip, not a third quantity
         n, said = spread[p.pair[0]], p.wording
 
         def wording(said: Callable[[], str] = said, n: int = n) -> str:
