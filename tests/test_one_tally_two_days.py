@@ -67,7 +67,9 @@ def test_a_later_article_s_figure_of_one_tally_is_weighed() -> None:
 
 
 def test_a_later_article_s_figure_sharing_no_distinctive_figure_keeps_its_day() -> None:
-    second = "Of those counted, 12 were in hostels and 1,462 were sleeping outdoors."
-    f = finding(second, "12", 12, "1,462", 1462)
+    # (not "1,462": two neighbouring digits of 1,642 swapped are one figure copied wrong
+    # whatever days they are given for, tests/test_swapped_digits_over_time.py)
+    second = "Of those counted, 12 were in hostels and 1,390 were sleeping outdoors."
+    f = finding(second, "12", 12, "1,390", 1390)
     assert (f.kind, f.severity) == ("different_scope", "info"), f.message
     assert "the days differ" in f.message
