@@ -11,6 +11,7 @@ from reconcile.compare.camps import camps, scattered
 from reconcile.compare.intervals import miscopied
 from reconcile.compare.rules import SEVERITY_RANK
 from reconcile.compare.wording import NAMED, names, when_words
+from reconcile.time.values import time_order
 
 if TYPE_CHECKING:
     from reconcile.compare.camps import Camp
@@ -97,7 +98,7 @@ def _timeline(pending: list[Pending], ctx: Ctx) -> str:
     for c in claims:
         slots[(c.when or "", c.session or "")].append(c)
     parts = []
-    for (when, session), cs in sorted(slots.items()):
+    for (when, session), cs in sorted(slots.items(), key=lambda s: (time_order(s[0][0]), s[0])):
         cs.sort(key=lambda c: c.id)
         figures = ", ".join(dict.fromkeys(c.text for c in cs))
         label = when_words(when or None) + (f", {session}" if session else "")

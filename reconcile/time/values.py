@@ -375,6 +375,28 @@ def within(a: str | None, b: str | None) -> bool:
     return False
 
 
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
+
+
+def time_order(when: str | None) -> tuple[int, float, str]:
+    """A key that sorts times as a timeline reads them: no stated time first, then calendar
+    times by their first day ("2025" before "Wed 14 Oct 2026"; a month-day within a year of
+    unknown number by its place in the year), then times told from the news cycle by how far
+    back they lie ("10 years ago", "5 years ago", "last year", "this week"), then the rest as
+    written."""
+    if when is None or not when.strip():
+        return (0, 0.0, "")
+    w = parse(when)
+    if w.first is not None:
+        return (1, float(w.first.toordinal()), w.key)
+    if w.kind == "monthday":
+        return (2, float(w.month * 31 + w.day), w.key)
+    m = _RELATIVE_LABEL.match(w.key)
+    if m is not None:
+        return (3, float(_UNIT_DAYS[m.group(1)] * _offset(m.group(2))), w.key)
+    return (4, 0.0, w.key)
+
+
 def same_time(a: str | None, b: str | None) -> bool | None:
     """The calendar's reading: True certainly the same, False certainly different, None when it
     cannot tell (unknown, relative, weekday names, or one containing the other)."""
