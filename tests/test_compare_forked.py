@@ -37,7 +37,9 @@ def test_two_processes_make_the_same_findings(report, monkeypatch) -> None:  # t
     one = run.compare_groups(report.groups, report.claims, documents=report.documents)
     assert theirs == []
     two = run.compare_groups(report.groups, report.claims, documents=report.documents, processes=2)
-    assert theirs and 0 < theirs[0] < len(report.groups)  # each process judged some groups
+    # the child judged some groups; which process takes how many is the scheduler's (a busy
+    # parent may find every ticket taken: seen once in CI), so only the findings are compared
+    assert theirs and 0 < theirs[0] <= len(report.groups)
     assert [f.model_dump() for f in two] == [f.model_dump() for f in one]
     assert any(f.severity != "info" for f in one)
 
