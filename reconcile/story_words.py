@@ -109,20 +109,16 @@ def event_words(texts: Sequence[str]) -> dict[str, str]:
     return _resolved(found, texts, codes)
 
 
-_EVIDENCE: dict[str, dict[str, str | None]] = {}  # text -> _evidence(text), lately read
-_EVIDENCE_MAX = 4096
-
-
 def _evidence(text: str) -> dict[str, str | None]:
     """:func:`_read_evidence`, kept by text: a report reads every text's evidence for the
     event's words (:func:`event_words`) before the pool's workers are forked, which read it
     again for each document's own words (:func:`story_words`). A copy: the caller's own."""
-    got = _EVIDENCE.get(text)
-    if got is None:
-        if len(_EVIDENCE) >= _EVIDENCE_MAX:
-            _EVIDENCE.clear()
-        got = _EVIDENCE[text] = _read_evidence(text)
-    return dict(got)
+    return dict(_kept_evidence(text))
+
+
+@functools.lru_cache(maxsize=4096)  # (texts of one run: a report, or a pool worker's share)
+def _kept_evidence(text: str) -> dict[str, str | None]:
+    return _read_evidence(text)
 
 
 def _read_evidence(text: str) -> dict[str, str | None]:

@@ -44,7 +44,7 @@ def test_a_text_not_read_yet_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_event_s_evidence_is_read_once_for_each_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(story_words, "_EVIDENCE", {})
+    story_words._kept_evidence.cache_clear()
     texts = [
         "The fine came to 48 million dorvas (about 5.8 million euros), the court said.",
         "Shops were told to pay 61 million dorvas by the end of May.",

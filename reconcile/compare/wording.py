@@ -12,6 +12,7 @@ from reconcile.time.values import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
     parse,
+    periods_ago,
 )
 
 
@@ -62,12 +63,12 @@ def when_words(when: str | None) -> str:
         if w.unit == "month":
             return f"{MONTH_NAMES[w.number - 1]} {w.year}"
         return f"week {w.number} of {w.year}"
+    if (ago := periods_ago(when)) is not None:
+        unit, n = ago  # "year:-5" is five years ago
+        return f"{n} {unit}{'' if n == 1 else 's'} ago"
     unit, sep, value = when.partition(":")
     if not sep:
         return when
-    if unit.lower() in _LABEL_UNITS and value.startswith("-") and value[1:].isdigit():
-        n = int(value[1:])  # "year:-5" is five years ago
-        return f"{n} {unit}{'' if n == 1 else 's'} ago"
     if unit.lower() in ("month", "weekday") or value[:1].isupper():
         return value  # "month:February" is February
     if unit.lower() in _LABEL_UNITS:

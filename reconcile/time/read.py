@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 from reconcile.time.values import (
     MONTH_NAMES,
+    ago_text,
     day_text,
     future_before,
     monthday_text,
@@ -108,7 +109,7 @@ def _ago(count: str, unit: str, anchor: dt.date | None) -> tuple[str, int]:
         unit, n = "year", 10 * n
     rank = {"day": 0, "week": 2, "month": 2, "year": 3}[unit]
     if anchor is None:
-        return f"{unit}:-{n}", rank
+        return ago_text(unit, n), rank
     if unit == "day":
         return day_text(anchor - dt.timedelta(days=n)), rank
     if unit == "week":

@@ -9,6 +9,8 @@ below):
 - ``2025-Q2``, ``2025-05``, ``2025-W36``, ``year:2025``: periods with a place on the calendar
 - ``quarter:June``, ``quarter:Q2``, ``fiscal:Q3``, ``month:May``, ``week:last``, ``year:this``...:
   periods known only by their label (relative ones name this/last/next/previous/current)
+- ``year:-5``, ``month:-18``, ``day:-3``: so many periods before the news day, in an undated
+  article ("five years ago"; :func:`ago_text`, read back by :func:`periods_ago`)
 
 :func:`parse` turns any string into a :class:`When` (never raising: text that is none of the
 calendar forms is a ``label``). :func:`relation` relates two of them. Its two readers differ on
@@ -107,6 +109,21 @@ _PERIOD_FORMS = dict(year="year:{y}", quarter="{y}-Q{n}", month="{y}-{n:02d}", w
 def period_text(unit: Unit, year: int, number: int = 0) -> str:
     """``year:2025``, ``2025-Q2``, ``2025-05``, ``2025-W36`` (``number``: quarter, month, week)."""
     return _PERIOD_FORMS[unit].format(y=year, n=number)
+
+
+def ago_text(unit: str, n: int) -> str:
+    """``year:-5`` for "five years ago" in an undated article (``unit``: day, week, month,
+    year)."""
+    return f"{unit}:-{n}"
+
+
+_AGO = re.compile(r"(day|week|month|quarter|year):-(\d+)$")
+
+
+def periods_ago(when: str) -> tuple[str, int] | None:
+    """("year", 5) for ``year:-5`` (:func:`ago_text`); None for any other time."""
+    m = _AGO.match(when)
+    return None if m is None else (m.group(1), int(m.group(2)))
 
 
 # --- parsing -----------------------------------------------------------------------------------
@@ -338,14 +355,11 @@ def relation(
     """
     if a is None or b is None:
         other = a if b is None else b
-        if other is not None and _PAST_LABEL.match(other):
+        ago = periods_ago(other) if other is not None else None
+        if ago is not None and ago[0] != "day" and ago[1] > 0:
             return _DIFFERENT  # "five years ago" is not the news cycle an undated figure is in
         return _UNKNOWN
     return _relation(parse(a), parse(b), nested, unplaced)
-
-
-# so many weeks, months, quarters or years before the news cycle ("year:-5": five years ago)
-_PAST_LABEL = re.compile(r"(?:week|month|quarter|year):-[1-9]\d*$")
 
 
 @lru_cache(maxsize=8192)
